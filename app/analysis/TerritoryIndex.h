@@ -1,0 +1,35 @@
+#pragma once
+
+#include "../domain/TerritoryNode.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace saylau {
+
+class CampaignStore;
+
+// The whole territory tree in memory, read once: ancestors, paths and the node of a given level above any
+// precinct, for reports, checks and comparisons that walk 100,000 protocols.
+class TerritoryIndex
+{
+public:
+    explicit TerritoryIndex(const CampaignStore &store);
+    explicit TerritoryIndex(QList<TerritoryNode> nodes);
+
+    const QList<TerritoryNode> &nodes() const { return m_nodes; }
+    const TerritoryNode *node(qint64 id) const;
+    // The ancestor (or the node itself) at this level; nullptr when the path has no node of that level.
+    const TerritoryNode *ancestorAt(qint64 id, TerritoryNode::Level level) const;
+    // "Region / TIK / UIK 123", without the country: how a precinct is named in every listing.
+    QString path(qint64 id) const;
+    // The node's own label: "UIK 123" for precincts (number), the name for others.
+    QString label(qint64 id) const;
+
+private:
+    QList<TerritoryNode> m_nodes;
+    QHash<qint64, int> m_indexById;
+};
+
+} // namespace saylau

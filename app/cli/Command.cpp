@@ -1,0 +1,43 @@
+#include "Command.h"
+
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
+
+namespace saylau {
+
+Contest Command::resolveContest(const CampaignStore &store, const QString &requested)
+{
+    if (!requested.isEmpty())
+        return store.contest(requested);
+    const QList<Contest> contests = store.contests();
+    if (contests.size() == 1)
+        return contests.constFirst();
+    QStringList ids;
+    for (const Contest &c : contests)
+        ids.append(c.id);
+    throw SaylauError(tr("%1 has %n contest(s); choose one with --contest: %2", nullptr, int(contests.size()))
+                          .arg(store.path(), ids.join(QStringLiteral(", "))));
+}
+
+std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
+                                  const QString &usage, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << tr("saylau %1: %2").arg(name(), parser.errorText()) << Qt::endl << usage << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage << Qt::endl << parser.helpText().section(QLatin1Char('\n'), 1) << Qt::endl;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        err << tr("saylau %1: expected %n argument(s)", nullptr, positionalCount).arg(name()) << Qt::endl
+            << usage << Qt::endl;
+        return Failure;
+    }
+    return std::nullopt;
+}
+
+} // namespace saylau

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Contest.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace saylau {
+
+class CampaignStore;
+
+// One `saylau` subcommand (KeePassXC's src/cli/Command.h habit): each is a small class, main() only picks one.
+// Exit codes are shared by all: 0 success, 1 the command ran and found something (violations, differences),
+// 2 bad usage or bad input (the message on stderr says what and where).
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    enum ExitCode { Success = 0, Findings = 1, Failure = 2 };
+
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    // One line for `saylau --help`.
+    virtual QString description() const = 0;
+    // arguments[0] is the command's name, as QCommandLineParser expects; out is stdout, err is stderr.
+    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+
+protected:
+    // The contest named by --contest, or the file's only contest when none is named. Throws SaylauError.
+    static Contest resolveContest(const CampaignStore &store, const QString &requested);
+    // Parses the command's options. Returns the exit code when the command should stop here: after printing
+    // --help (Success), or a usage error (Failure).
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
+                             const QString &usage, QTextStream &out, QTextStream &err);
+};
+
+} // namespace saylau

@@ -1,0 +1,55 @@
+#include "CommandRegistry.h"
+
+#include "domain/SaylauError.h"
+
+// Subcommands, one class each.
+#include "CheckCommand.h"
+#include "ContestsCommand.h"
+#include "InitCommand.h"
+#include "PresetsCommand.h"
+
+namespace saylau {
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<PresetsCommand>());
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<ContestsCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+}
+
+int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
+        printUsage(arguments.size() < 2 ? err : out);
+        return arguments.size() < 2 ? Command::Failure : Command::Success;
+    }
+    if (arguments.at(1) == QLatin1String("--version")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Command::Success;
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() != arguments.at(1))
+            continue;
+        try {
+            return command->run(arguments.mid(1), out, err);
+        } catch (const SaylauError &error) {
+            err << tr("saylau %1: %2").arg(command->name(), error.message()) << Qt::endl;
+            return Command::Failure;
+        }
+    }
+    err << tr("saylau: unknown command \"%1\"").arg(arguments.at(1)) << Qt::endl;
+    printUsage(err);
+    return Command::Failure;
+}
+
+void CommandRegistry::printUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: saylau COMMAND [OPTIONS]  (saylau COMMAND --help for its options)") << Qt::endl
+           << Qt::endl
+           << tr("Commands:") << Qt::endl;
+    for (const auto &command : m_commands)
+        stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->description()) << Qt::endl;
+}
+
+} // namespace saylau

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace saylau {
+
+// One line of a contest's ballot: a party list (or a candidate) at its position on the ballot paper.
+struct BallotEntry
+{
+    int position = 0; // 1-based, as printed on the ballot
+    QString name;
+    QString shortName;
+    QString color; // "#rrggbb", used by every chart of this party
+};
+
+} // namespace saylau

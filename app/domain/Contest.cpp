@@ -1,0 +1,45 @@
+#include "Contest.h"
+
+namespace saylau {
+
+QString Contest::partyKey(int position)
+{
+    return QLatin1Char('p') + QString::number(position);
+}
+
+int Contest::slotOf(const QString &key) const
+{
+    for (int i = 0; i < lineCount(); ++i) {
+        if (form.lines.at(i).key == key)
+            return i;
+    }
+    for (int i = 0; i < ballot.size(); ++i) {
+        if (partyKey(ballot.at(i).position) == key)
+            return partySlot(i);
+    }
+    return -1;
+}
+
+QString Contest::slotKey(int slot) const
+{
+    if (slot < lineCount())
+        return form.lines.at(slot).key;
+    return partyKey(ballot.at(slot - lineCount()).position);
+}
+
+QString Contest::slotLabel(int slot) const
+{
+    if (slot < lineCount())
+        return form.lines.at(slot).label;
+    return ballot.at(slot - lineCount()).name;
+}
+
+QString Contest::slotShortLabel(int slot) const
+{
+    if (slot < lineCount())
+        return form.lines.at(slot).shortLabel;
+    const BallotEntry &entry = ballot.at(slot - lineCount());
+    return entry.shortName.isEmpty() ? entry.name : entry.shortName;
+}
+
+} // namespace saylau

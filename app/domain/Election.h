@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace saylau {
+
+// The election a campaign file is about. One file holds one election and its contests.
+struct Election
+{
+    QString name;
+    QDate date;
+    QString country; // ISO 3166 code: "KZ", "RU"
+    // Synthetic data (the demo) is labelled as such wherever it is shown or exported.
+    bool synthetic = false;
+    QString notes;
+};
+
+} // namespace saylau

@@ -1,0 +1,136 @@
+#include "PresetLibrary.h"
+
+#include "../domain/SaylauError.h"
+#include "../storage/CampaignStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace saylau {
+
+namespace {
+
+QJsonObject readPreset(const QString &folder, const QString &id)
+{
+    const QString path = QStringLiteral(":/%1/%2.json").arg(folder, id);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SaylauError(PresetLibrary::tr("no %1 preset \"%2\"").arg(folder, id));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject())
+        throw SaylauError(PresetLibrary::tr("%1: %2 at offset %3").arg(path, error.errorString()).arg(error.offset));
+    return document.object();
+}
+
+} // namespace
+
+QStringList PresetLibrary::campaignPresetIds()
+{
+    QStringList ids;
+    for (const QString &file : QDir(QStringLiteral(":/campaigns")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        ids.append(file.chopped(5));
+    return ids;
+}
+
+PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
+{
+    const QJsonObject o = readPreset(QStringLiteral("campaigns"), id);
+    CampaignPreset preset;
+    preset.id = id;
+    preset.name = o.value(QStringLiteral("name")).toString();
+    const QJsonObject election = o.value(QStringLiteral("election")).toObject();
+    preset.election.name = election.value(QStringLiteral("name")).toString();
+    preset.election.date = QDate::fromString(election.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    preset.election.country = election.value(QStringLiteral("country")).toString();
+    preset.formId = o.value(QStringLiteral("form")).toString();
+    preset.ballotId = o.value(QStringLiteral("ballot")).toString();
+    preset.territoryId = o.value(QStringLiteral("territory")).toString();
+    for (const QJsonValue &value : o.value(QStringLiteral("contests")).toArray()) {
+        const QJsonObject c = value.toObject();
+        preset.contests.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
+                                c.value(QStringLiteral("seats")).toInt()});
+    }
+    if (preset.formId.isEmpty() || preset.contests.isEmpty())
+        throw SaylauError(tr("campaign preset %1 names no form or no contest").arg(id));
+    return preset;
+}
+
+ProtocolForm PresetLibrary::form(const QString &id)
+{
+    return ProtocolForm::fromJson(readPreset(QStringLiteral("forms"), id));
+}
+
+QList<BallotEntry> PresetLibrary::ballot(const QString &id)
+{
+    QList<BallotEntry> entries;
+    for (const QJsonValue &value : readPreset(QStringLiteral("ballots"), id).value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject e = value.toObject();
+        BallotEntry entry{e.value(QStringLiteral("position")).toInt(), e.value(QStringLiteral("name")).toString(),
+                          e.value(QStringLiteral("short")).toString(), e.value(QStringLiteral("color")).toString()};
+        if (entry.position <= 0 || entry.name.isEmpty())
+            throw SaylauError(tr("ballot preset %1: an entry lacks its position or name").arg(id));
+        entries.append(entry);
+    }
+    return entries;
+}
+
+PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
+{
+    const QJsonObject o = readPreset(QStringLiteral("territories"), id);
+    TerritorySet set;
+    set.id = id;
+    set.name = o.value(QStringLiteral("name")).toString();
+    const QJsonObject country = o.value(QStringLiteral("country")).toObject();
+    set.countryCode = country.value(QStringLiteral("code")).toString();
+    set.countryName = country.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &value : o.value(QStringLiteral("regions")).toArray()) {
+        const QJsonObject r = value.toObject();
+        Region region{r.value(QStringLiteral("code")).toString(),       r.value(QStringLiteral("name")).toString(),
+                      r.value(QStringLiteral("nameKk")).toString(),     r.value(QStringLiteral("kind")).toString(),
+                      r.value(QStringLiteral("splitFrom")).toString(),  r.value(QStringLiteral("renamedFrom")).toString()};
+        if (region.code.isEmpty() || region.name.isEmpty())
+            throw SaylauError(tr("territory preset %1: a region lacks its code or name").arg(id));
+        set.regions.append(region);
+    }
+    return set;
+}
+
+void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
+{
+    const ProtocolForm protocolForm = form(preset.formId);
+    const QList<BallotEntry> entries = preset.ballotId.isEmpty() ? QList<BallotEntry>() : ballot(preset.ballotId);
+
+    CampaignStore::Transaction transaction(store);
+    store.setElection(preset.election);
+    for (const ContestPreset &c : preset.contests) {
+        Contest contest;
+        contest.id = c.id;
+        contest.name = c.name;
+        contest.seats = c.seats;
+        contest.form = protocolForm;
+        contest.ballot = entries;
+        store.addContest(contest);
+    }
+    if (!preset.territoryId.isEmpty()) {
+        const TerritorySet set = territorySet(preset.territoryId);
+        TerritoryNode country;
+        country.level = TerritoryNode::Level::Country;
+        country.code = set.countryCode;
+        country.name = set.countryName;
+        const qint64 countryId = store.addTerritory(country);
+        for (const Region &r : set.regions) {
+            TerritoryNode region;
+            region.parentId = countryId;
+            region.level = TerritoryNode::Level::Region;
+            region.code = r.code;
+            region.name = r.name;
+            store.addTerritory(region);
+        }
+    }
+    transaction.commit();
+}
+
+} // namespace saylau

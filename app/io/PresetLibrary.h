@@ -1,0 +1,73 @@
+#pragma once
+
+#include "../domain/BallotEntry.h"
+#include "../domain/Election.h"
+#include "../domain/ProtocolForm.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace saylau {
+
+class CampaignStore;
+
+// The presets shipped with the program (resources/): protocol forms, ballots, territory sets, and campaign
+// presets that tie them together for `saylau init --preset` and File > New. All of it is data; adding an
+// election on a known form is a JSON file, not code.
+class PresetLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(PresetLibrary)
+
+public:
+    struct Region
+    {
+        QString code;
+        QString name;
+        QString nameKk;
+        QString kind; // "oblast" or "city"
+        // Where the region comes from in an earlier territory set, so that two elections can be compared.
+        QString splitFrom;
+        QString renamedFrom;
+    };
+
+    struct TerritorySet
+    {
+        QString id;
+        QString name;
+        QString countryCode;
+        QString countryName;
+        QList<Region> regions;
+    };
+
+    struct ContestPreset
+    {
+        QString id;
+        QString name;
+        int seats = 0;
+    };
+
+    struct CampaignPreset
+    {
+        QString id;
+        QString name;
+        Election election;
+        QString formId;
+        QString ballotId;
+        QString territoryId; // empty: the territory comes with the imported data
+        QList<ContestPreset> contests;
+    };
+
+    static QStringList campaignPresetIds();
+    // Each throws SaylauError naming the preset and field when it is missing or malformed.
+    static CampaignPreset campaignPreset(const QString &id);
+    static ProtocolForm form(const QString &id);
+    static QList<BallotEntry> ballot(const QString &id);
+    static TerritorySet territorySet(const QString &id);
+
+    // Fills a new, empty campaign from a preset: the election, its contests (form and ballot) and the
+    // country with its regions. One transaction.
+    static void apply(CampaignStore &store, const CampaignPreset &preset);
+};
+
+} // namespace saylau

@@ -1,0 +1,583 @@
+#include "CampaignStore.h"
+
+#include "FiguresCodec.h"
+#include "Migrations.h"
+#include "SqlDialect.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <atomic>
+
+namespace saylau {
+
+namespace {
+
+// PRAGMA application_id of every SaylauDesk file ("SAYL"): tells our files from any other SQLite database.
+constexpr int applicationId = 0x5341594C;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("saylau-store-%1").arg(++counter);
+}
+
+void execOrThrow(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        throw SaylauError(CampaignStore::tr("%1 failed: %2").arg(what, query.lastError().text()));
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw SaylauError(CampaignStore::tr("cannot prepare a statement: %1").arg(query.lastError().text()));
+    return query;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+QString dateTimeText(const QDateTime &value)
+{
+    return text(value.isValid() ? value.toString(Qt::ISODate) : QString());
+}
+
+} // namespace
+
+CampaignStore::CampaignStore(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+    , m_dialect(std::make_unique<SqlDialect>(SqlDialect::Engine::SQLite))
+{
+}
+
+CampaignStore::~CampaignStore()
+{
+    // Queries must go before their connection is removed.
+    m_saveProtocol.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int CampaignStore::currentSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QSqlDatabase CampaignStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int CampaignStore::schemaVersion() const
+{
+    return m_dialect->schemaVersion(database());
+}
+
+std::unique_ptr<CampaignStore> CampaignStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw SaylauError(tr("%1 already exists; choose another name or open it").arg(path));
+    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        throw SaylauError(tr("cannot create %1: %2").arg(path, db.lastError().text()));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+        db.close();
+        QFile::remove(path);
+        throw SaylauError(tr("cannot create %1: %2").arg(path, query.lastError().text()));
+    }
+    store->configureConnection();
+    try {
+        Migrations::apply(db, *store->m_dialect, 0);
+    } catch (const SaylauError &) {
+        store.reset();
+        QFile::remove(path);
+        throw;
+    }
+    return store;
+}
+
+void CampaignStore::refuseForeignFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw SaylauError(tr("%1: no such file").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SaylauError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        throw SaylauError(tr("%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)").arg(path));
+    file.close();
+
+    // Look before touching: a read-only connection, so a refused file is left exactly as it was.
+    const QString probeName = nextConnectionName();
+    QString refusal;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            refusal = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+                refusal = tr("%1 is damaged or not a database: %2").arg(path, query.lastError().text());
+            } else if (query.value(0).toInt() != applicationId) {
+                refusal = tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(path);
+            } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+                refusal = tr("%1 is damaged: %2").arg(path, query.lastError().text());
+            } else if (query.value(0).toInt() > Migrations::latestVersion()) {
+                refusal = tr("%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). "
+                             "Update SaylauDesk to open it.")
+                              .arg(path)
+                              .arg(query.value(0).toInt())
+                              .arg(Migrations::latestVersion());
+            } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+                       || query.value(0).toString() != QLatin1String("ok")) {
+                refusal = tr("%1 is damaged (integrity check: %2)")
+                              .arg(path, query.lastError().isValid() ? query.lastError().text()
+                                                                      : query.value(0).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (!refusal.isEmpty())
+        throw SaylauError(refusal);
+}
+
+std::unique_ptr<CampaignStore> CampaignStore::open(const QString &path)
+{
+    refuseForeignFile(path);
+    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        throw SaylauError(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+    store->configureConnection();
+    const int version = store->schemaVersion();
+    if (version < Migrations::latestVersion())
+        Migrations::apply(db, *store->m_dialect, version);
+    return store;
+}
+
+void CampaignStore::configureConnection()
+{
+    QSqlQuery query(database());
+    for (const QString &statement : m_dialect->connectionSetup()) {
+        if (!query.exec(statement))
+            throw SaylauError(tr("cannot set up %1 (%2): %3").arg(m_path, statement, query.lastError().text()));
+    }
+}
+
+CampaignStore::Transaction::Transaction(CampaignStore &store)
+    : m_store(store)
+{
+    if (store.m_inTransaction)
+        throw SaylauError(CampaignStore::tr("internal error: nested transaction"));
+    if (!store.database().transaction())
+        throw SaylauError(CampaignStore::tr("cannot start a transaction: %1").arg(store.database().lastError().text()));
+    store.m_inTransaction = true;
+}
+
+CampaignStore::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_store.database().rollback();
+    m_store.m_inTransaction = false;
+}
+
+void CampaignStore::Transaction::commit()
+{
+    if (!m_store.database().commit())
+        throw SaylauError(CampaignStore::tr("cannot save: %1").arg(m_store.database().lastError().text()));
+    m_done = true;
+}
+
+Election CampaignStore::election() const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT key, value FROM meta"));
+    execOrThrow(query, tr("reading the election"));
+    Election election;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == QLatin1String("name"))
+            election.name = value;
+        else if (key == QLatin1String("date"))
+            election.date = QDate::fromString(value, Qt::ISODate);
+        else if (key == QLatin1String("country"))
+            election.country = value;
+        else if (key == QLatin1String("synthetic"))
+            election.synthetic = value == QLatin1String("1");
+        else if (key == QLatin1String("notes"))
+            election.notes = value;
+    }
+    return election;
+}
+
+void CampaignStore::setElection(const Election &election)
+{
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("name"), election.name},
+        {QStringLiteral("date"), election.date.toString(Qt::ISODate)},
+        {QStringLiteral("country"), election.country},
+        {QStringLiteral("synthetic"), election.synthetic ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("notes"), election.notes},
+    };
+    std::optional<Transaction> transaction;
+    if (!m_inTransaction)
+        transaction.emplace(*this);
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    for (const auto &[key, value] : values) {
+        query.bindValue(0, key);
+        query.bindValue(1, text(value));
+        execOrThrow(query, tr("saving the election"));
+    }
+    if (transaction)
+        transaction->commit();
+}
+
+QList<Contest> CampaignStore::contests() const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT id FROM contest ORDER BY position, id"));
+    execOrThrow(query, tr("reading contests"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    QList<Contest> list;
+    for (const QString &id : std::as_const(ids))
+        list.append(contest(id));
+    return list;
+}
+
+Contest CampaignStore::contest(const QString &id) const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT name, form, seats FROM contest WHERE id = ?"));
+    query.bindValue(0, id);
+    execOrThrow(query, tr("reading contest %1").arg(id));
+    if (!query.next())
+        throw SaylauError(tr("%1 has no contest \"%2\"").arg(m_path, id));
+    Contest contest;
+    contest.id = id;
+    contest.name = query.value(0).toString();
+    QJsonParseError parseError;
+    const QJsonDocument form = QJsonDocument::fromJson(query.value(1).toByteArray(), &parseError);
+    if (!form.isObject())
+        throw SaylauError(tr("contest %1: the stored form is damaged: %2").arg(id, parseError.errorString()));
+    contest.form = ProtocolForm::fromJson(form.object());
+    contest.seats = query.value(2).toInt();
+
+    QSqlQuery ballot = prepared(database(), QStringLiteral("SELECT position, name, short_name, color FROM ballot_entry "
+                                                           "WHERE contest_id = ? ORDER BY position"));
+    ballot.bindValue(0, id);
+    execOrThrow(ballot, tr("reading the ballot of %1").arg(id));
+    while (ballot.next())
+        contest.ballot.append({ballot.value(0).toInt(), ballot.value(1).toString(), ballot.value(2).toString(),
+                               ballot.value(3).toString()});
+    return contest;
+}
+
+void CampaignStore::addContest(const Contest &contest)
+{
+    std::optional<Transaction> transaction;
+    if (!m_inTransaction)
+        transaction.emplace(*this);
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats) "
+                                                          "VALUES (?, ?, (SELECT COUNT(*) FROM contest), ?, ?)"));
+    query.bindValue(0, contest.id);
+    query.bindValue(1, contest.name);
+    query.bindValue(2, QString::fromUtf8(QJsonDocument(contest.form.toJson()).toJson(QJsonDocument::Compact)));
+    query.bindValue(3, contest.seats);
+    execOrThrow(query, tr("adding contest %1").arg(contest.id));
+    setBallot(contest.id, contest.ballot);
+    if (transaction)
+        transaction->commit();
+}
+
+void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry> &ballot)
+{
+    std::optional<Transaction> transaction;
+    if (!m_inTransaction)
+        transaction.emplace(*this);
+    QSqlQuery clear = prepared(database(), QStringLiteral("DELETE FROM ballot_entry WHERE contest_id = ?"));
+    clear.bindValue(0, contestId);
+    execOrThrow(clear, tr("replacing the ballot of %1").arg(contestId));
+    QSqlQuery insert = prepared(database(), QStringLiteral("INSERT INTO ballot_entry (contest_id, position, name, "
+                                                           "short_name, color) VALUES (?, ?, ?, ?, ?)"));
+    for (const BallotEntry &entry : ballot) {
+        insert.bindValue(0, contestId);
+        insert.bindValue(1, entry.position);
+        insert.bindValue(2, entry.name);
+        insert.bindValue(3, text(entry.shortName));
+        insert.bindValue(4, text(entry.color));
+        execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(entry.position).arg(contestId));
+    }
+    if (transaction)
+        transaction->commit();
+    m_codecs.remove(contestId);
+}
+
+qint64 CampaignStore::addTerritory(const TerritoryNode &node)
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO territory (parent_id, level, code, name, address) "
+                                                          "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    query.bindValue(0, node.parentId > 0 ? QVariant(node.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(1, TerritoryNode::levelName(node.level));
+    query.bindValue(2, text(node.code));
+    query.bindValue(3, text(node.name));
+    query.bindValue(4, text(node.address));
+    execOrThrow(query, tr("adding %1 %2").arg(TerritoryNode::levelName(node.level), node.name));
+    if (!query.next())
+        throw SaylauError(tr("adding %1 %2 returned no id").arg(TerritoryNode::levelName(node.level), node.name));
+    return query.value(0).toLongLong();
+}
+
+namespace {
+
+TerritoryNode territoryFromQuery(const QSqlQuery &query)
+{
+    TerritoryNode node;
+    node.id = query.value(0).toLongLong();
+    node.parentId = query.value(1).toLongLong();
+    node.level = TerritoryNode::levelFromName(query.value(2).toString());
+    node.code = query.value(3).toString();
+    node.name = query.value(4).toString();
+    node.address = query.value(5).toString();
+    return node;
+}
+
+const QString territoryColumns = QStringLiteral("SELECT id, parent_id, level, code, name, address FROM territory ");
+
+} // namespace
+
+std::optional<TerritoryNode> CampaignStore::territory(qint64 id) const
+{
+    QSqlQuery query = prepared(database(), territoryColumns + QStringLiteral("WHERE id = ?"));
+    query.bindValue(0, id);
+    execOrThrow(query, tr("reading the territory"));
+    if (!query.next())
+        return std::nullopt;
+    return territoryFromQuery(query);
+}
+
+std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, TerritoryNode::Level level,
+                                                          const QString &code, const QString &name) const
+{
+    QSqlQuery query = prepared(database(), territoryColumns
+                                               + QStringLiteral("WHERE coalesce(parent_id, 0) = ? AND level = ? AND "
+                                                                "(CASE WHEN ? <> '' THEN code = ? ELSE name = ? END)"));
+    query.bindValue(0, parentId);
+    query.bindValue(1, TerritoryNode::levelName(level));
+    query.bindValue(2, text(code));
+    query.bindValue(3, text(code));
+    query.bindValue(4, text(name));
+    execOrThrow(query, tr("looking up the territory"));
+    if (!query.next())
+        return std::nullopt;
+    return territoryFromQuery(query);
+}
+
+QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
+{
+    QSqlQuery query = prepared(database(), territoryColumns + QStringLiteral("WHERE coalesce(parent_id, 0) = ? ORDER BY id"));
+    query.bindValue(0, parentId);
+    execOrThrow(query, tr("reading the territory"));
+    QList<TerritoryNode> nodes;
+    while (query.next())
+        nodes.append(territoryFromQuery(query));
+    return nodes;
+}
+
+QList<TerritoryNode> CampaignStore::allTerritory() const
+{
+    // Ids grow as nodes are added and a parent is always added before its children.
+    QSqlQuery query = prepared(database(), territoryColumns + QStringLiteral("ORDER BY id"));
+    query.setForwardOnly(true);
+    execOrThrow(query, tr("reading the territory"));
+    QList<TerritoryNode> nodes;
+    while (query.next())
+        nodes.append(territoryFromQuery(query));
+    return nodes;
+}
+
+const FiguresCodec &CampaignStore::codec(const QString &contestId) const
+{
+    auto it = m_codecs.find(contestId);
+    if (it == m_codecs.end())
+        it = m_codecs.insert(contestId, std::make_shared<FiguresCodec>(contest(contestId)));
+    return **it;
+}
+
+qint64 CampaignStore::saveProtocol(const Protocol &protocol)
+{
+    if (!m_saveProtocol) {
+        m_saveProtocol = std::make_unique<QSqlQuery>(prepared(
+            database(),
+            QStringLiteral(
+                "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra, observer_name,"
+                " observer_contact, received_at, received_how, remarks, entered_by, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
+                " figures = excluded.figures, extra = excluded.extra, observer_name = excluded.observer_name,"
+                " observer_contact = excluded.observer_contact, received_at = excluded.received_at,"
+                " received_how = excluded.received_how, remarks = excluded.remarks,"
+                " entered_by = excluded.entered_by, updated_at = excluded.updated_at,"
+                " revision = protocol.revision + 1"
+                " RETURNING id")));
+    }
+    QSqlQuery &query = *m_saveProtocol;
+    query.bindValue(0, protocol.contestId);
+    query.bindValue(1, protocol.territoryId);
+    query.bindValue(2, sourceKindName(protocol.source));
+    query.bindValue(3, text(protocol.copy));
+    query.bindValue(4, QString::fromUtf8(codec(protocol.contestId).encode(protocol.figures)));
+    query.bindValue(5, protocol.extra.isEmpty()
+                           ? QStringLiteral("{}")
+                           : QString::fromUtf8(QJsonDocument(protocol.extra).toJson(QJsonDocument::Compact)));
+    query.bindValue(6, text(protocol.observerName));
+    query.bindValue(7, text(protocol.observerContact));
+    query.bindValue(8, dateTimeText(protocol.receivedAt));
+    query.bindValue(9, text(protocol.receivedHow));
+    query.bindValue(10, text(protocol.remarks));
+    query.bindValue(11, text(protocol.enteredBy));
+    query.bindValue(12, dateTimeText(protocol.updatedAt.isValid() ? protocol.updatedAt
+                                                                   : QDateTime::currentDateTimeUtc()));
+    execOrThrow(query, tr("saving the protocol"));
+    if (!query.next())
+        throw SaylauError(tr("saving the protocol returned no id"));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+namespace {
+
+const QString protocolColumns = QStringLiteral(
+    "SELECT id, contest_id, territory_id, source, copy, figures, extra, observer_name, observer_contact,"
+    " received_at, received_how, remarks, entered_by, updated_at, revision FROM protocol ");
+
+} // namespace
+
+Protocol CampaignStore::protocolFromQuery(const QSqlQuery &query) const
+{
+    Protocol p;
+    p.id = query.value(0).toLongLong();
+    p.contestId = query.value(1).toString();
+    p.territoryId = query.value(2).toLongLong();
+    p.source = sourceKindFromName(query.value(3).toString()).value_or(SourceKind::Observer);
+    p.copy = query.value(4).toString();
+    p.figures = codec(p.contestId).decode(query.value(5).toByteArray());
+    const QByteArray extra = query.value(6).toByteArray();
+    if (extra.size() > 2)
+        p.extra = QJsonDocument::fromJson(extra).object();
+    p.observerName = query.value(7).toString();
+    p.observerContact = query.value(8).toString();
+    p.receivedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
+    p.receivedHow = query.value(10).toString();
+    p.remarks = query.value(11).toString();
+    p.enteredBy = query.value(12).toString();
+    p.updatedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODate);
+    p.revision = query.value(14).toInt();
+    return p;
+}
+
+std::optional<Protocol> CampaignStore::protocol(qint64 id) const
+{
+    QSqlQuery query = prepared(database(), protocolColumns + QStringLiteral("WHERE id = ?"));
+    query.bindValue(0, id);
+    execOrThrow(query, tr("reading the protocol"));
+    if (!query.next())
+        return std::nullopt;
+    return protocolFromQuery(query);
+}
+
+QList<Protocol> CampaignStore::protocolsAt(qint64 territoryId, const QString &contestId) const
+{
+    QSqlQuery query = prepared(database(), protocolColumns
+                                               + QStringLiteral("WHERE territory_id = ? AND contest_id = ? "
+                                                                "ORDER BY source, copy"));
+    query.bindValue(0, territoryId);
+    query.bindValue(1, contestId);
+    execOrThrow(query, tr("reading protocols"));
+    QList<Protocol> list;
+    while (query.next())
+        list.append(protocolFromQuery(query));
+    return list;
+}
+
+void CampaignStore::forEachProtocol(const QString &contestId, std::optional<SourceKind> source,
+                                    const std::function<void(const Protocol &)> &visit) const
+{
+    QSqlQuery query = prepared(database(), protocolColumns
+                                               + QStringLiteral("WHERE contest_id = ? AND (? = '' OR source = ?) "
+                                                                "ORDER BY territory_id, source, copy"));
+    query.setForwardOnly(true);
+    const QString sourceName = text(source ? sourceKindName(*source) : QString());
+    query.bindValue(0, contestId);
+    query.bindValue(1, sourceName);
+    query.bindValue(2, sourceName);
+    execOrThrow(query, tr("reading protocols"));
+    while (query.next())
+        visit(protocolFromQuery(query));
+}
+
+int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceKind> source) const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT COUNT(*) FROM protocol WHERE contest_id = ? "
+                                                          "AND (? = '' OR source = ?)"));
+    const QString sourceName = text(source ? sourceKindName(*source) : QString());
+    query.bindValue(0, contestId);
+    query.bindValue(1, sourceName);
+    query.bindValue(2, sourceName);
+    execOrThrow(query, tr("counting protocols"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
+{
+    // Each node above the precincts with its direct precinct count (an index lookup per node); the roll-up to
+    // the ancestors runs here over those few thousand nodes rather than over 100,000 precinct rows in SQL.
+    QSqlQuery query = prepared(database(),
+                               QStringLiteral("SELECT t.id, coalesce(t.parent_id, 0),"
+                                              " (SELECT count(*) FROM territory c"
+                                              "  WHERE c.parent_id = t.id AND c.level = 'precinct')"
+                                              " FROM territory t WHERE t.level <> 'precinct'"));
+    query.setForwardOnly(true);
+    execOrThrow(query, tr("counting precincts"));
+    QHash<qint64, qint64> parentOf;
+    QList<std::pair<qint64, int>> direct;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        parentOf.insert(id, query.value(1).toLongLong());
+        direct.append({id, query.value(2).toInt()});
+    }
+    QHash<qint64, int> counts;
+    for (const auto &[id, count] : std::as_const(direct)) {
+        if (count == 0)
+            continue;
+        for (qint64 node = id; node != 0; node = parentOf.value(node))
+            counts[node] += count;
+    }
+    return counts;
+}
+
+} // namespace saylau

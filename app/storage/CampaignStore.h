@@ -1,0 +1,116 @@
+#pragma once
+
+#include "../domain/Contest.h"
+#include "../domain/Election.h"
+#include "../domain/Protocol.h"
+#include "../domain/SourceKind.h"
+#include "../domain/TerritoryNode.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace saylau {
+
+class FiguresCodec;
+class SqlDialect;
+
+// The campaign file: one SQLite database per election. The only class outside storage/ that callers see;
+// SQL stays in here and its helpers. Every multi-row write runs in one transaction (see Transaction), so an
+// interrupted write leaves the file as it was.
+class CampaignStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignStore)
+
+public:
+    // Creates a new campaign file; refuses a path that already exists. Throws SaylauError.
+    static std::unique_ptr<CampaignStore> create(const QString &path);
+    // Opens an existing campaign file, upgrading an older schema. Refuses, unchanged, a file that is missing,
+    // not SQLite, corrupt, not a SaylauDesk database, or written by a newer version. Throws SaylauError.
+    static std::unique_ptr<CampaignStore> open(const QString &path);
+
+    ~CampaignStore();
+    CampaignStore(const CampaignStore &) = delete;
+    CampaignStore &operator=(const CampaignStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    // RAII transaction: rolls back unless commit() was called. Nested use is an error.
+    class Transaction
+    {
+    public:
+        explicit Transaction(CampaignStore &store);
+        ~Transaction();
+        void commit();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+    private:
+        CampaignStore &m_store;
+        bool m_done = false;
+    };
+
+    Election election() const;
+    void setElection(const Election &election);
+
+    QList<Contest> contests() const;
+    // Throws SaylauError when there is no such contest.
+    Contest contest(const QString &id) const;
+    void addContest(const Contest &contest);
+    void setBallot(const QString &contestId, const QList<BallotEntry> &ballot);
+
+    qint64 addTerritory(const TerritoryNode &node);
+    std::optional<TerritoryNode> territory(qint64 id) const;
+    // The child of parentId (0: a root) with this level and code (or name, when the code is empty).
+    std::optional<TerritoryNode> findTerritory(qint64 parentId, TerritoryNode::Level level, const QString &code,
+                                               const QString &name) const;
+    QList<TerritoryNode> territoryChildren(qint64 parentId) const;
+    // The whole tree in one read, parents before children: what aggregation and the navigator start from.
+    QList<TerritoryNode> allTerritory() const;
+
+    // Inserts, or replaces the figures of the protocol with the same (contest, territory, source, copy).
+    // Returns the protocol's id. Call inside a Transaction for many rows.
+    qint64 saveProtocol(const Protocol &protocol);
+    std::optional<Protocol> protocol(qint64 id) const;
+    QList<Protocol> protocolsAt(qint64 territoryId, const QString &contestId) const;
+    // Streams every protocol of a contest (of one source, or all), in territory order, without holding them
+    // all in memory.
+    void forEachProtocol(const QString &contestId, std::optional<SourceKind> source,
+                         const std::function<void(const Protocol &)> &visit) const;
+    int protocolCount(const QString &contestId, std::optional<SourceKind> source) const;
+
+    // The navigator's counts: precincts under each node that is not a precinct, at any depth (a node with none
+    // is absent). One query however large the tree.
+    QHash<qint64, int> precinctCountsByTerritory() const;
+
+    // For the other classes of storage/ only (importers' bulk paths, migrations).
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+private:
+    CampaignStore(const QString &path, const QString &connectionName);
+    static void refuseForeignFile(const QString &path);
+    void configureConnection();
+    const FiguresCodec &codec(const QString &contestId) const;
+    Protocol protocolFromQuery(const QSqlQuery &query) const;
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    bool m_inTransaction = false;
+    // Prepared once and reused: an import saves 100,000 protocols through it.
+    std::unique_ptr<QSqlQuery> m_saveProtocol;
+    mutable QHash<QString, std::shared_ptr<FiguresCodec>> m_codecs;
+};
+
+} // namespace saylau

@@ -1,0 +1,100 @@
+#include "Migrations.h"
+
+#include "SqlDialect.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace saylau {
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> list = {
+        {1,
+         QStringLiteral("campaign, territory, contests, ballots, protocols"),
+         {
+             // Election-level facts as key/value: name, date, country, synthetic.
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE territory ("
+                            " id ${ID},"
+                            " parent_id INTEGER REFERENCES territory(id) ON DELETE CASCADE,"
+                            " level TEXT NOT NULL CHECK (level IN ('country', 'region', 'district', 'precinct')),"
+                            " code TEXT NOT NULL DEFAULT '',"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX territory_by_parent ON territory (parent_id, level, code, name)"),
+             QStringLiteral("CREATE TABLE contest ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " form TEXT NOT NULL,"
+                            " seats INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE ballot_entry ("
+                            " contest_id TEXT NOT NULL REFERENCES contest(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL CHECK (position > 0),"
+                            " name TEXT NOT NULL,"
+                            " short_name TEXT NOT NULL DEFAULT '',"
+                            " color TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (contest_id, position))"),
+             // figures: a JSON object from line key ("1", "10", "p3") to count; a line absent from the
+             // object was left empty. One row per protocol keeps a 100k-precinct import to 100k inserts;
+             // the view protocol_line below spreads it back into one row per line for plain SQL.
+             QStringLiteral("CREATE TABLE protocol ("
+                            " id ${ID},"
+                            " contest_id TEXT NOT NULL REFERENCES contest(id) ON DELETE CASCADE,"
+                            " territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL CHECK (source IN ('observer', 'official')),"
+                            " copy TEXT NOT NULL DEFAULT '',"
+                            " figures TEXT NOT NULL,"
+                            " extra TEXT NOT NULL DEFAULT '{}',"
+                            " observer_name TEXT NOT NULL DEFAULT '',"
+                            " observer_contact TEXT NOT NULL DEFAULT '',"
+                            " received_at TEXT NOT NULL DEFAULT '',"
+                            " received_how TEXT NOT NULL DEFAULT '',"
+                            " remarks TEXT NOT NULL DEFAULT '',"
+                            " entered_by TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " revision INTEGER NOT NULL DEFAULT 1,"
+                            " UNIQUE (contest_id, territory_id, source, copy))"),
+             QStringLiteral("CREATE INDEX protocol_by_territory ON protocol (territory_id)"),
+             QStringLiteral("CREATE VIEW protocol_line AS"
+                            " SELECT p.id AS protocol_id, p.contest_id, p.territory_id, p.source, p.copy,"
+                            "        j.key AS line, j.value AS value"
+                            " FROM protocol p, ${JSON_EACH_FIGURES} j"),
+         }},
+    };
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+void Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVersion, int toVersion)
+{
+    if (toVersion < 0)
+        toVersion = latestVersion();
+    for (const Step &step : steps()) {
+        if (step.version <= fromVersion || step.version > toVersion)
+            continue;
+        if (!db.transaction())
+            throw SaylauError(tr("cannot start the schema upgrade: %1").arg(db.lastError().text()));
+        QSqlQuery query(db);
+        QStringList statements = step.statements;
+        statements.append(dialect.setSchemaVersionStatement(step.version));
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(dialect.adapt(statement))) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                throw SaylauError(tr("schema step %1 (%2) failed: %3").arg(step.version).arg(step.description, why));
+            }
+        }
+        if (!db.commit())
+            throw SaylauError(tr("cannot commit schema step %1: %2").arg(step.version).arg(db.lastError().text()));
+    }
+}
+
+} // namespace saylau
