@@ -45,15 +45,15 @@ FormEvaluator::CompiledRelation FormEvaluator::compile(const ControlRelation &re
         const qsizetype at = text.indexOf(token.text);
         if (at < 0)
             continue;
-        const QString rest = text.mid(at + token.text.size());
+        const qsizetype rightStart = at + token.text.size();
         for (const ComparisonToken &other : comparisonTokens)
-            if (rest.contains(other.text))
+            if (text.indexOf(other.text, rightStart) >= 0)
                 throw SaylauError(tr("formula \"%1\": only one comparison is allowed").arg(text));
         CompiledRelation compiled;
         compiled.relation = relation;
         compiled.comparison = token.comparison;
-        compiled.left = LinearExpression::parse(text.left(at), contest);
-        compiled.right = LinearExpression::parse(rest, contest);
+        compiled.left = LinearExpression::parse(text, contest, 0, at);
+        compiled.right = LinearExpression::parse(text, contest, rightStart);
         for (const LinearExpression *side : {&compiled.left, &compiled.right})
             for (const LinearExpression::Term &term : side->terms())
                 if (!compiled.involvedSlots.contains(term.slot))

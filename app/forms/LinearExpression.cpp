@@ -13,14 +13,20 @@ namespace {
 class ExpressionParser
 {
 public:
-    ExpressionParser(const QString &text, const Contest &contest) : m_text(text), m_contest(contest) {}
+    ExpressionParser(const QString &text, const Contest &contest, qsizetype begin, qsizetype end)
+        : m_text(text)
+        , m_contest(contest)
+        , m_pos(begin)
+        , m_end(end < 0 ? text.size() : end)
+    {
+    }
 
     QList<LinearExpression::Term> parseAll()
     {
         QList<LinearExpression::Term> terms;
         parseSum(1, terms);
         skipSpace();
-        if (m_pos < m_text.size())
+        if (m_pos < m_end)
             fail(LinearExpression::tr("unexpected \"%1\"").arg(m_text.at(m_pos)));
         if (terms.isEmpty())
             fail(LinearExpression::tr("the expression is empty"));
@@ -60,11 +66,11 @@ private:
             return;
         }
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_'))
+        while (m_pos < m_end && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_'))
             ++m_pos;
         const QString word = m_text.mid(start, m_pos - start);
         if (word.isEmpty())
-            fail(m_pos < m_text.size() ? LinearExpression::tr("unexpected \"%1\"").arg(m_text.at(m_pos))
+            fail(m_pos < m_end ? LinearExpression::tr("unexpected \"%1\"").arg(m_text.at(m_pos))
                                        : LinearExpression::tr("the formula ends where a line number is expected"));
         if (word == QLatin1String("sum")) {
             if (!matchParties())
@@ -84,29 +90,29 @@ private:
     {
         qsizetype p = m_pos;
         auto skip = [&] {
-            while (p < m_text.size() && m_text.at(p).isSpace())
+            while (p < m_end && m_text.at(p).isSpace())
                 ++p;
         };
         skip();
-        if (p >= m_text.size() || m_text.at(p) != u'(')
+        if (p >= m_end || m_text.at(p) != u'(')
             return false;
         ++p;
         skip();
         static const QLatin1String word("parties");
-        if (m_text.mid(p, word.size()) != word)
+        if (p + word.size() > m_end || m_text.mid(p, word.size()) != word)
             return false;
         p += word.size();
         skip();
-        if (p >= m_text.size() || m_text.at(p) != u')')
+        if (p >= m_end || m_text.at(p) != u')')
             return false;
         m_pos = p + 1;
         return true;
     }
 
-    bool peek(char16_t c) const { return m_pos < m_text.size() && m_text.at(m_pos) == c; }
+    bool peek(char16_t c) const { return m_pos < m_end && m_text.at(m_pos) == c; }
     void skipSpace()
     {
-        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+        while (m_pos < m_end && m_text.at(m_pos).isSpace())
             ++m_pos;
     }
     [[noreturn]] void fail(const QString &why) const
@@ -116,15 +122,16 @@ private:
 
     const QString &m_text;
     const Contest &m_contest;
-    qsizetype m_pos = 0;
+    qsizetype m_pos;
+    qsizetype m_end;
 };
 
 } // namespace
 
-LinearExpression LinearExpression::parse(const QString &text, const Contest &contest)
+LinearExpression LinearExpression::parse(const QString &text, const Contest &contest, qsizetype begin, qsizetype end)
 {
     LinearExpression expression;
-    expression.m_terms = ExpressionParser(text, contest).parseAll();
+    expression.m_terms = ExpressionParser(text, contest, begin, end).parseAll();
     return expression;
 }
 

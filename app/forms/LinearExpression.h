@@ -25,8 +25,9 @@ public:
 
     LinearExpression() = default;
 
-    // Throws SaylauError naming the formula and the place where it cannot be read.
-    static LinearExpression parse(const QString &text, const Contest &contest);
+    // Parses text[begin, end) (end -1: to the end), so that a relation's sides are read in place and an error
+    // names the whole formula and the character where it cannot be read. Throws SaylauError.
+    static LinearExpression parse(const QString &text, const Contest &contest, qsizetype begin = 0, qsizetype end = -1);
 
     const QList<Term> &terms() const { return m_terms; }
     bool isEmpty() const { return m_terms.isEmpty(); }
