@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Totals.h"
+
+#include "../domain/Contest.h"
+#include "../domain/SourceKind.h"
+#include "../domain/TerritoryNode.h"
+#include "../forms/FormEvaluator.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace saylau {
+
+class CampaignStore;
+struct Protocol;
+
+// Sums one contest's protocols of one source over the territory tree. Feed it protocols (in any order), then
+// finish(); every node then holds the totals of its subtree.
+//
+// Two rules decide what is summed:
+// - One protocol per precinct: when observers brought several copies of one precinct, the first one added
+//   counts and the others are only counted in skippedCopies() (comparing copies is a check, not a sum).
+// - Figures published for a node itself (an official total of a TIK, a region, the country) take precedence
+//   over the sum of the precincts below it, so that a country-wide official result is never added to the
+//   official figures of the precincts it already includes.
+class Aggregator
+{
+public:
+    // tree: the whole territory, parents before children (CampaignStore::allTerritory()).
+    Aggregator(const Contest &contest, const QList<TerritoryNode> &tree);
+
+    // Reads every protocol of the contest and source from the store, and finishes.
+    static Aggregator fromStore(const CampaignStore &store, const QString &contestId, SourceKind source);
+
+    void add(const Protocol &protocol);
+    void finish();
+
+    const Contest &contest() const { return m_evaluator.contest(); }
+    const FormEvaluator &evaluator() const { return m_evaluator; }
+    const QList<TerritoryNode> &tree() const { return m_tree; }
+
+    // The totals of a node's subtree (empty totals for an unknown node or one with no protocol below).
+    const Totals &totals(qint64 nodeId) const;
+    // All root nodes together: the whole contest.
+    const Totals &grandTotal() const { return m_grandTotal; }
+    int skippedCopies() const { return m_skippedCopies; }
+    // Protocols whose territory is not in the tree: a damaged file, reported rather than silently dropped.
+    int orphanProtocols() const { return m_orphans; }
+
+private:
+    FormEvaluator m_evaluator;
+    QList<TerritoryNode> m_tree;
+    QHash<qint64, int> m_indexOf;
+    // Figures of protocols at the node itself, before finish(); the subtree's totals after.
+    QList<Totals> m_own;
+    QList<Totals> m_subtree;
+    QSet<qint64> m_seen;
+    Totals m_grandTotal;
+    Totals m_empty;
+    int m_skippedCopies = 0;
+    int m_orphans = 0;
+};
+
+} // namespace saylau

@@ -1,0 +1,195 @@
+#include "SummaryReport.h"
+
+#include "NumberFormat.h"
+
+#include "../domain/SaylauError.h"
+#include "../storage/CampaignStore.h"
+
+namespace saylau {
+
+SummaryReport SummaryReport::fromStore(const CampaignStore &store, const QString &contestId, const Options &options)
+{
+    QList<Aggregator> aggregators;
+    for (SourceKind source : options.sources)
+        aggregators.append(Aggregator::fromStore(store, contestId, source));
+    return build(store.election(), aggregators, options);
+}
+
+SummaryReport SummaryReport::build(const Election &election, const QList<Aggregator> &aggregators,
+                                   const Options &options)
+{
+    if (aggregators.isEmpty() || aggregators.size() != options.sources.size())
+        throw SaylauError(tr("a summary report needs one aggregation per source"));
+    SummaryReport report;
+    report.m_election = election;
+    report.m_contest = aggregators.first().contest();
+    report.m_options = options;
+    report.m_options.precision = qBound(0, options.precision, 4);
+
+    for (int s = 0; s < aggregators.size(); ++s) {
+        report.m_total.cells.append(report.makeCell(aggregators.at(s).grandTotal()));
+        report.addWarnings(report.m_total.cells.last(), options.sources.at(s), aggregators.at(s));
+    }
+    if (options.by) {
+        for (const TerritoryNode &node : aggregators.first().tree()) {
+            if (node.level != *options.by)
+                continue;
+            Row row;
+            row.node = node;
+            bool any = false;
+            for (const Aggregator &aggregator : aggregators) {
+                row.cells.append(report.makeCell(aggregator.totals(node.id)));
+                any = any || !row.cells.last().isEmpty();
+            }
+            if (any)
+                report.m_rows.append(row);
+        }
+    }
+    return report;
+}
+
+Measure SummaryReport::shareBaseMeasure() const
+{
+    return m_options.shareBase == ShareBase::Valid ? Measure::Valid : Measure::Cast;
+}
+
+Measure SummaryReport::unusedBaseMeasure() const
+{
+    // The share of ballots left unused is a share of the ballots the commission received; a form without
+    // that line can only say it of the voters on the list.
+    return m_contest.form.measures.contains(Measure::Received) ? Measure::Received : Measure::Voters;
+}
+
+SummaryReport::Cell SummaryReport::makeCell(const Totals &totals) const
+{
+    const auto percentage = [](std::optional<qint64> part, std::optional<qint64> whole) {
+        return part && whole ? Percentage(*part, *whole) : Percentage();
+    };
+    const ProtocolForm &form = m_contest.form;
+    Cell cell;
+    cell.totals = totals;
+    cell.turnout = percentage(totals.measure(form.turnoutMeasure), totals.measure(Measure::Voters));
+    cell.unused = percentage(totals.measure(Measure::Unused), totals.measure(unusedBaseMeasure()));
+    cell.invalid = percentage(totals.measure(Measure::Invalid), totals.measure(Measure::Cast));
+    const std::optional<qint64> base = totals.measure(shareBaseMeasure());
+    if (form.measures.contains(Measure::AgainstAll))
+        cell.againstAll = percentage(totals.measure(Measure::AgainstAll), base);
+    const std::optional<qint64> thresholdBase = totals.measure(form.thresholdBase);
+    for (int i = 0; i < m_contest.ballot.size(); ++i) {
+        const std::optional<qint64> votes = totals.slot(m_contest.partySlot(i));
+        cell.parties.append(percentage(votes, base));
+        // The threshold is the preset's rule (7% of the voters who took part, in 2021), whatever share
+        // base the table displays.
+        if (form.thresholdPercent > 0 && votes && thresholdBase && *thresholdBase > 0
+            && double(*votes) * 100.0 >= form.thresholdPercent * double(*thresholdBase))
+            cell.overThreshold.append(i);
+    }
+    return cell;
+}
+
+void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggregator &aggregator)
+{
+    if (cell.isEmpty()) {
+        m_warnings.append(tr("%1: no protocols.").arg(sourceLabel(source)));
+        return;
+    }
+    const NumberFormat format(QLocale(), m_options.precision);
+    const qint64 hundred = 100 * Percentage::unitsPerPercent(m_options.precision);
+    const Totals &totals = cell.totals;
+    const QString who = sourceLabel(source);
+
+    // The seed's own check: what did not vote was left unused, so the two should make 100%.
+    if (cell.turnout.isDefined() && cell.unused.isDefined()) {
+        const qint64 sum = cell.turnout.roundedUnits(m_options.precision) + cell.unused.roundedUnits(m_options.precision);
+        if (sum != hundred) {
+            const qint64 voters = totals.measure(Measure::Voters).value_or(0);
+            const qint64 unusedBase = totals.measure(unusedBaseMeasure()).value_or(0);
+            const qint64 turnoutCount = totals.measure(m_contest.form.turnoutMeasure).value_or(0);
+            const qint64 issued = totals.measure(Measure::Issued).value_or(turnoutCount);
+            QString reason;
+            if (unusedBase != voters)
+                reason = tr("the commissions received %1 ballots for %2 voters on the list")
+                             .arg(format.count(unusedBase), format.count(voters));
+            else if (issued != turnoutCount)
+                reason = tr("%1 ballots were issued but %2 counted as voting")
+                             .arg(format.count(issued), format.count(turnoutCount));
+            else
+                reason = tr("each figure is rounded on its own");
+            m_warnings.append(tr("%1: turnout %2 and unused ballots %3 add up to %4, not 100%: %5.")
+                                  .arg(who, format.percent(cell.turnout), format.percent(cell.unused),
+                                       format.percentUnits(sum) + format.locale().percent(), reason));
+        }
+    }
+
+    // Shares of the base should make 100% (spoiled ballots belong to it when the base is all ballots cast).
+    qint64 shown = 0;
+    qint64 counted = 0;
+    const auto include = [&](const Percentage &p) {
+        if (!p.isDefined())
+            return;
+        shown += p.roundedUnits(m_options.precision);
+        counted += p.part();
+    };
+    for (const Percentage &p : cell.parties)
+        include(p);
+    include(cell.againstAll);
+    if (m_options.shareBase == ShareBase::Cast)
+        include(cell.invalid);
+    const std::optional<qint64> base = totals.measure(shareBaseMeasure());
+    if (base && *base > 0 && shown != hundred) {
+        const QString reason = counted != *base
+            ? tr("the votes counted (%1) are not the %2 (%3)")
+                  .arg(format.count(counted), shareBaseDescription(), format.count(*base))
+            : tr("each share is rounded on its own");
+        m_warnings.append(tr("%1: the shares shown add up to %2, not 100%: %3.")
+                              .arg(who, format.percentUnits(shown) + format.locale().percent(), reason));
+    }
+
+    for (Measure m : {Measure::Voters, m_contest.form.turnoutMeasure, unusedBaseMeasure(), shareBaseMeasure()}) {
+        const int covered = totals.measureCoverage(m);
+        if (covered < totals.protocols)
+            m_warnings.append(tr("%1: %2 of %n protocol(s) give no \"%3\"; figures using it cover the rest only.",
+                                 nullptr, totals.protocols)
+                                  .arg(who, format.count(totals.protocols - covered), measureName(m)));
+    }
+    if (aggregator.skippedCopies() > 0)
+        m_warnings.append(tr("%1: %n further copy(ies) of precincts already counted were left out of the sums.",
+                             nullptr, aggregator.skippedCopies())
+                              .arg(who));
+    if (aggregator.orphanProtocols() > 0)
+        m_warnings.append(tr("%1: %n protocol(s) belong to no known territory and were left out.", nullptr,
+                             aggregator.orphanProtocols())
+                              .arg(who));
+}
+
+QString SummaryReport::shareBaseDescription() const
+{
+    return m_options.shareBase == ShareBase::Valid ? tr("valid votes")
+                                                   : tr("ballots cast (spoiled included)");
+}
+
+QString SummaryReport::unusedBaseDescription() const
+{
+    return unusedBaseMeasure() == Measure::Received ? tr("ballots received") : tr("voters on the list");
+}
+
+QString SummaryReport::sourceLabel(SourceKind source)
+{
+    return source == SourceKind::Official ? tr("Official") : tr("Observed");
+}
+
+QString SummaryReport::shareBaseName(ShareBase base)
+{
+    return base == ShareBase::Valid ? QStringLiteral("valid") : QStringLiteral("cast");
+}
+
+std::optional<SummaryReport::ShareBase> SummaryReport::shareBaseFromName(const QString &name)
+{
+    if (name == QLatin1String("cast"))
+        return ShareBase::Cast;
+    if (name == QLatin1String("valid"))
+        return ShareBase::Valid;
+    return std::nullopt;
+}
+
+} // namespace saylau

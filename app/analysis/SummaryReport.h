@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Aggregator.h"
+#include "Percentage.h"
+
+#include "../domain/Election.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace saylau {
+
+class CampaignStore;
+
+// The press release's summary table of one contest: precincts, voters, turnout, unused ballots, each party's
+// share and the spoiled ballots' share, for the whole contest and per region / TIK / precinct, for one or
+// more sources side by side. It holds counts and exact fractions; NumberFormat rounds them for display, and
+// the warnings say where the rounded figures would not add up.
+class SummaryReport
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryReport)
+
+public:
+    // What party shares are a share of. The seed (and the Kazakh 7% threshold) count all ballots cast,
+    // spoiled included; many official tables count valid votes only.
+    enum class ShareBase { Cast, Valid };
+
+    struct Options
+    {
+        ShareBase shareBase = ShareBase::Cast;
+        // One row per node of this level, besides the total; none when empty.
+        std::optional<TerritoryNode::Level> by;
+        QList<SourceKind> sources{SourceKind::Observer};
+        // Decimals shown; the consistency warnings compare the figures as displayed at this precision.
+        int precision = 0;
+    };
+
+    // One node's figures from one source.
+    struct Cell
+    {
+        Totals totals;
+        Percentage turnout;  // turnout measure of the form / voters
+        Percentage unused;   // unused / ballots received (voters when the form has no received line)
+        Percentage invalid;  // spoiled ballots / ballots cast, whatever the share base
+        Percentage againstAll; // of the share base, where the form has the line
+        QList<Percentage> parties; // of the share base, in ballot order
+        // Ballot indexes of the parties over the contest's threshold, by the form's own rule.
+        QList<int> overThreshold;
+        bool isEmpty() const { return totals.isEmpty(); }
+    };
+
+    struct Row
+    {
+        TerritoryNode node; // default (id 0) for the total of the whole contest
+        QList<Cell> cells;  // one per source, in Options::sources order
+    };
+
+    // Builds from aggregators already finished, one per source in options.sources order.
+    static SummaryReport build(const Election &election, const QList<Aggregator> &aggregators,
+                               const Options &options);
+    // Reads the contest from the store. Throws SaylauError for an unknown contest.
+    static SummaryReport fromStore(const CampaignStore &store, const QString &contestId, const Options &options);
+
+    const Election &election() const { return m_election; }
+    const Contest &contest() const { return m_contest; }
+    const Options &options() const { return m_options; }
+    const Row &total() const { return m_total; }
+    const QList<Row> &rows() const { return m_rows; }
+    // Sentences for the reader: figures that do not add up as displayed, partial coverage, skipped copies.
+    const QStringList &warnings() const { return m_warnings; }
+
+    // What the shares are a share of, in words, for the line under the table.
+    QString shareBaseDescription() const;
+    QString unusedBaseDescription() const;
+    Measure shareBaseMeasure() const;
+    Measure unusedBaseMeasure() const;
+
+    static QString sourceLabel(SourceKind source);
+    static QString shareBaseName(ShareBase base);
+    static std::optional<ShareBase> shareBaseFromName(const QString &name);
+
+private:
+    Cell makeCell(const Totals &totals) const;
+    void addWarnings(const Cell &cell, SourceKind source, const Aggregator &aggregator);
+
+    Election m_election;
+    Contest m_contest;
+    Options m_options;
+    Row m_total;
+    QList<Row> m_rows;
+    QStringList m_warnings;
+};
+
+} // namespace saylau
