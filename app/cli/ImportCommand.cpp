@@ -1,0 +1,122 @@
+#include "ImportCommand.h"
+
+#include "analysis/NumberFormat.h"
+#include "io/ColumnMapping.h"
+#include "io/Importer.h"
+#include "storage/CampaignStore.h"
+
+#include <QElapsedTimer>
+
+namespace saylau {
+
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
+
+QString ImportCommand::description() const
+{
+    return tr("Import official or observer results from a CSV file");
+}
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption contestOption(QStringLiteral("contest"), tr("Contest to import into (may be left out "
+                                                                         "when the file has one)."), tr("id"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Whose figures: official or observer."),
+                                          tr("source"));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+                                           tr("Column mapping (JSON) to start from; headers it does not name are "
+                                              "matched automatically."), tr("file"));
+    const QCommandLineOption saveMappingOption(QStringLiteral("save-mapping"),
+                                               tr("Write the mapping used to this JSON file."), tr("file"));
+    const QCommandLineOption ballotOption(QStringLiteral("ballot-from-file"),
+                                          tr("Add the file's parties to the contest's ballot, in column order."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check and report, store nothing."));
+    const QCommandLineOption strictOption(QStringLiteral("strict"), tr("A column that maps to nothing is an error."));
+    const QCommandLineOption skipBadOption(QStringLiteral("skip-bad"),
+                                           tr("Import the good rows; write the bad ones with reasons to this file."),
+                                           tr("rejects.csv"));
+    const QCommandLineOption levelOption(QStringLiteral("level"),
+                                         tr("What a row is: precinct, district (TIK) or region."), tr("level"),
+                                         QStringLiteral("precinct"));
+    const QCommandLineOption copyOption(QStringLiteral("copy"), tr("Label of this observer copy (several copies "
+                                                                   "of one precinct are kept apart by it)."),
+                                        tr("label"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress on stderr."));
+    parser.addOptions({contestOption, sourceOption, mappingOption, saveMappingOption, ballotOption, dryRunOption,
+                       strictOption, skipBadOption, levelOption, copyOption, quietOption});
+    const QString usage = tr("Usage: saylau import FILE.db DATA.csv --contest C --source official|observer "
+                             "[--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] "
+                             "[--skip-bad REJECTS.csv] [--level precinct|district|region]");
+    if (const auto exit = parse(parser, arguments, 2, usage, out, err))
+        return *exit;
+
+    Importer::Options options;
+    const auto source = sourceKindFromName(parser.value(sourceOption));
+    if (!source) {
+        err << tr("saylau import: --source must be official or observer") << Qt::endl << usage << Qt::endl;
+        return Failure;
+    }
+    options.source = *source;
+    bool levelOk = false;
+    options.level = TerritoryNode::levelFromName(parser.value(levelOption), &levelOk);
+    if (!levelOk || options.level == TerritoryNode::Level::Country) {
+        err << tr("saylau import: --level must be precinct, district or region") << Qt::endl;
+        return Failure;
+    }
+    options.ballotFromFile = parser.isSet(ballotOption);
+    options.dryRun = parser.isSet(dryRunOption);
+    options.strict = parser.isSet(strictOption);
+    options.rejectsPath = parser.value(skipBadOption);
+    options.copy = parser.value(copyOption);
+
+    const QStringList positional = parser.positionalArguments();
+    auto store = CampaignStore::open(positional.at(0));
+    options.contestId = resolveContest(*store, parser.value(contestOption)).id;
+    std::optional<ColumnMapping> saved;
+    if (parser.isSet(mappingOption))
+        saved = ColumnMapping::load(parser.value(mappingOption));
+
+    QElapsedTimer timer;
+    timer.start();
+    Importer importer(*store, positional.at(1), options, saved ? &*saved : nullptr);
+    if (parser.isSet(saveMappingOption))
+        importer.mapping().save(parser.value(saveMappingOption));
+    if (!parser.isSet(quietOption)) {
+        err << tr("%1: %2, %3-separated").arg(positional.at(1), importer.encodingName(), importer.delimiterName())
+            << Qt::endl;
+        importer.setProgressHandler([&err](qint64 done, qint64 total) {
+            err << '\r' << tr("importing... %1%").arg(total > 0 ? done * 100 / total : 100) << Qt::flush;
+        });
+    }
+    const Importer::Summary summary = importer.run();
+    if (!parser.isSet(quietOption))
+        err << Qt::endl;
+
+    const NumberFormat format;
+    out << (summary.dryRun ? tr("Dry run, nothing stored: %1 rows would be imported into %2 (%3)")
+                           : tr("Imported %1 rows into %2 (%3)"))
+               .arg(format.count(summary.imported), options.contestId, sourceKindName(options.source))
+        << Qt::endl;
+    out << tr("  rows read: %1; replaced existing protocols: %2; rejected: %3; totals rows skipped: %4")
+               .arg(format.count(summary.rows), format.count(summary.replaced), format.count(summary.rejected),
+                    format.count(summary.totalsRows))
+        << Qt::endl;
+    out << tr("  new territory: %1 regions, %2 TIKs, %3 precincts")
+               .arg(summary.regionsCreated)
+               .arg(summary.districtsCreated)
+               .arg(summary.precinctsCreated)
+        << Qt::endl;
+    for (const BallotEntry &entry : summary.ballotAdded)
+        out << tr("  added to the ballot: %1. %2").arg(entry.position).arg(entry.name) << Qt::endl;
+    for (const QString &header : summary.unmappedHeaders)
+        out << tr("  column kept as text (maps to nothing): %1").arg(header.simplified()) << Qt::endl;
+    if (summary.rejected > 0)
+        out << tr("  rejected rows and reasons: %1").arg(options.rejectsPath) << Qt::endl;
+    err << tr("%1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << Qt::endl;
+    return Success;
+}
+
+} // namespace saylau

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "../domain/BallotEntry.h"
+#include "../domain/Contest.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace saylau {
+
+// How the columns of a results file map onto a contest: each header goes to a protocol line, a ballot
+// position, a territory level, or is kept as text with the record ("extra"), or dropped on purpose.
+//
+// Built automatically from the headers by label (the printed line texts vary by a word or two between
+// elections, so labels are compared as sets of word stems, not as strings), shown for confirmation, edited,
+// and saved as JSON so that the next file of the same shape imports in one step.
+class ColumnMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+
+public:
+    enum class Kind { Extra, Ignore, Region, District, Precinct, Address, Line, Party };
+
+    struct Target
+    {
+        Kind kind = Kind::Extra;
+        QString lineKey;  // Kind::Line
+        int position = 0; // Kind::Party: ballot position
+
+        bool operator==(const Target &other) const = default;
+        // "line:3", "party:6", "region", "extra", ... as saved in JSON.
+        QString toText() const;
+        // Throws SaylauError naming the text it cannot read.
+        static Target fromText(const QString &text);
+    };
+
+    struct Column
+    {
+        QString header;
+        Target target;
+        // For a party column: the party's name as the header gives it ("1. Party" -> "Party").
+        QString partyName;
+        // How sure the automatic match is, 0..1 (1 for exact and saved matches); shown in the dialog.
+        double confidence = 1.0;
+    };
+
+    QList<Column> columns;
+
+    // Matches headers against the contest. A saved mapping, when given, decides first for the headers it
+    // knows (compared after normalisation); the rest are matched automatically.
+    static ColumnMapping automatic(const QStringList &headers, const Contest &contest,
+                                   const ColumnMapping *saved = nullptr);
+
+    int columnOf(Kind kind) const;
+    QList<int> columnsOf(Kind kind) const;
+    // Headers kept as text because they map to nothing.
+    QStringList unmappedHeaders() const;
+    // The file's parties in column order, as a ballot: positions from the headers' numbers, or the column
+    // order when the headers carry none.
+    QList<BallotEntry> ballotFromColumns() const;
+    // Human-readable target ("line 3: Число избирателей...", "party 6: ЕДИНАЯ РОССИЯ", "region").
+    QString describe(int column, const Contest &contest) const;
+
+    QJsonObject toJson() const;
+    // Throws SaylauError when the JSON is not a column mapping.
+    static ColumnMapping fromJson(const QJsonObject &object);
+    // Reads / writes a mapping file; throws SaylauError naming the file.
+    static ColumnMapping load(const QString &path);
+    void save(const QString &path) const;
+
+    // Lowercase, ё as е, punctuation and quotes folded to spaces, whitespace collapsed.
+    static QString normalise(const QString &text);
+    // Similarity of two labels as sets of word stems (Dice coefficient), 0..1.
+    static double similarity(const QString &a, const QString &b);
+    // A party's short name from its ballot text: the last quoted part ("... партия "ЕДИНАЯ РОССИЯ"" ->
+    // "ЕДИНАЯ РОССИЯ"), or the text after a leading "party" phrase.
+    static QString shortPartyName(const QString &name);
+};
+
+} // namespace saylau

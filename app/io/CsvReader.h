@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace saylau {
+
+// Streams the records of a CSV file as spreadsheets export them (RFC 4180: quoted fields with delimiters,
+// doubled quotes and line breaks inside; CRLF or LF). The file is read in blocks, so memory stays flat
+// however large it is. The encoding (UTF-8 with or without BOM, Windows-1251) and the delimiter (comma,
+// semicolon, tab) are sniffed from the first block; fields are kept as raw bytes and decoded only when asked,
+// because most of a results file is digits that never need to become QStrings.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    enum class Encoding { Utf8, Utf8Bom, Windows1251 };
+
+    // Opens the file and sniffs its encoding and delimiter. Throws SaylauError when it cannot be read.
+    explicit CsvReader(const QString &path);
+
+    QString path() const { return m_path; }
+    Encoding encoding() const { return m_encoding; }
+    char delimiter() const { return m_delimiter; }
+    // Overrides what was sniffed; call before the first readRecord().
+    void setEncoding(Encoding encoding) { m_encoding = encoding; }
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
+
+    // Reads the next record; false at the end of the file. Blank lines are skipped. Throws SaylauError on a
+    // quoted field that is never closed, naming the line where it opened.
+    bool readRecord();
+
+    int fieldCount() const { return int(m_fieldEnds.size()); }
+    // The field's bytes in the file's encoding, quotes removed; empty past the last field.
+    QByteArrayView fieldBytes(int index) const;
+    QString field(int index) const { return decode(fieldBytes(index)); }
+    QStringList fields() const;
+    // The physical line (1-based) where the current record starts; a quoted line break makes a record span
+    // several lines, so this is not the record's index.
+    qint64 recordLine() const { return m_recordLine; }
+
+    // For progress: bytes consumed so far and the file's size.
+    qint64 bytesRead() const { return m_blockOffset + m_pos; }
+    qint64 size() const { return m_size; }
+
+    QString decode(QByteArrayView bytes) const;
+    static QString decode(QByteArrayView bytes, Encoding encoding);
+    static QString encodingName(Encoding encoding);
+    static QString delimiterName(char delimiter);
+
+private:
+    bool fill();
+    void sniff();
+
+    QString m_path;
+    QFile m_file;
+    qint64 m_size = 0;
+    Encoding m_encoding = Encoding::Utf8;
+    char m_delimiter = ',';
+
+    QByteArray m_block;
+    qsizetype m_pos = 0;
+    qsizetype m_end = 0;
+    qint64 m_blockOffset = 0;
+    bool m_eof = false;
+
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    QByteArray m_record;
+    std::vector<qsizetype> m_fieldEnds;
+};
+
+} // namespace saylau

@@ -1,0 +1,251 @@
+#include "Importer.h"
+
+#include "CsvReader.h"
+#include "CsvWriter.h"
+#include "RowMapper.h"
+#include "TerritoryResolver.h"
+
+#include "../domain/Protocol.h"
+#include "../domain/SaylauError.h"
+#include "../storage/CampaignStore.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace saylau {
+
+namespace {
+
+// Progress and cancel are looked at once per this many rows: often enough for a dialog, rare enough to cost
+// nothing.
+constexpr qint64 progressInterval = 4096;
+
+ColumnMapping::Kind keyKind(TerritoryNode::Level level)
+{
+    switch (level) {
+    case TerritoryNode::Level::Region: return ColumnMapping::Kind::Region;
+    case TerritoryNode::Level::District: return ColumnMapping::Kind::District;
+    default: return ColumnMapping::Kind::Precinct;
+    }
+}
+
+} // namespace
+
+Importer::Importer(CampaignStore &store, const QString &csvPath, Options options, const ColumnMapping *saved)
+    : m_store(store)
+    , m_path(csvPath)
+    , m_options(std::move(options))
+{
+    if (m_options.level == TerritoryNode::Level::Country)
+        throw SaylauError(tr("figures are imported per precinct, TIK or region, not for the whole country"));
+    m_storedContest = store.contest(m_options.contestId);
+    CsvReader reader(csvPath);
+    if (!reader.readRecord())
+        throw SaylauError(tr("%1 is empty").arg(csvPath));
+    m_headers = reader.fields();
+    m_encodingName = CsvReader::encodingName(reader.encoding());
+    m_delimiterName = CsvReader::delimiterName(reader.delimiter());
+    m_mapping = ColumnMapping::automatic(m_headers, m_storedContest, saved);
+    prepareContest();
+}
+
+Importer::~Importer() = default;
+
+void Importer::setMapping(const ColumnMapping &mapping)
+{
+    m_mapping = mapping;
+    prepareContest();
+}
+
+void Importer::prepareContest()
+{
+    m_contest = m_storedContest;
+    if (!m_options.ballotFromFile)
+        return;
+    bool added = false;
+    for (const BallotEntry &entry : m_mapping.ballotFromColumns()) {
+        const bool known = std::any_of(m_contest.ballot.cbegin(), m_contest.ballot.cend(),
+                                       [&entry](const BallotEntry &e) { return e.position == entry.position; });
+        if (!known) {
+            m_contest.ballot.append(entry);
+            added = true;
+        }
+    }
+    if (added)
+        std::stable_sort(m_contest.ballot.begin(), m_contest.ballot.end(),
+                         [](const BallotEntry &a, const BallotEntry &b) { return a.position < b.position; });
+}
+
+void Importer::checkMapping() const
+{
+    const QList<ColumnMapping::Column> &columns = m_mapping.columns;
+    if (columns.size() != m_headers.size())
+        throw SaylauError(tr("%1: the mapping has %2 columns, the file %3").arg(m_path).arg(columns.size()).arg(m_headers.size()));
+    const ColumnMapping::Kind key = keyKind(m_options.level);
+    if (m_mapping.columnOf(key) < 0) {
+        const QString expected = key == ColumnMapping::Kind::Region     ? tr("the region (region, регион, область)")
+                                 : key == ColumnMapping::Kind::District ? tr("the TIK (tik, ТИК, район)")
+                                                                        : tr("the precinct number (uik, УИК, участок)");
+        throw SaylauError(tr("%1: no column gives %2; name it in the header or in a mapping file").arg(m_path, expected));
+    }
+    QHash<QString, int> targets;
+    bool anyFigure = false;
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnMapping::Column &column = columns.at(i);
+        const ColumnMapping::Kind kind = column.target.kind;
+        const QString where = tr("%1, column %2 \"%3\"").arg(m_path).arg(i + 1).arg(column.header.simplified());
+        if (kind == ColumnMapping::Kind::Extra && m_options.strict)
+            throw SaylauError(tr("%1 maps to nothing (--strict); map it or drop --strict to keep it as text").arg(where));
+        if (kind == ColumnMapping::Kind::Extra || kind == ColumnMapping::Kind::Ignore)
+            continue;
+        if (const int other = targets.value(column.target.toText(), -1); other >= 0)
+            throw SaylauError(tr("%1 and column %2 both map to %3").arg(where).arg(other + 1).arg(column.target.toText()));
+        targets.insert(column.target.toText(), i);
+        if (kind == ColumnMapping::Kind::Line) {
+            if (!m_contest.form.hasLine(column.target.lineKey))
+                throw SaylauError(tr("%1 maps to line %2, which the form %3 does not have")
+                                      .arg(where, column.target.lineKey, m_contest.form.id));
+            anyFigure = true;
+        } else if (kind == ColumnMapping::Kind::Party) {
+            if (m_contest.slotOf(Contest::partyKey(column.target.position)) < 0)
+                throw SaylauError(tr("%1 is party %2, which is not on the ballot of %3; "
+                                     "use --ballot-from-file to take the ballot from the file")
+                                      .arg(where)
+                                      .arg(column.target.position)
+                                      .arg(m_contest.id));
+            anyFigure = true;
+        }
+    }
+    if (!anyFigure)
+        throw SaylauError(tr("%1: no column maps to a line of the form or a party").arg(m_path));
+}
+
+QList<Importer::PreviewRow> Importer::preview(int rowCount) const
+{
+    CsvReader reader(m_path);
+    reader.readRecord();
+    const RowMapper mapper(m_mapping, m_contest, m_options.level, QFileInfo(m_path).fileName());
+    QList<PreviewRow> rows;
+    RowMapper::Row row;
+    QString error;
+    while (rows.size() < rowCount && reader.readRecord()) {
+        const RowMapper::Status status = mapper.map(reader, row, error);
+        if (status == RowMapper::Status::Blank || status == RowMapper::Status::Totals)
+            continue;
+        PreviewRow preview;
+        preview.line = reader.recordLine();
+        if (status == RowMapper::Status::Bad) {
+            preview.error = error;
+        } else {
+            preview.territory = {reader.decode(row.region).trimmed(), reader.decode(row.district).trimmed(),
+                                 TerritoryResolver::precinctCode(reader.decode(row.precinct))};
+            preview.figures = row.figures;
+            preview.extra = row.extra;
+        }
+        rows.append(preview);
+    }
+    return rows;
+}
+
+Importer::Summary Importer::run()
+{
+    checkMapping();
+
+    Summary summary;
+    summary.dryRun = m_options.dryRun;
+    summary.unmappedHeaders = m_mapping.unmappedHeaders();
+
+    CsvReader reader(m_path);
+    reader.readRecord();
+    const QString fileName = QFileInfo(m_path).fileName();
+    const RowMapper mapper(m_mapping, m_contest, m_options.level, m_path);
+
+    // Rejected rows go to a file of the input's shape plus the line and the reason, so they can be fixed
+    // and imported again. Written through QSaveFile: it appears whole or not at all.
+    std::unique_ptr<QSaveFile> rejects;
+    if (!m_options.rejectsPath.isEmpty()) {
+        rejects = std::make_unique<QSaveFile>(m_options.rejectsPath);
+        if (!rejects->open(QIODevice::WriteOnly))
+            throw SaylauError(tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejects->errorString()));
+        rejects->write(CsvWriter::record(QStringList{tr("line"), tr("reason")} + m_headers));
+    }
+    auto reject = [&](const QString &reason) {
+        if (!rejects)
+            throw SaylauError(reason);
+        ++summary.rejected;
+        rejects->write(CsvWriter::record(QStringList{QString::number(reader.recordLine()), reason} + reader.fields()));
+    };
+
+    CampaignStore::Transaction transaction(m_store);
+    const qint64 before = m_store.protocolCount(m_contest.id, m_options.source);
+    if (m_contest.ballot.size() != m_storedContest.ballot.size()) {
+        for (const BallotEntry &entry : std::as_const(m_contest.ballot)) {
+            const bool known = std::any_of(m_storedContest.ballot.cbegin(), m_storedContest.ballot.cend(),
+                                           [&entry](const BallotEntry &e) { return e.position == entry.position; });
+            if (!known)
+                summary.ballotAdded.append(entry);
+        }
+        m_store.setBallot(m_contest.id, m_contest.ballot);
+    }
+
+    TerritoryResolver territory(m_store, reader.encoding());
+    Protocol protocol;
+    protocol.contestId = m_contest.id;
+    protocol.source = m_options.source;
+    protocol.copy = m_options.copy;
+    protocol.receivedHow = tr("import of %1").arg(fileName);
+    protocol.updatedAt = QDateTime::currentDateTimeUtc();
+    QHash<qint64, qint64> lineOfTerritory;
+    RowMapper::Row row;
+    QString error;
+    while (reader.readRecord()) {
+        ++summary.rows;
+        if (summary.rows % progressInterval == 0) {
+            if (m_progress)
+                m_progress(reader.bytesRead(), reader.size());
+            if (m_cancel && m_cancel->load()) {
+                summary.cancelled = true;
+                return summary; // the transaction rolls back
+            }
+        }
+        switch (mapper.map(reader, row, error)) {
+        case RowMapper::Status::Blank: --summary.rows; continue;
+        case RowMapper::Status::Totals: ++summary.totalsRows; continue;
+        case RowMapper::Status::Bad: reject(error); continue;
+        case RowMapper::Status::Ok: break;
+        }
+        const qint64 territoryId = territory.resolve(m_options.level, row.region, row.district, row.precinct, row.address);
+        const auto seen = lineOfTerritory.constFind(territoryId);
+        if (seen != lineOfTerritory.cend()) {
+            reject(tr("%1: %2 appears twice (first on line %3)")
+                       .arg(mapper.where(reader.recordLine(), mapper.keyColumn()),
+                            reader.decode(reader.fieldBytes(mapper.keyColumn())).trimmed())
+                       .arg(*seen));
+            continue;
+        }
+        lineOfTerritory.insert(territoryId, reader.recordLine());
+        protocol.territoryId = territoryId;
+        protocol.figures = std::move(row.figures);
+        protocol.extra = std::move(row.extra);
+        m_store.saveProtocol(protocol);
+        ++summary.imported;
+    }
+    if (m_progress)
+        m_progress(reader.size(), reader.size());
+
+    summary.replaced = summary.imported - (m_store.protocolCount(m_contest.id, m_options.source) - before);
+    summary.regionsCreated = territory.created(TerritoryNode::Level::Region);
+    summary.districtsCreated = territory.created(TerritoryNode::Level::District);
+    summary.precinctsCreated = territory.created(TerritoryNode::Level::Precinct);
+    if (rejects && !rejects->commit())
+        throw SaylauError(tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejects->errorString()));
+    if (!m_options.dryRun)
+        transaction.commit();
+    return summary;
+}
+
+} // namespace saylau

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "ColumnMapping.h"
+
+#include "../domain/Contest.h"
+#include "../domain/Figures.h"
+#include "../domain/SourceKind.h"
+#include "../domain/TerritoryNode.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace saylau {
+
+class CampaignStore;
+
+// Imports a results file (official CEC figures or observers' tallies) into one contest of a campaign:
+// reads it with CsvReader, maps its columns (ColumnMapping), creates the territory nodes it names
+// (region -> TIK -> precinct) and saves one protocol per row, all in one transaction. By default a bad row
+// stops the import and the campaign is left exactly as it was; with a rejects file the bad rows are written
+// there with their reasons and the rest is imported.
+//
+// A dialog drives it in steps: construct (reads the header and proposes a mapping), show mapping() and
+// preview(), setMapping() after edits, then run() on a worker thread with a progress handler and a cancel flag.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    struct Options
+    {
+        QString contestId;
+        SourceKind source = SourceKind::Official;
+        // The level the file's rows are at: precincts, or official figures published per TIK or region.
+        TerritoryNode::Level level = TerritoryNode::Level::Precinct;
+        // Party columns not on the contest's ballot yet are added to it, in the file's column order.
+        bool ballotFromFile = false;
+        // Validate and report everything, then roll back.
+        bool dryRun = false;
+        // A column that maps to nothing is an error instead of being kept as text.
+        bool strict = false;
+        // When set, bad rows are written here with their reasons and the good rows are imported.
+        QString rejectsPath;
+        // Tells apart several observer copies of one precinct; empty for the official record.
+        QString copy;
+    };
+
+    struct Summary
+    {
+        qint64 rows = 0;       // data rows read
+        qint64 imported = 0;   // protocols written (or that would be, on a dry run)
+        qint64 replaced = 0;   // of those, protocols that existed and were replaced
+        qint64 rejected = 0;   // rows written to the rejects file
+        qint64 totalsRows = 0; // "Итого"/"Total" rows, skipped
+        int regionsCreated = 0;
+        int districtsCreated = 0;
+        int precinctsCreated = 0;
+        QStringList unmappedHeaders; // kept as text with each protocol
+        QList<BallotEntry> ballotAdded;
+        bool dryRun = false;
+        bool cancelled = false;
+    };
+
+    // One row as it will be stored, for the mapping dialog's preview.
+    struct PreviewRow
+    {
+        qint64 line = 0;
+        QStringList territory; // region, TIK, precinct as read
+        Figures figures;       // by slot of contest() (with the file's ballot when ballotFromFile)
+        QJsonObject extra;
+        QString error;         // empty when the row would be imported
+    };
+
+    // Reads the file's header and proposes a mapping (starting from `saved` when given). Throws SaylauError.
+    Importer(CampaignStore &store, const QString &csvPath, Options options, const ColumnMapping *saved = nullptr);
+    ~Importer();
+
+    const Options &options() const { return m_options; }
+    QStringList headers() const { return m_headers; }
+    const ColumnMapping &mapping() const { return m_mapping; }
+    void setMapping(const ColumnMapping &mapping);
+    // The contest as the import will see it: with the file's parties added when ballotFromFile is set.
+    const Contest &contest() const { return m_contest; }
+    QString encodingName() const { return m_encodingName; }
+    QString delimiterName() const { return m_delimiterName; }
+
+    // The first rows parsed and mapped, without touching the campaign.
+    QList<PreviewRow> preview(int rowCount) const;
+
+    // Called every few thousand rows with bytes read and the file's size.
+    void setProgressHandler(std::function<void(qint64 done, qint64 total)> handler) { m_progress = std::move(handler); }
+    // Polled while importing; when set, the import stops and the campaign is left as it was.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    // Throws SaylauError naming file, line and column on the first bad row (unless a rejects file is set),
+    // on a mapping that cannot work (no precinct column, a party not on the ballot), or on a storage failure.
+    Summary run();
+
+private:
+    void prepareContest();
+    void checkMapping() const;
+
+    CampaignStore &m_store;
+    QString m_path;
+    Options m_options;
+    QStringList m_headers;
+    ColumnMapping m_mapping;
+    Contest m_storedContest;
+    Contest m_contest;
+    QString m_encodingName;
+    QString m_delimiterName;
+    std::function<void(qint64, qint64)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace saylau

@@ -1,0 +1,151 @@
+#include "RowMapper.h"
+
+#include "CountParser.h"
+#include "CsvReader.h"
+
+namespace saylau {
+
+namespace {
+
+bool isBlank(QByteArrayView bytes)
+{
+    for (char c : bytes) {
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+// A totals row ("Итого", "Всего", "Total") sums the rows above it; importing it would count them twice.
+bool isTotalsLabel(const QString &text)
+{
+    const QString n = ColumnMapping::normalise(text);
+    for (const char16_t *word : {u"итого", u"всего", u"total", u"сумма", u"барлығы", u"жиыны", u"жиынтығы"}) {
+        if (n.startsWith(QStringView(word)))
+            return true;
+    }
+    return false;
+}
+
+QString elided(const QString &text)
+{
+    QString flat = text.simplified();
+    return flat.size() > 48 ? flat.left(45) + QStringLiteral("...") : flat;
+}
+
+} // namespace
+
+RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, TerritoryNode::Level level,
+                     QString fileName)
+    : m_slotCount(contest.slotCount())
+    , m_fileName(std::move(fileName))
+{
+    for (const ColumnMapping::Column &column : mapping.columns) {
+        ColumnUse use;
+        use.header = column.header;
+        switch (column.target.kind) {
+        case ColumnMapping::Kind::Ignore: use.use = Use::Skip; break;
+        case ColumnMapping::Kind::Extra: use.use = Use::Extra; break;
+        case ColumnMapping::Kind::Region: use.use = Use::Region; break;
+        case ColumnMapping::Kind::District: use.use = Use::District; break;
+        case ColumnMapping::Kind::Precinct: use.use = Use::Precinct; break;
+        case ColumnMapping::Kind::Address: use.use = Use::Address; break;
+        case ColumnMapping::Kind::Line:
+            use.use = Use::Figure;
+            use.slot = contest.slotOf(column.target.lineKey);
+            break;
+        case ColumnMapping::Kind::Party:
+            use.use = Use::Figure;
+            use.slot = contest.slotOf(Contest::partyKey(column.target.position));
+            break;
+        }
+        if (use.use == Use::Figure && use.slot < 0)
+            use.use = Use::Skip;
+        m_columns.append(use);
+    }
+    const ColumnMapping::Kind keyKind = level == TerritoryNode::Level::Region     ? ColumnMapping::Kind::Region
+                                        : level == TerritoryNode::Level::District ? ColumnMapping::Kind::District
+                                                                                   : ColumnMapping::Kind::Precinct;
+    m_keyColumn = mapping.columnOf(keyKind);
+}
+
+QString RowMapper::where(qint64 line, int column) const
+{
+    return tr("%1, line %2, column %3 \"%4\"")
+        .arg(m_fileName)
+        .arg(line)
+        .arg(column + 1)
+        .arg(column < m_columns.size() ? elided(m_columns.at(column).header) : QString());
+}
+
+RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &error) const
+{
+    const int fieldCount = reader.fieldCount();
+    const int columnCount = int(m_columns.size());
+    if (fieldCount != columnCount) {
+        bool blankTail = fieldCount > columnCount;
+        for (int i = columnCount; i < fieldCount && blankTail; ++i)
+            blankTail = isBlank(reader.fieldBytes(i));
+        if (!blankTail) {
+            bool blank = true;
+            for (int i = 0; i < fieldCount && blank; ++i)
+                blank = isBlank(reader.fieldBytes(i));
+            if (blank)
+                return Status::Blank;
+            error = tr("%1, line %2: the row has %3 fields, the header has %4")
+                        .arg(m_fileName)
+                        .arg(reader.recordLine())
+                        .arg(fieldCount)
+                        .arg(columnCount);
+            return Status::Bad;
+        }
+    }
+
+    if (m_keyColumn >= 0 && isBlank(reader.fieldBytes(m_keyColumn))) {
+        bool blank = true;
+        for (int t = 0; t < fieldCount; ++t) {
+            if (isTotalsLabel(reader.field(t)))
+                return Status::Totals;
+            blank = blank && isBlank(reader.fieldBytes(t));
+        }
+        if (blank)
+            return Status::Blank;
+        error = tr("%1: the cell is empty; every row needs it").arg(where(reader.recordLine(), m_keyColumn));
+        return Status::Bad;
+    }
+
+    row.region = row.district = row.precinct = row.address = {};
+    row.figures = Figures(m_slotCount);
+    row.extra = QJsonObject();
+    const int count = std::min(fieldCount, columnCount);
+    for (int i = 0; i < count; ++i) {
+        const ColumnUse &column = m_columns.at(i);
+        const QByteArrayView cell = reader.fieldBytes(i);
+        switch (column.use) {
+        case Use::Skip: break;
+        case Use::Figure: {
+            const CountParser::Result value = CountParser::parse(cell);
+            if (value.status == CountParser::Status::Ok) {
+                row.figures.set(column.slot, value.value);
+            } else if (value.status != CountParser::Status::Empty) {
+                error = tr("%1: \"%2\" is %3")
+                            .arg(where(reader.recordLine(), i), reader.decode(cell), CountParser::problem(value.status));
+                return Status::Bad;
+            }
+            break;
+        }
+        case Use::Extra:
+            if (!isBlank(cell))
+                row.extra.insert(column.header, reader.decode(cell));
+            break;
+        case Use::Region: row.region = cell; break;
+        case Use::District: row.district = cell; break;
+        case Use::Precinct: row.precinct = cell; break;
+        case Use::Address: row.address = cell; break;
+        }
+    }
+
+    return Status::Ok;
+}
+
+} // namespace saylau

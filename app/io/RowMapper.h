@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ColumnMapping.h"
+
+#include "../domain/Contest.h"
+#include "../domain/Figures.h"
+#include "../domain/TerritoryNode.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace saylau {
+
+class CsvReader;
+
+// Turns one CSV record into what a protocol holds, by a ColumnMapping compiled once against a contest: the
+// territory cells (raw, decoded only when a new node is met), the figures by slot, and the unmapped cells
+// kept as text. Every refusal names the file, the line and the column.
+class RowMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(RowMapper)
+
+public:
+    enum class Status { Ok, Blank, Totals, Bad };
+
+    struct Row
+    {
+        QByteArrayView region;
+        QByteArrayView district;
+        QByteArrayView precinct;
+        QByteArrayView address;
+        Figures figures;
+        QJsonObject extra;
+    };
+
+    // The mapping's lines and parties must be on the contest (Importer checks that first).
+    RowMapper(const ColumnMapping &mapping, const Contest &contest, TerritoryNode::Level level, QString fileName);
+
+    // Fills row from the reader's current record; on Bad, error says what and where.
+    Status map(const CsvReader &reader, Row &row, QString &error) const;
+
+    // "file, line 12, column 5 "header"": the prefix of every message about a cell.
+    QString where(qint64 line, int column) const;
+    // The column of the territory level the rows are at (-1 when the mapping has none).
+    int keyColumn() const { return m_keyColumn; }
+
+private:
+    enum class Use { Skip, Figure, Extra, Region, District, Precinct, Address };
+    struct ColumnUse
+    {
+        Use use = Use::Skip;
+        int slot = -1;
+        QString header;
+    };
+
+    QList<ColumnUse> m_columns;
+    int m_slotCount = 0;
+    int m_keyColumn = -1;
+    QString m_fileName;
+};
+
+} // namespace saylau
