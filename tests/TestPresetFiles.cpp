@@ -1,0 +1,198 @@
+// The embedded presets are data, so nothing but a test notices a typo in them: a formula naming a line that
+// does not exist, a measure that does not compile, a new oblast pointing at a region that is not there.
+
+#include "domain/Contest.h"
+#include "domain/SaylauError.h"
+#include "forms/FormEvaluator.h"
+#include "io/PresetLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void addPresetRows(const QString &folder)
+{
+    QTest::addColumn<QString>("id");
+    const QStringList files = QDir(u":/"_s + folder).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file.chopped(5);
+}
+
+QSet<QString> regionCodes(const PresetLibrary::TerritorySet &set)
+{
+    QSet<QString> codes;
+    for (const PresetLibrary::Region &region : set.regions)
+        codes.insert(region.code);
+    return codes;
+}
+
+} // namespace
+
+class TestPresetFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void presetsAreEmbedded();
+    void everyFormLoadsWithItsSource_data() { addPresetRows(u"forms"_s); }
+    void everyFormLoadsWithItsSource();
+    void everyCampaignCompilesItsFormAgainstItsBallot_data();
+    void everyCampaignCompilesItsFormAgainstItsBallot();
+    void everyBallotIsInOrderWithDistinctColours_data() { addPresetRows(u"ballots"_s); }
+    void everyBallotIsInOrderWithDistinctColours();
+    void kazakhFormsDifferOnlyWhereTheLawChanged();
+    void territoriesHaveTheRegionsOfTheirYear_data();
+    void territoriesHaveTheRegionsOfTheirYear();
+    void newRegionsPointAtRegionsOf2021();
+};
+
+void TestPresetFiles::presetsAreEmbedded()
+{
+    for (const QString &path : {u":/forms/kz-2021.json"_s, u":/forms/kz-2023.json"_s, u":/forms/ru-duma-2011.json"_s,
+                                u":/ballots/kz-2021.json"_s, u":/ballots/kz-2023.json"_s,
+                                u":/territories/kz-2021.json"_s, u":/territories/kz-2023.json"_s})
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+}
+
+void TestPresetFiles::everyFormLoadsWithItsSource()
+{
+    QFETCH(QString, id);
+    try {
+        const ProtocolForm form = PresetLibrary::form(id);
+        QCOMPARE(form.id, id);
+        QVERIFY2(!form.citation.isEmpty(), "a preset form must say where its lines and relations come from");
+        QVERIFY(!form.relations.isEmpty());
+    } catch (const SaylauError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+}
+
+void TestPresetFiles::everyCampaignCompilesItsFormAgainstItsBallot_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : PresetLibrary::campaignPresetIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestPresetFiles::everyCampaignCompilesItsFormAgainstItsBallot()
+{
+    QFETCH(QString, id);
+    try {
+        const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);
+        Contest contest;
+        contest.form = PresetLibrary::form(preset.formId);
+        // Relations read sum(parties), so a form only compiles for real against a ballot.
+        contest.ballot = PresetLibrary::ballot(preset.ballotId);
+        QVERIFY(!contest.ballot.isEmpty());
+
+        const FormEvaluator evaluator(contest);
+        QCOMPARE(evaluator.relations().size(), contest.form.relations.size());
+        for (auto it = contest.form.measures.cbegin(); it != contest.form.measures.cend(); ++it)
+            QVERIFY2(evaluator.hasMeasure(it.key()), qPrintable(measureName(it.key())));
+        QVERIFY(evaluator.hasMeasure(contest.form.turnoutMeasure));
+        if (contest.form.thresholdPercent > 0)
+            QVERIFY(evaluator.hasMeasure(contest.form.thresholdBase));
+
+        if (!preset.territoryId.isEmpty())
+            QVERIFY(!PresetLibrary::territorySet(preset.territoryId).regions.isEmpty());
+    } catch (const SaylauError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+}
+
+void TestPresetFiles::everyBallotIsInOrderWithDistinctColours()
+{
+    QFETCH(QString, id);
+    static const QRegularExpression rgb(u"^#[0-9a-fA-F]{6}$"_s);
+    const QList<BallotEntry> ballot = PresetLibrary::ballot(id);
+    QVERIFY(!ballot.isEmpty());
+
+    QSet<QString> colours;
+    for (int i = 0; i < ballot.size(); ++i) {
+        const BallotEntry &entry = ballot.at(i);
+        QCOMPARE(entry.position, i + 1);
+        QVERIFY(!entry.shortName.isEmpty());
+        QVERIFY2(rgb.match(entry.color).hasMatch(), qPrintable(entry.color));
+        colours.insert(entry.color.toLower());
+    }
+    QCOMPARE(colours.size(), ballot.size());
+}
+
+void TestPresetFiles::kazakhFormsDifferOnlyWhereTheLawChanged()
+{
+    const ProtocolForm before = PresetLibrary::form(u"kz-2021"_s);
+    const ProtocolForm after = PresetLibrary::form(u"kz-2023"_s);
+
+    QCOMPARE(before.thresholdPercent, 7.0);
+    QCOMPARE(after.thresholdPercent, 5.0);
+    QVERIFY(before.thresholdBase == Measure::Cast);
+    QVERIFY(after.thresholdBase == Measure::Cast);
+    QVERIFY(!before.measures.contains(Measure::AgainstAll));
+    QVERIFY(after.hasLine(after.measures.value(Measure::AgainstAll)));
+
+    // The 2021 lines survive unchanged, so figures of the two elections line up key by key.
+    for (const FormLine &line : before.lines) {
+        QVERIFY2(after.hasLine(line.key), qPrintable(line.key));
+        QCOMPARE(after.line(line.key)->label, line.label);
+    }
+    QCOMPARE(after.lines.size(), before.lines.size() + 1);
+}
+
+void TestPresetFiles::territoriesHaveTheRegionsOfTheirYear_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("regions");
+    QTest::newRow("2021: 14 oblasts + Nur-Sultan, Almaty, Shymkent") << u"kz-2021"_s << 17;
+    QTest::newRow("2023: 17 oblasts + Astana, Almaty, Shymkent") << u"kz-2023"_s << 20;
+}
+
+void TestPresetFiles::territoriesHaveTheRegionsOfTheirYear()
+{
+    QFETCH(QString, id);
+    QFETCH(int, regions);
+    const PresetLibrary::TerritorySet set = PresetLibrary::territorySet(id);
+    QCOMPARE(set.countryCode, u"KZ"_s);
+    QCOMPARE(int(set.regions.size()), regions);
+    QCOMPARE(int(regionCodes(set).size()), regions);
+
+    int cities = 0;
+    for (const PresetLibrary::Region &region : set.regions) {
+        QVERIFY2(!region.nameKk.isEmpty(), qPrintable(region.code));
+        QVERIFY2(region.kind == u"oblast"_s || region.kind == u"city"_s, qPrintable(region.code));
+        cities += region.kind == u"city"_s;
+    }
+    QCOMPARE(cities, 3);
+}
+
+void TestPresetFiles::newRegionsPointAtRegionsOf2021()
+{
+    const QSet<QString> codes2021 = regionCodes(PresetLibrary::territorySet(u"kz-2021"_s));
+    QMap<QString, QString> splits;
+    QMap<QString, QString> renames;
+    for (const PresetLibrary::Region &region : PresetLibrary::territorySet(u"kz-2023"_s).regions) {
+        if (!region.splitFrom.isEmpty())
+            splits.insert(region.code, region.splitFrom);
+        if (!region.renamedFrom.isEmpty())
+            renames.insert(region.code, region.renamedFrom);
+        // A current region is one of 2021's, or says where it came from.
+        QVERIFY2(codes2021.contains(region.code) || splits.contains(region.code) || renames.contains(region.code),
+                 qPrintable(region.code));
+    }
+    const QMap<QString, QString> expectedSplits{
+        {u"abai"_s, u"east-kazakhstan"_s}, {u"jetisu"_s, u"almaty-oblast"_s}, {u"ulytau"_s, u"karaganda"_s}};
+    QCOMPARE(splits, expectedSplits);
+    QCOMPARE(renames, (QMap<QString, QString>{{u"astana"_s, u"nur-sultan"_s}}));
+    for (const QString &parent : std::as_const(splits))
+        QVERIFY2(codes2021.contains(parent), qPrintable(parent));
+    QVERIFY(codes2021.contains(renames.value(u"astana"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestPresetFiles)
+#include "TestPresetFiles.moc"
