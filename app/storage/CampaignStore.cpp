@@ -126,7 +126,11 @@ void CampaignStore::refuseForeignFile(const QString &path)
         throw SaylauError(tr("%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)").arg(path));
     file.close();
 
-    // Look before touching: a read-only connection, so a refused file is left exactly as it was.
+    // Look before touching: a read-only connection, so a refused file is left exactly as it was. Reading a
+    // WAL-mode file makes SQLite create empty -wal/-shm companions; those we remove again if we made them.
+    const QString walPath = path + QStringLiteral("-wal");
+    const QString shmPath = path + QStringLiteral("-shm");
+    const bool hadCompanions = QFileInfo::exists(walPath) || QFileInfo::exists(shmPath);
     const QString probeName = nextConnectionName();
     QString refusal;
     {
@@ -159,6 +163,10 @@ void CampaignStore::refuseForeignFile(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(probeName);
+    if (!hadCompanions && QFileInfo(walPath).size() == 0) {
+        QFile::remove(walPath);
+        QFile::remove(shmPath);
+    }
     if (!refusal.isEmpty())
         throw SaylauError(refusal);
 }
@@ -578,6 +586,84 @@ QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
             counts[node] += count;
     }
     return counts;
+}
+
+qint64 CampaignStore::recordImport(const ImportRecord &record)
+{
+    QSqlQuery query = prepared(database(), QStringLiteral(
+        "INSERT INTO import_run (contest_id, source, file_name, file_sha256, imported_at, imported_by, rows_new,"
+        " rows_replaced, rows_unchanged, rows_rejected, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.bindValue(0, record.contestId);
+    query.bindValue(1, sourceKindName(record.source));
+    query.bindValue(2, text(record.fileName));
+    query.bindValue(3, text(record.fileSha256));
+    query.bindValue(4, dateTimeText(record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc()));
+    query.bindValue(5, text(record.importedBy));
+    query.bindValue(6, record.rowsNew);
+    query.bindValue(7, record.rowsReplaced);
+    query.bindValue(8, record.rowsUnchanged);
+    query.bindValue(9, record.rowsRejected);
+    query.bindValue(10, text(record.mapping));
+    execOrThrow(query, tr("recording the import"));
+    if (!query.next())
+        throw SaylauError(tr("recording the import returned no id"));
+    return query.value(0).toLongLong();
+}
+
+QList<ImportRecord> CampaignStore::imports(const QString &contestId) const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral(
+        "SELECT id, contest_id, source, file_name, file_sha256, imported_at, imported_by, rows_new, rows_replaced,"
+        " rows_unchanged, rows_rejected, mapping FROM import_run WHERE contest_id = ? ORDER BY id DESC"));
+    query.bindValue(0, contestId);
+    execOrThrow(query, tr("reading the import history"));
+    QList<ImportRecord> list;
+    while (query.next()) {
+        ImportRecord r;
+        r.id = query.value(0).toLongLong();
+        r.contestId = query.value(1).toString();
+        r.source = sourceKindFromName(query.value(2).toString()).value_or(SourceKind::Official);
+        r.fileName = query.value(3).toString();
+        r.fileSha256 = query.value(4).toString();
+        r.importedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+        r.importedBy = query.value(6).toString();
+        r.rowsNew = query.value(7).toInt();
+        r.rowsReplaced = query.value(8).toInt();
+        r.rowsUnchanged = query.value(9).toInt();
+        r.rowsRejected = query.value(10).toInt();
+        r.mapping = query.value(11).toString();
+        list.append(r);
+    }
+    return list;
+}
+
+void CampaignStore::saveMapping(const QString &contestId, SourceKind source, const QString &headerSignature,
+                                const QString &mappingJson)
+{
+    QSqlQuery query = prepared(database(), QStringLiteral(
+        "INSERT INTO saved_mapping (contest_id, source, header_signature, mapping, saved_at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (contest_id, source, header_signature) DO UPDATE SET mapping = excluded.mapping,"
+        " saved_at = excluded.saved_at"));
+    query.bindValue(0, contestId);
+    query.bindValue(1, sourceKindName(source));
+    query.bindValue(2, text(headerSignature));
+    query.bindValue(3, text(mappingJson));
+    query.bindValue(4, dateTimeText(QDateTime::currentDateTimeUtc()));
+    execOrThrow(query, tr("saving the column mapping"));
+}
+
+std::optional<QString> CampaignStore::savedMapping(const QString &contestId, SourceKind source,
+                                                   const QString &headerSignature) const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral(
+        "SELECT mapping FROM saved_mapping WHERE contest_id = ? AND source = ? AND header_signature = ?"));
+    query.bindValue(0, contestId);
+    query.bindValue(1, sourceKindName(source));
+    query.bindValue(2, text(headerSignature));
+    execOrThrow(query, tr("reading the saved column mapping"));
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
 }
 
 } // namespace saylau

@@ -2,6 +2,7 @@
 
 #include "../domain/Contest.h"
 #include "../domain/Election.h"
+#include "../domain/ImportRecord.h"
 #include "../domain/Protocol.h"
 #include "../domain/SourceKind.h"
 #include "../domain/TerritoryNode.h"
@@ -92,6 +93,15 @@ public:
     // The navigator's counts: precincts under each node that is not a precinct, at any depth (a node with none
     // is absent). One query however large the tree.
     QHash<qint64, int> precinctCountsByTerritory() const;
+
+    // Import history (see ImportRecord), newest first.
+    qint64 recordImport(const ImportRecord &record);
+    QList<ImportRecord> imports(const QString &contestId) const;
+    // Column mappings confirmed by a user, per contest, source and header shape (JSON text).
+    void saveMapping(const QString &contestId, SourceKind source, const QString &headerSignature,
+                     const QString &mappingJson);
+    std::optional<QString> savedMapping(const QString &contestId, SourceKind source,
+                                        const QString &headerSignature) const;
 
     // For the other classes of storage/ only (importers' bulk paths, migrations).
     QSqlDatabase database() const;

@@ -64,6 +64,32 @@ const QList<Migrations::Step> &Migrations::steps()
                             "        j.key AS line, j.value AS value"
                             " FROM protocol p, ${JSON_EACH_FIGURES} j"),
          }},
+        {2,
+         QStringLiteral("import records and saved column mappings"),
+         {
+             QStringLiteral("CREATE TABLE import_run ("
+                            " id ${ID},"
+                            " contest_id TEXT NOT NULL REFERENCES contest(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL CHECK (source IN ('observer', 'official')),"
+                            " file_name TEXT NOT NULL,"
+                            " file_sha256 TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " imported_by TEXT NOT NULL DEFAULT '',"
+                            " rows_new INTEGER NOT NULL,"
+                            " rows_replaced INTEGER NOT NULL,"
+                            " rows_unchanged INTEGER NOT NULL,"
+                            " rows_rejected INTEGER NOT NULL,"
+                            " mapping TEXT NOT NULL)"),
+             // The next file of the same shape (same normalised header) from the same source imports in
+             // one step with the mapping confirmed last time.
+             QStringLiteral("CREATE TABLE saved_mapping ("
+                            " contest_id TEXT NOT NULL REFERENCES contest(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL CHECK (source IN ('observer', 'official')),"
+                            " header_signature TEXT NOT NULL,"
+                            " mapping TEXT NOT NULL,"
+                            " saved_at TEXT NOT NULL,"
+                            " PRIMARY KEY (contest_id, source, header_signature))"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,264 @@
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
+#include "storage/Migrations.h"
+#include "storage/SqlDialect.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+
+// The campaign file: schema by migrations, round trips, all-or-nothing writes, and refusal (unchanged) of
+// files that are not ours, damaged, or newer.
+class TestCampaignStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    static Contest smallContest()
+    {
+        Contest c;
+        c.id = QStringLiteral("mazhilis");
+        c.name = QStringLiteral("Мажилис");
+        c.seats = 98;
+        c.form.id = QStringLiteral("mini");
+        c.form.name = QStringLiteral("Mini form");
+        c.form.lines = {{QStringLiteral("1"), QStringLiteral("Количество избирателей"), QStringLiteral("Избиратели")},
+                        {QStringLiteral("2"), QStringLiteral("Бюллетени в ящиках"), QStringLiteral("В ящиках")}};
+        c.form.relations = {{QStringLiteral("2 = sum(parties)"), Severity::Error, QStringLiteral("note")}};
+        c.form.measures = {{Measure::Voters, QStringLiteral("1")}, {Measure::Cast, QStringLiteral("2")}};
+        c.form.thresholdPercent = 7;
+        c.ballot = {{1, QStringLiteral("Nur Otan"), QStringLiteral("НО"), QStringLiteral("#1f5aa6")},
+                    {2, QStringLiteral("Ак жол"), QStringLiteral("АЖ"), QStringLiteral("#f2a900")}};
+        return c;
+    }
+
+    static QByteArray sha(const QString &file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    void expectRefusal(const QString &file, const QString &expected)
+    {
+        const QByteArray before = sha(file);
+        try {
+            CampaignStore::open(file);
+            QFAIL("the file was opened");
+        } catch (const SaylauError &error) {
+            QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        }
+        QCOMPARE(sha(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void freshFileIsAtTheLatestSchema()
+    {
+        auto store = CampaignStore::create(path("fresh.db"));
+        QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void createRefusesAnExistingPath()
+    {
+        QFile f(path("exists.db"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(SaylauError, CampaignStore::create(path("exists.db")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
+    void contestTerritoryAndProtocolRoundTrip()
+    {
+        const QString file = path("roundtrip.db");
+        qint64 precinctId = 0;
+        {
+            auto store = CampaignStore::create(file);
+            store->setElection({QStringLiteral("Выборы 2021"), QDate(2021, 1, 10), QStringLiteral("KZ"), true, {}});
+            store->addContest(smallContest());
+            const qint64 region = store->addTerritory({0, 0, TerritoryNode::Level::Region, QStringLiteral("almaty"),
+                                                       QStringLiteral("Алматы"), {}});
+            precinctId = store->addTerritory({0, region, TerritoryNode::Level::Precinct, QStringLiteral("123"), {},
+                                              QStringLiteral("ул. Абая, 1")});
+            Protocol p;
+            p.contestId = QStringLiteral("mazhilis");
+            p.territoryId = precinctId;
+            p.source = SourceKind::Observer;
+            p.copy = QStringLiteral("1");
+            p.figures = Figures(4);
+            p.figures.set(0, 1500);
+            // line 2 left empty on purpose: missing is not zero
+            p.figures.set(2, 0);
+            p.figures.set(3, 300);
+            p.extra = QJsonObject{{QStringLiteral("observer"), QStringLiteral("Айгуль")}};
+            p.observerName = QStringLiteral("Айгуль");
+            store->saveProtocol(p);
+        }
+        auto store = CampaignStore::open(file);
+        const Election election = store->election();
+        QCOMPARE(election.name, QStringLiteral("Выборы 2021"));
+        QCOMPARE(election.date, QDate(2021, 1, 10));
+        QVERIFY(election.synthetic);
+        const Contest contest = store->contest(QStringLiteral("mazhilis"));
+        QCOMPARE(contest.form.toJson(), smallContest().form.toJson());
+        QCOMPARE(contest.ballot.size(), 2);
+        QCOMPARE(contest.ballot.at(1).name, QStringLiteral("Ак жол"));
+        QCOMPARE(contest.seats, 98);
+        const auto found = store->findTerritory(store->territoryChildren(0).constFirst().id,
+                                                TerritoryNode::Level::Precinct, QStringLiteral("123"), {});
+        QVERIFY(found);
+        QCOMPARE(found->address, QStringLiteral("ул. Абая, 1"));
+        const QList<Protocol> protocols = store->protocolsAt(precinctId, QStringLiteral("mazhilis"));
+        QCOMPARE(protocols.size(), 1);
+        QCOMPARE(protocols.at(0).figures.value(0), std::optional<qint64>(1500));
+        QCOMPARE(protocols.at(0).figures.value(1), std::nullopt);
+        QCOMPARE(protocols.at(0).figures.value(2), std::optional<qint64>(0));
+        QCOMPARE(protocols.at(0).extra.value(QStringLiteral("observer")).toString(), QStringLiteral("Айгуль"));
+
+        // The documented view gives one row per filled line, for plain SQL.
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT line, value FROM protocol_line ORDER BY line")));
+        QStringList rows;
+        while (query.next())
+            rows.append(query.value(0).toString() + u'=' + query.value(1).toString());
+        QCOMPARE(rows, (QStringList{QStringLiteral("1=1500"), QStringLiteral("p1=0"), QStringLiteral("p2=300")}));
+    }
+
+    void savingTheSameProtocolAgainReplacesIt()
+    {
+        auto store = CampaignStore::create(path("replace.db"));
+        store->addContest(smallContest());
+        const qint64 precinct = store->addTerritory({0, 0, TerritoryNode::Level::Precinct, QStringLiteral("1"), {}, {}});
+        Protocol p;
+        p.contestId = QStringLiteral("mazhilis");
+        p.territoryId = precinct;
+        p.source = SourceKind::Official;
+        p.figures = Figures(4);
+        p.figures.set(0, 10);
+        const qint64 first = store->saveProtocol(p);
+        p.figures.set(0, 11);
+        QCOMPARE(store->saveProtocol(p), first);
+        QCOMPARE(store->protocolCount(QStringLiteral("mazhilis"), SourceKind::Official), 1);
+        const auto stored = store->protocol(first);
+        QCOMPARE(stored->figures.value(0), std::optional<qint64>(11));
+        QCOMPARE(stored->revision, 2);
+    }
+
+    void anUncommittedTransactionLeavesNothing()
+    {
+        auto store = CampaignStore::create(path("rollback.db"));
+        store->addContest(smallContest());
+        {
+            CampaignStore::Transaction transaction(*store);
+            for (int i = 0; i < 100; ++i)
+                store->addTerritory({0, 0, TerritoryNode::Level::Precinct, QString::number(i), {}, {}});
+        }
+        QCOMPARE(store->allTerritory().size(), 0);
+    }
+
+    void refusesAMissingFile() { QVERIFY_THROWS_EXCEPTION(SaylauError, CampaignStore::open(path("nowhere.db"))); }
+
+    void refusesATextFile()
+    {
+        QFile f(path("notes.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("region,tik,uik\n1,2,3\n");
+        f.close();
+        expectRefusal(f.fileName(), QStringLiteral("not a SaylauDesk database"));
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        const QString file = path("foreign.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        expectRefusal(file, QStringLiteral("not a SaylauDesk campaign"));
+    }
+
+    void refusesADamagedFile()
+    {
+        const QString file = path("damaged.db");
+        {
+            auto store = CampaignStore::create(file);
+            store->addContest(smallContest());
+            CampaignStore::Transaction transaction(*store);
+            for (int i = 0; i < 2000; ++i)
+                store->addTerritory({0, 0, TerritoryNode::Level::Precinct, QString::number(i), QStringLiteral("name"), {}});
+            transaction.commit();
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // Keep the header, overwrite pages past the first with garbage, as a torn copy on a USB stick would.
+        QVERIFY(f.seek(4096 * 2));
+        f.write(QByteArray(4096 * 6, '\x5a'));
+        f.close();
+        expectRefusal(file, QStringLiteral("damaged"));
+    }
+
+    void refusesAFileFromANewerVersion()
+    {
+        const QString file = path("newer.db");
+        {
+            auto store = CampaignStore::create(file);
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        }
+        expectRefusal(file, QStringLiteral("newer SaylauDesk"));
+    }
+
+    void upgradesAnOlderFileKeepingItsData()
+    {
+        QVERIFY2(Migrations::latestVersion() >= 2, "an upgrade needs at least two schema versions");
+        const QString file = path("old.db");
+        {
+            // A file as the first release wrote it: schema 1 only.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1396791628")));
+            Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, 1);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('name', 'old election')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto store = CampaignStore::open(file);
+        QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store->election().name, QStringLiteral("old election"));
+        store->addContest(smallContest());
+        ImportRecord record;
+        record.contestId = QStringLiteral("mazhilis");
+        record.fileName = QStringLiteral("cec.csv");
+        record.rowsNew = 3;
+        store->recordImport(record);
+        QCOMPARE(store->imports(QStringLiteral("mazhilis")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignStore)
+#include "TestCampaignStore.moc"
