@@ -25,6 +25,15 @@ QString NumberFormat::count(qint64 value) const
     return m_locale.toString(value);
 }
 
+QString NumberFormat::signedCount(qint64 value) const
+{
+    if (value > 0)
+        return QLatin1Char('+') + count(value);
+    if (value < 0)
+        return QChar(0x2212) + count(-value);
+    return count(value);
+}
+
 QString NumberFormat::percent(const Percentage &percentage) const
 {
     if (!percentage.isDefined())

@@ -23,6 +23,8 @@ public:
     int precision() const { return m_precision; }
 
     QString count(qint64 value) const;
+    // "+3", "−3" (with the typographic minus), "0": a difference that says which way it goes.
+    QString signedCount(qint64 value) const;
     // "32%"; a dash when the percentage is undefined (nothing to divide by).
     QString percent(const Percentage &percentage) const;
     // The rounded figure without the percent sign, e.g. for a CSV column.

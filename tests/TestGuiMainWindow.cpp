@@ -1,0 +1,306 @@
+#include "analysis/NumberFormat.h"
+#include "domain/Contest.h"
+#include "domain/Election.h"
+#include "domain/Protocol.h"
+#include "domain/TerritoryNode.h"
+#include "main/LanguageManager.h"
+#include "main/MainWindow.h"
+#include "navigator/TerritoryTreeModel.h"
+#include "protocol/ProtocolFiguresModel.h"
+#include "protocol/ProtocolView.h"
+#include "protocol/RelationCheckModel.h"
+#include "storage/CampaignStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace saylau;
+
+// The main window over a small campaign built here: a country with two regions, a TIK of two precincts and a
+// precinct straight under a region; observer copies and official figures, one copy with an arithmetic error.
+class TestGuiMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void navigatorCountsPrecinctsAndKeepsTheModelContract();
+    void keyboardSelectionShowsBothSourcesSideBySide();
+    void failingRelationIsMarkedWithBothSidesAndDifference();
+    void syntheticCampaignIsLabelled();
+    void corruptFileIsRefusedAndChangesNothing();
+    void languageChoicePersistsAndAppliesAtOnce();
+
+private:
+    enum Slot { Voters, Received, Issued, Cast, Invalid, Unused, Party1, Party2 };
+    static Figures figures(std::initializer_list<qint64> values);
+    static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+Figures TestGuiMainWindow::figures(std::initializer_list<qint64> values)
+{
+    Figures result(int(values.size()));
+    int slot = 0;
+    for (qint64 value : values)
+        result.set(slot++, value);
+    return result;
+}
+
+QModelIndex TestGuiMainWindow::childNamed(const QAbstractItemModel &model, const QModelIndex &parent,
+                                          const QString &name)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (index.data().toString() == name)
+            return index;
+    }
+    return {};
+}
+
+void TestGuiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SaylauDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestGuiMainWindow"));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("small.db"));
+
+    auto store = CampaignStore::create(m_path);
+    Election election;
+    election.name = QStringLiteral("Test election");
+    election.date = QDate(2021, 1, 10);
+    election.country = QStringLiteral("KZ");
+    election.synthetic = true;
+    store->setElection(election);
+
+    Contest contest;
+    contest.id = QStringLiteral("mazhilis");
+    contest.name = QStringLiteral("Mazhilis");
+    contest.form.id = QStringLiteral("test-form");
+    contest.form.name = QStringLiteral("Test form");
+    const QStringList labels = {QStringLiteral("Voters on the list"), QStringLiteral("Ballots received"),
+                                QStringLiteral("Ballots issued"), QStringLiteral("Ballots in the boxes"),
+                                QStringLiteral("Invalid ballots"), QStringLiteral("Unused ballots")};
+    for (int i = 0; i < labels.size(); ++i)
+        contest.form.lines.append({QString::number(i + 1), labels.at(i), labels.at(i)});
+    contest.form.relations = {{QStringLiteral("2 = 3 + 6"), Severity::Error, {}},
+                              {QStringLiteral("4 <= 3"), Severity::Error, {}},
+                              {QStringLiteral("4 = 5 + sum(parties)"), Severity::Warning, {}}};
+    contest.form.measures = {{Measure::Voters, QStringLiteral("1")}, {Measure::Cast, QStringLiteral("4")}};
+    contest.ballot = {{1, QStringLiteral("Party One"), QStringLiteral("One"), QStringLiteral("#1565c0")},
+                      {2, QStringLiteral("Party Two"), QStringLiteral("Two"), QStringLiteral("#c62828")}};
+    store->addContest(contest);
+
+    using Level = TerritoryNode::Level;
+    const qint64 country = store->addTerritory({0, 0, Level::Country, QStringLiteral("KZ"), QStringLiteral("Kazakhstan"), {}});
+    const qint64 akmola = store->addTerritory({0, country, Level::Region, QStringLiteral("11"), QStringLiteral("Akmola"), {}});
+    const qint64 almaty = store->addTerritory({0, country, Level::Region, QStringLiteral("75"), QStringLiteral("Almaty"), {}});
+    const qint64 tik = store->addTerritory({0, akmola, Level::District, QStringLiteral("1"), QStringLiteral("Kokshetau TIK"), {}});
+    const qint64 p101 = store->addTerritory({0, tik, Level::Precinct, QStringLiteral("101"), {}, QStringLiteral("School No. 1")});
+    const qint64 p102 = store->addTerritory({0, tik, Level::Precinct, QStringLiteral("102"), {}, {}});
+    store->addTerritory({0, almaty, Level::Precinct, QStringLiteral("201"), {}, {}});
+
+    auto save = [&](qint64 territory, SourceKind source, Figures values) {
+        Protocol protocol;
+        protocol.contestId = contest.id;
+        protocol.territoryId = territory;
+        protocol.source = source;
+        protocol.figures = std::move(values);
+        store->saveProtocol(protocol);
+    };
+    //                                 1     2     3    4    5   6     p1   p2
+    save(p101, SourceKind::Observer, figures({1500, 1500, 600, 600, 20, 900, 400, 180}));
+    save(p101, SourceKind::Official, figures({1500, 1500, 700, 700, 20, 800, 500, 180}));
+    // Line 2 = 3 + 6 fails: 1 000 received, 400 + 597 accounted for, short by 3.
+    save(p102, SourceKind::Observer, figures({1200, 1000, 400, 400, 10, 597, 300, 90}));
+}
+
+void TestGuiMainWindow::init()
+{
+    QSettings().clear();
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(*m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openCampaign(m_path));
+}
+
+void TestGuiMainWindow::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+}
+
+void TestGuiMainWindow::navigatorCountsPrecinctsAndKeepsTheModelContract()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    QVERIFY(tree);
+    QAbstractItemModel &model = *tree->model();
+
+    const QModelIndex country = model.index(0, 0);
+    QCOMPARE(country.data().toString(), QStringLiteral("Kazakhstan"));
+    QCOMPARE(country.data(TerritoryTreeModel::PrecinctCountRole).toInt(), 3);
+    // Opened on its regions at once; the TIK below is read only when asked for.
+    QCOMPARE(model.rowCount(country), 2);
+    const QModelIndex akmola = childNamed(model, country, QStringLiteral("Akmola"));
+    QVERIFY(akmola.isValid());
+    QCOMPARE(akmola.siblingAtColumn(TerritoryTreeModel::PrecinctsColumn).data().toString(),
+             NumberFormat().count(2));
+    QCOMPARE(model.rowCount(akmola), 0);
+    QVERIFY(model.hasChildren(akmola));
+    QVERIFY(model.canFetchMore(akmola));
+    model.fetchMore(akmola);
+    QCOMPARE(model.rowCount(akmola), 1);
+    QVERIFY(!model.canFetchMore(akmola));
+
+    const QModelIndex tik = model.index(0, 0, akmola);
+    model.fetchMore(tik);
+    QCOMPARE(model.rowCount(tik), 2);
+    const QModelIndex precinct = model.index(0, 0, tik);
+    QCOMPARE(precinct.data().toString(), QStringLiteral("Precinct No. 101"));
+    QVERIFY(precinct.data(Qt::ToolTipRole).toString().contains(QStringLiteral("School No. 1")));
+    QVERIFY(!model.hasChildren(precinct));
+    QVERIFY(!model.canFetchMore(precinct));
+
+    // Last, because the tester reads (and so fetches) the whole tree.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(childNamed(model, country, QStringLiteral("Almaty"))), 1);
+}
+
+void TestGuiMainWindow::keyboardSelectionShowsBothSourcesSideBySide()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    // Country -> Akmola (open it) -> Kokshetau TIK (open it) -> precinct 101, as a user would with arrows.
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Precinct No. 101"));
+
+    auto *view = m_window->findChild<ProtocolView *>();
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("protocolTitle"))->text().contains(QStringLiteral("101")));
+    ProtocolFiguresModel *figuresModel = view->figuresModel();
+    QCOMPARE(figuresModel->columnCount(), ProtocolFiguresModel::FirstProtocolColumn + 2);
+    const int observer = ProtocolFiguresModel::FirstProtocolColumn;
+    const int official = observer + 1;
+    QCOMPARE(figuresModel->headerData(observer, Qt::Horizontal).toString(), QStringLiteral("Observer copy"));
+    QCOMPARE(figuresModel->headerData(official, Qt::Horizontal).toString(), QStringLiteral("Official"));
+
+    // Lines in paper order, then the parties in ballot order.
+    QCOMPARE(figuresModel->rowCount(), 8);
+    QCOMPARE(figuresModel->index(Received, ProtocolFiguresModel::LabelColumn).data().toString(),
+             QStringLiteral("Ballots received"));
+    QCOMPARE(figuresModel->index(Party1, ProtocolFiguresModel::LabelColumn).data().toString(), QStringLiteral("Party One"));
+    QCOMPARE(figuresModel->index(Cast, observer).data().toString(), NumberFormat().count(600));
+    QCOMPARE(figuresModel->index(Cast, official).data().toString(), NumberFormat().count(700));
+    QCOMPARE(figuresModel->index(Party1, official).data(ProtocolFiguresModel::ValueRole).toLongLong(), 500);
+    // Where the sources disagree the row is marked; where they agree it is not.
+    QVERIFY(figuresModel->index(Party1, official).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!figuresModel->index(Party2, official).data(Qt::BackgroundRole).isValid());
+}
+
+void TestGuiMainWindow::failingRelationIsMarkedWithBothSidesAndDifference()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    QAbstractItemModel &model = *tree->model();
+    const QModelIndex akmola = childNamed(model, model.index(0, 0), QStringLiteral("Akmola"));
+    model.fetchMore(akmola);
+    const QModelIndex tik = model.index(0, 0, akmola);
+    model.fetchMore(tik);
+    const QModelIndex precinct = childNamed(model, tik, QStringLiteral("Precinct No. 102"));
+    tree->selectionModel()->setCurrentIndex(precinct, QItemSelectionModel::ClearAndSelect);
+
+    auto *view = m_window->findChild<ProtocolView *>();
+    RelationCheckModel *relations = view->relationModel();
+    QCOMPARE(relations->rowCount(), 3);
+    QCOMPARE(relations->columnCount(), RelationCheckModel::FirstProtocolColumn + 1);
+    const QModelIndex failing = relations->index(0, RelationCheckModel::FirstProtocolColumn);
+    QCOMPARE(failing.data(RelationCheckModel::StatusRole).toInt(), int(FormEvaluator::Outcome::Status::Violated));
+    QCOMPARE(failing.data(RelationCheckModel::DifferenceRole).toLongLong(), 3);
+    const QString text = failing.data().toString();
+    QVERIFY2(text.startsWith(QStringLiteral("✗")), qPrintable(text));
+    QVERIFY2(text.contains(NumberFormat().count(1000)) && text.contains(NumberFormat().count(997))
+                 && text.contains(NumberFormat().signedCount(3)),
+             qPrintable(text));
+
+    const QModelIndex holding = relations->index(1, RelationCheckModel::FirstProtocolColumn);
+    QCOMPARE(holding.data(RelationCheckModel::StatusRole).toInt(), int(FormEvaluator::Outcome::Status::Holds));
+    QVERIFY(holding.data().toString().startsWith(QStringLiteral("✓")));
+    QCOMPARE(relations->violationCount(), 1);
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("protocolSummary"))->text().contains(QStringLiteral("1")));
+}
+
+void TestGuiMainWindow::syntheticCampaignIsLabelled()
+{
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Test election")));
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("syntheticBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Synthetic"), Qt::CaseInsensitive));
+}
+
+void TestGuiMainWindow::corruptFileIsRefusedAndChangesNothing()
+{
+    const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.db"));
+    QFile file(corrupt);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("SQLite format 3") + QByteArray(4096, '\x5a'));
+    file.close();
+
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        shown = box->text();
+        box->accept();
+    });
+    QVERIFY(!m_window->openCampaign(corrupt));
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(m_window->campaign()->path(), m_path);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Test election")));
+}
+
+void TestGuiMainWindow::languageChoicePersistsAndAppliesAtOnce()
+{
+    QMenu *fileMenu = m_window->menuBar()->actions().constFirst()->menu();
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+
+    auto *russian = m_window->findChild<QAction *>(QStringLiteral("languageAction_ru"));
+    QVERIFY(russian);
+    russian->trigger();
+    QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(), QStringLiteral("ru"));
+    QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("ru"));
+    QVERIFY(russian->isChecked());
+    // Retranslated in place, no restart: the menu and the grouping of numbers follow at once.
+    QCOMPARE(fileMenu->title(), QStringLiteral("&Файл"));
+    QCOMPARE(NumberFormat().count(433325), QStringLiteral("433\u00a0325"));
+
+    m_window->findChild<QAction *>(QStringLiteral("languageAction_en"))->trigger();
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "TestGuiMainWindow.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTranslator>
+
+namespace saylau {
+
+// Which language the desktop program speaks: Russian, Kazakh or English. Installs the program's catalogue
+// (embedded by the core under :/i18n) and Qt's own for its standard buttons, sets the default QLocale so
+// numbers are grouped the same way, and remembers the user's choice in QSettings. Installing a translator
+// sends QEvent::LanguageChange to every widget, so windows retranslate themselves at once.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageManager(QObject *parent = nullptr);
+
+    // "ru", "kk", "en", in the order of the Language menu.
+    static QStringList languages();
+    // The language's own name ("Қазақша"), never translated: a user lost in a foreign UI must find theirs.
+    static QString nativeName(const QString &code);
+    // The saved choice, else the system's language when it is one of ours, else English.
+    static QString preferredLanguage();
+    static QString settingsKey() { return QStringLiteral("ui/language"); }
+
+    QString current() const { return m_current; }
+    // Switches without saving: start-up applies the preferred language this way.
+    void apply(const QString &code);
+    // Switches and remembers the choice for the next start.
+    void choose(const QString &code);
+
+private:
+    QTranslator m_appTranslator;
+    QTranslator m_qtTranslator;
+    QString m_current;
+};
+
+} // namespace saylau

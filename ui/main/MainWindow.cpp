@@ -1,0 +1,248 @@
+#include "MainWindow.h"
+
+#include "LanguageManager.h"
+#include "NewCampaignDialog.h"
+#include "RecentFilesMenu.h"
+#include "domain/SaylauError.h"
+#include "io/PresetLibrary.h"
+#include "navigator/NavigatorPane.h"
+#include "protocol/ProtocolView.h"
+#include "storage/CampaignStore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSet>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace saylau {
+
+MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_syntheticBanner(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+    , m_navigator(new NavigatorPane(this))
+    , m_protocolView(new ProtocolView(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
+    // Impossible to miss, and impossible to mistake for real results on a screenshot.
+    m_syntheticBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3b0; color: #5d4300; border-bottom: 1px solid #d9b300; padding: 6px 10px;"
+        " font-weight: bold; }"));
+    m_syntheticBanner->setWordWrap(true);
+    m_syntheticBanner->hide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_protocolView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 900});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_syntheticBanner);
+    auto *body = new QWidget(central);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->addWidget(splitter);
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    connect(m_navigator, &NavigatorPane::currentChanged, m_protocolView, &ProtocolView::showTerritory);
+
+    createMenus();
+    retranslateUi();
+    resize(1320, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    // The panes read the store until they are told otherwise.
+    m_navigator->setCampaign(nullptr);
+    m_protocolView->setCampaign(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newCampaign);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCampaignDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = new RecentFilesMenu(m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openCampaign);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::languages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setObjectName(QStringLiteral("languageAction_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == m_languages.current());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { m_languages.choose(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
+    m_openAction->setText(tr("&Open…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SaylauDesk"));
+    m_syntheticBanner->setText(
+        tr("Synthetic demo data: these figures were generated for demonstration and are not real election results."));
+    updateCampaignLabels();
+}
+
+void MainWindow::updateCampaignLabels()
+{
+    if (!m_store) {
+        setWindowTitle(tr("SaylauDesk"));
+        m_syntheticBanner->hide();
+        m_fileLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — SaylauDesk").arg(m_election.name));
+    m_syntheticBanner->setVisible(m_election.synthetic);
+    m_fileLabel->setText(QDir::toNativeSeparators(m_store->path()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The language may also change from elsewhere (a second window): keep the menu's check in step.
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->objectName().endsWith(m_languages.current()));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::critical(this, tr("SaylauDesk"), message);
+}
+
+void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
+{
+    // Everything that can fail is read before anything on screen changes.
+    const Election election = store->election();
+    m_navigator->setCampaign(store.get());
+    m_protocolView->setCampaign(store.get());
+    m_store = std::move(store);
+    m_election = election;
+    updateCampaignLabels();
+}
+
+bool MainWindow::openCampaign(const QString &path)
+{
+    try {
+        adoptCampaign(CampaignStore::open(path));
+    } catch (const SaylauError &error) {
+        showError(error.message());
+        return false;
+    }
+    m_recentMenu->addFile(path);
+    return true;
+}
+
+void MainWindow::openCampaignDialog()
+{
+    const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Campaign"), folder,
+                                                      tr("SaylauDesk campaigns (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openCampaign(path);
+}
+
+void MainWindow::newCampaign()
+{
+    NewCampaignDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        std::unique_ptr<CampaignStore> store = CampaignStore::create(dialog.filePath());
+        PresetLibrary::apply(*store, PresetLibrary::campaignPreset(dialog.presetId()));
+        adoptCampaign(std::move(store));
+    } catch (const SaylauError &error) {
+        showError(error.message());
+        return;
+    }
+    m_recentMenu->addFile(dialog.filePath());
+}
+
+void MainWindow::about()
+{
+    QString text = tr("<h3>SaylauDesk %1</h3><p>A desk for election observer groups: protocols brought from the "
+                      "precincts, official figures, their control relations and comparison.</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    try {
+        text += provenanceText();
+    } catch (const SaylauError &error) {
+        text += QStringLiteral("<p>%1</p>").arg(error.message().toHtmlEscaped());
+    }
+    QMessageBox::about(this, tr("About SaylauDesk"), text);
+}
+
+QString MainWindow::provenanceText() const
+{
+    if (!m_store)
+        return {};
+    QString text = tr("<p><b>Open campaign:</b> %1, %2<br>%3</p>")
+                       .arg(m_election.name.toHtmlEscaped(), QLocale().toString(m_election.date, QLocale::LongFormat),
+                            QDir::toNativeSeparators(m_store->path()).toHtmlEscaped());
+    if (m_election.synthetic)
+        text += tr("<p><b>Synthetic demo data.</b> The precinct figures were generated so that the totals match "
+                   "published results; no precinct's figures are real.</p>");
+    if (!m_election.notes.isEmpty())
+        text += QStringLiteral("<p>%1</p>").arg(m_election.notes.toHtmlEscaped());
+
+    // Where the forms' lines and control relations come from: the law or the CEC's decision.
+    QStringList citations;
+    QSet<QString> seenForms;
+    for (const Contest &contest : m_store->contests()) {
+        if (seenForms.contains(contest.form.id))
+            continue;
+        seenForms.insert(contest.form.id);
+        QString line = QStringLiteral("<b>%1</b>").arg(contest.form.name.toHtmlEscaped());
+        if (!contest.form.citation.isEmpty())
+            line += QStringLiteral(": ") + contest.form.citation.toHtmlEscaped();
+        citations << line;
+    }
+    if (!citations.isEmpty())
+        text += tr("<p>Protocol forms:<br>%1</p>").arg(citations.join(QStringLiteral("<br>")));
+    return text;
+}
+
+} // namespace saylau

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Election.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace saylau {
+
+class CampaignStore;
+class LanguageManager;
+class NavigatorPane;
+class ProtocolView;
+class RecentFilesMenu;
+
+// The desktop program's window over one campaign file: the navigator on the left, what is known about the
+// chosen territory on the right. It owns the open CampaignStore and hands it to the panes; it holds no SQL
+// and computes nothing itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a campaign file in place of the current one. A file the core refuses (missing, foreign, corrupt,
+    // newer) is reported in a message box with the core's own words, and the current campaign stays open.
+    bool openCampaign(const QString &path);
+    const CampaignStore *campaign() const { return m_store.get(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void adoptCampaign(std::unique_ptr<CampaignStore> store);
+    void updateCampaignLabels();
+    void showError(const QString &message);
+
+    void newCampaign();
+    void openCampaignDialog();
+    void about();
+    QString provenanceText() const;
+
+    LanguageManager &m_languages;
+    std::unique_ptr<CampaignStore> m_store;
+    // Read once when the campaign is opened: the title, the banner and About show it.
+    Election m_election;
+
+    QLabel *m_syntheticBanner;
+    QLabel *m_fileLabel;
+    NavigatorPane *m_navigator;
+    ProtocolView *m_protocolView;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace saylau

@@ -1,0 +1,105 @@
+#include "NewCampaignDialog.h"
+
+#include "domain/SaylauError.h"
+#include "io/PresetLibrary.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace saylau {
+
+NewCampaignDialog::NewCampaignDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_preset(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_description(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Campaign"));
+    m_preset->setObjectName(QStringLiteral("presetBox"));
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_description->setWordWrap(true);
+
+    for (const QString &id : PresetLibrary::campaignPresetIds()) {
+        try {
+            m_preset->addItem(PresetLibrary::campaignPreset(id).name, id);
+        } catch (const SaylauError &) {
+            // A preset that cannot be read is not offered; creating from it would fail the same way.
+        }
+    }
+
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Election preset:"), m_preset);
+    form->addRow(QString(), m_description);
+    form->addRow(tr("Campaign &file:"), pathRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(folder).filePath(tr("campaign") + QStringLiteral(".db")));
+
+    connect(browseButton, &QPushButton::clicked, this, &NewCampaignDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &NewCampaignDialog::updateOkButton);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &NewCampaignDialog::describePreset);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    describePreset();
+    updateOkButton();
+    resize(560, sizeHint().height());
+}
+
+QString NewCampaignDialog::presetId() const
+{
+    return m_preset->currentData().toString();
+}
+
+QString NewCampaignDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void NewCampaignDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Campaign File"), filePath(),
+                                                      tr("SaylauDesk campaigns (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void NewCampaignDialog::describePreset()
+{
+    if (presetId().isEmpty()) {
+        m_description->setText(tr("No election preset could be read."));
+        return;
+    }
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(presetId());
+    QStringList contests;
+    for (const PresetLibrary::ContestPreset &contest : preset.contests)
+        contests << contest.name;
+    m_description->setText(tr("%1, %2. Contests: %3. The precincts come later, by import or entry.")
+                               .arg(preset.election.name, QLocale().toString(preset.election.date, QLocale::LongFormat),
+                                    contests.join(QStringLiteral(", "))));
+}
+
+void NewCampaignDialog::updateOkButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty() && m_preset->count() > 0);
+}
+
+} // namespace saylau

@@ -1,0 +1,102 @@
+#include "NavigatorPane.h"
+
+#include "TerritoryTreeModel.h"
+#include "storage/CampaignStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace saylau {
+
+NavigatorPane::NavigatorPane(QWidget *parent)
+    : QWidget(parent)
+    , m_contestLabel(new QLabel(this))
+    , m_contest(new QComboBox(this))
+    , m_tree(new QTreeView(this))
+{
+    m_contest->setObjectName(QStringLiteral("contestBox"));
+    m_contest->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_contestLabel->setBuddy(m_contest);
+    m_tree->setObjectName(QStringLiteral("territoryView"));
+    // Every row is one line of text: lets the view skip measuring 100,000 rows.
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_contestLabel);
+    layout->addWidget(m_contest);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_contest, &QComboBox::currentIndexChanged, this, &NavigatorPane::emitCurrentChanged);
+    retranslateUi();
+}
+
+void NavigatorPane::setCampaign(const CampaignStore *store)
+{
+    TerritoryTreeModel *model = store ? new TerritoryTreeModel(*store, this) : nullptr;
+    const QList<Contest> contests = store ? store->contests() : QList<Contest>();
+
+    const QSignalBlocker blocker(m_contest);
+    m_contest->clear();
+    for (const Contest &contest : contests)
+        m_contest->addItem(contest.name, contest.id);
+
+    QItemSelectionModel *oldSelection = m_tree->selectionModel();
+    m_tree->setModel(model);
+    delete oldSelection;
+    delete m_model;
+    m_model = model;
+    if (m_model) {
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &NavigatorPane::emitCurrentChanged);
+        m_tree->header()->setStretchLastSection(false);
+        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
+        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
+        // The country alone is no use to look at: open it on its regions.
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        if (m_model->rowCount() == 1)
+            m_tree->expand(m_model->index(0, 0));
+    }
+    emitCurrentChanged();
+}
+
+QString NavigatorPane::currentContestId() const
+{
+    return m_contest->currentData().toString();
+}
+
+qint64 NavigatorPane::currentTerritoryId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!m_model || !current.isValid())
+        return 0;
+    return m_model->data(current, TerritoryTreeModel::TerritoryIdRole).toLongLong();
+}
+
+void NavigatorPane::emitCurrentChanged()
+{
+    emit currentChanged(currentContestId(), currentTerritoryId());
+}
+
+void NavigatorPane::retranslateUi()
+{
+    m_contestLabel->setText(tr("&Contest:"));
+    if (m_model)
+        m_model->retranslate();
+}
+
+void NavigatorPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace saylau

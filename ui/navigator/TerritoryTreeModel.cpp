@@ -1,0 +1,176 @@
+#include "TerritoryTreeModel.h"
+
+#include "analysis/NumberFormat.h"
+#include "storage/CampaignStore.h"
+
+namespace saylau {
+
+struct TerritoryTreeModel::Node
+{
+    TerritoryNode territory;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    // Children read from the store but not yet shown to the view.
+    QList<TerritoryNode> pending;
+    bool read = false;
+
+    bool isLeaf() const { return territory.level == TerritoryNode::Level::Precinct && territory.id != 0; }
+};
+
+TerritoryTreeModel::TerritoryTreeModel(const CampaignStore &store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_precinctCounts(store.precinctCountsByTerritory())
+    , m_root(std::make_unique<Node>())
+{
+    // The invisible root stands for "no parent" (id 0) and must not count as a precinct.
+    m_root->territory.level = TerritoryNode::Level::Country;
+}
+
+TerritoryTreeModel::~TerritoryTreeModel() = default;
+
+TerritoryTreeModel::Node *TerritoryTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex TerritoryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeOf(parent)->children.at(size_t(row)).get());
+}
+
+QModelIndex TerritoryTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Node *parentNode = nodeOf(child)->parent;
+    if (parentNode == m_root.get())
+        return {};
+    return createIndex(parentNode->row, 0, parentNode);
+}
+
+int TerritoryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int TerritoryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool TerritoryTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    if (node->isLeaf())
+        return false;
+    // Before the first read, promise children so the view draws an expander; reading them now would defeat
+    // the laziness. After the read the answer is exact.
+    return !node->read || !node->children.empty() || !node->pending.isEmpty();
+}
+
+bool TerritoryTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->isLeaf() && (!node->read || !node->pending.isEmpty());
+}
+
+void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Node *node = nodeOf(parent);
+    if (!node->read) {
+        node->pending = m_store.territoryChildren(node->territory.id);
+        node->read = true;
+    }
+    if (node->pending.isEmpty())
+        return;
+
+    const int batch = int(std::min<qsizetype>(FetchBatchSize, node->pending.size()));
+    const int first = int(node->children.size());
+    beginInsertRows(parent, first, first + batch - 1);
+    for (int i = 0; i < batch; ++i) {
+        auto child = std::make_unique<Node>();
+        child->territory = node->pending.at(i);
+        child->parent = node;
+        child->row = first + i;
+        node->children.push_back(std::move(child));
+    }
+    node->pending.remove(0, batch);
+    endInsertRows();
+}
+
+QString TerritoryTreeModel::displayName(const TerritoryNode &territory) const
+{
+    if (territory.level == TerritoryNode::Level::Precinct && territory.name.isEmpty())
+        return tr("Precinct No. %1").arg(territory.code);
+    return territory.name.isEmpty() ? territory.code : territory.name;
+}
+
+QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const TerritoryNode &territory = nodeOf(index)->territory;
+    const int precincts = m_precinctCounts.value(territory.id);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return displayName(territory);
+        if (territory.level == TerritoryNode::Level::Precinct)
+            return {};
+        return NumberFormat().count(precincts);
+    case Qt::ToolTipRole:
+        return territory.address.isEmpty() ? displayName(territory)
+                                           : displayName(territory) + QLatin1Char('\n') + territory.address;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PrecinctsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case TerritoryIdRole:
+        return territory.id;
+    case LevelRole:
+        return int(territory.level);
+    case PrecinctCountRole:
+        return territory.level == TerritoryNode::Level::Precinct ? 1 : precincts;
+    default:
+        return {};
+    }
+}
+
+QVariant TerritoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Territory");
+    case PrecinctsColumn: return tr("Precincts");
+    default: return {};
+    }
+}
+
+TerritoryNode TerritoryTreeModel::territory(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeOf(index)->territory : TerritoryNode{};
+}
+
+void TerritoryTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Only the names of unnamed precincts are translated text; a layout change repaints every visible row.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
+} // namespace saylau

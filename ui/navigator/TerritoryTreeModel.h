@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/TerritoryNode.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace saylau {
+
+class CampaignStore;
+
+// The territory tree of a campaign, read lazily: a node's children are read from the store the first time the
+// view asks for them and shown in batches, so a country of 100,000 precincts opens as fast as a village. The
+// precinct count of every node comes from one aggregate query when the model is built.
+class TerritoryTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, PrecinctsColumn, ColumnCount };
+    enum Role {
+        TerritoryIdRole = Qt::UserRole + 1,
+        LevelRole,
+        // The raw count beside the grouped text, for sorting and tests.
+        PrecinctCountRole,
+    };
+
+    // Rows revealed per fetchMore(): enough to fill any screen, few enough to keep a click instant.
+    static constexpr int FetchBatchSize = 500;
+
+    explicit TerritoryTreeModel(const CampaignStore &store, QObject *parent = nullptr);
+    ~TerritoryTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    TerritoryNode territory(const QModelIndex &index) const;
+    // Texts are translated at display time; this tells attached views that every visible text changed.
+    void retranslate();
+
+private:
+    struct Node;
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QString displayName(const TerritoryNode &territory) const;
+
+    const CampaignStore &m_store;
+    QHash<qint64, int> m_precinctCounts;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace saylau

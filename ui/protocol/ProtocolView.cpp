@@ -1,0 +1,178 @@
+#include "ProtocolView.h"
+
+#include "ProtocolFiguresModel.h"
+#include "RelationCheckModel.h"
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace saylau {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+} // namespace
+
+ProtocolView::ProtocolView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_address(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_relationsTitle(new QLabel(this))
+    , m_figuresModel(new ProtocolFiguresModel(this))
+    , m_relationModel(new RelationCheckModel(this))
+{
+    m_title->setObjectName(QStringLiteral("protocolTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("protocolSummary"));
+    m_summary->setWordWrap(true);
+    QFont bold = m_relationsTitle->font();
+    bold.setBold(true);
+    m_relationsTitle->setFont(bold);
+
+    m_figuresView = makeTable(m_figuresModel, QStringLiteral("figuresView"), this);
+    m_relationsView = makeTable(m_relationModel, QStringLiteral("relationsView"), this);
+
+    auto *relationsPane = new QWidget(this);
+    auto *relationsLayout = new QVBoxLayout(relationsPane);
+    relationsLayout->setContentsMargins(0, 0, 0, 0);
+    relationsLayout->addWidget(m_relationsTitle);
+    relationsLayout->addWidget(m_relationsView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_figuresView);
+    splitter->addWidget(relationsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_address);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    retranslateUi();
+    refresh();
+}
+
+void ProtocolView::setCampaign(const CampaignStore *store)
+{
+    m_store = store;
+    m_contestId.clear();
+    m_territoryId = 0;
+    refresh();
+}
+
+void ProtocolView::showTerritory(const QString &contestId, qint64 territoryId)
+{
+    m_contestId = contestId;
+    m_territoryId = territoryId;
+    refresh();
+}
+
+void ProtocolView::refresh()
+{
+    try {
+        showCurrent();
+    } catch (const SaylauError &error) {
+        // Shown in place rather than in a message box: the user clicks through precincts, and one unreadable
+        // protocol should not stop them.
+        m_figuresModel->setProtocols({}, {});
+        m_relationModel->setProtocols({}, {});
+        m_summary->setText(error.message());
+        m_summary->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    }
+}
+
+void ProtocolView::showCurrent()
+{
+    const std::optional<TerritoryNode> territory =
+        m_store && m_territoryId != 0 ? m_store->territory(m_territoryId) : std::nullopt;
+    if (!territory || m_contestId.isEmpty()) {
+        m_title->setText(tr("Choose a precinct in the navigator"));
+        m_address->clear();
+        m_address->hide();
+        m_summary->clear();
+        m_summary->setStyleSheet({});
+        m_figuresModel->setProtocols({}, {});
+        m_relationModel->setProtocols({}, {});
+        return;
+    }
+
+    const Contest contest = m_store->contest(m_contestId);
+    QList<Protocol> protocols = m_store->protocolsAt(m_territoryId, m_contestId);
+    // Observer copies first, the official record last: the copy is the evidence, the official figure what it
+    // is checked against.
+    std::stable_sort(protocols.begin(), protocols.end(), [](const Protocol &a, const Protocol &b) {
+        return std::pair(a.source == SourceKind::Official, a.copy) < std::pair(b.source == SourceKind::Official, b.copy);
+    });
+    m_relationModel->setProtocols(contest, protocols);
+    m_figuresModel->setProtocols(contest, protocols);
+
+    const bool isPrecinct = territory->level == TerritoryNode::Level::Precinct;
+    if (isPrecinct)
+        m_title->setText(tr("Precinct No. %1 — %2").arg(territory->code, contest.name));
+    else
+        m_title->setText(QStringLiteral("%1 — %2").arg(territory->name, contest.name));
+    m_address->setText(territory->address);
+    m_address->setVisible(!territory->address.isEmpty());
+
+    if (protocols.isEmpty()) {
+        m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
+    } else {
+        const int violations = m_relationModel->violationCount();
+        m_summary->setText(violations == 0 ? tr("All control relations that could be checked hold.")
+                                           : tr("%n control relation check(s) fail.", nullptr, violations));
+    }
+    m_summary->setStyleSheet(m_relationModel->violationCount() > 0 ? QStringLiteral("color: #b71c1c;")
+                                                                   : QString());
+
+    for (QTableView *view : {m_figuresView, m_relationsView})
+        view->resizeColumnsToContents();
+    // The label column takes what is left: the texts as printed on the paper form are long.
+    m_figuresView->horizontalHeader()->setSectionResizeMode(ProtocolFiguresModel::LabelColumn, QHeaderView::Stretch);
+}
+
+void ProtocolView::retranslateUi()
+{
+    m_relationsTitle->setText(tr("Control relations of the form"));
+}
+
+void ProtocolView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Numbers and verdicts are formatted for the language at display time: show them again.
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace saylau

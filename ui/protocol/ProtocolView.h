@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace saylau {
+
+class CampaignStore;
+class ProtocolFiguresModel;
+class RelationCheckModel;
+
+// The read-only view of what is known about one territory in one contest: its protocols side by side and the
+// form's control relations checked against each. Later the entry form (issue 4) sits beside it.
+class ProtocolView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProtocolView(QWidget *parent = nullptr);
+
+    // The store outlives the view's use of it: MainWindow swaps both together. nullptr clears the view.
+    void setCampaign(const CampaignStore *store);
+    // A protocol or form the core cannot read is reported inside the view, not thrown.
+    void showTerritory(const QString &contestId, qint64 territoryId);
+
+    ProtocolFiguresModel *figuresModel() const { return m_figuresModel; }
+    RelationCheckModel *relationModel() const { return m_relationModel; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void showCurrent();
+    void retranslateUi();
+
+    const CampaignStore *m_store = nullptr;
+    QString m_contestId;
+    qint64 m_territoryId = 0;
+
+    QLabel *m_title;
+    QLabel *m_address;
+    QLabel *m_summary;
+    QLabel *m_relationsTitle;
+    QTableView *m_figuresView;
+    QTableView *m_relationsView;
+    ProtocolFiguresModel *m_figuresModel;
+    RelationCheckModel *m_relationModel;
+};
+
+} // namespace saylau
