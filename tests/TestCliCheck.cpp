@@ -1,0 +1,167 @@
+#include "io/PresetLibrary.h"
+#include "storage/CampaignStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+
+// `saylau init`, `presets`, `contests` and `check` as a user runs them: exit codes, stdout/stderr, and the
+// machine formats. The campaign is the kz-2021 preset with three protocols written through the store.
+class TestCliCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_campaign;
+
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    static Run saylau(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // kz-2021 slots: lines 1..6, then parties p1..p5.
+    static Figures kzFigures(qint64 voters, qint64 received, qint64 issued, qint64 tookPart, qint64 invalid,
+                             qint64 unused, QList<qint64> parties)
+    {
+        Figures f(11);
+        const qint64 lines[] = {voters, received, issued, tookPart, invalid, unused};
+        for (int i = 0; i < 6; ++i)
+            f.set(i, lines[i]);
+        for (int i = 0; i < parties.size(); ++i)
+            f.set(6 + i, parties.at(i));
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_campaign = m_dir.filePath(QStringLiteral("kz.db"));
+        const Run init = saylau({QStringLiteral("init"), m_campaign, QStringLiteral("--preset"), QStringLiteral("kz-2021")});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.out.contains(QStringLiteral("kz-2021")));
+
+        auto store = CampaignStore::open(m_campaign);
+        const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
+        auto addPrecinct = [&](const QString &number, const Figures &figures) {
+            const qint64 id = store->addTerritory({0, region, TerritoryNode::Level::Precinct, number, {}, {}});
+            Protocol p;
+            p.contestId = QStringLiteral("mazhilis");
+            p.territoryId = id;
+            p.source = SourceKind::Observer;
+            p.figures = figures;
+            store->saveProtocol(p);
+        };
+        // Clean: 1000 voters, 900 received, 400 issued, 400 took part, 10 invalid, 500 unused.
+        addPrecinct(QStringLiteral("101"), kzFigures(1000, 900, 400, 400, 10, 500, {40, 200, 50, 60, 40}));
+        // Arithmetic slip: 402 took part, but invalid + parties = 400 (error); and more in the boxes than
+        // issued (warning).
+        addPrecinct(QStringLiteral("102"), kzFigures(1000, 900, 400, 402, 10, 500, {40, 200, 50, 60, 40}));
+        // Only a warning: more in the boxes than issued, sums right.
+        addPrecinct(QStringLiteral("103"), kzFigures(1000, 900, 400, 405, 5, 500, {40, 200, 50, 60, 50}));
+    }
+
+    void presetsListsEveryPreset()
+    {
+        const Run run = saylau({QStringLiteral("presets")});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &id : PresetLibrary::campaignPresetIds())
+            QVERIFY2(run.out.contains(id + u'\t'), qPrintable(run.out));
+    }
+
+    void contestsPrintsIdFirst()
+    {
+        const Run run = saylau({QStringLiteral("contests"), m_campaign});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("mazhilis\t")));
+    }
+
+    void checkReportsViolationsAndExitsOne()
+    {
+        const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--contest"), QStringLiteral("mazhilis")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("UIK 102")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("4 = 5 + sum(parties)")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("UIK 101 ")), qPrintable(run.out));
+    }
+
+    void checkJsonCountsPerRelation()
+    {
+        const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--contest"), QStringLiteral("mazhilis"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray violations = root.value(QStringLiteral("violations")).toArray();
+        QCOMPARE(violations.size(), 3);
+        QJsonObject slip;
+        for (const QJsonValue &v : violations)
+            if (v.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error"))
+                slip = v.toObject();
+        QCOMPARE(slip.value(QStringLiteral("precinct")).toString(), QStringLiteral("102"));
+        QCOMPARE(slip.value(QStringLiteral("left")).toInteger(), 402);
+        QCOMPARE(slip.value(QStringLiteral("right")).toInteger(), 400);
+        QCOMPARE(slip.value(QStringLiteral("difference")).toInteger(), 2);
+    }
+
+    void checkCsvHasAStableHeader()
+    {
+        const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.startsWith(QStringLiteral("contest,source,copy,territory,precinct,relation,severity,left,right,difference\n")));
+        QCOMPARE(run.out.count(u'\n'), 1 + 3);
+    }
+
+    void warningsAloneExitZero()
+    {
+        const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--contest"), QStringLiteral("oblast-maslikhat")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void badInputExitsTwoWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/x.db")} << QStringLiteral("no such file");
+        QTest::newRow("unknown contest") << QStringList{QStringLiteral("check"), QString(), QStringLiteral("--contest"), QStringLiteral("senate")} << QStringLiteral("no contest \"senate\"");
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("check"), QString(), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("unknown format");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("unknown preset") << QStringList{QStringLiteral("init"), QStringLiteral("/tmp/never-created.db"), QStringLiteral("--preset"), QStringLiteral("xx")} << QStringLiteral("no campaigns preset");
+    }
+
+    void badInputExitsTwoWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        for (QString &a : arguments)
+            if (a.isEmpty())
+                a = m_campaign;
+        const Run run = saylau(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-created.db")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCheck)
+#include "TestCliCheck.moc"
