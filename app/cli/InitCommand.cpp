@@ -3,7 +3,6 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
-#include <QFile>
 
 namespace saylau {
 
@@ -34,16 +33,7 @@ int InitCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString path = parser.positionalArguments().constFirst();
     // Read the preset before creating anything, so a wrong id leaves no empty file behind.
     const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(parser.value(presetOption));
-    {
-        auto store = CampaignStore::create(path);
-        try {
-            PresetLibrary::apply(*store, preset);
-        } catch (...) {
-            store.reset();
-            QFile::remove(path);
-            throw;
-        }
-    }
+    PresetLibrary::createCampaign(path, preset);
     out << tr("Created %1 from preset %2 (%3)").arg(path, preset.id, preset.name) << Qt::endl;
     return Success;
 }

@@ -133,4 +133,17 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
     transaction.commit();
 }
 
+std::unique_ptr<CampaignStore> PresetLibrary::createCampaign(const QString &path, const CampaignPreset &preset)
+{
+    auto store = CampaignStore::create(path);
+    try {
+        apply(*store, preset);
+    } catch (...) {
+        store.reset();
+        QFile::remove(path);
+        throw;
+    }
+    return store;
+}
+
 } // namespace saylau

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace saylau {
 
 class CampaignStore;
@@ -68,6 +70,9 @@ public:
     // Fills a new, empty campaign from a preset: the election, its contests (form and ballot) and the
     // country with its regions. One transaction.
     static void apply(CampaignStore &store, const CampaignPreset &preset);
+    // A new campaign file filled from a preset (`saylau init`, File > New). Refuses an existing path; on failure
+    // the new file is removed again, so nothing half-made is left behind. Throws SaylauError.
+    static std::unique_ptr<CampaignStore> createCampaign(const QString &path, const CampaignPreset &preset);
 };
 
 } // namespace saylau

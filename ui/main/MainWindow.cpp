@@ -192,9 +192,7 @@ void MainWindow::newCampaign()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        std::unique_ptr<CampaignStore> store = CampaignStore::create(dialog.filePath());
-        PresetLibrary::apply(*store, PresetLibrary::campaignPreset(dialog.presetId()));
-        adoptCampaign(std::move(store));
+        adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(), PresetLibrary::campaignPreset(dialog.presetId())));
     } catch (const SaylauError &error) {
         showError(error.message());
         return;
