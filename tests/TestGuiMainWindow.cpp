@@ -5,6 +5,8 @@
 #include "domain/TerritoryNode.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
+#include "main/NewCampaignDialog.h"
+#include "main/RecentFilesMenu.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "protocol/ProtocolFiguresModel.h"
 #include "protocol/ProtocolView.h"
@@ -15,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -43,6 +47,7 @@ private slots:
     void failingRelationIsMarkedWithBothSidesAndDifference();
     void syntheticCampaignIsLabelled();
     void corruptFileIsRefusedAndChangesNothing();
+    void newCampaignFromPresetByKeyboard();
     void languageChoicePersistsAndAppliesAtOnce();
 
 private:
@@ -280,6 +285,29 @@ void TestGuiMainWindow::corruptFileIsRefusedAndChangesNothing()
     QVERIFY(!shown.isEmpty());
     QCOMPARE(m_window->campaign()->path(), m_path);
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Test election")));
+}
+
+void TestGuiMainWindow::newCampaignFromPresetByKeyboard()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.db"));
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<NewCampaignDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        pathEdit->setFocus();
+        QTest::keyClick(pathEdit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(pathEdit, path);
+        QTest::keyClick(pathEdit, Qt::Key_Return);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(dialogSeen);
+
+    QCOMPARE(m_window->campaign()->path(), path);
+    QVERIFY(!m_window->campaign()->contests().isEmpty());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
+    QCOMPARE(RecentFilesMenu::files().constFirst(), QFileInfo(path).absoluteFilePath());
 }
 
 void TestGuiMainWindow::languageChoicePersistsAndAppliesAtOnce()
