@@ -5,13 +5,14 @@
 #include "RowMapper.h"
 #include "TerritoryResolver.h"
 
-#include "../domain/Protocol.h"
 #include "../domain/SaylauError.h"
+#include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -144,7 +145,7 @@ QList<Importer::PreviewRow> Importer::preview(int rowCount) const
             preview.territory = {reader.decode(row.region).trimmed(), reader.decode(row.district).trimmed(),
                                  TerritoryResolver::precinctCode(reader.decode(row.precinct))};
             preview.figures = row.figures;
-            preview.extra = row.extra;
+            preview.extra = QJsonDocument::fromJson(row.extraJson).object();
         }
         rows.append(preview);
     }
@@ -192,13 +193,8 @@ Importer::Summary Importer::run()
         m_store.setBallot(m_contest.id, m_contest.ballot);
     }
 
-    TerritoryResolver territory(m_store, reader.encoding());
-    Protocol protocol;
-    protocol.contestId = m_contest.id;
-    protocol.source = m_options.source;
-    protocol.copy = m_options.copy;
-    protocol.receivedHow = tr("import of %1").arg(fileName);
-    protocol.updatedAt = QDateTime::currentDateTimeUtc();
+    BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, tr("import of %1").arg(fileName));
+    TerritoryResolver territory(m_store, writer, reader.encoding());
     QHash<qint64, qint64> lineOfTerritory;
     RowMapper::Row row;
     QString error;
@@ -228,10 +224,7 @@ Importer::Summary Importer::run()
             continue;
         }
         lineOfTerritory.insert(territoryId, reader.recordLine());
-        protocol.territoryId = territoryId;
-        protocol.figures = std::move(row.figures);
-        protocol.extra = std::move(row.extra);
-        m_store.saveProtocol(protocol);
+        writer.saveProtocol(territoryId, row.figures, row.extraJson);
         ++summary.imported;
     }
     if (m_progress)

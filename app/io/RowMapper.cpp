@@ -27,6 +27,23 @@ bool isTotalsLabel(const QString &text)
     return false;
 }
 
+// Appends text (UTF-8) as a JSON string.
+void appendJsonString(QByteArray &json, QByteArrayView text)
+{
+    json.append('"');
+    for (char c : text) {
+        if (c == '"' || c == '\\') {
+            json.append('\\').append(c);
+        } else if (uchar(c) < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            json.append("\\u00").append(hex[(uchar(c) >> 4) & 0xF]).append(hex[uchar(c) & 0xF]);
+        } else {
+            json.append(c);
+        }
+    }
+    json.append('"');
+}
+
 QString elided(const QString &text)
 {
     QString flat = text.simplified();
@@ -43,6 +60,8 @@ RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, Terri
     for (const ColumnMapping::Column &column : mapping.columns) {
         ColumnUse use;
         use.header = column.header;
+        appendJsonString(use.jsonKey, column.header.toUtf8());
+        use.jsonKey.append(':');
         switch (column.target.kind) {
         case ColumnMapping::Kind::Ignore: use.use = Use::Skip; break;
         case ColumnMapping::Kind::Extra: use.use = Use::Extra; break;
@@ -115,8 +134,14 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
     }
 
     row.region = row.district = row.precinct = row.address = {};
-    row.figures = Figures(m_slotCount);
-    row.extra = QJsonObject();
+    if (row.figures.size() == m_slotCount) {
+        for (int slot = 0; slot < m_slotCount; ++slot)
+            row.figures.set(slot, std::nullopt);
+    } else {
+        row.figures = Figures(m_slotCount);
+    }
+    row.extraJson.resize(0);
+    row.extraJson.append('{');
     const int count = std::min(fieldCount, columnCount);
     for (int i = 0; i < count; ++i) {
         const ColumnUse &column = m_columns.at(i);
@@ -135,8 +160,15 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
             break;
         }
         case Use::Extra:
-            if (!isBlank(cell))
-                row.extra.insert(column.header, reader.decode(cell));
+            if (!isBlank(cell)) {
+                if (row.extraJson.size() > 1)
+                    row.extraJson.append(',');
+                row.extraJson.append(column.jsonKey);
+                if (reader.encoding() == CsvReader::Encoding::Windows1251)
+                    appendJsonString(row.extraJson, reader.field(i).toUtf8());
+                else
+                    appendJsonString(row.extraJson, cell);
+            }
             break;
         case Use::Region: row.region = cell; break;
         case Use::District: row.district = cell; break;
@@ -144,7 +176,7 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
         case Use::Address: row.address = cell; break;
         }
     }
-
+    row.extraJson.append('}');
     return Status::Ok;
 }
 

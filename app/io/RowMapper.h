@@ -8,7 +8,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -33,7 +33,9 @@ public:
         QByteArrayView precinct;
         QByteArrayView address;
         Figures figures;
-        QJsonObject extra;
+        // The unmapped cells as a JSON object of strings, UTF-8 ("{}" when all are empty): what the store
+        // keeps in Protocol::extra, built here once rather than through a QJsonObject per row.
+        QByteArray extraJson;
     };
 
     // The mapping's lines and parties must be on the contest (Importer checks that first).
@@ -54,6 +56,7 @@ private:
         Use use = Use::Skip;
         int slot = -1;
         QString header;
+        QByteArray jsonKey; // "header": as it starts a member of the extra JSON
     };
 
     QList<ColumnUse> m_columns;

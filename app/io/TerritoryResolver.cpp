@@ -3,20 +3,45 @@
 #include "ColumnMapping.h"
 
 #include "../domain/SaylauError.h"
+#include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
 
 #include <QRegularExpression>
 
 namespace saylau {
 
-TerritoryResolver::TerritoryResolver(CampaignStore &store, CsvReader::Encoding encoding)
-    : m_store(store)
+namespace {
+
+bool isDigits(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+QByteArray normalisedName(const QString &name)
+{
+    return ColumnMapping::normalise(name).toUtf8();
+}
+
+} // namespace
+
+TerritoryResolver::TerritoryResolver(const CampaignStore &store, BulkProtocolWriter &writer,
+                                     CsvReader::Encoding encoding)
+    : m_writer(writer)
     , m_encoding(encoding)
 {
     qint64 countryId = 0;
     int roots = 0;
     for (const TerritoryNode &node : store.allTerritory()) {
-        remember(node);
+        if (!node.code.isEmpty())
+            m_nodes.insert(key(node.parentId, node.level, 'c', node.code.toUtf8()), node.id);
+        if (!node.name.isEmpty())
+            m_nodes.insert(key(node.parentId, node.level, 'n', normalisedName(node.name)), node.id);
         if (node.parentId == 0) {
             ++roots;
             if (node.level == TerritoryNode::Level::Country)
@@ -27,61 +52,62 @@ TerritoryResolver::TerritoryResolver(CampaignStore &store, CsvReader::Encoding e
         m_rootId = countryId;
 }
 
-QString TerritoryResolver::key(qint64 parentId, TerritoryNode::Level level, const QString &text)
+QByteArray TerritoryResolver::key(qint64 parentId, TerritoryNode::Level level, char kind, QByteArrayView text)
 {
-    return QString::number(parentId) + QLatin1Char('/') + QString::number(int(level)) + QLatin1Char('/') + text;
+    QByteArray k;
+    k.reserve(qsizetype(sizeof parentId) + 2 + text.size());
+    k.append(reinterpret_cast<const char *>(&parentId), sizeof parentId).append(char('0' + int(level))).append(kind);
+    return k.append(text);
 }
 
-void TerritoryResolver::remember(const TerritoryNode &node)
+QByteArray TerritoryResolver::utf8(QByteArrayView cell) const
 {
-    if (!node.code.isEmpty())
-        m_byCode.insert(key(node.parentId, node.level, node.code), node.id);
-    if (!node.name.isEmpty())
-        m_byName.insert(key(node.parentId, node.level, ColumnMapping::normalise(node.name)), node.id);
+    if (m_encoding == CsvReader::Encoding::Windows1251)
+        return CsvReader::decode(cell, m_encoding).trimmed().toUtf8();
+    return cell.trimmed().toByteArray();
 }
 
 QString TerritoryResolver::precinctCode(const QString &cell)
 {
     // Exports write the number alone, or after "УИК №", "Участок №", "PEC".
-    static const QRegularExpression prefixed(QStringLiteral("^\\D*?(\\d+)$"));
+    static const QRegularExpression prefixed(QStringLiteral("^\\D+?(\\d+)$"));
     const QString text = cell.trimmed();
     const QRegularExpressionMatch m = prefixed.match(text);
-    if (m.hasMatch() && !m.captured(0).at(0).isDigit())
-        return m.captured(1);
-    return text;
+    return m.hasMatch() ? m.captured(1) : text;
 }
 
 qint64 TerritoryResolver::child(qint64 parentId, TerritoryNode::Level level, QByteArrayView cell,
                                 QByteArrayView address)
 {
-    QByteArray cellKey;
-    cellKey.reserve(cell.size() + 10);
-    cellKey.append(reinterpret_cast<const char *>(&parentId), sizeof parentId).append(char(level)).append(cell);
-    if (const auto it = m_byCell.constFind(cellKey); it != m_byCell.cend())
-        return *it;
+    const bool precinct = level == TerritoryNode::Level::Precinct;
+    LastCell &last = m_last[int(level)];
+    if (!precinct && last.parentId == parentId && last.cell == cell)
+        return last.id;
 
-    const QString text = CsvReader::decode(cell, m_encoding).trimmed();
-    TerritoryNode node;
-    node.parentId = parentId;
-    node.level = level;
+    const QByteArray text = utf8(cell);
     qint64 id = 0;
-    if (level == TerritoryNode::Level::Precinct) {
-        node.code = precinctCode(text);
-        node.address = CsvReader::decode(address, m_encoding).trimmed();
-        id = m_byCode.value(key(parentId, level, node.code));
-    } else {
-        node.name = text;
-        id = m_byName.value(key(parentId, level, ColumnMapping::normalise(text)));
-        if (id == 0)
-            id = m_byCode.value(key(parentId, level, text));
+    if (precinct) {
+        const QByteArray code = isDigits(text) ? text : precinctCode(QString::fromUtf8(text)).toUtf8();
+        const QByteArray codeKey = key(parentId, level, 'c', code);
+        id = m_nodes.value(codeKey);
+        if (id == 0) {
+            id = m_writer.addTerritory(parentId, level, code, {}, utf8(address));
+            m_nodes.insert(codeKey, id);
+            ++m_created[int(level)];
+        }
+        return id;
     }
+
+    const QByteArray nameKey = key(parentId, level, 'n', normalisedName(QString::fromUtf8(text)));
+    id = m_nodes.value(nameKey);
+    if (id == 0)
+        id = m_nodes.value(key(parentId, level, 'c', text));
     if (id == 0) {
-        id = m_store.addTerritory(node);
-        node.id = id;
-        remember(node);
+        id = m_writer.addTerritory(parentId, level, {}, text, {});
+        m_nodes.insert(nameKey, id);
         ++m_created[int(level)];
     }
-    m_byCell.insert(cellKey, id);
+    last = {parentId, cell.toByteArray(), id};
     return id;
 }
 

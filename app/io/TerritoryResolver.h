@@ -12,24 +12,25 @@
 
 namespace saylau {
 
+class BulkProtocolWriter;
 class CampaignStore;
 
 // Finds the territory node an imported row names (region -> TIK -> precinct), creating the nodes the
-// campaign lacks. The whole tree is read once and kept in hashes, and rows are looked up by their raw bytes
-// first, so a 100,000-row file costs one hash lookup per level per row, not a query.
+// campaign lacks. The whole tree is read once into a hash, and consecutive rows of one region or TIK are
+// recognised by their raw bytes, so a 100,000-row file costs about one hash lookup per row, not a query.
 //
-// Regions and TIKs are matched by name (normalised, so "Республика Адыгея" meets "республика адыгея") or by
-// code; precincts by number. When the campaign has a single country node, regions go under it.
+// Regions and TIKs are matched by name (normalised: "Республика  Адыгея" meets "республика адыгея") or
+// by code; precincts by number. When the campaign has a single country node, regions go under it.
 class TerritoryResolver
 {
     Q_DECLARE_TR_FUNCTIONS(TerritoryResolver)
 
 public:
-    // Call inside the import's transaction: nodes are added as rows need them.
-    TerritoryResolver(CampaignStore &store, CsvReader::Encoding encoding);
+    // Call inside the import's transaction: nodes are added through the writer as rows need them.
+    TerritoryResolver(const CampaignStore &store, BulkProtocolWriter &writer, CsvReader::Encoding encoding);
 
-    // The node at `level` for the row's cells; cells of levels the file lacks are empty. Throws SaylauError
-    // when a cell the level needs is empty (RowMapper refuses those rows first).
+    // The node at `level` for the row's cells (raw, in the file's encoding); cells of levels the file lacks
+    // are empty. Throws SaylauError when the cell of `level` is empty (RowMapper refuses those rows first).
     qint64 resolve(TerritoryNode::Level level, QByteArrayView region, QByteArrayView district,
                    QByteArrayView precinct, QByteArrayView address);
 
@@ -38,16 +39,23 @@ public:
     static QString precinctCode(const QString &cell);
 
 private:
-    qint64 child(qint64 parentId, TerritoryNode::Level level, QByteArrayView cell, QByteArrayView address);
-    void remember(const TerritoryNode &node);
-    static QString key(qint64 parentId, TerritoryNode::Level level, const QString &text);
+    struct LastCell
+    {
+        qint64 parentId = -1;
+        QByteArray cell;
+        qint64 id = 0;
+    };
 
-    CampaignStore &m_store;
+    qint64 child(qint64 parentId, TerritoryNode::Level level, QByteArrayView cell, QByteArrayView address);
+    QByteArray utf8(QByteArrayView cell) const;
+    static QByteArray key(qint64 parentId, TerritoryNode::Level level, char kind, QByteArrayView text);
+
+    BulkProtocolWriter &m_writer;
     CsvReader::Encoding m_encoding;
     qint64 m_rootId = 0;
-    QHash<QByteArray, qint64> m_byCell;    // parent, level, raw cell bytes
-    QHash<QString, qint64> m_byName;       // parent, level, normalised name
-    QHash<QString, qint64> m_byCode;       // parent, level, code
+    // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id
+    QHash<QByteArray, qint64> m_nodes;
+    LastCell m_last[4];
     int m_created[4] = {0, 0, 0, 0};
 };
 
