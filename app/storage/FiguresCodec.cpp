@@ -2,6 +2,8 @@
 
 #include "../domain/SaylauError.h"
 
+#include <charconv>
+
 namespace saylau {
 
 FiguresCodec::FiguresCodec(const Contest &contest)
@@ -16,9 +18,17 @@ FiguresCodec::FiguresCodec(const Contest &contest)
 QByteArray FiguresCodec::encode(const Figures &figures) const
 {
     QByteArray json;
+    encodeInto(figures, json);
+    return json;
+}
+
+void FiguresCodec::encodeInto(const Figures &figures, QByteArray &json) const
+{
+    json.resize(0);
     json.reserve(16 * m_keys.size());
     json.append('{');
     bool first = true;
+    char digits[24];
     for (int slot = 0; slot < m_keys.size(); ++slot) {
         const std::optional<qint64> value = figures.value(slot);
         if (!value)
@@ -26,10 +36,10 @@ QByteArray FiguresCodec::encode(const Figures &figures) const
         if (!first)
             json.append(',');
         first = false;
-        json.append('"').append(m_keys.at(slot)).append("\":").append(QByteArray::number(*value));
+        const auto end = std::to_chars(digits, digits + sizeof digits, *value).ptr;
+        json.append('"').append(m_keys.at(slot)).append("\":").append(digits, end - digits);
     }
     json.append('}');
-    return json;
 }
 
 Figures FiguresCodec::decode(QByteArrayView json) const

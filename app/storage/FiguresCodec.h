@@ -20,6 +20,9 @@ public:
     explicit FiguresCodec(const Contest &contest);
 
     QByteArray encode(const Figures &figures) const;
+    // The same into a buffer the caller reuses: an import encodes 100,000 protocols and should not
+    // allocate for each.
+    void encodeInto(const Figures &figures, QByteArray &json) const;
     // Throws SaylauError when the text is not a flat object of integers.
     Figures decode(QByteArrayView json) const;
 
