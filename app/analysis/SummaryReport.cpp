@@ -1,6 +1,8 @@
 #include "SummaryReport.h"
 
+#include "LargestRemainder.h"
 #include "NumberFormat.h"
+#include "SeatAllocation.h"
 
 #include "../domain/SaylauError.h"
 #include "../storage/CampaignStore.h"
@@ -27,6 +29,7 @@ SummaryReport SummaryReport::build(const Election &election, const QList<Aggrega
     report.m_options.precision = qBound(0, options.precision, 4);
 
     for (int s = 0; s < aggregators.size(); ++s) {
+        report.m_regionRanges.append(report.makeRegionRanges(aggregators.at(s)));
         report.m_total.cells.append(report.makeCell(aggregators.at(s).grandTotal()));
         report.addWarnings(report.m_total.cells.last(), options.sources.at(s), aggregators.at(s));
     }
@@ -80,11 +83,76 @@ SummaryReport::Cell SummaryReport::makeCell(const Totals &totals) const
         cell.parties.append(percentage(votes, base));
         // The threshold is the preset's rule (7% of the voters who took part, in 2021), whatever share
         // base the table displays.
-        if (form.thresholdPercent > 0 && votes && thresholdBase && *thresholdBase > 0
-            && double(*votes) * 100.0 >= form.thresholdPercent * double(*thresholdBase))
+        if (votes && thresholdBase && SeatAllocation::passesThreshold(form, *votes, *thresholdBase))
             cell.overThreshold.append(i);
     }
+    if (m_options.largestRemainder)
+        applyLargestRemainder(cell);
     return cell;
+}
+
+void SummaryReport::applyLargestRemainder(Cell &cell) const
+{
+    QList<Percentage *> column;
+    for (Percentage &p : cell.parties)
+        column.append(&p);
+    column.append(&cell.againstAll);
+    if (m_options.shareBase == ShareBase::Cast)
+        column.append(&cell.invalid);
+    column.removeIf([](const Percentage *p) { return !p->isDefined(); });
+    if (column.isEmpty())
+        return;
+    QList<qint64> parts;
+    qint64 counted = 0;
+    for (const Percentage *p : std::as_const(column)) {
+        parts.append(qMax<qint64>(0, p->part()));
+        counted += parts.last();
+    }
+    // What the column should add up to: 100% when the parts make the whole base; otherwise their true
+    // share, rounded once, and the warnings say why it is not 100%.
+    const int precision = m_options.precision;
+    const qint64 units = Percentage(counted, column.first()->whole()).roundedUnits(precision);
+    const LargestRemainder::Result shared = LargestRemainder::apportion(parts, units);
+    for (int i = 0; i < column.size(); ++i)
+        column[i]->setDisplayedUnits(shared.units.at(i), precision);
+}
+
+SummaryReport::RegionRanges SummaryReport::makeRegionRanges(const Aggregator &aggregator) const
+{
+    const auto widen = [](Range &range, const Percentage &p, const QString &region, double &sum) {
+        if (!p.isDefined())
+            return;
+        if (range.regions == 0 || p.value() < range.min.value()) {
+            range.min = p;
+            range.minRegion = region;
+        }
+        if (range.regions == 0 || p.value() > range.max.value()) {
+            range.max = p;
+            range.maxRegion = region;
+        }
+        ++range.regions;
+        sum += p.value();
+    };
+    RegionRanges ranges;
+    double turnoutSum = 0;
+    double invalidSum = 0;
+    for (const TerritoryNode &node : aggregator.tree()) {
+        if (node.level != TerritoryNode::Level::Region)
+            continue;
+        const Totals &totals = aggregator.totals(node.id);
+        if (totals.isEmpty())
+            continue;
+        const Cell cell = makeCell(totals);
+        widen(ranges.turnout, cell.turnout, node.name, turnoutSum);
+        widen(ranges.invalid, cell.invalid, node.name, invalidSum);
+    }
+    // A millionth of a percent is finer than any precision shown.
+    constexpr qint64 fine = 100'000'000;
+    if (ranges.turnout.regions > 0)
+        ranges.turnout.mean = Percentage(qRound64(turnoutSum / ranges.turnout.regions * fine / 100.0), fine);
+    if (ranges.invalid.regions > 0)
+        ranges.invalid.mean = Percentage(qRound64(invalidSum / ranges.invalid.regions * fine / 100.0), fine);
+    return ranges;
 }
 
 void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggregator &aggregator)
@@ -164,13 +232,27 @@ void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggre
 
 QString SummaryReport::shareBaseDescription() const
 {
-    return m_options.shareBase == ShareBase::Valid ? tr("valid votes")
-                                                   : tr("ballots cast (spoiled included)");
+    return measureDescription(shareBaseMeasure());
 }
 
 QString SummaryReport::unusedBaseDescription() const
 {
-    return unusedBaseMeasure() == Measure::Received ? tr("ballots received") : tr("voters on the list");
+    return measureDescription(unusedBaseMeasure());
+}
+
+QString SummaryReport::measureDescription(Measure measure)
+{
+    switch (measure) {
+    case Measure::Voters: return tr("voters on the list");
+    case Measure::Received: return tr("ballots received");
+    case Measure::Issued: return tr("ballots issued");
+    case Measure::Cast: return tr("ballots cast (spoiled included)");
+    case Measure::Invalid: return tr("spoiled ballots");
+    case Measure::Valid: return tr("valid votes");
+    case Measure::Unused: return tr("unused ballots");
+    case Measure::AgainstAll: return tr("votes against all");
+    }
+    return {};
 }
 
 QString SummaryReport::sourceLabel(SourceKind source)

@@ -37,6 +37,9 @@ public:
         QList<SourceKind> sources{SourceKind::Observer};
         // Decimals shown; the consistency warnings compare the figures as displayed at this precision.
         int precision = 0;
+        // Round the shares of a column (parties, against all, spoiled when they belong to the base) by the
+        // largest remainder, so that they add up to exactly 100% as displayed, instead of each on its own.
+        bool largestRemainder = false;
     };
 
     // One node's figures from one source.
@@ -51,6 +54,26 @@ public:
         // Ballot indexes of the parties over the contest's threshold, by the form's own rule.
         QList<int> overThreshold;
         bool isEmpty() const { return totals.isEmpty(); }
+    };
+
+    // How a percentage ranges over the regions of one source: the press release's "turnout from 15% to 36%
+    // by region, 28% on average" (the average of the regions' figures, each region counting once, beside the
+    // overall figure, which weighs regions by their voters).
+    struct Range
+    {
+        int regions = 0; // regions with the figure defined; the range is undefined when 0
+        Percentage min;
+        Percentage max;
+        QString minRegion;
+        QString maxRegion;
+        // The unweighted mean, kept as a fraction with a fine denominator so that NumberFormat shows it.
+        Percentage mean;
+    };
+
+    struct RegionRanges
+    {
+        Range turnout;
+        Range invalid;
     };
 
     struct Row
@@ -70,6 +93,8 @@ public:
     const Options &options() const { return m_options; }
     const Row &total() const { return m_total; }
     const QList<Row> &rows() const { return m_rows; }
+    // One per source, in Options::sources order, whatever Options::by.
+    const QList<RegionRanges> &regionRanges() const { return m_regionRanges; }
     // Sentences for the reader: figures that do not add up as displayed, partial coverage, skipped copies.
     const QStringList &warnings() const { return m_warnings; }
 
@@ -80,11 +105,15 @@ public:
     Measure unusedBaseMeasure() const;
 
     static QString sourceLabel(SourceKind source);
+    // A measure in words for the notes under a table: "ballots cast (spoiled included)".
+    static QString measureDescription(Measure measure);
     static QString shareBaseName(ShareBase base);
     static std::optional<ShareBase> shareBaseFromName(const QString &name);
 
 private:
     Cell makeCell(const Totals &totals) const;
+    void applyLargestRemainder(Cell &cell) const;
+    RegionRanges makeRegionRanges(const Aggregator &aggregator) const;
     void addWarnings(const Cell &cell, SourceKind source, const Aggregator &aggregator);
 
     Election m_election;
@@ -92,6 +121,7 @@ private:
     Options m_options;
     Row m_total;
     QList<Row> m_rows;
+    QList<RegionRanges> m_regionRanges;
     QStringList m_warnings;
 };
 

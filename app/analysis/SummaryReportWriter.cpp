@@ -92,7 +92,7 @@ QString SummaryReportWriter::text() const
     const Election &election = m_report.election();
     QString text = election.name;
     if (election.date.isValid())
-        text += QStringLiteral(", ") + m_format.locale().toString(election.date, QLocale::LongFormat);
+        text += QStringLiteral(", ") + m_format.locale().toString(election.date, QStringLiteral("d MMMM yyyy"));
     text += QLatin1Char('\n');
     if (election.synthetic)
         text += tr("SYNTHETIC DATA: a demonstration, not real election results.") + QLatin1Char('\n');
@@ -130,7 +130,7 @@ QString SummaryReportWriter::textTotal() const
     rows.append(QStringList{QString()});
     rows.append(QStringList{contest.name});
     for (int i = 0; i < contest.ballot.size(); ++i)
-        addRow(contest.slotLabel(contest.partySlot(i)),
+        addRow(contest.slotShortLabel(contest.partySlot(i)),
                [&](const SummaryReport::Cell &c) { return m_format.percent(c.parties.value(i)); });
     if (contest.form.measures.contains(Measure::AgainstAll))
         addRow(tr("Against all"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.againstAll); });
@@ -183,9 +183,10 @@ QString SummaryReportWriter::textNotes() const
             if (cell.isEmpty())
                 continue;
             const QStringList names = partyNames(cell.overThreshold);
-            text += tr("%1: over the %2% threshold (of %3): %4\n")
+            text += tr("%1: parties over the %2% threshold of %3: %4\n")
                         .arg(SummaryReport::sourceLabel(m_report.options().sources.at(s)),
-                             m_format.locale().toString(form.thresholdPercent), measureName(form.thresholdBase),
+                             m_format.locale().toString(form.thresholdPercent),
+                             SummaryReport::measureDescription(form.thresholdBase),
                              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
         }
     }

@@ -1,0 +1,270 @@
+// The summary report's arithmetic on a small campaign built in code: sums over the tree, missing lines that
+// are not zeros, one copy per precinct, published aggregates, both share bases, the threshold rule, exact
+// half-up rounding, and the warnings when the rounded figures do not add up.
+
+#include "analysis/Aggregator.h"
+#include "analysis/NumberFormat.h"
+#include "analysis/SummaryReport.h"
+#include "analysis/SummaryReportWriter.h"
+#include "domain/Protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A form shaped like the Kazakh one: 1 voters, 2 received, 3 issued, 4 cast, 5 invalid, 6 unused.
+Contest testContest()
+{
+    const QByteArray json = R"json({
+        "id": "test", "name": "Test form",
+        "lines": [{"key": "1", "label": "voters"}, {"key": "2", "label": "received"},
+                  {"key": "3", "label": "issued"}, {"key": "4", "label": "cast"},
+                  {"key": "5", "label": "invalid"}, {"key": "6", "label": "unused"}],
+        "relations": [{"formula": "2 = 3 + 6"}, {"formula": "4 = 5 + sum(parties)"}],
+        "measures": {"voters": "1", "received": "2", "issued": "3", "cast": "4", "invalid": "5",
+                     "valid": "4 - 5", "unused": "6"},
+        "turnout": "cast", "threshold": {"percent": 7, "of": "cast"}
+    })json";
+    Contest contest;
+    contest.id = u"test"_s;
+    contest.name = u"Test contest"_s;
+    contest.form = ProtocolForm::fromJson(QJsonDocument::fromJson(json).object());
+    contest.ballot = {{1, u"Alpha"_s, u"A"_s, u"#ff0000"_s}, {2, u"Beta"_s, u"B"_s, u"#00ff00"_s},
+                      {3, u"Gamma"_s, u"G"_s, u"#0000ff"_s}};
+    return contest;
+}
+
+// country 1 -> regions 2, 3 -> precincts 4, 5 (in 2) and 6 (in 3)
+QList<TerritoryNode> testTree()
+{
+    using L = TerritoryNode::Level;
+    return {{1, 0, L::Country, u"T"_s, u"Testland"_s, {}}, {2, 1, L::Region, u"north"_s, u"North"_s, {}},
+            {3, 1, L::Region, u"south"_s, u"South"_s, {}},   {4, 2, L::Precinct, u"101"_s, {}, {}},
+            {5, 2, L::Precinct, u"102"_s, {}, {}},           {6, 3, L::Precinct, u"201"_s, {}, {}}};
+}
+
+// Values per slot (lines 1..6, then parties A, B, G); -1 leaves the slot missing.
+Protocol protocol(qint64 territory, const QList<qint64> &values, SourceKind source = SourceKind::Observer,
+                  const QString &copy = {})
+{
+    Protocol p;
+    p.contestId = u"test"_s;
+    p.territoryId = territory;
+    p.source = source;
+    p.copy = copy;
+    p.figures = Figures(int(values.size()));
+    for (int slot = 0; slot < values.size(); ++slot)
+        p.figures.set(slot, values.at(slot) < 0 ? std::nullopt : std::optional<qint64>(values.at(slot)));
+    return p;
+}
+
+Aggregator aggregate(const QList<Protocol> &protocols)
+{
+    Aggregator aggregator(testContest(), testTree());
+    for (const Protocol &p : protocols)
+        aggregator.add(p);
+    aggregator.finish();
+    return aggregator;
+}
+
+SummaryReport report(const QList<Protocol> &protocols, SummaryReport::Options options = {})
+{
+    Election election;
+    election.name = u"Test election"_s;
+    return SummaryReport::build(election, {aggregate(protocols)}, options);
+}
+
+// voters 1000, received 1000, cast = issued = 400, invalid 8, A 200, B 140, G 52, unused 600: 40% voted,
+// 60% unused, shares 50 + 35 + 13 + 2 spoiled = 100.
+const QList<qint64> cleanPrecinct{1000, 1000, 400, 400, 8, 600, 200, 140, 52};
+
+} // namespace
+
+class TestSummaryReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aggregationSumsEveryNodeOfTheTree()
+    {
+        const Aggregator a = aggregate({protocol(4, cleanPrecinct), protocol(5, cleanPrecinct),
+                                        protocol(6, {500, 500, 100, 100, 5, 400, 50, 30, 15})});
+        QCOMPARE(a.totals(2).measure(Measure::Voters), 2000);
+        QCOMPARE(a.totals(2).precincts, 2);
+        QCOMPARE(a.totals(3).measure(Measure::Cast), 100);
+        QCOMPARE(a.totals(1).measure(Measure::Voters), 2500);
+        QCOMPARE(a.totals(1).measure(Measure::Valid), 392 + 392 + 95);
+        QCOMPARE(a.totals(1).slot(6), 450);
+        QCOMPARE(a.totals(1).slot(8), 52 + 52 + 15);
+        QCOMPARE(a.grandTotal().precincts, 3);
+        QCOMPARE(a.grandTotal().protocols, 3);
+        QVERIFY(!a.grandTotal().published);
+    }
+
+    void missingLineIsNotZero()
+    {
+        QList<qint64> noGamma = cleanPrecinct;
+        noGamma[8] = -1;
+        QList<qint64> noCast = cleanPrecinct;
+        noCast[3] = -1;
+        const Aggregator a = aggregate({protocol(4, cleanPrecinct), protocol(5, noGamma), protocol(6, noCast)});
+        const Totals &total = a.grandTotal();
+        QCOMPARE(total.slot(8), 104);
+        QCOMPARE(total.slotCoverage(8), 2);
+        QCOMPARE(total.measure(Measure::Cast), 800);
+        QCOMPARE(total.measureCoverage(Measure::Cast), 2);
+        // valid = 4 - 5 cannot be read where line 4 is missing
+        QCOMPARE(total.measureCoverage(Measure::Valid), 2);
+
+        QList<qint64> empty(9, -1);
+        const Aggregator none = aggregate({protocol(4, empty)});
+        QCOMPARE(none.grandTotal().protocols, 1);
+        QCOMPARE(none.grandTotal().measure(Measure::Voters), std::nullopt);
+
+        const SummaryReport r = report({protocol(4, cleanPrecinct), protocol(6, noCast)});
+        QVERIFY(r.warnings().join(u'\n').contains(u"\"cast\""_s));
+    }
+
+    void furtherCopiesOfAPrecinctAreNotAddedTwice()
+    {
+        QList<qint64> other = cleanPrecinct;
+        other[0] = 999;
+        const Aggregator a = aggregate({protocol(4, cleanPrecinct, SourceKind::Observer, u"a"_s),
+                                        protocol(4, other, SourceKind::Observer, u"b"_s)});
+        QCOMPARE(a.grandTotal().measure(Measure::Voters), 1000);
+        QCOMPARE(a.grandTotal().precincts, 1);
+        QCOMPARE(a.skippedCopies(), 1);
+    }
+
+    void publishedTotalOfANodeTakesPrecedence()
+    {
+        const Aggregator a = aggregate({protocol(2, {5000, 5000, 3000, 3000, 50, 2000, 2000, 800, 150},
+                                                 SourceKind::Official),
+                                        protocol(4, cleanPrecinct, SourceKind::Official),
+                                        protocol(6, cleanPrecinct, SourceKind::Official)});
+        QVERIFY(a.totals(2).published);
+        QCOMPARE(a.totals(2).measure(Measure::Voters), 5000);
+        QCOMPARE(a.grandTotal().measure(Measure::Voters), 6000);
+        QCOMPARE(a.grandTotal().precincts, 1);
+    }
+
+    void percentagesRoundHalfUpExactly()
+    {
+        QCOMPARE(Percentage(1, 8).roundedUnits(0), 13);  // 12.5
+        QCOMPARE(Percentage(1, 8).roundedUnits(1), 125);
+        QCOMPARE(Percentage(1, 8).roundedUnits(2), 1250);
+        QCOMPARE(Percentage(1, 200).roundedUnits(0), 1); // 0.5
+        QCOMPARE(Percentage(1, 201).roundedUnits(0), 0); // 0.4975...
+        QCOMPARE(Percentage(-1, 8).roundedUnits(0), -13);
+        // 32.5% exactly, where floating point would risk 32.4999...
+        QCOMPARE(Percentage(65, 200).roundedUnits(0), 33);
+        QCOMPARE(Percentage(138664, 433325).rounded(2), 32.0);
+        QVERIFY(!Percentage(5, 0).isDefined());
+    }
+
+    void numbersFollowTheLocale()
+    {
+        const QChar nbsp(0x00A0);
+        QCOMPARE(NumberFormat(QLocale(QLocale::Russian), 0).count(433325), u"433"_s + nbsp + u"325"_s);
+        QCOMPARE(NumberFormat(QLocale(QLocale::English), 0).count(433325), u"433,325"_s);
+        QCOMPARE(NumberFormat(QLocale::c(), 0).count(433325), u"433,325"_s);
+        QCOMPARE(NumberFormat::machine(0).count(433325), u"433325"_s);
+        QCOMPARE(NumberFormat(QLocale(QLocale::English), 0).percent(Percentage(32, 100)), u"32%"_s);
+        QCOMPARE(NumberFormat(QLocale(QLocale::Russian), 1).percentNumber(Percentage(1, 8)), u"12,5"_s);
+        QCOMPARE(NumberFormat::machine(1).percentNumber(Percentage(1, 8)), u"12.5"_s);
+        QCOMPARE(NumberFormat(QLocale(QLocale::English), 0).percent(Percentage()), NumberFormat::undefined());
+    }
+
+    void sharesOfCastOrOfValidVotes()
+    {
+        const SummaryReport cast = report({protocol(4, cleanPrecinct)});
+        QCOMPARE(cast.total().cells.at(0).parties.at(0).part(), 200);
+        QCOMPARE(cast.total().cells.at(0).parties.at(0).whole(), 400);
+        QCOMPARE(cast.total().cells.at(0).invalid.whole(), 400);
+
+        SummaryReport::Options options;
+        options.shareBase = SummaryReport::ShareBase::Valid;
+        const SummaryReport valid = report({protocol(4, cleanPrecinct)}, options);
+        QCOMPARE(valid.total().cells.at(0).parties.at(0).whole(), 392);
+        // spoiled ballots stay a share of all ballots cast
+        QCOMPARE(valid.total().cells.at(0).invalid.whole(), 400);
+        QCOMPARE(valid.shareBaseMeasure(), Measure::Valid);
+    }
+
+    void thresholdFollowsTheFormWhateverTheDenominator()
+    {
+        // Gamma: 28 of 400 cast = 7.0% (over), and with 30 spoiled 28 of 370 valid = 7.6%. Beta: 27 of 400 =
+        // 6.75% of cast (under) but 7.3% of valid: still under, by the form's rule.
+        const QList<qint64> values{1000, 1000, 400, 400, 30, 600, 315, 27, 28};
+        for (auto base : {SummaryReport::ShareBase::Cast, SummaryReport::ShareBase::Valid}) {
+            SummaryReport::Options options;
+            options.shareBase = base;
+            const SummaryReport r = report({protocol(4, values)}, options);
+            QCOMPARE(r.total().cells.at(0).overThreshold, (QList<int>{0, 2}));
+        }
+    }
+
+    void warnsWhenTurnoutAndUnusedDoNotMakeAHundred()
+    {
+        // The seed's oblast table: 38% voted and 64% unused, because more ballots came than voters.
+        const QList<qint64> values{1000, 1056, 380, 380, 10, 676, 300, 50, 20};
+        const SummaryReport r = report({protocol(4, values)});
+        QCOMPARE(r.total().cells.at(0).turnout.roundedUnits(0), 38);
+        QCOMPARE(r.total().cells.at(0).unused.roundedUnits(0), 64);
+        const QString warnings = r.warnings().join(u'\n');
+        QVERIFY2(warnings.contains(u"102%"_s), qPrintable(warnings));
+        QVERIFY(warnings.contains(u"1,056"_s) || warnings.contains(u"1056"_s) || warnings.contains(u"1 056"_s)
+                || warnings.contains(u"1\u00a0056"_s));
+
+        const SummaryReport clean = report({protocol(4, cleanPrecinct)});
+        QVERIFY2(clean.warnings().isEmpty(), qPrintable(clean.warnings().join(u'\n')));
+    }
+
+    void warnsWhenRoundedSharesDoNotMakeAHundred()
+    {
+        // 1/3 each: 33% + 33% + 33% + 0% spoiled = 99%.
+        const QList<qint64> values{1000, 1000, 300, 300, 0, 700, 100, 100, 100};
+        const SummaryReport r = report({protocol(4, values)});
+        QVERIFY2(r.warnings().join(u'\n').contains(u"99%"_s), qPrintable(r.warnings().join(u'\n')));
+        SummaryReport::Options precise;
+        precise.precision = 1;
+        const SummaryReport p = report({protocol(4, values)}, precise);
+        QVERIFY(p.warnings().join(u'\n').contains(u"99.9%"_s));
+    }
+
+    void rowsPerRegionAndMachineFormats()
+    {
+        SummaryReport::Options options;
+        options.by = TerritoryNode::Level::Region;
+        const SummaryReport r = report({protocol(4, cleanPrecinct), protocol(5, cleanPrecinct)}, options);
+        QCOMPARE(r.rows().size(), 1); // South has no protocol
+        QCOMPARE(r.rows().at(0).node.code, u"north"_s);
+
+        const SummaryReportWriter writer(r, QLocale(QLocale::English));
+        const QList<QByteArray> lines = writer.csv().split('\n');
+        QVERIFY(lines.at(0).startsWith("contest,source,level,code,name,precincts,protocols,voters,received,"));
+        QVERIFY(lines.at(1).startsWith("test,observer,total,,,2,2,2000,2000,800,800,16,784,1200,,40,60,2,,400,50,"));
+        QVERIFY(lines.at(2).startsWith("test,observer,region,north,North,2,2,"));
+
+        const QJsonObject json = writer.json();
+        QCOMPARE(json.value(u"format"_s).toString(), u"saylau-summary-report"_s);
+        QCOMPARE(json.value(u"share_base"_s).toString(), u"cast"_s);
+        const QJsonObject total = json.value(u"rows"_s).toArray().at(0).toObject();
+        QCOMPARE(total.value(u"counts"_s).toObject().value(u"voters"_s).toInteger(), 2000);
+        QCOMPARE(total.value(u"percent"_s).toObject().value(u"p1"_s).toDouble(), 50.0);
+        QCOMPARE(total.value(u"over_threshold"_s).toArray().size(), 3);
+
+        const QString text = writer.text();
+        QVERIFY(text.contains(u"2,000"_s));
+        QVERIFY(text.contains(u"North"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummaryReport)
+#include "TestSummaryReport.moc"
