@@ -5,8 +5,10 @@
 // Subcommands, one class each.
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
+#include "DemoCommand.h"
 #include "InitCommand.h"
 #include "PresetsCommand.h"
+#include "ReportCommand.h"
 
 namespace saylau {
 
@@ -16,6 +18,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ContestsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

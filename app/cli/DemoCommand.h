@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace saylau {
+
+// `saylau demo FILE`: writes the demo campaign (synthetic, see DemoCampaign) to a new file.
+class DemoCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+
+public:
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace saylau

@@ -1,0 +1,94 @@
+#include "ReportCommand.h"
+
+#include "analysis/SummaryReport.h"
+#include "analysis/SummaryReportWriter.h"
+#include "storage/CampaignStore.h"
+
+#include <QJsonDocument>
+
+namespace saylau {
+
+QString ReportCommand::name() const
+{
+    return QStringLiteral("report");
+}
+
+QString ReportCommand::description() const
+{
+    return tr("Print a contest's summary table: precincts, voters, turnout, unused ballots, shares");
+}
+
+int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption contestOption(QStringLiteral("contest"),
+                                           tr("The contest (may be left out when the file has one)."), tr("id"));
+    const QCommandLineOption byOption(QStringLiteral("by"), tr("One row per region, tik or uik as well."),
+                                      tr("level"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, csv or json."),
+                                          tr("format"), QStringLiteral("text"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."),
+                                          tr("source"), QStringLiteral("observer"));
+    const QCommandLineOption denominatorOption(
+        QStringLiteral("denominator"),
+        tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid)."), tr("base"),
+        QStringLiteral("cast"));
+    const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of percentages (0-4)."),
+                                             tr("n"), QStringLiteral("0"));
+    parser.addOptions({contestOption, byOption, formatOption, sourceOption, denominatorOption, precisionOption});
+    const QString usage = tr("Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] "
+                             "[--source observer|official|both] [--denominator cast|valid] [--precision N]");
+    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
+        return *exit;
+
+    const auto fail = [&](const QString &message) {
+        err << tr("saylau report: %1").arg(message) << Qt::endl << usage << Qt::endl;
+        return int(Failure);
+    };
+    SummaryReport::Options options;
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(tr("unknown format \"%1\"").arg(format));
+    if (parser.isSet(byOption)) {
+        const QString by = parser.value(byOption);
+        if (by == QLatin1String("region"))
+            options.by = TerritoryNode::Level::Region;
+        else if (by == QLatin1String("tik"))
+            options.by = TerritoryNode::Level::District;
+        else if (by == QLatin1String("uik"))
+            options.by = TerritoryNode::Level::Precinct;
+        else
+            return fail(tr("--by must be region, tik or uik"));
+    }
+    const QString source = parser.value(sourceOption);
+    if (source == QLatin1String("both")) {
+        options.sources = {SourceKind::Observer, SourceKind::Official};
+    } else if (const auto kind = sourceKindFromName(source)) {
+        options.sources = {*kind};
+    } else {
+        return fail(tr("--source must be observer, official or both"));
+    }
+    const auto base = SummaryReport::shareBaseFromName(parser.value(denominatorOption));
+    if (!base)
+        return fail(tr("--denominator must be cast or valid"));
+    options.shareBase = *base;
+    bool ok = false;
+    options.precision = parser.value(precisionOption).toInt(&ok);
+    if (!ok || options.precision < 0 || options.precision > 4)
+        return fail(tr("--precision must be a number from 0 to 4"));
+
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const Contest contest = resolveContest(*store, parser.value(contestOption));
+    const SummaryReport report = SummaryReport::fromStore(*store, contest.id, options);
+    const SummaryReportWriter writer(report);
+    if (format == QLatin1String("csv"))
+        out << QString::fromUtf8(writer.csv());
+    else if (format == QLatin1String("json"))
+        out << QString::fromUtf8(QJsonDocument(writer.json()).toJson(QJsonDocument::Indented));
+    else
+        out << writer.text();
+    out.flush();
+    return Success;
+}
+
+} // namespace saylau
