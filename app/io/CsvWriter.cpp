@@ -4,12 +4,25 @@ namespace saylau {
 
 QByteArray CsvWriter::field(const QString &text, char delimiter)
 {
-    QByteArray bytes = text.toUtf8();
+    QByteArray bytes;
+    appendField(bytes, text.toUtf8(), delimiter);
+    return bytes;
+}
+
+void CsvWriter::appendField(QByteArray &line, QByteArrayView bytes, char delimiter)
+{
     const bool quote = bytes.contains(delimiter) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
-    if (!quote)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    if (!quote) {
+        line.append(bytes);
+        return;
+    }
+    line.append('"');
+    for (char c : bytes) {
+        if (c == '"')
+            line.append('"');
+        line.append(c);
+    }
+    line.append('"');
 }
 
 QByteArray CsvWriter::record(const QStringList &fields, char delimiter)
@@ -18,7 +31,7 @@ QByteArray CsvWriter::record(const QStringList &fields, char delimiter)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line.append(delimiter);
-        line.append(field(fields.at(i), delimiter));
+        appendField(line, fields.at(i).toUtf8(), delimiter);
     }
     line.append("\r\n");
     return line;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 namespace saylau {
@@ -13,6 +14,8 @@ public:
     // One record, ending with CRLF as the RFC asks.
     static QByteArray record(const QStringList &fields, char delimiter = ',');
     static QByteArray field(const QString &text, char delimiter = ',');
+    // Appends a field's bytes as they are (any encoding), quoted when needed.
+    static void appendField(QByteArray &line, QByteArrayView bytes, char delimiter = ',');
 };
 
 } // namespace saylau

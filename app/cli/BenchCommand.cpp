@@ -1,0 +1,178 @@
+#include "BenchCommand.h"
+
+#include "domain/SaylauError.h"
+#include "io/CsvScaler.h"
+#include "io/Importer.h"
+#include "io/PresetLibrary.h"
+#include "storage/CampaignStore.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+namespace saylau {
+
+namespace {
+
+struct Timing
+{
+    double sqliteSeconds = 0;
+    double saylauSeconds = 0;
+    qint64 rows = 0;
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// The reference: what the sqlite3 shell takes to load the same file into a plain, untyped table.
+double timeSqliteShell(const QString &sqlite3, const QString &csv, const QString &database)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(sqlite3, {database, QStringLiteral(".import --csv '%1' raw").arg(csv)});
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        throw SaylauError(BenchCommand::tr("%1 failed: %2").arg(sqlite3, QString::fromLocal8Bit(process.readAllStandardError())));
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// SaylauDesk's whole import, from opening the file to the committed, closed campaign, as `saylau import`
+// does it. The campaign is made from the preset beforehand, untimed, as `saylau init` makes it.
+double timeSaylau(const PresetLibrary::CampaignPreset &preset, const QString &csv, const QString &database,
+                  qint64 *rows)
+{
+    {
+        auto store = CampaignStore::create(database);
+        PresetLibrary::apply(*store, preset);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto store = CampaignStore::open(database);
+        Importer::Options options;
+        options.contestId = store->contests().constFirst().id;
+        options.source = SourceKind::Official;
+        options.ballotFromFile = true;
+        Importer importer(*store, csv, options);
+        *rows = importer.run().imported;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+Timing measure(const QString &sqlite3, const PresetLibrary::CampaignPreset &preset, const QString &csv,
+               const QTemporaryDir &dir, int runs)
+{
+    QList<double> shell;
+    QList<double> saylau;
+    Timing timing;
+    for (int i = 0; i < runs; ++i) {
+        const QString suffix = QString::number(i);
+        shell.append(timeSqliteShell(sqlite3, csv, dir.filePath(QStringLiteral("raw") + suffix + QStringLiteral(".db"))));
+        saylau.append(timeSaylau(preset, csv, dir.filePath(QStringLiteral("campaign") + suffix + QStringLiteral(".db")),
+                                 &timing.rows));
+        for (const QString &name : {QStringLiteral("raw"), QStringLiteral("campaign")}) {
+            for (const QString &tail : {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(dir.filePath(name + suffix + QStringLiteral(".db") + tail));
+        }
+    }
+    timing.sqliteSeconds = median(shell);
+    timing.saylauSeconds = median(saylau);
+    return timing;
+}
+
+qint64 peakResidentKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+} // namespace
+
+QString BenchCommand::name() const
+{
+    return QStringLiteral("bench");
+}
+
+QString BenchCommand::description() const
+{
+    return tr("Time the import against the sqlite3 shell's raw .import (saylau bench import DATA.csv)");
+}
+
+int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"),
+                                          QStringLiteral("ru-duma-2011"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Runs of each; the median is reported."),
+                                        tr("n"), QStringLiteral("3"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         tr("Also time a generated file of this many precincts (e.g. 1000000)."),
+                                         tr("rows"));
+    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), tr("The sqlite3 shell to compare with."),
+                                          tr("path"), QStringLiteral("/usr/bin/sqlite3"));
+    parser.addOptions({presetOption, runsOption, scaleOption, sqliteOption});
+    const QString usage = tr("Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]");
+    if (const auto exit = parse(parser, arguments, 2, usage, out, err))
+        return *exit;
+    if (parser.positionalArguments().constFirst() != QLatin1String("import")) {
+        err << tr("saylau bench: the only benchmark is \"import\"") << Qt::endl << usage << Qt::endl;
+        return Failure;
+    }
+    const QString csv = parser.positionalArguments().at(1);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    QString sqlite3 = parser.value(sqliteOption);
+    if (!QFile::exists(sqlite3))
+        sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        err << tr("saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)") << Qt::endl;
+        return Failure;
+    }
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(parser.value(presetOption));
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw SaylauError(tr("cannot make a temporary folder: %1").arg(dir.errorString()));
+
+    auto report = [&out](const QString &title, const Timing &timing) {
+        out << title << Qt::endl
+            << tr("  sqlite3 .import (raw, untyped):  %1 s").arg(timing.sqliteSeconds, 0, 'f', 3) << Qt::endl
+            << tr("  saylau import (full, %1 rows):  %2 s").arg(timing.rows).arg(timing.saylauSeconds, 0, 'f', 3)
+            << Qt::endl
+            << tr("  ratio saylau / sqlite3:          %1").arg(timing.saylauSeconds / timing.sqliteSeconds, 0, 'f', 2)
+            << Qt::endl;
+    };
+
+    err << tr("timing %1 (%n run(s) each)...", nullptr, runs).arg(csv) << Qt::endl;
+    const Timing base = measure(sqlite3, preset, csv, dir, runs);
+    report(tr("Import of %1").arg(csv), base);
+    out << tr("  peak memory (RSS) of saylau:     %1 MB").arg(double(peakResidentKilobytes()) / 1024.0, 0, 'f', 1)
+        << Qt::endl;
+
+    if (parser.isSet(scaleOption)) {
+        const qint64 rows = parser.value(scaleOption).toLongLong();
+        const QString scaled = dir.filePath(QStringLiteral("scaled.csv"));
+        err << tr("generating %1 precincts...").arg(rows) << Qt::endl;
+        CsvScaler::write(csv, scaled, rows);
+        err << tr("timing the generated file...") << Qt::endl;
+        const Timing big = measure(sqlite3, preset, scaled, dir, 1);
+        report(tr("Scaling: generated file of %1 precincts").arg(rows), big);
+        out << tr("  growth: %1x the rows took %2x the time (linear: %3x)")
+                   .arg(double(big.rows) / double(base.rows), 0, 'f', 2)
+                   .arg(big.saylauSeconds / base.saylauSeconds, 0, 'f', 2)
+                   .arg(double(big.rows) / double(base.rows), 0, 'f', 2)
+            << Qt::endl;
+        out << tr("  peak memory (RSS) of saylau:     %1 MB").arg(double(peakResidentKilobytes()) / 1024.0, 0, 'f', 1)
+            << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace saylau

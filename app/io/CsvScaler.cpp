@@ -1,0 +1,72 @@
+#include "CsvScaler.h"
+
+#include "ColumnMapping.h"
+#include "CountParser.h"
+#include "CsvReader.h"
+#include "CsvWriter.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QSaveFile>
+
+namespace saylau {
+
+qint64 CsvScaler::write(const QString &sourcePath, const QString &targetPath, qint64 rows)
+{
+    CsvReader header(sourcePath);
+    if (!header.readRecord())
+        throw SaylauError(tr("%1 is empty").arg(sourcePath));
+    const int precinctColumn = ColumnMapping::automatic(header.fields(), Contest()).columnOf(ColumnMapping::Kind::Precinct);
+    if (precinctColumn < 0)
+        throw SaylauError(tr("%1 has no precinct column to renumber").arg(sourcePath));
+
+    // The shift between passes: a power of ten above every real precinct number.
+    qint64 largest = 0;
+    qint64 sourceRows = 0;
+    while (header.readRecord()) {
+        largest = std::max(largest, CountParser::parse(header.fieldBytes(precinctColumn)).value);
+        ++sourceRows;
+    }
+    if (sourceRows == 0)
+        throw SaylauError(tr("%1 has no data rows").arg(sourcePath));
+    qint64 shift = 10;
+    while (shift <= largest)
+        shift *= 10;
+
+    QSaveFile target(targetPath);
+    if (!target.open(QIODevice::WriteOnly))
+        throw SaylauError(tr("Cannot write %1: %2").arg(targetPath, target.errorString()));
+    qint64 written = 0;
+    QByteArray line;
+    for (qint64 pass = 0; written < rows; ++pass) {
+        CsvReader reader(sourcePath);
+        reader.readRecord();
+        if (pass == 0) {
+            line.resize(0);
+            for (int i = 0; i < reader.fieldCount(); ++i) {
+                if (i > 0)
+                    line.append(reader.delimiter());
+                CsvWriter::appendField(line, reader.fieldBytes(i), reader.delimiter());
+            }
+            target.write(line.append("\r\n"));
+        }
+        while (written < rows && reader.readRecord()) {
+            line.resize(0);
+            for (int i = 0; i < reader.fieldCount(); ++i) {
+                if (i > 0)
+                    line.append(reader.delimiter());
+                if (i == precinctColumn && pass > 0)
+                    line.append(QByteArray::number(CountParser::parse(reader.fieldBytes(i)).value + pass * shift));
+                else
+                    CsvWriter::appendField(line, reader.fieldBytes(i), reader.delimiter());
+            }
+            target.write(line.append("\r\n"));
+            ++written;
+        }
+    }
+    if (!target.commit())
+        throw SaylauError(tr("Cannot write %1: %2").arg(targetPath, target.errorString()));
+    return written;
+}
+
+} // namespace saylau

@@ -1,0 +1,199 @@
+#include "domain/SaylauError.h"
+#include "io/CountParser.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+
+// The CSV reader as spreadsheets and CEC exports exercise it: RFC 4180 quoting, line breaks inside fields,
+// encodings and delimiters sniffed, physical line numbers, blocks much smaller than the file; and the counts
+// parser that reads its cells.
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString write(const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write the fixture");
+        return path;
+    }
+
+    static QList<QStringList> readAll(CsvReader &reader, QList<qint64> *lines = nullptr)
+    {
+        QList<QStringList> records;
+        while (reader.readRecord()) {
+            records.append(reader.fields());
+            if (lines)
+                lines->append(reader.recordLine());
+        }
+        return records;
+    }
+
+private slots:
+    void quotedFieldsKeepDelimitersQuotesAndLineBreaks()
+    {
+        CsvReader reader(write("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",,x\r\n"));
+        const QList<QStringList> records = readAll(reader);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
+        QCOMPARE(records.at(1), (QStringList{QStringLiteral("multi\nline"), QString(), QStringLiteral("x")}));
+    }
+
+    void headerSpanningLinesAndLineNumbersArePhysical()
+    {
+        CsvReader reader(write("region,\"Число\nизбирателей\",uik\n"
+                               "A,1,1\n"
+                               "\n"
+                               "B,\"2\",\"note\non two lines\"\n"
+                               "C,3,3"));
+        QList<qint64> lines;
+        const QList<QStringList> records = readAll(reader, &lines);
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records.at(0).at(1), QStringLiteral("Число\nизбирателей"));
+        // The header takes lines 1-2, a blank line 4 is skipped, the quoted break makes record 3 two lines.
+        QCOMPARE(lines, (QList<qint64>{1, 3, 5, 7}));
+        QCOMPARE(records.at(3), (QStringList{QStringLiteral("C"), QStringLiteral("3"), QStringLiteral("3")}));
+    }
+
+    void trailingDelimiterGivesAnEmptyLastField()
+    {
+        CsvReader reader(write("a,b,\n1,2,\n"));
+        const QList<QStringList> records = readAll(reader);
+        QCOMPARE(records.at(1), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QString()}));
+    }
+
+    void unclosedQuoteNamesTheLineItOpened()
+    {
+        CsvReader reader(write("a,b\n1,2\n3,\"open\nnever closed\n"));
+        try {
+            readAll(reader);
+            QFAIL("an unclosed quote was accepted");
+        } catch (const SaylauError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("line 3")), qPrintable(error.message()));
+        }
+    }
+
+    void encodingsAreSniffed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        const QString text = QStringLiteral("Регион;Ёлкино «УИК»\n");
+        QTest::newRow("utf-8") << text.toUtf8() << int(CsvReader::Encoding::Utf8);
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(CsvReader::Encoding::Utf8Bom);
+        // Windows-1251 bytes of the same text.
+        QTest::newRow("windows-1251") << QByteArray("\xD0\xE5\xE3\xE8\xEE\xED;\xA8\xEB\xEA\xE8\xED\xEE \xAB\xD3\xC8\xCA\xBB\n")
+                                      << int(CsvReader::Encoding::Windows1251);
+    }
+
+    void encodingsAreSniffed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        CsvReader reader(write(bytes));
+        QCOMPARE(int(reader.encoding()), encoding);
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fields(), (QStringList{QStringLiteral("Регион"), QStringLiteral("Ёлкино «УИК»")}));
+    }
+
+    void delimitersAreSniffed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<char>("delimiter");
+        QTest::newRow("comma") << QByteArray("a,b,\"c;d\"\n1,2,3\n") << ',';
+        QTest::newRow("semicolon") << QByteArray("a;\"b,c\";d\n1;2;3\n") << ';';
+        QTest::newRow("tab") << QByteArray("a\tb, c\td\n1\t2\t3\n") << '\t';
+    }
+
+    void delimitersAreSniffed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(char, delimiter);
+        CsvReader reader(write(bytes));
+        QCOMPARE(reader.delimiter(), delimiter);
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fieldCount(), 3);
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fields(), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    }
+
+    void recordsAcrossBlockBoundariesAreWhole()
+    {
+        // 3 MB: several read blocks, with quoted fields and line breaks falling on every offset.
+        QByteArray bytes = "n,text,m\n";
+        for (int i = 0; i < 60000; ++i)
+            bytes += QByteArray::number(i) + ",\"a,\"\"b\"\"\nc " + QByteArray(i % 17, 'x') + "\"," + QByteArray::number(i) + "\r\n";
+        CsvReader reader(write(bytes));
+        QVERIFY(reader.readRecord());
+        int count = 0;
+        while (reader.readRecord()) {
+            QCOMPARE(reader.fieldCount(), 3);
+            QCOMPARE(reader.fieldBytes(0), QByteArray::number(count));
+            QCOMPARE(reader.field(1), QStringLiteral("a,\"b\"\nc ") + QString(count % 17, u'x'));
+            QCOMPARE(reader.recordLine(), qint64(2 + 2 * count));
+            ++count;
+        }
+        QCOMPARE(count, 60000);
+        QCOMPARE(reader.bytesRead(), reader.size());
+    }
+
+    void writerOutputReadsBackUnchanged()
+    {
+        const QStringList fields{QStringLiteral("plain"), QStringLiteral("with, comma"), QStringLiteral("\"quoted\""),
+                                 QStringLiteral("two\nlines"), QString()};
+        CsvReader reader(write(CsvWriter::record(fields) + CsvWriter::record(fields)));
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fields(), fields);
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fields(), fields);
+        QVERIFY(!reader.readRecord());
+    }
+
+    void countsAcceptThousandsSeparators_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<qint64>("value");
+        using S = CountParser::Status;
+        QTest::newRow("plain") << QByteArray("2609") << int(S::Ok) << qint64(2609);
+        QTest::newRow("zero") << QByteArray("0") << int(S::Ok) << qint64(0);
+        QTest::newRow("space") << QByteArray("1 234") << int(S::Ok) << qint64(1234);
+        QTest::newRow("utf-8 nbsp") << QByteArray("1\xC2\xA0" "234\xC2\xA0" "567") << int(S::Ok) << qint64(1234567);
+        QTest::newRow("cp1251 nbsp") << QByteArray("12\xA0" "345") << int(S::Ok) << qint64(12345);
+        QTest::newRow("thin space") << QByteArray("1\xE2\x80\x89" "000") << int(S::Ok) << qint64(1000);
+        QTest::newRow("padded") << QByteArray("  42 ") << int(S::Ok) << qint64(42);
+        QTest::newRow("empty") << QByteArray("") << int(S::Empty) << qint64(0);
+        QTest::newRow("blank") << QByteArray("   ") << int(S::Empty) << qint64(0);
+        QTest::newRow("negative") << QByteArray("-3") << int(S::Negative) << qint64(-3);
+        QTest::newRow("unicode minus") << QByteArray("\xE2\x88\x92" "3") << int(S::Negative) << qint64(-3);
+        QTest::newRow("letters") << QByteArray("12a") << int(S::NotANumber) << qint64(0);
+        QTest::newRow("decimal") << QByteArray("12.5") << int(S::NotANumber) << qint64(0);
+        QTest::newRow("bad grouping") << QByteArray("12 34") << int(S::NotANumber) << qint64(0);
+        QTest::newRow("dash") << QByteArray("-") << int(S::NotANumber) << qint64(0);
+        QTest::newRow("huge") << QByteArray("99999999999999999999") << int(S::TooLarge) << qint64(0);
+    }
+
+    void countsAcceptThousandsSeparators()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(int, status);
+        QFETCH(qint64, value);
+        const CountParser::Result result = CountParser::parse(cell);
+        QCOMPARE(int(result.status), status);
+        if (status == int(CountParser::Status::Ok) || status == int(CountParser::Status::Negative))
+            QCOMPARE(result.value, value);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "TestCsvReader.moc"
