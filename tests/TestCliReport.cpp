@@ -1,0 +1,151 @@
+// `saylau demo` and `saylau report` as a user runs them: the seed's numbers in the text table, CSV and JSON
+// that parse, and exit code 2 with a message on stderr for a missing file or contest.
+
+#include "analysis/NumberFormat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static Run saylau(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            return {-1, {}, u"timed out"_s};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run report(const QStringList &options) { return saylau(QStringList{u"report"_s, m_demo} + options); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.db"_s);
+        const Run demo = saylau({u"demo"_s, m_demo});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.out.contains(u"mazhilis"_s));
+    }
+
+    void demoRefusesAnExistingFile()
+    {
+        const Run again = saylau({u"demo"_s, m_demo});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(!again.err.isEmpty());
+    }
+
+    void textTableShowsTheSeedNumbers()
+    {
+        const Run run = report({u"--contest"_s, u"mazhilis"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        // The child runs in this process's locale, so the same formatter tells how it writes the voters.
+        const NumberFormat format;
+        QVERIFY2(run.out.contains(format.count(433325)), qPrintable(run.out));
+        for (const QString &line : {u"Precincts"_s, u"Voted"_s, u"Unused ballots"_s, u"Spoiled ballots"_s})
+            QVERIFY2(run.out.contains(line), qPrintable(line));
+        QVERIFY(run.out.contains(u"192"_s));
+        for (const QString &figure : {u"32%"_s, u"68%"_s, u"50%"_s, u"10%"_s, u"18%"_s, u"12%"_s, u"8%"_s, u"3%"_s})
+            QVERIFY2(run.out.contains(figure), qPrintable(figure));
+        QVERIFY(run.out.contains(u"SYNTHETIC"_s));
+    }
+
+    void oblastTableWarnsThatItDoesNotAddUp()
+    {
+        const Run run = report({u"--contest"_s, u"oblast-maslikhat"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"38%"_s));
+        QVERIFY(run.out.contains(u"64%"_s));
+        QVERIFY(run.out.contains(u"102%"_s));
+    }
+
+    void csvParsesWithOneRowPerRegionAndSource()
+    {
+        const Run run = report({u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"csv"_s, u"--by"_s, u"region"_s,
+                                u"--source"_s, u"both"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        const QStringList header = lines.at(0).split(u',');
+        QCOMPARE(header.mid(0, 8), (QStringList{u"contest"_s, u"source"_s, u"level"_s, u"code"_s, u"name"_s,
+                                                u"precincts"_s, u"protocols"_s, u"voters"_s}));
+        QCOMPARE(lines.size(), 1 + 2 * (1 + 8)); // total and 8 regions, observer and official
+        for (const QString &line : lines)
+            QCOMPARE(line.split(u',').size(), header.size());
+        const QStringList total = lines.at(1).split(u',');
+        QCOMPARE(total.at(header.indexOf(u"source"_s)), u"observer"_s);
+        QCOMPARE(total.at(header.indexOf(u"level"_s)), u"total"_s);
+        QCOMPARE(total.at(header.indexOf(u"precincts"_s)), u"192"_s);
+        QCOMPARE(total.at(header.indexOf(u"voters"_s)), u"433325"_s);
+        QCOMPARE(total.at(header.indexOf(u"turnout_pct"_s)), u"32"_s);
+        QCOMPARE(total.at(header.indexOf(u"synthetic"_s)), u"true"_s);
+        QCOMPARE(lines.at(2).split(u',').at(header.indexOf(u"source"_s)), u"official"_s);
+    }
+
+    void jsonParsesWithTheChosenDenominator()
+    {
+        const Run run = report({u"--contest"_s, u"city-maslikhat"_s, u"--format"_s, u"json"_s, u"--denominator"_s,
+                                u"valid"_s, u"--precision"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(u"format"_s).toString(), u"saylau-summary-report"_s);
+        QCOMPARE(json.value(u"share_base"_s).toString(), u"valid"_s);
+        QCOMPARE(json.value(u"precision"_s).toInt(), 1);
+        QVERIFY(json.value(u"election"_s).toObject().value(u"synthetic"_s).toBool());
+        const QJsonObject total = json.value(u"rows"_s).toArray().at(0).toObject();
+        QCOMPARE(total.value(u"precincts"_s).toInt(), 99);
+        QCOMPARE(total.value(u"counts"_s).toObject().value(u"voters"_s).toInteger(), 225070);
+        QCOMPARE(total.value(u"percent"_s).toObject().value(u"turnout"_s).toDouble(), 23.0);
+        QCOMPARE(json.value(u"parties"_s).toArray().size(), 5);
+    }
+
+    void failuresExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("missing file") << QStringList{u"report"_s, u"/nonexistent/none.db"_s};
+        QTest::newRow("unknown contest") << QStringList{u"report"_s, u"DEMO"_s, u"--contest"_s, u"senate"_s};
+        QTest::newRow("contest left out of a three-contest file") << QStringList{u"report"_s, u"DEMO"_s};
+        QTest::newRow("bad level") << QStringList{u"report"_s, u"DEMO"_s, u"--contest"_s, u"mazhilis"_s,
+                                                  u"--by"_s, u"street"_s};
+        QTest::newRow("bad denominator") << QStringList{u"report"_s, u"DEMO"_s, u"--contest"_s, u"mazhilis"_s,
+                                                        u"--denominator"_s, u"voters"_s};
+        QTest::newRow("no file") << QStringList{u"report"_s};
+    }
+
+    void failuresExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        arguments.replaceInStrings(u"DEMO"_s, m_demo);
+        const Run run = saylau(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(run.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "TestCliReport.moc"
