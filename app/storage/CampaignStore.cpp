@@ -548,6 +548,28 @@ void CampaignStore::forEachProtocol(const QString &contestId, std::optional<Sour
         visit(protocolFromQuery(query));
 }
 
+void CampaignStore::forEachFigures(const QString &contestId, SourceKind source,
+                                   const std::function<void(const FiguresRow &)> &visit) const
+{
+    // Served by the (contest_id, territory_id, source, copy) unique index: no sort step.
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT id, territory_id, copy, figures FROM protocol "
+                                                          "WHERE contest_id = ? AND source = ? "
+                                                          "ORDER BY territory_id, copy"));
+    query.setForwardOnly(true);
+    query.bindValue(0, contestId);
+    query.bindValue(1, sourceKindName(source));
+    execOrThrow(query, tr("reading protocols"));
+    const FiguresCodec &figuresCodec = codec(contestId);
+    FiguresRow row;
+    while (query.next()) {
+        row.protocolId = query.value(0).toLongLong();
+        row.territoryId = query.value(1).toLongLong();
+        row.copy = query.value(2).toString();
+        row.figures = figuresCodec.decode(query.value(3).toByteArray());
+        visit(row);
+    }
+}
+
 int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceKind> source) const
 {
     QSqlQuery query = prepared(database(), QStringLiteral("SELECT COUNT(*) FROM protocol WHERE contest_id = ? "
