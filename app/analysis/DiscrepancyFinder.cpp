@@ -1,0 +1,226 @@
+#include "DiscrepancyFinder.h"
+
+#include "ComparisonInput.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace saylau {
+
+namespace {
+
+// Running sums of the copies of the precincts under one aggregate node.
+struct AggregateSum
+{
+    int nodeIndex = 0;
+    int precinctsUnder = 0;
+    int precinctsCovered = 0;
+    bool doubtful = false;
+    std::vector<qint64> sums;
+    std::vector<int> counts; // precincts whose copy has the line
+};
+
+} // namespace
+
+DiscrepancyFinder::DiscrepancyFinder(const ComparisonInput &input)
+    : m_input(input)
+    , m_evaluator(input.contest())
+{
+    const auto &relations = m_evaluator.relations();
+    for (int i = 0; i < relations.size(); ++i) {
+        // A warning (more ballots in the boxes than issued) is evidence about the election, not a slip on
+        // the copy: it does not make a copy doubtful.
+        if (relations.at(i).relation.severity == Severity::Error)
+            m_errorRelations.append(i);
+    }
+}
+
+Discrepancy::MeasureValues DiscrepancyFinder::measures(const Figures &figures) const
+{
+    Discrepancy::MeasureValues values;
+    for (Measure m : allMeasures)
+        values[size_t(m)] = m_evaluator.measure(m, figures);
+    return values;
+}
+
+Discrepancy::Copy DiscrepancyFinder::judge(const ComparisonInput::Copy &copy,
+                                           const Discrepancy::MeasureValues &official, const Options &options) const
+{
+    Discrepancy::Copy verdict;
+    verdict.protocolId = copy.protocolId;
+    verdict.label = copy.label;
+    for (int relation : m_errorRelations)
+        verdict.failedRelations += m_evaluator.evaluate(relation, copy.figures).violated() ? 1 : 0;
+    const std::optional<qint64> officialVoters = official[size_t(Measure::Voters)];
+    const std::optional<qint64> copyVoters = m_evaluator.measure(Measure::Voters, copy.figures);
+    if (officialVoters && copyVoters) {
+        const qint64 difference = *officialVoters - *copyVoters;
+        verdict.votersDifference = difference;
+        const qint64 gap = std::llabs(difference);
+        verdict.votersFarOff = gap > options.votersToleranceMinimum
+                               && gap * 100 > std::llabs(*officialVoters) * options.votersTolerancePercent;
+    }
+    return verdict;
+}
+
+void DiscrepancyFinder::compare(Discrepancy &d, const Figures &observer, const Figures &official) const
+{
+    const Contest &contest = m_input.contest();
+    const int slotCount = contest.slotCount();
+    d.differences.assign(size_t(slotCount), std::nullopt);
+    for (int s = 0; s < slotCount; ++s) {
+        const std::optional<qint64> o = observer.value(s);
+        const std::optional<qint64> f = official.value(s);
+        if (!o || !f)
+            continue;
+        const qint64 difference = *f - *o;
+        d.differences[size_t(s)] = difference;
+        if (difference == 0)
+            continue;
+        ++d.differingSlots;
+        if (contest.isPartySlot(s)) {
+            if (difference > 0)
+                d.votesAdded += difference;
+            else
+                d.votesTaken -= difference;
+        }
+    }
+    d.observerMeasures = measures(observer);
+    if (d.kind != Discrepancy::Kind::PartialCoverage)
+        d.kind = d.differingSlots > 0 ? Discrepancy::Kind::Differs : Discrepancy::Kind::Match;
+}
+
+DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
+{
+    DiscrepancyResult result(m_input, {options.includeDoubtful, options.votersTolerancePercent,
+                                       options.votersToleranceMinimum});
+    const QList<TerritoryNode> &nodes = m_input.territory().nodes();
+    const int nodeCount = int(nodes.size());
+    const int slotCount = m_input.contest().slotCount();
+
+    // Parents come before children, so one forward walk gives every node its parent's index and region.
+    std::vector<int> parentIndex(size_t(nodeCount), -1);
+    std::vector<qint64> regionOf(size_t(nodeCount), 0);
+    // Index in `aggregates` of the node's own official aggregate, or -1.
+    std::vector<int> aggregateOf(size_t(nodeCount), -1);
+    std::vector<AggregateSum> aggregates;
+    for (int i = 0; i < nodeCount; ++i) {
+        const TerritoryNode &node = nodes.at(i);
+        const int parent = node.parentId != 0 ? m_input.indexOf(node.parentId) : -1;
+        parentIndex[size_t(i)] = parent;
+        regionOf[size_t(i)] = node.level == TerritoryNode::Level::Region ? node.id
+                              : parent >= 0                              ? regionOf[size_t(parent)]
+                                                                         : 0;
+        if (node.level != TerritoryNode::Level::Precinct && m_input.official(i)) {
+            aggregateOf[size_t(i)] = int(aggregates.size());
+            aggregates.push_back({i, 0, 0, false, std::vector<qint64>(size_t(slotCount), 0),
+                                  std::vector<int>(size_t(slotCount), 0)});
+        }
+    }
+
+    for (int i = 0; i < nodeCount; ++i) {
+        const TerritoryNode &node = nodes.at(i);
+        if (node.level != TerritoryNode::Level::Precinct)
+            continue;
+        bool coveredByAggregate = false;
+        if (!aggregates.empty()) {
+            for (int a = parentIndex[size_t(i)]; a >= 0; a = parentIndex[size_t(a)]) {
+                if (aggregateOf[size_t(a)] >= 0) {
+                    ++aggregates[size_t(aggregateOf[size_t(a)])].precinctsUnder;
+                    coveredByAggregate = true;
+                }
+            }
+        }
+        const ComparisonInput::Official *official = m_input.official(i);
+        const QList<ComparisonInput::Copy> &copies = m_input.copies(i);
+        if (!official && copies.isEmpty())
+            continue;
+
+        Discrepancy d;
+        d.territoryId = node.id;
+        d.regionId = regionOf[size_t(i)];
+        if (official) {
+            d.officialProtocolId = official->protocolId;
+            d.officialMeasures = measures(official->figures);
+        }
+        d.coveredByAggregate = !official && coveredByAggregate;
+
+        QList<int> considered;
+        for (int c = 0; c < copies.size(); ++c) {
+            d.copies.append(judge(copies.at(c), d.officialMeasures, options));
+            if (options.includeDoubtful || !d.copies.constLast().doubtful())
+                considered.append(c);
+        }
+        d.copiesSetAside = int(copies.size() - considered.size());
+        const bool agree = std::all_of(considered.cbegin(), considered.cend(), [&](int c) {
+            return copies.at(c).figures == copies.at(considered.constFirst()).figures;
+        });
+        if (!considered.isEmpty() && agree) {
+            d.comparedCopy = considered.constFirst();
+            d.doubtful = d.copies.at(d.comparedCopy).doubtful();
+        }
+
+        if (!agree) {
+            d.kind = Discrepancy::Kind::CopiesDisagree;
+        } else if (!official) {
+            d.kind = Discrepancy::Kind::OfficialMissing;
+            if (d.comparedCopy >= 0)
+                d.observerMeasures = measures(copies.at(d.comparedCopy).figures);
+        } else if (considered.isEmpty()) {
+            d.kind = Discrepancy::Kind::ObserverMissing;
+        } else {
+            compare(d, copies.at(d.comparedCopy).figures, official->figures);
+        }
+
+        if (d.comparedCopy >= 0 && coveredByAggregate) {
+            const Figures &figures = copies.at(d.comparedCopy).figures;
+            for (int a = parentIndex[size_t(i)]; a >= 0; a = parentIndex[size_t(a)]) {
+                if (aggregateOf[size_t(a)] < 0)
+                    continue;
+                AggregateSum &sum = aggregates[size_t(aggregateOf[size_t(a)])];
+                ++sum.precinctsCovered;
+                sum.doubtful = sum.doubtful || d.doubtful;
+                for (int s = 0; s < slotCount; ++s) {
+                    if (const std::optional<qint64> value = figures.value(s)) {
+                        sum.sums[size_t(s)] += *value;
+                        ++sum.counts[size_t(s)];
+                    }
+                }
+            }
+        }
+        result.append(std::move(d));
+    }
+
+    for (const AggregateSum &sum : aggregates) {
+        const TerritoryNode &node = nodes.at(sum.nodeIndex);
+        const ComparisonInput::Official *official = m_input.official(sum.nodeIndex);
+        Discrepancy d;
+        d.territoryId = node.id;
+        d.regionId = regionOf[size_t(sum.nodeIndex)];
+        d.aggregate = true;
+        d.officialProtocolId = official->protocolId;
+        d.officialMeasures = measures(official->figures);
+        d.precinctsUnder = sum.precinctsUnder;
+        d.precinctsCovered = sum.precinctsCovered;
+        d.doubtful = sum.doubtful;
+        if (sum.precinctsCovered == 0) {
+            d.kind = Discrepancy::Kind::ObserverMissing;
+        } else {
+            // A line counts in the sum only when every covered precinct's copy has it: a partly empty sum
+            // would look like votes taken.
+            d.observerSum = Figures(slotCount);
+            for (int s = 0; s < slotCount; ++s) {
+                if (sum.counts[size_t(s)] == sum.precinctsCovered)
+                    d.observerSum.set(s, sum.sums[size_t(s)]);
+            }
+            if (sum.precinctsCovered < sum.precinctsUnder)
+                d.kind = Discrepancy::Kind::PartialCoverage;
+            compare(d, d.observerSum, official->figures);
+        }
+        result.append(std::move(d));
+    }
+    result.summarize();
+    return result;
+}
+
+} // namespace saylau
