@@ -99,6 +99,7 @@ void MainWindow::createMenus()
     for (const QString &code : LanguageManager::languages()) {
         QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
         action->setObjectName(QStringLiteral("languageAction_") + code);
+        action->setData(code);
         action->setCheckable(true);
         action->setChecked(code == m_languages.current());
         m_languageGroup->addAction(action);
@@ -144,7 +145,7 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
         // The language may also change from elsewhere (a second window): keep the menu's check in step.
         for (QAction *action : m_languageGroup->actions())
-            action->setChecked(action->objectName().endsWith(m_languages.current()));
+            action->setChecked(action->data().toString() == m_languages.current());
     }
     QMainWindow::changeEvent(event);
 }
