@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 namespace saylau {
@@ -24,10 +25,21 @@ public:
     double rounded(int precision) const;
 
     static qint64 unitsPerPercent(int precision);
+    // Rounds shares of one whole so that they add up to exactly 100% (largest remainder, Hamilton's
+    // method): each gets its rounded-down units, and the units still missing go to the largest remainders,
+    // ties to the earlier share. For the option of a column that sums to 100%; the parts must add up to the
+    // whole, otherwise each is rounded half-up on its own.
+    static QList<qint64> largestRemainderUnits(const QList<Percentage> &shares, int precision);
+
+    // Shows this share, at this precision, as `units` instead of its own rounding: the largest-remainder
+    // option moves a share of a column by one unit so that the column adds up to exactly 100%.
+    void setDisplayedUnits(qint64 units, int precision);
 
 private:
     qint64 m_part = 0;
     qint64 m_whole = 0;
+    qint64 m_displayedUnits = 0;
+    int m_displayedPrecision = -1;
 };
 
 } // namespace saylau

@@ -70,7 +70,7 @@ QString SummaryReportWriter::rowName(const SummaryReport::Row &row) const
     if (row.node.id == 0)
         return tr("TOTAL");
     if (row.node.level == TerritoryNode::Level::Precinct)
-        return row.node.code.isEmpty() ? row.node.name : tr("No. %1").arg(row.node.code);
+        return row.node.code.isEmpty() ? row.node.name : tr("UIK %1").arg(row.node.code);
     return row.node.name;
 }
 

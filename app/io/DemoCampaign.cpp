@@ -468,7 +468,6 @@ void DemoCampaign::fill(CampaignStore &store)
             precinct.parentId = districtIds.value(place.regionCode).at(place.district);
             precinct.level = TerritoryNode::Level::Precinct;
             precinct.code = place.code;
-            precinct.name = tr("Precinct No. %1").arg(place.code);
             precinct.address = address(regionPlan(place.regionCode), place.district, random);
             precinctIds.append(store.addTerritory(precinct));
         }
