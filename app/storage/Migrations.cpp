@@ -90,6 +90,62 @@ const QList<Migrations::Step> &Migrations::steps()
                             " saved_at TEXT NOT NULL,"
                             " PRIMARY KEY (contest_id, source, header_signature))"),
          }},
+        {3,
+         QStringLiteral("protocol entry: status, history, drafts, second entries, attachments"),
+         {
+             // Stored at each save from the form's relations, so the navigator reads statuses without
+             // evaluating 100,000 protocols. relation_errors is NULL for protocols no person saved (imports).
+             QStringLiteral("ALTER TABLE protocol ADD COLUMN entry_status TEXT NOT NULL DEFAULT 'entered'"
+                            " CHECK (entry_status IN ('entered', 'verified'))"),
+             QStringLiteral("ALTER TABLE protocol ADD COLUMN relation_errors INTEGER"),
+             // Every save: who, when, the revision it made, each changed field from what to what (JSON array),
+             // and the figures it left, so any revision can be read back.
+             QStringLiteral("CREATE TABLE protocol_history ("
+                            " id ${ID},"
+                            " protocol_id INTEGER NOT NULL REFERENCES protocol(id) ON DELETE CASCADE,"
+                            " revision INTEGER NOT NULL,"
+                            " saved_at TEXT NOT NULL,"
+                            " saved_by TEXT NOT NULL,"
+                            " action TEXT NOT NULL CHECK (action IN ('save', 'verify')),"
+                            " changes TEXT NOT NULL,"
+                            " figures TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX protocol_history_by_protocol ON protocol_history (protocol_id, revision)"),
+             // What an operator is typing, written field by field, so a crash loses at most the field being
+             // typed. Keyed like a protocol plus the operator; removed when the protocol is saved.
+             QStringLiteral("CREATE TABLE protocol_draft ("
+                            " contest_id TEXT NOT NULL REFERENCES contest(id) ON DELETE CASCADE,"
+                            " territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL CHECK (source IN ('observer', 'official')),"
+                            " copy TEXT NOT NULL DEFAULT '',"
+                            " operator TEXT NOT NULL,"
+                            " base_revision INTEGER NOT NULL DEFAULT 0,"
+                            " figures TEXT NOT NULL,"
+                            " fields TEXT NOT NULL DEFAULT '{}',"
+                            " saved_at TEXT NOT NULL,"
+                            " PRIMARY KEY (contest_id, territory_id, source, copy, operator))"),
+             // The blind second entry of a protocol by another operator, kept apart from the protocol until
+             // every mismatch is resolved.
+             QStringLiteral("CREATE TABLE protocol_second_entry ("
+                            " protocol_id INTEGER NOT NULL REFERENCES protocol(id) ON DELETE CASCADE,"
+                            " operator TEXT NOT NULL,"
+                            " figures TEXT NOT NULL,"
+                            " entered_at TEXT NOT NULL,"
+                            " PRIMARY KEY (protocol_id, operator))"),
+             // Photos and scans inside the file: copying the campaign copies the evidence.
+             QStringLiteral("CREATE TABLE protocol_attachment ("
+                            " id ${ID},"
+                            " contest_id TEXT NOT NULL REFERENCES contest(id) ON DELETE CASCADE,"
+                            " territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL CHECK (source IN ('observer', 'official')),"
+                            " copy TEXT NOT NULL DEFAULT '',"
+                            " file_name TEXT NOT NULL,"
+                            " mime_type TEXT NOT NULL,"
+                            " data ${BLOB} NOT NULL,"
+                            " added_by TEXT NOT NULL,"
+                            " added_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX protocol_attachment_by_key"
+                            " ON protocol_attachment (contest_id, territory_id, source, copy)"),
+         }},
     };
     return list;
 }

@@ -25,10 +25,12 @@ QString SqlDialect::adapt(const QString &sql) const
     if (m_engine == Engine::SQLite) {
         adapted.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"));
         adapted.replace(QLatin1String("${JSON_EACH_FIGURES}"), QLatin1String("json_each(p.figures)"));
+        adapted.replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));
     } else {
         adapted.replace(QLatin1String("${ID}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
         adapted.replace(QLatin1String("${JSON_EACH_FIGURES}"),
                         QLatin1String("jsonb_each_text(p.figures::jsonb)"));
+        adapted.replace(QLatin1String("${BLOB}"), QLatin1String("BYTEA"));
     }
     return adapted;
 }

@@ -23,7 +23,8 @@ public:
     QStringList connectionSetup() const;
 
     // Replaces ${ID} (an auto-increment primary key column type) and ${JSON_EACH_FIGURES} (the table
-    // function that spreads a protocol's figures into one row per line) in a migration's SQL.
+    // function that spreads a protocol's figures into one row per line) and ${BLOB} (binary column type) in a
+    // migration's SQL.
     QString adapt(const QString &sql) const;
 
     // The schema version lives in PRAGMA user_version on SQLite, in a one-row table elsewhere.

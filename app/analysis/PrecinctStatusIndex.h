@@ -1,0 +1,46 @@
+#pragma once
+
+#include "../domain/PrecinctStatus.h"
+#include "../domain/TerritoryNode.h"
+#include "../storage/EntryStore.h"
+
+#include <QHash>
+#include <QList>
+
+#include <array>
+
+namespace saylau {
+
+class FormEvaluator;
+
+// The status of every precinct in one contest (not entered, entered, verified, differs from the official
+// figures, failing a control relation) and how many precincts of each status lie under every node of the
+// tree. Built in one pass over the observer protocols; a save updates one precinct and its ancestors.
+class PrecinctStatusIndex
+{
+public:
+    using Counts = std::array<int, PrecinctStatusCount>;
+
+    // The whole territory tree, parents before children (CampaignStore::allTerritory()).
+    void build(const EntryStore &entries, const FormEvaluator &evaluator, const QList<TerritoryNode> &territory);
+
+    PrecinctStatus status(qint64 precinctId) const;
+    // Precincts of each status under a node (a precinct counts itself).
+    Counts counts(qint64 nodeId) const;
+    // A precinct's status changed (after a save): moves it between the counts of all its ancestors.
+    void setStatus(qint64 precinctId, PrecinctStatus status);
+
+    // The status one observer protocol gives its precinct.
+    static PrecinctStatus statusOf(const EntryStore::ObserverState &state, const FormEvaluator &evaluator);
+    // Of two copies of one precinct, the one that needs attention first.
+    static PrecinctStatus worse(PrecinctStatus a, PrecinctStatus b);
+
+private:
+    void addToAncestors(qint64 precinctId, PrecinctStatus status, int delta);
+
+    QHash<qint64, qint64> m_parentOf;
+    QHash<qint64, PrecinctStatus> m_status;
+    QHash<qint64, Counts> m_counts;
+};
+
+} // namespace saylau

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ProtocolChange.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace saylau {
+
+// One save of a protocol as the history table keeps it: who, when, what it became (revision) and every
+// field that changed, from what to what.
+struct HistoryEntry
+{
+    enum class Action { Save, Verify };
+
+    qint64 id = 0;
+    qint64 protocolId = 0;
+    int revision = 0;
+    QDateTime savedAt;
+    QString savedBy;
+    Action action = Action::Save;
+    QList<ProtocolChange> changes;
+};
+
+} // namespace saylau

@@ -1,0 +1,39 @@
+#include "SqlStatement.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QSqlError>
+
+namespace saylau {
+
+QSqlQuery SqlStatement::prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw SaylauError(tr("cannot prepare a statement: %1").arg(query.lastError().text()));
+    return query;
+}
+
+void SqlStatement::exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        throw SaylauError(tr("%1 failed: %2").arg(what, query.lastError().text()));
+}
+
+QString SqlStatement::text(const QString &value)
+{
+    // A null QString binds as SQL NULL.
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+QString SqlStatement::dateTimeText(const QDateTime &value)
+{
+    return text(value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString());
+}
+
+QDateTime SqlStatement::dateTimeFromText(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace saylau
