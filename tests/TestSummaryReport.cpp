@@ -168,18 +168,6 @@ private slots:
         QVERIFY(!Percentage(5, 0).isDefined());
     }
 
-    void largestRemainderMakesAHundred()
-    {
-        // 1/3 each: 33 + 33 + 33 rounded on their own; 34 + 33 + 33 by largest remainder (ties to the first).
-        const QList<Percentage> thirds{{1, 3}, {1, 3}, {1, 3}};
-        QCOMPARE(Percentage::largestRemainderUnits(thirds, 0), (QList<qint64>{34, 33, 33}));
-        QCOMPARE(Percentage::largestRemainderUnits(thirds, 1), (QList<qint64>{334, 333, 333}));
-        // 12.5 / 37.5 / 50: the remainders decide, 13 + 37 + 50 (tie to the first).
-        QCOMPARE(Percentage::largestRemainderUnits({{1, 8}, {3, 8}, {4, 8}}, 0), (QList<qint64>{13, 37, 50}));
-        // Parts that do not make the whole are rounded on their own.
-        QCOMPARE(Percentage::largestRemainderUnits({{1, 3}, {1, 3}}, 0), (QList<qint64>{33, 33}));
-    }
-
     void numbersFollowTheLocale()
     {
         const QChar nbsp(0x00A0);

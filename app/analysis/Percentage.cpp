@@ -1,7 +1,5 @@
 #include "Percentage.h"
 
-#include <algorithm>
-
 namespace saylau {
 
 qint64 Percentage::unitsPerPercent(int precision)
@@ -40,39 +38,6 @@ void Percentage::setDisplayedUnits(qint64 units, int precision)
 double Percentage::rounded(int precision) const
 {
     return double(roundedUnits(precision)) / double(unitsPerPercent(precision));
-}
-
-QList<qint64> Percentage::largestRemainderUnits(const QList<Percentage> &shares, int precision)
-{
-    QList<qint64> units;
-    qint64 partSum = 0;
-    const qint64 whole = shares.isEmpty() ? 0 : shares.constFirst().whole();
-    for (const Percentage &share : shares) {
-        partSum += share.part();
-        if (share.whole() != whole || share.part() < 0)
-            partSum = -1;
-    }
-    if (whole <= 0 || partSum != whole) {
-        for (const Percentage &share : shares)
-            units.append(share.roundedUnits(precision));
-        return units;
-    }
-    // Floors and remainders in integers: part * 100 * 10^p = units * whole + remainder.
-    const qint64 scale = 100 * unitsPerPercent(precision);
-    QList<qint64> remainders;
-    qint64 missing = scale;
-    for (const Percentage &share : shares) {
-        units.append(share.part() * scale / whole);
-        remainders.append(share.part() * scale % whole);
-        missing -= units.constLast();
-    }
-    QList<int> order(shares.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return remainders.at(a) > remainders.at(b); });
-    for (int k = 0; k < missing && k < order.size(); ++k)
-        ++units[order.at(k)];
-    return units;
 }
 
 } // namespace saylau

@@ -25,11 +25,6 @@ public:
     double rounded(int precision) const;
 
     static qint64 unitsPerPercent(int precision);
-    // Rounds shares of one whole so that they add up to exactly 100% (largest remainder, Hamilton's
-    // method): each gets its rounded-down units, and the units still missing go to the largest remainders,
-    // ties to the earlier share. For the option of a column that sums to 100%; the parts must add up to the
-    // whole, otherwise each is rounded half-up on its own.
-    static QList<qint64> largestRemainderUnits(const QList<Percentage> &shares, int precision);
 
     // Shows this share, at this precision, as `units` instead of its own rounding: the largest-remainder
     // option moves a share of a column by one unit so that the column adds up to exactly 100%.
