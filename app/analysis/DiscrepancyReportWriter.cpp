@@ -1,0 +1,436 @@
+#include "DiscrepancyReportWriter.h"
+
+#include "ComparisonInput.h"
+#include "TextTable.h"
+
+#include "../io/CsvWriter.h"
+
+#include <QJsonArray>
+
+namespace saylau {
+
+namespace {
+
+QJsonValue jsonCount(std::optional<qint64> value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonPercent(const Percentage &percentage)
+{
+    return percentage.isDefined() ? QJsonValue(percentage.rounded(2)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+DiscrepancyReportWriter::DiscrepancyReportWriter(const DiscrepancyResult &result, const Election &election,
+                                                 const Options &options, const QLocale &locale)
+    : m_result(result)
+    , m_election(election)
+    , m_options(options)
+    , m_format(locale, 1)
+    , m_machine(NumberFormat::machine(2))
+{
+}
+
+bool DiscrepancyReportWriter::listed(const Discrepancy &d) const
+{
+    if (m_options.listAll || d.aggregate)
+        return true;
+    switch (d.kind) {
+    case Discrepancy::Kind::Differs:
+    case Discrepancy::Kind::CopiesDisagree:
+    case Discrepancy::Kind::PartialCoverage:
+        return true;
+    case Discrepancy::Kind::OfficialMissing:
+        return !d.coveredByAggregate;
+    case Discrepancy::Kind::Match:
+    case Discrepancy::Kind::ObserverMissing:
+        return false;
+    }
+    return false;
+}
+
+QString DiscrepancyReportWriter::regionName(qint64 regionId) const
+{
+    return regionId == 0 ? QString() : m_result.input().territory().label(regionId);
+}
+
+QString DiscrepancyReportWriter::levelName(const Discrepancy &d) const
+{
+    const TerritoryNode *node = m_result.input().territory().node(d.territoryId);
+    return node ? TerritoryNode::levelName(node->level) : QString();
+}
+
+QString DiscrepancyReportWriter::precinctCode(const Discrepancy &d) const
+{
+    const TerritoryNode *node = m_result.input().territory().node(d.territoryId);
+    return node && node->level == TerritoryNode::Level::Precinct ? node->code : QString();
+}
+
+QStringList DiscrepancyReportWriter::doubtTokens(const Discrepancy &d) const
+{
+    QStringList tokens;
+    if (d.aggregate) {
+        if (d.doubtful)
+            tokens.append(QStringLiteral("copies_in_sum"));
+        return tokens;
+    }
+    for (const Discrepancy::Copy &copy : d.copies) {
+        if (copy.failedRelations > 0 && !tokens.contains(QStringLiteral("relations")))
+            tokens.append(QStringLiteral("relations"));
+        if (copy.votersFarOff && !tokens.contains(QStringLiteral("voters")))
+            tokens.append(QStringLiteral("voters"));
+    }
+    return tokens;
+}
+
+QString DiscrepancyReportWriter::doubtText(const Discrepancy &d) const
+{
+    if (d.aggregate)
+        return d.doubtful ? tr("the sum includes doubtful copies") : QString();
+    QStringList reasons;
+    for (const Discrepancy::Copy &copy : d.copies) {
+        const QString name = copy.label.isEmpty() ? tr("copy") : tr("copy \"%1\"").arg(copy.label);
+        if (copy.failedRelations > 0)
+            reasons.append(tr("%1 breaks %n control relation(s) of its form", nullptr, copy.failedRelations).arg(name));
+        if (copy.votersFarOff)
+            reasons.append(tr("%1 has %2 voters on the list against the official figure (likely another precinct)")
+                               .arg(name, m_format.signedCount(-copy.votersDifference.value_or(0))));
+    }
+    if (d.copiesSetAside > 0)
+        reasons.append(tr("%n doubtful copy(ies) set aside", nullptr, d.copiesSetAside));
+    return reasons.join(QStringLiteral("; "));
+}
+
+QString DiscrepancyReportWriter::differenceText(const Discrepancy &d) const
+{
+    const Contest &contest = m_result.contest();
+    const Figures observer = m_result.observerFigures(d);
+    const Figures official = m_result.officialFigures(d);
+    QStringList parts;
+    for (int s = 0; s < int(d.differences.size()); ++s) {
+        const std::optional<qint64> difference = d.differences[size_t(s)];
+        if (!difference || *difference == 0)
+            continue;
+        parts.append(tr("%1 %2: %3 → %4 (%5)")
+                         .arg(contest.slotKey(s), contest.slotShortLabel(s), m_format.count(observer.valueOr(s, 0)),
+                              m_format.count(official.valueOr(s, 0)), m_format.signedCount(*difference)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString DiscrepancyReportWriter::textSummary(const DiscrepancySummary &s) const
+{
+    const Contest &contest = m_result.contest();
+    QString text;
+    text += tr("Precincts with observer copies: %1; with official figures: %2")
+                .arg(m_format.count(s.precinctsWithCopies), m_format.count(s.precinctsWithOfficial))
+          + QLatin1Char('\n');
+    text += tr("Compared like for like: %1; differing: %2 (of which %3 rest on a doubtful copy)")
+                .arg(m_format.count(s.compared), m_format.count(s.differing), m_format.count(s.differingDoubtful))
+          + QLatin1Char('\n');
+    text += tr("Official figures missing: %1; observer copy missing: %2; observer copies disagree: %3")
+                .arg(m_format.count(s.officialMissing), m_format.count(s.observerMissing),
+                     m_format.count(s.copiesDisagree))
+          + QLatin1Char('\n');
+    text += tr("Doubtful copies: %1 (set aside: %2)").arg(m_format.count(s.doubtfulCopies), m_format.count(s.copiesSetAside))
+          + QLatin1Char('\n');
+    if (s.aggregatesCompared + s.aggregatesPartial > 0)
+        text += tr("Official figures of TIKs/regions: %1 compared with the copies of all their precincts (%2 "
+                   "differing); %3 where the copies cover only part of the precincts (not comparable)")
+                    .arg(m_format.count(s.aggregatesCompared), m_format.count(s.aggregatesDiffering),
+                         m_format.count(s.aggregatesPartial))
+              + QLatin1Char('\n');
+    if (s.compared == 0)
+        return text;
+
+    TextTable table;
+    table.addRow({tr("Official figures against the copies"), tr("added"), tr("taken"), tr("net")});
+    for (int i = 0; i < contest.ballot.size(); ++i) {
+        const int slot = contest.partySlot(i);
+        table.addRow({contest.slotShortLabel(slot), m_format.count(s.added[size_t(slot)]),
+                      m_format.count(s.taken[size_t(slot)]), m_format.signedCount(s.net(slot))});
+    }
+    const Measure turnout = contest.form.turnoutMeasure;
+    for (Measure m : {Measure::Voters, turnout, Measure::Invalid, Measure::Unused}) {
+        if (!contest.form.measures.contains(m))
+            continue;
+        table.addRow({DiscrepancyReportWriter::tr("%1 (measure)").arg(measureName(m)),
+                      m_format.count(s.measureAdded[size_t(m)]), m_format.count(s.measureTaken[size_t(m)]),
+                      m_format.signedCount(s.measureNet(m))});
+    }
+    text += QLatin1Char('\n') + table.render();
+    const Percentage observerTurnout = s.observerTurnout(turnout);
+    const Percentage officialTurnout = s.officialTurnout(turnout);
+    QString points = NumberFormat::undefined();
+    if (observerTurnout.isDefined() && officialTurnout.isDefined())
+        points = m_format.locale().toString(officialTurnout.rounded(1) - observerTurnout.rounded(1), 'f', 1);
+    text += tr("Turnout (%1 / voters) at the compared precincts: %2 by the copies, %3 official (%4 points)")
+                .arg(measureName(turnout), m_format.percent(observerTurnout), m_format.percent(officialTurnout),
+                     points)
+          + QLatin1Char('\n');
+    return text;
+}
+
+QString DiscrepancyReportWriter::textRegions() const
+{
+    const Contest &contest = m_result.contest();
+    TextTable table;
+    QStringList header{tr("Region"), tr("compared"), tr("differing"), tr("doubtful")};
+    for (int i = 0; i < contest.ballot.size(); ++i)
+        header.append(contest.slotShortLabel(contest.partySlot(i)));
+    header.append(tr("turnout net"));
+    table.addRow(header);
+    const Measure turnout = contest.form.turnoutMeasure;
+    for (const DiscrepancySummary &s : m_result.regions()) {
+        QStringList row{regionName(s.regionId), m_format.count(s.compared), m_format.count(s.differing),
+                        m_format.count(s.differingDoubtful)};
+        for (int i = 0; i < contest.ballot.size(); ++i)
+            row.append(m_format.signedCount(s.net(contest.partySlot(i))));
+        row.append(m_format.signedCount(s.measureNet(turnout)));
+        table.addRow(row);
+    }
+    return table.render();
+}
+
+QString DiscrepancyReportWriter::text() const
+{
+    const Contest &contest = m_result.contest();
+    const TerritoryIndex &territory = m_result.input().territory();
+    QString text = tr("Observer copies against official figures: %1 (%2)").arg(contest.name, contest.id) + QLatin1Char('\n');
+    if (m_election.synthetic)
+        text += tr("SYNTHETIC DATA: a demonstration, not real election results.") + QLatin1Char('\n');
+    text += (m_result.settings().includeDoubtful ? tr("Doubtful copies included and marked with *.")
+                                                 : tr("Doubtful copies set aside."))
+          + QLatin1Char('\n') + QLatin1Char('\n');
+    text += textSummary(m_result.total());
+    if (!m_result.regions().isEmpty())
+        text += QLatin1Char('\n') + tr("By region (net change of the official figures against the copies):")
+              + QLatin1Char('\n') + textRegions();
+
+    const QList<int> top = m_result.largestShifts(m_options.top);
+    if (!top.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Largest shifts:") + QLatin1Char('\n');
+        TextTable table;
+        for (int index : top) {
+            const Discrepancy &d = m_result.discrepancies().at(index);
+            table.addRow({territory.path(d.territoryId) + (d.doubtful ? QStringLiteral(" *") : QString()),
+                          m_format.count(d.shift()), tr("+%1 / −%2").arg(m_format.count(d.votesAdded), m_format.count(d.votesTaken))});
+        }
+        text += table.render();
+    }
+
+    QString listing;
+    for (const Discrepancy &d : m_result.discrepancies()) {
+        if (!listed(d))
+            continue;
+        QString line = territory.path(d.territoryId);
+        if (d.aggregate)
+            line += QLatin1Char(' ')
+                  + tr("(official total; copies of %1 of %2 precincts)")
+                        .arg(m_format.count(d.precinctsCovered), m_format.count(d.precinctsUnder));
+        line += (d.doubtful ? QStringLiteral(" *") : QString()) + QStringLiteral(": ") + Discrepancy::kindLabel(d.kind);
+        const QString differences = differenceText(d);
+        if (!differences.isEmpty())
+            line += QStringLiteral(": ") + differences;
+        const QString doubt = doubtText(d);
+        if (!doubt.isEmpty())
+            line += QStringLiteral(" [") + doubt + QLatin1Char(']');
+        listing += line + QLatin1Char('\n');
+    }
+    if (!listing.isEmpty())
+        text += QLatin1Char('\n') + tr("Findings (official minus copy per line):") + QLatin1Char('\n') + listing;
+    return text;
+}
+
+QStringList DiscrepancyReportWriter::csvColumns()
+{
+    return {QStringLiteral("contest"),   QStringLiteral("region"),   QStringLiteral("territory"),
+            QStringLiteral("level"),     QStringLiteral("precinct"), QStringLiteral("kind"),
+            QStringLiteral("doubtful"),  QStringLiteral("doubt"),    QStringLiteral("copies"),
+            QStringLiteral("precincts_covered"), QStringLiteral("precincts_under"), QStringLiteral("shift"),
+            QStringLiteral("line"),      QStringLiteral("label"),    QStringLiteral("observer"),
+            QStringLiteral("official"),  QStringLiteral("difference")};
+}
+
+QByteArray DiscrepancyReportWriter::csv() const
+{
+    const Contest &contest = m_result.contest();
+    const TerritoryIndex &territory = m_result.input().territory();
+    QByteArray text = CsvWriter::record(csvColumns());
+    for (const Discrepancy &d : m_result.discrepancies()) {
+        if (!listed(d))
+            continue;
+        const QStringList head{contest.id,
+                               regionName(d.regionId),
+                               territory.path(d.territoryId),
+                               levelName(d),
+                               precinctCode(d),
+                               Discrepancy::kindName(d.kind),
+                               d.doubtful ? QStringLiteral("1") : QStringLiteral("0"),
+                               doubtTokens(d).join(u';'),
+                               QString::number(d.copies.size()),
+                               d.aggregate ? QString::number(d.precinctsCovered) : QString(),
+                               d.aggregate ? QString::number(d.precinctsUnder) : QString(),
+                               QString::number(d.shift())};
+        const Figures observer = m_result.observerFigures(d);
+        const Figures official = m_result.officialFigures(d);
+        bool any = false;
+        for (int s = 0; s < int(d.differences.size()); ++s) {
+            const std::optional<qint64> difference = d.differences[size_t(s)];
+            if (!difference || *difference == 0)
+                continue;
+            any = true;
+            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s),
+                                                         m_machine.count(observer.valueOr(s, 0)),
+                                                         m_machine.count(official.valueOr(s, 0)),
+                                                         m_machine.count(*difference)});
+        }
+        if (!any)
+            text += CsvWriter::record(head + QStringList{QString(), QString(), QString(), QString(), QString()});
+    }
+    return text;
+}
+
+QJsonObject DiscrepancyReportWriter::jsonSummary(const DiscrepancySummary &s) const
+{
+    const Contest &contest = m_result.contest();
+    QJsonArray parties;
+    for (int i = 0; i < contest.ballot.size(); ++i) {
+        const int slot = contest.partySlot(i);
+        const BallotEntry &entry = contest.ballot.at(i);
+        parties.append(QJsonObject{{QStringLiteral("position"), entry.position},
+                                   {QStringLiteral("name"), entry.name},
+                                   {QStringLiteral("short_name"), contest.slotShortLabel(slot)},
+                                   {QStringLiteral("added"), double(s.added[size_t(slot)])},
+                                   {QStringLiteral("taken"), double(s.taken[size_t(slot)])},
+                                   {QStringLiteral("net"), double(s.net(slot))}});
+    }
+    QJsonObject measures;
+    for (Measure m : allMeasures) {
+        if (!contest.form.measures.contains(m))
+            continue;
+        measures.insert(measureName(m), QJsonObject{{QStringLiteral("observer"), double(s.observerTotal[size_t(m)])},
+                                                    {QStringLiteral("official"), double(s.officialTotal[size_t(m)])},
+                                                    {QStringLiteral("added"), double(s.measureAdded[size_t(m)])},
+                                                    {QStringLiteral("taken"), double(s.measureTaken[size_t(m)])},
+                                                    {QStringLiteral("net"), double(s.measureNet(m))}});
+    }
+    const Measure turnout = contest.form.turnoutMeasure;
+    QJsonObject object{
+        {QStringLiteral("precincts_with_copies"), s.precinctsWithCopies},
+        {QStringLiteral("precincts_with_official"), s.precinctsWithOfficial},
+        {QStringLiteral("compared"), s.compared},
+        {QStringLiteral("differing"), s.differing},
+        {QStringLiteral("differing_doubtful"), s.differingDoubtful},
+        {QStringLiteral("official_missing"), s.officialMissing},
+        {QStringLiteral("observer_missing"), s.observerMissing},
+        {QStringLiteral("copies_disagree"), s.copiesDisagree},
+        {QStringLiteral("doubtful_copies"), s.doubtfulCopies},
+        {QStringLiteral("copies_set_aside"), s.copiesSetAside},
+        {QStringLiteral("aggregates_compared"), s.aggregatesCompared},
+        {QStringLiteral("aggregates_differing"), s.aggregatesDiffering},
+        {QStringLiteral("aggregates_partial"), s.aggregatesPartial},
+        {QStringLiteral("parties"), parties},
+        {QStringLiteral("measures"), measures},
+        {QStringLiteral("turnout"),
+         QJsonObject{{QStringLiteral("measure"), measureName(turnout)},
+                     {QStringLiteral("observer_percent"), jsonPercent(s.observerTurnout(turnout))},
+                     {QStringLiteral("official_percent"), jsonPercent(s.officialTurnout(turnout))},
+                     {QStringLiteral("ballots_added"), double(s.measureNet(turnout))}}},
+    };
+    if (s.regionId != 0) {
+        object.insert(QStringLiteral("region"), regionName(s.regionId));
+        const TerritoryNode *node = m_result.input().territory().node(s.regionId);
+        object.insert(QStringLiteral("region_code"), node ? node->code : QString());
+    }
+    return object;
+}
+
+QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
+{
+    const Contest &contest = m_result.contest();
+    QJsonArray copies;
+    for (const Discrepancy::Copy &copy : d.copies)
+        copies.append(QJsonObject{{QStringLiteral("protocol_id"), double(copy.protocolId)},
+                                  {QStringLiteral("label"), copy.label},
+                                  {QStringLiteral("failed_relations"), copy.failedRelations},
+                                  {QStringLiteral("voters_difference"), jsonCount(copy.votersDifference)},
+                                  {QStringLiteral("voters_far_off"), copy.votersFarOff},
+                                  {QStringLiteral("doubtful"), copy.doubtful()}});
+    const Figures observer = m_result.observerFigures(d);
+    const Figures official = m_result.officialFigures(d);
+    QJsonArray lines;
+    for (int s = 0; s < int(d.differences.size()); ++s) {
+        const std::optional<qint64> difference = d.differences[size_t(s)];
+        if (!difference || *difference == 0)
+            continue;
+        lines.append(QJsonObject{{QStringLiteral("line"), contest.slotKey(s)},
+                                 {QStringLiteral("label"), contest.slotLabel(s)},
+                                 {QStringLiteral("observer"), jsonCount(observer.value(s))},
+                                 {QStringLiteral("official"), jsonCount(official.value(s))},
+                                 {QStringLiteral("difference"), double(*difference)}});
+    }
+    QJsonObject object{{QStringLiteral("territory"), m_result.input().territory().path(d.territoryId)},
+                       {QStringLiteral("territory_id"), double(d.territoryId)},
+                       {QStringLiteral("level"), levelName(d)},
+                       {QStringLiteral("precinct"), precinctCode(d)},
+                       {QStringLiteral("region"), regionName(d.regionId)},
+                       {QStringLiteral("kind"), Discrepancy::kindName(d.kind)},
+                       {QStringLiteral("doubtful"), d.doubtful},
+                       {QStringLiteral("doubt"), QJsonArray::fromStringList(doubtTokens(d))},
+                       {QStringLiteral("official_protocol_id"), double(d.officialProtocolId)},
+                       {QStringLiteral("copies"), copies},
+                       {QStringLiteral("copies_set_aside"), d.copiesSetAside},
+                       {QStringLiteral("shift"), double(d.shift())},
+                       {QStringLiteral("votes_added"), double(d.votesAdded)},
+                       {QStringLiteral("votes_taken"), double(d.votesTaken)},
+                       {QStringLiteral("lines"), lines}};
+    if (d.aggregate) {
+        object.insert(QStringLiteral("precincts_under"), d.precinctsUnder);
+        object.insert(QStringLiteral("precincts_covered"), d.precinctsCovered);
+    }
+    return object;
+}
+
+QJsonObject DiscrepancyReportWriter::json() const
+{
+    const Contest &contest = m_result.contest();
+    QJsonArray regions;
+    for (const DiscrepancySummary &s : m_result.regions())
+        regions.append(jsonSummary(s));
+    QJsonArray top;
+    for (int index : m_result.largestShifts(m_options.top)) {
+        const Discrepancy &d = m_result.discrepancies().at(index);
+        top.append(QJsonObject{{QStringLiteral("territory"), m_result.input().territory().path(d.territoryId)},
+                               {QStringLiteral("territory_id"), double(d.territoryId)},
+                               {QStringLiteral("precinct"), precinctCode(d)},
+                               {QStringLiteral("shift"), double(d.shift())},
+                               {QStringLiteral("votes_added"), double(d.votesAdded)},
+                               {QStringLiteral("votes_taken"), double(d.votesTaken)},
+                               {QStringLiteral("doubtful"), d.doubtful}});
+    }
+    QJsonArray listing;
+    for (const Discrepancy &d : m_result.discrepancies()) {
+        if (listed(d))
+            listing.append(jsonDiscrepancy(d));
+    }
+    const DiscrepancyResult::Settings &settings = m_result.settings();
+    return QJsonObject{
+        {QStringLiteral("format_version"), formatVersion},
+        {QStringLiteral("contest"), QJsonObject{{QStringLiteral("id"), contest.id}, {QStringLiteral("name"), contest.name}}},
+        {QStringLiteral("synthetic"), m_election.synthetic},
+        {QStringLiteral("settings"),
+         QJsonObject{{QStringLiteral("include_doubtful"), settings.includeDoubtful},
+                     {QStringLiteral("voters_tolerance_percent"), settings.votersTolerancePercent},
+                     {QStringLiteral("voters_tolerance_minimum"), double(settings.votersToleranceMinimum)}}},
+        {QStringLiteral("has_differences"), m_result.hasDifferences()},
+        {QStringLiteral("summary"), jsonSummary(m_result.total())},
+        {QStringLiteral("regions"), regions},
+        {QStringLiteral("largest_shifts"), top},
+        {QStringLiteral("discrepancies"), listing},
+    };
+}
+
+} // namespace saylau

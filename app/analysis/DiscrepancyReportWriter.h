@@ -1,0 +1,65 @@
+#pragma once
+
+#include "DiscrepancyResult.h"
+#include "NumberFormat.h"
+
+#include "../domain/Election.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace saylau {
+
+// Writes a DiscrepancyResult for people (text, in the user's locale) and for machines (CSV and JSON, the
+// same on every machine; columns and keys are documented in the README under "saylau diff").
+//
+// Listed are the findings: differing precincts and aggregates, copies that disagree, observer copies without
+// official figures (unless an aggregate's figures cover them), partial aggregates. Matches and precincts
+// without a copy are only counted, unless listAll is set.
+class DiscrepancyReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DiscrepancyReportWriter)
+
+public:
+    struct Options
+    {
+        int top = 10;         // precincts with the largest shifts, in the text and JSON
+        bool listAll = false; // list matches and precincts without copies too
+    };
+
+    DiscrepancyReportWriter(const DiscrepancyResult &result, const Election &election, const Options &options,
+                            const QLocale &locale = QLocale());
+
+    QString text() const;
+    QByteArray csv() const;
+    QJsonObject json() const;
+
+    // Version of the CSV columns and the JSON layout; bumped when either changes incompatibly.
+    static constexpr int formatVersion = 1;
+    static QStringList csvColumns();
+
+private:
+    bool listed(const Discrepancy &d) const;
+    QString regionName(qint64 regionId) const;
+    QString levelName(const Discrepancy &d) const;
+    QString precinctCode(const Discrepancy &d) const;
+    // Machine tokens for why the comparison's copy is doubtful: "relations", "voters".
+    QStringList doubtTokens(const Discrepancy &d) const;
+    QString doubtText(const Discrepancy &d) const;
+    QString differenceText(const Discrepancy &d) const;
+    QString textSummary(const DiscrepancySummary &summary) const;
+    QString textRegions() const;
+    QJsonObject jsonSummary(const DiscrepancySummary &summary) const;
+    QJsonObject jsonDiscrepancy(const Discrepancy &d) const;
+
+    const DiscrepancyResult &m_result;
+    Election m_election;
+    Options m_options;
+    NumberFormat m_format;
+    NumberFormat m_machine;
+};
+
+} // namespace saylau
