@@ -1,0 +1,65 @@
+#include "EntryFixture.h"
+
+#include "analysis/PrecinctStatusIndex.h"
+#include "forms/FormEvaluator.h"
+#include "storage/EntryStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+
+// The navigator's statuses: a precinct is not entered, entered, verified, differs from the official figures,
+// or fails a control relation (worst first when it has several copies), and every node counts its precincts
+// of each status.
+class TestPrecinctStatusIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statusesAndCountsFollowTheSaves();
+};
+
+void TestPrecinctStatusIndex::statusesAndCountsFollowTheSaves()
+{
+    QTemporaryDir dir;
+    EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("status.db")));
+    EntryStore entries(*fixture.store);
+    const qint64 a = fixture.precincts.at(0), b = fixture.precincts.at(1), c = fixture.precincts.at(2);
+
+    const Protocol first = entries.save(EntryFixture::consistentProtocol(a), QStringLiteral("Айгерим"));
+    entries.verify(first, first.figures, QStringLiteral("Бауыржан"));
+    Protocol broken = EntryFixture::consistentProtocol(b);
+    broken.figures.set(0, 900); // 1 >= 3 fails: 900 voters, 1 000 ballots issued
+    entries.save(broken, QStringLiteral("Айгерим"));
+    Protocol official = EntryFixture::consistentProtocol(c);
+    official.source = SourceKind::Official;
+    official.copy.clear();
+    official.figures.set(9, 150);
+    official.figures.set(5, 570);
+    fixture.store->saveProtocol(official);
+    entries.save(EntryFixture::consistentProtocol(c), QStringLiteral("Айгерим"));
+
+    const FormEvaluator evaluator(fixture.store->contest(QStringLiteral("mazhilis")));
+    PrecinctStatusIndex index;
+    index.build(entries, evaluator, fixture.store->allTerritory());
+    QCOMPARE(index.status(a), PrecinctStatus::Verified);
+    QCOMPARE(index.status(b), PrecinctStatus::RelationError);
+    QCOMPARE(index.status(c), PrecinctStatus::DiffersFromOfficial);
+
+    PrecinctStatusIndex::Counts counts = index.counts(fixture.district);
+    QCOMPARE(counts[size_t(PrecinctStatus::Verified)], 1);
+    QCOMPARE(counts[size_t(PrecinctStatus::RelationError)], 1);
+    QCOMPARE(counts[size_t(PrecinctStatus::DiffersFromOfficial)], 1);
+    QCOMPARE(counts[size_t(PrecinctStatus::NotEntered)], 0);
+
+    index.setStatus(b, PrecinctStatus::Entered);
+    counts = index.counts(fixture.district);
+    QCOMPARE(counts[size_t(PrecinctStatus::RelationError)], 0);
+    QCOMPARE(counts[size_t(PrecinctStatus::Entered)], 1);
+    const qint64 country = fixture.store->territoryChildren(0).constFirst().id;
+    QCOMPARE(index.counts(country)[size_t(PrecinctStatus::Entered)], 1);
+}
+
+QTEST_GUILESS_MAIN(TestPrecinctStatusIndex)
+#include "TestPrecinctStatusIndex.moc"
