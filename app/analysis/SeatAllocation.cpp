@@ -1,0 +1,43 @@
+#include "SeatAllocation.h"
+
+#include "LargestRemainder.h"
+
+namespace saylau {
+
+bool SeatAllocation::passesThreshold(const ProtocolForm &form, qint64 votes, qint64 thresholdBase)
+{
+    // votes / base >= percent / 100, compared without dividing.
+    return form.thresholdPercent > 0 && thresholdBase > 0
+        && double(votes) * 100.0 >= form.thresholdPercent * double(thresholdBase);
+}
+
+SeatAllocation SeatAllocation::compute(const Contest &contest, const Totals &totals)
+{
+    SeatAllocation allocation;
+    allocation.m_seats = contest.seats;
+    const std::optional<qint64> base = totals.measure(contest.form.thresholdBase);
+    QList<qint64> weights;
+    bool complete = base.has_value();
+    for (int i = 0; i < contest.ballot.size(); ++i) {
+        Party party;
+        party.ballotIndex = i;
+        const std::optional<qint64> votes = totals.slot(contest.partySlot(i));
+        complete = complete && votes.has_value();
+        party.votes = votes.value_or(0);
+        party.overThreshold = base && passesThreshold(contest.form, party.votes, *base);
+        weights.append(party.overThreshold ? party.votes : 0);
+        if (party.overThreshold)
+            allocation.m_qualifyingVotes += party.votes;
+        allocation.m_parties.append(party);
+    }
+    allocation.m_defined = complete && contest.seats > 0 && allocation.m_qualifyingVotes > 0;
+    if (!allocation.m_defined)
+        return allocation;
+    const LargestRemainder::Result shared = LargestRemainder::apportion(weights, contest.seats);
+    for (int i = 0; i < allocation.m_parties.size(); ++i)
+        allocation.m_parties[i].seats = int(shared.units.at(i));
+    allocation.m_tieAtCutoff = shared.tieAtCutoff;
+    return allocation;
+}
+
+} // namespace saylau
