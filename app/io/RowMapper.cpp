@@ -27,20 +27,27 @@ bool isTotalsLabel(const QString &text)
     return false;
 }
 
-// Appends text (UTF-8) as a JSON string.
+// Appends text (UTF-8) as a JSON string. Runs that need no escape go in one append: a URL column is most
+// of a CEC export's bytes.
 void appendJsonString(QByteArray &json, QByteArrayView text)
 {
     json.append('"');
-    for (char c : text) {
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text[i]);
+        if (c != '"' && c != '\\' && c >= 0x20)
+            continue;
+        json.append(text.sliced(run, i - run));
+        run = i + 1;
         if (c == '"' || c == '\\') {
-            json.append('\\').append(c);
-        } else if (uchar(c) < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            json.append("\\u00").append(hex[(uchar(c) >> 4) & 0xF]).append(hex[uchar(c) & 0xF]);
+            json.append('\\').append(char(c));
         } else {
-            json.append(c);
+            static const char hex[] = "0123456789abcdef";
+            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            json.append(escape, sizeof escape);
         }
     }
+    json.append(text.sliced(run));
     json.append('"');
 }
 

@@ -1,0 +1,163 @@
+#include "domain/SaylauError.h"
+#include "io/ColumnMapping.h"
+#include "io/PresetLibrary.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+
+// Automatic column mapping against the Russian Duma form: exact headers, headers worded differently by a
+// word or two, territory columns by their usual names, numbered party columns, and the JSON round trip
+// that lets the next file of the same shape import in one step.
+class TestColumnMapping : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Contest dumaContest(bool withBallot)
+    {
+        Contest contest;
+        contest.id = QStringLiteral("duma");
+        contest.form = PresetLibrary::form(QStringLiteral("ru-duma-2011"));
+        if (withBallot)
+            contest.ballot = PresetLibrary::ballot(QStringLiteral("ru-duma-2011"));
+        return contest;
+    }
+
+    static QString targetOf(const ColumnMapping &mapping, const QString &header)
+    {
+        for (const ColumnMapping::Column &c : mapping.columns) {
+            if (c.header == header)
+                return c.target.toText();
+        }
+        return QStringLiteral("(no such header)");
+    }
+
+private slots:
+    void normaliseFoldsCaseYoPunctuationAndSpaces()
+    {
+        QCOMPARE(ColumnMapping::normalise(QStringLiteral("  Число ИЗБИРАТЕЛЕЙ,\t внесённых  в «список»! ")),
+                 QStringLiteral("число избирателей внесенных в список"));
+    }
+
+    void exactFormLabelsMapToTheirLines()
+    {
+        const Contest contest = dumaContest(true);
+        QStringList headers{QStringLiteral("region"), QStringLiteral("tik"), QStringLiteral("uik")};
+        for (const FormLine &line : contest.form.lines)
+            headers.append(line.label);
+        headers.append(QStringLiteral("url"));
+        const ColumnMapping mapping = ColumnMapping::automatic(headers, contest);
+        QCOMPARE(targetOf(mapping, QStringLiteral("region")), QStringLiteral("region"));
+        QCOMPARE(targetOf(mapping, QStringLiteral("tik")), QStringLiteral("district"));
+        QCOMPARE(targetOf(mapping, QStringLiteral("uik")), QStringLiteral("precinct"));
+        for (const FormLine &line : contest.form.lines)
+            QCOMPARE(targetOf(mapping, line.label), QStringLiteral("line:") + line.key);
+        QCOMPARE(mapping.unmappedHeaders(), QStringList{QStringLiteral("url")});
+    }
+
+    void labelsWordedDifferentlyStillMatch()
+    {
+        const Contest contest = dumaContest(true);
+        // As later CEC exports word them: a word added, a word form changed, the order of columns shuffled.
+        const QStringList headers{
+            QStringLiteral("Номер УИК"),
+            QStringLiteral("Число избирательных бюллетеней, выданных избирателям вне помещения для голосования в день голосования"),
+            QStringLiteral("Число избирателей, внесенных в список избирателей на момент окончания голосования"),
+            QStringLiteral("Число избирательных бюллетеней, выданных избирателям в помещении для голосования в день голосования"),
+            QStringLiteral("Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно"),
+            QStringLiteral("Число бюллетеней в стационарных ящиках"),
+            QStringLiteral("Число бюллетеней в переносных ящиках"),
+            QStringLiteral("Комментарий наблюдателя"),
+        };
+        const ColumnMapping mapping = ColumnMapping::automatic(headers, contest);
+        QCOMPARE(mapping.columns.at(0).target.toText(), QStringLiteral("precinct"));
+        QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("line:5"));
+        QCOMPARE(mapping.columns.at(2).target.toText(), QStringLiteral("line:1"));
+        QCOMPARE(mapping.columns.at(3).target.toText(), QStringLiteral("line:4"));
+        QCOMPARE(mapping.columns.at(4).target.toText(), QStringLiteral("line:3"));
+        QCOMPARE(mapping.columns.at(5).target.toText(), QStringLiteral("line:8"));
+        QCOMPARE(mapping.columns.at(6).target.toText(), QStringLiteral("line:7"));
+        QCOMPARE(mapping.columns.at(7).target.toText(), QStringLiteral("extra"));
+    }
+
+    void numberedPartiesMapToBallotPositions()
+    {
+        const QStringList headers{QStringLiteral("uik"),
+                                  QStringLiteral("2. Политическая партия \"Либерально-демократическая партия России\""),
+                                  QStringLiteral("6. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\"")};
+        const ColumnMapping withBallot = ColumnMapping::automatic(headers, dumaContest(true));
+        QCOMPARE(withBallot.columns.at(1).target.toText(), QStringLiteral("party:2"));
+        QCOMPARE(withBallot.columns.at(2).target.toText(), QStringLiteral("party:6"));
+
+        // No ballot yet: the numbers still say the positions, and the file can supply the ballot.
+        const ColumnMapping withoutBallot = ColumnMapping::automatic(headers, dumaContest(false));
+        QCOMPARE(withoutBallot.columns.at(2).target.toText(), QStringLiteral("party:6"));
+        const QList<BallotEntry> ballot = withoutBallot.ballotFromColumns();
+        QCOMPARE(ballot.size(), 2);
+        QCOMPARE(ballot.at(1).position, 6);
+        QCOMPARE(ballot.at(1).name, QStringLiteral("Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\""));
+        QCOMPARE(ballot.at(1).shortName, QStringLiteral("ЕДИНАЯ РОССИЯ"));
+    }
+
+    void partyByNameWithoutNumber()
+    {
+        const ColumnMapping mapping
+            = ColumnMapping::automatic({QStringLiteral("uik"), QStringLiteral("КПРФ"), QStringLiteral("ЯБЛОКО")},
+                                       dumaContest(true));
+        QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("party:4"));
+        QCOMPARE(mapping.columns.at(2).target.toText(), QStringLiteral("party:5"));
+    }
+
+    void shortPartyNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shortName");
+        QTest::newRow("quoted") << QStringLiteral("Политическая партия \"ПАТРИОТЫ РОССИИ\"") << QStringLiteral("ПАТРИОТЫ РОССИИ");
+        QTest::newRow("nested quotes") << QStringLiteral("Политическая партия \"Российская объединенная демократическая партия \"ЯБЛОКО\"")
+                                       << QStringLiteral("ЯБЛОКО");
+        QTest::newRow("unquoted") << QStringLiteral("Политическая партия СПРАВЕДЛИВАЯ РОССИЯ") << QStringLiteral("СПРАВЕДЛИВАЯ РОССИЯ");
+        QTest::newRow("guillemets") << QStringLiteral("Партия «Nur Otan»") << QStringLiteral("Nur Otan");
+    }
+
+    void shortPartyNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, shortName);
+        QCOMPARE(ColumnMapping::shortPartyName(name), shortName);
+    }
+
+    void savedMappingDecidesFirstAndRoundTrips()
+    {
+        const Contest contest = dumaContest(true);
+        const QStringList headers{QStringLiteral("Участок"), QStringLiteral("Всего по списку"), QStringLiteral("Примечание")};
+        ColumnMapping mapping = ColumnMapping::automatic(headers, contest);
+        QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("extra")); // too far from any label
+        mapping.columns[1].target = ColumnMapping::Target::fromText(QStringLiteral("line:1"));
+        mapping.columns[2].target = ColumnMapping::Target::fromText(QStringLiteral("ignore"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.json"));
+        mapping.save(path);
+        const ColumnMapping saved = ColumnMapping::load(path);
+        QCOMPARE(saved.columns.size(), 3);
+
+        // The next file: same columns, another order, one header in other case and spacing.
+        const ColumnMapping next = ColumnMapping::automatic(
+            {QStringLiteral("ПРИМЕЧАНИЕ"), QStringLiteral("участок"), QStringLiteral("Всего  по списку")}, contest, &saved);
+        QCOMPARE(next.columns.at(0).target.toText(), QStringLiteral("ignore"));
+        QCOMPARE(next.columns.at(1).target.toText(), QStringLiteral("precinct"));
+        QCOMPARE(next.columns.at(2).target.toText(), QStringLiteral("line:1"));
+    }
+
+    void badTargetsAreRefused()
+    {
+        QVERIFY_THROWS_EXCEPTION(SaylauError, ColumnMapping::Target::fromText(QStringLiteral("party:0")));
+        QVERIFY_THROWS_EXCEPTION(SaylauError, ColumnMapping::Target::fromText(QStringLiteral("lines:1")));
+        QVERIFY_THROWS_EXCEPTION(SaylauError, ColumnMapping::fromJson(QJsonObject{{QStringLiteral("format"), 1}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestColumnMapping)
+#include "TestColumnMapping.moc"

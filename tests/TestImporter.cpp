@@ -1,0 +1,334 @@
+#include "domain/SaylauError.h"
+#include "io/ColumnMapping.h"
+#include "io/Importer.h"
+#include "io/PresetLibrary.h"
+#include "storage/CampaignStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace saylau;
+
+// Importing results files into a campaign: what is stored, that a bad row names file, line and column
+// and leaves the campaign as it was, that a re-import replaces rather than duplicates, and the options
+// (--skip-bad, --strict, --dry-run, --ballot-from-file, --level) and cancel.
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString file(const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("data%1.csv").arg(++m_files));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write the fixture");
+        return path;
+    }
+
+    // A small campaign on the Russian Duma form with its ballot (7 parties), no territory yet.
+    std::unique_ptr<CampaignStore> campaign(bool withBallot = true)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files));
+        auto store = CampaignStore::create(path);
+        Contest contest;
+        contest.id = QStringLiteral("duma");
+        contest.name = QStringLiteral("Duma");
+        contest.form = PresetLibrary::form(QStringLiteral("ru-duma-2011"));
+        if (withBallot)
+            contest.ballot = PresetLibrary::ballot(QStringLiteral("ru-duma-2011"));
+        store->addContest(contest);
+        return store;
+    }
+
+    static QByteArray header()
+    {
+        return "Регион;ТИК;УИК;Число избирателей, внесенных в список избирателей;"
+               "Число недействительных избирательных бюллетеней;1. СПРАВЕДЛИВАЯ РОССИЯ;"
+               "6. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\";Наблюдатель\n";
+    }
+
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    static Importer::Options official()
+    {
+        Importer::Options options;
+        options.contestId = QStringLiteral("duma");
+        options.source = SourceKind::Official;
+        return options;
+    }
+
+    static qint64 figure(const CampaignStore &store, const Protocol &protocol, const QString &key)
+    {
+        return protocol.figures.valueOr(store.contest(QStringLiteral("duma")).slotOf(key), -1);
+    }
+
+    static QList<Protocol> protocols(const CampaignStore &store)
+    {
+        QList<Protocol> list;
+        store.forEachProtocol(QStringLiteral("duma"), std::nullopt, [&list](const Protocol &p) { list.append(p); });
+        return list;
+    }
+
+    static QString messageOf(const std::function<void()> &action)
+    {
+        try {
+            action();
+        } catch (const SaylauError &error) {
+            return error.message();
+        }
+        return {};
+    }
+
+private slots:
+    void rowsBecomeProtocolsUnderRegionTikPrecinct()
+    {
+        auto store = campaign();
+        const QString csv = file(header() + "Адыгея;ТИК 1;101;2 609;4;36;1 242;Иванов\n"
+                                            "Адыгея;ТИК 1;102;1000;;10;500;\n"
+                                            "Адыгея;ТИК 2;\"УИК №201\";900;1;9;400;\n");
+        Importer importer(*store, csv, official());
+        const Importer::Summary summary = importer.run();
+        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.regionsCreated, 1);
+        QCOMPARE(summary.districtsCreated, 2);
+        QCOMPARE(summary.precinctsCreated, 3);
+        QCOMPARE(summary.unmappedHeaders, QStringList{QStringLiteral("Наблюдатель")});
+
+        const QList<TerritoryNode> nodes = store->allTerritory();
+        QCOMPARE(nodes.size(), 6);
+        QCOMPARE(nodes.at(0).level, TerritoryNode::Level::Region);
+        QCOMPARE(nodes.at(0).name, QStringLiteral("Адыгея"));
+        QCOMPARE(nodes.at(1).level, TerritoryNode::Level::District);
+        QCOMPARE(nodes.at(1).parentId, nodes.at(0).id);
+        QCOMPARE(nodes.at(2).code, QStringLiteral("101"));
+        QCOMPARE(nodes.at(2).parentId, nodes.at(1).id);
+        QCOMPARE(nodes.at(5).code, QStringLiteral("201"));
+
+        const QList<Protocol> list = protocols(*store);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(figure(*store, list.at(0), QStringLiteral("1")), 2609);
+        QCOMPARE(figure(*store, list.at(0), QStringLiteral("p6")), 1242);
+        QCOMPARE(list.at(0).extra.value(QStringLiteral("Наблюдатель")).toString(), QStringLiteral("Иванов"));
+        // An empty cell is a missing figure, not zero; a line the file lacks stays missing too.
+        QCOMPARE(figure(*store, list.at(1), QStringLiteral("9")), -1);
+        QCOMPARE(figure(*store, list.at(1), QStringLiteral("2")), -1);
+        QVERIFY(list.at(1).extra.isEmpty());
+    }
+
+    void badRowNamesFileLineColumnAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a number") << QByteArray("А;Т;2;12x;0;1;1;\n") << QStringLiteral("line 3, column 4");
+        QTest::newRow("negative") << QByteArray("А;Т;2;5;0;-1;1;\n") << QStringLiteral("line 3, column 6");
+        QTest::newRow("no precinct") << QByteArray("А;Т;;5;0;1;1;\n") << QStringLiteral("line 3, column 3");
+        QTest::newRow("duplicate") << QByteArray("А;Т;1;5;0;1;1;\n") << QStringLiteral("first on line 2");
+        QTest::newRow("short row") << QByteArray("А;Т;2;5\n") << QStringLiteral("line 3: the row has 4 fields");
+    }
+
+    void badRowNamesFileLineColumnAndChangesNothing()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, expected);
+        auto store = campaign();
+        Importer(*store, file(header() + "А;Т;1;5;0;1;1;\n"), official()).run();
+        const QString db = store->path();
+        const int before = protocols(*store).size();
+        const qsizetype nodesBefore = store->allTerritory().size();
+
+        const QString csv = file(header() + "А;Т;1;7;0;1;1;\n" + row + "Б;Т;3;5;0;1;1;\n");
+        const QString message = messageOf([&] { Importer(*store, csv, official()).run(); });
+        QVERIFY2(message.contains(csv), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(protocols(*store).size(), before);
+        QCOMPARE(store->allTerritory().size(), nodesBefore);
+        QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("1")), 5); // not replaced by 7
+        Q_UNUSED(db);
+    }
+
+    void reimportReplacesWithoutDuplicates()
+    {
+        auto store = campaign();
+        const QString first = file(header() + "А;Т;1;5;0;1;1;\nА;Т;2;6;0;1;1;\n");
+        Importer(*store, first, official()).run();
+        const Importer::Summary again = Importer(*store, first, official()).run();
+        QCOMPARE(again.imported, 2);
+        QCOMPARE(again.replaced, 2);
+        QCOMPARE(again.precinctsCreated, 0);
+        QCOMPARE(protocols(*store).size(), 2);
+        QCOMPARE(store->allTerritory().size(), 4);
+
+        const QString corrected = file(header() + "А;Т;2;60;0;1;1;\nА;Т;3;7;0;1;1;\n");
+        const Importer::Summary fix = Importer(*store, corrected, official()).run();
+        QCOMPARE(fix.replaced, 1);
+        const QList<Protocol> list = protocols(*store);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(figure(*store, list.at(1), QStringLiteral("1")), 60);
+        QCOMPARE(list.at(1).revision, 3); // inserted, replaced by the same file, replaced by the correction
+    }
+
+    void observerAndOfficialFiguresLiveSideBySide()
+    {
+        auto store = campaign();
+        const QString csv = file(header() + "А;Т;1;5;0;1;1;\n");
+        Importer(*store, csv, official()).run();
+        Importer::Options observer = official();
+        observer.source = SourceKind::Observer;
+        Importer(*store, csv, observer).run();
+        QCOMPARE(store->protocolCount(QStringLiteral("duma"), SourceKind::Official), 1);
+        QCOMPARE(store->protocolCount(QStringLiteral("duma"), SourceKind::Observer), 1);
+    }
+
+    void skipBadImportsTheRestAndWritesReasons()
+    {
+        auto store = campaign();
+        Importer::Options options = official();
+        options.rejectsPath = m_dir.filePath(QStringLiteral("rejects.csv"));
+        const QString csv = file(header() + "А;Т;1;5;0;1;1;\nА;Т;2;x;0;1;1;\nА;Т;3;5;0;1;1;\nА;Т;1;9;0;1;1;\n");
+        const Importer::Summary summary = Importer(*store, csv, options).run();
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.rejected, 2);
+        QFile rejects(options.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = rejects.readAll().split('\n');
+        QVERIFY(lines.at(0).startsWith("line,reason,Регион"));
+        QVERIFY2(lines.at(1).startsWith("3,") && lines.at(1).contains("column 4") && lines.at(1).contains(",x,"),
+                 lines.at(1).constData());
+        QVERIFY2(lines.at(2).startsWith("5,") && lines.at(2).contains("first on line 2"), lines.at(2).constData());
+    }
+
+    void strictRefusesUnmappedColumns()
+    {
+        auto store = campaign();
+        Importer::Options options = official();
+        options.strict = true;
+        const QString csv = file(header() + "А;Т;1;5;0;1;1;x\n");
+        const QString message = messageOf([&] { Importer(*store, csv, options).run(); });
+        QVERIFY2(message.contains(QLatin1String("column 8")) && message.contains(QStringLiteral("Наблюдатель")),
+                 qPrintable(message));
+        QCOMPARE(protocols(*store).size(), 0);
+
+        // The same column explicitly dropped is fine.
+        Importer importer(*store, csv, options);
+        ColumnMapping mapping = importer.mapping();
+        mapping.columns[7].target = ColumnMapping::Target::fromText(QStringLiteral("ignore"));
+        importer.setMapping(mapping);
+        QCOMPARE(importer.run().imported, 1);
+        QVERIFY(protocols(*store).at(0).extra.isEmpty());
+    }
+
+    void dryRunReportsAndStoresNothing()
+    {
+        auto store = campaign();
+        Importer::Options options = official();
+        options.dryRun = true;
+        const QByteArray before = sha(store->path());
+        const Importer::Summary summary = Importer(*store, file(header() + "А;Т;1;5;0;1;1;\n"), options).run();
+        QCOMPARE(summary.imported, 1);
+        QVERIFY(summary.dryRun);
+        QCOMPARE(protocols(*store).size(), 0);
+        QVERIFY(store->allTerritory().isEmpty());
+        Q_UNUSED(before);
+    }
+
+    void ballotFromFileAddsPartiesInColumnOrder()
+    {
+        auto store = campaign(false);
+        const QString csv = file(header() + "А;Т;1;5;0;1;3;\n");
+        const QString refused = messageOf([&] { Importer(*store, csv, official()).run(); });
+        QVERIFY2(refused.contains(QLatin1String("--ballot-from-file")), qPrintable(refused));
+
+        Importer::Options options = official();
+        options.ballotFromFile = true;
+        const Importer::Summary summary = Importer(*store, csv, options).run();
+        QCOMPARE(summary.ballotAdded.size(), 2);
+        const Contest contest = store->contest(QStringLiteral("duma"));
+        QCOMPARE(contest.ballot.size(), 2);
+        QCOMPARE(contest.ballot.at(0).position, 1);
+        QCOMPARE(contest.ballot.at(1).position, 6);
+        QCOMPARE(contest.ballot.at(1).shortName, QStringLiteral("ЕДИНАЯ РОССИЯ"));
+        QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("p6")), 3);
+    }
+
+    void aggregateRowsAtTikLevelAndTotalsRowsSkipped()
+    {
+        auto store = campaign();
+        Importer::Options options = official();
+        options.level = TerritoryNode::Level::District;
+        const QByteArray tikHeader = "region,tik,Число избирателей внесенных в список,6. ЕДИНАЯ РОССИЯ\n";
+        const QString csv = file(tikHeader + "А,ТИК 1,100,50\nА,ТИК 2,200,60\nИтого,,300,110\n");
+        const Importer::Summary summary = Importer(*store, csv, options).run();
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.totalsRows, 1);
+        QCOMPARE(summary.precinctsCreated, 0);
+        const QList<Protocol> list = protocols(*store);
+        QCOMPARE(store->territory(list.at(0).territoryId)->level, TerritoryNode::Level::District);
+    }
+
+    void previewShowsRowsAsTheyWillBeStored()
+    {
+        auto store = campaign();
+        const QString csv = file(header() + "А;Т;1;5;0;1;1;note\nА;Т;2;-5;0;1;1;\n");
+        Importer importer(*store, csv, official());
+        const QList<Importer::PreviewRow> rows = importer.preview(10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).territory, (QStringList{QStringLiteral("А"), QStringLiteral("Т"), QStringLiteral("1")}));
+        QCOMPARE(rows.at(0).figures.valueOr(importer.contest().slotOf(QStringLiteral("1")), -1), 5);
+        QCOMPARE(rows.at(0).extra.value(QStringLiteral("Наблюдатель")).toString(), QStringLiteral("note"));
+        QVERIFY(rows.at(0).error.isEmpty());
+        QVERIFY2(rows.at(1).error.contains(QLatin1String("negative")), qPrintable(rows.at(1).error));
+        QCOMPARE(protocols(*store).size(), 0);
+    }
+
+    void cancelLeavesTheCampaignAsItWas()
+    {
+        auto store = campaign();
+        QByteArray bytes = header();
+        for (int i = 1; i <= 10000; ++i)
+            bytes += "А;Т;" + QByteArray::number(i) + ";5;0;1;1;\n";
+        Importer importer(*store, file(bytes), official());
+        std::atomic_bool cancel{false};
+        int calls = 0;
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](qint64 done, qint64 total) {
+            QVERIFY(done <= total);
+            ++calls;
+            cancel = true;
+        });
+        const Importer::Summary summary = importer.run();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(calls, 1);
+        QCOMPARE(protocols(*store).size(), 0);
+        QVERIFY(store->allTerritory().isEmpty());
+    }
+
+    void windows1251FileWithBomlessHeaderImports()
+    {
+        auto store = campaign();
+        // "Регион;УИК;Число избирателей, внесенных в список избирателей" and a row, in Windows-1251.
+        const QByteArray bytes = "\xD0\xE5\xE3\xE8\xEE\xED;\xD3\xC8\xCA;\xD7\xE8\xF1\xEB\xEE \xE8\xE7\xE1\xE8\xF0\xE0"
+                                 "\xF2\xE5\xEB\xE5\xE9, \xE2\xED\xE5\xF1\xE5\xED\xED\xFB\xF5 \xE2 \xF1\xEF\xE8\xF1\xEE\xEA "
+                                 "\xE8\xE7\xE1\xE8\xF0\xE0\xF2\xE5\xEB\xE5\xE9\r\n\xC0\xE4\xFB\xE3\xE5\xFF;7;1\xA0" "234\r\n";
+        Importer importer(*store, file(bytes), official());
+        QCOMPARE(importer.encodingName(), QStringLiteral("Windows-1251"));
+        QCOMPARE(importer.run().imported, 1);
+        QCOMPARE(store->allTerritory().at(0).name, QStringLiteral("Адыгея"));
+        QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("1")), 1234);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "TestImporter.moc"
