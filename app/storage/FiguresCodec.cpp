@@ -2,6 +2,7 @@
 
 #include "../domain/SaylauError.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace saylau {
@@ -24,22 +25,29 @@ QByteArray FiguresCodec::encode(const Figures &figures) const
 
 void FiguresCodec::encodeInto(const Figures &figures, QByteArray &json) const
 {
-    json.resize(0);
-    json.reserve(16 * m_keys.size());
-    json.append('{');
-    bool first = true;
-    char digits[24];
+    // Written through a pointer into a buffer sized for the worst case: appending piece by piece costs
+    // more than the numbers themselves.
+    qsizetype bound = 2;
+    for (const QByteArray &key : m_keys)
+        bound += key.size() + 4 + 20;
+    json.resize(bound);
+    char *out = json.data();
+    *out++ = '{';
     for (int slot = 0; slot < m_keys.size(); ++slot) {
         const std::optional<qint64> value = figures.value(slot);
         if (!value)
             continue;
-        if (!first)
-            json.append(',');
-        first = false;
-        const auto end = std::to_chars(digits, digits + sizeof digits, *value).ptr;
-        json.append('"').append(m_keys.at(slot)).append("\":").append(digits, end - digits);
+        if (out[-1] != '{')
+            *out++ = ',';
+        const QByteArray &key = m_keys.at(slot);
+        *out++ = '"';
+        out = std::copy(key.cbegin(), key.cend(), out);
+        *out++ = '"';
+        *out++ = ':';
+        out = std::to_chars(out, out + 20, *value).ptr;
     }
-    json.append('}');
+    *out++ = '}';
+    json.truncate(out - json.constData());
 }
 
 Figures FiguresCodec::decode(QByteArrayView json) const
