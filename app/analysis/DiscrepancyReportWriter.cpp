@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <cstdlib>
+
 namespace saylau {
 
 namespace {
@@ -120,6 +122,21 @@ QString DiscrepancyReportWriter::differenceText(const Discrepancy &d) const
     return parts.join(QStringLiteral("; "));
 }
 
+QString DiscrepancyReportWriter::measureLabel(Measure measure)
+{
+    switch (measure) {
+    case Measure::Voters: return tr("Voters on the list");
+    case Measure::Received: return tr("Ballots received");
+    case Measure::Issued: return tr("Ballots issued");
+    case Measure::Cast: return tr("Ballots cast");
+    case Measure::Invalid: return tr("Invalid ballots");
+    case Measure::Valid: return tr("Valid ballots");
+    case Measure::Unused: return tr("Unused ballots");
+    case Measure::AgainstAll: return tr("Against all");
+    }
+    return {};
+}
+
 QString DiscrepancyReportWriter::textSummary(const DiscrepancySummary &s) const
 {
     const Contest &contest = m_result.contest();
@@ -156,7 +173,7 @@ QString DiscrepancyReportWriter::textSummary(const DiscrepancySummary &s) const
     for (Measure m : {Measure::Voters, turnout, Measure::Invalid, Measure::Unused}) {
         if (!contest.form.measures.contains(m))
             continue;
-        table.addRow({DiscrepancyReportWriter::tr("%1 (measure)").arg(measureName(m)),
+        table.addRow({measureLabel(m),
                       m_format.count(s.measureAdded[size_t(m)]), m_format.count(s.measureTaken[size_t(m)]),
                       m_format.signedCount(s.measureNet(m))});
     }
@@ -164,11 +181,15 @@ QString DiscrepancyReportWriter::textSummary(const DiscrepancySummary &s) const
     const Percentage observerTurnout = s.observerTurnout(turnout);
     const Percentage officialTurnout = s.officialTurnout(turnout);
     QString points = NumberFormat::undefined();
-    if (observerTurnout.isDefined() && officialTurnout.isDefined())
-        points = m_format.locale().toString(officialTurnout.rounded(1) - observerTurnout.rounded(1), 'f', 1);
-    text += tr("Turnout (%1 / voters) at the compared precincts: %2 by the copies, %3 official (%4 points)")
-                .arg(measureName(turnout), m_format.percent(observerTurnout), m_format.percent(officialTurnout),
-                     points)
+    if (observerTurnout.isDefined() && officialTurnout.isDefined()) {
+        const qint64 units = officialTurnout.roundedUnits(1) - observerTurnout.roundedUnits(1);
+        points = (units > 0 ? QStringLiteral("+") : units < 0 ? QStringLiteral("−") : QString())
+                 + m_format.percentUnits(std::abs(units));
+    }
+    text += tr("Turnout (%1 / voters on the list) at the compared precincts: %2 by the copies, %3 official "
+               "(%4 points)")
+                .arg(measureLabel(turnout).toLower(), m_format.percent(observerTurnout),
+                     m_format.percent(officialTurnout), points)
           + QLatin1Char('\n');
     return text;
 }

@@ -40,6 +40,7 @@ public:
     // Version of the CSV columns and the JSON layout; bumped when either changes incompatibly.
     static constexpr int formatVersion = 1;
     static QStringList csvColumns();
+    static QString measureLabel(Measure measure);
 
 private:
     bool listed(const Discrepancy &d) const;

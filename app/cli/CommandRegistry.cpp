@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
 #include "DemoCommand.h"
+#include "DiffCommand.h"
 #include "InitCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
@@ -20,6 +21,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
