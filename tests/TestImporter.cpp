@@ -4,7 +4,6 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,13 +52,6 @@ private:
         return "Регион;ТИК;УИК;Число избирателей, внесенных в список избирателей;"
                "Число недействительных избирательных бюллетеней;1. СПРАВЕДЛИВАЯ РОССИЯ;"
                "6. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\";Наблюдатель\n";
-    }
-
-    static QByteArray sha(const QString &path)
-    {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
     static Importer::Options official()
@@ -145,7 +137,6 @@ private slots:
         QFETCH(QString, expected);
         auto store = campaign();
         Importer(*store, file(header() + "А;Т;1;5;0;1;1;\n"), official()).run();
-        const QString db = store->path();
         const int before = protocols(*store).size();
         const qsizetype nodesBefore = store->allTerritory().size();
 
@@ -156,7 +147,6 @@ private slots:
         QCOMPARE(protocols(*store).size(), before);
         QCOMPARE(store->allTerritory().size(), nodesBefore);
         QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("1")), 5); // not replaced by 7
-        Q_UNUSED(db);
     }
 
     void reimportReplacesWithoutDuplicates()
@@ -166,7 +156,8 @@ private slots:
         Importer(*store, first, official()).run();
         const Importer::Summary again = Importer(*store, first, official()).run();
         QCOMPARE(again.imported, 2);
-        QCOMPARE(again.replaced, 2);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(again.replaced, 0);
         QCOMPARE(again.precinctsCreated, 0);
         QCOMPARE(protocols(*store).size(), 2);
         QCOMPARE(store->allTerritory().size(), 4);
@@ -177,7 +168,16 @@ private slots:
         const QList<Protocol> list = protocols(*store);
         QCOMPARE(list.size(), 3);
         QCOMPARE(figure(*store, list.at(1), QStringLiteral("1")), 60);
-        QCOMPARE(list.at(1).revision, 3); // inserted, replaced by the same file, replaced by the correction
+        QCOMPARE(list.at(1).revision, 2); // inserted, untouched by the same file, replaced by the correction
+        QCOMPARE(list.at(0).revision, 1);
+
+        // Each import is on record, newest first, with its counts and the file's fingerprint.
+        const QList<ImportRecord> history = store->imports(QStringLiteral("duma"));
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(0).rowsNew, 1);
+        QCOMPARE(history.at(0).rowsReplaced, 1);
+        QCOMPARE(history.at(1).rowsUnchanged, 2);
+        QCOMPARE(history.at(2).fileSha256.size(), 64);
     }
 
     void observerAndOfficialFiguresLiveSideBySide()
@@ -230,18 +230,40 @@ private slots:
         QVERIFY(protocols(*store).at(0).extra.isEmpty());
     }
 
+    void mappingEditedOnceIsUsedForTheNextFileOfThatShape()
+    {
+        auto store = campaign();
+        const QByteArray oddHeader = "УИК;Всего по списку;Примечание\n";
+        Importer first(*store, file(oddHeader + "1;5;a\n"), official());
+        QVERIFY(!first.usesStoredMapping());
+        ColumnMapping mapping = first.mapping();
+        mapping.columns[1].target = ColumnMapping::Target::fromText(QStringLiteral("line:1"));
+        first.setMapping(mapping);
+        first.run();
+
+        Importer next(*store, file(oddHeader + "2;6;b\n"), official());
+        QVERIFY(next.usesStoredMapping());
+        QCOMPARE(next.mapping().columns.at(1).target.toText(), QStringLiteral("line:1"));
+        next.run();
+        QCOMPARE(figure(*store, protocols(*store).at(1), QStringLiteral("1")), 6);
+
+        // Observers' files of the same shape have their own mapping.
+        Importer::Options observer = official();
+        observer.source = SourceKind::Observer;
+        QVERIFY(!Importer(*store, file(oddHeader + "2;6;b\n"), observer).usesStoredMapping());
+    }
+
     void dryRunReportsAndStoresNothing()
     {
         auto store = campaign();
         Importer::Options options = official();
         options.dryRun = true;
-        const QByteArray before = sha(store->path());
         const Importer::Summary summary = Importer(*store, file(header() + "А;Т;1;5;0;1;1;\n"), options).run();
         QCOMPARE(summary.imported, 1);
         QVERIFY(summary.dryRun);
         QCOMPARE(protocols(*store).size(), 0);
         QVERIFY(store->allTerritory().isEmpty());
-        Q_UNUSED(before);
+        QVERIFY(store->imports(QStringLiteral("duma")).isEmpty());
     }
 
     void ballotFromFileAddsPartiesInColumnOrder()

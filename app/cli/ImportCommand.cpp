@@ -87,6 +87,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!parser.isSet(quietOption)) {
         err << tr("%1: %2, %3-separated").arg(positional.at(1), importer.encodingName(), importer.delimiterName())
             << Qt::endl;
+        if (importer.usesStoredMapping())
+            err << tr("using the column mapping saved for files of this shape") << Qt::endl;
         importer.setProgressHandler([&err](qint64 done, qint64 total) {
             err << '\r' << tr("importing... %1%").arg(total > 0 ? done * 100 / total : 100) << Qt::flush;
         });
@@ -100,8 +102,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                            : tr("Imported %1 rows into %2 (%3)"))
                .arg(format.count(summary.imported), options.contestId, sourceKindName(options.source))
         << Qt::endl;
-    out << tr("  rows read: %1; replaced existing protocols: %2; rejected: %3; totals rows skipped: %4")
-               .arg(format.count(summary.rows), format.count(summary.replaced), format.count(summary.rejected),
+    out << tr("  rows read: %1; new: %2; replaced: %3; unchanged: %4; rejected: %5; totals rows skipped: %6")
+               .arg(format.count(summary.rows),
+                    format.count(summary.imported - summary.replaced - summary.unchanged),
+                    format.count(summary.replaced), format.count(summary.unchanged), format.count(summary.rejected),
                     format.count(summary.totalsRows))
         << Qt::endl;
     out << tr("  new territory: %1 regions, %2 TIKs, %3 precincts")

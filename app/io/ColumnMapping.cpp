@@ -147,6 +147,15 @@ QString ColumnMapping::normalise(const QString &text)
     return out;
 }
 
+QString ColumnMapping::headerSignature(const QStringList &headers)
+{
+    QStringList normalised;
+    normalised.reserve(headers.size());
+    for (const QString &header : headers)
+        normalised.append(normalise(header));
+    return normalised.join(QLatin1Char('|'));
+}
+
 double ColumnMapping::similarity(const QString &a, const QString &b)
 {
     const QSet<QString> sa = stems(a);

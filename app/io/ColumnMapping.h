@@ -71,6 +71,9 @@ public:
     static ColumnMapping load(const QString &path);
     void save(const QString &path) const;
 
+    // The shape of a file's header (its normalised headers in order): the key a mapping is saved under,
+    // so that the next file of the same shape from the same source imports in one step.
+    static QString headerSignature(const QStringList &headers);
     // Lowercase, ё as е, punctuation and quotes folded to spaces, whitespace collapsed.
     static QString normalise(const QString &text);
     // Similarity of two labels as sets of word stems (Dice coefficient), 0..1.

@@ -9,13 +9,16 @@
 #include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <future>
 
 namespace saylau {
 
@@ -50,6 +53,15 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
     m_headers = reader.fields();
     m_encodingName = CsvReader::encodingName(reader.encoding());
     m_delimiterName = CsvReader::delimiterName(reader.delimiter());
+    std::optional<ColumnMapping> stored;
+    if (!saved) {
+        const auto json = store.savedMapping(m_storedContest.id, m_options.source, ColumnMapping::headerSignature(m_headers));
+        if (json) {
+            stored = ColumnMapping::fromJson(QJsonDocument::fromJson(json->toUtf8()).object());
+            saved = &*stored;
+            m_usesStoredMapping = true;
+        }
+    }
     m_mapping = ColumnMapping::automatic(m_headers, m_storedContest, saved);
     prepareContest();
 }
@@ -160,6 +172,13 @@ Importer::Summary Importer::run()
     summary.dryRun = m_options.dryRun;
     summary.unmappedHeaders = m_mapping.unmappedHeaders();
 
+    // The file's fingerprint for the import record, hashed on another core while this one imports.
+    std::future<QByteArray> fingerprint = std::async(std::launch::async, [path = m_path] {
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result().toHex() : QByteArray();
+    });
+
     CsvReader reader(m_path);
     reader.readRecord();
     const QString fileName = QFileInfo(m_path).fileName();
@@ -224,20 +243,37 @@ Importer::Summary Importer::run()
             continue;
         }
         lineOfTerritory.insert(territoryId, reader.recordLine());
-        writer.saveProtocol(territoryId, row.figures, row.extraJson);
+        if (!writer.saveProtocol(territoryId, row.figures, row.extraJson))
+            ++summary.unchanged;
         ++summary.imported;
     }
     if (m_progress)
         m_progress(reader.size(), reader.size());
 
-    summary.replaced = summary.imported - (m_store.protocolCount(m_contest.id, m_options.source) - before);
+    const qint64 created = m_store.protocolCount(m_contest.id, m_options.source) - before;
+    summary.replaced = summary.imported - created - summary.unchanged;
     summary.regionsCreated = territory.created(TerritoryNode::Level::Region);
     summary.districtsCreated = territory.created(TerritoryNode::Level::District);
     summary.precinctsCreated = territory.created(TerritoryNode::Level::Precinct);
     if (rejects && !rejects->commit())
         throw SaylauError(tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejects->errorString()));
-    if (!m_options.dryRun)
+    if (!m_options.dryRun) {
+        const QString mappingJson = QString::fromUtf8(QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact));
+        m_store.saveMapping(m_contest.id, m_options.source, ColumnMapping::headerSignature(m_headers), mappingJson);
+        ImportRecord record;
+        record.contestId = m_contest.id;
+        record.source = m_options.source;
+        record.fileName = fileName;
+        record.fileSha256 = QString::fromLatin1(fingerprint.get());
+        record.importedAt = QDateTime::currentDateTimeUtc();
+        record.rowsNew = int(created);
+        record.rowsReplaced = int(summary.replaced);
+        record.rowsUnchanged = int(summary.unchanged);
+        record.rowsRejected = int(summary.rejected);
+        record.mapping = mappingJson;
+        m_store.recordImport(record);
         transaction.commit();
+    }
     return summary;
 }
 

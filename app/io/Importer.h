@@ -56,7 +56,8 @@ public:
     {
         qint64 rows = 0;       // data rows read
         qint64 imported = 0;   // protocols written (or that would be, on a dry run)
-        qint64 replaced = 0;   // of those, protocols that existed and were replaced
+        qint64 replaced = 0;   // of those, protocols that existed with other figures and were replaced
+        qint64 unchanged = 0;  // of those, protocols that existed with exactly these figures
         qint64 rejected = 0;   // rows written to the rejects file
         qint64 totalsRows = 0; // "Итого"/"Total" rows, skipped
         int regionsCreated = 0;
@@ -78,7 +79,8 @@ public:
         QString error;         // empty when the row would be imported
     };
 
-    // Reads the file's header and proposes a mapping (starting from `saved` when given). Throws SaylauError.
+    // Reads the file's header and proposes a mapping, starting from `saved` when given, else from the mapping
+    // last used for a file of this shape from this source (the store keeps it). Throws SaylauError.
     Importer(CampaignStore &store, const QString &csvPath, Options options, const ColumnMapping *saved = nullptr);
     ~Importer();
 
@@ -86,6 +88,8 @@ public:
     QStringList headers() const { return m_headers; }
     const ColumnMapping &mapping() const { return m_mapping; }
     void setMapping(const ColumnMapping &mapping);
+    // True when the proposed mapping started from the one the campaign saved for this file's shape.
+    bool usesStoredMapping() const { return m_usesStoredMapping; }
     // The contest as the import will see it: with the file's parties added when ballotFromFile is set.
     const Contest &contest() const { return m_contest; }
     QString encodingName() const { return m_encodingName; }
@@ -101,6 +105,8 @@ public:
 
     // Throws SaylauError naming file, line and column on the first bad row (unless a rejects file is set),
     // on a mapping that cannot work (no precinct column, a party not on the ballot), or on a storage failure.
+    // A real (not dry) run also records the import and saves its mapping in the campaign, in the same
+    // transaction as the figures.
     Summary run();
 
 private:
@@ -116,6 +122,7 @@ private:
     Contest m_contest;
     QString m_encodingName;
     QString m_delimiterName;
+    bool m_usesStoredMapping = false;
     std::function<void(qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };

@@ -61,7 +61,10 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
                                       " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
                                       " figures = excluded.figures, extra = excluded.extra,"
                                       " received_how = excluded.received_how, updated_at = excluded.updated_at,"
-                                      " revision = protocol.revision + 1";
+                                      " revision = protocol.revision + 1"
+                                      // The same figures again change nothing, not even the revision:
+                                      // re-importing a file is a no-op.
+                                      " WHERE protocol.figures <> excluded.figures OR protocol.extra <> excluded.extra";
     if (sqlite3_prepare_v2(m_db, territorySql, -1, &m_territory, nullptr) != SQLITE_OK
         || sqlite3_prepare_v2(m_db, protocolSql, -1, &m_protocol, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -106,7 +109,7 @@ qint64 BulkProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level le
     return sqlite3_last_insert_rowid(m_db);
 }
 
-void BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson)
+bool BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson)
 {
     m_codec.encodeInto(figures, m_figures);
     sqlite3_bind_int64(m_protocol, 2, territoryId);
@@ -116,6 +119,7 @@ void BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures
     sqlite3_reset(m_protocol);
     if (status != SQLITE_DONE)
         fail(tr("saving the protocol of territory %1").arg(territoryId));
+    return sqlite3_changes(m_db) > 0;
 }
 
 } // namespace saylau

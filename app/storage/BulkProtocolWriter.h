@@ -45,8 +45,9 @@ public:
     qint64 addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code, QByteArrayView name,
                         QByteArrayView address);
     // Inserts the protocol at this territory, or replaces its figures and extra when it exists. extraJson
-    // is a JSON object of strings in UTF-8 (the unmapped cells), or empty.
-    void saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson);
+    // is a JSON object of strings in UTF-8 (the unmapped cells), or empty. False when the protocol existed
+    // with exactly these figures and extra, and was left untouched.
+    bool saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson);
 
 private:
     [[noreturn]] void fail(const QString &what) const;
