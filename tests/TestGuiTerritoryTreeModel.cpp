@@ -2,13 +2,15 @@
 #include "storage/CampaignStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saylau;
 
-// The navigator's model on a country the size of Russia's 2011 election: 100,000 precincts under 80 regions
-// of 25 TIKs each. It must open and expand as fast as a small campaign, because it reads only what is shown.
+// The navigator's model on a country the size of Russia's 2011 election: 100,000 precincts with a protocol each,
+// under 80 regions of 25 TIKs each. It must open and expand as fast as a small campaign, because it reads only what is shown.
 class TestGuiTerritoryTreeModel : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,17 @@ void TestGuiTerritoryTreeModel::initTestCase()
     m_store = CampaignStore::create(m_dir.filePath(QStringLiteral("large.db")));
     using Level = TerritoryNode::Level;
     CampaignStore::Transaction transaction(*m_store);
+    Contest contest;
+    contest.id = QStringLiteral("duma");
+    contest.name = QStringLiteral("Duma");
+    contest.form = ProtocolForm::fromJson(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("one-line")},
+        {QStringLiteral("name"), QStringLiteral("One line")},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("1")},
+                                                         {QStringLiteral("label"), QStringLiteral("Voters")}}}},
+        {QStringLiteral("measures"), QJsonObject{{QStringLiteral("voters"), QStringLiteral("1")},
+                                                 {QStringLiteral("cast"), QStringLiteral("1")}}}});
+    m_store->addContest(contest);
     const qint64 country = m_store->addTerritory({0, 0, Level::Country, QStringLiteral("RU"), QStringLiteral("Russia"), {}});
     for (int r = 1; r <= Regions; ++r) {
         const qint64 region = m_store->addTerritory(
@@ -41,8 +54,15 @@ void TestGuiTerritoryTreeModel::initTestCase()
         for (int t = 1; t <= TiksPerRegion; ++t) {
             const qint64 tik = m_store->addTerritory(
                 {0, region, Level::District, QString::number(t), QStringLiteral("TIK %1-%2").arg(r).arg(t), {}});
-            for (int p = 1; p <= PrecinctsPerTik; ++p)
-                m_store->addTerritory({0, tik, Level::Precinct, QString::number((r * 100 + t) * 100 + p), {}, {}});
+            for (int p = 1; p <= PrecinctsPerTik; ++p) {
+                Protocol protocol;
+                protocol.contestId = contest.id;
+                protocol.territoryId =
+                    m_store->addTerritory({0, tik, Level::Precinct, QString::number((r * 100 + t) * 100 + p), {}, {}});
+                protocol.figures = Figures(contest.slotCount());
+                protocol.figures.set(0, 1000);
+                m_store->saveProtocol(protocol);
+            }
         }
     }
     // One TIK far larger than the rest, to see the batches.
@@ -56,7 +76,7 @@ void TestGuiTerritoryTreeModel::opensAndExpandsFastWithAHundredThousandPrecincts
 {
     QElapsedTimer timer;
     timer.start();
-    TerritoryTreeModel model(*m_store);
+    TerritoryTreeModel model(*m_store, QStringLiteral("duma"));
     model.fetchMore({});
     const QModelIndex country = model.index(0, 0);
     model.fetchMore(country);
@@ -70,13 +90,15 @@ void TestGuiTerritoryTreeModel::opensAndExpandsFastWithAHundredThousandPrecincts
 
     QCOMPARE(country.data(TerritoryTreeModel::PrecinctCountRole).toInt(), Regions * TiksPerRegion * PrecinctsPerTik + 1200);
     QCOMPARE(region.data(TerritoryTreeModel::PrecinctCountRole).toInt(), TiksPerRegion * PrecinctsPerTik);
+    // Every precinct but those abroad has a protocol.
+    QCOMPARE(country.data(TerritoryTreeModel::ReportedCountRole).toInt(), Regions * TiksPerRegion * PrecinctsPerTik);
     QCOMPARE(model.rowCount(country), Regions + 1);
     QCOMPARE(model.rowCount(model.index(0, 0, region)), PrecinctsPerTik);
 }
 
 void TestGuiTerritoryTreeModel::revealsALongListOfChildrenInBatches()
 {
-    TerritoryTreeModel model(*m_store);
+    TerritoryTreeModel model(*m_store, QString());
     model.fetchMore({});
     const QModelIndex country = model.index(0, 0);
     model.fetchMore(country);

@@ -1,6 +1,7 @@
 #include "CampaignStore.h"
 
 #include "FiguresCodec.h"
+#include "FiguresReader.h"
 #include "Migrations.h"
 #include "SqlDialect.h"
 
@@ -549,25 +550,9 @@ void CampaignStore::forEachProtocol(const QString &contestId, std::optional<Sour
 }
 
 void CampaignStore::forEachFigures(const QString &contestId, SourceKind source,
-                                   const std::function<void(const FiguresRow &)> &visit) const
+                                   const std::function<void(FiguresRow &)> &visit) const
 {
-    // Served by the (contest_id, territory_id, source, copy) unique index: no sort step.
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT id, territory_id, copy, figures FROM protocol "
-                                                          "WHERE contest_id = ? AND source = ? "
-                                                          "ORDER BY territory_id, copy"));
-    query.setForwardOnly(true);
-    query.bindValue(0, contestId);
-    query.bindValue(1, sourceKindName(source));
-    execOrThrow(query, tr("reading protocols"));
-    const FiguresCodec &figuresCodec = codec(contestId);
-    FiguresRow row;
-    while (query.next()) {
-        row.protocolId = query.value(0).toLongLong();
-        row.territoryId = query.value(1).toLongLong();
-        row.copy = query.value(2).toString();
-        row.figures = figuresCodec.decode(query.value(3).toByteArray());
-        visit(row);
-    }
+    FiguresReader(*this, contest(contestId)).run(source, visit);
 }
 
 int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceKind> source) const
@@ -582,30 +567,56 @@ int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceK
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+namespace {
+
+// The parent of every node above the precincts: a few thousand rows however many precincts there are, enough
+// to roll precinct counts up the tree in memory.
+QHash<qint64, qint64> parentsAbovePrecincts(const QSqlDatabase &db)
+{
+    QSqlQuery query = prepared(db, QStringLiteral("SELECT id, coalesce(parent_id, 0) FROM territory"
+                                                  " WHERE level <> 'precinct'"));
+    query.setForwardOnly(true);
+    execOrThrow(query, CampaignStore::tr("reading the territory"));
+    QHash<qint64, qint64> parentOf;
+    while (query.next())
+        parentOf.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return parentOf;
+}
+
+void addToNodeAndAncestors(QHash<qint64, int> &counts, const QHash<qint64, qint64> &parentOf, qint64 node, int count)
+{
+    for (; node != 0; node = parentOf.value(node))
+        counts[node] += count;
+}
+
+} // namespace
+
 QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
 {
-    // Each node above the precincts with its direct precinct count (an index lookup per node); the roll-up to
-    // the ancestors runs here over those few thousand nodes rather than over 100,000 precinct rows in SQL.
-    QSqlQuery query = prepared(database(),
-                               QStringLiteral("SELECT t.id, coalesce(t.parent_id, 0),"
-                                              " (SELECT count(*) FROM territory c"
-                                              "  WHERE c.parent_id = t.id AND c.level = 'precinct')"
-                                              " FROM territory t WHERE t.level <> 'precinct'"));
+    const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT parent_id, count(*) FROM territory"
+                                                          " WHERE level = 'precinct' GROUP BY parent_id"));
     query.setForwardOnly(true);
     execOrThrow(query, tr("counting precincts"));
-    QHash<qint64, qint64> parentOf;
-    QList<std::pair<qint64, int>> direct;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        parentOf.insert(id, query.value(1).toLongLong());
-        direct.append({id, query.value(2).toInt()});
-    }
     QHash<qint64, int> counts;
-    for (const auto &[id, count] : std::as_const(direct)) {
-        if (count == 0)
-            continue;
-        for (qint64 node = id; node != 0; node = parentOf.value(node))
-            counts[node] += count;
+    while (query.next())
+        addToNodeAndAncestors(counts, parentOf, query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
+QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestId) const
+{
+    const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT DISTINCT t.id, coalesce(t.parent_id, 0)"
+                                                          " FROM protocol p JOIN territory t ON t.id = p.territory_id"
+                                                          " WHERE p.contest_id = ? AND t.level = 'precinct'"));
+    query.bindValue(0, contestId);
+    query.setForwardOnly(true);
+    execOrThrow(query, tr("counting the precincts with protocols"));
+    QHash<qint64, int> counts;
+    while (query.next()) {
+        counts.insert(query.value(0).toLongLong(), 1);
+        addToNodeAndAncestors(counts, parentOf, query.value(1).toLongLong(), 1);
     }
     return counts;
 }

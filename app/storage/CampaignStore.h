@@ -100,13 +100,16 @@ public:
         QString copy;
         Figures figures;
     };
-    // Every protocol of one contest and source, in territory order (then copy).
+    // Every protocol of one contest and source, in territory order. The visitor may move the figures out.
     void forEachFigures(const QString &contestId, SourceKind source,
-                        const std::function<void(const FiguresRow &)> &visit) const;
+                        const std::function<void(FiguresRow &)> &visit) const;
 
     // The navigator's counts: precincts under each node that is not a precinct, at any depth (a node with none
-    // is absent). One query however large the tree.
+    // is absent). Two queries however large the tree.
     QHash<qint64, int> precinctCountsByTerritory() const;
+    // The same, counting only the precincts with at least one protocol of the contest; such a precinct counts 1
+    // for itself too.
+    QHash<qint64, int> reportedPrecinctCounts(const QString &contestId) const;
 
     // Import history (see ImportRecord), newest first.
     qint64 recordImport(const ImportRecord &record);

@@ -1,12 +1,14 @@
 #include "NavigatorPane.h"
 
 #include "TerritoryTreeModel.h"
+#include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -33,14 +35,15 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     layout->addWidget(m_contest);
     layout->addWidget(m_tree, 1);
 
-    connect(m_contest, &QComboBox::currentIndexChanged, this, &NavigatorPane::emitCurrentChanged);
+    connect(m_contest, &QComboBox::currentIndexChanged, this, &NavigatorPane::contestChanged);
     retranslateUi();
 }
 
 void NavigatorPane::setCampaign(const CampaignStore *store)
 {
-    TerritoryTreeModel *model = store ? new TerritoryTreeModel(*store, this) : nullptr;
     const QList<Contest> contests = store ? store->contests() : QList<Contest>();
+    const QString firstContest = contests.isEmpty() ? QString() : contests.constFirst().id;
+    TerritoryTreeModel *model = store ? new TerritoryTreeModel(*store, firstContest, this) : nullptr;
 
     const QSignalBlocker blocker(m_contest);
     m_contest->clear();
@@ -58,6 +61,7 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
         m_tree->header()->setStretchLastSection(false);
         m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
         m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
+        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::ReportedColumn, QHeaderView::ResizeToContents);
         // The country alone is no use to look at: open it on its regions.
         if (m_model->canFetchMore({}))
             m_model->fetchMore({});
@@ -78,6 +82,18 @@ qint64 NavigatorPane::currentTerritoryId() const
     if (!m_model || !current.isValid())
         return 0;
     return m_model->data(current, TerritoryTreeModel::TerritoryIdRole).toLongLong();
+}
+
+void NavigatorPane::contestChanged()
+{
+    if (m_model) {
+        try {
+            m_model->setContest(currentContestId());
+        } catch (const SaylauError &error) {
+            QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        }
+    }
+    emitCurrentChanged();
 }
 
 void NavigatorPane::emitCurrentChanged()

@@ -40,6 +40,7 @@ protected:
 
 private:
     void retranslateUi();
+    void contestChanged();
     void emitCurrentChanged();
 
     QLabel *m_contestLabel;

@@ -3,6 +3,9 @@
 #include "analysis/NumberFormat.h"
 #include "storage/CampaignStore.h"
 
+#include <QApplication>
+#include <QPalette>
+
 namespace saylau {
 
 struct TerritoryTreeModel::Node
@@ -18,10 +21,11 @@ struct TerritoryTreeModel::Node
     bool isLeaf() const { return territory.level == TerritoryNode::Level::Precinct && territory.id != 0; }
 };
 
-TerritoryTreeModel::TerritoryTreeModel(const CampaignStore &store, QObject *parent)
+TerritoryTreeModel::TerritoryTreeModel(const CampaignStore &store, const QString &contestId, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
     , m_precinctCounts(store.precinctCountsByTerritory())
+    , m_reportedCounts(store.reportedPrecinctCounts(contestId))
     , m_root(std::make_unique<Node>())
 {
     // The invisible root stands for "no parent" (id 0) and must not count as a precinct.
@@ -122,20 +126,27 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const TerritoryNode &territory = nodeOf(index)->territory;
-    const int precincts = m_precinctCounts.value(territory.id);
+    const bool isPrecinct = territory.level == TerritoryNode::Level::Precinct;
+    const int precincts = isPrecinct ? 1 : m_precinctCounts.value(territory.id);
+    const int reported = m_reportedCounts.value(territory.id);
 
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return displayName(territory);
-        if (territory.level == TerritoryNode::Level::Precinct)
+        if (isPrecinct)
             return {};
-        return NumberFormat().count(precincts);
+        return NumberFormat().count(index.column() == PrecinctsColumn ? precincts : reported);
+    case Qt::ForegroundRole:
+        // Nothing to see there for this contest: shown, because entry will need it, but dimmed.
+        if (reported == 0)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::ToolTipRole:
         return territory.address.isEmpty() ? displayName(territory)
                                            : displayName(territory) + QLatin1Char('\n') + territory.address;
     case Qt::TextAlignmentRole:
-        if (index.column() == PrecinctsColumn)
+        if (index.column() != NameColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case TerritoryIdRole:
@@ -143,7 +154,9 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return int(territory.level);
     case PrecinctCountRole:
-        return territory.level == TerritoryNode::Level::Precinct ? 1 : precincts;
+        return precincts;
+    case ReportedCountRole:
+        return reported;
     default:
         return {};
     }
@@ -156,6 +169,7 @@ QVariant TerritoryTreeModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case NameColumn: return tr("Territory");
     case PrecinctsColumn: return tr("Precincts");
+    case ReportedColumn: return tr("With protocols");
     default: return {};
     }
 }
@@ -165,12 +179,26 @@ TerritoryNode TerritoryTreeModel::territory(const QModelIndex &index) const
     return index.isValid() ? nodeOf(index)->territory : TerritoryNode{};
 }
 
+void TerritoryTreeModel::setContest(const QString &contestId)
+{
+    m_reportedCounts = m_store.reportedPrecinctCounts(contestId);
+    emitDataChangedBelow(m_root.get(), {});
+}
+
 void TerritoryTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    // Only the names of unnamed precincts are translated text; a layout change repaints every visible row.
-    emit layoutAboutToBeChanged();
-    emit layoutChanged();
+    emitDataChangedBelow(m_root.get(), {});
+}
+
+void TerritoryTreeModel::emitDataChangedBelow(const Node *node, const QModelIndex &index)
+{
+    if (node->children.empty())
+        return;
+    // One signal per open branch: only what has been read can be on screen.
+    emit dataChanged(this->index(0, 0, index), this->index(int(node->children.size()) - 1, ColumnCount - 1, index));
+    for (const auto &child : node->children)
+        emitDataChangedBelow(child.get(), createIndex(child->row, 0, child.get()));
 }
 
 } // namespace saylau
