@@ -66,6 +66,8 @@ void Aggregator::finish()
                 m_subtree[*parent].add(m_subtree.at(i));
         } else {
             m_grandTotal.add(m_subtree.at(i));
+            // A country-wide published result is the contest's published total, and says so.
+            m_grandTotal.published = m_grandTotal.published || m_subtree.at(i).published;
         }
     }
     m_own.clear();

@@ -3,6 +3,7 @@
 #include "domain/SaylauError.h"
 
 // Subcommands, one class each.
+#include "ChartCommand.h"
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
 #include "DemoCommand.h"
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
 }
 

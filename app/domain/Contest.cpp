@@ -42,4 +42,16 @@ QString Contest::slotShortLabel(int slot) const
     return entry.shortName.isEmpty() ? entry.name : entry.shortName;
 }
 
+int Contest::findParty(const QString &nameOrKey) const
+{
+    const QString wanted = nameOrKey.trimmed();
+    for (int i = 0; i < ballot.size(); ++i) {
+        const BallotEntry &entry = ballot.at(i);
+        if (entry.shortName.compare(wanted, Qt::CaseInsensitive) == 0
+            || entry.name.compare(wanted, Qt::CaseInsensitive) == 0 || partyKey(entry.position) == wanted)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace saylau

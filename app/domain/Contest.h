@@ -34,6 +34,10 @@ public:
     QString slotLabel(int slot) const;
     QString slotShortLabel(int slot) const;
 
+    // The ballot index of a party named by its short name, name or slot key ("p2"), case-insensitively;
+    // -1 when none matches. Parties are found by name, never by position: the order is drawn by lot.
+    int findParty(const QString &nameOrKey) const;
+
     static QString partyKey(int position);
 };
 

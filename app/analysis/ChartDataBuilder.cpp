@@ -1,0 +1,400 @@
+#include "ChartDataBuilder.h"
+
+#include "NumberFormat.h"
+#include "SeatAllocation.h"
+
+#include "../domain/SaylauError.h"
+#include "../storage/CampaignStore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace saylau {
+
+namespace {
+
+// Neutral colours for series that are sources, not parties: the observers' figures dark, the official light.
+QString sourceColor(SourceKind source)
+{
+    return source == SourceKind::Official ? QStringLiteral("#9aa5b1") : QStringLiteral("#2b6cb0");
+}
+
+const QString spoiledColor = QStringLiteral("#7f7f7f");
+const QString markerColor = QStringLiteral("#c0392b");
+const QString averageColor = QStringLiteral("#1a202c");
+
+// A round axis end a little above the largest value, leaving room for the value labels.
+double axisMax(double largest, double step)
+{
+    return std::max(step, std::ceil(largest * 1.12 / step) * step);
+}
+
+class SpecMaker
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartDataBuilder)
+
+public:
+    SpecMaker(const Election &election, const QList<Aggregator> &aggregators, const ChartDataBuilder::Options &options)
+        : m_election(election)
+        , m_aggregators(aggregators)
+        , m_options(options)
+        , m_format(QLocale(), options.precision)
+    {
+    }
+
+    ChartSpec make()
+    {
+        ChartSpec spec;
+        spec.kind = m_options.kind;
+        spec.precision = m_options.precision;
+        spec.organisation = m_options.organisation;
+        spec.logoPath = m_options.logoPath;
+        if (m_election.synthetic)
+            spec.syntheticLabel = tr("SYNTHETIC DEMO DATA — not real election results");
+        switch (m_options.kind) {
+        case ChartSpec::Kind::SharesByRegion:
+            sharesByRegion(spec);
+            break;
+        case ChartSpec::Kind::TurnoutByRegion:
+            turnoutByRegion(spec);
+            break;
+        case ChartSpec::Kind::Shares:
+            shares(spec);
+            break;
+        case ChartSpec::Kind::TurnoutHistogram:
+            turnoutHistogram(spec);
+            break;
+        }
+        spec.subtitle = subtitle();
+        spec.sourceLine = sourceLine();
+        return spec;
+    }
+
+private:
+    SummaryReport report(std::optional<TerritoryNode::Level> by, int sourceCount) const
+    {
+        SummaryReport::Options options;
+        options.by = by;
+        options.shareBase = m_options.shareBase;
+        options.precision = m_options.precision;
+        options.sources = m_options.sources.mid(0, sourceCount);
+        return SummaryReport::build(m_election, m_aggregators.mid(0, sourceCount), options);
+    }
+
+    const Contest &contest() const { return m_aggregators.first().contest(); }
+
+    double shown(const Percentage &p) const { return p.isDefined() ? p.rounded(m_options.precision) : 0.0; }
+
+    QString partyLabel(int ballotIndex) const
+    {
+        return contest().slotShortLabel(contest().partySlot(ballotIndex));
+    }
+
+    // "Observed: 192 precincts, 433,325 voters" — what each side of a comparison covers.
+    QString coverage(SourceKind source, const SummaryReport::Cell &cell) const
+    {
+        const QString voters = m_format.count(cell.totals.measure(Measure::Voters).value_or(0));
+        if (cell.totals.published && cell.totals.precincts == 0)
+            return tr("%1: published total, %2 voters").arg(SummaryReport::sourceLabel(source), voters);
+        return tr("%1: %n precinct(s), %2 voters", nullptr, cell.totals.precincts)
+            .arg(SummaryReport::sourceLabel(source), voters);
+    }
+
+    // "Observed, 192 precincts": an axis label has room for no more.
+    QString shortCoverage(SourceKind source, const SummaryReport::Cell &cell) const
+    {
+        if (cell.totals.published && cell.totals.precincts == 0)
+            return tr("%1, published total").arg(SummaryReport::sourceLabel(source));
+        return tr("%1, %n precinct(s)", nullptr, cell.totals.precincts).arg(SummaryReport::sourceLabel(source));
+    }
+
+    QString subtitle() const
+    {
+        QStringList parts{m_election.name};
+        if (m_election.date.isValid())
+            parts.append(QLocale().toString(m_election.date, QStringLiteral("d MMMM yyyy")));
+        parts.append(contest().name);
+        const int observed = m_observedPrecincts >= 0 ? m_observedPrecincts : m_options.observedPrecincts;
+        if (observed >= 0)
+            parts.append(tr("%n precinct(s) observed", nullptr, observed));
+        return parts.join(QStringLiteral(" · "));
+    }
+
+    QString sourceLine() const
+    {
+        QStringList sources;
+        for (SourceKind source : m_options.sources)
+            sources.append(source == SourceKind::Official
+                               ? tr("official figures of the election commissions")
+                               : tr("copies of precinct protocols brought by observers"));
+        return tr("Source: %1. Made with SaylauDesk.").arg(sources.join(QStringLiteral("; ")));
+    }
+
+    QString denominatorNote(const SummaryReport &report) const
+    {
+        return tr("Shares of %1.").arg(report.shareBaseDescription());
+    }
+
+    void addThreshold(ChartSpec &spec) const
+    {
+        const ProtocolForm &form = contest().form;
+        if (form.thresholdPercent <= 0)
+            return;
+        spec.markers.append({form.thresholdPercent,
+                             tr("%1% threshold (of %2)")
+                                 .arg(QLocale().toString(form.thresholdPercent), thresholdBaseName()),
+                             markerColor});
+    }
+
+    QString thresholdBaseName() const
+    {
+        return contest().form.thresholdBase == Measure::Valid ? tr("valid votes") : tr("ballots cast");
+    }
+
+    void noteObserved(const SummaryReport &report)
+    {
+        for (int s = 0; s < report.options().sources.size(); ++s)
+            if (report.options().sources.at(s) == SourceKind::Observer)
+                m_observedPrecincts = report.total().cells.at(s).totals.precincts;
+    }
+
+    // Parties in the order of their votes in the first source's total: the leader first, as slides read.
+    QList<int> partiesByVotes(const SummaryReport::Cell &total) const
+    {
+        QList<int> order(contest().ballot.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return total.totals.slot(contest().partySlot(a)).value_or(0)
+                > total.totals.slot(contest().partySlot(b)).value_or(0);
+        });
+        return order;
+    }
+
+    void sharesByRegion(ChartSpec &spec)
+    {
+        // One source: five parties by seventeen regions is already as many bars as a slide can hold.
+        const SummaryReport r = report(TerritoryNode::Level::Region, 1);
+        noteObserved(r);
+        const SourceKind source = m_options.sources.first();
+        const QList<int> parties = partiesByVotes(r.total().cells.first());
+        int sortBy = m_options.sortParty.isEmpty() ? parties.value(0, -1)
+                                                   : contest().findParty(m_options.sortParty);
+        if (sortBy < 0)
+            throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(m_options.sortParty, contest().name));
+
+        QList<SummaryReport::Row> rows = r.rows();
+        // Horizontal bars list categories from the bottom up: ascending order puts the highest share on top.
+        std::stable_sort(rows.begin(), rows.end(), [sortBy](const SummaryReport::Row &a, const SummaryReport::Row &b) {
+            return a.cells.first().parties.value(sortBy).value() < b.cells.first().parties.value(sortBy).value();
+        });
+        spec.horizontal = true;
+        spec.title = tr("Party shares by region, %1").arg(SummaryReport::sourceLabel(source).toLower());
+        for (const SummaryReport::Row &row : rows)
+            spec.categories.append(row.node.name);
+        double largest = 0;
+        // Legend in the order of the votes; Qt draws the first set lowest within a group, so it is added
+        // last to stand on top, next to its legend entry's reading order.
+        for (auto it = parties.crbegin(); it != parties.crend(); ++it) {
+            const int p = *it;
+            ChartSpec::Series series{partyLabel(p), contest().ballot.at(p).color, {}, {}};
+            for (const SummaryReport::Row &row : rows) {
+                series.values.append(shown(row.cells.first().parties.value(p)));
+                largest = std::max(largest, series.values.last());
+            }
+            spec.series.prepend(series);
+        }
+        spec.valueMax = axisMax(largest, 10);
+        spec.valueAxisTitle = tr("% of %1").arg(r.shareBaseDescription());
+        addThreshold(spec);
+        // Spoiled ballots by region are left to the report: a sixth bar per region would make every label
+        // too small to read on a projector.
+        spec.notes.append(tr("Regions sorted by the share of %1.").arg(partyLabel(sortBy)) + QLatin1Char(' ')
+                          + denominatorNote(r) + QLatin1Char(' ') + coverage(source, r.total().cells.first()) + QLatin1Char('.'));
+    }
+
+    void turnoutByRegion(ChartSpec &spec)
+    {
+        const SummaryReport r = report(TerritoryNode::Level::Region, int(m_options.sources.size()));
+        noteObserved(r);
+        QList<SummaryReport::Row> rows = r.rows();
+        std::stable_sort(rows.begin(), rows.end(), [](const SummaryReport::Row &a, const SummaryReport::Row &b) {
+            return a.cells.first().turnout.value() < b.cells.first().turnout.value();
+        });
+        spec.horizontal = true;
+        spec.title = tr("Turnout by region");
+        for (const SummaryReport::Row &row : rows)
+            spec.categories.append(row.node.name);
+        double largest = 0;
+        for (int s = 0; s < m_options.sources.size(); ++s) {
+            const SourceKind source = m_options.sources.at(s);
+            ChartSpec::Series series{coverage(source, r.total().cells.at(s)), sourceColor(source), {}, {}};
+            for (const SummaryReport::Row &row : rows) {
+                series.values.append(shown(row.cells.at(s).turnout));
+                largest = std::max(largest, series.values.last());
+            }
+            const SummaryReport::Range &range = r.regionRanges().at(s).turnout;
+            if (range.regions > 0) {
+                // Rows are sorted by the first source: its lowest and highest are the ends; for another
+                // source they are wherever its own extremes fall.
+                for (int i = 0; i < rows.size(); ++i) {
+                    const Percentage &p = rows.at(i).cells.at(s).turnout;
+                    if (p.isDefined() && (p.value() == range.min.value() || p.value() == range.max.value()))
+                        series.highlighted.append(i);
+                }
+                spec.notes.append(tr("%1: turnout from %2 (%3) to %4 (%5); mean of the regions %6.")
+                                      .arg(SummaryReport::sourceLabel(source), m_format.percent(range.min),
+                                           range.minRegion, m_format.percent(range.max), range.maxRegion,
+                                           m_format.percent(range.mean)));
+            }
+            const SummaryReport::Cell &total = r.total().cells.at(s);
+            if (total.turnout.isDefined()) {
+                largest = std::max(largest, shown(total.turnout));
+                spec.markers.append({shown(total.turnout),
+                                     tr("%1, overall: %2").arg(SummaryReport::sourceLabel(source),
+                                                               m_format.percent(total.turnout)),
+                                     s == 0 ? averageColor : markerColor});
+            }
+            spec.series.append(series);
+        }
+        spec.valueMax = axisMax(largest, 10);
+        spec.valueAxisTitle = tr("% of voters on the list who took part");
+    }
+
+    void shares(ChartSpec &spec)
+    {
+        const SummaryReport r = report(std::nullopt, int(m_options.sources.size()));
+        noteObserved(r);
+        spec.title = tr("Party shares");
+        for (int s = 0; s < m_options.sources.size(); ++s)
+            spec.categories.append(shortCoverage(m_options.sources.at(s), r.total().cells.at(s)));
+        double largest = 0;
+        for (int p : partiesByVotes(r.total().cells.first())) {
+            ChartSpec::Series series{partyLabel(p), contest().ballot.at(p).color, {}, {}};
+            for (const SummaryReport::Cell &cell : r.total().cells) {
+                series.values.append(shown(cell.parties.value(p)));
+                largest = std::max(largest, series.values.last());
+            }
+            spec.series.append(series);
+        }
+        if (contest().form.measures.contains(Measure::AgainstAll)) {
+            ChartSpec::Series series{tr("Against all"), QStringLiteral("#4a5568"), {}, {}};
+            for (const SummaryReport::Cell &cell : r.total().cells)
+                series.values.append(shown(cell.againstAll));
+            spec.series.append(series);
+        }
+        if (m_options.showSpoiled) {
+            ChartSpec::Series series{tr("Spoiled ballots"), spoiledColor, {}, {}};
+            for (const SummaryReport::Cell &cell : r.total().cells)
+                series.values.append(shown(cell.invalid));
+            spec.series.append(series);
+        }
+        spec.valueMax = axisMax(largest, 10);
+        spec.valueAxisTitle = tr("% of %1").arg(r.shareBaseDescription());
+        addThreshold(spec);
+        spec.notes.append(denominatorNote(r)
+                          + (m_options.showSpoiled && m_options.shareBase == SummaryReport::ShareBase::Valid
+                                 ? QLatin1Char(' ') + tr("Spoiled ballots: of all ballots cast.")
+                                 : QString()));
+        for (int s = 0; s < m_options.sources.size(); ++s) {
+            const SummaryReport::Cell &cell = r.total().cells.at(s);
+            QStringList over;
+            for (int p : cell.overThreshold)
+                over.append(partyLabel(p));
+            QString line = tr("%1; turnout %2; over the threshold: %3.")
+                               .arg(coverage(m_options.sources.at(s), cell), m_format.percent(cell.turnout),
+                                    over.isEmpty() ? tr("none") : over.join(QStringLiteral(", ")));
+            const SeatAllocation seats = SeatAllocation::compute(contest(), cell.totals);
+            if (seats.isDefined()) {
+                QStringList won;
+                for (int p : partiesByVotes(cell))
+                    if (seats.parties().at(p).seats > 0)
+                        won.append(QStringLiteral("%1 %2").arg(partyLabel(p)).arg(seats.parties().at(p).seats));
+                line += QLatin1Char(' ')
+                    + tr("Seats (%1): %2.").arg(seats.seats()).arg(won.join(QStringLiteral(", ")));
+            }
+            spec.notes.append(line);
+        }
+    }
+
+    void turnoutHistogram(ChartSpec &spec)
+    {
+        const SummaryReport r = report(TerritoryNode::Level::Precinct, int(m_options.sources.size()));
+        noteObserved(r);
+        const int width = std::max(1, m_options.binWidth);
+        // Turnout of every precinct in hundredths of a percent, per source, so that binning is exact.
+        QList<QList<qint64>> turnouts(m_options.sources.size());
+        qint64 low = std::numeric_limits<qint64>::max();
+        qint64 high = 0;
+        for (const SummaryReport::Row &row : r.rows()) {
+            for (int s = 0; s < row.cells.size(); ++s) {
+                const Percentage &p = row.cells.at(s).turnout;
+                if (!p.isDefined())
+                    continue;
+                const qint64 units = std::min<qint64>(p.roundedUnits(2), 10000);
+                turnouts[s].append(units);
+                low = std::min(low, units);
+                high = std::max(high, units);
+            }
+        }
+        spec.title = tr("Turnout across precincts");
+        spec.percentValues = false;
+        spec.precision = 0;
+        spec.valueAxisTitle = tr("Precincts");
+        if (high == 0 && low == std::numeric_limits<qint64>::max())
+            return;
+        const qint64 step = qint64(width) * 100;
+        const qint64 first = low / step;
+        const qint64 last = std::min<qint64>(high / step, 100 / width - (100 % width == 0 ? 1 : 0));
+        for (qint64 b = first; b <= last; ++b)
+            spec.categories.append(tr("%1–%2%").arg(b * width).arg(std::min<qint64>((b + 1) * width, 100)));
+        double largest = 0;
+        for (int s = 0; s < m_options.sources.size(); ++s) {
+            const SourceKind source = m_options.sources.at(s);
+            ChartSpec::Series series{tr("%1: %n precinct(s)", nullptr, int(turnouts.at(s).size()))
+                                         .arg(SummaryReport::sourceLabel(source)),
+                                     sourceColor(source), QList<double>(spec.categories.size(), 0.0), {}};
+            for (qint64 units : turnouts.at(s)) {
+                const qint64 bin = std::min(units / step, last) - first;
+                series.values[int(bin)] += 1;
+            }
+            for (double v : std::as_const(series.values))
+                largest = std::max(largest, v);
+            spec.series.append(series);
+        }
+        spec.valueMax = axisMax(largest, largest > 50 ? 10 : 5);
+        spec.notes.append(tr("Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 "
+                             "percentage points. Totals published only for a whole region or the country are not "
+                             "precincts and are not counted here.")
+                              .arg(width));
+    }
+
+    const Election &m_election;
+    const QList<Aggregator> &m_aggregators;
+    const ChartDataBuilder::Options &m_options;
+    NumberFormat m_format;
+    int m_observedPrecincts = -1;
+};
+
+} // namespace
+
+ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &contestId, const Options &options)
+{
+    QList<Aggregator> aggregators;
+    for (SourceKind source : options.sources)
+        aggregators.append(Aggregator::fromStore(store, contestId, source));
+    Options complete = options;
+    // The subtitle says how many precincts were observed, whichever sources are drawn.
+    if (!options.sources.contains(SourceKind::Observer) && options.observedPrecincts < 0)
+        complete.observedPrecincts = Aggregator::fromStore(store, contestId, SourceKind::Observer).grandTotal().precincts;
+    return build(store.election(), aggregators, complete);
+}
+
+ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregator> &aggregators, const Options &options)
+{
+    if (aggregators.isEmpty() || aggregators.size() != options.sources.size())
+        throw SaylauError(tr("a chart needs one aggregation per source"));
+    return SpecMaker(election, aggregators, options).make();
+}
+
+} // namespace saylau

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ChartSpec.h"
+#include "SummaryReport.h"
+
+#include <QCoreApplication>
+
+namespace saylau {
+
+class CampaignStore;
+
+// Computes what each press chart shows from a contest's aggregated figures, through the summary report (so a
+// chart's bar and the report's cell are the same number): the series values, the party colours of the ballot,
+// the regions in order, the threshold and average lines, titles and notes.
+class ChartDataBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartDataBuilder)
+
+public:
+    struct Options
+    {
+        ChartSpec::Kind kind = ChartSpec::Kind::Shares;
+        QList<SourceKind> sources{SourceKind::Observer};
+        // The party the regions are sorted by (its short name, name or key "p2"); empty: the party with the
+        // most votes. Found by name, never by ballot position, which is drawn by lot for each election.
+        QString sortParty;
+        SummaryReport::ShareBase shareBase = SummaryReport::ShareBase::Cast;
+        bool showSpoiled = true;
+        int precision = 1;
+        // Width of a histogram bin, in percentage points of turnout.
+        int binWidth = 5;
+        QString organisation;
+        QString logoPath;
+        // For the subtitle when the observers' figures are not among the sources drawn; -1: not known.
+        int observedPrecincts = -1;
+    };
+
+    static ChartSpec build(const CampaignStore &store, const QString &contestId, const Options &options);
+    // From aggregations already finished, one per source in options.sources order.
+    static ChartSpec build(const Election &election, const QList<Aggregator> &aggregators, const Options &options);
+};
+
+} // namespace saylau

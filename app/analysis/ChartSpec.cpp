@@ -1,0 +1,33 @@
+#include "ChartSpec.h"
+
+namespace saylau {
+
+QList<ChartSpec::Kind> ChartSpec::allKinds()
+{
+    return {Kind::SharesByRegion, Kind::TurnoutByRegion, Kind::Shares, Kind::TurnoutHistogram};
+}
+
+QString ChartSpec::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::SharesByRegion:
+        return QStringLiteral("shares-by-region");
+    case Kind::TurnoutByRegion:
+        return QStringLiteral("turnout-by-region");
+    case Kind::Shares:
+        return QStringLiteral("shares");
+    case Kind::TurnoutHistogram:
+        return QStringLiteral("turnout-histogram");
+    }
+    return {};
+}
+
+std::optional<ChartSpec::Kind> ChartSpec::kindFromName(const QString &name)
+{
+    for (Kind kind : allKinds())
+        if (kindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
+} // namespace saylau

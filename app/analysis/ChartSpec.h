@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace saylau {
+
+// Everything a press chart shows, computed in the core and free of any widget: the values of every series,
+// their names and colours, the titles and the notes. The renderer (ui/charts) only lays it out, so the
+// figures on a slide are the figures a unit test checks.
+struct ChartSpec
+{
+    enum class Kind { SharesByRegion, TurnoutByRegion, Shares, TurnoutHistogram };
+
+    struct Series
+    {
+        QString name;  // legend entry
+        QString color; // "#rrggbb"
+        QList<double> values; // one per category, as displayed (already rounded to the chart's precision)
+        // Categories drawn in the emphasis colour (the lowest and highest turnout, ...).
+        QList<int> highlighted;
+    };
+
+    // A value line across the bars: the threshold, the national average.
+    struct Marker
+    {
+        double value = 0;
+        QString label;
+        QString color;
+    };
+
+    Kind kind = Kind::Shares;
+    // Bars along the category axis: horizontal bars list categories from the bottom up.
+    bool horizontal = false;
+    QString title;
+    QString subtitle;
+    // Under the chart: where the figures come from and what the percentages are a share of.
+    QStringList notes;
+    QString sourceLine;
+    QString organisation;
+    QString logoPath;
+    // "SYNTHETIC DATA" stamped on the chart when the campaign is the demo; empty otherwise.
+    QString syntheticLabel;
+
+    QStringList categories;
+    QList<Series> series;
+    QString valueAxisTitle;
+    double valueMax = 100;
+    // Decimals of the value labels; percentages are in percent, histograms in precincts.
+    int precision = 0;
+    bool percentValues = true;
+    QList<Marker> markers;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+    static QList<Kind> allKinds();
+};
+
+} // namespace saylau

@@ -1,0 +1,111 @@
+#include "ChartCommand.h"
+
+#include "analysis/ChartDataBuilder.h"
+#include "charts/ChartRenderer.h"
+#include "storage/CampaignStore.h"
+
+#include <QRegularExpression>
+
+namespace saylau {
+
+QString ChartCommand::name() const
+{
+    return QStringLiteral("chart");
+}
+
+QString ChartCommand::description() const
+{
+    return tr("Draw a press chart of a contest to PNG, SVG or PDF");
+}
+
+QList<SourceKind> ChartCommand::sourcesFromName(const QString &name)
+{
+    if (name == QLatin1String("both"))
+        return {SourceKind::Observer, SourceKind::Official};
+    if (const auto source = sourceKindFromName(name))
+        return {*source};
+    return {};
+}
+
+int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption contestOption(QStringLiteral("contest"), tr("The contest to draw."), tr("id"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("shares-by-region, turnout-by-region, shares or turnout-histogram."),
+                                        tr("kind"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."), tr("source"),
+                                          QStringLiteral("observer"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Pixels of a PNG (and the proportions of SVG/PDF)."),
+                                        tr("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("file"));
+    const QCommandLineOption baseOption(QStringLiteral("share-base"),
+                                        tr("Party shares of all ballots cast (cast) or of valid votes (valid)."),
+                                        tr("base"), QStringLiteral("cast"));
+    const QCommandLineOption sortOption(QStringLiteral("sort-by"),
+                                        tr("The party (short name) regions are sorted by; the leader by default."),
+                                        tr("party"));
+    const QCommandLineOption spoiledOption(QStringLiteral("no-spoiled"), tr("Leave the spoiled ballots out."));
+    const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of the percentages (0-2)."),
+                                             tr("n"), QStringLiteral("1"));
+    const QCommandLineOption organisationOption(QStringLiteral("organisation"),
+                                                tr("Name of the organisation, at the foot of the chart."), tr("name"));
+    const QCommandLineOption logoOption(QStringLiteral("logo"), tr("Image of the organisation's logo."), tr("file"));
+    parser.addOptions({contestOption, kindOption, sourceOption, sizeOption, outOption, baseOption, sortOption,
+                       spoiledOption, precisionOption, organisationOption, logoOption});
+    const QString usage = tr("Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|"
+                             "turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] "
+                             "--out FILE.png|svg|pdf");
+    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
+        return *exit;
+
+    ChartDataBuilder::Options options;
+    const auto kind = ChartSpec::kindFromName(parser.value(kindOption));
+    if (!kind) {
+        err << tr("saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram")
+            << Qt::endl;
+        return Failure;
+    }
+    options.kind = *kind;
+    options.sources = sourcesFromName(parser.value(sourceOption));
+    if (options.sources.isEmpty()) {
+        err << tr("saylau chart: --source must be observer, official or both") << Qt::endl;
+        return Failure;
+    }
+    const auto base = SummaryReport::shareBaseFromName(parser.value(baseOption));
+    if (!base) {
+        err << tr("saylau chart: --share-base must be cast or valid") << Qt::endl;
+        return Failure;
+    }
+    options.shareBase = *base;
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
+                                             .match(parser.value(sizeOption));
+    if (!size.hasMatch()) {
+        err << tr("saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080") << Qt::endl;
+        return Failure;
+    }
+    bool precisionOk = false;
+    options.precision = parser.value(precisionOption).toInt(&precisionOk);
+    if (!precisionOk || options.precision < 0 || options.precision > 2) {
+        err << tr("saylau chart: --precision must be 0, 1 or 2") << Qt::endl;
+        return Failure;
+    }
+    if (!parser.isSet(outOption)) {
+        err << tr("saylau chart: --out is required") << Qt::endl << usage << Qt::endl;
+        return Failure;
+    }
+    options.sortParty = parser.value(sortOption);
+    options.showSpoiled = !parser.isSet(spoiledOption);
+    options.organisation = parser.value(organisationOption);
+    options.logoPath = parser.value(logoOption);
+
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const Contest contest = resolveContest(*store, parser.value(contestOption));
+    const ChartRenderer renderer(ChartDataBuilder::build(*store, contest.id, options));
+    const QString path = parser.value(outOption);
+    renderer.save(path, QSize(size.captured(1).toInt(), size.captured(2).toInt()));
+    out << tr("Wrote %1").arg(path) << Qt::endl;
+    return Success;
+}
+
+} // namespace saylau

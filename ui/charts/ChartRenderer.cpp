@@ -1,0 +1,331 @@
+#include "ChartRenderer.h"
+
+#include "domain/SaylauError.h"
+
+#include <QBarCategoryAxis>
+#include <QBarLegendMarker>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace saylau {
+
+namespace {
+
+QFont font(double pixels, bool bold = false)
+{
+    QFont f(ChartRenderer::fontFamily());
+    f.setPixelSize(std::max(1, qRound(pixels)));
+    f.setBold(bold);
+    return f;
+}
+
+const QColor ink(0x1a, 0x20, 0x2c);
+const QColor muted(0x4a, 0x55, 0x68);
+const QColor grid(0xe2, 0xe8, 0xf0);
+
+// A round step giving at most ten intervals: 1, 2, 5, 10, 20, 50, ...
+double tickStep(double range)
+{
+    for (double scale = 1;; scale *= 10)
+        for (double step : {1.0, 2.0, 5.0})
+            if (range / (step * scale) <= 10)
+                return step * scale;
+}
+
+// Height of wrapped text in the painter's current font.
+double textHeight(QPainter &painter, double width, const QString &text)
+{
+    return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+} // namespace
+
+ChartRenderer::ChartRenderer(ChartSpec spec)
+    : m_spec(std::move(spec))
+{
+}
+
+QString ChartRenderer::fontFamily()
+{
+    // DejaVu Sans (fonts-dejavu-core, a dependency of the project) covers Cyrillic with every Kazakh letter
+    // (ә ғ қ ң ө ұ ү һ і); a generic family could fall back to one that lacks them.
+    return QStringLiteral("DejaVu Sans");
+}
+
+QChart *ChartRenderer::createChart(int outputHeight) const
+{
+    const double unit = outputHeight / 1080.0;
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+
+    QAbstractBarSeries *bars = m_spec.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                                 : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    // Horizontal bars stack a group's sets from the bottom up: added in reverse, the first series is on
+    // top, and the legend, reversed as well, still reads in the series' order.
+    QList<ChartSpec::Series> ordered = m_spec.series;
+    if (m_spec.horizontal)
+        std::reverse(ordered.begin(), ordered.end());
+    for (const ChartSpec::Series &s : std::as_const(ordered)) {
+        auto *set = new QBarSet(s.name);
+        const QColor color(s.color);
+        set->setColor(color);
+        set->setBorderColor(color);
+        set->setLabelColor(ink);
+        for (double v : s.values)
+            set->append(v);
+        if (!s.highlighted.isEmpty()) {
+            // The extremes in a darker shade of the series, so the range reads at a glance.
+            set->setSelectedColor(color.darker(170));
+            set->selectBars(s.highlighted);
+        }
+        bars->append(set);
+    }
+    // Value labels as large as a bar is thick: a slide with 48 bars cannot carry 20 px labels.
+    const double plotExtent = (m_spec.horizontal ? 640.0 : 1500.0) * unit;
+    const double barsPerGroup = std::max<qsizetype>(1, m_spec.series.size());
+    const double barThickness = plotExtent * 0.8 / std::max<qsizetype>(1, m_spec.categories.size()) / barsPerGroup;
+    const double labelPixels = std::min(24.0 * unit, (m_spec.horizontal ? 0.95 : 0.45) * barThickness);
+    bars->setLabelsVisible(labelPixels >= 11.0 * unit);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(m_spec.percentValues ? QStringLiteral("@value%") : QStringLiteral("@value"));
+    bars->setBarWidth(0.8);
+    for (QBarSet *set : bars->barSets())
+        set->setLabelFont(font(labelPixels));
+
+    auto *categories = new QBarCategoryAxis;
+    categories->append(m_spec.categories);
+    categories->setLabelsFont(font(22 * unit));
+    categories->setLabelsColor(ink);
+    categories->setGridLineVisible(false);
+    auto *values = new QValueAxis;
+    values->setRange(0, m_spec.valueMax);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(tickStep(m_spec.valueMax));
+    values->setLabelFormat(m_spec.percentValues ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
+    values->setLabelsFont(font(20 * unit));
+    values->setLabelsColor(muted);
+    values->setGridLineColor(grid);
+    values->setTitleText(m_spec.valueAxisTitle);
+    values->setTitleFont(font(20 * unit));
+    values->setTitleBrush(muted);
+    chart->addAxis(categories, m_spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, m_spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+
+    // Threshold and averages: lines across the whole category axis, which spans -0.5 .. n - 0.5.
+    const double from = -0.5;
+    const double to = double(m_spec.categories.size()) - 0.5;
+    if (!m_spec.horizontal) {
+        chart->addSeries(bars);
+        bars->attachAxis(categories);
+        bars->attachAxis(values);
+    }
+    QList<ChartSpec::Marker> markers = m_spec.markers;
+    if (m_spec.horizontal)
+        std::reverse(markers.begin(), markers.end());
+    for (const ChartSpec::Marker &marker : std::as_const(markers)) {
+        auto *line = new QLineSeries;
+        line->setName(marker.label);
+        QPen pen{QColor(marker.color)};
+        pen.setWidthF(4 * unit);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        if (m_spec.horizontal) {
+            line->append(marker.value, from);
+            line->append(marker.value, to);
+        } else {
+            line->append(from, marker.value);
+            line->append(to, marker.value);
+        }
+        chart->addSeries(line);
+        line->attachAxis(categories);
+        line->attachAxis(values);
+        for (QLegendMarker *legendMarker : chart->legend()->markers(line))
+            legendMarker->setShape(QLegend::MarkerShapeFromSeries);
+    }
+    // Added after the lines so that, in the reversed legend of a horizontal chart, the bars come first.
+    if (m_spec.horizontal) {
+        chart->addSeries(bars);
+        bars->attachAxis(categories);
+        bars->attachAxis(values);
+    }
+
+    QLegend *legend = chart->legend();
+    legend->setAlignment(Qt::AlignTop);
+    legend->setFont(font(22 * unit));
+    legend->setLabelColor(ink);
+    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
+    legend->setReverseMarkers(m_spec.horizontal);
+    return chart;
+}
+
+double ChartRenderer::paintHeader(QPainter &painter, const QRectF &rect, double unit) const
+{
+    double y = rect.top();
+    painter.setPen(ink);
+    painter.setFont(font(46 * unit, true));
+    const double titleHeight = textHeight(painter, rect.width(), m_spec.title);
+    painter.drawText(QRectF(rect.left(), y, rect.width(), titleHeight), Qt::TextWordWrap, m_spec.title);
+    y += titleHeight + 6 * unit;
+    painter.setPen(muted);
+    painter.setFont(font(24 * unit));
+    const double subtitleHeight = textHeight(painter, rect.width(), m_spec.subtitle);
+    painter.drawText(QRectF(rect.left(), y, rect.width(), subtitleHeight), Qt::TextWordWrap, m_spec.subtitle);
+    y += subtitleHeight;
+    if (!m_spec.syntheticLabel.isEmpty()) {
+        y += 6 * unit;
+        painter.setPen(QColor(0xb0, 0x3a, 0x2e));
+        painter.setFont(font(22 * unit, true));
+        const double h = textHeight(painter, rect.width(), m_spec.syntheticLabel);
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h), Qt::TextWordWrap, m_spec.syntheticLabel);
+        y += h;
+    }
+    return y + 16 * unit - rect.top();
+}
+
+double ChartRenderer::footerHeight(QPainter &painter, const QRectF &rect, double unit) const
+{
+    painter.setFont(font(20 * unit));
+    double h = 0;
+    for (const QString &note : m_spec.notes)
+        h += textHeight(painter, rect.width(), note) + 4 * unit;
+    painter.setFont(font(18 * unit));
+    const double sourceWidth = rect.width() * (m_spec.organisation.isEmpty() && m_spec.logoPath.isEmpty() ? 1.0 : 0.62);
+    const double brand = m_spec.logoPath.isEmpty() && m_spec.organisation.isEmpty() ? 0.0 : 64 * unit;
+    return h + 12 * unit + std::max(textHeight(painter, sourceWidth, m_spec.sourceLine), brand);
+}
+
+void ChartRenderer::paintFooter(QPainter &painter, const QRectF &rect, double unit) const
+{
+    double y = rect.top();
+    painter.setPen(ink);
+    painter.setFont(font(20 * unit));
+    for (const QString &note : m_spec.notes) {
+        const double h = textHeight(painter, rect.width(), note);
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h), Qt::TextWordWrap, note);
+        y += h + 4 * unit;
+    }
+    y += 12 * unit;
+    const bool branded = !m_spec.organisation.isEmpty() || !m_spec.logoPath.isEmpty();
+    const double sourceWidth = rect.width() * (branded ? 0.62 : 1.0);
+    painter.setPen(muted);
+    painter.setFont(font(18 * unit));
+    const double h = textHeight(painter, sourceWidth, m_spec.sourceLine);
+    painter.drawText(QRectF(rect.left(), y, sourceWidth, h), Qt::TextWordWrap, m_spec.sourceLine);
+    if (!branded)
+        return;
+    // The organisation's name right-aligned at the bottom, its logo to the left of it.
+    const double brandHeight = 64 * unit;
+    double right = rect.right();
+    if (!m_spec.organisation.isEmpty()) {
+        painter.setPen(ink);
+        painter.setFont(font(26 * unit, true));
+        const double width = std::min(rect.width() * 0.3, double(painter.fontMetrics().horizontalAdvance(m_spec.organisation)) + 2);
+        painter.drawText(QRectF(right - width, y, width, brandHeight), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                         m_spec.organisation);
+        right -= width + 16 * unit;
+    }
+    const QImage logo(m_spec.logoPath);
+    if (!logo.isNull()) {
+        const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(brandHeight * 4, brandHeight), Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(right - size.width(), y, size.width(), size.height()), logo);
+    }
+}
+
+void ChartRenderer::paint(QPainter &painter, const QRectF &rect) const
+{
+    const double unit = rect.height() / 1080.0;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(rect, Qt::white);
+    const QRectF inner = rect.adjusted(56 * unit, 40 * unit, -56 * unit, -32 * unit);
+    const double header = paintHeader(painter, inner, unit);
+    const double footer = footerHeight(painter, inner, unit);
+    paintFooter(painter, QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer), unit);
+
+    const QRectF chartRect(inner.left(), inner.top() + header, inner.width(), inner.height() - header - footer - 8 * unit);
+    if (chartRect.height() > 0) {
+        QGraphicsScene scene;
+        QChart *chart = createChart(int(rect.height()));
+        scene.addItem(chart); // the scene owns and deletes it
+        chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+        // The legend's markers are made with the scene's layout, with the theme's empty brush: once they
+        // exist, give them the bars' colours.
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker)) {
+                barMarker->setBrush(barMarker->barset()->brush());
+                barMarker->setPen(QPen(barMarker->barset()->brush().color()));
+            }
+        }
+        scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
+        scene.render(&painter, chartRect, scene.sceneRect());
+    }
+    painter.restore();
+}
+
+QImage ChartRenderer::image(const QSize &size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+void ChartRenderer::save(const QString &path, const QSize &size) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        throw SaylauError(tr("%1: choose a .png, .svg or .pdf file").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw SaylauError(tr("cannot write %1: %2").arg(path, file.errorString()));
+    bool ok = true;
+    if (suffix == QLatin1String("png")) {
+        ok = image(size).save(&file, "PNG");
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_spec.title);
+        svg.setDescription(m_spec.subtitle);
+        QPainter painter(&svg);
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    } else {
+        QPdfWriter pdf(&file);
+        // A 16:9 page whose device pixels are the requested size, so the slide keeps its proportions.
+        pdf.setResolution(144);
+        pdf.setPageSize(QPageSize(QSizeF(size.width() / 144.0 * 25.4, size.height() / 144.0 * 25.4),
+                                  QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(m_spec.title);
+        pdf.setCreator(QStringLiteral("SaylauDesk"));
+        QPainter painter(&pdf);
+        paint(painter, QRectF(0, 0, pdf.width(), pdf.height()));
+    }
+    if (!ok || !file.commit())
+        throw SaylauError(tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace saylau

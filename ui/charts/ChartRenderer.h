@@ -1,0 +1,53 @@
+#pragma once
+
+#include "analysis/ChartSpec.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+class QPainter;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace saylau {
+
+// Lays out a ChartSpec as a slide: title and subtitle, the Qt chart, the notes, the source line, the
+// organisation's name and logo, and the synthetic-data stamp. The same paint() serves the screen, PNG, SVG
+// and PDF, always at an explicit size with fonts in proportion to it (the offscreen screen's size and the
+// system's small default font would make an unreadable slide). Never OpenGL: it crashes offscreen.
+class ChartRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartRenderer)
+
+public:
+    explicit ChartRenderer(ChartSpec spec);
+
+    const ChartSpec &spec() const { return m_spec; }
+
+    // The Qt chart alone (no titles), its fonts sized for an output of this height; the caller owns it.
+    QChart *createChart(int outputHeight) const;
+    void paint(QPainter &painter, const QRectF &rect) const;
+    QImage image(const QSize &size) const;
+
+    // Writes .png, .svg or .pdf (by the file's suffix) at this size, atomically: the file is replaced only
+    // once the whole export is written. Throws SaylauError.
+    void save(const QString &path, const QSize &size) const;
+
+    static QSize fullHd() { return {1920, 1080}; }
+    static QSize ultraHd() { return {3840, 2160}; }
+    static QString fontFamily();
+
+private:
+    double paintHeader(QPainter &painter, const QRectF &rect, double unit) const;
+    double footerHeight(QPainter &painter, const QRectF &rect, double unit) const;
+    void paintFooter(QPainter &painter, const QRectF &rect, double unit) const;
+
+    ChartSpec m_spec;
+};
+
+} // namespace saylau
