@@ -19,33 +19,33 @@ ComparisonInput::ComparisonInput(const Contest &contest, QList<TerritoryNode> tr
 ComparisonInput ComparisonInput::load(const CampaignStore &store, const QString &contestId)
 {
     ComparisonInput input(store.contest(contestId), store.allTerritory());
-    store.forEachFigures(contestId, SourceKind::Official, [&input](const CampaignStore::FiguresRow &row) {
-        input.addOfficial(row.territoryId, row.protocolId, row.figures);
+    store.forEachFigures(contestId, SourceKind::Official, [&input](CampaignStore::FiguresRow &row) {
+        input.addOfficial(row.territoryId, row.protocolId, std::move(row.figures));
     });
-    store.forEachFigures(contestId, SourceKind::Observer, [&input](const CampaignStore::FiguresRow &row) {
-        input.addCopy(row.territoryId, row.protocolId, row.copy, row.figures);
+    store.forEachFigures(contestId, SourceKind::Observer, [&input](CampaignStore::FiguresRow &row) {
+        input.addCopy(row.territoryId, row.protocolId, row.copy, std::move(row.figures));
     });
     return input;
 }
 
-void ComparisonInput::addOfficial(qint64 territoryId, qint64 protocolId, const Figures &figures)
+void ComparisonInput::addOfficial(qint64 territoryId, qint64 protocolId, Figures figures)
 {
     const int index = indexOf(territoryId);
     if (index < 0) {
         ++m_orphans;
         return;
     }
-    m_official[size_t(index)] = Official{protocolId, figures};
+    m_official[size_t(index)] = Official{protocolId, std::move(figures)};
 }
 
-void ComparisonInput::addCopy(qint64 territoryId, qint64 protocolId, const QString &label, const Figures &figures)
+void ComparisonInput::addCopy(qint64 territoryId, qint64 protocolId, const QString &label, Figures figures)
 {
     const int index = indexOf(territoryId);
     if (index < 0) {
         ++m_orphans;
         return;
     }
-    m_copies[size_t(index)].append(Copy{protocolId, label, figures});
+    m_copies[size_t(index)].append(Copy{protocolId, label, std::move(figures)});
 }
 
 const ComparisonInput::Official *ComparisonInput::official(int nodeIndex) const

@@ -43,8 +43,8 @@ public:
 
     // A second official record of a node replaces the first; protocols of unknown nodes are counted as
     // orphans, not silently dropped.
-    void addOfficial(qint64 territoryId, qint64 protocolId, const Figures &figures);
-    void addCopy(qint64 territoryId, qint64 protocolId, const QString &label, const Figures &figures);
+    void addOfficial(qint64 territoryId, qint64 protocolId, Figures figures);
+    void addCopy(qint64 territoryId, qint64 protocolId, const QString &label, Figures figures);
 
     const Contest &contest() const { return m_contest; }
     const TerritoryIndex &territory() const { return m_territory; }

@@ -1,0 +1,59 @@
+#include "FiguresReader.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <memory>
+
+namespace saylau {
+
+FiguresReader::FiguresReader(const CampaignStore &store, const Contest &contest)
+    : m_store(store)
+    , m_contestId(contest.id.toUtf8())
+    , m_codec(contest)
+{
+}
+
+void FiguresReader::run(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const
+{
+    const QVariant handle = m_store.database().driver()->handle();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+        throw SaylauError(tr("the bulk read is written for SQLite campaign files only"));
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!db)
+        throw SaylauError(tr("the campaign file is not open"));
+
+    // The (contest_id, territory_id, source, copy) unique index serves the order with no sort step; naming
+    // copy in the ORDER BY too would add one (source sits between), and the index gives that order anyway.
+    static const char sql[] = "SELECT id, territory_id, copy, figures FROM protocol"
+                              " WHERE contest_id = ? AND source = ? ORDER BY territory_id";
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+        throw SaylauError(tr("reading protocols failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    const QByteArray sourceName = sourceKindName(source).toUtf8();
+    sqlite3_bind_text(raw, 1, m_contestId.constData(), int(m_contestId.size()), SQLITE_STATIC);
+    sqlite3_bind_text(raw, 2, sourceName.constData(), int(sourceName.size()), SQLITE_STATIC);
+
+    CampaignStore::FiguresRow row;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(raw)) == SQLITE_ROW) {
+        row.protocolId = sqlite3_column_int64(raw, 0);
+        row.territoryId = sqlite3_column_int64(raw, 1);
+        const int copyBytes = sqlite3_column_bytes(raw, 2);
+        row.copy = copyBytes == 0 ? QString()
+                                  : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 2)),
+                                                      copyBytes);
+        const auto *figures = reinterpret_cast<const char *>(sqlite3_column_text(raw, 3));
+        row.figures = m_codec.decode(QByteArrayView(figures, sqlite3_column_bytes(raw, 3)));
+        visit(row);
+    }
+    if (status != SQLITE_DONE)
+        throw SaylauError(tr("reading protocols failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+} // namespace saylau
