@@ -1,5 +1,7 @@
 #include "BenchCommand.h"
 
+#include "BenchDiffCommand.h"
+
 #include "domain/SaylauError.h"
 #include "io/CsvScaler.h"
 #include "io/Importer.h"
@@ -109,6 +111,9 @@ QString BenchCommand::description() const
 
 int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // `bench diff` has options of its own; it is its own class.
+    if (arguments.value(1) == QLatin1String("diff"))
+        return BenchDiffCommand().run(arguments.mid(1), out, err);
     QCommandLineParser parser;
     const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"),
                                           QStringLiteral("ru-duma-2011"));

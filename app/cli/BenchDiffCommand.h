@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace saylau {
+
+// `saylau bench diff FILE.db [--contest C] [--runs N]`, reached through `saylau bench`: in one run, times
+// (a) the sqlite3 shell running a plain SQL join of the file's observer and official rows with per-line
+// differences (ReferenceComparisonQuery) and (b) SaylauDesk's full comparison (both sources read, every
+// precinct and aggregate compared, copies judged, summaries per region and for the contest), and prints both
+// and their ratio.
+class BenchDiffCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchDiffCommand)
+
+public:
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace saylau
