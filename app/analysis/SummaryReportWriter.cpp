@@ -1,9 +1,10 @@
 #include "SummaryReportWriter.h"
 
+#include "TextTable.h"
+
 #include "../io/CsvWriter.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <functional>
 
@@ -11,30 +12,12 @@ namespace saylau {
 
 namespace {
 
-// Left-aligns the first column and right-aligns the others, as the press release's tables read.
-QString renderTable(const QList<QStringList> &rows)
+QString render(const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (int c = 0; c < row.size(); ++c) {
-            if (c >= widths.size())
-                widths.append(0);
-            widths[c] = qMax(widths.at(c), row.at(c).size());
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            if (c == 0)
-                line += row.at(c).leftJustified(widths.at(c));
-            else
-                line += QStringLiteral("  ") + row.at(c).rightJustified(widths.at(c));
-        }
-        text += line.trimmed().isEmpty() ? QString() : line.remove(QRegularExpression(QStringLiteral("\\s+$")));
-        text += QLatin1Char('\n');
-    }
-    return text;
+    TextTable table;
+    for (const QStringList &row : rows)
+        table.addRow(row);
+    return table.render();
 }
 
 QString optionalCount(const NumberFormat &format, std::optional<qint64> value)
@@ -135,7 +118,7 @@ QString SummaryReportWriter::textTotal() const
     if (contest.form.measures.contains(Measure::AgainstAll))
         addRow(tr("Against all"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.againstAll); });
     addRow(tr("Spoiled ballots"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.invalid); });
-    return renderTable(rows);
+    return render(rows);
 }
 
 QString SummaryReportWriter::textRows() const
@@ -170,7 +153,7 @@ QString SummaryReportWriter::textRows() const
             rows.append(line);
         }
     }
-    return renderTable(rows);
+    return render(rows);
 }
 
 QString SummaryReportWriter::textNotes() const
