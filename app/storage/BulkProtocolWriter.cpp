@@ -52,7 +52,7 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
 
     // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
     // cache the dirty pages spill to the WAL mid-way and are written twice. Restored when the writer goes.
-    sqlite3_exec(m_db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
 
     static const char territorySql[] = "INSERT INTO territory (parent_id, level, code, name, address)"
                                        " VALUES (?, ?, ?, ?, ?)";
