@@ -3,6 +3,7 @@
 #include "PresetLibrary.h"
 #include "PublishedResult.h"
 
+#include "../analysis/LargestRemainder.h"
 #include "../domain/SaylauError.h"
 #include "../forms/FormEvaluator.h"
 #include "../forms/MeasureSolver.h"
@@ -196,26 +197,15 @@ QList<PrecinctPlace> precinctPlaces()
     return places;
 }
 
-// Splits total into parts proportional to weights, exactly (largest remainder; ties to the first).
+// Splits total into parts proportional to weights, exactly, through the one largest-remainder apportionment;
+// the generator's fractional weights are kept to a millionth.
 std::vector<qint64> apportion(qint64 total, const std::vector<double> &weights)
 {
-    double sum = 0;
+    QList<qint64> scaled;
     for (double w : weights)
-        sum += w;
-    std::vector<qint64> parts(weights.size(), 0);
-    std::vector<std::pair<double, size_t>> remainders;
-    qint64 given = 0;
-    for (size_t i = 0; i < weights.size(); ++i) {
-        const double quota = double(total) * weights[i] / sum;
-        parts[i] = qint64(std::floor(quota));
-        given += parts[i];
-        remainders.emplace_back(quota - double(parts[i]), i);
-    }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (qint64 k = 0; k < total - given; ++k)
-        ++parts[remainders[size_t(k) % remainders.size()].second];
-    return parts;
+        scaled.append(qint64(std::llround(w * 1e6)));
+    const QList<qint64> parts = LargestRemainder::apportion(scaled, total).units;
+    return std::vector<qint64>(parts.cbegin(), parts.cend());
 }
 
 // An integer table with exactly these row and column totals, close to the profile given: iterative
