@@ -284,6 +284,10 @@ private slots:
         QCOMPARE(tik.precinctsUnder, 2);
         QCOMPARE(tik.precinctsCovered, 1);
         QVERIFY(!tik.compared());
+        QVERIFY(tik.differences.empty());
+        QCOMPARE(tik.shift(), 0);
+        QCOMPARE(result.observerFigures(tik).value(0), std::optional<qint64>(1000));
+        QCOMPARE(tik.observerMeasures[size_t(Measure::Voters)], std::optional<qint64>(1000));
         const DiscrepancySummary *west = result.region(5);
         QVERIFY(west);
         QCOMPARE(west->aggregatesPartial, 1);

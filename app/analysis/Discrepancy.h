@@ -76,7 +76,8 @@ public:
     int precinctsCovered = 0;
     Figures observerSum;
 
-    // By slot: official minus observer; nullopt where either side lacks the line.
+    // By slot: official minus observer; nullopt where either side lacks the line. Empty unless both sources
+    // were compared like for like (Match, Differs).
     std::vector<std::optional<qint64>> differences;
     MeasureValues observerMeasures{};
     MeasureValues officialMeasures{};

@@ -86,8 +86,7 @@ void DiscrepancyFinder::compare(Discrepancy &d, const Figures &observer, const F
         }
     }
     d.observerMeasures = measures(observer);
-    if (d.kind != Discrepancy::Kind::PartialCoverage)
-        d.kind = d.differingSlots > 0 ? Discrepancy::Kind::Differs : Discrepancy::Kind::Match;
+    d.kind = d.differingSlots > 0 ? Discrepancy::Kind::Differs : Discrepancy::Kind::Match;
 }
 
 DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
@@ -213,9 +212,14 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
                 if (sum.counts[size_t(s)] == sum.precinctsCovered)
                     d.observerSum.set(s, sum.sums[size_t(s)]);
             }
-            if (sum.precinctsCovered < sum.precinctsUnder)
+            // A partial sum set against a whole total would read as votes added: no differences for it, only
+            // the two sets of figures and the coverage.
+            if (sum.precinctsCovered < sum.precinctsUnder) {
                 d.kind = Discrepancy::Kind::PartialCoverage;
-            compare(d, d.observerSum, official->figures);
+                d.observerMeasures = measures(d.observerSum);
+            } else {
+                compare(d, d.observerSum, official->figures);
+            }
         }
         result.append(std::move(d));
     }

@@ -58,6 +58,14 @@ QString DiscrepancyReportWriter::regionName(qint64 regionId) const
     return regionId == 0 ? QString() : m_result.input().territory().label(regionId);
 }
 
+QString DiscrepancyReportWriter::nodeName(qint64 territoryId) const
+{
+    // The path leaves out the country; the country's own official total is named by its label.
+    const TerritoryIndex &territory = m_result.input().territory();
+    const QString path = territory.path(territoryId);
+    return path.isEmpty() ? territory.label(territoryId) : path;
+}
+
 QString DiscrepancyReportWriter::levelName(const Discrepancy &d) const
 {
     const TerritoryNode *node = m_result.input().territory().node(d.territoryId);
@@ -218,7 +226,6 @@ QString DiscrepancyReportWriter::textRegions() const
 QString DiscrepancyReportWriter::text() const
 {
     const Contest &contest = m_result.contest();
-    const TerritoryIndex &territory = m_result.input().territory();
     QString text = tr("Observer copies against official figures: %1 (%2)").arg(contest.name, contest.id) + QLatin1Char('\n');
     if (m_election.synthetic)
         text += tr("SYNTHETIC DATA: a demonstration, not real election results.") + QLatin1Char('\n');
@@ -236,7 +243,7 @@ QString DiscrepancyReportWriter::text() const
         TextTable table;
         for (int index : top) {
             const Discrepancy &d = m_result.discrepancies().at(index);
-            table.addRow({territory.path(d.territoryId) + (d.doubtful ? QStringLiteral(" *") : QString()),
+            table.addRow({nodeName(d.territoryId) + (d.doubtful ? QStringLiteral(" *") : QString()),
                           m_format.count(d.shift()), tr("+%1 / −%2").arg(m_format.count(d.votesAdded), m_format.count(d.votesTaken))});
         }
         text += table.render();
@@ -246,7 +253,7 @@ QString DiscrepancyReportWriter::text() const
     for (const Discrepancy &d : m_result.discrepancies()) {
         if (!listed(d))
             continue;
-        QString line = territory.path(d.territoryId);
+        QString line = nodeName(d.territoryId);
         if (d.aggregate)
             line += QLatin1Char(' ')
                   + tr("(official total; copies of %1 of %2 precincts)")
@@ -278,14 +285,13 @@ QStringList DiscrepancyReportWriter::csvColumns()
 QByteArray DiscrepancyReportWriter::csv() const
 {
     const Contest &contest = m_result.contest();
-    const TerritoryIndex &territory = m_result.input().territory();
     QByteArray text = CsvWriter::record(csvColumns());
     for (const Discrepancy &d : m_result.discrepancies()) {
         if (!listed(d))
             continue;
         const QStringList head{contest.id,
                                regionName(d.regionId),
-                               territory.path(d.territoryId),
+                               nodeName(d.territoryId),
                                levelName(d),
                                precinctCode(d),
                                Discrepancy::kindName(d.kind),
@@ -393,7 +399,7 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
                                  {QStringLiteral("official"), jsonCount(official.value(s))},
                                  {QStringLiteral("difference"), double(*difference)}});
     }
-    QJsonObject object{{QStringLiteral("territory"), m_result.input().territory().path(d.territoryId)},
+    QJsonObject object{{QStringLiteral("territory"), nodeName(d.territoryId)},
                        {QStringLiteral("territory_id"), double(d.territoryId)},
                        {QStringLiteral("level"), levelName(d)},
                        {QStringLiteral("precinct"), precinctCode(d)},
@@ -424,7 +430,7 @@ QJsonObject DiscrepancyReportWriter::json() const
     QJsonArray top;
     for (int index : m_result.largestShifts(m_options.top)) {
         const Discrepancy &d = m_result.discrepancies().at(index);
-        top.append(QJsonObject{{QStringLiteral("territory"), m_result.input().territory().path(d.territoryId)},
+        top.append(QJsonObject{{QStringLiteral("territory"), nodeName(d.territoryId)},
                                {QStringLiteral("territory_id"), double(d.territoryId)},
                                {QStringLiteral("precinct"), precinctCode(d)},
                                {QStringLiteral("shift"), double(d.shift())},

@@ -45,6 +45,7 @@ public:
 private:
     bool listed(const Discrepancy &d) const;
     QString regionName(qint64 regionId) const;
+    QString nodeName(qint64 territoryId) const;
     QString levelName(const Discrepancy &d) const;
     QString precinctCode(const Discrepancy &d) const;
     // Machine tokens for why the comparison's copy is doubtful: "relations", "voters".
