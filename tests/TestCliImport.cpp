@@ -1,11 +1,14 @@
+#include "TestHelpers.h"
+
 #include "storage/CampaignStore.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::CliRun;
+using saylau::test::runSaylau;
 
 // `saylau import` as a user runs it: the summary on stdout, errors on stderr naming file, line and column,
 // exit codes (0 imported, 2 refused), and the options --dry-run, --skip-bad, --strict, --mapping.
@@ -17,27 +20,10 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-
-    static Run saylau(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
     QString campaign()
     {
         const QString path = m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files));
-        const Run init = saylau({QStringLiteral("init"), path, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")});
+        const CliRun init = runSaylau({QStringLiteral("init"), path, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")});
         if (init.exitCode != 0)
             qFatal("saylau init failed: %s", qPrintable(init.err));
         return path;
@@ -46,13 +32,9 @@ private:
     QString csv(const QByteArray &rows)
     {
         const QString path = m_dir.filePath(QStringLiteral("d%1.csv").arg(++m_files));
-        QFile file(path);
-        const QByteArray bytes = "region,tik,uik,\"Число избирателей, внесенных в список избирателей\","
-                                 "6. Всероссийская политическая партия \"\"ЕДИНАЯ РОССИЯ\"\",url\n"
-                                 + rows;
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture");
-        return path;
+        return test::writeFixture(path, "region,tik,uik,\"Число избирателей, внесенных в список избирателей\","
+                                        "6. Всероссийская политическая партия \"\"ЕДИНАЯ РОССИЯ\"\",url\n"
+                                            + rows);
     }
 
     static int officialCount(const QString &db)
@@ -64,7 +46,7 @@ private slots:
     void importPrintsSummaryAndKeepsUnmappedColumns()
     {
         const QString db = campaign();
-        const Run run = saylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,http://a\nА,Т,2,200,60,\n"),
+        const CliRun run = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,http://a\nА,Т,2,200,60,\n"),
                                 QStringLiteral("--source"), QStringLiteral("official")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Imported 2 rows into duma (official)")), qPrintable(run.out));
@@ -77,7 +59,7 @@ private slots:
     {
         const QString db = campaign();
         const QString data = csv("А,Т,1,100,50,\nА,Т,2,2OO,60,\n");
-        const Run run = saylau({QStringLiteral("import"), db, data, QStringLiteral("--source"), QStringLiteral("official")});
+        const CliRun run = runSaylau({QStringLiteral("import"), db, data, QStringLiteral("--source"), QStringLiteral("official")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(data + QStringLiteral(", line 3, column 4")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("\"2OO\" is not a whole number")), qPrintable(run.err));
@@ -87,12 +69,12 @@ private slots:
     void usageErrorsExitWithTwo()
     {
         const QString db = campaign();
-        QCOMPARE(saylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n")}).exitCode, 2); // no --source
-        QCOMPARE(saylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n"), QStringLiteral("--source"),
+        QCOMPARE(runSaylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n")}).exitCode, 2); // no --source
+        QCOMPARE(runSaylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n"), QStringLiteral("--source"),
                          QStringLiteral("official"), QStringLiteral("--level"), QStringLiteral("street")})
                      .exitCode,
                  2);
-        QCOMPARE(saylau({QStringLiteral("import"), db, m_dir.filePath(QStringLiteral("missing.csv")),
+        QCOMPARE(runSaylau({QStringLiteral("import"), db, m_dir.filePath(QStringLiteral("missing.csv")),
                          QStringLiteral("--source"), QStringLiteral("official")})
                      .exitCode,
                  2);
@@ -101,7 +83,7 @@ private slots:
     void dryRunStoresNothing()
     {
         const QString db = campaign();
-        const Run run = saylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
+        const CliRun run = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
                                 QStringLiteral("official"), QStringLiteral("--dry-run")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Dry run")), qPrintable(run.out));
@@ -112,7 +94,7 @@ private slots:
     {
         const QString db = campaign();
         const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
-        const Run run = saylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,-1,60,\nА,Т,3,7,1,\n"),
+        const CliRun run = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,-1,60,\nА,Т,3,7,1,\n"),
                                 QStringLiteral("--source"), QStringLiteral("observer"), QStringLiteral("--skip-bad"),
                                 rejects});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -128,13 +110,13 @@ private slots:
         const QString db = campaign();
         const QString data = csv("А,Т,1,100,50,http://a\n");
         const QStringList base{QStringLiteral("import"), db, data, QStringLiteral("--source"), QStringLiteral("official")};
-        const Run strict = saylau(base + QStringList{QStringLiteral("--strict")});
+        const CliRun strict = runSaylau(base + QStringList{QStringLiteral("--strict")});
         QCOMPARE(strict.exitCode, 2);
         QVERIFY2(strict.err.contains(QLatin1String("column 6 \"url\"")), qPrintable(strict.err));
 
         // Saved, edited (url dropped on purpose) and given back: the import goes through in one step.
         const QString mapping = m_dir.filePath(QStringLiteral("m.json"));
-        QCOMPARE(saylau(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping}).exitCode, 0);
+        QCOMPARE(runSaylau(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping}).exitCode, 0);
         QFile file(mapping);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray json = file.readAll();
@@ -144,7 +126,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(json);
         file.close();
-        const Run mapped = saylau(base + QStringList{QStringLiteral("--strict"), QStringLiteral("--mapping"), mapping});
+        const CliRun mapped = runSaylau(base + QStringList{QStringLiteral("--strict"), QStringLiteral("--mapping"), mapping});
         QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
         QCOMPARE(officialCount(db), 1);
     }

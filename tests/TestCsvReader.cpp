@@ -1,3 +1,5 @@
+#include "TestHelpers.h"
+
 #include "domain/SaylauError.h"
 #include "io/CountParser.h"
 #include "io/CsvReader.h"
@@ -22,11 +24,7 @@ private:
 
     QString write(const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture");
-        return path;
+        return test::writeFixture(m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files)), bytes);
     }
 
     static QList<QStringList> readAll(CsvReader &reader, QList<qint64> *lines = nullptr)

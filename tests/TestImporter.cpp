@@ -1,3 +1,5 @@
+#include "TestHelpers.h"
+
 #include "domain/SaylauError.h"
 #include "io/ColumnMapping.h"
 #include "io/Importer.h"
@@ -25,11 +27,7 @@ private:
 
     QString file(const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QStringLiteral("data%1.csv").arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture");
-        return path;
+        return test::writeFixture(m_dir.filePath(QStringLiteral("data%1.csv").arg(++m_files)), bytes);
     }
 
     // A small campaign on the Russian Duma form with its ballot (7 parties), no territory yet.
