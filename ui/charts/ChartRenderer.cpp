@@ -243,7 +243,7 @@ void ChartRenderer::paintFooter(QPainter &painter, const QRectF &rect, double un
                          m_spec.organisation);
         right -= width + 16 * unit;
     }
-    const QImage logo(m_spec.logoPath);
+    const QImage logo = m_spec.logoPath.isEmpty() ? QImage() : QImage(m_spec.logoPath);
     if (!logo.isNull()) {
         const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(brandHeight * 4, brandHeight), Qt::KeepAspectRatio);
         painter.drawImage(QRectF(right - size.width(), y, size.width(), size.height()), logo);

@@ -1,0 +1,205 @@
+// What each press chart shows, computed in the core: series values, colours, category order, threshold and
+// average lines, on a small campaign built in code and on the demo (whose official total is the CEC's).
+
+#include "analysis/Aggregator.h"
+#include "analysis/ChartDataBuilder.h"
+#include "domain/Protocol.h"
+#include "io/DemoCampaign.h"
+#include "io/PresetLibrary.h"
+#include "storage/CampaignStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = ChartSpec::Kind;
+
+Contest smallContest()
+{
+    Contest contest;
+    contest.id = u"mazhilis"_s;
+    contest.name = u"Mazhilis"_s;
+    contest.form = PresetLibrary::form(u"kz-2021"_s);
+    contest.ballot = PresetLibrary::ballot(u"kz-2021"_s);
+    contest.seats = 98;
+    return contest;
+}
+
+// country 1 -> North 2 (precincts 4, 5), South 3 (precinct 6)
+QList<TerritoryNode> smallTree()
+{
+    using L = TerritoryNode::Level;
+    return {{1, 0, L::Country, u"KZ"_s, u"Kazakhstan"_s, {}}, {2, 1, L::Region, u"n"_s, u"North"_s, {}},
+            {3, 1, L::Region, u"s"_s, u"South"_s, {}},        {4, 2, L::Precinct, u"1"_s, {}, {}},
+            {5, 2, L::Precinct, u"2"_s, {}, {}},              {6, 3, L::Precinct, u"3"_s, {}, {}}};
+}
+
+// voters, cast, invalid and the votes of Nur Otan, Ak Zhol, People's Party, Auyl, Adal (by name).
+Protocol protocol(const Contest &contest, qint64 territory, qint64 voters, qint64 cast, qint64 invalid,
+                  const QList<qint64> &votes)
+{
+    Protocol p;
+    p.contestId = contest.id;
+    p.territoryId = territory;
+    p.figures = Figures(contest.slotCount());
+    const auto line = [&](Measure m) { return contest.slotOf(contest.form.measures.value(m)); };
+    p.figures.set(line(Measure::Voters), voters);
+    p.figures.set(line(Measure::Received), voters);
+    p.figures.set(line(Measure::Issued), cast);
+    p.figures.set(line(Measure::Cast), cast);
+    p.figures.set(line(Measure::Invalid), invalid);
+    p.figures.set(line(Measure::Unused), voters - cast);
+    const QStringList names{u"Нур Отан"_s, u"Ак жол"_s, u"НПК"_s, u"Ауыл"_s, u"Адал"_s};
+    for (int i = 0; i < names.size(); ++i)
+        p.figures.set(contest.partySlot(contest.findParty(names.at(i))), votes.value(i));
+    return p;
+}
+
+Aggregator observed(const Contest &contest)
+{
+    Aggregator aggregator(contest, smallTree());
+    // North: 1000 voters, 300 + 200 cast; South: 1000 voters, 500 cast.
+    aggregator.add(protocol(contest, 4, 500, 300, 10, {150, 60, 40, 30, 10}));
+    aggregator.add(protocol(contest, 5, 500, 200, 0, {100, 50, 30, 10, 10}));
+    aggregator.add(protocol(contest, 6, 1000, 500, 20, {200, 150, 60, 50, 20}));
+    aggregator.finish();
+    return aggregator;
+}
+
+ChartSpec smallChart(Kind kind, ChartDataBuilder::Options options = {})
+{
+    const Contest contest = smallContest();
+    Election election;
+    election.name = u"Test election"_s;
+    election.date = QDate(2021, 1, 10);
+    options.kind = kind;
+    options.sources = {SourceKind::Observer};
+    return ChartDataBuilder::build(election, {observed(contest)}, options);
+}
+
+const ChartSpec::Series *series(const ChartSpec &spec, const QString &name)
+{
+    for (const ChartSpec::Series &s : spec.series)
+        if (s.name == name || s.name.startsWith(name + u':'))
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+class TestChartData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sharesByRegionSortsRegionsByTheChosenParty()
+    {
+        ChartDataBuilder::Options options;
+        options.sortParty = u"Ак жол"_s;
+        const ChartSpec spec = smallChart(Kind::SharesByRegion, options);
+        QVERIFY(spec.horizontal);
+        // Ak Zhol: North 110/500 = 22%, South 150/500 = 30%; ascending, so the highest is drawn on top.
+        QCOMPARE(spec.categories, (QStringList{u"North"_s, u"South"_s}));
+        const ChartSpec::Series *akZhol = series(spec, u"Ак жол"_s);
+        QVERIFY(akZhol);
+        QCOMPARE(akZhol->values, (QList<double>{22.0, 30.0}));
+        QCOMPARE(akZhol->color, u"#e6a817"_s);
+        // Legend in the order of votes: Nur Otan (450) first.
+        QCOMPARE(spec.series.first().name, u"Нур Отан"_s);
+        QCOMPARE(spec.series.first().values, (QList<double>{50.0, 40.0}));
+        QCOMPARE(spec.markers.size(), 1);
+        QCOMPARE(spec.markers.first().value, 7.0);
+        QVERIFY(spec.subtitle.contains(u"Test election"_s));
+        QVERIFY(spec.subtitle.contains(u"3"_s));
+    }
+
+    void sharesByRegionFindsTheLeaderByVotesNotPosition()
+    {
+        const ChartSpec spec = smallChart(Kind::SharesByRegion);
+        // Sorted by Nur Otan, the leader, though it is second on the ballot: North 50%, South 40%.
+        QCOMPARE(spec.categories, (QStringList{u"South"_s, u"North"_s}));
+    }
+
+    void turnoutByRegionMarksTheRangeAndTheAverage()
+    {
+        const ChartSpec spec = smallChart(Kind::TurnoutByRegion);
+        // North 500/1000 = 50%, South 500/1000 = 50%; overall 1000/2000.
+        QCOMPARE(spec.series.size(), 1);
+        QCOMPARE(spec.series.first().values, (QList<double>{50.0, 50.0}));
+        QCOMPARE(spec.markers.size(), 1);
+        QCOMPARE(spec.markers.first().value, 50.0);
+        QCOMPARE(spec.notes.size(), 1);
+    }
+
+    void sharesIncludeSpoiledOnRequest()
+    {
+        const ChartSpec spec = smallChart(Kind::Shares);
+        QCOMPARE(spec.categories.size(), 1);
+        // Nur Otan 450 of 1000 cast; spoiled 30 of 1000.
+        QCOMPARE(series(spec, u"Нур Отан"_s)->values, (QList<double>{45.0}));
+        QCOMPARE(spec.series.last().values, (QList<double>{3.0}));
+        ChartDataBuilder::Options valid;
+        valid.shareBase = SummaryReport::ShareBase::Valid;
+        valid.showSpoiled = false;
+        const ChartSpec ofValid = smallChart(Kind::Shares, valid);
+        // 450 of 970 valid votes = 46.4%.
+        QCOMPARE(series(ofValid, u"Нур Отан"_s)->values, (QList<double>{46.4}));
+        QCOMPARE(ofValid.series.size(), 5);
+    }
+
+    void histogramCountsPrecinctsPerBin()
+    {
+        const ChartSpec spec = smallChart(Kind::TurnoutHistogram);
+        // Turnouts 60%, 40%, 50%: bins 40-45, 45-50, 50-55, 55-60, 60-65.
+        QCOMPARE(spec.categories.size(), 5);
+        QCOMPARE(spec.series.first().values, (QList<double>{1, 0, 1, 0, 1}));
+        QVERIFY(!spec.percentValues);
+    }
+
+    void demoShowsTheSeedsContrast()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        DemoCampaign::create(path);
+        const auto store = CampaignStore::open(path);
+        ChartDataBuilder::Options options;
+        options.kind = Kind::Shares;
+        options.sources = {SourceKind::Observer, SourceKind::Official};
+        options.shareBase = SummaryReport::ShareBase::Valid;
+        options.precision = 2;
+        const ChartSpec shares = ChartDataBuilder::build(*store, u"mazhilis"_s, options);
+        QVERIFY(!shares.syntheticLabel.isEmpty());
+        QVERIFY(shares.subtitle.contains(u"192"_s));
+        // The CEC's shares of valid votes, exactly as published.
+        QCOMPARE(series(shares, u"Нур Отан"_s)->values.at(1), 71.09);
+        QCOMPARE(series(shares, u"Ак жол"_s)->values.at(1), 10.95);
+        QCOMPARE(series(shares, u"НПК"_s)->values.at(1), 9.10);
+        QCOMPARE(series(shares, u"Ауыл"_s)->values.at(1), 5.29);
+        QCOMPARE(series(shares, u"Адал"_s)->values.at(1), 3.57);
+        // Seats in the notes: 76 / 12 / 10 officially.
+        QVERIFY(shares.notes.last().contains(u"76"_s));
+
+        options.kind = Kind::TurnoutByRegion;
+        const ChartSpec turnout = ChartDataBuilder::build(*store, u"mazhilis"_s, options);
+        QCOMPARE(turnout.markers.size(), 2);
+        QCOMPARE(qRound(turnout.markers.at(0).value), 32);
+        QCOMPARE(turnout.markers.at(1).value, 63.25);
+        QCOMPARE(turnout.categories.size(), 8);
+        for (double v : turnout.series.first().values)
+            QVERIFY(v >= 15.0 && v <= 36.0);
+
+        options.kind = Kind::TurnoutHistogram;
+        const ChartSpec histogram = ChartDataBuilder::build(*store, u"mazhilis"_s, options);
+        double precincts = 0;
+        for (double v : histogram.series.first().values)
+            precincts += v;
+        QCOMPARE(precincts, 192.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChartData)
+#include "TestChartData.moc"

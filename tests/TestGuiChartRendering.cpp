@@ -1,0 +1,116 @@
+// Every chart kind drawn offscreen from the demo: a full-HD PNG with content in it, SVG and PDF files, and
+// the Qt chart carrying exactly the values the core computed.
+
+#include "analysis/ChartDataBuilder.h"
+#include "charts/ChartRenderer.h"
+#include "domain/SaylauError.h"
+#include "io/DemoCampaign.h"
+#include "storage/CampaignStore.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+class TestGuiChartRendering : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CampaignStore> m_store;
+
+    ChartSpec spec(ChartSpec::Kind kind) const
+    {
+        ChartDataBuilder::Options options;
+        options.kind = kind;
+        options.sources = {SourceKind::Observer, SourceKind::Official};
+        options.organisation = u"ОФ «Әділ сайлау» — ғқңөұүһі"_s;
+        return ChartDataBuilder::build(*m_store, u"mazhilis"_s, options);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DemoCampaign::create(m_dir.filePath(u"demo.db"_s));
+        m_store = CampaignStore::open(m_dir.filePath(u"demo.db"_s));
+    }
+
+    void eachKind_data()
+    {
+        QTest::addColumn<ChartSpec::Kind>("kind");
+        for (ChartSpec::Kind kind : ChartSpec::allKinds())
+            QTest::newRow(qPrintable(ChartSpec::kindName(kind))) << kind;
+    }
+
+    void eachKind()
+    {
+        QFETCH(ChartSpec::Kind, kind);
+        const ChartRenderer renderer(spec(kind));
+
+        // The chart holds the core's values, set by set.
+        std::unique_ptr<QChart> chart(renderer.createChart(1080));
+        QAbstractBarSeries *bars = nullptr;
+        int lines = 0;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(series))
+                bars = b;
+            if (qobject_cast<QLineSeries *>(series))
+                ++lines;
+        }
+        QVERIFY(bars);
+        QCOMPARE(lines, renderer.spec().markers.size());
+        QCOMPARE(bars->count(), renderer.spec().series.size());
+        for (const ChartSpec::Series &expected : renderer.spec().series) {
+            const QList<QBarSet *> sets = bars->barSets();
+            const auto found = std::find_if(sets.cbegin(), sets.cend(), [&](QBarSet *s) { return s->label() == expected.name; });
+            QVERIFY2(found != sets.cend(), qPrintable(expected.name));
+            QCOMPARE((*found)->count(), expected.values.size());
+            for (int i = 0; i < expected.values.size(); ++i)
+                QCOMPARE((*found)->at(i), expected.values.at(i));
+            QCOMPARE((*found)->color(), QColor(expected.color));
+        }
+
+        // A full-HD slide with something on it: far more than a white page's worth of non-white pixels.
+        const QImage image = renderer.image(ChartRenderer::fullHd());
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        int inked = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                inked += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+        QVERIFY2(inked > 2000, qPrintable(QString::number(inked)));
+
+        const QString base = m_dir.filePath(ChartSpec::kindName(kind));
+        renderer.save(base + u".png"_s, ChartRenderer::ultraHd());
+        QCOMPARE(QImage(base + u".png"_s).size(), QSize(3840, 2160));
+        renderer.save(base + u".svg"_s, ChartRenderer::fullHd());
+        renderer.save(base + u".pdf"_s, ChartRenderer::fullHd());
+        QFile svg(base + u".svg"_s);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        // Text stays text in SVG, Kazakh letters included.
+        QVERIFY(svgText.contains(u"Әділ"_s.toUtf8()));
+        QFile pdf(base + u".pdf"_s);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 5000);
+    }
+
+    void refusesAnUnknownFormat()
+    {
+        const ChartRenderer renderer(spec(ChartSpec::Kind::Shares));
+        QVERIFY_THROWS_EXCEPTION(SaylauError, renderer.save(m_dir.filePath(u"chart.gif"_s), ChartRenderer::fullHd()));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"chart.gif"_s)));
+    }
+};
+
+QTEST_MAIN(TestGuiChartRendering)
+#include "TestGuiChartRendering.moc"
