@@ -1,0 +1,202 @@
+// `saylau diff` and `saylau bench diff` as a user runs them: exit codes (1 differences, 0 none, 2 bad input),
+// and the text, CSV and JSON formats on the demo campaign.
+
+#include "analysis/DiscrepancyReportWriter.h"
+#include "io/CsvReader.h"
+#include "io/DemoCampaign.h"
+#include "storage/CampaignStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+class TestCliDiff : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_clean;
+    int m_mazhilisInflations = 0;
+
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    static Run saylau(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.db"_s);
+        QCOMPARE(saylau({u"demo"_s, m_demo}).exitCode, 0);
+        for (const DemoCampaign::Inflation &inflation : DemoCampaign::inflations())
+            m_mazhilisInflations += inflation.contestId == u"mazhilis"_s ? 1 : 0;
+        QVERIFY(m_mazhilisInflations > 0);
+
+        // One precinct whose official figures are the observer's copy.
+        m_clean = m_dir.filePath(u"clean.db"_s);
+        QCOMPARE(saylau({u"init"_s, m_clean, u"--preset"_s, u"kz-2021"_s}).exitCode, 0);
+        auto store = CampaignStore::open(m_clean);
+        const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
+        const qint64 precinct = store->addTerritory({0, region, TerritoryNode::Level::Precinct, u"101"_s, {}, {}});
+        Figures figures(11);
+        const qint64 values[] = {1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+        for (int i = 0; i < 11; ++i)
+            figures.set(i, values[i]);
+        for (SourceKind source : {SourceKind::Observer, SourceKind::Official}) {
+            Protocol p;
+            p.contestId = u"mazhilis"_s;
+            p.territoryId = precinct;
+            p.source = source;
+            p.figures = figures;
+            store->saveProtocol(p);
+        }
+    }
+
+    void differencesGiveExitCodeOne()
+    {
+        const Run run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(u"SYNTHETIC"_s));
+        QCOMPARE(run.out.count(u": differs: "_s), m_mazhilisInflations);
+        QVERIFY(run.out.contains(u"Largest shifts:"_s));
+        QCOMPARE(saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--without-doubtful"_s}).exitCode, 1);
+    }
+
+    void noDifferencesGiveExitCodeZero()
+    {
+        const Run run = saylau({u"diff"_s, m_clean, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"has_differences"_s).toBool(true), false);
+        QCOMPARE(json.value(u"summary"_s).toObject().value(u"compared"_s).toInt(), 1);
+        QCOMPARE(json.value(u"discrepancies"_s).toArray().size(), 0);
+    }
+
+    void badInputGivesExitCodeTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no such file") << QStringList{u"diff"_s, u"/nonexistent/x.db"_s};
+        QTest::newRow("unknown format") << QStringList{u"diff"_s, u"DEMO"_s, u"--contest"_s, u"mazhilis"_s,
+                                                       u"--format"_s, u"xml"_s};
+        QTest::newRow("bad --top") << QStringList{u"diff"_s, u"DEMO"_s, u"--contest"_s, u"mazhilis"_s, u"--top"_s, u"x"_s};
+        QTest::newRow("unknown contest") << QStringList{u"diff"_s, u"DEMO"_s, u"--contest"_s, u"senate"_s};
+        QTest::newRow("several contests, none chosen") << QStringList{u"diff"_s, u"DEMO"_s};
+        QTest::newRow("no file") << QStringList{u"diff"_s};
+    }
+
+    void badInputGivesExitCodeTwo()
+    {
+        QFETCH(QStringList, arguments);
+        arguments.replaceInStrings(u"DEMO"_s, m_demo);
+        const Run run = saylau(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void csvHasOneRowPerDifferingLine()
+    {
+        const Run run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QString csvPath = m_dir.filePath(u"diff.csv"_s);
+        {
+            QFile file(csvPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(run.out.toUtf8());
+        }
+        CsvReader reader(csvPath);
+        QVERIFY(reader.readRecord());
+        QStringList record = reader.fields();
+        QCOMPARE(record, DiscrepancyReportWriter::csvColumns());
+        const int kind = int(record.indexOf(u"kind"_s));
+        const int line = int(record.indexOf(u"line"_s));
+        const int difference = int(record.indexOf(u"difference"_s));
+        const int covered = int(record.indexOf(u"precincts_covered"_s));
+        int differing = 0;
+        int partial = 0;
+        QSet<QString> lines;
+        while (reader.readRecord()) {
+            record = reader.fields();
+            QCOMPARE(record.size(), DiscrepancyReportWriter::csvColumns().size());
+            if (record.at(kind) == u"differs"_s) {
+                ++differing;
+                lines.insert(record.at(line));
+                QVERIFY(record.at(difference).toLongLong() != 0);
+            } else {
+                // The national total, compared with the copies of part of its precincts: no difference given.
+                QCOMPARE(record.at(kind), u"partial_coverage"_s);
+                QVERIFY(record.at(difference).isEmpty());
+                QVERIFY(record.at(covered).toInt() > 0);
+                ++partial;
+            }
+        }
+        // Four lines at each inflated precinct: issued, took part, unused, the leader's votes.
+        QCOMPARE(differing, 4 * m_mazhilisInflations);
+        QCOMPARE(lines, (QSet<QString>{u"3"_s, u"4"_s, u"6"_s, u"p2"_s}));
+        QCOMPARE(partial, 1);
+    }
+
+    void jsonCarriesSummariesAndFindings()
+    {
+        const Run run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s,
+                                u"--top"_s, u"3"_s});
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(u"format_version"_s).toInt(), DiscrepancyReportWriter::formatVersion);
+        QCOMPARE(json.value(u"synthetic"_s).toBool(), true);
+        QCOMPARE(json.value(u"has_differences"_s).toBool(), true);
+        const QJsonObject summary = json.value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"compared"_s).toInt(), 192);
+        QCOMPARE(summary.value(u"differing"_s).toInt(), m_mazhilisInflations);
+        qint64 leaderAdded = 0;
+        for (const QJsonValue &party : summary.value(u"parties"_s).toArray()) {
+            if (party.toObject().value(u"short_name"_s).toString() == DemoCampaign::leaderShortName())
+                leaderAdded = party.toObject().value(u"added"_s).toInteger();
+        }
+        qint64 inflated = 0;
+        for (const DemoCampaign::Inflation &inflation : DemoCampaign::inflations())
+            inflated += inflation.contestId == u"mazhilis"_s ? inflation.ballots : 0;
+        QCOMPARE(leaderAdded, inflated);
+        QCOMPARE(summary.value(u"turnout"_s).toObject().value(u"ballots_added"_s).toInteger(), inflated);
+        QVERIFY(!json.value(u"regions"_s).toArray().isEmpty());
+        QCOMPARE(json.value(u"largest_shifts"_s).toArray().size(), std::min(3, m_mazhilisInflations));
+        int differs = 0;
+        for (const QJsonValue &d : json.value(u"discrepancies"_s).toArray())
+            differs += d.toObject().value(u"kind"_s).toString() == u"differs"_s ? 1 : 0;
+        QCOMPARE(differs, m_mazhilisInflations);
+    }
+
+    void benchDiffPrintsBothTimesAndTheRatio()
+    {
+        const Run run = saylau({u"bench"_s, u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--runs"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"sqlite3"_s));
+        QVERIFY(run.out.contains(u"ratio"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDiff)
+#include "TestCliDiff.moc"
