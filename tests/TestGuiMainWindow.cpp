@@ -7,6 +7,7 @@
 #include "main/MainWindow.h"
 #include "main/NewCampaignDialog.h"
 #include "main/RecentFilesMenu.h"
+#include "navigator/NavigatorPane.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "protocol/ProtocolFiguresModel.h"
 #include "protocol/ProtocolView.h"
@@ -45,6 +46,7 @@ private slots:
     void navigatorCountsPrecinctsAndKeepsTheModelContract();
     void keyboardSelectionShowsBothSourcesSideBySide();
     void failingRelationIsMarkedWithBothSidesAndDifference();
+    void reopeningReturnsToTheLastPrecinct();
     void syntheticCampaignIsLabelled();
     void corruptFileIsRefusedAndChangesNothing();
     void newCampaignFromPresetByKeyboard();
@@ -54,6 +56,8 @@ private:
     enum Slot { Voters, Received, Issued, Cast, Invalid, Unused, Party1, Party2 };
     static Figures figures(std::initializer_list<qint64> values);
     static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name);
+    // The navigator's node at a path of names below the country, read as the view would read it.
+    QModelIndex nodeAt(const QStringList &names) const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -81,6 +85,18 @@ QModelIndex TestGuiMainWindow::childNamed(const QAbstractItemModel &model, const
     return {};
 }
 
+QModelIndex TestGuiMainWindow::nodeAt(const QStringList &names) const
+{
+    QAbstractItemModel &model = *m_window->findChild<QTreeView *>(QStringLiteral("territoryView"))->model();
+    QModelIndex index = model.index(0, 0);
+    for (const QString &name : names) {
+        while (model.canFetchMore(index))
+            model.fetchMore(index);
+        index = childNamed(model, index, name);
+    }
+    return index;
+}
+
 void TestGuiMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -88,6 +104,7 @@ void TestGuiMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("TestGuiMainWindow"));
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("small.db"));
+    QSettings().clear();
 
     auto store = CampaignStore::create(m_path);
     Election election;
@@ -141,7 +158,6 @@ void TestGuiMainWindow::initTestCase()
 
 void TestGuiMainWindow::init()
 {
-    QSettings().clear();
     m_languages = std::make_unique<LanguageManager>();
     m_languages->apply(QStringLiteral("en"));
     m_window = std::make_unique<MainWindow>(*m_languages);
@@ -154,6 +170,8 @@ void TestGuiMainWindow::cleanup()
 {
     m_window.reset();
     m_languages.reset();
+    // Each test starts from the same place, except where a test reopens on purpose.
+    QSettings().remove(QStringLiteral("navigator"));
 }
 
 void TestGuiMainWindow::navigatorCountsPrecinctsAndKeepsTheModelContract()
@@ -237,12 +255,8 @@ void TestGuiMainWindow::keyboardSelectionShowsBothSourcesSideBySide()
 void TestGuiMainWindow::failingRelationIsMarkedWithBothSidesAndDifference()
 {
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
-    QAbstractItemModel &model = *tree->model();
-    const QModelIndex akmola = childNamed(model, model.index(0, 0), QStringLiteral("Akmola"));
-    model.fetchMore(akmola);
-    const QModelIndex tik = model.index(0, 0, akmola);
-    model.fetchMore(tik);
-    const QModelIndex precinct = childNamed(model, tik, QStringLiteral("Precinct No. 102"));
+    const QModelIndex precinct =
+        nodeAt({QStringLiteral("Akmola"), QStringLiteral("Kokshetau TIK"), QStringLiteral("Precinct No. 102")});
     tree->selectionModel()->setCurrentIndex(precinct, QItemSelectionModel::ClearAndSelect);
 
     auto *view = m_window->findChild<ProtocolView *>();
@@ -263,6 +277,22 @@ void TestGuiMainWindow::failingRelationIsMarkedWithBothSidesAndDifference()
     QVERIFY(holding.data().toString().startsWith(QStringLiteral("✓")));
     QCOMPARE(relations->violationCount(), 1);
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("protocolSummary"))->text().contains(QStringLiteral("1")));
+}
+
+void TestGuiMainWindow::reopeningReturnsToTheLastPrecinct()
+{
+    const qint64 precinct = nodeAt({QStringLiteral("Akmola"), QStringLiteral("Kokshetau TIK"),
+                                    QStringLiteral("Precinct No. 102")})
+                                .data(TerritoryTreeModel::TerritoryIdRole)
+                                .toLongLong();
+    auto *navigator = m_window->findChild<NavigatorPane *>();
+    QVERIFY(navigator->select(QStringLiteral("mazhilis"), precinct));
+    QCOMPARE(navigator->currentTerritoryId(), precinct);
+
+    m_window = std::make_unique<MainWindow>(*m_languages);
+    QVERIFY(m_window->openCampaign(m_path));
+    QCOMPARE(m_window->findChild<NavigatorPane *>()->currentTerritoryId(), precinct);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("protocolTitle"))->text().contains(QStringLiteral("102")));
 }
 
 void TestGuiMainWindow::syntheticCampaignIsLabelled()

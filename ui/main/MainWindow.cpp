@@ -161,6 +161,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     const Election election = store->election();
     m_navigator->setCampaign(store.get());
     m_protocolView->setCampaign(store.get());
+    // The navigator may have gone back to where the user left this file.
+    m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
     m_store = std::move(store);
     m_election = election;
     updateCampaignLabels();

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -45,16 +46,20 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
     const QString firstContest = contests.isEmpty() ? QString() : contests.constFirst().id;
     TerritoryTreeModel *model = store ? new TerritoryTreeModel(*store, firstContest, this) : nullptr;
 
-    const QSignalBlocker blocker(m_contest);
-    m_contest->clear();
-    for (const Contest &contest : contests)
-        m_contest->addItem(contest.name, contest.id);
+    {
+        // The new model already counts for the first contest.
+        const QSignalBlocker blocker(m_contest);
+        m_contest->clear();
+        for (const Contest &contest : contests)
+            m_contest->addItem(contest.name, contest.id);
+    }
 
     QItemSelectionModel *oldSelection = m_tree->selectionModel();
     m_tree->setModel(model);
     delete oldSelection;
     delete m_model;
     m_model = model;
+    m_store = store;
     if (m_model) {
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &NavigatorPane::emitCurrentChanged);
@@ -67,8 +72,54 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
             m_model->fetchMore({});
         if (m_model->rowCount() == 1)
             m_tree->expand(m_model->index(0, 0));
+        restore();
     }
     emitCurrentChanged();
+}
+
+bool NavigatorPane::select(const QString &contestId, qint64 territoryId)
+{
+    const int contestIndex = m_contest->findData(contestId);
+    if (!m_model || contestIndex < 0)
+        return false;
+    m_contest->setCurrentIndex(contestIndex);
+    const QModelIndex index = m_model->revealTerritory(territoryId);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+namespace {
+
+const QString lastFileKey = QStringLiteral("navigator/lastFile");
+const QString lastContestKey = QStringLiteral("navigator/lastContest");
+const QString lastTerritoryKey = QStringLiteral("navigator/lastTerritory");
+
+} // namespace
+
+void NavigatorPane::remember()
+{
+    if (!m_store)
+        return;
+    QSettings settings;
+    settings.setValue(lastFileKey, m_store->path());
+    settings.setValue(lastContestKey, currentContestId());
+    settings.setValue(lastTerritoryKey, currentTerritoryId());
+}
+
+void NavigatorPane::restore()
+{
+    // Back where the user left this file: a coordinator works through one campaign for days.
+    const QSettings settings;
+    if (settings.value(lastFileKey).toString() != m_store->path())
+        return;
+    try {
+        select(settings.value(lastContestKey).toString(), settings.value(lastTerritoryKey).toLongLong());
+    } catch (const SaylauError &) {
+        // Only a convenience: a place that cannot be read again is simply not restored.
+    }
 }
 
 QString NavigatorPane::currentContestId() const
@@ -98,6 +149,7 @@ void NavigatorPane::contestChanged()
 
 void NavigatorPane::emitCurrentChanged()
 {
+    remember();
     emit currentChanged(currentContestId(), currentTerritoryId());
 }
 

@@ -25,6 +25,8 @@ public:
     void setCampaign(const CampaignStore *store);
 
     QString currentContestId() const;
+    // Chooses the contest and the territory as if the user had; false when either is not in this campaign.
+    bool select(const QString &contestId, qint64 territoryId);
     // 0 when nothing is selected.
     qint64 currentTerritoryId() const;
 
@@ -41,12 +43,15 @@ protected:
 private:
     void retranslateUi();
     void contestChanged();
+    void remember();
+    void restore();
     void emitCurrentChanged();
 
     QLabel *m_contestLabel;
     QComboBox *m_contest;
     QTreeView *m_tree;
     TerritoryTreeModel *m_model = nullptr;
+    const CampaignStore *m_store = nullptr;
 };
 
 } // namespace saylau

@@ -179,6 +179,32 @@ TerritoryNode TerritoryTreeModel::territory(const QModelIndex &index) const
     return index.isValid() ? nodeOf(index)->territory : TerritoryNode{};
 }
 
+QModelIndex TerritoryTreeModel::revealTerritory(qint64 territoryId)
+{
+    // The path from the root down, read upwards from the territory: one lookup per level.
+    QList<qint64> path;
+    for (std::optional<TerritoryNode> node = m_store.territory(territoryId); node;
+         node = node->parentId != 0 ? m_store.territory(node->parentId) : std::nullopt)
+        path.prepend(node->id);
+    if (path.isEmpty())
+        return {};
+
+    QModelIndex parent;
+    for (qint64 id : std::as_const(path)) {
+        QModelIndex found;
+        for (int row = 0; !found.isValid(); ++row) {
+            while (row >= rowCount(parent) && canFetchMore(parent))
+                fetchMore(parent);
+            if (row >= rowCount(parent))
+                return {};
+            if (nodeOf(parent)->children.at(size_t(row))->territory.id == id)
+                found = index(row, 0, parent);
+        }
+        parent = found;
+    }
+    return parent;
+}
+
 void TerritoryTreeModel::setContest(const QString &contestId)
 {
     m_reportedCounts = m_store.reportedPrecinctCounts(contestId);

@@ -49,6 +49,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     TerritoryNode territory(const QModelIndex &index) const;
+    // The index of a territory anywhere in the tree, reading its ancestors' children as needed (invalid when
+    // there is no such territory). Throws SaylauError when the store cannot be read.
+    QModelIndex revealTerritory(qint64 territoryId);
     // Recounts the precincts with protocols for another contest; the tree and what is open stay as they are.
     // Throws SaylauError when the store cannot be read.
     void setContest(const QString &contestId);

@@ -66,17 +66,19 @@ ProtocolView::ProtocolView(QWidget *parent)
     relationsLayout->addWidget(m_relationsTitle);
     relationsLayout->addWidget(m_relationsView);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_figuresView);
-    splitter->addWidget(relationsPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_tables = new QSplitter(Qt::Vertical, this);
+    m_tables->addWidget(m_figuresView);
+    m_tables->addWidget(relationsPane);
+    m_tables->setStretchFactor(0, 3);
+    m_tables->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_address);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tables, 1);
+    // Holds the labels at the top while the tables are hidden.
+    layout->addStretch(0);
 
     retranslateUi();
     refresh();
@@ -107,6 +109,7 @@ void ProtocolView::refresh()
         m_figuresModel->setProtocols({}, {});
         m_relationModel->setProtocols({}, {});
         m_summary->setText(error.message());
+        m_tables->hide();
         m_summary->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     }
 }
@@ -123,6 +126,7 @@ void ProtocolView::showCurrent()
         m_summary->setStyleSheet({});
         m_figuresModel->setProtocols({}, {});
         m_relationModel->setProtocols({}, {});
+        m_tables->hide();
         return;
     }
 
@@ -144,6 +148,8 @@ void ProtocolView::showCurrent()
     m_address->setText(territory->address);
     m_address->setVisible(!territory->address.isEmpty());
 
+    // Empty tables say less than the sentence that explains them.
+    m_tables->setVisible(!protocols.isEmpty());
     if (protocols.isEmpty()) {
         m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
     } else {

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace saylau {
@@ -45,6 +46,7 @@ private:
     QLabel *m_address;
     QLabel *m_summary;
     QLabel *m_relationsTitle;
+    QSplitter *m_tables;
     QTableView *m_figuresView;
     QTableView *m_relationsView;
     ProtocolFiguresModel *m_figuresModel;
