@@ -243,10 +243,11 @@ Importer::Summary Importer::run()
             continue;
         }
         lineOfTerritory.insert(territoryId, reader.recordLine());
-        if (!writer.saveProtocol(territoryId, row.figures, row.extraJson))
-            ++summary.unchanged;
+        writer.saveProtocol(territoryId, row.figures, row.extraJson);
         ++summary.imported;
     }
+    writer.flush();
+    summary.unchanged = writer.unchanged();
     if (m_progress)
         m_progress(reader.size(), reader.size());
 

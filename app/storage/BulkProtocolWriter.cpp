@@ -10,10 +10,15 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string>
 
 namespace saylau {
 
 namespace {
+
+// Rows per statement: past a few dozen the gain flattens, and 64 rows stay far below SQLite's limit on
+// bound parameters.
+constexpr int batchRows = 64;
 
 const char *levelText(TerritoryNode::Level level)
 {
@@ -30,6 +35,32 @@ void bindText(sqlite3_stmt *statement, int index, QByteArrayView text)
 {
     // An empty view may have no data pointer, which SQLite would store as NULL; the columns want ''.
     sqlite3_bind_text(statement, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+// Parameters ?1..?5 are the same for every row (contest, source, copy, origin, time); each row adds three.
+std::string protocolSql(int rows)
+{
+    std::string sql = "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra, received_how,"
+                      " updated_at) VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        const int first = 6 + 3 * row;
+        sql += (row ? ", (?1, ?" : "(?1, ?") + std::to_string(first) + ", ?2, ?3, ?" + std::to_string(first + 1)
+            + ", ?" + std::to_string(first + 2) + ", ?4, ?5)";
+    }
+    return sql
+        + " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
+          " figures = excluded.figures, extra = excluded.extra, received_how = excluded.received_how,"
+          " updated_at = excluded.updated_at, revision = protocol.revision + 1"
+          // The same figures again change nothing, not even the revision: re-importing a file is a no-op.
+          " WHERE protocol.figures <> excluded.figures OR protocol.extra <> excluded.extra";
+}
+
+std::string territorySql(int rows)
+{
+    std::string sql = "INSERT INTO territory (id, parent_id, level, code, name, address) VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += row ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)";
+    return sql;
 }
 
 } // namespace
@@ -54,72 +85,143 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     // cache the dirty pages spill to the WAL mid-way and are written twice. Restored when the writer goes.
     sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
 
-    static const char territorySql[] = "INSERT INTO territory (parent_id, level, code, name, address)"
-                                       " VALUES (?, ?, ?, ?, ?)";
-    static const char protocolSql[] = "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra,"
-                                      " received_how, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                      " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
-                                      " figures = excluded.figures, extra = excluded.extra,"
-                                      " received_how = excluded.received_how, updated_at = excluded.updated_at,"
-                                      " revision = protocol.revision + 1"
-                                      // The same figures again change nothing, not even the revision:
-                                      // re-importing a file is a no-op.
-                                      " WHERE protocol.figures <> excluded.figures OR protocol.extra <> excluded.extra";
-    if (sqlite3_prepare_v2(m_db, territorySql, -1, &m_territory, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(m_db, protocolSql, -1, &m_protocol, nullptr) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_finalize(m_territory);
-        sqlite3_finalize(m_protocol);
-        throw SaylauError(tr("cannot prepare the import: %1").arg(why));
+    const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows)};
+    sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch};
+    for (int i = 0; i < 4; ++i) {
+        if (sqlite3_prepare_v2(m_db, statements[i].c_str(), -1, targets[i], nullptr) != SQLITE_OK) {
+            // The destructor does not run for a half-built writer; unfinalised statements would keep the
+            // connection from closing.
+            const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            for (sqlite3_stmt **target : targets)
+                sqlite3_finalize(*target);
+            throw SaylauError(tr("preparing the import failed: %1").arg(why));
+        }
     }
-    bindText(m_protocol, 1, m_contestId);
-    bindText(m_protocol, 3, m_source);
-    bindText(m_protocol, 4, m_copy);
-    bindText(m_protocol, 7, m_origin);
-    bindText(m_protocol, 8, m_updatedAt);
+    for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch}) {
+        bindText(statement, 1, m_contestId);
+        bindText(statement, 2, m_source);
+        bindText(statement, 3, m_copy);
+        bindText(statement, 4, m_origin);
+        bindText(statement, 5, m_updatedAt);
+    }
+
+    sqlite3_stmt *maxId = nullptr;
+    const bool read = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) FROM territory", -1, &maxId, nullptr) == SQLITE_OK
+        && sqlite3_step(maxId) == SQLITE_ROW;
+    m_nextId = read ? sqlite3_column_int64(maxId, 0) + 1 : 0;
+    sqlite3_finalize(maxId);
+    if (!read) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+        for (sqlite3_stmt **target : targets)
+            sqlite3_finalize(*target);
+        throw SaylauError(tr("reading the territory failed: %1").arg(why));
+    }
 }
 
 BulkProtocolWriter::~BulkProtocolWriter()
 {
-    sqlite3_finalize(m_territory);
-    sqlite3_finalize(m_protocol);
+    for (sqlite3_stmt *statement : {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch})
+        sqlite3_finalize(statement);
     sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
 }
 
 void BulkProtocolWriter::fail(const QString &what) const
 {
-    throw SaylauError(tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+    for (sqlite3_stmt *statement : {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch})
+        sqlite3_reset(statement);
+    throw SaylauError(tr("%1 failed: %2").arg(what, why));
+}
+
+BulkProtocolWriter::Text BulkProtocolWriter::keep(QByteArrayView text)
+{
+    const Text kept{m_texts.size(), text.size()};
+    m_texts.append(text);
+    return kept;
+}
+
+void BulkProtocolWriter::bindKept(sqlite3_stmt *statement, int index, Text text) const
+{
+    bindText(statement, index, QByteArrayView(m_texts.constData() + text.offset, text.size));
+}
+
+void BulkProtocolWriter::step(sqlite3_stmt *statement, const QString &what)
+{
+    const int status = sqlite3_step(statement);
+    if (status != SQLITE_DONE)
+        fail(what);
+    sqlite3_reset(statement);
 }
 
 qint64 BulkProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code,
                                         QByteArrayView name, QByteArrayView address)
 {
-    if (parentId > 0)
-        sqlite3_bind_int64(m_territory, 1, parentId);
-    else
-        sqlite3_bind_null(m_territory, 1);
-    sqlite3_bind_text(m_territory, 2, levelText(level), -1, SQLITE_STATIC);
-    bindText(m_territory, 3, code);
-    bindText(m_territory, 4, name);
-    bindText(m_territory, 5, address);
-    const int status = sqlite3_step(m_territory);
-    sqlite3_reset(m_territory);
-    if (status != SQLITE_DONE)
-        fail(tr("adding %1 %2").arg(QString::fromUtf8(levelText(level)), QString::fromUtf8(code.isEmpty() ? name : code)));
-    return sqlite3_last_insert_rowid(m_db);
+    m_nodes.push_back({m_nextId, parentId, level, keep(code), keep(name), keep(address)});
+    return m_nextId++;
 }
 
-bool BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson)
+void BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson)
 {
     m_codec.encodeInto(figures, m_figures);
-    sqlite3_bind_int64(m_protocol, 2, territoryId);
-    bindText(m_protocol, 5, m_figures);
-    bindText(m_protocol, 6, extraJson.isEmpty() ? QByteArrayView("{}") : extraJson);
-    const int status = sqlite3_step(m_protocol);
-    sqlite3_reset(m_protocol);
-    if (status != SQLITE_DONE)
-        fail(tr("saving the protocol of territory %1").arg(territoryId));
-    return sqlite3_changes(m_db) > 0;
+    m_protocols.push_back({territoryId, keep(m_figures), keep(extraJson.isEmpty() ? QByteArrayView("{}") : extraJson)});
+    if (m_protocols.size() == size_t(batchRows))
+        flush();
+}
+
+void BulkProtocolWriter::flushTerritory()
+{
+    size_t done = 0;
+    while (done < m_nodes.size()) {
+        const bool batch = m_nodes.size() - done >= size_t(batchRows);
+        sqlite3_stmt *statement = batch ? m_territoryBatch : m_territoryOne;
+        const int rows = batch ? batchRows : 1;
+        for (int row = 0; row < rows; ++row) {
+            const PendingNode &node = m_nodes[done + size_t(row)];
+            const int first = 1 + 6 * row;
+            sqlite3_bind_int64(statement, first, node.id);
+            if (node.parentId > 0)
+                sqlite3_bind_int64(statement, first + 1, node.parentId);
+            else
+                sqlite3_bind_null(statement, first + 1);
+            sqlite3_bind_text(statement, first + 2, levelText(node.level), -1, SQLITE_STATIC);
+            bindKept(statement, first + 3, node.code);
+            bindKept(statement, first + 4, node.name);
+            bindKept(statement, first + 5, node.address);
+        }
+        step(statement, tr("adding territory"));
+        done += size_t(rows);
+    }
+    m_nodes.clear();
+}
+
+void BulkProtocolWriter::flushProtocols()
+{
+    size_t done = 0;
+    while (done < m_protocols.size()) {
+        const bool batch = m_protocols.size() - done >= size_t(batchRows);
+        sqlite3_stmt *statement = batch ? m_protocolBatch : m_protocolOne;
+        const int rows = batch ? batchRows : 1;
+        for (int row = 0; row < rows; ++row) {
+            const PendingProtocol &protocol = m_protocols[done + size_t(row)];
+            const int first = 6 + 3 * row;
+            sqlite3_bind_int64(statement, first, protocol.territoryId);
+            bindKept(statement, first + 1, protocol.figures);
+            bindKept(statement, first + 2, protocol.extra);
+        }
+        step(statement, tr("saving protocols"));
+        // Rows inserted or replaced count as changes; those the WHERE clause left alone do not.
+        m_unchanged += rows - sqlite3_changes(m_db);
+        done += size_t(rows);
+    }
+    m_protocols.clear();
+}
+
+void BulkProtocolWriter::flush()
+{
+    // Nodes first: the protocols refer to them.
+    flushTerritory();
+    flushProtocols();
+    m_texts.resize(0);
 }
 
 } // namespace saylau

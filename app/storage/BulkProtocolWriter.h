@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -19,15 +21,20 @@ namespace saylau {
 class CampaignStore;
 
 // The write path of a whole-country import: territory nodes and one contest's protocols of one source,
-// inside the caller's CampaignStore::Transaction, through two statements prepared once.
+// inside the caller's CampaignStore::Transaction.
 //
-// It talks to SQLite's C API on the store's own connection rather than through QSqlQuery: binding UTF-8
-// bytes straight from the file, with no QVariant and no UTF-16 round trip per value, is what keeps a
-// 100,000-row import near the speed of the sqlite3 shell's raw .import. (Debian's Qt SQL driver links the
-// system libsqlite3, the same library this class links, so the handle is shared safely.)
+// Rows are queued and written many to a statement (INSERT ... VALUES (...), (...), ...) through SQLite's C
+// API on the store's own connection: one statement per batch instead of one per row, and UTF-8 bytes
+// bound straight from the file with no QVariant or UTF-16 round trip, halve SQLite's work per row. That is
+// what keeps a 100,000-row import near the speed of the sqlite3 shell's raw .import. (Debian's Qt SQL
+// driver links the system libsqlite3, the same library this class links, so the handle is shared safely.)
+//
+// New nodes get their ids here (the largest id + 1, ...), so a queued precinct's id is known at once; the
+// transaction's write lock keeps anyone else from taking them.
 //
 // CampaignStore::saveProtocol writes every field a person edits; an import sets only the figures, the
-// unmapped cells and where they came from, so a replaced protocol keeps its observer's notes.
+// unmapped cells and where they came from, so a replaced protocol keeps its observer's notes, and a
+// protocol given exactly the figures it has is left untouched (its revision too).
 class BulkProtocolWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkProtocolWriter)
@@ -41,21 +48,58 @@ public:
     BulkProtocolWriter(const BulkProtocolWriter &) = delete;
     BulkProtocolWriter &operator=(const BulkProtocolWriter &) = delete;
 
-    // Adds a node (texts in UTF-8); returns its id.
+    // Queues a node (texts in UTF-8); returns the id it will have.
     qint64 addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code, QByteArrayView name,
                         QByteArrayView address);
-    // Inserts the protocol at this territory, or replaces its figures and extra when it exists. extraJson
-    // is a JSON object of strings in UTF-8 (the unmapped cells), or empty. False when the protocol existed
-    // with exactly these figures and extra, and was left untouched.
-    bool saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson);
+    // Queues the protocol at this territory: inserted, or its figures and extra replaced when it exists.
+    // extraJson is a JSON object of strings in UTF-8 (the unmapped cells), or empty.
+    void saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson);
+    // Writes what is queued. Call before committing; throws SaylauError when SQLite refuses a row.
+    void flush();
+    // Protocols that existed with exactly the figures and extra given, so were left as they were.
+    qint64 unchanged() const { return m_unchanged; }
 
 private:
+    struct Text
+    {
+        qsizetype offset;
+        qsizetype size;
+    };
+    struct PendingNode
+    {
+        qint64 id;
+        qint64 parentId;
+        TerritoryNode::Level level;
+        Text code;
+        Text name;
+        Text address;
+    };
+    struct PendingProtocol
+    {
+        qint64 territoryId;
+        Text figures;
+        Text extra;
+    };
+
+    Text keep(QByteArrayView text);
+    void bindKept(sqlite3_stmt *statement, int index, Text text) const;
+    void flushTerritory();
+    void flushProtocols();
+    void step(sqlite3_stmt *statement, const QString &what);
     [[noreturn]] void fail(const QString &what) const;
 
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_territory = nullptr;
-    sqlite3_stmt *m_protocol = nullptr;
+    sqlite3_stmt *m_territoryOne = nullptr;
+    sqlite3_stmt *m_territoryBatch = nullptr;
+    sqlite3_stmt *m_protocolOne = nullptr;
+    sqlite3_stmt *m_protocolBatch = nullptr;
     FiguresCodec m_codec;
+    qint64 m_nextId = 1;
+    qint64 m_unchanged = 0;
+    // The queued rows' texts, one buffer for all of them; bound at flush, cleared after.
+    QByteArray m_texts;
+    std::vector<PendingNode> m_nodes;
+    std::vector<PendingProtocol> m_protocols;
     QByteArray m_figures;
     // Bound once and kept alive here: SQLite reads them at every step.
     QByteArray m_contestId;
