@@ -1,6 +1,8 @@
 // `saylau diff` and `saylau bench diff` as a user runs them: exit codes (1 differences, 0 none, 2 bad input),
 // and the text, CSV and JSON formats on the demo campaign.
 
+#include "TestHelpers.h"
+
 #include "analysis/DiscrepancyReportWriter.h"
 #include "io/CsvReader.h"
 #include "io/DemoCampaign.h"
@@ -9,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,22 +27,7 @@ private:
     QString m_clean;
     int m_mazhilisInflations = 0;
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-
-    static Run saylau(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    static test::CliRun saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
 
 private slots:
     void initTestCase()
@@ -75,7 +61,7 @@ private slots:
 
     void differencesGiveExitCodeOne()
     {
-        const Run run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s});
+        const test::CliRun run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(u"SYNTHETIC"_s));
         QCOMPARE(run.out.count(u": differs: "_s), m_mazhilisInflations);
@@ -85,7 +71,7 @@ private slots:
 
     void noDifferencesGiveExitCodeZero()
     {
-        const Run run = saylau({u"diff"_s, m_clean, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s});
+        const test::CliRun run = saylau({u"diff"_s, m_clean, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value(u"has_differences"_s).toBool(true), false);
@@ -109,7 +95,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         arguments.replaceInStrings(u"DEMO"_s, m_demo);
-        const Run run = saylau(arguments);
+        const test::CliRun run = saylau(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(run.out.isEmpty());
@@ -117,15 +103,9 @@ private slots:
 
     void csvHasOneRowPerDifferingLine()
     {
-        const Run run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"csv"_s});
+        const test::CliRun run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(run.exitCode, 1);
-        const QString csvPath = m_dir.filePath(u"diff.csv"_s);
-        {
-            QFile file(csvPath);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(run.out.toUtf8());
-        }
-        CsvReader reader(csvPath);
+        CsvReader reader(test::writeFixture(m_dir.filePath(u"diff.csv"_s), run.out.toUtf8()));
         QVERIFY(reader.readRecord());
         QStringList record = reader.fields();
         QCOMPARE(record, DiscrepancyReportWriter::csvColumns());
@@ -159,7 +139,7 @@ private slots:
 
     void jsonCarriesSummariesAndFindings()
     {
-        const Run run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s,
+        const test::CliRun run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s,
                                 u"--top"_s, u"3"_s});
         QCOMPARE(run.exitCode, 1);
         QJsonParseError error;
@@ -191,7 +171,7 @@ private slots:
 
     void benchDiffPrintsBothTimesAndTheRatio()
     {
-        const Run run = saylau({u"bench"_s, u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--runs"_s, u"1"_s});
+        const test::CliRun run = saylau({u"bench"_s, u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--runs"_s, u"1"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"sqlite3"_s));
         QVERIFY(run.out.contains(u"ratio"_s));
