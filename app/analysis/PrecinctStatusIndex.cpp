@@ -75,6 +75,18 @@ void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &
         addToAncestors(it.key(), it.value(), 1);
 }
 
+PrecinctStatus PrecinctStatusIndex::refresh(const EntryStore &entries, const FormEvaluator &evaluator,
+                                            qint64 precinctId)
+{
+    PrecinctStatus status = PrecinctStatus::NotEntered;
+    entries.forEachObserverState(
+        evaluator.contest().id,
+        [&](const EntryStore::ObserverState &state) { status = worse(status, statusOf(state, evaluator)); },
+        precinctId);
+    setStatus(precinctId, status);
+    return status;
+}
+
 void PrecinctStatusIndex::addToAncestors(qint64 precinctId, PrecinctStatus status, int delta)
 {
     for (qint64 node = precinctId; node != 0; node = m_parentOf.value(node))

@@ -29,6 +29,8 @@ public:
     Counts counts(qint64 nodeId) const;
     // A precinct's status changed (after a save): moves it between the counts of all its ancestors.
     void setStatus(qint64 precinctId, PrecinctStatus status);
+    // Reads one precinct's protocols again (after a save) and updates its status; returns it.
+    PrecinctStatus refresh(const EntryStore &entries, const FormEvaluator &evaluator, qint64 precinctId);
 
     // The status one observer protocol gives its precinct.
     static PrecinctStatus statusOf(const EntryStore::ObserverState &state, const FormEvaluator &evaluator);

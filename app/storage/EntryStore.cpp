@@ -312,16 +312,20 @@ QList<EntryStore::SecondEntry> EntryStore::secondEntries(qint64 protocolId) cons
 }
 
 void EntryStore::forEachObserverState(const QString &contestId,
-                                      const std::function<void(const ObserverState &)> &visit) const
+                                      const std::function<void(const ObserverState &)> &visit,
+                                      qint64 territoryId) const
 {
     QSqlQuery query = S::prepare(
         m_store.database(),
         QStringLiteral("SELECT o.territory_id, o.entry_status, o.relation_errors, o.figures, f.figures"
                        " FROM protocol o LEFT JOIN protocol f ON f.contest_id = o.contest_id"
                        "  AND f.territory_id = o.territory_id AND f.source = 'official' AND f.copy = ''"
-                       " WHERE o.contest_id = ? AND o.source = 'observer' ORDER BY o.territory_id"));
+                       " WHERE o.contest_id = ? AND o.source = 'observer' AND (? = 0 OR o.territory_id = ?)"
+                       " ORDER BY o.territory_id"));
     query.setForwardOnly(true);
     query.bindValue(0, contestId);
+    query.bindValue(1, territoryId);
+    query.bindValue(2, territoryId);
     S::exec(query, tr("reading the protocols' statuses"));
     const FiguresCodec &figures = codec(contestId);
     ObserverState state;

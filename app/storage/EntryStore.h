@@ -69,8 +69,10 @@ public:
     // against basedOn.revision like save().
     Protocol verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName);
 
-    // Every observer protocol of a contest, streamed in territory order.
-    void forEachObserverState(const QString &contestId, const std::function<void(const ObserverState &)> &visit) const;
+    // Every observer protocol of a contest (or of one territory of it, when territoryId is not 0), streamed in
+    // territory order.
+    void forEachObserverState(const QString &contestId, const std::function<void(const ObserverState &)> &visit,
+                              qint64 territoryId = 0) const;
 
 private:
     Protocol write(const Protocol &protocol, const QString &operatorName, HistoryEntry::Action action);

@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
+#include "charts/ChartsPane.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
@@ -76,6 +77,8 @@ MainWindow::~MainWindow()
     // The panes read the store until they are told otherwise.
     m_navigator->setCampaign(nullptr);
     m_protocolView->setCampaign(nullptr);
+    if (m_chartsPane)
+        m_chartsPane->setCampaign(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -106,6 +109,10 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code] { m_languages.choose(code); });
     }
 
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_chartsAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showCharts);
+    m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -119,6 +126,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_reportsMenu->setTitle(tr("&Reports"));
+    m_chartsAction->setText(tr("&Charts…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SaylauDesk"));
     m_syntheticBanner->setText(
@@ -164,6 +173,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     // The navigator may have gone back to where the user left this file.
     m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
     m_store = std::move(store);
+    if (m_chartsPane)
+        m_chartsPane->setCampaign(m_store.get());
     m_election = election;
     updateCampaignLabels();
 }
@@ -201,6 +212,19 @@ void MainWindow::newCampaign()
         return;
     }
     m_recentMenu->addFile(dialog.filePath());
+}
+
+void MainWindow::showCharts()
+{
+    if (!m_chartsPane) {
+        m_chartsPane = new ChartsPane(this);
+        m_chartsPane->setWindowFlag(Qt::Window);
+        m_chartsPane->resize(1400, 820);
+        m_chartsPane->setCampaign(m_store.get());
+    }
+    m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
+    m_chartsPane->show();
+    m_chartsPane->raise();
 }
 
 void MainWindow::about()

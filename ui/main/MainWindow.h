@@ -13,6 +13,7 @@ class QMenu;
 namespace saylau {
 
 class CampaignStore;
+class ChartsPane;
 class LanguageManager;
 class NavigatorPane;
 class ProtocolView;
@@ -47,6 +48,7 @@ private:
     void newCampaign();
     void openCampaignDialog();
     void about();
+    void showCharts();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -63,6 +65,10 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_reportsMenu = nullptr;
+    QAction *m_chartsAction = nullptr;
+    // The press charts, in a window of their own, made when first asked for.
+    ChartsPane *m_chartsPane = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -1,0 +1,44 @@
+#include "RelationExplanation.h"
+
+namespace saylau {
+
+QString RelationExplanation::negatedSymbol(FormEvaluator::Comparison comparison)
+{
+    using C = FormEvaluator::Comparison;
+    switch (comparison) {
+    case C::Equal: return QStringLiteral("≠");
+    case C::LessOrEqual: return QStringLiteral(">");
+    case C::GreaterOrEqual: return QStringLiteral("<");
+    case C::Less: return QStringLiteral("≥");
+    case C::Greater: return QStringLiteral("≤");
+    }
+    return {};
+}
+
+QString RelationExplanation::explain(const FormEvaluator::CompiledRelation &relation,
+                                     const FormEvaluator::Outcome &outcome, const NumberFormat &format)
+{
+    const QString formula = relation.relation.formula;
+    switch (outcome.status) {
+    case FormEvaluator::Outcome::Status::NotChecked:
+        return tr("line %1: not checked yet, a line is empty").arg(formula);
+    case FormEvaluator::Outcome::Status::Holds:
+        return tr("line %1: %2 %3 %4")
+            .arg(formula, format.count(outcome.left), FormEvaluator::comparisonSymbol(relation.comparison),
+                 format.count(outcome.right));
+    case FormEvaluator::Outcome::Status::Violated: {
+        const qint64 difference = outcome.difference();
+        const QString sides = QStringLiteral("%1 %2 %3")
+                                  .arg(format.count(outcome.left), negatedSymbol(relation.comparison),
+                                       format.count(outcome.right));
+        // A strict comparison fails with equal sides: there is nothing short or over to name.
+        if (difference == 0)
+            return tr("line %1: %2").arg(formula, sides);
+        return difference > 0 ? tr("line %1: %2, short by %3").arg(formula, sides, format.count(difference))
+                              : tr("line %1: %2, over by %3").arg(formula, sides, format.count(-difference));
+    }
+    }
+    return {};
+}
+
+} // namespace saylau

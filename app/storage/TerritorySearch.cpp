@@ -1,0 +1,31 @@
+#include "TerritorySearch.h"
+
+#include "CampaignStore.h"
+#include "SqlStatement.h"
+
+namespace saylau {
+
+TerritorySearch::TerritorySearch(const CampaignStore &store)
+    : m_store(store)
+{
+}
+
+QList<qint64> TerritorySearch::pathToPrecinct(const QString &number) const
+{
+    QSqlQuery query = SqlStatement::prepare(
+        m_store.database(),
+        QStringLiteral("WITH RECURSIVE up (id, parent_id, depth) AS ("
+                       " SELECT id, parent_id, 0 FROM territory"
+                       "  WHERE id = (SELECT min(id) FROM territory WHERE level = 'precinct' AND code = ?)"
+                       " UNION ALL"
+                       " SELECT t.id, t.parent_id, up.depth + 1 FROM territory t JOIN up ON t.id = up.parent_id)"
+                       " SELECT id FROM up ORDER BY depth DESC"));
+    query.bindValue(0, number.trimmed());
+    SqlStatement::exec(query, tr("looking for precinct %1").arg(number));
+    QList<qint64> path;
+    while (query.next())
+        path.append(query.value(0).toLongLong());
+    return path;
+}
+
+} // namespace saylau

@@ -1,0 +1,93 @@
+#include "CountLineEdit.h"
+
+#include "DigitsValidator.h"
+#include "analysis/NumberFormat.h"
+
+#include <QKeyEvent>
+#include <QStyle>
+
+namespace saylau {
+
+CountLineEdit::CountLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+{
+    setValidator(new DigitsValidator(this));
+    setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setInputMethodHints(Qt::ImhDigitsOnly);
+    connect(this, &QLineEdit::textEdited, this, &CountLineEdit::regroup);
+}
+
+std::optional<qint64> CountLineEdit::value() const
+{
+    return m_value;
+}
+
+void CountLineEdit::setValue(std::optional<qint64> value)
+{
+    m_value = value;
+    setText(value ? NumberFormat(locale()).count(*value) : QString());
+}
+
+void CountLineEdit::regroup(const QString &text)
+{
+    // Keep the cursor after the same digit it was after, wherever the separators move.
+    const int digitsBeforeCursor = int(DigitsValidator::digitsOf(text.left(cursorPosition())).size());
+    const QString digits = DigitsValidator::digitsOf(text);
+    const std::optional<qint64> before = m_value;
+    m_value = digits.isEmpty() ? std::nullopt : std::optional<qint64>(digits.toLongLong());
+    const QString grouped = m_value ? NumberFormat(locale()).count(*m_value) : QString();
+    if (grouped != text) {
+        setText(grouped);
+        int position = 0;
+        for (int seen = 0; position < grouped.size() && seen < digitsBeforeCursor; ++position) {
+            if (grouped.at(position).isDigit())
+                ++seen;
+        }
+        setCursorPosition(position);
+    }
+    if (before != m_value)
+        emit valueEdited(before, m_value);
+}
+
+void CountLineEdit::setRelationFailed(bool failed)
+{
+    if (failed == m_relationFailed)
+        return;
+    m_relationFailed = failed;
+    setProperty("relationFailed", failed);
+    // A dynamic property in a style sheet selector is read when the widget is polished.
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+bool CountLineEdit::event(QEvent *event)
+{
+    // A line edit claims Ctrl+Z for its own per-field undo; the window's undo stack covers the whole
+    // protocol, line by line, so the keys are left to the window's actions.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QLineEdit::event(event);
+}
+
+void CountLineEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Down)) {
+        focusNextChild();
+        event->accept();
+        return;
+    }
+    if (plain && event->key() == Qt::Key_Up) {
+        focusPreviousChild();
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+} // namespace saylau

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "forms/DoubleEntryReconciliation.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace saylau {
+
+class CountLineEdit;
+
+// The two blind entries of one protocol side by side where they differ, resolved one mismatch at a time: take
+// the first operator's value (Alt+1), the second's (Alt+2), or type what the paper really says. Accepting
+// is possible only when every mismatch is resolved; the caller then stores the protocol as verified.
+class DoubleEntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DoubleEntryDialog(const Contest &contest, const DoubleEntryReconciliation &reconciliation,
+                      const QString &firstOperator, const QString &secondOperator, QWidget *parent = nullptr);
+
+    const DoubleEntryReconciliation &reconciliation() const { return m_reconciliation; }
+    int currentMismatch() const { return m_current; }
+    QTableWidget *table() const { return m_table; }
+
+    void takeFirst();
+    void takeSecond();
+    void takeTyped();
+
+private:
+    void resolveCurrent(std::optional<qint64> value);
+    void showMismatch(int index);
+    void refreshTable();
+
+    Contest m_contest;
+    DoubleEntryReconciliation m_reconciliation;
+    QString m_firstOperator;
+    QString m_secondOperator;
+    int m_current = -1;
+
+    QLabel *m_progress;
+    QLabel *m_line;
+    QPushButton *m_first;
+    QPushButton *m_second;
+    CountLineEdit *m_typed;
+    QPushButton *m_useTyped;
+    QTableWidget *m_table;
+    QPushButton *m_verify;
+};
+
+} // namespace saylau
