@@ -3,12 +3,16 @@
 
 #include "analysis/ChartDataBuilder.h"
 #include "charts/ChartRenderer.h"
+#include "charts/ChartsPane.h"
 #include "domain/SaylauError.h"
 #include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
+#include <QClipboard>
+#include <QComboBox>
 #include <QChart>
 #include <QFile>
 #include <QImage>
@@ -102,6 +106,37 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 5000);
+    }
+
+    void paneDrawsExportsAndCopies()
+    {
+        ChartsPane pane;
+        pane.setCampaign(m_store.get());
+        pane.resize(1200, 700);
+        pane.show();
+        auto *kind = pane.findChild<QComboBox *>(u"chartKind"_s);
+        auto *source = pane.findChild<QComboBox *>(u"chartSource"_s);
+        auto *contest = pane.findChild<QComboBox *>(u"chartContest"_s);
+        QVERIFY(kind && source && contest);
+        contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
+        kind->setFocus();
+        // Keys as a user types them: the third kind is the shares, observed against official.
+        QTest::keyClick(kind, Qt::Key_Home);
+        QTest::keyClick(kind, Qt::Key_Down);
+        QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(pane.options().kind, ChartSpec::Kind::Shares);
+        source->setCurrentIndex(source->findData(u"both"_s));
+        QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
+
+        const QImage slide = pane.slide(ChartRenderer::fullHd());
+        QCOMPARE(slide.size(), QSize(1920, 1080));
+        pane.copyToClipboard();
+        QCOMPARE(QApplication::clipboard()->image().size(), QSize(1920, 1080));
+        const QString path = m_dir.filePath(u"pane.png"_s);
+        pane.exportTo(path, ChartRenderer::ultraHd());
+        QCOMPARE(QImage(path).size(), QSize(3840, 2160));
+        pane.setCampaign(nullptr);
+        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
     }
 
     void refusesAnUnknownFormat()

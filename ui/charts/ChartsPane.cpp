@@ -1,0 +1,232 @@
+#include "ChartsPane.h"
+
+#include "ChartCanvas.h"
+#include "ChartRenderer.h"
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace saylau {
+
+ChartsPane::ChartsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_contest(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_sortParty(new QComboBox(this))
+    , m_shareBase(new QComboBox(this))
+    , m_spoiled(new QCheckBox(this))
+    , m_organisation(new QLineEdit(this))
+    , m_canvas(new ChartCanvas(this))
+    , m_pngButton(new QPushButton(this))
+    , m_png4kButton(new QPushButton(this))
+    , m_svgButton(new QPushButton(this))
+    , m_pdfButton(new QPushButton(this))
+    , m_copyButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("chartsPane"));
+    m_contest->setObjectName(QStringLiteral("chartContest"));
+    m_kind->setObjectName(QStringLiteral("chartKind"));
+    m_source->setObjectName(QStringLiteral("chartSource"));
+    m_sortParty->setObjectName(QStringLiteral("chartSortParty"));
+    m_shareBase->setObjectName(QStringLiteral("chartShareBase"));
+    m_spoiled->setObjectName(QStringLiteral("chartSpoiled"));
+    m_spoiled->setChecked(true);
+
+    // Items carry their machine value as data, so retranslating only changes the text.
+    for (ChartSpec::Kind kind : ChartSpec::allKinds())
+        m_kind->addItem(QString(), ChartSpec::kindName(kind));
+    for (const char *source : {"observer", "official", "both"})
+        m_source->addItem(QString(), QString::fromLatin1(source));
+    m_shareBase->addItem(QString(), SummaryReport::shareBaseName(SummaryReport::ShareBase::Cast));
+    m_shareBase->addItem(QString(), SummaryReport::shareBaseName(SummaryReport::ShareBase::Valid));
+
+    m_controls = new QFormLayout;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_contest, m_kind, m_source, m_sortParty, m_shareBase})
+        m_controls->addRow(QString(), field);
+    m_controls->addRow(m_spoiled);
+    m_controls->addRow(QString(), m_organisation);
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *side = new QVBoxLayout;
+    side->addLayout(m_controls);
+    side->addSpacing(12);
+    side->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(side);
+    layout->addWidget(m_canvas, 1);
+
+    for (QComboBox *box : {m_contest, m_kind, m_source, m_sortParty, m_shareBase})
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartsPane::refresh);
+    connect(m_contest, &QComboBox::currentIndexChanged, this, &ChartsPane::fillParties);
+    connect(m_spoiled, &QCheckBox::toggled, this, &ChartsPane::refresh);
+    connect(m_organisation, &QLineEdit::editingFinished, this, &ChartsPane::refresh);
+    connect(m_pngButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("png"), ChartRenderer::fullHd()); });
+    connect(m_png4kButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("png"), ChartRenderer::ultraHd()); });
+    connect(m_svgButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("svg"), ChartRenderer::fullHd()); });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), ChartRenderer::fullHd()); });
+    connect(m_copyButton, &QPushButton::clicked, this, &ChartsPane::copyToClipboard);
+    retranslateUi();
+}
+
+void ChartsPane::retranslateUi()
+{
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_controls->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_contest, tr("Contest:"));
+    label(m_kind, tr("Chart:"));
+    label(m_source, tr("Figures:"));
+    label(m_sortParty, tr("Sort regions by:"));
+    label(m_shareBase, tr("Shares of:"));
+    label(m_organisation, tr("Organisation:"));
+    m_kind->setItemText(0, tr("Party shares by region"));
+    m_kind->setItemText(1, tr("Turnout by region"));
+    m_kind->setItemText(2, tr("Party shares, observed and official"));
+    m_kind->setItemText(3, tr("Turnout across precincts"));
+    m_source->setItemText(0, tr("Observed"));
+    m_source->setItemText(1, tr("Official"));
+    m_source->setItemText(2, tr("Observed and official"));
+    m_shareBase->setItemText(0, tr("ballots cast (spoiled included)"));
+    m_shareBase->setItemText(1, tr("valid votes"));
+    m_spoiled->setText(tr("Show spoiled ballots"));
+    m_organisation->setPlaceholderText(tr("Name shown at the foot of the chart"));
+    m_pngButton->setText(tr("Export PNG 1920×1080…"));
+    m_png4kButton->setText(tr("Export PNG 3840×2160…"));
+    m_svgButton->setText(tr("Export SVG…"));
+    m_pdfButton->setText(tr("Export PDF…"));
+    m_copyButton->setText(tr("Copy to clipboard"));
+    fillParties();
+}
+
+void ChartsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChartsPane::setCampaign(const CampaignStore *store)
+{
+    m_store = store;
+    {
+        const QSignalBlocker blocker(m_contest);
+        m_contest->clear();
+        if (m_store) {
+            for (const Contest &contest : m_store->contests())
+                m_contest->addItem(contest.name, contest.id);
+        }
+    }
+    fillParties();
+}
+
+void ChartsPane::fillParties()
+{
+    {
+        const QSignalBlocker blocker(m_sortParty);
+        const QString chosen = m_sortParty->currentData().toString();
+        m_sortParty->clear();
+        m_sortParty->addItem(tr("the leading party"), QString());
+        if (m_store && !contestId().isEmpty()) {
+            try {
+                for (const BallotEntry &entry : m_store->contest(contestId()).ballot)
+                    m_sortParty->addItem(entry.shortName.isEmpty() ? entry.name : entry.shortName,
+                                         entry.shortName.isEmpty() ? entry.name : entry.shortName);
+            } catch (const SaylauError &) {
+                // The contest vanished under us: refresh() says so.
+            }
+        }
+        m_sortParty->setCurrentIndex(qMax(0, m_sortParty->findData(chosen)));
+    }
+    refresh();
+}
+
+QString ChartsPane::contestId() const
+{
+    return m_contest->currentData().toString();
+}
+
+ChartDataBuilder::Options ChartsPane::options() const
+{
+    ChartDataBuilder::Options options;
+    options.kind = ChartSpec::kindFromName(m_kind->currentData().toString()).value_or(ChartSpec::Kind::Shares);
+    const QString source = m_source->currentData().toString();
+    options.sources = source == QLatin1String("both") ? QList<SourceKind>{SourceKind::Observer, SourceKind::Official}
+                                                      : QList<SourceKind>{sourceKindFromName(source).value_or(SourceKind::Observer)};
+    options.sortParty = m_sortParty->currentData().toString();
+    options.shareBase = SummaryReport::shareBaseFromName(m_shareBase->currentData().toString())
+                            .value_or(SummaryReport::ShareBase::Cast);
+    options.showSpoiled = m_spoiled->isChecked();
+    options.organisation = m_organisation->text().trimmed();
+    return options;
+}
+
+void ChartsPane::refresh()
+{
+    m_sortParty->setEnabled(m_kind->currentData().toString() == ChartSpec::kindName(ChartSpec::Kind::SharesByRegion));
+    m_spec.reset();
+    if (!m_store || contestId().isEmpty()) {
+        m_canvas->setMessage(tr("Open a campaign to draw its charts."));
+    } else {
+        try {
+            m_spec = ChartDataBuilder::build(*m_store, contestId(), options());
+            m_canvas->setRenderer(ChartRenderer(*m_spec));
+        } catch (const SaylauError &error) {
+            m_canvas->setMessage(error.message());
+        }
+    }
+    for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton})
+        button->setEnabled(m_spec.has_value());
+}
+
+QImage ChartsPane::slide(const QSize &size) const
+{
+    return m_spec ? ChartRenderer(*m_spec).image(size) : QImage();
+}
+
+void ChartsPane::copyToClipboard()
+{
+    const QImage image = slide(ChartRenderer::fullHd());
+    if (!image.isNull())
+        QApplication::clipboard()->setImage(image);
+}
+
+void ChartsPane::exportTo(const QString &path, const QSize &size)
+{
+    if (!m_spec)
+        return;
+    try {
+        ChartRenderer(*m_spec).save(path, size);
+    } catch (const SaylauError &error) {
+        QMessageBox::critical(this, tr("Export"), error.message());
+    }
+}
+
+void ChartsPane::exportDialog(const QString &suffix, const QSize &size)
+{
+    const QString name = QStringLiteral("%1-%2.%3").arg(contestId(), m_kind->currentData().toString(), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty())
+        exportTo(path, size);
+}
+
+} // namespace saylau

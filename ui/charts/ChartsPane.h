@@ -1,0 +1,68 @@
+#pragma once
+
+#include "analysis/ChartDataBuilder.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPushButton;
+
+namespace saylau {
+
+class CampaignStore;
+class ChartCanvas;
+
+// The press charts of the open campaign: pick the contest, the kind, the source, the party the regions are
+// sorted by and the denominator; see the slide as it will be exported; export PNG (full HD or 4K), SVG or
+// PDF, or copy it to the clipboard for a presentation.
+class ChartsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPane(QWidget *parent = nullptr);
+
+    // The store stays the caller's; nullptr clears the pane.
+    void setCampaign(const CampaignStore *store);
+    // What the chart is drawn from now; for tests and for the exports.
+    ChartDataBuilder::Options options() const;
+    QString contestId() const;
+    // The slide as exported, at this size; a null image when there is nothing to draw.
+    QImage slide(const QSize &size) const;
+
+public slots:
+    void refresh();
+    void copyToClipboard();
+    void exportTo(const QString &path, const QSize &size);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillParties();
+    void exportDialog(const QString &suffix, const QSize &size);
+
+    const CampaignStore *m_store = nullptr;
+    std::optional<ChartSpec> m_spec;
+
+    QFormLayout *m_controls = nullptr;
+    QComboBox *m_contest;
+    QComboBox *m_kind;
+    QComboBox *m_source;
+    QComboBox *m_sortParty;
+    QComboBox *m_shareBase;
+    QCheckBox *m_spoiled;
+    QLineEdit *m_organisation;
+    ChartCanvas *m_canvas;
+    QPushButton *m_pngButton;
+    QPushButton *m_png4kButton;
+    QPushButton *m_svgButton;
+    QPushButton *m_pdfButton;
+    QPushButton *m_copyButton;
+};
+
+} // namespace saylau
