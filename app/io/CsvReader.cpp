@@ -87,6 +87,13 @@ void CsvReader::sniff()
         m_delimiter = '\t';
 }
 
+void CsvReader::setBlockObserver(std::function<void(QByteArrayView)> observer)
+{
+    m_blockObserver = std::move(observer);
+    if (m_blockObserver && m_end > 0)
+        m_blockObserver(QByteArrayView(m_block.constData(), m_end));
+}
+
 bool CsvReader::fill()
 {
     if (m_eof)
@@ -101,6 +108,8 @@ bool CsvReader::fill()
         m_eof = true;
         return false;
     }
+    if (m_blockObserver)
+        m_blockObserver(QByteArrayView(m_block.constData(), m_end));
     return true;
 }
 

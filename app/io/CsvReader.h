@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace saylau {
@@ -32,6 +33,10 @@ public:
     // Overrides what was sniffed; call before the first readRecord().
     void setEncoding(Encoding encoding) { m_encoding = encoding; }
     void setDelimiter(char delimiter) { m_delimiter = delimiter; }
+
+    // Called with every block as it is read from the file, from the first (already read) on, so that a
+    // hash of the file costs no second read.
+    void setBlockObserver(std::function<void(QByteArrayView block)> observer);
 
     // Reads the next record; false at the end of the file. Blank lines are skipped. Throws SaylauError on a
     // quoted field that is never closed, naming the line where it opened.
@@ -65,6 +70,7 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     char m_delimiter = ',';
 
+    std::function<void(QByteArrayView)> m_blockObserver;
     QByteArray m_block;
     qsizetype m_pos = 0;
     qsizetype m_end = 0;

@@ -3,22 +3,20 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "RowMapper.h"
+#include "RowPipeline.h"
 #include "TerritoryResolver.h"
 
 #include "../domain/SaylauError.h"
 #include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 #include <algorithm>
-#include <future>
 
 namespace saylau {
 
@@ -51,7 +49,8 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
     if (!reader.readRecord())
         throw SaylauError(tr("%1 is empty").arg(csvPath));
     m_headers = reader.fields();
-    m_encodingName = CsvReader::encodingName(reader.encoding());
+    m_encoding = reader.encoding();
+    m_encodingName = CsvReader::encodingName(m_encoding);
     m_delimiterName = CsvReader::delimiterName(reader.delimiter());
     std::optional<ColumnMapping> stored;
     if (!saved) {
@@ -172,17 +171,9 @@ Importer::Summary Importer::run()
     summary.dryRun = m_options.dryRun;
     summary.unmappedHeaders = m_mapping.unmappedHeaders();
 
-    // The file's fingerprint for the import record, hashed on another core while this one imports.
-    std::future<QByteArray> fingerprint = std::async(std::launch::async, [path = m_path] {
-        QFile file(path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result().toHex() : QByteArray();
-    });
-
-    CsvReader reader(m_path);
-    reader.readRecord();
     const QString fileName = QFileInfo(m_path).fileName();
-    const RowMapper mapper(m_mapping, m_contest, m_options.level, m_path);
+    // Messages name the file as the user gave it.
+    const RowMapper messages(m_mapping, m_contest, m_options.level, m_path);
 
     // Rejected rows go to a file of the input's shape plus the line and the reason, so they can be fixed
     // and imported again. Written through QSaveFile: it appears whole or not at all.
@@ -193,11 +184,12 @@ Importer::Summary Importer::run()
             throw SaylauError(tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejects->errorString()));
         rejects->write(CsvWriter::record(QStringList{tr("line"), tr("reason")} + m_headers));
     }
+    const RowPipeline::Row *row = nullptr;
     auto reject = [&](const QString &reason) {
         if (!rejects)
             throw SaylauError(reason);
         ++summary.rejected;
-        rejects->write(CsvWriter::record(QStringList{QString::number(reader.recordLine()), reason} + reader.fields()));
+        rejects->write(CsvWriter::record(QStringList{QString::number(row->line), reason} + row->fields));
     };
 
     CampaignStore::Transaction transaction(m_store);
@@ -213,43 +205,43 @@ Importer::Summary Importer::run()
     }
 
     BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, tr("import of %1").arg(fileName));
-    TerritoryResolver territory(m_store, writer, reader.encoding());
+    TerritoryResolver territory(m_store, writer, m_encoding);
     QHash<qint64, qint64> lineOfTerritory;
-    RowMapper::Row row;
-    QString error;
-    while (reader.readRecord()) {
+    RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
+    while ((row = rows.next())) {
         ++summary.rows;
         if (summary.rows % progressInterval == 0) {
             if (m_progress)
-                m_progress(reader.bytesRead(), reader.size());
+                m_progress(row->bytesRead, rows.size());
             if (m_cancel && m_cancel->load()) {
                 summary.cancelled = true;
                 return summary; // the transaction rolls back
             }
         }
-        switch (mapper.map(reader, row, error)) {
+        switch (row->status) {
         case RowMapper::Status::Blank: --summary.rows; continue;
         case RowMapper::Status::Totals: ++summary.totalsRows; continue;
-        case RowMapper::Status::Bad: reject(error); continue;
+        case RowMapper::Status::Bad: reject(row->error); continue;
         case RowMapper::Status::Ok: break;
         }
-        const qint64 territoryId = territory.resolve(m_options.level, row.region, row.district, row.precinct, row.address);
+        const qint64 territoryId = territory.resolve(m_options.level, row->region, row->district, row->precinct,
+                                                     row->address);
         const auto seen = lineOfTerritory.constFind(territoryId);
         if (seen != lineOfTerritory.cend()) {
             reject(tr("%1: %2 appears twice (first on line %3)")
-                       .arg(mapper.where(reader.recordLine(), mapper.keyColumn()),
-                            reader.decode(reader.fieldBytes(mapper.keyColumn())).trimmed())
+                       .arg(messages.where(row->line, messages.keyColumn()),
+                            CsvReader::decode(row->key, m_encoding).trimmed())
                        .arg(*seen));
             continue;
         }
-        lineOfTerritory.insert(territoryId, reader.recordLine());
-        writer.saveProtocol(territoryId, row.figures, row.extraJson);
+        lineOfTerritory.insert(territoryId, row->line);
+        writer.saveProtocol(territoryId, row->figures, row->extraJson);
         ++summary.imported;
     }
     writer.flush();
     summary.unchanged = writer.unchanged();
     if (m_progress)
-        m_progress(reader.size(), reader.size());
+        m_progress(rows.size(), rows.size());
 
     const qint64 created = m_store.protocolCount(m_contest.id, m_options.source) - before;
     summary.replaced = summary.imported - created - summary.unchanged;
@@ -265,7 +257,7 @@ Importer::Summary Importer::run()
         record.contestId = m_contest.id;
         record.source = m_options.source;
         record.fileName = fileName;
-        record.fileSha256 = QString::fromLatin1(fingerprint.get());
+        record.fileSha256 = QString::fromLatin1(rows.sha256());
         record.importedAt = QDateTime::currentDateTimeUtc();
         record.rowsNew = int(created);
         record.rowsReplaced = int(summary.replaced);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include "CsvReader.h"
 
 #include "../domain/Contest.h"
 #include "../domain/Figures.h"
@@ -120,6 +121,7 @@ private:
     ColumnMapping m_mapping;
     Contest m_storedContest;
     Contest m_contest;
+    CsvReader::Encoding m_encoding = CsvReader::Encoding::Utf8;
     QString m_encodingName;
     QString m_delimiterName;
     bool m_usesStoredMapping = false;
