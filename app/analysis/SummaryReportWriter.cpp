@@ -1,24 +1,18 @@
 #include "SummaryReportWriter.h"
 
+#include "SeatAllocation.h"
 #include "TextTable.h"
 
 #include "../io/CsvWriter.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <functional>
 
 namespace saylau {
 
 namespace {
-
-QString render(const QList<QStringList> &rows)
-{
-    TextTable table;
-    for (const QStringList &row : rows)
-        table.addRow(row);
-    return table.render();
-}
 
 QString optionalCount(const NumberFormat &format, std::optional<qint64> value)
 {
@@ -70,116 +64,228 @@ QStringList SummaryReportWriter::partyNames(const QList<int> &ballotIndexes) con
     return names;
 }
 
-QString SummaryReportWriter::text() const
+QStringList SummaryReportWriter::titleLines() const
 {
     const Election &election = m_report.election();
-    QString text = election.name;
+    QString heading = election.name;
     if (election.date.isValid())
-        text += QStringLiteral(", ") + m_format.locale().toString(election.date, QStringLiteral("d MMMM yyyy"));
-    text += QLatin1Char('\n');
+        heading += QStringLiteral(", ") + m_format.locale().toString(election.date, QStringLiteral("d MMMM yyyy"));
+    QStringList lines{heading};
     if (election.synthetic)
-        text += tr("SYNTHETIC DATA: a demonstration, not real election results.") + QLatin1Char('\n');
-    text += m_report.contest().name + QStringLiteral("\n\n");
-    text += textTotal();
+        lines.append(tr("SYNTHETIC DATA: a demonstration, not real election results."));
+    lines.append(m_report.contest().name);
+    return lines;
+}
+
+QString SummaryReportWriter::text() const
+{
+    const auto render = [](const Table &table) {
+        TextTable text;
+        for (const QList<TableCell> &row : table) {
+            QStringList cells;
+            for (const TableCell &cell : row)
+                cells.append(cell.text);
+            text.addRow(cells);
+        }
+        return text.render();
+    };
+    QString text = titleLines().join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    text += render(totalTable());
     if (!m_report.rows().isEmpty())
-        text += QLatin1Char('\n') + textRows();
-    text += QLatin1Char('\n') + textNotes();
+        text += QLatin1Char('\n') + render(rowsTable());
+    text += QLatin1Char('\n') + notes().join(QLatin1Char('\n')) + QLatin1Char('\n');
     return text;
 }
 
-QString SummaryReportWriter::textTotal() const
+SummaryReportWriter::TableCell SummaryReportWriter::count(std::optional<qint64> value) const
+{
+    if (!value)
+        return {};
+    return {m_format.count(*value), TableCell::Kind::Count, double(*value)};
+}
+
+SummaryReportWriter::TableCell SummaryReportWriter::percent(const Percentage &percentage) const
+{
+    if (!percentage.isDefined())
+        return {NumberFormat::undefined(), TableCell::Kind::Text, 0};
+    return {m_format.percent(percentage), TableCell::Kind::Percent, percentage.rounded(m_format.precision())};
+}
+
+SummaryReportWriter::Table SummaryReportWriter::totalTable() const
 {
     const SummaryReport::Row &total = m_report.total();
     const Contest &contest = m_report.contest();
-    QList<QStringList> rows;
-    const auto addRow = [&](const QString &label, const std::function<QString(const SummaryReport::Cell &)> &value) {
-        QStringList row{label};
-        for (const SummaryReport::Cell &cell : total.cells)
-            row.append(cell.isEmpty() ? NumberFormat::undefined() : value(cell));
+    const auto text = [](const QString &t) { return TableCell{t, TableCell::Kind::Text, 0}; };
+    Table rows;
+    QList<TableCell> header{text(tr("TOTAL"))};
+    QList<TableCell> subheader{text(QString())};
+    for (SourceKind source : m_report.options().sources) {
+        header << text(SummaryReport::sourceLabel(source)) << text(QString());
+        subheader << text(tr("number")) << text(tr("%"));
+    }
+    rows << header << subheader;
+    using Value = std::pair<TableCell, TableCell>;
+    const auto addRow = [&](const QString &label, const std::function<Value(const SummaryReport::Cell &)> &value) {
+        QList<TableCell> row{text(label)};
+        for (const SummaryReport::Cell &cell : total.cells) {
+            if (cell.isEmpty()) {
+                row << text(NumberFormat::undefined()) << text(QString());
+            } else {
+                const Value v = value(cell);
+                row << v.first << v.second;
+            }
+        }
         rows.append(row);
     };
-    QStringList header{tr("TOTAL")};
-    for (SourceKind source : m_report.options().sources)
-        header.append(SummaryReport::sourceLabel(source));
-    rows.append(header);
     addRow(tr("Precincts"), [&](const SummaryReport::Cell &c) {
-        return c.totals.published && c.totals.precincts == 0 ? tr("published") : m_format.count(c.totals.precincts);
+        return Value{c.totals.published && c.totals.precincts == 0 ? text(tr("published")) : count(c.totals.precincts),
+                     text(QString())};
     });
     addRow(tr("Voters"), [&](const SummaryReport::Cell &c) {
-        return optionalCount(m_format, c.totals.measure(Measure::Voters));
+        return Value{count(c.totals.measure(Measure::Voters)), text(QString())};
     });
-    addRow(tr("Voted"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.turnout); });
-    addRow(tr("Unused ballots"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.unused); });
-    rows.append(QStringList{QString()});
-    rows.append(QStringList{contest.name});
+    addRow(tr("Voted"), [&](const SummaryReport::Cell &c) {
+        return Value{count(c.totals.measure(contest.form.turnoutMeasure)), percent(c.turnout)};
+    });
+    addRow(tr("Unused ballots"), [&](const SummaryReport::Cell &c) {
+        return Value{count(c.totals.measure(Measure::Unused)), percent(c.unused)};
+    });
+    rows.append({text(QString())});
+    rows.append({text(contest.name)});
     for (int i = 0; i < contest.ballot.size(); ++i)
-        addRow(contest.slotShortLabel(contest.partySlot(i)),
-               [&](const SummaryReport::Cell &c) { return m_format.percent(c.parties.value(i)); });
+        addRow(contest.slotShortLabel(contest.partySlot(i)), [&](const SummaryReport::Cell &c) {
+            return Value{count(c.totals.slot(contest.partySlot(i))), percent(c.parties.value(i))};
+        });
     if (contest.form.measures.contains(Measure::AgainstAll))
-        addRow(tr("Against all"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.againstAll); });
-    addRow(tr("Spoiled ballots"), [&](const SummaryReport::Cell &c) { return m_format.percent(c.invalid); });
-    return render(rows);
+        addRow(tr("Against all"), [&](const SummaryReport::Cell &c) {
+            return Value{count(c.totals.measure(Measure::AgainstAll)), percent(c.againstAll)};
+        });
+    addRow(tr("Spoiled ballots"), [&](const SummaryReport::Cell &c) {
+        return Value{count(c.totals.measure(Measure::Invalid)), percent(c.invalid)};
+    });
+    return rows;
 }
 
-QString SummaryReportWriter::textRows() const
+SummaryReportWriter::Table SummaryReportWriter::rowsTable() const
 {
     const Contest &contest = m_report.contest();
     const QList<SourceKind> &sources = m_report.options().sources;
-    QStringList header{tr("Territory")};
+    const auto text = [](const QString &t) { return TableCell{t, TableCell::Kind::Text, 0}; };
+    QList<TableCell> header{text(tr("Territory"))};
     if (sources.size() > 1)
-        header.append(tr("Source"));
-    header << tr("Precincts") << tr("Voters") << tr("Voted") << tr("Unused");
+        header.append(text(tr("Source")));
+    header << text(tr("Precincts")) << text(tr("Voters")) << text(tr("Voted")) << text(tr("Unused"));
     for (int i = 0; i < contest.ballot.size(); ++i)
-        header.append(contest.slotShortLabel(contest.partySlot(i)));
+        header.append(text(contest.slotShortLabel(contest.partySlot(i))));
     if (contest.form.measures.contains(Measure::AgainstAll))
-        header.append(tr("Against all"));
-    header.append(tr("Spoiled"));
+        header.append(text(tr("Against all")));
+    header.append(text(tr("Spoiled")));
 
-    QList<QStringList> rows{header};
+    Table rows{header};
     for (const SummaryReport::Row &row : m_report.rows()) {
         for (int s = 0; s < row.cells.size(); ++s) {
             const SummaryReport::Cell &cell = row.cells.at(s);
-            QStringList line{s == 0 ? rowName(row) : QString()};
+            QList<TableCell> line{text(s == 0 ? rowName(row) : QString())};
             if (sources.size() > 1)
-                line.append(SummaryReport::sourceLabel(sources.at(s)));
-            line << m_format.count(cell.totals.precincts)
-                 << optionalCount(m_format, cell.totals.measure(Measure::Voters)) << m_format.percent(cell.turnout)
-                 << m_format.percent(cell.unused);
+                line.append(text(SummaryReport::sourceLabel(sources.at(s))));
+            line << count(cell.totals.precincts) << count(cell.totals.measure(Measure::Voters))
+                 << percent(cell.turnout) << percent(cell.unused);
             for (const Percentage &share : cell.parties)
-                line.append(m_format.percent(share));
+                line.append(percent(share));
             if (contest.form.measures.contains(Measure::AgainstAll))
-                line.append(m_format.percent(cell.againstAll));
-            line.append(m_format.percent(cell.invalid));
+                line.append(percent(cell.againstAll));
+            line.append(percent(cell.invalid));
             rows.append(line);
         }
     }
-    return render(rows);
+    return rows;
 }
 
-QString SummaryReportWriter::textNotes() const
+QString SummaryReportWriter::coverage(int source) const
 {
-    QString text;
-    const ProtocolForm &form = m_report.contest().form;
+    const SummaryReport::Cell &cell = m_report.total().cells.at(source);
+    const QString who = SummaryReport::sourceLabel(m_report.options().sources.at(source));
+    const QString voters = m_format.count(cell.totals.measure(Measure::Voters).value_or(0));
+    if (cell.totals.published && cell.totals.precincts == 0)
+        return tr("%1: a total published for the whole territory, %2 voters on the list.").arg(who, voters);
+    return tr("%1: %n precinct(s), %2 voters on the list.", nullptr, cell.totals.precincts).arg(who, voters);
+}
+
+QStringList SummaryReportWriter::notes() const
+{
+    QStringList lines;
+    const Contest &contest = m_report.contest();
+    const ProtocolForm &form = contest.form;
+    const QList<SourceKind> &sources = m_report.options().sources;
+    for (int s = 0; s < sources.size(); ++s)
+        if (!m_report.total().cells.at(s).isEmpty())
+            lines.append(coverage(s));
+    lines.append(tr("Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.")
+                     .arg(m_report.shareBaseDescription(), m_report.unusedBaseDescription()));
+    if (m_report.options().shareBase == SummaryReport::ShareBase::Valid)
+        lines.append(tr("Spoiled ballots are shown as a share of all ballots cast."));
+    if (m_report.options().largestRemainder)
+        lines.append(tr("Shares are rounded by the largest remainder, so that each column adds up to 100%."));
     if (form.thresholdPercent > 0) {
-        for (int s = 0; s < m_report.total().cells.size(); ++s) {
+        for (int s = 0; s < sources.size(); ++s) {
             const SummaryReport::Cell &cell = m_report.total().cells.at(s);
             if (cell.isEmpty())
                 continue;
             const QStringList names = partyNames(cell.overThreshold);
-            text += tr("%1: parties over the %2% threshold of %3: %4\n")
-                        .arg(SummaryReport::sourceLabel(m_report.options().sources.at(s)),
-                             m_format.locale().toString(form.thresholdPercent),
-                             SummaryReport::measureDescription(form.thresholdBase),
-                             names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+            lines.append(tr("%1: parties over the %2% threshold of %3: %4")
+                             .arg(SummaryReport::sourceLabel(sources.at(s)),
+                                  m_format.locale().toString(form.thresholdPercent),
+                                  SummaryReport::measureDescription(form.thresholdBase),
+                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         }
     }
-    text += tr("Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.\n")
-                .arg(m_report.shareBaseDescription(), m_report.unusedBaseDescription());
-    if (m_report.options().shareBase == SummaryReport::ShareBase::Valid)
-        text += tr("Spoiled ballots are shown as a share of all ballots cast.\n");
+    for (int s = 0; s < sources.size(); ++s) {
+        const SummaryReport::RegionRanges &ranges = m_report.regionRanges().at(s);
+        const QString who = SummaryReport::sourceLabel(sources.at(s));
+        if (ranges.turnout.regions > 1)
+            lines.append(tr("%1: turnout by region from %2 (%3) to %4 (%5); mean of the %n region(s) %6, overall %7.",
+                            nullptr, ranges.turnout.regions)
+                             .arg(who, m_format.percent(ranges.turnout.min), ranges.turnout.minRegion,
+                                  m_format.percent(ranges.turnout.max), ranges.turnout.maxRegion,
+                                  m_format.percent(ranges.turnout.mean),
+                                  m_format.percent(m_report.total().cells.at(s).turnout)));
+        if (ranges.invalid.regions > 1)
+            lines.append(tr("%1: spoiled ballots by region from %2 (%3) to %4 (%5).")
+                             .arg(who, m_format.percent(ranges.invalid.min), ranges.invalid.minRegion,
+                                  m_format.percent(ranges.invalid.max), ranges.invalid.maxRegion));
+    }
+    lines.append(seatLines());
     for (const QString &warning : m_report.warnings())
-        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
-    return text;
+        lines.append(tr("Warning: %1").arg(warning));
+    return lines;
+}
+
+QStringList SummaryReportWriter::seatLines() const
+{
+    QStringList lines;
+    const Contest &contest = m_report.contest();
+    const QList<SourceKind> &sources = m_report.options().sources;
+    for (int s = 0; s < sources.size(); ++s) {
+        const SeatAllocation seats = SeatAllocation::compute(contest, m_report.total().cells.at(s).totals);
+        if (!seats.isDefined())
+            continue;
+        QList<SeatAllocation::Party> winners = seats.parties();
+        winners.removeIf([](const SeatAllocation::Party &p) { return p.seats == 0; });
+        std::stable_sort(winners.begin(), winners.end(),
+                         [](const SeatAllocation::Party &a, const SeatAllocation::Party &b) { return a.seats > b.seats; });
+        QStringList won;
+        for (const SeatAllocation::Party &party : winners)
+            won.append(QStringLiteral("%1 %2").arg(contest.slotShortLabel(contest.partySlot(party.ballotIndex)))
+                           .arg(party.seats));
+        const QString rule = sources.at(s) == SourceKind::Official
+            ? tr("%1: seats (%2, largest remainder among the lists over the threshold): %3.")
+            : tr("%1: seats these figures would give (%2, largest remainder among the lists over the threshold): %3.");
+        lines.append(rule.arg(SummaryReport::sourceLabel(sources.at(s))).arg(seats.seats()).arg(won.join(QStringLiteral(", "))));
+        if (seats.tieAtCutoff())
+            lines.append(tr("%1: the last seat went to one of equal remainders; the law's tie rule decides it.")
+                             .arg(SummaryReport::sourceLabel(sources.at(s))));
+    }
+    return lines;
 }
 
 QByteArray SummaryReportWriter::csv() const

@@ -23,6 +23,31 @@ public:
     QByteArray csv() const;
     QJsonObject json() const;
 
+    // A table cell as displayed, with the number behind it, so that a spreadsheet gets numbers and a
+    // PDF or the terminal the same text.
+    struct TableCell
+    {
+        enum class Kind { Text, Count, Percent };
+        QString text;
+        Kind kind = Kind::Text;
+        double number = 0; // the count, or the percentage as displayed (32 for "32%")
+    };
+    using Table = QList<QList<TableCell>>;
+
+    // The contest's total in the press release's layout, sources side by side, each a count column and a
+    // percentage column (press staff copy either). Two header rows.
+    Table totalTable() const;
+    // One row per node of Options::by and source: counts of precincts and voters, percentages after.
+    Table rowsTable() const;
+    // The lines under the tables: what each side covers, the denominators, the threshold, the regions'
+    // ranges, the seats, and the warnings.
+    QStringList notes() const;
+    // "Election, 10 January 2021" and the synthetic-data line, the title of every export.
+    QStringList titleLines() const;
+    // The seats of a party-list contest, for each source: what the official figures gave, what the
+    // observed ones would have given. Empty for a contest without seats.
+    QStringList seatLines() const;
+
     // Version of the CSV columns and the JSON layout; bumped when either changes incompatibly.
     static constexpr int formatVersion = 1;
 
@@ -30,9 +55,9 @@ private:
     QString rowName(const SummaryReport::Row &row) const;
     QString levelName(const SummaryReport::Row &row) const;
     QStringList partyNames(const QList<int> &ballotIndexes) const;
-    QString textTotal() const;
-    QString textRows() const;
-    QString textNotes() const;
+    TableCell count(std::optional<qint64> value) const;
+    TableCell percent(const Percentage &percentage) const;
+    QString coverage(int source) const;
 
     const SummaryReport &m_report;
     NumberFormat m_format;
