@@ -3,6 +3,8 @@
 #include "storage/CampaignStore.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +105,38 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("negative"));
         QCOMPARE(CampaignStore::open(db)->protocolCount(QStringLiteral("duma"), SourceKind::Observer), 2);
+    }
+
+    void killedImportLeavesTheCampaignAsItWas()
+    {
+        const QString db = campaign();
+        QCOMPARE(runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
+                            QStringLiteral("official")})
+                     .exitCode,
+                 0);
+        QByteArray rows;
+        for (int i = 1; i <= 400000; ++i)
+            rows += "Р" + QByteArray::number(i % 80) + ",Т" + QByteArray::number(i % 2000) + "," + QByteArray::number(i)
+                + ",1000,500,http://example.org/" + QByteArray::number(i) + "\n";
+        const QString big = csv(rows);
+
+        // kill -9 half-way through, when thousands of rows have been written inside the transaction.
+        QProcess process;
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(SAYLAU_CLI_PATH),
+                      {QStringLiteral("import"), db, big, QStringLiteral("--source"), QStringLiteral("official")});
+        const QRegularExpression halfWay(QStringLiteral("importing\\.\\.\\. [5-9]\\d%"));
+        QString seen;
+        while (!halfWay.match(seen).hasMatch() && process.waitForReadyRead(20000))
+            seen += QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(halfWay.match(seen).hasMatch(), qPrintable(seen));
+        process.kill();
+        process.waitForFinished();
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        auto store = CampaignStore::open(db);
+        QCOMPARE(store->protocolCount(QStringLiteral("duma"), SourceKind::Official), 1);
+        QCOMPARE(store->allTerritory().size(), 3);
     }
 
     void strictRefusesAndMappingFileAllowsIt()
