@@ -4,6 +4,7 @@
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
 #include "charts/ChartsPane.h"
+#include "compare/DiscrepancyWindow.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
@@ -22,17 +23,26 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace saylau {
 
+namespace {
+
+const QString geometryKey = QStringLiteral("ui/mainWindowGeometry");
+const QString splitterKey = QStringLiteral("ui/mainWindowSplitter");
+
+} // namespace
+
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_syntheticBanner(new QLabel(this))
     , m_fileLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
 {
@@ -45,12 +55,11 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_syntheticBanner->setWordWrap(true);
     m_syntheticBanner->hide();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_protocolView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({420, 900});
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_protocolView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({480, 840});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -59,7 +68,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     layout->addWidget(m_syntheticBanner);
     auto *body = new QWidget(central);
     auto *bodyLayout = new QVBoxLayout(body);
-    bodyLayout->addWidget(splitter);
+    bodyLayout->addWidget(m_splitter);
     layout->addWidget(body, 1);
     setCentralWidget(central);
 
@@ -70,6 +79,17 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     createMenus();
     retranslateUi();
     resize(1320, 820);
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -112,6 +132,8 @@ void MainWindow::createMenus()
     m_reportsMenu = menuBar()->addMenu(QString());
     m_chartsAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showCharts);
     m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
+    m_discrepanciesAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showDiscrepancies);
+    m_discrepanciesAction->setObjectName(QStringLiteral("discrepanciesAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -128,6 +150,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_chartsAction->setText(tr("&Charts…"));
+    m_discrepanciesAction->setText(tr("&Discrepancies…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SaylauDesk"));
     m_syntheticBanner->setText(
@@ -172,6 +195,9 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     m_protocolView->setCampaign(store.get());
     // The navigator may have gone back to where the user left this file.
     m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
+    // The comparison window holds the old campaign's figures: it goes with it.
+    delete m_discrepancyWindow;
+    m_discrepancyWindow = nullptr;
     m_store = std::move(store);
     if (m_chartsPane)
         m_chartsPane->setCampaign(m_store.get());
@@ -225,6 +251,20 @@ void MainWindow::showCharts()
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
     m_chartsPane->show();
     m_chartsPane->raise();
+}
+
+void MainWindow::showDiscrepancies()
+{
+    if (!m_store)
+        return;
+    if (!m_discrepancyWindow) {
+        m_discrepancyWindow = new DiscrepancyWindow(*m_store, this);
+        m_discrepancyWindow->setWindowFlag(Qt::Window);
+        m_discrepancyWindow->resize(1400, 820);
+    }
+    m_discrepancyWindow->setContest(m_navigator->currentContestId());
+    m_discrepancyWindow->show();
+    m_discrepancyWindow->raise();
 }
 
 void MainWindow::about()

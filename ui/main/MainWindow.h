@@ -9,11 +9,13 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 
 namespace saylau {
 
 class CampaignStore;
 class ChartsPane;
+class DiscrepancyWindow;
 class LanguageManager;
 class NavigatorPane;
 class ProtocolView;
@@ -37,6 +39,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -49,6 +52,7 @@ private:
     void openCampaignDialog();
     void about();
     void showCharts();
+    void showDiscrepancies();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -58,6 +62,7 @@ private:
 
     QLabel *m_syntheticBanner;
     QLabel *m_fileLabel;
+    QSplitter *m_splitter;
     NavigatorPane *m_navigator;
     ProtocolView *m_protocolView;
 
@@ -67,6 +72,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_reportsMenu = nullptr;
     QAction *m_chartsAction = nullptr;
+    QAction *m_discrepanciesAction = nullptr;
+    // Observer copies against official figures, in a window of their own, made when first asked for.
+    DiscrepancyWindow *m_discrepancyWindow = nullptr;
     // The press charts, in a window of their own, made when first asked for.
     ChartsPane *m_chartsPane = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

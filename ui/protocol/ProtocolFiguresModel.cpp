@@ -40,6 +40,14 @@ bool ProtocolFiguresModel::sourcesDisagree(int slot) const
     return false;
 }
 
+int ProtocolFiguresModel::disagreementCount() const
+{
+    int count = 0;
+    for (int slot = 0; slot < m_contest.slotCount(); ++slot)
+        count += sourcesDisagree(slot) ? 1 : 0;
+    return count;
+}
+
 QVariant ProtocolFiguresModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

@@ -30,6 +30,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Lines on which the protocols shown do not all agree.
+    int disagreementCount() const;
+
     // "Observer copy", "Observer copy B", "Official": also the column titles of the relation checks.
     static QString protocolTitle(const Protocol &protocol);
 

@@ -28,6 +28,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWid
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // One line of text per row: a whole protocol fits on screen without scrolling.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
@@ -59,6 +62,7 @@ ProtocolView::ProtocolView(QWidget *parent)
 
     m_figuresView = makeTable(m_figuresModel, QStringLiteral("figuresView"), this);
     m_relationsView = makeTable(m_relationModel, QStringLiteral("relationsView"), this);
+    m_relationsView->horizontalHeader()->setStretchLastSection(true);
 
     auto *relationsPane = new QWidget(this);
     auto *relationsLayout = new QVBoxLayout(relationsPane);
@@ -154,11 +158,14 @@ void ProtocolView::showCurrent()
         m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
     } else {
         const int violations = m_relationModel->violationCount();
-        m_summary->setText(violations == 0 ? tr("All control relations that could be checked hold.")
-                                           : tr("%n control relation check(s) fail.", nullptr, violations));
+        QString summary = violations == 0 ? tr("All control relations that could be checked hold.")
+                                          : tr("%n control relation check(s) fail.", nullptr, violations);
+        if (const int differing = m_figuresModel->disagreementCount(); differing > 0)
+            summary += QLatin1Char(' ') + tr("The sources differ on %n line(s), marked in the table.", nullptr, differing);
+        m_summary->setText(summary);
     }
-    m_summary->setStyleSheet(m_relationModel->violationCount() > 0 ? QStringLiteral("color: #b71c1c;")
-                                                                   : QString());
+    const bool alarming = m_relationModel->violationCount() > 0 || m_figuresModel->disagreementCount() > 0;
+    m_summary->setStyleSheet(alarming ? QStringLiteral("color: #b71c1c;") : QString());
 
     for (QTableView *view : {m_figuresView, m_relationsView})
         view->resizeColumnsToContents();

@@ -24,6 +24,12 @@ QString negatedSymbol(FormEvaluator::Comparison comparison)
     return {};
 }
 
+// The formula as stored ("1 >= 3 + 4") with the signs a reader expects ("1 ≥ 3 + 4").
+QString displayFormula(QString formula)
+{
+    return formula.replace(QLatin1String(">="), QStringLiteral("≥")).replace(QLatin1String("<="), QStringLiteral("≤"));
+}
+
 } // namespace
 
 RelationCheckModel::RelationCheckModel(QObject *parent)
@@ -98,7 +104,7 @@ QVariant RelationCheckModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == FormulaColumn)
-                return relation.relation.formula;
+                return displayFormula(relation.relation.formula);
             return isError ? tr("error") : tr("warning");
         case Qt::ToolTipRole:
             return relation.relation.note.isEmpty() ? QVariant() : QVariant(relation.relation.note);
