@@ -19,6 +19,8 @@ class SummaryReportWriter
 public:
     explicit SummaryReportWriter(const SummaryReport &report, const QLocale &locale = QLocale());
 
+    const SummaryReport &report() const { return m_report; }
+    int precision() const { return m_format.precision(); }
     QString text() const;
     QByteArray csv() const;
     QJsonObject json() const;

@@ -1,10 +1,17 @@
 #include "ReportCommand.h"
 
+#include "analysis/ChartDataBuilder.h"
+#include "analysis/ReportProvenance.h"
 #include "analysis/SummaryReport.h"
 #include "analysis/SummaryReportWriter.h"
+#include "analysis/SummaryReportXlsx.h"
+#include "charts/ReportPdf.h"
+#include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace saylau {
 
@@ -35,9 +42,16 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringLiteral("cast"));
     const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of percentages (0-4)."),
                                              tr("n"), QStringLiteral("0"));
-    parser.addOptions({contestOption, byOption, formatOption, sourceOption, denominatorOption, precisionOption});
+    const QCommandLineOption remainderOption(QStringLiteral("largest-remainder"),
+                                             tr("Round shares so that each column adds up to exactly 100%."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write the report to a file instead: .pdf (tables and charts), .xlsx or .csv."),
+                                       tr("file"));
+    parser.addOptions({contestOption, byOption, formatOption, sourceOption, denominatorOption, precisionOption,
+                       remainderOption, outOption});
     const QString usage = tr("Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] "
-                             "[--source observer|official|both] [--denominator cast|valid] [--precision N]");
+                             "[--source observer|official|both] [--denominator cast|valid] [--precision N] "
+                             "[--largest-remainder] [--out FILE.pdf|xlsx|csv]");
     if (const auto exit = parse(parser, arguments, 1, usage, out, err))
         return *exit;
 
@@ -77,10 +91,22 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!ok || options.precision < 0 || options.precision > 4)
         return fail(tr("--precision must be a number from 0 to 4"));
 
+    options.largestRemainder = parser.isSet(remainderOption);
+    const QString outPath = parser.value(outOption);
+    const QString outSuffix = QFileInfo(outPath).suffix().toLower();
+    if (parser.isSet(outOption) && outSuffix != QLatin1String("pdf") && outSuffix != QLatin1String("xlsx")
+        && outSuffix != QLatin1String("csv"))
+        return fail(tr("--out must name a .pdf, .xlsx or .csv file"));
+
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const SummaryReport report = SummaryReport::fromStore(*store, contest.id, options);
     const SummaryReportWriter writer(report);
+    if (parser.isSet(outOption)) {
+        writeFile(*store, writer, outPath);
+        out << tr("Wrote %1").arg(outPath) << Qt::endl;
+        return Success;
+    }
     if (format == QLatin1String("csv"))
         out << QString::fromUtf8(writer.csv());
     else if (format == QLatin1String("json"))
@@ -89,6 +115,32 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << writer.text();
     out.flush();
     return Success;
+}
+
+void ReportCommand::writeFile(CampaignStore &store, const SummaryReportWriter &writer, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx")) {
+        SummaryReportXlsx::write(writer, path);
+    } else if (suffix == QLatin1String("pdf")) {
+        const SummaryReport &report = writer.report();
+        // The press set: the shares side by side, turnout by region, shares by region, the histogram.
+        QList<ChartSpec> charts;
+        ChartDataBuilder::Options chart;
+        chart.sources = report.options().sources;
+        chart.shareBase = report.options().shareBase;
+        for (ChartSpec::Kind kind : {ChartSpec::Kind::Shares, ChartSpec::Kind::TurnoutByRegion,
+                                     ChartSpec::Kind::SharesByRegion, ChartSpec::Kind::TurnoutHistogram}) {
+            chart.kind = kind;
+            charts.append(ChartDataBuilder::build(store, report.contest().id, chart));
+        }
+        ReportPdf::write(writer, ReportProvenance::collect(store, report.contest().id, report.options().sources).lines(),
+                         charts, path);
+    } else {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(writer.csv()) < 0 || !file.commit())
+            throw SaylauError(tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
 }
 
 } // namespace saylau

@@ -4,7 +4,11 @@
 
 namespace saylau {
 
-// `saylau report FILE`: the summary table of one contest (see SummaryReport), as text, CSV or JSON.
+class CampaignStore;
+class SummaryReportWriter;
+
+// `saylau report FILE`: the summary table of one contest (see SummaryReport), as text, CSV or JSON, or with
+// --out as a PDF with charts, a spreadsheet or a CSV file.
 class ReportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
@@ -13,6 +17,9 @@ public:
     QString name() const override;
     QString description() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+private:
+    static void writeFile(CampaignStore &store, const SummaryReportWriter &writer, const QString &path);
 };
 
 } // namespace saylau

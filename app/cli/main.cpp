@@ -11,9 +11,11 @@
 
 int main(int argc, char *argv[])
 {
-    // Only `saylau chart` draws (Qt Charts needs a QApplication); the other commands stay headless. Without a
-    // display the chart is drawn offscreen: it renders to files at an explicit size, never to a screen.
-    const bool draws = argc > 1 && std::strcmp(argv[1], "chart") == 0;
+    // Only `saylau chart` and a PDF report draw (Qt Charts needs a QApplication); the other commands stay
+    // headless. Without a display the chart is drawn offscreen: to files at an explicit size, never a screen.
+    bool draws = argc > 1 && std::strcmp(argv[1], "chart") == 0;
+    for (int i = 2; argc > 1 && std::strcmp(argv[1], "report") == 0 && i < argc; ++i)
+        draws = draws || QByteArray(argv[i]).toLower().endsWith(".pdf");
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app(draws ? new QApplication(argc, argv)

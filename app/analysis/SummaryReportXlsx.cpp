@@ -1,0 +1,147 @@
+#include "SummaryReportXlsx.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
+namespace saylau {
+
+namespace {
+
+class Workbook
+{
+public:
+    explicit Workbook(const QString &path, int precision)
+        : m_book(workbook_new(QFile::encodeName(path).constData()))
+    {
+        if (!m_book)
+            return;
+        m_bold = workbook_add_format(m_book);
+        format_set_bold(m_bold);
+        m_count = workbook_add_format(m_book);
+        format_set_num_format(m_count, "#,##0");
+        m_percent = workbook_add_format(m_book);
+        QByteArray pattern("0");
+        if (precision > 0)
+            pattern += '.' + QByteArray(precision, '0');
+        pattern += '%';
+        format_set_num_format(m_percent, pattern.constData());
+    }
+    ~Workbook()
+    {
+        if (m_book)
+            workbook_close(m_book);
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    bool isOpen() const { return m_book != nullptr; }
+
+    lxw_worksheet *sheet(const QString &name)
+    {
+        // Excel limits sheet names to 31 characters.
+        return workbook_add_worksheet(m_book, name.left(31).toUtf8().constData());
+    }
+
+    void write(lxw_worksheet *sheet, int row, int column, const SummaryReportWriter::TableCell &cell, bool bold = false)
+    {
+        using Kind = SummaryReportWriter::TableCell::Kind;
+        switch (cell.kind) {
+        case Kind::Count:
+            worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), cell.number, m_count);
+            break;
+        case Kind::Percent:
+            worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), cell.number / 100.0, m_percent);
+            break;
+        case Kind::Text:
+            if (!cell.text.isEmpty())
+                worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), cell.text.toUtf8().constData(),
+                                       bold ? m_bold : nullptr);
+            break;
+        }
+    }
+
+    void text(lxw_worksheet *sheet, int row, const QString &text, bool bold = false)
+    {
+        write(sheet, row, 0, {text, SummaryReportWriter::TableCell::Kind::Text, 0}, bold);
+    }
+
+    // Returns the next free row.
+    int table(lxw_worksheet *sheet, int row, const SummaryReportWriter::Table &table, int headerRows)
+    {
+        for (int r = 0; r < table.size(); ++r, ++row)
+            for (int c = 0; c < table.at(r).size(); ++c)
+                write(sheet, row, c, table.at(r).at(c), r < headerRows);
+        return row;
+    }
+
+    lxw_error close()
+    {
+        const lxw_error error = workbook_close(m_book);
+        m_book = nullptr;
+        return error;
+    }
+
+private:
+    lxw_workbook *m_book;
+    lxw_format *m_bold = nullptr;
+    lxw_format *m_count = nullptr;
+    lxw_format *m_percent = nullptr;
+};
+
+} // namespace
+
+void SummaryReportXlsx::write(const SummaryReportWriter &writer, const QString &path)
+{
+    // libxlsxwriter writes to a path: a temporary name in the same folder, renamed over the target once
+    // complete, keeps a failed export from leaving half a file.
+    QTemporaryFile temporary(QFileInfo(path).absoluteDir().filePath(QStringLiteral(".saylau-XXXXXX.xlsx")));
+    if (!temporary.open())
+        throw SaylauError(tr("cannot write %1: %2").arg(path, temporary.errorString()));
+    temporary.close();
+    {
+        Workbook book(temporary.fileName(), writer.precision());
+        if (!book.isOpen())
+            throw SaylauError(tr("cannot write %1").arg(path));
+        lxw_worksheet *summary = book.sheet(tr("Summary"));
+        worksheet_set_column(summary, 0, 0, 34, nullptr);
+        worksheet_set_column(summary, 1, 8, 14, nullptr);
+        int row = 0;
+        for (const QString &line : writer.titleLines()) {
+            book.text(summary, row, line, row == 0);
+            ++row;
+        }
+        ++row;
+        row = book.table(summary, row, writer.totalTable(), 2);
+        ++row;
+        for (const QString &line : writer.notes())
+            book.text(summary, row++, line);
+
+        const SummaryReportWriter::Table rows = writer.rowsTable();
+        if (rows.size() > 1) {
+            lxw_worksheet *detail = book.sheet(tr("By territory"));
+            worksheet_set_column(detail, 0, 0, 30, nullptr);
+            book.table(detail, 0, rows, 1);
+            worksheet_freeze_panes(detail, 1, 1);
+        }
+        const lxw_error error = book.close();
+        if (error != LXW_NO_ERROR)
+            throw SaylauError(tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+    }
+    // A temporary file is private to its owner; the export is an ordinary document.
+    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                             | QFileDevice::ReadOther);
+    // rename(2) replaces the target in one step.
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        throw SaylauError(tr("cannot write %1").arg(path));
+    temporary.setAutoRemove(false);
+}
+
+} // namespace saylau
