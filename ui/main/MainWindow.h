@@ -15,7 +15,6 @@ namespace saylau {
 
 class CampaignStore;
 class ChartsPane;
-class DiscrepancyWindow;
 class LanguageManager;
 class NavigatorPane;
 class ProtocolView;
@@ -52,7 +51,6 @@ private:
     void openCampaignDialog();
     void about();
     void showCharts();
-    void showDiscrepancies();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -72,9 +70,6 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_reportsMenu = nullptr;
     QAction *m_chartsAction = nullptr;
-    QAction *m_discrepanciesAction = nullptr;
-    // Observer copies against official figures, in a window of their own, made when first asked for.
-    DiscrepancyWindow *m_discrepancyWindow = nullptr;
     // The press charts, in a window of their own, made when first asked for.
     ChartsPane *m_chartsPane = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
