@@ -17,6 +17,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <vector>
 
 namespace saylau {
 
@@ -206,7 +207,8 @@ Importer::Summary Importer::run()
 
     BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, tr("import of %1").arg(fileName));
     TerritoryResolver territory(m_store, writer, m_encoding);
-    QHash<qint64, qint64> lineOfTerritory;
+    // The line each territory's row came from, by node id (ids are dense): a duplicate precinct names both.
+    std::vector<qint64> lineOfTerritory;
     RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
     while ((row = rows.next())) {
         ++summary.rows;
@@ -226,16 +228,17 @@ Importer::Summary Importer::run()
         }
         const qint64 territoryId = territory.resolve(m_options.level, row->region, row->district, row->precinct,
                                                      row->address);
-        const auto seen = lineOfTerritory.constFind(territoryId);
-        if (seen != lineOfTerritory.cend()) {
+        if (lineOfTerritory.size() <= size_t(territoryId))
+            lineOfTerritory.resize(size_t(territoryId) * 2 + 1024);
+        if (const qint64 first = lineOfTerritory[size_t(territoryId)]) {
             reject(tr("%1: %2 appears twice (first on line %3)")
                        .arg(messages.where(row->line, messages.keyColumn()),
                             CsvReader::decode(row->key, m_encoding).trimmed())
-                       .arg(*seen));
+                       .arg(first));
             continue;
         }
-        lineOfTerritory.insert(territoryId, row->line);
-        writer.saveProtocol(territoryId, row->figures, row->extraJson);
+        lineOfTerritory[size_t(territoryId)] = row->line;
+        writer.saveProtocol(territoryId, *row->figures, row->extraJson);
         ++summary.imported;
     }
     writer.flush();

@@ -85,7 +85,8 @@ void RowPipeline::work(const QString &path, const ColumnMapping &mapping, const 
                     slot.cells[i][1] = cells[i].size();
                     batch->bytes.append(cells[i]);
                 }
-                slot.figures = row.figures;
+                // A swap, not a copy: the mapper resets whatever it is given back.
+                std::swap(slot.figures, row.figures);
             }
             if (last) {
                 m_sha256 = hash.result().toHex();
@@ -134,7 +135,7 @@ const RowPipeline::Row *RowPipeline::next()
                                     &m_row.extraJson};
         for (int i = 0; i < 6; ++i)
             *views[i] = QByteArrayView(bytes + slot.cells[i][0], slot.cells[i][1]);
-        m_row.figures = slot.figures;
+        m_row.figures = &slot.figures;
     }
     return &m_row;
 }

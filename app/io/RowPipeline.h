@@ -43,7 +43,7 @@ public:
         QByteArrayView precinct;
         QByteArrayView address;
         QByteArrayView key; // the cell of the level rows are at
-        Figures figures;
+        const Figures *figures = nullptr;
         QByteArrayView extraJson;
         QString error;      // Bad rows
         QStringList fields; // every row when fields are kept (for a rejects file), else Bad rows only
