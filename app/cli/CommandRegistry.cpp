@@ -3,11 +3,13 @@
 #include "domain/SaylauError.h"
 
 // Subcommands, one class each.
+#include "BenchCommand.h"
 #include "ChartCommand.h"
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
 #include "DemoCommand.h"
 #include "DiffCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
@@ -22,8 +24,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
-    m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<ChartCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
