@@ -35,6 +35,17 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWid
     return view;
 }
 
+// One sentence of the summary in its colour: red for what breaks the form's arithmetic, orange for what only
+// a comparison shows, green for what holds.
+QString colouredSentence(const QString &text, QLatin1String colour)
+{
+    return QStringLiteral("<span style=\"color: %1\">%2</span>").arg(colour, text.toHtmlEscaped());
+}
+
+const QLatin1String errorColour("#b71c1c");
+const QLatin1String differenceColour("#b25e00");
+const QLatin1String fineColour("#1b5e20");
+
 } // namespace
 
 ProtocolView::ProtocolView(QWidget *parent)
@@ -56,13 +67,13 @@ ProtocolView::ProtocolView(QWidget *parent)
     m_address->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("protocolSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
     QFont bold = m_relationsTitle->font();
     bold.setBold(true);
     m_relationsTitle->setFont(bold);
 
     m_figuresView = makeTable(m_figuresModel, QStringLiteral("figuresView"), this);
     m_relationsView = makeTable(m_relationModel, QStringLiteral("relationsView"), this);
-    m_relationsView->horizontalHeader()->setStretchLastSection(true);
 
     auto *relationsPane = new QWidget(this);
     auto *relationsLayout = new QVBoxLayout(relationsPane);
@@ -112,9 +123,8 @@ void ProtocolView::refresh()
         // protocol should not stop them.
         m_figuresModel->setProtocols({}, {});
         m_relationModel->setProtocols({}, {});
-        m_summary->setText(error.message());
+        m_summary->setText(colouredSentence(error.message(), errorColour));
         m_tables->hide();
-        m_summary->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     }
 }
 
@@ -127,7 +137,6 @@ void ProtocolView::showCurrent()
         m_address->clear();
         m_address->hide();
         m_summary->clear();
-        m_summary->setStyleSheet({});
         m_figuresModel->setProtocols({}, {});
         m_relationModel->setProtocols({}, {});
         m_tables->hide();
@@ -158,19 +167,23 @@ void ProtocolView::showCurrent()
         m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
     } else {
         const int violations = m_relationModel->violationCount();
-        QString summary = violations == 0 ? tr("All control relations that could be checked hold.")
-                                          : tr("%n control relation check(s) fail.", nullptr, violations);
+        QString summary = violations == 0
+            ? colouredSentence(tr("All control relations that could be checked hold."), fineColour)
+            : colouredSentence(tr("%n control relation check(s) fail.", nullptr, violations), errorColour);
         if (const int differing = m_figuresModel->disagreementCount(); differing > 0)
-            summary += QLatin1Char(' ') + tr("The sources differ on %n line(s), marked in the table.", nullptr, differing);
+            summary += QLatin1Char(' ')
+                + colouredSentence(tr("The sources differ on %n line(s), marked in the table.", nullptr, differing),
+                                   differenceColour);
         m_summary->setText(summary);
     }
-    const bool alarming = m_relationModel->violationCount() > 0 || m_figuresModel->disagreementCount() > 0;
-    m_summary->setStyleSheet(alarming ? QStringLiteral("color: #b71c1c;") : QString());
 
     for (QTableView *view : {m_figuresView, m_relationsView})
         view->resizeColumnsToContents();
     // The label column takes what is left: the texts as printed on the paper form are long.
     m_figuresView->horizontalHeader()->setSectionResizeMode(ProtocolFiguresModel::LabelColumn, QHeaderView::Stretch);
+    // The verdicts share what is left, side by side like the figures above them.
+    for (int column = RelationCheckModel::FirstProtocolColumn; column < m_relationModel->columnCount(); ++column)
+        m_relationsView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 void ProtocolView::retranslateUi()

@@ -24,10 +24,13 @@ QString negatedSymbol(FormEvaluator::Comparison comparison)
     return {};
 }
 
-// The formula as stored ("1 >= 3 + 4") with the signs a reader expects ("1 ≥ 3 + 4").
+// The formula as stored ("1 >= 3 + 4", "10 = sum(parties)") as a reader expects it ("1 ≥ 3 + 4",
+// "10 = Σ parties", in the reader's language).
 QString displayFormula(QString formula)
 {
-    return formula.replace(QLatin1String(">="), QStringLiteral("≥")).replace(QLatin1String("<="), QStringLiteral("≤"));
+    return formula.replace(QLatin1String(">="), QStringLiteral("≥"))
+        .replace(QLatin1String("<="), QStringLiteral("≤"))
+        .replace(QLatin1String("sum(parties)"), RelationCheckModel::tr("Σ parties"));
 }
 
 } // namespace
