@@ -36,6 +36,7 @@ private slots:
     void undoAndRedoTakeBackWholeLines();
     void saveAndNextOpensTheFollowingPrecinct();
     void historyShowsBothSaves();
+    void navigatorShowsStatusesAndFindsPrecinctsByNumber();
 
 private:
     QWidget *focused() const { return QApplication::focusWidget(); }
@@ -240,6 +241,36 @@ void TestGuiProtocolEntry::historyShowsBothSaves()
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("1,501"));
     QCOMPARE(tree->topLevelItem(1)->childCount(), 1);
     dialog->close();
+}
+
+void TestGuiProtocolEntry::navigatorShowsStatusesAndFindsPrecinctsByNumber()
+{
+    // Line 3 above line 1 breaks "1 >= 3": saved anyway, and marked so in the navigator.
+    typeLine(QStringLiteral("900"));
+    typeLine(QStringLiteral("1600"));
+    typeLine(QStringLiteral("1000"));
+    QCOMPARE(m_window->relationPanel()->errorCount(), 1);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+
+    TerritoryTreeModel *model = m_window->navigator()->model();
+    const QModelIndex precinct = model->revealTerritory(m_fixture.precincts.at(0));
+    QCOMPARE(precinct.data(TerritoryTreeModel::PrecinctStatusRole).toInt(), int(PrecinctStatus::RelationError));
+    const QModelIndex district = model->revealTerritory(m_fixture.district);
+    const QVariantList counts = district.data(TerritoryTreeModel::StatusCountsRole).toList();
+    QCOMPARE(counts.value(int(PrecinctStatus::NotEntered)).toInt(), 2);
+    QCOMPARE(counts.value(int(PrecinctStatus::RelationError)).toInt(), 1);
+    QCOMPARE(model->index(district.row(), TerritoryTreeModel::StatusColumn, district.parent()).data().toString(),
+             QStringLiteral("✗\u00a01  ○\u00a02"));
+
+    // Ctrl+F, a number, Enter: the precinct opens, ready for typing.
+    QTest::keyClick(focused(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focused(), static_cast<QWidget *>(m_window->navigator()->searchBox()));
+    QTest::keyClicks(focused(), QStringLiteral("103"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_window->session().current().territoryId, m_fixture.precincts.at(2));
+    QTRY_COMPARE(focused(), m_window->form()->field(0));
+    QVERIFY(!m_window->navigator()->findPrecinct(QStringLiteral("999")));
+    QCOMPARE(m_window->session().current().territoryId, m_fixture.precincts.at(2));
 }
 
 QTEST_MAIN(TestGuiProtocolEntry)

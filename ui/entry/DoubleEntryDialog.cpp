@@ -3,6 +3,7 @@
 #include "CountLineEdit.h"
 #include "analysis/NumberFormat.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -60,6 +61,15 @@ DoubleEntryDialog::DoubleEntryDialog(const Contest &contest, const DoubleEntryRe
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+1 / Ctrl+2 as actions beside the buttons' Alt mnemonics, which not every platform delivers for
+    // digits (the offscreen one does not).
+    auto *first = new QAction(this);
+    first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(first, &QAction::triggered, this, &DoubleEntryDialog::takeFirst);
+    auto *second = new QAction(this);
+    second->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(second, &QAction::triggered, this, &DoubleEntryDialog::takeSecond);
+    addActions({first, second});
     connect(m_first, &QPushButton::clicked, this, &DoubleEntryDialog::takeFirst);
     connect(m_second, &QPushButton::clicked, this, &DoubleEntryDialog::takeSecond);
     connect(m_useTyped, &QPushButton::clicked, this, &DoubleEntryDialog::takeTyped);
@@ -110,8 +120,8 @@ void DoubleEntryDialog::showMismatch(int index)
                                               ? m_contest.slotKey(mismatch.slot).mid(1)
                                               : m_contest.slotKey(mismatch.slot),
                                           m_contest.slotLabel(mismatch.slot)));
-    m_first->setText(tr("&1  %1: %2").arg(m_firstOperator, text(mismatch.first)));
-    m_second->setText(tr("&2  %1: %2").arg(m_secondOperator, text(mismatch.second)));
+    m_first->setText(tr("&1  %1: %2   (Ctrl+1)").arg(m_firstOperator, text(mismatch.first)));
+    m_second->setText(tr("&2  %1: %2   (Ctrl+2)").arg(m_secondOperator, text(mismatch.second)));
     m_typed->setValue(std::nullopt);
     m_table->setCurrentCell(index, 0);
     m_first->setFocus();

@@ -13,7 +13,7 @@ namespace saylau {
 class CountLineEdit;
 
 // The two blind entries of one protocol side by side where they differ, resolved one mismatch at a time: take
-// the first operator's value (Alt+1), the second's (Alt+2), or type what the paper really says. Accepting
+// the first operator's value (Ctrl+1), the second's (Ctrl+2), or type what the paper really says. Accepting
 // is possible only when every mismatch is resolved; the caller then stores the protocol as verified.
 class DoubleEntryDialog : public QDialog
 {

@@ -130,6 +130,8 @@ void EntryWindow::createActions()
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_attachAction = m_protocolMenu->addAction(QString(), this, &EntryWindow::attachDialog);
     m_attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_findAction = m_protocolMenu->addAction(QString(), m_navigator, &NavigatorPane::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
     m_protocolMenu->addSeparator();
     m_closeAction = m_protocolMenu->addAction(QString(), this, &QWidget::close);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -160,6 +162,7 @@ void EntryWindow::retranslateUi()
     m_secondEntryAction->setText(tr("Second &Entry (Blind)…"));
     m_historyAction->setText(tr("&History…"));
     m_attachAction->setText(tr("&Attach Photo…"));
+    m_findAction->setText(tr("&Go to Precinct No.…"));
     m_closeAction->setText(tr("&Close"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -195,6 +198,7 @@ void EntryWindow::rebuildStatuses(const QString &contestId)
     try {
         m_statusEvaluator = std::make_unique<FormEvaluator>(m_store.contest(contestId));
         m_statuses.build(m_session.entries(), *m_statusEvaluator, m_store.allTerritory());
+        m_navigator->setStatusIndex(&m_statuses);
     } catch (const SaylauError &error) {
         m_statusEvaluator.reset();
         QMessageBox::critical(this, tr("SaylauDesk"), error.message());
@@ -240,6 +244,9 @@ void EntryWindow::openProtocol(const QString &contestId, qint64 territoryId)
         if (m_form->contest().id != contestId || m_form->fieldCount() != contest.slotCount()) {
             m_form->setContest(contest);
             m_relations->setContest(contest);
+            // After the last count, Tab goes on to where the copy came from, not back to the navigator.
+            if (m_form->fieldCount() > 0)
+                setTabOrder(m_form->field(m_form->fieldCount() - 1), m_source->observerNameEdit());
         }
         ProtocolKey key{contestId, territoryId, SourceKind::Observer, QString()};
         // The first observer copy already in the file, so that typing corrects it rather than adding another.
@@ -355,8 +362,10 @@ bool EntryWindow::save()
         QMessageBox::critical(this, tr("SaylauDesk"), error.message());
         return false;
     }
-    if (m_statusEvaluator)
+    if (m_statusEvaluator) {
         m_statuses.refresh(m_session.entries(), *m_statusEvaluator, saved.territoryId);
+        m_navigator->statusChanged(saved.territoryId);
+    }
     m_restoredNote.clear();
     refreshStatus();
     statusBar()->showMessage(tr("Saved: precinct %1, revision %2").arg(protocolTitle().section(QLatin1Char('\n'), 0, 0))
@@ -460,8 +469,10 @@ bool EntryWindow::saveSecondEntry()
         try {
             const Protocol verified =
                 m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName());
-            if (m_statusEvaluator)
+            if (m_statusEvaluator) {
                 m_statuses.refresh(m_session.entries(), *m_statusEvaluator, verified.territoryId);
+                m_navigator->statusChanged(verified.territoryId);
+            }
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);
             emit protocolSaved(verified.territoryId);
@@ -558,7 +569,8 @@ void EntryWindow::offerDraftRestore()
             .arg(QLocale().toString(first.savedAt.toLocalTime(), QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes) {
-        openProtocol(first.protocol.contestId, first.protocol.territoryId);
+        if (!m_navigator->select(first.protocol.contestId, first.protocol.territoryId))
+            openProtocol(first.protocol.contestId, first.protocol.territoryId);
         return;
     }
     for (const ProtocolDraft &draft : drafts)

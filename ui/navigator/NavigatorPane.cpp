@@ -3,11 +3,13 @@
 #include "TerritoryTreeModel.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
+#include "storage/TerritorySearch.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTreeView>
@@ -19,8 +21,11 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     : QWidget(parent)
     , m_contestLabel(new QLabel(this))
     , m_contest(new QComboBox(this))
+    , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
 {
+    m_search->setObjectName(QStringLiteral("precinctSearch"));
+    m_search->setClearButtonEnabled(true);
     m_contest->setObjectName(QStringLiteral("contestBox"));
     m_contest->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_contestLabel->setBuddy(m_contest);
@@ -34,9 +39,11 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_contestLabel);
     layout->addWidget(m_contest);
+    layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
 
     connect(m_contest, &QComboBox::currentIndexChanged, this, &NavigatorPane::contestChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findPrecinct(m_search->text()); });
     retranslateUi();
 }
 
@@ -67,6 +74,9 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
         m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
         m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
         m_tree->header()->setSectionResizeMode(TerritoryTreeModel::ReportedColumn, QHeaderView::ResizeToContents);
+        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+        m_model->setStatusIndex(m_statuses);
+        m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !m_statuses);
         // The country alone is no use to look at: open it on its regions.
         if (m_model->canFetchMore({}))
             m_model->fetchMore({});
@@ -89,6 +99,44 @@ bool NavigatorPane::select(const QString &contestId, qint64 territoryId)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     return true;
+}
+
+void NavigatorPane::setStatusIndex(const PrecinctStatusIndex *statuses)
+{
+    m_statuses = statuses;
+    if (!m_model)
+        return;
+    m_model->setStatusIndex(statuses);
+    m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !statuses);
+}
+
+void NavigatorPane::statusChanged(qint64 precinctId)
+{
+    if (m_model)
+        m_model->statusChanged(precinctId);
+}
+
+void NavigatorPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool NavigatorPane::findPrecinct(const QString &number)
+{
+    if (!m_store || number.trimmed().isEmpty())
+        return false;
+    bool found = false;
+    try {
+        const QList<qint64> path = TerritorySearch(*m_store).pathToPrecinct(number);
+        found = !path.isEmpty() && select(currentContestId(), path.constLast());
+    } catch (const SaylauError &error) {
+        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+    }
+    // Told in place, without a dialog to dismiss: the next number can be typed straight away.
+    m_search->setStyleSheet(found ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    m_search->setToolTip(found ? QString() : tr("There is no precinct No. %1").arg(number.trimmed()));
+    return found;
 }
 
 namespace {
@@ -156,6 +204,7 @@ void NavigatorPane::emitCurrentChanged()
 void NavigatorPane::retranslateUi()
 {
     m_contestLabel->setText(tr("&Contest:"));
+    m_search->setPlaceholderText(tr("Go to precinct No."));
     if (m_model)
         m_model->retranslate();
 }

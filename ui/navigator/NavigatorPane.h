@@ -5,11 +5,13 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTreeView;
 
 namespace saylau {
 
 class CampaignStore;
+class PrecinctStatusIndex;
 class TerritoryTreeModel;
 
 // The left side of the main window: which contest to look at and where in the territory tree.
@@ -30,7 +32,16 @@ public:
     // 0 when nothing is selected.
     qint64 currentTerritoryId() const;
 
+    // Entry statuses beside the tree (nullptr hides them). The index must outlive its use here.
+    void setStatusIndex(const PrecinctStatusIndex *statuses);
+    void statusChanged(qint64 precinctId);
+    // Puts the cursor into the precinct-number search box.
+    void focusSearch();
+    // Selects the precinct with this number in the current contest; false when there is none.
+    bool findPrecinct(const QString &number);
+
     QTreeView *treeView() const { return m_tree; }
+    QLineEdit *searchBox() const { return m_search; }
     TerritoryTreeModel *model() const { return m_model; }
 
 signals:
@@ -49,7 +60,9 @@ private:
 
     QLabel *m_contestLabel;
     QComboBox *m_contest;
+    QLineEdit *m_search;
     QTreeView *m_tree;
+    const PrecinctStatusIndex *m_statuses = nullptr;
     TerritoryTreeModel *m_model = nullptr;
     const CampaignStore *m_store = nullptr;
 };

@@ -1,9 +1,12 @@
 #include "TerritoryTreeModel.h"
 
 #include "analysis/NumberFormat.h"
+#include "analysis/PrecinctStatusIndex.h"
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QPixmap>
 #include <QPalette>
 
 namespace saylau {
@@ -126,6 +129,10 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const TerritoryNode &territory = nodeOf(index)->territory;
+    const bool shown = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole;
+    if ((index.column() == StatusColumn && shown) || role == PrecinctStatusRole || role == StatusCountsRole
+        || (role == Qt::DecorationRole && index.column() == NameColumn))
+        return m_statuses ? statusData(territory, role) : QVariant();
     const bool isPrecinct = territory.level == TerritoryNode::Level::Precinct;
     const int precincts = isPrecinct ? 1 : m_precinctCounts.value(territory.id);
     const int reported = m_reportedCounts.value(territory.id);
@@ -170,6 +177,7 @@ QVariant TerritoryTreeModel::headerData(int section, Qt::Orientation orientation
     case NameColumn: return tr("Territory");
     case PrecinctsColumn: return tr("Precincts");
     case ReportedColumn: return tr("With protocols");
+    case StatusColumn: return tr("Entry");
     default: return {};
     }
 }
@@ -209,6 +217,103 @@ void TerritoryTreeModel::setContest(const QString &contestId)
 {
     m_reportedCounts = m_store.reportedPrecinctCounts(contestId);
     emitDataChangedBelow(m_root.get(), {});
+}
+
+namespace {
+
+// Colours of the statuses, in PrecinctStatus order: grey, blue, green, orange, red.
+const QColor statusColours[PrecinctStatusCount] = {QColor(0x9e, 0x9e, 0x9e), QColor(0x15, 0x65, 0xc0),
+                                                   QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00),
+                                                   QColor(0xc6, 0x28, 0x28)};
+// Short marks for the counts column, in PrecinctStatus order.
+const QString statusMarks[PrecinctStatusCount] = {QStringLiteral("○"), QStringLiteral("✎"), QStringLiteral("✓"),
+                                                  QStringLiteral("≠"), QStringLiteral("✗")};
+
+QPixmap statusDot(PrecinctStatus status)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(statusColours[int(status)]);
+    painter.drawEllipse(1, 1, 10, 10);
+    return pixmap;
+}
+
+} // namespace
+
+QString TerritoryTreeModel::statusName(PrecinctStatus status)
+{
+    switch (status) {
+    case PrecinctStatus::NotEntered: return tr("not entered");
+    case PrecinctStatus::Entered: return tr("entered");
+    case PrecinctStatus::Verified: return tr("verified");
+    case PrecinctStatus::DiffersFromOfficial: return tr("differs from official");
+    case PrecinctStatus::RelationError: return tr("control relation error");
+    }
+    return {};
+}
+
+QVariant TerritoryTreeModel::statusData(const TerritoryNode &territory, int role) const
+{
+    if (territory.level == TerritoryNode::Level::Precinct) {
+        const PrecinctStatus status = m_statuses->status(territory.id);
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole: return statusName(status);
+        case Qt::DecorationRole: return statusDot(status);
+        case Qt::ForegroundRole: return statusColours[int(status)];
+        case PrecinctStatusRole: return int(status);
+        default: return {};
+        }
+    }
+    const PrecinctStatusIndex::Counts counts = m_statuses->counts(territory.id);
+    const NumberFormat format;
+    switch (role) {
+    case Qt::DisplayRole: {
+        // Worst first, and only what is there: "✗ 2  ≠ 1  ✓ 12  ✎ 30  ○ 55".
+        QStringList parts;
+        for (int status = PrecinctStatusCount - 1; status >= 0; --status) {
+            if (counts[size_t(status)] > 0)
+                parts << statusMarks[status] + QChar(0x00A0) + format.count(counts[size_t(status)]);
+        }
+        return parts.join(QStringLiteral("  "));
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (int status = PrecinctStatusCount - 1; status >= 0; --status)
+            lines << QStringLiteral("%1 %2: %3").arg(statusMarks[status], statusName(PrecinctStatus(status)),
+                                                     format.count(counts[size_t(status)]));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ForegroundRole:
+        for (int status = PrecinctStatusCount - 1; status > int(PrecinctStatus::Verified); --status) {
+            if (counts[size_t(status)] > 0)
+                return statusColours[status];
+        }
+        return {};
+    case StatusCountsRole: {
+        QVariantList list;
+        for (int count : counts)
+            list << count;
+        return list;
+    }
+    default:
+        return {};
+    }
+}
+
+void TerritoryTreeModel::setStatusIndex(const PrecinctStatusIndex *statuses)
+{
+    m_statuses = statuses;
+    emitDataChangedBelow(m_root.get(), {});
+}
+
+void TerritoryTreeModel::statusChanged(qint64 precinctId)
+{
+    for (QModelIndex index = revealTerritory(precinctId); index.isValid(); index = index.parent())
+        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
 }
 
 void TerritoryTreeModel::retranslate()

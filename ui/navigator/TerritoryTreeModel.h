@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PrecinctStatus.h"
 #include "domain/TerritoryNode.h"
 
 #include <QAbstractItemModel>
@@ -12,6 +13,7 @@
 namespace saylau {
 
 class CampaignStore;
+class PrecinctStatusIndex;
 
 // The territory tree of a campaign, read lazily: a node's children are read from the store the first time the
 // view asks for them and shown in batches, so a country of 100,000 precincts opens as fast as a village. Beside
@@ -22,13 +24,16 @@ class TerritoryTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PrecinctsColumn, ReportedColumn, ColumnCount };
+    enum Column { NameColumn, PrecinctsColumn, ReportedColumn, StatusColumn, ColumnCount };
     enum Role {
         TerritoryIdRole = Qt::UserRole + 1,
         LevelRole,
         // The raw count beside the grouped text, for sorting and tests.
         PrecinctCountRole,
         ReportedCountRole,
+        // PrecinctStatus of a precinct as int; for other nodes, the list of precinct counts by status.
+        PrecinctStatusRole,
+        StatusCountsRole,
     };
 
     // Rows revealed per fetchMore(): enough to fill any screen, few enough to keep a click instant.
@@ -55,6 +60,11 @@ public:
     // Recounts the precincts with protocols for another contest; the tree and what is open stay as they are.
     // Throws SaylauError when the store cannot be read.
     void setContest(const QString &contestId);
+    // The entry statuses to show (nullptr: none, the status column stays empty). The index must outlive its use.
+    void setStatusIndex(const PrecinctStatusIndex *statuses);
+    // A precinct's status changed: repaints it and its ancestors.
+    void statusChanged(qint64 precinctId);
+    static QString statusName(PrecinctStatus status);
     // Texts are translated at display time; this tells attached views that every visible text changed.
     void retranslate();
 
@@ -63,11 +73,13 @@ private:
 
     Node *nodeOf(const QModelIndex &index) const;
     QString displayName(const TerritoryNode &territory) const;
+    QVariant statusData(const TerritoryNode &territory, int role) const;
     void emitDataChangedBelow(const Node *node, const QModelIndex &index);
 
     const CampaignStore &m_store;
     QHash<qint64, int> m_precinctCounts;
     QHash<qint64, int> m_reportedCounts;
+    const PrecinctStatusIndex *m_statuses = nullptr;
     std::unique_ptr<Node> m_root;
 };
 
