@@ -4,6 +4,7 @@
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
 #include "charts/ChartsPane.h"
+#include "compare/DiscrepancyWindow.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
@@ -131,6 +132,8 @@ void MainWindow::createMenus()
     m_reportsMenu = menuBar()->addMenu(QString());
     m_chartsAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showCharts);
     m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
+    m_discrepanciesAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showDiscrepancies);
+    m_discrepanciesAction->setObjectName(QStringLiteral("discrepanciesAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -147,6 +150,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_chartsAction->setText(tr("&Charts…"));
+    m_discrepanciesAction->setText(tr("&Discrepancies…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SaylauDesk"));
     m_syntheticBanner->setText(
@@ -191,6 +195,9 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     m_protocolView->setCampaign(store.get());
     // The navigator may have gone back to where the user left this file.
     m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
+    // The comparison window holds the old campaign's figures: it goes with it.
+    delete m_discrepancyWindow;
+    m_discrepancyWindow = nullptr;
     m_store = std::move(store);
     if (m_chartsPane)
         m_chartsPane->setCampaign(m_store.get());
@@ -244,6 +251,20 @@ void MainWindow::showCharts()
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
     m_chartsPane->show();
     m_chartsPane->raise();
+}
+
+void MainWindow::showDiscrepancies()
+{
+    if (!m_store)
+        return;
+    if (!m_discrepancyWindow) {
+        m_discrepancyWindow = new DiscrepancyWindow(*m_store, this);
+        m_discrepancyWindow->setWindowFlag(Qt::Window);
+        m_discrepancyWindow->resize(1400, 820);
+    }
+    m_discrepancyWindow->setContest(m_navigator->currentContestId());
+    m_discrepancyWindow->show();
+    m_discrepancyWindow->raise();
 }
 
 void MainWindow::about()

@@ -15,6 +15,7 @@ namespace saylau {
 
 class CampaignStore;
 class ChartsPane;
+class DiscrepancyWindow;
 class LanguageManager;
 class NavigatorPane;
 class ProtocolView;
@@ -51,6 +52,7 @@ private:
     void openCampaignDialog();
     void about();
     void showCharts();
+    void showDiscrepancies();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -70,6 +72,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_reportsMenu = nullptr;
     QAction *m_chartsAction = nullptr;
+    QAction *m_discrepanciesAction = nullptr;
+    // Observer copies against official figures, in a window of their own, made when first asked for.
+    DiscrepancyWindow *m_discrepancyWindow = nullptr;
     // The press charts, in a window of their own, made when first asked for.
     ChartsPane *m_chartsPane = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

@@ -1,0 +1,85 @@
+#include "PrecinctComparisonDialog.h"
+
+#include "DiscrepancySheet.h"
+#include "PrecinctComparisonModel.h"
+
+#include "analysis/ComparisonInput.h"
+#include "domain/SaylauError.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace saylau {
+
+PrecinctComparisonDialog::PrecinctComparisonDialog(const CampaignStore &store, const DiscrepancyResult &result,
+                                                   int discrepancyIndex, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_result(result)
+    , m_index(discrepancyIndex)
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new PrecinctComparisonModel(this))
+    , m_pdfButton(new QPushButton(tr("Save discrepancy sheet (PDF)…"), this))
+{
+    const Discrepancy &d = m_result.discrepancies().at(m_index);
+    const DiscrepancySheet sheet(m_store, m_result, d);
+    setWindowTitle(sheet.title());
+    m_model->setFigures(m_result.contest(), m_result.observerFigures(d), m_result.officialFigures(d), d.compared());
+
+    QString summary = Discrepancy::kindLabel(d.kind);
+    if (d.doubtful)
+        summary += QStringLiteral(" — ") + tr("resting on a doubtful copy");
+    if (d.aggregate)
+        summary += QStringLiteral(" — ") + tr("official total against the copies of %1 of %2 precincts")
+                                                .arg(d.precinctsCovered)
+                                                .arg(d.precinctsUnder);
+    m_summary->setText(summary);
+    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
+    m_summary->setWordWrap(true);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(PrecinctComparisonModel::LabelColumn, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
+    connect(m_pdfButton, &QPushButton::clicked, this, &PrecinctComparisonDialog::chooseAndSavePdf);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_pdfButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(760, 640);
+}
+
+bool PrecinctComparisonDialog::savePdf(const QString &path)
+{
+    try {
+        DiscrepancySheet(m_store, m_result, m_result.discrepancies().at(m_index)).writePdf(path);
+    } catch (const SaylauError &error) {
+        QMessageBox::warning(this, tr("Discrepancy sheet"), error.message());
+        return false;
+    }
+    return true;
+}
+
+void PrecinctComparisonDialog::chooseAndSavePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save discrepancy sheet"), QString(),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+} // namespace saylau
