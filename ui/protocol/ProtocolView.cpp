@@ -133,7 +133,8 @@ void ProtocolView::showCurrent()
     const std::optional<TerritoryNode> territory =
         m_store && m_territoryId != 0 ? m_store->territory(m_territoryId) : std::nullopt;
     if (!territory || m_contestId.isEmpty()) {
-        m_title->setText(tr("Choose a precinct in the navigator"));
+        m_title->setText(m_store ? tr("Choose a precinct in the navigator")
+                                 : tr("No campaign is open: create one with File > New or open one with File > Open"));
         m_address->clear();
         m_address->hide();
         m_summary->clear();
