@@ -52,6 +52,15 @@ QString OperatorDialog::operatorName() const
     return m_name->currentText().trimmed();
 }
 
+QString OperatorDialog::choose(QWidget *parent)
+{
+    OperatorDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    remember(dialog.operatorName());
+    return dialog.operatorName();
+}
+
 QString OperatorDialog::rememberedOperator()
 {
     return QSettings().value(operatorKey).toString();

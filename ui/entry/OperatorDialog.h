@@ -17,6 +17,8 @@ public:
 
     QString operatorName() const;
 
+    // Asks (offering the remembered name, so Enter is enough) and remembers the answer; empty when cancelled.
+    static QString choose(QWidget *parent);
     static QString rememberedOperator();
     static void remember(const QString &name);
 

@@ -5,6 +5,8 @@
 #include "RecentFilesMenu.h"
 #include "charts/ChartsPane.h"
 #include "compare/DiscrepancyWindow.h"
+#include "entry/EntryWindow.h"
+#include "entry/OperatorDialog.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
@@ -129,6 +131,11 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code] { m_languages.choose(code); });
     }
 
+    m_protocolsMenu = menuBar()->addMenu(QString());
+    m_entryAction = m_protocolsMenu->addAction(QString(), this, &MainWindow::showEntry);
+    m_entryAction->setObjectName(QStringLiteral("entryAction"));
+    m_entryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
     m_reportsMenu = menuBar()->addMenu(QString());
     m_chartsAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showCharts);
     m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
@@ -148,6 +155,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_protocolsMenu->setTitle(tr("&Protocols"));
+    m_entryAction->setText(tr("&Enter Protocols…"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_chartsAction->setText(tr("&Charts…"));
     m_discrepanciesAction->setText(tr("&Discrepancies…"));
@@ -198,6 +207,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     // The comparison window holds the old campaign's figures: it goes with it.
     delete m_discrepancyWindow;
     m_discrepancyWindow = nullptr;
+    delete m_entryWindow;
+    m_entryWindow = nullptr;
     m_store = std::move(store);
     if (m_chartsPane)
         m_chartsPane->setCampaign(m_store.get());
@@ -251,6 +262,27 @@ void MainWindow::showCharts()
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
     m_chartsPane->show();
     m_chartsPane->raise();
+}
+
+void MainWindow::showEntry()
+{
+    if (!m_store)
+        return;
+    if (!m_entryWindow) {
+        const QString operatorName = OperatorDialog::choose(this);
+        if (operatorName.isEmpty())
+            return;
+        m_entryWindow = new EntryWindow(*m_store, operatorName, this);
+        m_entryWindow->setWindowFlag(Qt::Window);
+        connect(m_entryWindow, &EntryWindow::protocolSaved, this, [this] {
+            m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
+        });
+        m_entryWindow->show();
+        m_entryWindow->offerDraftRestore();
+    }
+    m_entryWindow->show();
+    m_entryWindow->raise();
+    m_entryWindow->activateWindow();
 }
 
 void MainWindow::showDiscrepancies()

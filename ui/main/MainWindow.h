@@ -16,6 +16,7 @@ namespace saylau {
 class CampaignStore;
 class ChartsPane;
 class DiscrepancyWindow;
+class EntryWindow;
 class LanguageManager;
 class NavigatorPane;
 class ProtocolView;
@@ -53,6 +54,7 @@ private:
     void about();
     void showCharts();
     void showDiscrepancies();
+    void showEntry();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -73,6 +75,10 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QAction *m_chartsAction = nullptr;
     QAction *m_discrepanciesAction = nullptr;
+    QMenu *m_protocolsMenu = nullptr;
+    QAction *m_entryAction = nullptr;
+    // Typing protocols (issue 4), in a window of its own over the same store, made when first asked for.
+    EntryWindow *m_entryWindow = nullptr;
     // Observer copies against official figures, in a window of their own, made when first asked for.
     DiscrepancyWindow *m_discrepancyWindow = nullptr;
     // The press charts, in a window of their own, made when first asked for.
