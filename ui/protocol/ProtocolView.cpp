@@ -63,6 +63,7 @@ ProtocolView::ProtocolView(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("protocolSummary"));
@@ -167,15 +168,20 @@ void ProtocolView::showCurrent()
     if (protocols.isEmpty()) {
         m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
     } else {
-        const int violations = m_relationModel->violationCount();
-        QString summary = violations == 0
-            ? colouredSentence(tr("All control relations that could be checked hold."), fineColour)
-            : colouredSentence(tr("%n control relation check(s) fail.", nullptr, violations), errorColour);
+        const int errors = m_relationModel->violationCount(Severity::Error);
+        const int warnings = m_relationModel->violationCount(Severity::Warning);
+        QStringList sentences;
+        if (errors > 0)
+            sentences << colouredSentence(tr("%n control relation check(s) fail.", nullptr, errors), errorColour);
+        if (warnings > 0)
+            sentences << colouredSentence(tr("%n warning(s) from the control relations.", nullptr, warnings),
+                                          differenceColour);
+        if (errors == 0 && warnings == 0)
+            sentences << colouredSentence(tr("All control relations that could be checked hold."), fineColour);
         if (const int differing = m_figuresModel->disagreementCount(); differing > 0)
-            summary += QLatin1Char(' ')
-                + colouredSentence(tr("The sources differ on %n line(s), marked in the table.", nullptr, differing),
-                                   differenceColour);
-        m_summary->setText(summary);
+            sentences << colouredSentence(tr("The sources differ on %n line(s), marked in the table.", nullptr, differing),
+                                          differenceColour);
+        m_summary->setText(sentences.join(QLatin1Char(' ')));
     }
 
     for (QTableView *view : {m_figuresView, m_relationsView})

@@ -67,12 +67,14 @@ int RelationCheckModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstProtocolColumn + int(m_protocols.size());
 }
 
-int RelationCheckModel::violationCount() const
+int RelationCheckModel::violationCount(Severity severity) const
 {
     int count = 0;
     for (const auto &outcomes : m_outcomes) {
-        for (const FormEvaluator::Outcome &outcome : outcomes)
-            count += outcome.violated() ? 1 : 0;
+        for (int i = 0; i < outcomes.size(); ++i) {
+            if (outcomes.at(i).violated() && m_evaluator->relations().at(i).relation.severity == severity)
+                ++count;
+        }
     }
     return count;
 }

@@ -35,8 +35,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // How many relation checks fail over all protocols shown, for the summary line.
-    int violationCount() const;
+    // How many checks of relations of this severity fail over all protocols shown, for the summary line.
+    int violationCount(Severity severity) const;
 
 private:
     QString outcomeText(int relationIndex, const FormEvaluator::Outcome &outcome) const;
