@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -80,6 +81,13 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db)
         throw SaylauError(tr("the campaign file is not open"));
+    // The handle is only safe to use with the SQLite the driver itself runs on; a Qt built with its own copy
+    // of SQLite would show another version here.
+    QSqlQuery version(store.database());
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+        || version.value(0).toString() != QString::fromLatin1(sqlite3_libversion()))
+        throw SaylauError(tr("bulk import needs Qt's SQLite driver to use the system SQLite %1")
+                              .arg(QString::fromLatin1(sqlite3_libversion())));
 
     // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
     // cache the dirty pages spill to the WAL mid-way and are written twice. Restored when the writer goes.
