@@ -106,7 +106,7 @@ QString BenchCommand::name() const
 
 QString BenchCommand::description() const
 {
-    return tr("Time the import against the sqlite3 shell's raw .import (saylau bench import DATA.csv)");
+    return tr("Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)");
 }
 
 int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -129,7 +129,7 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
     if (parser.positionalArguments().constFirst() != QLatin1String("import")) {
-        err << tr("saylau bench: the only benchmark is \"import\"") << Qt::endl << usage << Qt::endl;
+        err << tr("saylau bench: the benchmarks are \"import\" and \"diff\"") << Qt::endl << usage << Qt::endl;
         return Failure;
     }
     const QString csv = parser.positionalArguments().at(1);

@@ -33,7 +33,11 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(const CampaignStore &store, c
     setWindowTitle(sheet.title());
     m_model->setFigures(m_result.contest(), m_result.observerFigures(d), m_result.officialFigures(d), d.compared());
 
-    QString summary = Discrepancy::kindLabel(d.kind);
+    const TerritoryIndex &territory = m_result.input().territory();
+    const QString path = territory.path(d.territoryId);
+    QString summary = tr("%1 — %2: %3")
+                          .arg(path.isEmpty() ? territory.label(d.territoryId) : path, m_result.contest().name,
+                               Discrepancy::kindLabel(d.kind));
     if (d.doubtful)
         summary += QStringLiteral(" — ") + tr("resting on a doubtful copy");
     if (d.aggregate)
