@@ -64,6 +64,26 @@ private slots:
         QCOMPARE(records.at(3), (QStringList{QStringLiteral("C"), QStringLiteral("3"), QStringLiteral("3")}));
     }
 
+    void lineEndsOfEveryKind_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("LF") << QByteArray("a,b\n1,2\n\n3,4\n");
+        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n\r\n3,4\r\n");
+        QTest::newRow("CR") << QByteArray("a,b\r1,2\r\r3,4\r");
+        QTest::newRow("no final break") << QByteArray("a,b\r\n1,2\r\n\r\n3,4");
+    }
+
+    void lineEndsOfEveryKind()
+    {
+        QFETCH(QByteArray, bytes);
+        CsvReader reader(write(bytes));
+        QList<qint64> lines;
+        const QList<QStringList> records = readAll(reader, &lines);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(2), (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+        QCOMPARE(lines, (QList<qint64>{1, 2, 4}));
+    }
+
     void trailingDelimiterGivesAnEmptyLastField()
     {
         CsvReader reader(write("a,b,\n1,2,\n"));

@@ -208,6 +208,17 @@ private slots:
         QVERIFY2(lines.at(2).startsWith("5,") && lines.at(2).contains("first on line 2"), lines.at(2).constData());
     }
 
+    void blankAndRepeatedHeadersKeepEveryCell()
+    {
+        auto store = campaign();
+        Importer(*store, file("uik,Число избирателей внесенных в список,note,,note\n1,5,a,b,c\n"), official()).run();
+        const QJsonObject extra = protocols(*store).at(0).extra;
+        QCOMPARE(extra.size(), 3);
+        QCOMPARE(extra.value(QStringLiteral("note")).toString(), QStringLiteral("a"));
+        QCOMPARE(extra.value(QStringLiteral("column 4")).toString(), QStringLiteral("b"));
+        QCOMPARE(extra.value(QStringLiteral("column 5: note")).toString(), QStringLiteral("c"));
+    }
+
     void strictRefusesUnmappedColumns()
     {
         auto store = campaign();

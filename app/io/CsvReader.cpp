@@ -132,12 +132,16 @@ bool CsvReader::readRecord()
         case State::FieldStart: {
             const char c = data[m_pos];
             if (!started) {
+                // Blank lines are skipped; a CR is a line break of its own (old Mac exports) unless an LF
+                // follows it.
                 if (c == '\n' || c == '\r') {
-                    if (c == '\n')
+                    if (c == '\r' || !m_afterCr)
                         ++m_line;
+                    m_afterCr = c == '\r';
                     ++m_pos;
                     continue;
                 }
+                m_afterCr = false;
                 started = true;
                 m_recordLine = m_line;
             }
@@ -166,12 +170,13 @@ bool CsvReader::readRecord()
             if (c == delimiter) {
                 m_fieldEnds.push_back(m_record.size());
                 state = State::FieldStart;
-            } else if (c == '\n') {
+            } else {
+                // LF, CRLF or a CR alone ends the record; the LF of a CRLF is skipped by the next call.
                 ++m_line;
+                m_afterCr = c == '\r';
                 m_fieldEnds.push_back(m_record.size());
                 return true;
             }
-            // A CR is the first half of a CRLF; the LF ends the record.
             continue;
         }
         case State::Quoted: {

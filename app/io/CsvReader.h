@@ -13,7 +13,7 @@
 namespace saylau {
 
 // Streams the records of a CSV file as spreadsheets export them (RFC 4180: quoted fields with delimiters,
-// doubled quotes and line breaks inside; CRLF or LF). The file is read in blocks, so memory stays flat
+// doubled quotes and line breaks inside; CRLF, LF or CR line ends). The file is read in blocks, so memory stays flat
 // however large it is. The encoding (UTF-8 with or without BOM, Windows-1251) and the delimiter (comma,
 // semicolon, tab) are sniffed from the first block; fields are kept as raw bytes and decoded only when asked,
 // because most of a results file is digits that never need to become QStrings.
@@ -78,6 +78,7 @@ private:
     bool m_eof = false;
 
     qint64 m_line = 1;
+    bool m_afterCr = false; // the last record ended with a CR, so an LF next is its CRLF's second half
     qint64 m_recordLine = 0;
     QByteArray m_record;
     std::vector<qsizetype> m_fieldEnds;

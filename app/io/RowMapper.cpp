@@ -3,6 +3,8 @@
 #include "CountParser.h"
 #include "CsvReader.h"
 
+#include <QSet>
+
 namespace saylau {
 
 namespace {
@@ -64,10 +66,17 @@ RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, Terri
     : m_slotCount(contest.slotCount())
     , m_fileName(std::move(fileName))
 {
+    QSet<QString> keys;
     for (const ColumnMapping::Column &column : mapping.columns) {
         ColumnUse use;
         use.header = column.header;
-        appendJsonString(use.jsonKey, column.header.toUtf8());
+        // The kept cells are keyed by header; a blank or repeated header gets the column's number, so no
+        // cell overwrites another.
+        QString key = column.header.simplified();
+        if (key.isEmpty() || keys.contains(key))
+            key = tr("column %1").arg(m_columns.size() + 1) + (key.isEmpty() ? QString() : QStringLiteral(": ") + key);
+        keys.insert(key);
+        appendJsonString(use.jsonKey, key.toUtf8());
         use.jsonKey.append(':');
         switch (column.target.kind) {
         case ColumnMapping::Kind::Ignore: use.use = Use::Skip; break;
