@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace saylau {
@@ -214,6 +215,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
         m_chartsPane->setCampaign(m_store.get());
     m_election = election;
     updateCampaignLabels();
+    // Ready for the arrow keys: the tree is where a session starts.
+    m_navigator->treeView()->setFocus();
 }
 
 bool MainWindow::openCampaign(const QString &path)
