@@ -89,6 +89,10 @@ private slots:
                                 QStringLiteral("official"), QStringLiteral("--dry-run")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Dry run")), qPrintable(run.out));
+        // The mapping is shown for confirmation.
+        QVERIFY2(run.out.contains(QStringLiteral("3. uik -> precinct number")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("-> line 1: Избиратели в списке")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("-> party 6: ЕР")), qPrintable(run.out));
         QCOMPARE(officialCount(db), 0);
     }
 

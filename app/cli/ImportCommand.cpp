@@ -45,8 +45,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                                                    "of one precinct are kept apart by it)."),
                                         tr("label"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress on stderr."));
+    const QCommandLineOption showMappingOption(QStringLiteral("show-mapping"),
+                                               tr("Print how each column is mapped (always done with --dry-run)."));
     parser.addOptions({contestOption, sourceOption, mappingOption, saveMappingOption, ballotOption, dryRunOption,
-                       strictOption, skipBadOption, levelOption, copyOption, quietOption});
+                       strictOption, skipBadOption, levelOption, copyOption, quietOption, showMappingOption});
     const QString usage = tr("Usage: saylau import FILE.db DATA.csv --contest C --source official|observer "
                              "[--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] "
                              "[--skip-bad REJECTS.csv] [--level precinct|district|region]");
@@ -84,6 +86,19 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     Importer importer(*store, positional.at(1), options, saved ? &*saved : nullptr);
     if (parser.isSet(saveMappingOption))
         importer.mapping().save(parser.value(saveMappingOption));
+    if (options.dryRun || parser.isSet(showMappingOption)) {
+        // The mapping for confirmation: what each column becomes, and how sure the automatic match is.
+        const ColumnMapping &mapping = importer.mapping();
+        out << tr("Column mapping:") << Qt::endl;
+        for (int i = 0; i < mapping.columns.size(); ++i) {
+            const ColumnMapping::Column &column = mapping.columns.at(i);
+            QString line = QStringLiteral("  %1. %2 -> %3").arg(i + 1).arg(column.header.simplified(),
+                                                                         mapping.describe(i, importer.contest()));
+            if (column.confidence < 1.0)
+                line += tr(" (match %1%)").arg(qRound(column.confidence * 100));
+            out << line << Qt::endl;
+        }
+    }
     if (!parser.isSet(quietOption)) {
         err << tr("%1: %2, %3-separated").arg(positional.at(1), importer.encodingName(), importer.delimiterName())
             << Qt::endl;

@@ -341,7 +341,8 @@ QString ColumnMapping::describe(int column, const Contest &contest) const
     case Kind::Address: return tr("precinct address");
     case Kind::Line: {
         const FormLine *line = contest.form.line(c.target.lineKey);
-        return tr("line %1: %2").arg(c.target.lineKey, line ? line->label : tr("(not on the form)"));
+        const QString label = !line ? tr("(not on the form)") : line->shortLabel.isEmpty() ? line->label : line->shortLabel;
+        return tr("line %1: %2").arg(c.target.lineKey, label);
     }
     case Kind::Party: {
         for (const BallotEntry &entry : contest.ballot) {

@@ -61,7 +61,7 @@ public:
     // The file's parties in column order, as a ballot: positions from the headers' numbers, or the column
     // order when the headers carry none.
     QList<BallotEntry> ballotFromColumns() const;
-    // Human-readable target ("line 3: Число избирателей...", "party 6: ЕДИНАЯ РОССИЯ", "region").
+    // Human-readable target ("line 3: Выдано досрочно", "party 6: ЕР", "region"), short labels first.
     QString describe(int column, const Contest &contest) const;
 
     QJsonObject toJson() const;
