@@ -2,6 +2,7 @@
 
 #include "ProtocolFiguresModel.h"
 #include "analysis/NumberFormat.h"
+#include "analysis/RelationExplanation.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,20 +10,6 @@
 namespace saylau {
 
 namespace {
-
-// The sign that denies a comparison: what a failing relation actually shows ("1 512 ≠ 1 509").
-QString negatedSymbol(FormEvaluator::Comparison comparison)
-{
-    using C = FormEvaluator::Comparison;
-    switch (comparison) {
-    case C::Equal: return QStringLiteral("≠");
-    case C::LessOrEqual: return QStringLiteral(">");
-    case C::GreaterOrEqual: return QStringLiteral("<");
-    case C::Less: return QStringLiteral("≥");
-    case C::Greater: return QStringLiteral("≤");
-    }
-    return {};
-}
 
 // The formula as stored ("1 >= 3 + 4", "10 = sum(parties)") as a reader expects it ("1 ≥ 3 + 4",
 // "10 = Σ parties", in the reader's language).
@@ -90,7 +77,7 @@ QString RelationCheckModel::outcomeText(int relationIndex, const FormEvaluator::
                  format.count(outcome.right));
     case FormEvaluator::Outcome::Status::Violated:
         return tr("✗ %1 %2 %3, difference %4")
-            .arg(format.count(outcome.left), negatedSymbol(comparison),
+            .arg(format.count(outcome.left), RelationExplanation::negatedSymbol(comparison),
                  format.count(outcome.right), format.signedCount(outcome.difference()));
     case FormEvaluator::Outcome::Status::NotChecked:
         return tr("— not checked: a line is empty");
