@@ -1,7 +1,7 @@
 // The discrepancy views on the demo campaign, driven as a user would: the table over its model (contract
 // checked), filters by kind, region, party and size of the shift, cells coloured by direction, a double-click
-// that opens the precinct side by side with its differing lines highlighted, the PDF sheet, and the Reports
-// menu of the main window that opens it all.
+// that opens the precinct side by side with its differing lines highlighted and the copy's photo, the PDF
+// sheet, and the Reports menu of the main window that opens it all.
 
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyResult.h"
@@ -15,10 +15,14 @@
 #include "io/DemoCampaign.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
+#include "storage/AttachmentStore.h"
 #include "storage/CampaignStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
+#include <QImage>
+#include <QLabel>
 #include <QComboBox>
 #include <QFile>
 #include <QSettings>
@@ -185,11 +189,30 @@ private slots:
         dialog->close();
     }
 
-    void discrepancySheetIsAPdf()
+    void discrepancySheetIsAPdfWithThePhoto()
     {
         choose(m_window->kindFilter(), int(Discrepancy::Kind::Differs));
+        // The observer's photo of the protocol, attached to the copy of the precinct on the first row.
+        const qint64 territoryId = m_window->filterModel()->index(0, 0).data(DiscrepancyTableModel::TerritoryIdRole).toLongLong();
+        QImage photo(1200, 1600, QImage::Format_RGB32);
+        photo.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(photo.save(&buffer, "PNG"));
+        Attachment attachment;
+        attachment.key = {u"mazhilis"_s, territoryId, SourceKind::Observer, QString()};
+        attachment.fileName = u"protocol.png"_s;
+        attachment.mimeType = u"image/png"_s;
+        attachment.data = png;
+        attachment.addedBy = u"observer"_s;
+        AttachmentStore(*m_store).add(attachment);
+
         PrecinctComparisonDialog *dialog = openFirstRowByDoubleClick();
         QVERIFY(dialog);
+        auto *shown = dialog->findChild<QLabel *>(u"protocolPhoto"_s);
+        QVERIFY(shown);
+        QVERIFY(!shown->pixmap().isNull());
         const QString pdf = m_dir.filePath(u"sheet.pdf"_s);
         QVERIFY(dialog->savePdf(pdf));
         QFile file(pdf);
@@ -203,6 +226,7 @@ private slots:
         QVERIFY(html.contains(u"SYNTHETIC"_s));
         const TerritoryNode *node = result.input().territory().node(result.discrepancies().at(row).territoryId);
         QVERIFY(html.contains(node->code));
+        QVERIFY(html.contains(u"<img"_s));
         dialog->close();
     }
 

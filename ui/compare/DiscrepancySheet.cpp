@@ -4,6 +4,7 @@
 
 #include "analysis/ComparisonInput.h"
 #include "domain/SaylauError.h"
+#include "storage/AttachmentStore.h"
 #include "storage/CampaignStore.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <cstdlib>
 
@@ -27,7 +29,7 @@ QString escaped(const QString &text)
 
 } // namespace
 
-DiscrepancySheet::DiscrepancySheet(const CampaignStore &store, const DiscrepancyResult &result,
+DiscrepancySheet::DiscrepancySheet(CampaignStore &store, const DiscrepancyResult &result,
                                    const Discrepancy &discrepancy)
     : m_store(store)
     , m_result(result)
@@ -114,7 +116,47 @@ QString DiscrepancySheet::copiesSection() const
     return html;
 }
 
+QString DiscrepancySheet::photoUrl(int index)
+{
+    return QStringLiteral("saylau-photo:%1").arg(index);
+}
+
+QList<DiscrepancySheet::Photo> DiscrepancySheet::photos() const
+{
+    QList<Photo> photos;
+    const AttachmentStore attachments(m_store);
+    for (const Discrepancy::Copy &copy : m_discrepancy.copies) {
+        const ProtocolKey key{m_result.contest().id, m_discrepancy.territoryId, SourceKind::Observer, copy.label};
+        for (const Attachment &listed : attachments.list(key)) {
+            if (!listed.mimeType.startsWith(QLatin1String("image/")))
+                continue;
+            QImage image = QImage::fromData(attachments.attachment(listed.id).data);
+            if (image.isNull())
+                continue;
+            if (image.width() > maxPhotoSide || image.height() > maxPhotoSide)
+                image = image.scaled(maxPhotoSide, maxPhotoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            const QString added = listed.addedAt.isValid() ? QLocale().toString(listed.addedAt, QLocale::LongFormat)
+                                                           : QString();
+            photos.append({tr("%1, added by %2 %3").arg(listed.fileName, listed.addedBy, added).trimmed(), image});
+        }
+    }
+    return photos;
+}
+
+void DiscrepancySheet::fill(QTextDocument &document) const
+{
+    const QList<Photo> list = photos();
+    for (int i = 0; i < list.size(); ++i)
+        document.addResource(QTextDocument::ImageResource, QUrl(photoUrl(i)), list.at(i).image);
+    document.setHtml(html(list));
+}
+
 QString DiscrepancySheet::html() const
+{
+    return html(photos());
+}
+
+QString DiscrepancySheet::html(const QList<Photo> &photos) const
 {
     const Election election = m_store.election();
     const Contest &contest = m_result.contest();
@@ -150,6 +192,14 @@ QString DiscrepancySheet::html() const
                                           m_format.count(m_discrepancy.votesTaken))));
     html += figuresTable();
     html += copiesSection();
+    for (int i = 0; i < photos.size(); ++i) {
+        // Printed a page wide (the page is some 700 points between the margins), never enlarged.
+        const int width = std::min(photos.at(i).image.width(), 700);
+        html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"><br><small>%3</small></p>")
+                    .arg(photoUrl(i))
+                    .arg(width)
+                    .arg(escaped(photos.at(i).caption));
+    }
     html += QStringLiteral("<p><small>%1</small></p></body></html>")
                 .arg(escaped(tr("Prepared with SaylauDesk on %1 from %2.")
                                  .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
@@ -170,7 +220,7 @@ void DiscrepancySheet::writePdf(const QString &path) const
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
         QTextDocument document;
-        document.setHtml(html());
+        fill(document);
         document.print(&writer);
     }
     if (!file.commit())

@@ -30,7 +30,7 @@ constexpr int allItem = -1;
 
 } // namespace
 
-DiscrepancyWindow::DiscrepancyWindow(const CampaignStore &store, QWidget *parent)
+DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_contestLabel(new QLabel(this))

@@ -27,7 +27,7 @@ class DiscrepancyWindow : public QWidget
 
 public:
     // The store must outlive the window (MainWindow closes it with the campaign).
-    explicit DiscrepancyWindow(const CampaignStore &store, QWidget *parent = nullptr);
+    explicit DiscrepancyWindow(CampaignStore &store, QWidget *parent = nullptr);
     ~DiscrepancyWindow() override;
 
     // Compares another contest; false when the campaign has no such contest.
@@ -56,7 +56,7 @@ private:
     void applyFilters();
     void updateSummary();
 
-    const CampaignStore &m_store;
+    CampaignStore &m_store;
     std::unique_ptr<ComparisonInput> m_input;
     std::unique_ptr<DiscrepancyResult> m_result;
     bool m_includeDoubtful = true;

@@ -11,13 +11,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace saylau {
 
-PrecinctComparisonDialog::PrecinctComparisonDialog(const CampaignStore &store, const DiscrepancyResult &result,
+PrecinctComparisonDialog::PrecinctComparisonDialog(CampaignStore &store, const DiscrepancyResult &result,
                                                    int discrepancyIndex, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -25,6 +28,7 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(const CampaignStore &store, c
     , m_index(discrepancyIndex)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_photo(new QLabel(this))
     , m_model(new PrecinctComparisonModel(this))
     , m_pdfButton(new QPushButton(tr("Save discrepancy sheet (PDF)…"), this))
 {
@@ -60,11 +64,31 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(const CampaignStore &store, c
     buttons->addButton(m_pdfButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_photo->setObjectName(QStringLiteral("protocolPhoto"));
+    m_photo->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    auto *photoArea = new QScrollArea(this);
+    photoArea->setWidget(m_photo);
+    photoArea->setWidgetResizable(true);
+    try {
+        const QList<DiscrepancySheet::Photo> photos = sheet.photos();
+        if (!photos.isEmpty()) {
+            m_photo->setPixmap(QPixmap::fromImage(photos.constFirst().image.scaledToWidth(
+                std::min(photos.constFirst().image.width(), 520), Qt::SmoothTransformation)));
+            m_photo->setToolTip(photos.constFirst().caption);
+        }
+    } catch (const SaylauError &error) {
+        m_photo->setText(error.message());
+    }
+    photoArea->setVisible(!m_photo->pixmap().isNull() || !m_photo->text().isEmpty());
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(photoArea);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(760, 640);
+    resize(photoArea->isVisible() ? 1320 : 760, 640);
 }
 
 bool PrecinctComparisonDialog::savePdf(const QString &path)
