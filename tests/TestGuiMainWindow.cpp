@@ -50,6 +50,7 @@ private slots:
     void syntheticCampaignIsLabelled();
     void corruptFileIsRefusedAndChangesNothing();
     void newCampaignFromPresetByKeyboard();
+    void recentFilesKeepTheEightLatestNewestFirst();
     void languageChoicePersistsAndAppliesAtOnce();
 
 private:
@@ -346,6 +347,21 @@ void TestGuiMainWindow::newCampaignFromPresetByKeyboard()
     QVERIFY(!m_window->campaign()->contests().isEmpty());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
     QCOMPARE(RecentFilesMenu::files().constFirst(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestGuiMainWindow::recentFilesKeepTheEightLatestNewestFirst()
+{
+    RecentFilesMenu menu;
+    for (int i = 1; i <= 10; ++i)
+        menu.addFile(m_dir.filePath(QStringLiteral("c%1.db").arg(i)));
+    // Opening one again moves it to the top instead of listing it twice.
+    menu.addFile(m_dir.filePath(QStringLiteral("c5.db")));
+    const QStringList files = RecentFilesMenu::files();
+    QCOMPARE(files.size(), RecentFilesMenu::MaxFiles);
+    QCOMPARE(files.constFirst(), m_dir.filePath(QStringLiteral("c5.db")));
+    QCOMPARE(files.at(1), m_dir.filePath(QStringLiteral("c10.db")));
+    QCOMPARE(files.count(m_dir.filePath(QStringLiteral("c5.db"))), 1);
+    QVERIFY(!files.contains(m_dir.filePath(QStringLiteral("c2.db"))));
 }
 
 void TestGuiMainWindow::languageChoicePersistsAndAppliesAtOnce()
