@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -77,7 +78,11 @@ Timing measure(const QString &sqlite3, const PresetLibrary::CampaignPreset &pres
     Timing timing;
     for (int i = 0; i < runs; ++i) {
         const QString suffix = QString::number(i);
+        // Each measurement starts with the disk idle: the writes of the one before (or of a generated
+        // file) would otherwise be flushed during the next, and charged to it.
+        ::sync();
         shell.append(timeSqliteShell(sqlite3, csv, dir.filePath(QStringLiteral("raw") + suffix + QStringLiteral(".db"))));
+        ::sync();
         saylau.append(timeSaylau(preset, csv, dir.filePath(QStringLiteral("campaign") + suffix + QStringLiteral(".db")),
                                  &timing.rows));
         for (const QString &name : {QStringLiteral("raw"), QStringLiteral("campaign")}) {
