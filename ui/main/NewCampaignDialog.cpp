@@ -51,7 +51,10 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Documents where the desktop has one; a bare machine (a fresh office PC, a server) may not.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
     m_path->setText(QDir(folder).filePath(tr("campaign") + QStringLiteral(".db")));
 
     connect(browseButton, &QPushButton::clicked, this, &NewCampaignDialog::browse);
