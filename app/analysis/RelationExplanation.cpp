@@ -18,7 +18,9 @@ QString RelationExplanation::negatedSymbol(FormEvaluator::Comparison comparison)
 QString RelationExplanation::explain(const FormEvaluator::CompiledRelation &relation,
                                      const FormEvaluator::Outcome &outcome, const NumberFormat &format)
 {
-    const QString formula = relation.relation.formula;
+    // Written with the signs printed on the forms rather than the ASCII of the formula text.
+    QString formula = relation.relation.formula;
+    formula.replace(QLatin1String(">="), QStringLiteral("≥")).replace(QLatin1String("<="), QStringLiteral("≤"));
     switch (outcome.status) {
     case FormEvaluator::Outcome::Status::NotChecked:
         return tr("line %1: not checked yet, a line is empty").arg(formula);

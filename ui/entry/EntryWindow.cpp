@@ -13,6 +13,7 @@
 #include "forms/DoubleEntryReconciliation.h"
 #include "forms/ProtocolDiff.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/TerritoryTreeModel.h"
 #include "storage/AttachmentStore.h"
 #include "storage/CampaignStore.h"
 
@@ -83,7 +84,7 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({300, 720, 520});
+    splitter->setSizes({440, 640, 480});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_operatorLabel);
@@ -105,6 +106,8 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
 
     createActions();
     m_navigator->setCampaign(&m_store);
+    // The status counts say more than "with protocols" while typing, and the names need the room.
+    m_navigator->treeView()->setColumnHidden(TerritoryTreeModel::ReportedColumn, true);
     retranslateUi();
     navigatorChanged(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
     resize(1500, 940);

@@ -23,7 +23,10 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     , m_contest(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
+    , m_legend(new QLabel(this))
 {
+    m_legend->setWordWrap(true);
+    m_legend->hide();
     m_search->setObjectName(QStringLiteral("precinctSearch"));
     m_search->setClearButtonEnabled(true);
     m_contest->setObjectName(QStringLiteral("contestBox"));
@@ -41,6 +44,7 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     layout->addWidget(m_contest);
     layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_legend);
 
     connect(m_contest, &QComboBox::currentIndexChanged, this, &NavigatorPane::contestChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findPrecinct(m_search->text()); });
@@ -108,6 +112,7 @@ void NavigatorPane::setStatusIndex(const PrecinctStatusIndex *statuses)
         return;
     m_model->setStatusIndex(statuses);
     m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !statuses);
+    m_legend->setVisible(statuses);
 }
 
 void NavigatorPane::statusChanged(qint64 precinctId)
@@ -205,6 +210,7 @@ void NavigatorPane::retranslateUi()
 {
     m_contestLabel->setText(tr("&Contest:"));
     m_search->setPlaceholderText(tr("Go to precinct No."));
+    m_legend->setText(TerritoryTreeModel::statusLegend());
     if (m_model)
         m_model->retranslate();
 }

@@ -62,6 +62,7 @@ private:
     QComboBox *m_contest;
     QLineEdit *m_search;
     QTreeView *m_tree;
+    QLabel *m_legend;
     const PrecinctStatusIndex *m_statuses = nullptr;
     TerritoryTreeModel *m_model = nullptr;
     const CampaignStore *m_store = nullptr;

@@ -243,6 +243,16 @@ QPixmap statusDot(PrecinctStatus status)
 
 } // namespace
 
+QString TerritoryTreeModel::statusLegend()
+{
+    QStringList parts;
+    for (int status = PrecinctStatusCount - 1; status >= 0; --status)
+        // Each entry kept on one line when the legend wraps.
+        parts << (statusMarks[status] + QLatin1Char(' ') + statusName(PrecinctStatus(status)))
+                     .replace(QLatin1Char(' '), QChar(0x00A0));
+    return parts.join(QStringLiteral("   "));
+}
+
 QString TerritoryTreeModel::statusName(PrecinctStatus status)
 {
     switch (status) {
@@ -260,7 +270,8 @@ QVariant TerritoryTreeModel::statusData(const TerritoryNode &territory, int role
     if (territory.level == TerritoryNode::Level::Precinct) {
         const PrecinctStatus status = m_statuses->status(territory.id);
         switch (role) {
-        case Qt::DisplayRole:
+        // The mark, as in the counts of the nodes above; the name in the tooltip and the legend.
+        case Qt::DisplayRole: return statusMarks[int(status)];
         case Qt::ToolTipRole: return statusName(status);
         case Qt::DecorationRole: return statusDot(status);
         case Qt::ForegroundRole: return statusColours[int(status)];

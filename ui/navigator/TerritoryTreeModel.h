@@ -65,6 +65,8 @@ public:
     // A precinct's status changed: repaints it and its ancestors.
     void statusChanged(qint64 precinctId);
     static QString statusName(PrecinctStatus status);
+    // What the status marks mean, for a legend under the tree.
+    static QString statusLegend();
     // Texts are translated at display time; this tells attached views that every visible text changed.
     void retranslate();
 
