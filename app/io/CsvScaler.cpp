@@ -16,7 +16,9 @@ qint64 CsvScaler::write(const QString &sourcePath, const QString &targetPath, qi
     CsvReader header(sourcePath);
     if (!header.readRecord())
         throw SaylauError(tr("%1 is empty").arg(sourcePath));
-    const int precinctColumn = ColumnMapping::automatic(header.fields(), Contest()).columnOf(ColumnMapping::Kind::Precinct);
+    const ColumnMapping mapping = ColumnMapping::automatic(header.fields(), Contest());
+    const int precinctColumn = mapping.columnOf(ColumnMapping::Kind::Precinct);
+    const int districtColumn = mapping.columnOf(ColumnMapping::Kind::District);
     if (precinctColumn < 0)
         throw SaylauError(tr("%1 has no precinct column to renumber").arg(sourcePath));
 
@@ -57,6 +59,9 @@ qint64 CsvScaler::write(const QString &sourcePath, const QString &targetPath, qi
                     line.append(reader.delimiter());
                 if (i == precinctColumn && pass > 0)
                     line.append(QByteArray::number(CountParser::parse(reader.fieldBytes(i)).value + pass * shift));
+                else if (i == districtColumn && pass > 0)
+                    CsvWriter::appendField(line, QByteArray(reader.fieldBytes(i).toByteArray() + " /" + QByteArray::number(pass + 1)),
+                                           reader.delimiter());
                 else
                     CsvWriter::appendField(line, reader.fieldBytes(i), reader.delimiter());
             }
