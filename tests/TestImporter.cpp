@@ -188,6 +188,11 @@ private slots:
         Importer(*store, csv, observer).run();
         QCOMPARE(store->protocolCount(QStringLiteral("duma"), SourceKind::Official), 1);
         QCOMPARE(store->protocolCount(QStringLiteral("duma"), SourceKind::Observer), 1);
+
+        // A second observer's copy of the same precinct is kept beside the first, not over it.
+        observer.copy = QStringLiteral("observer 2");
+        Importer(*store, file(header() + "А;Т;1;6;0;1;1;\n"), observer).run();
+        QCOMPARE(store->protocolCount(QStringLiteral("duma"), SourceKind::Observer), 2);
     }
 
     void skipBadImportsTheRestAndWritesReasons()
