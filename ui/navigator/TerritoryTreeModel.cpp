@@ -246,10 +246,11 @@ QPixmap statusDot(PrecinctStatus status)
 QString TerritoryTreeModel::statusLegend()
 {
     QStringList parts;
-    for (int status = PrecinctStatusCount - 1; status >= 0; --status)
+    for (int status = PrecinctStatusCount - 1; status >= 0; --status) {
         // Each entry kept on one line when the legend wraps.
-        parts << (statusMarks[status] + QLatin1Char(' ') + statusName(PrecinctStatus(status)))
-                     .replace(QLatin1Char(' '), QChar(0x00A0));
+        QString entry = statusMarks[status] + QLatin1Char(' ') + statusName(PrecinctStatus(status));
+        parts << entry.replace(QLatin1Char(' '), QChar(0x00A0));
+    }
     return parts.join(QStringLiteral("   "));
 }
 
