@@ -7,21 +7,6 @@
 
 namespace saylau {
 
-namespace {
-
-// Running sums of the copies of the precincts under one aggregate node.
-struct AggregateSum
-{
-    int nodeIndex = 0;
-    int precinctsUnder = 0;
-    int precinctsCovered = 0;
-    bool doubtful = false;
-    std::vector<qint64> sums;
-    std::vector<int> counts; // precincts whose copy has the line
-};
-
-} // namespace
-
 DiscrepancyFinder::DiscrepancyFinder(const ComparisonInput &input)
     : m_input(input)
     , m_evaluator(input.contest())
@@ -89,6 +74,93 @@ void DiscrepancyFinder::compare(Discrepancy &d, const Figures &observer, const F
     d.kind = d.differingSlots > 0 ? Discrepancy::Kind::Differs : Discrepancy::Kind::Match;
 }
 
+void DiscrepancyFinder::AggregateSum::add(const Figures &figures, bool doubtfulCopy)
+{
+    ++precinctsCovered;
+    doubtful = doubtful || doubtfulCopy;
+    for (size_t s = 0; s < sums.size(); ++s) {
+        if (const std::optional<qint64> value = figures.value(int(s))) {
+            sums[s] += *value;
+            ++counts[s];
+        }
+    }
+}
+
+Discrepancy DiscrepancyFinder::comparePrecinct(int nodeIndex, const Options &options) const
+{
+    const ComparisonInput::Official *official = m_input.official(nodeIndex);
+    const QList<ComparisonInput::Copy> &copies = m_input.copies(nodeIndex);
+    Discrepancy d;
+    d.territoryId = m_input.territory().nodes().at(nodeIndex).id;
+    if (official) {
+        d.officialProtocolId = official->protocolId;
+        d.officialMeasures = measures(official->figures);
+    }
+
+    QList<int> considered;
+    for (int c = 0; c < copies.size(); ++c) {
+        d.copies.append(judge(copies.at(c), d.officialMeasures, options));
+        if (options.includeDoubtful || !d.copies.constLast().doubtful())
+            considered.append(c);
+    }
+    d.copiesSetAside = int(copies.size() - considered.size());
+    const bool agree = std::all_of(considered.cbegin(), considered.cend(), [&](int c) {
+        return copies.at(c).figures == copies.at(considered.constFirst()).figures;
+    });
+    if (!considered.isEmpty() && agree) {
+        d.comparedCopy = considered.constFirst();
+        d.doubtful = d.copies.at(d.comparedCopy).doubtful();
+    }
+
+    if (!agree) {
+        d.kind = Discrepancy::Kind::CopiesDisagree;
+    } else if (!official) {
+        d.kind = Discrepancy::Kind::OfficialMissing;
+        if (d.comparedCopy >= 0)
+            d.observerMeasures = measures(copies.at(d.comparedCopy).figures);
+    } else if (considered.isEmpty()) {
+        d.kind = Discrepancy::Kind::ObserverMissing;
+    } else {
+        compare(d, copies.at(d.comparedCopy).figures, official->figures);
+    }
+
+    return d;
+}
+
+Discrepancy DiscrepancyFinder::compareAggregate(const AggregateSum &sum) const
+{
+    const int slotCount = m_input.contest().slotCount();
+    const ComparisonInput::Official *official = m_input.official(sum.nodeIndex);
+    Discrepancy d;
+    d.territoryId = m_input.territory().nodes().at(sum.nodeIndex).id;
+    d.aggregate = true;
+    d.officialProtocolId = official->protocolId;
+    d.officialMeasures = measures(official->figures);
+    d.precinctsUnder = sum.precinctsUnder;
+    d.precinctsCovered = sum.precinctsCovered;
+    d.doubtful = sum.doubtful;
+    if (sum.precinctsCovered == 0) {
+        d.kind = Discrepancy::Kind::ObserverMissing;
+    } else {
+        // A line counts in the sum only when every covered precinct's copy has it: a partly empty sum
+        // would look like votes taken.
+        d.observerSum = Figures(slotCount);
+        for (int s = 0; s < slotCount; ++s) {
+            if (sum.counts[size_t(s)] == sum.precinctsCovered)
+                d.observerSum.set(s, sum.sums[size_t(s)]);
+        }
+        // A partial sum set against a whole total would read as votes added: no differences for it, only
+        // the two sets of figures and the coverage.
+        if (sum.precinctsCovered < sum.precinctsUnder) {
+            d.kind = Discrepancy::Kind::PartialCoverage;
+            d.observerMeasures = measures(d.observerSum);
+        } else {
+            compare(d, d.observerSum, official->figures);
+        }
+    }
+    return d;
+}
+
 DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
 {
     DiscrepancyResult result(m_input, {options.includeDoubtful, options.votersTolerancePercent,
@@ -103,8 +175,10 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
     // Index in `aggregates` of the node's own official aggregate, or -1.
     std::vector<int> aggregateOf(size_t(nodeCount), -1);
     std::vector<AggregateSum> aggregates;
+    int comparisons = 0;
     for (int i = 0; i < nodeCount; ++i) {
         const TerritoryNode &node = nodes.at(i);
+        comparisons += m_input.official(i) || !m_input.copies(i).isEmpty() ? 1 : 0;
         const int parent = node.parentId != 0 ? m_input.indexOf(node.parentId) : -1;
         parentIndex[size_t(i)] = parent;
         regionOf[size_t(i)] = node.level == TerritoryNode::Level::Region ? node.id
@@ -117,6 +191,8 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
         }
     }
 
+    // Reserved up front: growing a list of 100,000 comparisons would briefly hold it twice.
+    result.reserve(comparisons);
     for (int i = 0; i < nodeCount; ++i) {
         const TerritoryNode &node = nodes.at(i);
         if (node.level != TerritoryNode::Level::Precinct)
@@ -135,92 +211,23 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
         if (!official && copies.isEmpty())
             continue;
 
-        Discrepancy d;
-        d.territoryId = node.id;
+        Discrepancy d = comparePrecinct(i, options);
         d.regionId = regionOf[size_t(i)];
-        if (official) {
-            d.officialProtocolId = official->protocolId;
-            d.officialMeasures = measures(official->figures);
-        }
         d.coveredByAggregate = !official && coveredByAggregate;
-
-        QList<int> considered;
-        for (int c = 0; c < copies.size(); ++c) {
-            d.copies.append(judge(copies.at(c), d.officialMeasures, options));
-            if (options.includeDoubtful || !d.copies.constLast().doubtful())
-                considered.append(c);
-        }
-        d.copiesSetAside = int(copies.size() - considered.size());
-        const bool agree = std::all_of(considered.cbegin(), considered.cend(), [&](int c) {
-            return copies.at(c).figures == copies.at(considered.constFirst()).figures;
-        });
-        if (!considered.isEmpty() && agree) {
-            d.comparedCopy = considered.constFirst();
-            d.doubtful = d.copies.at(d.comparedCopy).doubtful();
-        }
-
-        if (!agree) {
-            d.kind = Discrepancy::Kind::CopiesDisagree;
-        } else if (!official) {
-            d.kind = Discrepancy::Kind::OfficialMissing;
-            if (d.comparedCopy >= 0)
-                d.observerMeasures = measures(copies.at(d.comparedCopy).figures);
-        } else if (considered.isEmpty()) {
-            d.kind = Discrepancy::Kind::ObserverMissing;
-        } else {
-            compare(d, copies.at(d.comparedCopy).figures, official->figures);
-        }
-
         if (d.comparedCopy >= 0 && coveredByAggregate) {
             const Figures &figures = copies.at(d.comparedCopy).figures;
             for (int a = parentIndex[size_t(i)]; a >= 0; a = parentIndex[size_t(a)]) {
                 if (aggregateOf[size_t(a)] < 0)
                     continue;
-                AggregateSum &sum = aggregates[size_t(aggregateOf[size_t(a)])];
-                ++sum.precinctsCovered;
-                sum.doubtful = sum.doubtful || d.doubtful;
-                for (int s = 0; s < slotCount; ++s) {
-                    if (const std::optional<qint64> value = figures.value(s)) {
-                        sum.sums[size_t(s)] += *value;
-                        ++sum.counts[size_t(s)];
-                    }
-                }
+                aggregates[size_t(aggregateOf[size_t(a)])].add(figures, d.doubtful);
             }
         }
         result.append(std::move(d));
     }
 
     for (const AggregateSum &sum : aggregates) {
-        const TerritoryNode &node = nodes.at(sum.nodeIndex);
-        const ComparisonInput::Official *official = m_input.official(sum.nodeIndex);
-        Discrepancy d;
-        d.territoryId = node.id;
+        Discrepancy d = compareAggregate(sum);
         d.regionId = regionOf[size_t(sum.nodeIndex)];
-        d.aggregate = true;
-        d.officialProtocolId = official->protocolId;
-        d.officialMeasures = measures(official->figures);
-        d.precinctsUnder = sum.precinctsUnder;
-        d.precinctsCovered = sum.precinctsCovered;
-        d.doubtful = sum.doubtful;
-        if (sum.precinctsCovered == 0) {
-            d.kind = Discrepancy::Kind::ObserverMissing;
-        } else {
-            // A line counts in the sum only when every covered precinct's copy has it: a partly empty sum
-            // would look like votes taken.
-            d.observerSum = Figures(slotCount);
-            for (int s = 0; s < slotCount; ++s) {
-                if (sum.counts[size_t(s)] == sum.precinctsCovered)
-                    d.observerSum.set(s, sum.sums[size_t(s)]);
-            }
-            // A partial sum set against a whole total would read as votes added: no differences for it, only
-            // the two sets of figures and the coverage.
-            if (sum.precinctsCovered < sum.precinctsUnder) {
-                d.kind = Discrepancy::Kind::PartialCoverage;
-                d.observerMeasures = measures(d.observerSum);
-            } else {
-                compare(d, d.observerSum, official->figures);
-            }
-        }
         result.append(std::move(d));
     }
     result.summarize();

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace saylau {
 
 // The comparison engine: observer copies against official figures, for every precinct and every aggregate
@@ -40,6 +42,22 @@ public:
     DiscrepancyResult run() const { return run(Options()); }
 
 private:
+    // Running sums of the copies of the precincts under one node with official figures of its own.
+    struct AggregateSum
+    {
+        int nodeIndex = 0;
+        int precinctsUnder = 0;
+        int precinctsCovered = 0;
+        bool doubtful = false;
+        std::vector<qint64> sums;
+        std::vector<int> counts; // precincts whose copy has the line
+
+        void add(const Figures &figures, bool doubtfulCopy);
+    };
+
+    // Everything but the region and the aggregate cover, which need the walk over the tree.
+    Discrepancy comparePrecinct(int nodeIndex, const Options &options) const;
+    Discrepancy compareAggregate(const AggregateSum &sum) const;
     Discrepancy::Copy judge(const ComparisonInput::Copy &copy, const Discrepancy::MeasureValues &official,
                             const Options &options) const;
     Discrepancy::MeasureValues measures(const Figures &figures) const;

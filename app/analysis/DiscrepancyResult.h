@@ -52,6 +52,7 @@ public:
     Figures officialFigures(const Discrepancy &discrepancy) const;
 
     // For DiscrepancyFinder.
+    void reserve(int count) { m_discrepancies.reserve(count); }
     void append(Discrepancy discrepancy);
     void summarize();
 
