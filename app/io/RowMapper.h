@@ -28,6 +28,7 @@ public:
 
     struct Row
     {
+        // The territory cells, raw bytes of the reader's record: valid until it reads the next one.
         QByteArrayView region;
         QByteArrayView district;
         QByteArrayView precinct;
