@@ -14,6 +14,8 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -37,6 +39,8 @@ private slots:
     void saveAndNextOpensTheFollowingPrecinct();
     void historyShowsBothSaves();
     void navigatorShowsStatusesAndFindsPrecinctsByNumber();
+    void sourceFieldsAreSavedWithTheFigures();
+    void unsavedValuesAreOfferedAgainAtTheNextStart();
 
 private:
     QWidget *focused() const { return QApplication::focusWidget(); }
@@ -271,6 +275,52 @@ void TestGuiProtocolEntry::navigatorShowsStatusesAndFindsPrecinctsByNumber()
     QTRY_COMPARE(focused(), m_window->form()->field(0));
     QVERIFY(!m_window->navigator()->findPrecinct(QStringLiteral("999")));
     QCOMPARE(m_window->session().current().territoryId, m_fixture.precincts.at(2));
+}
+
+void TestGuiProtocolEntry::sourceFieldsAreSavedWithTheFigures()
+{
+    typeLine(QStringLiteral("1500"));
+    // Through the keyboard from the last line of the form: Tab leads on into the source fields.
+    for (int slot = 1; slot < m_window->form()->fieldCount(); ++slot)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("observerName"));
+    QTest::keyClicks(focused(), QStringLiteral("Erzhan Abayev"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("observerContact"));
+    QTest::keyClicks(focused(), QStringLiteral("+7 701 555 0101"));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+
+    const std::optional<Protocol> saved = EntryStore(*m_fixture.store).find(
+        {QStringLiteral("mazhilis"), m_fixture.precincts.at(0), SourceKind::Observer, QString()});
+    QVERIFY(saved);
+    QCOMPARE(saved->observerName, QStringLiteral("Erzhan Abayev"));
+    QCOMPARE(saved->observerContact, QStringLiteral("+7 701 555 0101"));
+    QCOMPARE(saved->figures.value(0), std::optional<qint64>(1500));
+}
+
+void TestGuiProtocolEntry::unsavedValuesAreOfferedAgainAtTheNextStart()
+{
+    typeLine(QStringLiteral("1500"));
+    typeLine(QStringLiteral("1600"));
+    // The program goes away without saving.
+    m_window.reset();
+
+    m_window = std::make_unique<EntryWindow>(*m_fixture.store, QStringLiteral("Айгерим"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = true;
+        QTest::keyClick(box, Qt::Key_Return); // Yes is the default
+    });
+    m_window->offerDraftRestore();
+    QVERIFY(asked);
+    QCOMPARE(m_window->session().current().territoryId, m_fixture.precincts.at(0));
+    QCOMPARE(m_window->form()->field(0)->value(), std::optional<qint64>(1500));
+    QCOMPARE(m_window->form()->field(1)->value(), std::optional<qint64>(1600));
+    QVERIFY(m_window->session().isModified());
 }
 
 QTEST_MAIN(TestGuiProtocolEntry)

@@ -248,8 +248,12 @@ void EntryWindow::openProtocol(const QString &contestId, qint64 territoryId)
             m_form->setContest(contest);
             m_relations->setContest(contest);
             // After the last count, Tab goes on to where the copy came from, not back to the navigator.
-            if (m_form->fieldCount() > 0)
-                setTabOrder(m_form->field(m_form->fieldCount() - 1), m_source->observerNameEdit());
+            QList<QWidget *> chain;
+            for (int slot = 0; slot < m_form->fieldCount(); ++slot)
+                chain << m_form->field(slot);
+            chain << m_source->tabChain();
+            for (int i = 0; i + 1 < chain.size(); ++i)
+                setTabOrder(chain.at(i), chain.at(i + 1));
         }
         ProtocolKey key{contestId, territoryId, SourceKind::Observer, QString()};
         // The first observer copy already in the file, so that typing corrects it rather than adding another.

@@ -103,6 +103,11 @@ Protocol SourcePanel::fields() const
     return p;
 }
 
+QList<QWidget *> SourcePanel::tabChain() const
+{
+    return {m_observerName, m_observerContact, m_receivedAt, m_receivedHow, m_remarks, m_attach, m_attachments};
+}
+
 void SourcePanel::setAttachments(const QList<Attachment> &attachments)
 {
     m_loading = true;

@@ -35,6 +35,8 @@ public:
     void setAttachments(const QList<Attachment> &attachments);
     QListWidget *attachmentList() const { return m_attachments; }
     QLineEdit *observerNameEdit() const { return m_observerName; }
+    // The panel's fields in the order Tab should visit them.
+    QList<QWidget *> tabChain() const;
 
 signals:
     void fieldsEdited();
