@@ -151,6 +151,17 @@ private slots:
         QCOMPARE(next.columns.at(2).target.toText(), QStringLiteral("line:1"));
     }
 
+    void choicesOfferEveryLineAndParty()
+    {
+        const Contest contest = dumaContest(true);
+        const auto choices = ColumnMapping::choices(contest);
+        QCOMPARE(choices.size(), 6 + contest.form.lines.size() + contest.ballot.size());
+        QCOMPARE(choices.at(0).first.toText(), QStringLiteral("extra"));
+        QCOMPARE(choices.at(6).first.toText(), QStringLiteral("line:1"));
+        QCOMPARE(choices.at(6).second, QStringLiteral("line 1: Избиратели в списке"));
+        QCOMPARE(choices.constLast().first.toText(), QStringLiteral("party:7"));
+    }
+
     void badTargetsAreRefused()
     {
         QVERIFY_THROWS_EXCEPTION(SaylauError, ColumnMapping::Target::fromText(QStringLiteral("party:0")));

@@ -329,6 +329,25 @@ QList<BallotEntry> ColumnMapping::ballotFromColumns() const
     return ballot;
 }
 
+QList<std::pair<ColumnMapping::Target, QString>> ColumnMapping::choices(const Contest &contest)
+{
+    QList<Target> targets;
+    for (Kind kind : {Kind::Extra, Kind::Ignore, Kind::Region, Kind::District, Kind::Precinct, Kind::Address})
+        targets.append({kind, {}, 0});
+    for (const FormLine &line : contest.form.lines)
+        targets.append({Kind::Line, line.key, 0});
+    for (const BallotEntry &entry : contest.ballot)
+        targets.append({Kind::Party, {}, entry.position});
+    QList<std::pair<Target, QString>> list;
+    ColumnMapping one;
+    one.columns.resize(1);
+    for (const Target &target : std::as_const(targets)) {
+        one.columns[0].target = target;
+        list.append({target, one.describe(0, contest)});
+    }
+    return list;
+}
+
 QString ColumnMapping::describe(int column, const Contest &contest) const
 {
     const Column &c = columns.at(column);

@@ -61,6 +61,9 @@ public:
     // The file's parties in column order, as a ballot: positions from the headers' numbers, or the column
     // order when the headers carry none.
     QList<BallotEntry> ballotFromColumns() const;
+    // Every target a column of a file for this contest can be given, with its description, in the order a
+    // mapping dialog offers them: kept as text, ignored, the territory levels, the form's lines, the parties.
+    static QList<std::pair<Target, QString>> choices(const Contest &contest);
     // Human-readable target ("line 3: Выдано досрочно", "party 6: ЕР", "region"), short labels first.
     QString describe(int column, const Contest &contest) const;
 
