@@ -3,6 +3,9 @@
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
 #include "domain/SaylauError.h"
+#include "io/Importer.h"
+#include "io/ObserverCopyGenerator.h"
+#include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 #include "storage/ReferenceComparisonQuery.h"
 
@@ -10,6 +13,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -26,6 +30,27 @@ double median(QList<double> values)
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// A results file given instead of a campaign: a campaign made from it, untimed, with the file as official
+// figures and generated observer copies (ObserverCopyGenerator) beside them.
+QString prepareCampaign(const QString &csv, const QString &presetId, const QTemporaryDir &dir, QTextStream &err)
+{
+    const QString path = dir.filePath(QStringLiteral("bench-diff.db"));
+    auto store = PresetLibrary::createCampaign(path, PresetLibrary::campaignPreset(presetId));
+    Importer::Options options;
+    options.contestId = store->contests().constFirst().id;
+    options.source = SourceKind::Official;
+    options.ballotFromFile = true;
+    err << BenchDiffCommand::tr("importing %1 as official figures...").arg(csv) << Qt::endl;
+    const qint64 imported = Importer(*store, csv, options).run().imported;
+    const ObserverCopyGenerator::Summary copies = ObserverCopyGenerator::generate(*store, options.contestId);
+    err << BenchDiffCommand::tr("%1 official protocols; %2 observer copies generated, %3 of them differing")
+               .arg(imported)
+               .arg(copies.copies)
+               .arg(copies.altered)
+        << Qt::endl;
+    return path;
 }
 
 } // namespace
@@ -49,8 +74,12 @@ int BenchDiffCommand::run(const QStringList &arguments, QTextStream &out, QTextS
                                         QStringLiteral("3"));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), tr("The sqlite3 shell to compare with."),
                                           tr("path"), QStringLiteral("/usr/bin/sqlite3"));
-    parser.addOptions({contestOption, runsOption, sqliteOption});
-    const QString usage = tr("Usage: saylau bench diff FILE.db [--contest C] [--runs N] [--sqlite3 PATH]");
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+                                          tr("For a results file: the campaign preset to import it into."), tr("id"),
+                                          QStringLiteral("ru-duma-2011"));
+    parser.addOptions({contestOption, runsOption, sqliteOption, presetOption});
+    const QString usage = tr("Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] "
+                             "[--preset ID]");
     // arguments: "diff", FILE.db, options (BenchCommand passes them on without its own name).
     if (const auto exit = parse(parser, arguments, 1, usage, out, err))
         return *exit;
@@ -68,7 +97,13 @@ int BenchDiffCommand::run(const QStringList &arguments, QTextStream &out, QTextS
             << Qt::endl;
         return Failure;
     }
-    const QString path = parser.positionalArguments().constFirst();
+    QString path = parser.positionalArguments().constFirst();
+    QTemporaryDir dir;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        if (!dir.isValid())
+            throw SaylauError(tr("cannot make a temporary folder: %1").arg(dir.errorString()));
+        path = prepareCampaign(path, parser.value(presetOption), dir, err);
+    }
     const auto store = CampaignStore::open(path);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const QString sql = ReferenceComparisonQuery::sql(contest.id);
