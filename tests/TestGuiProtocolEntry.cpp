@@ -11,7 +11,9 @@
 #include "storage/EntryStore.h"
 #include "storage/TerritorySearch.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QListWidget>
 #include <QMessageBox>
@@ -41,6 +43,7 @@ private slots:
     void navigatorShowsStatusesAndFindsPrecinctsByNumber();
     void sourceFieldsAreSavedWithTheFigures();
     void unsavedValuesAreOfferedAgainAtTheNextStart();
+    void aConflictingSaveIsShownAndDecidedByThePerson();
 
 private:
     QWidget *focused() const { return QApplication::focusWidget(); }
@@ -257,6 +260,7 @@ void TestGuiProtocolEntry::navigatorShowsStatusesAndFindsPrecinctsByNumber()
     QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
 
     TerritoryTreeModel *model = m_window->navigator()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex precinct = model->revealTerritory(m_fixture.precincts.at(0));
     QCOMPARE(precinct.data(TerritoryTreeModel::PrecinctStatusRole).toInt(), int(PrecinctStatus::RelationError));
     const QModelIndex district = model->revealTerritory(m_fixture.district);
@@ -321,6 +325,46 @@ void TestGuiProtocolEntry::unsavedValuesAreOfferedAgainAtTheNextStart()
     QCOMPARE(m_window->form()->field(0)->value(), std::optional<qint64>(1500));
     QCOMPARE(m_window->form()->field(1)->value(), std::optional<qint64>(1600));
     QVERIFY(m_window->session().isModified());
+}
+
+void TestGuiProtocolEntry::aConflictingSaveIsShownAndDecidedByThePerson()
+{
+    const ProtocolKey key{QStringLiteral("mazhilis"), m_fixture.precincts.at(0), SourceKind::Observer, QString()};
+    typeLine(QStringLiteral("1500"));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+
+    // Another copy of the program on the same file saves the protocol meanwhile.
+    auto other = CampaignStore::open(m_fixture.store->path());
+    EntryStore otherEntries(*other);
+    Protocol theirs = *otherEntries.find(key);
+    theirs.figures.set(1, 1600);
+    otherEntries.save(theirs, QStringLiteral("Бауыржан"));
+
+    m_window->form()->field(0)->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Backspace);
+    QTest::keyClicks(focused(), QStringLiteral("1"));
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        shown = box->text() + QLatin1Char('\n') + box->detailedText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(shown.contains(QStringLiteral("Бауыржан")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("line 2: stored 1,600, yours (empty)")), qPrintable(shown));
+
+    // The person kept their values knowing the other save: it becomes revision 3, the other stays in history.
+    const Protocol stored = *EntryStore(*m_fixture.store).find(key);
+    QCOMPARE(stored.revision, 3);
+    QCOMPARE(stored.figures.value(0), std::optional<qint64>(1501));
+    const QList<HistoryEntry> history = EntryStore(*m_fixture.store).history(stored.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(1).savedBy, QStringLiteral("Бауыржан"));
+    QCOMPARE(history.at(2).changes.size(), 2);
 }
 
 QTEST_MAIN(TestGuiProtocolEntry)
