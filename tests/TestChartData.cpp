@@ -132,7 +132,9 @@ private slots:
         QCOMPARE(spec.series.first().values, (QList<double>{50.0, 50.0}));
         QCOMPARE(spec.markers.size(), 1);
         QCOMPARE(spec.markers.first().value, 50.0);
-        QCOMPARE(spec.notes.size(), 1);
+        // What the observers cover, then the range of turnout by region.
+        QCOMPARE(spec.notes.size(), 2);
+        QVERIFY(spec.notes.at(1).contains(u"North"_s));
     }
 
     void sharesIncludeSpoiledOnRequest()

@@ -147,6 +147,13 @@ private:
                              markerColor});
     }
 
+    // Short enough for an axis; the notes give the denominator in full.
+    QString shareAxisTitle() const
+    {
+        return tr("% of %1").arg(m_options.shareBase == SummaryReport::ShareBase::Valid ? tr("valid votes")
+                                                                                        : tr("ballots cast"));
+    }
+
     QString thresholdBaseName() const
     {
         return contest().form.thresholdBase == Measure::Valid ? tr("valid votes") : tr("ballots cast");
@@ -205,7 +212,7 @@ private:
             spec.series.prepend(series);
         }
         spec.valueMax = axisMax(largest, 10);
-        spec.valueAxisTitle = tr("% of %1").arg(r.shareBaseDescription());
+        spec.valueAxisTitle = shareAxisTitle();
         addThreshold(spec);
         // Spoiled ballots by region are left to the report: a sixth bar per region would make every label
         // too small to read on a projector.
@@ -228,7 +235,9 @@ private:
         double largest = 0;
         for (int s = 0; s < m_options.sources.size(); ++s) {
             const SourceKind source = m_options.sources.at(s);
-            ChartSpec::Series series{coverage(source, r.total().cells.at(s)), sourceColor(source), {}, {}};
+            // The legend has room for the short form; the notes say what each side covers in full.
+            ChartSpec::Series series{shortCoverage(source, r.total().cells.at(s)), sourceColor(source), {}, {}};
+            spec.notes.append(coverage(source, r.total().cells.at(s)) + QLatin1Char('.'));
             for (const SummaryReport::Row &row : rows) {
                 series.values.append(shown(row.cells.at(s).turnout));
                 largest = std::max(largest, series.values.last());
@@ -290,7 +299,7 @@ private:
             spec.series.append(series);
         }
         spec.valueMax = axisMax(largest, 10);
-        spec.valueAxisTitle = tr("% of %1").arg(r.shareBaseDescription());
+        spec.valueAxisTitle = shareAxisTitle();
         addThreshold(spec);
         spec.notes.append(denominatorNote(r)
                           + (m_options.showSpoiled && m_options.shareBase == SummaryReport::ShareBase::Valid
@@ -299,8 +308,9 @@ private:
         for (int s = 0; s < m_options.sources.size(); ++s) {
             const SummaryReport::Cell &cell = r.total().cells.at(s);
             QStringList over;
-            for (int p : cell.overThreshold)
-                over.append(partyLabel(p));
+            for (int p : partiesByVotes(cell))
+                if (cell.overThreshold.contains(p))
+                    over.append(partyLabel(p));
             QString line = tr("%1; turnout %2; over the threshold: %3.")
                                .arg(coverage(m_options.sources.at(s), cell), m_format.percent(cell.turnout),
                                     over.isEmpty() ? tr("none") : over.join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -23,6 +24,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("saylau"));
     QCoreApplication::setOrganizationName(QStringLiteral("SaylauDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAYLAU_VERSION));
+
+    // The user's language where a catalogue exists (saylau_ru, saylau_kk); CSV and JSON stay as documented.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("saylau"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

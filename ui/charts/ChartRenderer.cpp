@@ -20,6 +20,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace saylau {
 
@@ -101,12 +102,13 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     // Value labels as large as a bar is thick: a slide with 48 bars cannot carry 20 px labels.
     const double plotExtent = (m_spec.horizontal ? 640.0 : 1500.0) * unit;
     const double barsPerGroup = std::max<qsizetype>(1, m_spec.series.size());
-    const double barThickness = plotExtent * 0.8 / std::max<qsizetype>(1, m_spec.categories.size()) / barsPerGroup;
-    const double labelPixels = std::min(24.0 * unit, (m_spec.horizontal ? 0.95 : 0.45) * barThickness);
+    const double barThickness = plotExtent * 0.85 / std::max<qsizetype>(1, m_spec.categories.size()) / barsPerGroup;
+    // Horizontal labels sit at the bars' ends, which rarely line up, so they may be a little taller than a bar.
+    const double labelPixels = std::min(24.0 * unit, (m_spec.horizontal ? 1.25 : 0.45) * barThickness);
     bars->setLabelsVisible(labelPixels >= 11.0 * unit);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(m_spec.percentValues ? QStringLiteral("@value%") : QStringLiteral("@value"));
-    bars->setBarWidth(0.8);
+    bars->setBarWidth(0.85);
     for (QBarSet *set : bars->barSets())
         set->setLabelFont(font(labelPixels));
 
@@ -116,10 +118,12 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     categories->setLabelsColor(ink);
     categories->setGridLineVisible(false);
     auto *values = new QValueAxis;
-    values->setRange(0, m_spec.valueMax);
+    // The axis ends on a tick, so its top carries a label.
+    const double step = tickStep(m_spec.valueMax);
+    values->setRange(0, std::ceil(m_spec.valueMax / step) * step);
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
-    values->setTickInterval(tickStep(m_spec.valueMax));
+    values->setTickInterval(step);
     values->setLabelFormat(m_spec.percentValues ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
     values->setLabelsFont(font(20 * unit));
     values->setLabelsColor(muted);
@@ -133,6 +137,7 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     // Threshold and averages: lines across the whole category axis, which spans -0.5 .. n - 0.5.
     const double from = -0.5;
     const double to = double(m_spec.categories.size()) - 0.5;
+    // Qt draws lines above bars whatever the order; the order decides the legend's: bars first, as read.
     if (!m_spec.horizontal) {
         chart->addSeries(bars);
         bars->attachAxis(categories);
@@ -145,7 +150,7 @@ QChart *ChartRenderer::createChart(int outputHeight) const
         auto *line = new QLineSeries;
         line->setName(marker.label);
         QPen pen{QColor(marker.color)};
-        pen.setWidthF(4 * unit);
+        pen.setWidthF(3 * unit);
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);
         if (m_spec.horizontal) {
@@ -161,7 +166,7 @@ QChart *ChartRenderer::createChart(int outputHeight) const
         for (QLegendMarker *legendMarker : chart->legend()->markers(line))
             legendMarker->setShape(QLegend::MarkerShapeFromSeries);
     }
-    // Added after the lines so that, in the reversed legend of a horizontal chart, the bars come first.
+    // In the reversed legend of a horizontal chart, the bars added last come first.
     if (m_spec.horizontal) {
         chart->addSeries(bars);
         bars->attachAxis(categories);
