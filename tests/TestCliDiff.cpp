@@ -26,9 +26,42 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_clean;
+    QString m_doubtful;
     int m_mazhilisInflations = 0;
 
     static test::CliRun saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
+
+    struct Precinct
+    {
+        QString number;
+        QList<qint64> observer; // kz-2021 slots: lines 1-6, then the five parties
+        QList<qint64> official;
+    };
+
+    // A kz-2021 campaign with these precincts in its first region, each with a copy and official figures.
+    QString makeCampaign(const QString &name, const QList<Precinct> &precincts)
+    {
+        const QString path = m_dir.filePath(name);
+        if (saylau({u"init"_s, path, u"--preset"_s, u"kz-2021"_s}).exitCode != 0)
+            qFatal("saylau init failed");
+        auto store = CampaignStore::open(path);
+        const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
+        for (const Precinct &precinct : precincts) {
+            const qint64 id = store->addTerritory({0, region, TerritoryNode::Level::Precinct, precinct.number, {}, {}});
+            for (SourceKind source : {SourceKind::Observer, SourceKind::Official}) {
+                const QList<qint64> &values = source == SourceKind::Observer ? precinct.observer : precinct.official;
+                Protocol p;
+                p.contestId = u"mazhilis"_s;
+                p.territoryId = id;
+                p.source = source;
+                p.figures = Figures(int(values.size()));
+                for (int i = 0; i < values.size(); ++i)
+                    p.figures.set(i, values.at(i));
+                store->saveProtocol(p);
+            }
+        }
+        return path;
+    }
 
 private slots:
     void initTestCase()
@@ -41,23 +74,13 @@ private slots:
         QVERIFY(m_mazhilisInflations > 0);
 
         // One precinct whose official figures are the observer's copy.
-        m_clean = m_dir.filePath(u"clean.db"_s);
-        QCOMPARE(saylau({u"init"_s, m_clean, u"--preset"_s, u"kz-2021"_s}).exitCode, 0);
-        auto store = CampaignStore::open(m_clean);
-        const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
-        const qint64 precinct = store->addTerritory({0, region, TerritoryNode::Level::Precinct, u"101"_s, {}, {}});
-        Figures figures(11);
-        const qint64 values[] = {1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
-        for (int i = 0; i < 11; ++i)
-            figures.set(i, values[i]);
-        for (SourceKind source : {SourceKind::Observer, SourceKind::Official}) {
-            Protocol p;
-            p.contestId = u"mazhilis"_s;
-            p.territoryId = precinct;
-            p.source = source;
-            p.figures = figures;
-            store->saveProtocol(p);
-        }
+        const QList<qint64> clean{1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+        m_clean = makeCampaign(u"clean.db"_s, {{u"101"_s, clean, clean}});
+        // 101: the official figures add 30 ballots to party 2; 102: the copy has a slip (party 5: 41 for 40)
+        // that breaks "4 = 5 + sum(parties)", so the copy is doubtful.
+        m_doubtful = makeCampaign(u"doubtful.db"_s,
+                                  {{u"101"_s, clean, {1000, 900, 430, 430, 10, 470, 40, 230, 50, 60, 40}},
+                                   {u"102"_s, {1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 41}, clean}});
     }
 
     void differencesGiveExitCodeOne()
@@ -78,6 +101,35 @@ private slots:
         QCOMPARE(json.value(u"has_differences"_s).toBool(true), false);
         QCOMPARE(json.value(u"summary"_s).toObject().value(u"compared"_s).toInt(), 1);
         QCOMPARE(json.value(u"discrepancies"_s).toArray().size(), 0);
+    }
+
+    void summariesWithAndWithoutDoubtfulCopies()
+    {
+        const QStringList base{u"diff"_s, m_doubtful, u"--contest"_s, u"mazhilis"_s};
+        test::CliRun run = saylau(base + QStringList{u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"summary"_s).toObject().value(u"differing"_s).toInt(), 2);
+        QCOMPARE(json.value(u"summary"_s).toObject().value(u"differing_doubtful"_s).toInt(), 1);
+        QCOMPARE(json.value(u"summary_without_doubtful"_s).toObject().value(u"differing"_s).toInt(), 1);
+        QCOMPARE(json.value(u"summary_without_doubtful"_s).toObject().value(u"copies_set_aside"_s).toInt(), 1);
+        for (const QJsonValue &d : json.value(u"discrepancies"_s).toArray()) {
+            const QJsonObject object = d.toObject();
+            const bool slip = object.value(u"precinct"_s).toString() == u"102"_s;
+            QCOMPARE(object.value(u"doubtful"_s).toBool(), slip);
+            QCOMPARE(object.value(u"doubt"_s).toArray(), slip ? QJsonArray{u"relations"_s} : QJsonArray());
+        }
+
+        run = saylau(base);
+        QVERIFY(run.out.contains(u"Without the doubtful copies: 1 compared, 1 differing"_s));
+        QVERIFY(run.out.contains(u"UIK 102 *: differs"_s));
+
+        run = saylau(base + QStringList{u"--without-doubtful"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 1);
+        json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"summary"_s).toObject().value(u"differing"_s).toInt(), 1);
+        QCOMPARE(json.value(u"summary"_s).toObject().value(u"observer_missing"_s).toInt(), 1);
+        QVERIFY(!json.contains(u"summary_without_doubtful"_s));
     }
 
     void badInputGivesExitCodeTwo_data()

@@ -233,6 +233,20 @@ QString DiscrepancyReportWriter::text() const
                                                  : tr("Doubtful copies set aside."))
           + QLatin1Char('\n') + QLatin1Char('\n');
     text += textSummary(m_result.total());
+    if (m_withoutDoubtful) {
+        const DiscrepancySummary &trusted = m_withoutDoubtful->total();
+        const Contest &contest = m_result.contest();
+        QStringList parties;
+        for (int i = 0; i < contest.ballot.size(); ++i) {
+            const int slot = contest.partySlot(i);
+            if (trusted.net(slot) != 0)
+                parties.append(contest.slotShortLabel(slot) + QLatin1Char(' ') + m_format.signedCount(trusted.net(slot)));
+        }
+        text += tr("Without the doubtful copies: %1 compared, %2 differing; net change %3")
+                    .arg(m_format.count(trusted.compared), m_format.count(trusted.differing),
+                         parties.isEmpty() ? tr("none") : parties.join(QStringLiteral(", ")))
+              + QLatin1Char('\n');
+    }
     if (!m_result.regions().isEmpty())
         text += QLatin1Char('\n') + tr("By region (net change of the official figures against the copies):")
               + QLatin1Char('\n') + textRegions();
@@ -444,7 +458,7 @@ QJsonObject DiscrepancyReportWriter::json() const
             listing.append(jsonDiscrepancy(d));
     }
     const DiscrepancyResult::Settings &settings = m_result.settings();
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("format_version"), formatVersion},
         {QStringLiteral("contest"), QJsonObject{{QStringLiteral("id"), contest.id}, {QStringLiteral("name"), contest.name}}},
         {QStringLiteral("synthetic"), m_election.synthetic},
@@ -458,6 +472,9 @@ QJsonObject DiscrepancyReportWriter::json() const
         {QStringLiteral("largest_shifts"), top},
         {QStringLiteral("discrepancies"), listing},
     };
+    if (m_withoutDoubtful)
+        json.insert(QStringLiteral("summary_without_doubtful"), jsonSummary(m_withoutDoubtful->total()));
+    return json;
 }
 
 } // namespace saylau

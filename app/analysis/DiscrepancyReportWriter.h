@@ -33,6 +33,11 @@ public:
     DiscrepancyReportWriter(const DiscrepancyResult &result, const Election &election, const Options &options,
                             const QLocale &locale = QLocale());
 
+    // The same comparison with the doubtful copies set aside, whose total the text and JSON show beside the
+    // main one, so that a press release can see at once what does not rest on a possible typo. Must outlive
+    // the writer.
+    void setWithoutDoubtful(const DiscrepancyResult *result) { m_withoutDoubtful = result; }
+
     QString text() const;
     QByteArray csv() const;
     QJsonObject json() const;
@@ -58,6 +63,7 @@ private:
     QJsonObject jsonDiscrepancy(const Discrepancy &d) const;
 
     const DiscrepancyResult &m_result;
+    const DiscrepancyResult *m_withoutDoubtful = nullptr;
     Election m_election;
     Options m_options;
     NumberFormat m_format;

@@ -56,7 +56,15 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const ComparisonInput input = ComparisonInput::load(*store, contest.id);
     DiscrepancyFinder::Options options;
     options.includeDoubtful = !parser.isSet(withoutDoubtfulOption);
-    const DiscrepancyResult result = DiscrepancyFinder(input).run(options);
+    const DiscrepancyFinder finder(input);
+    const DiscrepancyResult result = finder.run(options);
+    // With the doubtful copies in, the total without them is shown too (it is cheap: no second read).
+    std::optional<DiscrepancyResult> withoutDoubtful;
+    if (options.includeDoubtful && result.total().doubtfulCopies > 0) {
+        DiscrepancyFinder::Options trusted = options;
+        trusted.includeDoubtful = false;
+        withoutDoubtful.emplace(finder.run(trusted));
+    }
     if (input.orphanProtocols() > 0)
         err << tr("saylau diff: %n protocol(s) name a territory that is not in the file; left out", nullptr,
                   input.orphanProtocols())
@@ -65,7 +73,9 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     DiscrepancyReportWriter::Options writerOptions;
     writerOptions.top = top;
     writerOptions.listAll = parser.isSet(allOption);
-    const DiscrepancyReportWriter writer(result, store->election(), writerOptions);
+    DiscrepancyReportWriter writer(result, store->election(), writerOptions);
+    if (withoutDoubtful)
+        writer.setWithoutDoubtful(&*withoutDoubtful);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(QJsonDocument(writer.json()).toJson(QJsonDocument::Indented));
     else if (format == QLatin1String("csv"))
