@@ -189,6 +189,19 @@ private slots:
         dialog->close();
     }
 
+    void enterOnARowOpensItToo()
+    {
+        choose(m_window->kindFilter(), int(Discrepancy::Kind::Differs));
+        QTableView *table = m_window->tableView();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *dialog = m_window->findChild<PrecinctComparisonDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->differingLines(), 4);
+        dialog->close();
+    }
+
     void discrepancySheetIsAPdfWithThePhoto()
     {
         choose(m_window->kindFilter(), int(Discrepancy::Kind::Differs));

@@ -95,7 +95,8 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     for (QComboBox *combo : {m_region, m_kind, m_party})
         connect(combo, &QComboBox::currentIndexChanged, this, &DiscrepancyWindow::applyFilters);
     connect(m_minimumShift, &QSpinBox::valueChanged, this, &DiscrepancyWindow::applyFilters);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    // Activated: a double-click, or Enter on the current row, as the platform has it.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     recompute();
 }
 
