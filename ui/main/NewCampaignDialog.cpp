@@ -45,7 +45,10 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Election preset:"), m_preset);
     form->addRow(QString(), m_description);
-    form->addRow(tr("Campaign &file:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout; without one the "&" would show as it is.
+    auto *pathLabel = new QLabel(tr("Campaign &file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -96,7 +99,7 @@ void NewCampaignDialog::describePreset()
     for (const PresetLibrary::ContestPreset &contest : preset.contests)
         contests << contest.name;
     m_description->setText(tr("%1, %2. Contests: %3. The precincts come later, by import or entry.")
-                               .arg(preset.election.name, QLocale().toString(preset.election.date, QLocale::LongFormat),
+                               .arg(preset.election.name, QLocale().toString(preset.election.date, QStringLiteral("d MMMM yyyy")),
                                     contests.join(QStringLiteral(", "))));
 }
 
