@@ -195,6 +195,19 @@ void DiscrepancyWindow::updateSummary()
     QString text = tr("%1 precincts compared like for like; %2 differ (%3 resting on a doubtful copy); %4 rows shown.")
                        .arg(format.count(total.compared), format.count(total.differing),
                             format.count(total.differingDoubtful), format.count(m_filter->rowCount()));
+    // The press release's line: what the official figures changed, net, party by party and in turnout.
+    const Contest &contest = m_result->contest();
+    QStringList changes;
+    for (int i = 0; i < contest.ballot.size(); ++i) {
+        const int slot = contest.partySlot(i);
+        if (total.net(slot) != 0)
+            changes.append(contest.slotShortLabel(slot) + QLatin1Char(' ') + format.signedCount(total.net(slot)));
+    }
+    const qint64 turnout = total.measureNet(contest.form.turnoutMeasure);
+    if (turnout != 0)
+        changes.append(tr("turnout %1 ballots").arg(format.signedCount(turnout)));
+    if (!changes.isEmpty())
+        text += QLatin1Char(' ') + tr("Official figures against the copies: %1.").arg(changes.join(QStringLiteral(", ")));
     if (m_store.election().synthetic)
         text += QLatin1Char(' ') + tr("Synthetic demo data.");
     m_summary->setText(text);
