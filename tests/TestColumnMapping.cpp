@@ -82,6 +82,29 @@ private slots:
         QCOMPARE(mapping.columns.at(7).target.toText(), QStringLiteral("extra"));
     }
 
+    void territoryColumnsByTheirUsualNames_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("uik") << QStringLiteral("uik") << QStringLiteral("precinct");
+        QTest::newRow("№ участка") << QStringLiteral("№ участка") << QStringLiteral("precinct");
+        QTest::newRow("Номер УИК") << QStringLiteral("Номер УИК") << QStringLiteral("precinct");
+        QTest::newRow("Precinct number") << QStringLiteral("Precinct number") << QStringLiteral("precinct");
+        QTest::newRow("Наименование ТИК") << QStringLiteral("Наименование ТИК") << QStringLiteral("district");
+        QTest::newRow("Район") << QStringLiteral("Район") << QStringLiteral("district");
+        QTest::newRow("Область") << QStringLiteral("Область") << QStringLiteral("region");
+        QTest::newRow("Субъект РФ") << QStringLiteral("Субъект РФ") << QStringLiteral("region");
+        QTest::newRow("Адрес участка") << QStringLiteral("Адрес участка") << QStringLiteral("address");
+        QTest::newRow("a count is a figure") << QStringLiteral("Число избирателей участка") << QStringLiteral("extra");
+    }
+
+    void territoryColumnsByTheirUsualNames()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, target);
+        QCOMPARE(ColumnMapping::automatic({header}, Contest()).columns.at(0).target.toText(), target);
+    }
+
     void numberedPartiesMapToBallotPositions()
     {
         const QStringList headers{QStringLiteral("uik"),

@@ -48,32 +48,35 @@ QSet<QString> stems(const QString &text)
     return set;
 }
 
-bool isOneOf(const QString &normalised, std::initializer_list<const char16_t *> names)
-{
-    for (const char16_t *name : names) {
-        if (normalised == QStringView(name))
-            return true;
-    }
-    return false;
-}
-
-// Territory columns by their usual names in Russian, Kazakh and English exports.
+// Territory columns by their usual names in Russian, Kazakh and English exports: a short header (a few
+// words) naming the level, as "УИК", "№ участка", "Наименование ТИК", "Region". A count ("Число
+// избирателей участка") is a figure, however short.
 std::optional<ColumnMapping::Kind> territoryKind(const QString &header)
 {
-    const QString n = ColumnMapping::normalise(header);
-    if (isOneOf(n, {u"region", u"регион", u"область", u"субъект", u"субъект рф", u"субъект российской федерации",
-                    u"oblast", u"облыс", u"облысы", u"регион область", u"наименование региона", u"region name"}))
-        return ColumnMapping::Kind::Region;
-    if (isOneOf(n, {u"tik", u"тик", u"район", u"district", u"территориальная избирательная комиссия",
-                    u"территориальная комиссия", u"наименование тик", u"тик район", u"аумақтық комиссия",
-                    u"dec", u"оик", u"окружная избирательная комиссия", u"territorial commission"}))
-        return ColumnMapping::Kind::District;
-    if (isOneOf(n, {u"uik", u"уик", u"участок", u"precinct", u"номер участка", u"номер уик", u"уик номер",
-                    u"избирательный участок", u"участковая избирательная комиссия", u"номер избирательного участка",
-                    u"учаске", u"учаскелер", u"precinct number", u"pec", u"psc"}))
-        return ColumnMapping::Kind::Precinct;
-    if (isOneOf(n, {u"address", u"адрес", u"адрес участка", u"адрес уик", u"мекенжай"}))
+    const QStringList words = ColumnMapping::normalise(header).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return std::nullopt;
+    auto has = [&words](std::initializer_list<const char16_t *> names) {
+        for (const QString &word : words) {
+            for (const char16_t *name : names) {
+                if (word == QStringView(name))
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (has({u"число", u"количество", u"count", u"саны"}))
+        return std::nullopt;
+    if (has({u"адрес", u"address", u"мекенжай"}))
         return ColumnMapping::Kind::Address;
+    if (has({u"uik", u"уик", u"участок", u"участка", u"участковая", u"precinct", u"pec", u"psc", u"учаске",
+             u"учаскелер"}))
+        return ColumnMapping::Kind::Precinct;
+    if (has({u"tik", u"тик", u"район", u"района", u"district", u"территориальная", u"аумақтық", u"dec", u"оик",
+             u"окружная", u"territorial"}))
+        return ColumnMapping::Kind::District;
+    if (has({u"region", u"регион", u"региона", u"область", u"субъект", u"oblast", u"облыс", u"облысы"}))
+        return ColumnMapping::Kind::Region;
     return std::nullopt;
 }
 
