@@ -105,6 +105,18 @@ private slots:
         QCOMPARE(ColumnMapping::automatic({header}, Contest()).columns.at(0).target.toText(), target);
     }
 
+    void headersNamingLineNumbers()
+    {
+        const ColumnMapping mapping = ColumnMapping::automatic(
+            {QStringLiteral("uik"), QStringLiteral("1"), QStringLiteral("Строка 2"), QStringLiteral("стр. 10"),
+             QStringLiteral("line 9")},
+            dumaContest(true));
+        QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("line:1"));
+        QCOMPARE(mapping.columns.at(2).target.toText(), QStringLiteral("line:2"));
+        QCOMPARE(mapping.columns.at(3).target.toText(), QStringLiteral("line:10"));
+        QCOMPARE(mapping.columns.at(4).target.toText(), QStringLiteral("line:9"));
+    }
+
     void numberedPartiesMapToBallotPositions()
     {
         const QStringList headers{QStringLiteral("uik"),

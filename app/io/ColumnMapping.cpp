@@ -231,10 +231,12 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
             const QString label = normalise(line.label);
             if (normalisedHeader == label || normalisedText == label || normalisedHeader == normalise(line.shortLabel))
                 score = 1.0;
-            // A header that is the line's number alone, or "line 3", "строка 3".
-            if (normalisedHeader == line.key.toLower() || normalisedHeader == QLatin1String("line ") + line.key.toLower()
-                || normalisedHeader == QStringLiteral("строка ") + line.key.toLower())
-                score = 1.0;
+            // A header that is the line's number alone, or "line 3", "строка 3", "стр. 3", "жол 3".
+            const QString key = line.key.toLower();
+            for (const char16_t *prefix : {u"", u"line ", u"строка ", u"стр ", u"жол "}) {
+                if (normalisedHeader == QStringView(prefix) + key)
+                    score = 1.0;
+            }
             if (score >= matchThreshold)
                 candidates.append({i, {Kind::Line, line.key, 0}, score});
         }
