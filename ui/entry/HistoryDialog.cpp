@@ -69,6 +69,8 @@ HistoryDialog::HistoryDialog(const Contest &contest, const QString &title, const
                                            change.after.isEmpty() ? empty : change.after});
             }
         }
+        // The save's heading is one long line; its changes fill the columns below it.
+        item->setFirstColumnSpanned(true);
         item->setExpanded(true);
     }
 
