@@ -435,14 +435,10 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
     return object;
 }
 
-QJsonObject DiscrepancyReportWriter::json() const
+QJsonArray DiscrepancyReportWriter::jsonLargestShifts(std::optional<qint64> regionId) const
 {
-    const Contest &contest = m_result.contest();
-    QJsonArray regions;
-    for (const DiscrepancySummary &s : m_result.regions())
-        regions.append(jsonSummary(s));
     QJsonArray top;
-    for (int index : m_result.largestShifts(m_options.top)) {
+    for (int index : m_result.largestShifts(m_options.top, regionId)) {
         const Discrepancy &d = m_result.discrepancies().at(index);
         top.append(QJsonObject{{QStringLiteral("territory"), nodeName(d.territoryId)},
                                {QStringLiteral("territory_id"), double(d.territoryId)},
@@ -451,6 +447,18 @@ QJsonObject DiscrepancyReportWriter::json() const
                                {QStringLiteral("votes_added"), double(d.votesAdded)},
                                {QStringLiteral("votes_taken"), double(d.votesTaken)},
                                {QStringLiteral("doubtful"), d.doubtful}});
+    }
+    return top;
+}
+
+QJsonObject DiscrepancyReportWriter::json() const
+{
+    const Contest &contest = m_result.contest();
+    QJsonArray regions;
+    for (const DiscrepancySummary &s : m_result.regions()) {
+        QJsonObject region = jsonSummary(s);
+        region.insert(QStringLiteral("largest_shifts"), jsonLargestShifts(s.regionId));
+        regions.append(region);
     }
     QJsonArray listing;
     for (const Discrepancy &d : m_result.discrepancies()) {
@@ -469,7 +477,7 @@ QJsonObject DiscrepancyReportWriter::json() const
         {QStringLiteral("has_differences"), m_result.hasDifferences()},
         {QStringLiteral("summary"), jsonSummary(m_result.total())},
         {QStringLiteral("regions"), regions},
-        {QStringLiteral("largest_shifts"), top},
+        {QStringLiteral("largest_shifts"), jsonLargestShifts(std::nullopt)},
         {QStringLiteral("discrepancies"), listing},
     };
     if (m_withoutDoubtful)

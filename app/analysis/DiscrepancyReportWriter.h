@@ -7,9 +7,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace saylau {
 
@@ -61,6 +64,8 @@ private:
     QString textRegions() const;
     QJsonObject jsonSummary(const DiscrepancySummary &summary) const;
     QJsonObject jsonDiscrepancy(const Discrepancy &d) const;
+    // The options' top precincts by shift, of one region or (nullopt) of the whole contest.
+    QJsonArray jsonLargestShifts(std::optional<qint64> regionId) const;
 
     const DiscrepancyResult &m_result;
     const DiscrepancyResult *m_withoutDoubtful = nullptr;
