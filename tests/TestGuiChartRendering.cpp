@@ -13,6 +13,8 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QChart>
 #include <QFile>
 #include <QImage>
@@ -118,6 +120,10 @@ private slots:
         auto *source = pane.findChild<QComboBox *>(u"chartSource"_s);
         auto *contest = pane.findChild<QComboBox *>(u"chartContest"_s);
         QVERIFY(kind && source && contest);
+        auto *form = qobject_cast<QFormLayout *>(kind->parentWidget()->layout()->itemAt(0)->layout()->itemAt(0)->layout());
+        QVERIFY(form);
+        auto *kindLabel = qobject_cast<QLabel *>(form->labelForField(kind));
+        QVERIFY(kindLabel && !kindLabel->text().isEmpty());
         contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
         kind->setFocus();
         // Keys as a user types them: the third kind is the shares, observed against official.

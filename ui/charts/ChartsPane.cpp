@@ -57,10 +57,11 @@ ChartsPane::ChartsPane(QWidget *parent)
     m_shareBase->addItem(QString(), SummaryReport::shareBaseName(SummaryReport::ShareBase::Valid));
 
     m_controls = new QFormLayout;
+    // Labels made here, texts set by retranslateUi(): an empty text would make QFormLayout add no label.
     for (QWidget *field : std::initializer_list<QWidget *>{m_contest, m_kind, m_source, m_sortParty, m_shareBase})
-        m_controls->addRow(QString(), field);
+        m_controls->addRow(new QLabel(this), field);
     m_controls->addRow(m_spoiled);
-    m_controls->addRow(QString(), m_organisation);
+    m_controls->addRow(new QLabel(this), m_organisation);
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton})
         buttons->addWidget(button);
@@ -181,7 +182,10 @@ ChartDataBuilder::Options ChartsPane::options() const
 
 void ChartsPane::refresh()
 {
-    m_sortParty->setEnabled(m_kind->currentData().toString() == ChartSpec::kindName(ChartSpec::Kind::SharesByRegion));
+    const QString kind = m_kind->currentData().toString();
+    m_sortParty->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::SharesByRegion));
+    // Only the whole-contest shares show spoiled ballots; by region they are left to the report.
+    m_spoiled->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::Shares));
     m_spec.reset();
     if (!m_store || contestId().isEmpty()) {
         m_canvas->setMessage(tr("Open a campaign to draw its charts."));
