@@ -102,6 +102,9 @@ MainWindow::~MainWindow()
     m_protocolView->setCampaign(nullptr);
     if (m_chartsPane)
         m_chartsPane->setCampaign(nullptr);
+    // Child windows over the store would otherwise be deleted by ~QWidget, after m_store is gone.
+    delete m_entryWindow;
+    delete m_discrepancyWindow;
 }
 
 void MainWindow::createMenus()
