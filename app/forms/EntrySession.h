@@ -24,6 +24,9 @@ public:
     EntrySession(CampaignStore &store, const QString &operatorName);
 
     const QString &operatorName() const { return m_operator; }
+    // Another person takes the keyboard. What the previous one typed stays in their draft; call open() again
+    // to show the protocol as the new operator finds it.
+    void setOperatorName(const QString &name) { m_operator = name; }
     CampaignStore &store() const { return m_store; }
     EntryStore &entries() { return m_entries; }
     DraftStore &drafts() { return m_drafts; }

@@ -6,6 +6,7 @@
 #include "EntryFormWidget.h"
 #include "FigureEditCommand.h"
 #include "HistoryDialog.h"
+#include "OperatorDialog.h"
 #include "RelationPanel.h"
 #include "SourcePanel.h"
 #include "analysis/NumberFormat.h"
@@ -135,6 +136,7 @@ void EntryWindow::createActions()
     m_attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_findAction = m_protocolMenu->addAction(QString(), m_navigator, &NavigatorPane::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_operatorAction = m_protocolMenu->addAction(QString(), this, &EntryWindow::changeOperator);
     m_protocolMenu->addSeparator();
     m_closeAction = m_protocolMenu->addAction(QString(), this, &QWidget::close);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -166,6 +168,7 @@ void EntryWindow::retranslateUi()
     m_historyAction->setText(tr("&History…"));
     m_attachAction->setText(tr("&Attach Photo…"));
     m_findAction->setText(tr("&Go to Precinct No.…"));
+    m_operatorAction->setText(tr("Change &Operator…"));
     m_closeAction->setText(tr("&Close"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -500,6 +503,17 @@ void EntryWindow::showHistory()
                                      m_session.entries().history(m_session.stored().id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void EntryWindow::changeOperator()
+{
+    const QString name = OperatorDialog::choose(this);
+    if (name.isEmpty() || name == m_session.operatorName())
+        return;
+    m_session.setOperatorName(name);
+    m_operatorLabel->setText(tr("Operator: %1").arg(name));
+    if (m_session.isOpen())
+        openProtocol(m_session.current().contestId, m_session.current().territoryId);
 }
 
 void EntryWindow::attachDialog()

@@ -42,6 +42,8 @@ public:
     // A blind second entry of the open protocol by this operator; saving it opens the reconciliation.
     void startSecondEntry();
     void showHistory();
+    // Another operator takes over at this computer (asked for, and remembered).
+    void changeOperator();
     bool attachFile(const QString &path);
     // At start: this operator's unsaved protocols from last time, restored when the person agrees.
     void offerDraftRestore();
@@ -113,6 +115,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_operatorAction = nullptr;
 };
 
 } // namespace saylau
