@@ -13,8 +13,8 @@ namespace saylau {
 // figures of one contest's protocols of one source, in territory order.
 //
 // Like BulkProtocolWriter it talks to SQLite's C API on the store's own connection: reading the figures'
-// UTF-8 bytes in place, with no QVariant and no UTF-16 round trip per value, keeps reading 100,000 protocols
-// to a few dozen milliseconds, the floor the sqlite3 shell itself sets.
+// UTF-8 bytes in place, with no QVariant and no UTF-16 round trip per value, reads 100,000 protocols in well
+// under a tenth of a second, about half what the same loop through QSqlQuery takes.
 class FiguresReader
 {
     Q_DECLARE_TR_FUNCTIONS(FiguresReader)
