@@ -22,10 +22,16 @@ namespace saylau {
 
 namespace {
 
+struct Sample
+{
+    double wall = 0; // seconds
+    double cpu = 0;  // user + system seconds, all threads
+};
+
 struct Timing
 {
-    double sqliteSeconds = 0;
-    double saylauSeconds = 0;
+    Sample sqlite;
+    Sample saylau;
     qint64 rows = 0;
 };
 
@@ -35,28 +41,42 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-// The reference: what the sqlite3 shell takes to load the same file into a plain, untyped table.
-double timeSqliteShell(const QString &sqlite3, const QString &csv, const QString &database)
+double cpuSeconds(int who)
 {
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The reference: what the sqlite3 shell takes to load the same file into a plain, untyped table.
+Sample timeSqliteShell(const QString &sqlite3, const QString &csv, const QString &database)
+{
+    // Each measurement starts with the disk idle: the writes of the one before (or of a generated file)
+    // would otherwise be flushed during the next, and charged to it.
+    ::sync();
     QProcess process;
     QElapsedTimer timer;
+    const double cpu = cpuSeconds(RUSAGE_CHILDREN);
     timer.start();
     process.start(sqlite3, {database, QStringLiteral(".import --csv '%1' raw").arg(csv)});
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         throw SaylauError(BenchCommand::tr("%1 failed: %2").arg(sqlite3, QString::fromLocal8Bit(process.readAllStandardError())));
-    return double(timer.nsecsElapsed()) / 1e9;
+    return {double(timer.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_CHILDREN) - cpu};
 }
 
 // SaylauDesk's whole import, from opening the file to the committed, closed campaign, as `saylau import`
 // does it. The campaign is made from the preset beforehand, untimed, as `saylau init` makes it.
-double timeSaylau(const PresetLibrary::CampaignPreset &preset, const QString &csv, const QString &database,
+Sample timeSaylau(const PresetLibrary::CampaignPreset &preset, const QString &csv, const QString &database,
                   qint64 *rows)
 {
     {
         auto store = CampaignStore::create(database);
         PresetLibrary::apply(*store, preset);
     }
+    ::sync();
     QElapsedTimer timer;
+    const double cpu = cpuSeconds(RUSAGE_SELF);
     timer.start();
     {
         auto store = CampaignStore::open(database);
@@ -67,31 +87,31 @@ double timeSaylau(const PresetLibrary::CampaignPreset &preset, const QString &cs
         Importer importer(*store, csv, options);
         *rows = importer.run().imported;
     }
-    return double(timer.nsecsElapsed()) / 1e9;
+    return {double(timer.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_SELF) - cpu};
 }
 
 Timing measure(const QString &sqlite3, const PresetLibrary::CampaignPreset &preset, const QString &csv,
                const QTemporaryDir &dir, int runs)
 {
-    QList<double> shell;
-    QList<double> saylau;
+    QList<double> wall[2];
+    QList<double> cpu[2];
     Timing timing;
     for (int i = 0; i < runs; ++i) {
         const QString suffix = QString::number(i);
-        // Each measurement starts with the disk idle: the writes of the one before (or of a generated
-        // file) would otherwise be flushed during the next, and charged to it.
-        ::sync();
-        shell.append(timeSqliteShell(sqlite3, csv, dir.filePath(QStringLiteral("raw") + suffix + QStringLiteral(".db"))));
-        ::sync();
-        saylau.append(timeSaylau(preset, csv, dir.filePath(QStringLiteral("campaign") + suffix + QStringLiteral(".db")),
-                                 &timing.rows));
+        const Sample shell = timeSqliteShell(sqlite3, csv, dir.filePath(QStringLiteral("raw") + suffix + QStringLiteral(".db")));
+        const Sample saylau = timeSaylau(preset, csv, dir.filePath(QStringLiteral("campaign") + suffix + QStringLiteral(".db")),
+                                         &timing.rows);
+        wall[0].append(shell.wall);
+        cpu[0].append(shell.cpu);
+        wall[1].append(saylau.wall);
+        cpu[1].append(saylau.cpu);
         for (const QString &name : {QStringLiteral("raw"), QStringLiteral("campaign")}) {
             for (const QString &tail : {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(dir.filePath(name + suffix + QStringLiteral(".db") + tail));
         }
     }
-    timing.sqliteSeconds = median(shell);
-    timing.saylauSeconds = median(saylau);
+    timing.sqlite = {median(wall[0]), median(cpu[0])};
+    timing.saylau = {median(wall[1]), median(cpu[1])};
     return timing;
 }
 
@@ -153,10 +173,16 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 
     auto report = [&out](const QString &title, const Timing &timing) {
         out << title << Qt::endl
-            << tr("  sqlite3 .import (raw, untyped):  %1 s").arg(timing.sqliteSeconds, 0, 'f', 3) << Qt::endl
-            << tr("  saylau import (full, %1 rows):  %2 s").arg(timing.rows).arg(timing.saylauSeconds, 0, 'f', 3)
+            << tr("  sqlite3 .import (raw, untyped):  %1 s").arg(timing.sqlite.wall, 0, 'f', 3) << Qt::endl
+            << tr("  saylau import (full, %1 rows):  %2 s").arg(timing.rows).arg(timing.saylau.wall, 0, 'f', 3)
             << Qt::endl
-            << tr("  ratio saylau / sqlite3:          %1").arg(timing.saylauSeconds / timing.sqliteSeconds, 0, 'f', 2)
+            << tr("  ratio saylau / sqlite3:          %1").arg(timing.saylau.wall / timing.sqlite.wall, 0, 'f', 2)
+            << Qt::endl
+            // CPU time says the same without the disk and the other programs of a busy machine.
+            << tr("  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)")
+                   .arg(timing.sqlite.cpu, 0, 'f', 3)
+                   .arg(timing.saylau.cpu, 0, 'f', 3)
+                   .arg(timing.saylau.cpu / timing.sqlite.cpu, 0, 'f', 2)
             << Qt::endl;
     };
 
@@ -176,7 +202,7 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         report(tr("Scaling: generated file of %1 precincts").arg(rows), big);
         out << tr("  growth: %1x the rows took %2x the time (linear: %3x)")
                    .arg(double(big.rows) / double(base.rows), 0, 'f', 2)
-                   .arg(big.saylauSeconds / base.saylauSeconds, 0, 'f', 2)
+                   .arg(big.saylau.wall / base.saylau.wall, 0, 'f', 2)
                    .arg(double(big.rows) / double(base.rows), 0, 'f', 2)
             << Qt::endl;
         out << tr("  peak memory (RSS) of saylau:     %1 MB").arg(double(peakResidentKilobytes()) / 1024.0, 0, 'f', 1)
