@@ -18,15 +18,6 @@ QString ChartCommand::description() const
     return tr("Draw a press chart of a contest to PNG, SVG or PDF");
 }
 
-QList<SourceKind> ChartCommand::sourcesFromName(const QString &name)
-{
-    if (name == QLatin1String("both"))
-        return {SourceKind::Observer, SourceKind::Official};
-    if (const auto source = sourceKindFromName(name))
-        return {*source};
-    return {};
-}
-
 int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -39,7 +30,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Pixels of a PNG (and the proportions of SVG/PDF)."),
                                         tr("WxH"), QStringLiteral("1920x1080"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("file"));
-    const QCommandLineOption baseOption(QStringLiteral("share-base"),
+    const QCommandLineOption baseOption(QStringLiteral("denominator"),
                                         tr("Party shares of all ballots cast (cast) or of valid votes (valid)."),
                                         tr("base"), QStringLiteral("cast"));
     const QCommandLineOption sortOption(QStringLiteral("sort-by"),
@@ -74,7 +65,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const auto base = SummaryReport::shareBaseFromName(parser.value(baseOption));
     if (!base) {
-        err << tr("saylau chart: --share-base must be cast or valid") << Qt::endl;
+        err << tr("saylau chart: --denominator must be cast or valid") << Qt::endl;
         return Failure;
     }
     options.shareBase = *base;

@@ -5,6 +5,15 @@
 
 namespace saylau {
 
+QList<SourceKind> Command::sourcesFromName(const QString &name)
+{
+    if (name == QLatin1String("both"))
+        return {SourceKind::Observer, SourceKind::Official};
+    if (const auto source = sourceKindFromName(name))
+        return {*source};
+    return {};
+}
+
 Contest Command::resolveContest(const CampaignStore &store, const QString &requested)
 {
     if (!requested.isEmpty())

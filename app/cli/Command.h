@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Contest.h"
+#include "domain/SourceKind.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ public:
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 
 protected:
+    // --source: "observer", "official" or "both" (observer first); empty for any other name.
+    static QList<SourceKind> sourcesFromName(const QString &name);
     // The contest named by --contest, or the file's only contest when none is named. Throws SaylauError.
     static Contest resolveContest(const CampaignStore &store, const QString &requested);
     // Parses the command's options. Returns the exit code when the command should stop here: after printing

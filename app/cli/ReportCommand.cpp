@@ -74,14 +74,9 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         else
             return fail(tr("--by must be region, tik or uik"));
     }
-    const QString source = parser.value(sourceOption);
-    if (source == QLatin1String("both")) {
-        options.sources = {SourceKind::Observer, SourceKind::Official};
-    } else if (const auto kind = sourceKindFromName(source)) {
-        options.sources = {*kind};
-    } else {
+    options.sources = sourcesFromName(parser.value(sourceOption));
+    if (options.sources.isEmpty())
         return fail(tr("--source must be observer, official or both"));
-    }
     const auto base = SummaryReport::shareBaseFromName(parser.value(denominatorOption));
     if (!base)
         return fail(tr("--denominator must be cast or valid"));
