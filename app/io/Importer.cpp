@@ -57,9 +57,13 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
     if (!saved) {
         const auto json = store.savedMapping(m_storedContest.id, m_options.source, ColumnMapping::headerSignature(m_headers));
         if (json) {
-            stored = ColumnMapping::fromJson(QJsonDocument::fromJson(json->toUtf8()).object());
-            saved = &*stored;
-            m_usesStoredMapping = true;
+            // A stored mapping that no longer reads is only a lost convenience: match afresh.
+            try {
+                stored = ColumnMapping::fromJson(QJsonDocument::fromJson(json->toUtf8()).object());
+                saved = &*stored;
+                m_usesStoredMapping = true;
+            } catch (const SaylauError &) {
+            }
         }
     }
     m_mapping = ColumnMapping::automatic(m_headers, m_storedContest, saved);
