@@ -5,8 +5,9 @@
 #include "analysis/ChartDataBuilder.h"
 #include "domain/Protocol.h"
 #include "io/DemoCampaign.h"
-#include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
+
+#include "MazhilisFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,17 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Kind = ChartSpec::Kind;
-
-Contest smallContest()
-{
-    Contest contest;
-    contest.id = u"mazhilis"_s;
-    contest.name = u"Mazhilis"_s;
-    contest.form = PresetLibrary::form(u"kz-2021"_s);
-    contest.ballot = PresetLibrary::ballot(u"kz-2021"_s);
-    contest.seats = 98;
-    return contest;
-}
 
 // country 1 -> North 2 (precincts 4, 5), South 3 (precinct 6)
 QList<TerritoryNode> smallTree()
@@ -72,7 +62,7 @@ Aggregator observed(const Contest &contest)
 
 ChartSpec smallChart(Kind kind, ChartDataBuilder::Options options = {})
 {
-    const Contest contest = smallContest();
+    const Contest contest = mazhilisContest();
     Election election;
     election.name = u"Test election"_s;
     election.date = QDate(2021, 1, 10);

@@ -5,7 +5,8 @@
 #include "analysis/LargestRemainder.h"
 #include "analysis/SeatAllocation.h"
 #include "domain/Protocol.h"
-#include "io/PresetLibrary.h"
+
+#include "MazhilisFixture.h"
 
 #include <QTest>
 
@@ -13,17 +14,6 @@ using namespace saylau;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Contest mazhilis()
-{
-    Contest contest;
-    contest.id = u"mazhilis"_s;
-    contest.name = u"Mazhilis"_s;
-    contest.form = PresetLibrary::form(u"kz-2021"_s);
-    contest.ballot = PresetLibrary::ballot(u"kz-2021"_s);
-    contest.seats = 98;
-    return contest;
-}
 
 // One published national total: voters, ballots cast, spoiled, and the votes by short name.
 Totals nationalTotals(const Contest &contest, qint64 cast, const QMap<QString, qint64> &votes)
@@ -63,7 +53,7 @@ private slots:
     {
         // CEC, final result of 10 January 2021: 7,539,280 took part. The ballot is in the drawn order
         // (People's Party first), so parties are found by name.
-        const Contest contest = mazhilis();
+        const Contest contest = mazhilisContest();
         const SeatAllocation allocation = SeatAllocation::compute(
             contest, nationalTotals(contest, 7539280,
                                     {{u"Нур Отан"_s, 5148074}, {u"Ак жол"_s, 792828}, {u"НПК"_s, 659019},
@@ -84,7 +74,7 @@ private slots:
     void thresholdCountsSpoiledBallotsInItsBase()
     {
         // 7% of 1000 ballots cast is 70 votes: 70 passes, 69 does not, however many ballots were spoiled.
-        const Contest contest = mazhilis();
+        const Contest contest = mazhilisContest();
         const SeatAllocation allocation = SeatAllocation::compute(
             contest, nationalTotals(contest, 1000,
                                     {{u"Нур Отан"_s, 700}, {u"Ак жол"_s, 70}, {u"НПК"_s, 69}, {u"Ауыл"_s, 0},
@@ -124,7 +114,7 @@ private slots:
 
     void noSeatsWithoutVotesOrSeats()
     {
-        Contest contest = mazhilis();
+        Contest contest = mazhilisContest();
         QVERIFY(!SeatAllocation::compute(contest, Totals(contest.slotCount())).isDefined());
         contest.seats = 0;
         QVERIFY(!SeatAllocation::compute(contest, nationalTotals(contest, 100, {{u"Нур Отан"_s, 100}})).isDefined());
