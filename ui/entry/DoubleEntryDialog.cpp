@@ -52,6 +52,9 @@ DoubleEntryDialog::DoubleEntryDialog(const Contest &contest, const DoubleEntryRe
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Line"), firstOperator, secondOperator, tr("Resolved")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -91,6 +94,16 @@ DoubleEntryDialog::DoubleEntryDialog(const Contest &contest, const DoubleEntryRe
     showMismatch(m_reconciliation.mismatches().isEmpty() ? -1 : 0);
 }
 
+QString DoubleEntryDialog::slotTitle(int slot) const
+{
+    // Parties are numbered by their ballot position, which the line numbers would be mistaken for.
+    if (m_contest.isPartySlot(slot)) {
+        const BallotEntry &entry = m_contest.ballot.at(slot - m_contest.lineCount());
+        return tr("Party %1: %2").arg(entry.position).arg(entry.name);
+    }
+    return tr("Line %1: %2").arg(m_contest.slotKey(slot), m_contest.slotLabel(slot));
+}
+
 void DoubleEntryDialog::showMismatch(int index)
 {
     m_current = index;
@@ -116,10 +129,7 @@ void DoubleEntryDialog::showMismatch(int index)
                             .arg(index + 1)
                             .arg(total)
                             .arg(m_reconciliation.unresolvedCount()));
-    m_line->setText(tr("Line %1: %2").arg(m_contest.slotKey(mismatch.slot).startsWith(QLatin1Char('p'))
-                                              ? m_contest.slotKey(mismatch.slot).mid(1)
-                                              : m_contest.slotKey(mismatch.slot),
-                                          m_contest.slotLabel(mismatch.slot)));
+    m_line->setText(slotTitle(mismatch.slot));
     m_first->setText(tr("&1  %1: %2   (Ctrl+1)").arg(m_firstOperator, text(mismatch.first)));
     m_second->setText(tr("&2  %1: %2   (Ctrl+2)").arg(m_secondOperator, text(mismatch.second)));
     m_typed->setValue(std::nullopt);
@@ -135,8 +145,7 @@ void DoubleEntryDialog::refreshTable()
     m_table->setRowCount(int(mismatches.size()));
     for (int row = 0; row < mismatches.size(); ++row) {
         const DoubleEntryReconciliation::Mismatch &m = mismatches.at(row);
-        const QStringList cells = {m_contest.slotKey(m.slot) + QStringLiteral(" — ") + m_contest.slotLabel(m.slot),
-                                   text(m.first), text(m.second), m.resolved ? text(m.resolution) : QString()};
+        const QStringList cells = {slotTitle(m.slot), text(m.first), text(m.second), m.resolved ? text(m.resolution) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column > 0)

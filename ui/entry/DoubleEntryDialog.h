@@ -32,6 +32,7 @@ public:
     void takeTyped();
 
 private:
+    QString slotTitle(int slot) const;
     void resolveCurrent(std::optional<qint64> value);
     void showMismatch(int index);
     void refreshTable();

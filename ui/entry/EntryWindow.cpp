@@ -137,6 +137,7 @@ void EntryWindow::createActions()
     m_findAction = m_protocolMenu->addAction(QString(), m_navigator, &NavigatorPane::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
     m_operatorAction = m_protocolMenu->addAction(QString(), this, &EntryWindow::changeOperator);
+    m_operatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_protocolMenu->addSeparator();
     m_closeAction = m_protocolMenu->addAction(QString(), this, &QWidget::close);
     m_closeAction->setShortcut(QKeySequence::Close);
