@@ -176,51 +176,55 @@ void BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures
         flush();
 }
 
-void BulkProtocolWriter::flushTerritory()
+qint64 BulkProtocolWriter::writeRows(size_t count, sqlite3_stmt *one, sqlite3_stmt *batch,
+                                     const std::function<void(sqlite3_stmt *, int, size_t)> &bindRow,
+                                     const QString &what)
 {
-    size_t done = 0;
-    while (done < m_nodes.size()) {
-        const bool batch = m_nodes.size() - done >= size_t(batchRows);
-        sqlite3_stmt *statement = batch ? m_territoryBatch : m_territoryOne;
-        const int rows = batch ? batchRows : 1;
-        for (int row = 0; row < rows; ++row) {
-            const PendingNode &node = m_nodes[done + size_t(row)];
-            const int first = 1 + 6 * row;
-            sqlite3_bind_int64(statement, first, node.id);
-            if (node.parentId > 0)
-                sqlite3_bind_int64(statement, first + 1, node.parentId);
-            else
-                sqlite3_bind_null(statement, first + 1);
-            sqlite3_bind_text(statement, first + 2, levelText(node.level), -1, SQLITE_STATIC);
-            bindKept(statement, first + 3, node.code);
-            bindKept(statement, first + 4, node.name);
-            bindKept(statement, first + 5, node.address);
-        }
-        step(statement, tr("adding territory"));
+    qint64 changes = 0;
+    for (size_t done = 0; done < count;) {
+        const bool full = count - done >= size_t(batchRows);
+        sqlite3_stmt *statement = full ? batch : one;
+        const int rows = full ? batchRows : 1;
+        for (int row = 0; row < rows; ++row)
+            bindRow(statement, row, done + size_t(row));
+        step(statement, what);
+        changes += sqlite3_changes(m_db);
         done += size_t(rows);
     }
+    return changes;
+}
+
+void BulkProtocolWriter::flushTerritory()
+{
+    writeRows(m_nodes.size(), m_territoryOne, m_territoryBatch, [this](sqlite3_stmt *statement, int row, size_t index) {
+        const PendingNode &node = m_nodes[index];
+        const int first = 1 + 6 * row;
+        sqlite3_bind_int64(statement, first, node.id);
+        if (node.parentId > 0)
+            sqlite3_bind_int64(statement, first + 1, node.parentId);
+        else
+            sqlite3_bind_null(statement, first + 1);
+        sqlite3_bind_text(statement, first + 2, levelText(node.level), -1, SQLITE_STATIC);
+        bindKept(statement, first + 3, node.code);
+        bindKept(statement, first + 4, node.name);
+        bindKept(statement, first + 5, node.address);
+    }, tr("adding territory"));
     m_nodes.clear();
 }
 
 void BulkProtocolWriter::flushProtocols()
 {
-    size_t done = 0;
-    while (done < m_protocols.size()) {
-        const bool batch = m_protocols.size() - done >= size_t(batchRows);
-        sqlite3_stmt *statement = batch ? m_protocolBatch : m_protocolOne;
-        const int rows = batch ? batchRows : 1;
-        for (int row = 0; row < rows; ++row) {
-            const PendingProtocol &protocol = m_protocols[done + size_t(row)];
-            const int first = 6 + 3 * row;
-            sqlite3_bind_int64(statement, first, protocol.territoryId);
-            bindKept(statement, first + 1, protocol.figures);
-            bindKept(statement, first + 2, protocol.extra);
-        }
-        step(statement, tr("saving protocols"));
-        // Rows inserted or replaced count as changes; those the WHERE clause left alone do not.
-        m_unchanged += rows - sqlite3_changes(m_db);
-        done += size_t(rows);
-    }
+    const qint64 changes = writeRows(m_protocols.size(), m_protocolOne, m_protocolBatch,
+                                     [this](sqlite3_stmt *statement, int row, size_t index) {
+                                         const PendingProtocol &protocol = m_protocols[index];
+                                         const int first = 6 + 3 * row;
+                                         sqlite3_bind_int64(statement, first, protocol.territoryId);
+                                         bindKept(statement, first + 1, protocol.figures);
+                                         bindKept(statement, first + 2, protocol.extra);
+                                     },
+                                     tr("saving protocols"));
+    // Rows inserted or replaced count as changes; those the WHERE clause left alone do not.
+    m_unchanged += qint64(m_protocols.size()) - changes;
     m_protocols.clear();
 }
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -83,6 +84,10 @@ private:
 
     Text keep(QByteArrayView text);
     void bindKept(sqlite3_stmt *statement, int index, Text text) const;
+    // Binds and runs count queued rows, a batch to a statement and the rest one by one; returns the rows
+    // SQLite changed.
+    qint64 writeRows(size_t count, sqlite3_stmt *one, sqlite3_stmt *batch,
+                     const std::function<void(sqlite3_stmt *, int row, size_t index)> &bindRow, const QString &what);
     void flushTerritory();
     void flushProtocols();
     void step(sqlite3_stmt *statement, const QString &what);
