@@ -1397,7 +1397,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>recording the protocol's history</source>
+        <source>recording the protocol&apos;s history</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1413,11 +1413,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>reading the protocol's status</source>
+        <source>reading the protocol&apos;s status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>reading the protocol's history</source>
+        <source>reading the protocol&apos;s history</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1425,7 +1425,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a second entry needs the operator's name</source>
+        <source>a second entry needs the operator&apos;s name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>reading the protocols' statuses</source>
+        <source>reading the protocols&apos; statuses</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2700,6 +2700,10 @@
         <source>&amp;2  %1: %2   (Ctrl+2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>saylau::EntryFormWidget</name>
@@ -2895,6 +2899,10 @@
             <numerusform>%n protocol you typed was not saved (the program was closed or stopped), from %1. Restore it? No discards it.</numerusform>
             <numerusform>%n protocols you typed were not saved (the program was closed or stopped), the first from %1. Restore them? No discards them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;Operator…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2736,6 +2736,10 @@
         <source>&amp;2  %1: %2   (Ctrl+2)</source>
         <translation>&amp;2  %1: %2   (Ctrl+2)</translation>
     </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation>%1 партия: %2</translation>
+    </message>
 </context>
 <context>
     <name>saylau::EntryFormWidget</name>
@@ -2931,6 +2935,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;Operator…</source>
+        <translation>&amp;Операторды ауыстыру…</translation>
     </message>
 </context>
 <context>

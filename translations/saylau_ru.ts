@@ -1343,7 +1343,7 @@
         <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
-        <source>recording the protocol's history</source>
+        <source>recording the protocol&apos;s history</source>
         <translation>запись истории протокола</translation>
     </message>
     <message>
@@ -1359,11 +1359,11 @@
         <translation>поиск протокола</translation>
     </message>
     <message>
-        <source>reading the protocol's status</source>
+        <source>reading the protocol&apos;s status</source>
         <translation>чтение статуса протокола</translation>
     </message>
     <message>
-        <source>reading the protocol's history</source>
+        <source>reading the protocol&apos;s history</source>
         <translation>чтение истории протокола</translation>
     </message>
     <message>
@@ -1371,7 +1371,7 @@
         <translation>нет протокола для повторного ввода</translation>
     </message>
     <message>
-        <source>a second entry needs the operator's name</source>
+        <source>a second entry needs the operator&apos;s name</source>
         <translation>для повторного ввода нужно имя оператора</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@
         <translation>чтение повторных вводов</translation>
     </message>
     <message>
-        <source>reading the protocols' statuses</source>
+        <source>reading the protocols&apos; statuses</source>
         <translation>чтение статусов протоколов</translation>
     </message>
 </context>
@@ -2655,6 +2655,10 @@
         <source>&amp;2  %1: %2   (Ctrl+2)</source>
         <translation>&amp;2  %1: %2   (Ctrl+2)</translation>
     </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation>Партия %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>saylau::EntryFormWidget</name>
@@ -2852,6 +2856,10 @@
             <numerusform>%n введённых вами протокола не были сохранены (программа была закрыта или остановлена), первый — от %1. Восстановить? «Нет» удалит черновики.</numerusform>
             <numerusform>%n введённых вами протоколов не были сохранены (программа была закрыта или остановлена), первый — от %1. Восстановить? «Нет» удалит черновики.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;Operator…</source>
+        <translation>Сменить &amp;оператора…</translation>
     </message>
 </context>
 <context>
