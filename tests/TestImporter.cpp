@@ -6,6 +6,7 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,7 +176,10 @@ private slots:
         QCOMPARE(history.at(0).rowsNew, 1);
         QCOMPARE(history.at(0).rowsReplaced, 1);
         QCOMPARE(history.at(1).rowsUnchanged, 2);
-        QCOMPARE(history.at(2).fileSha256.size(), 64);
+        QFile original(first);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(history.at(2).fileSha256,
+                 QString::fromLatin1(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256).toHex()));
     }
 
     void observerAndOfficialFiguresLiveSideBySide()

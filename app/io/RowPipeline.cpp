@@ -1,10 +1,10 @@
 #include "RowPipeline.h"
 
 #include "CsvReader.h"
+#include "Sha256.h"
 
 #include "../domain/SaylauError.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace saylau {
@@ -40,7 +40,7 @@ void RowPipeline::work(const QString &path, const ColumnMapping &mapping, const 
                        TerritoryNode::Level level)
 {
     try {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         CsvReader reader(path);
         reader.setBlockObserver([&hash](QByteArrayView block) { hash.addData(block); });
         reader.readRecord();
@@ -89,7 +89,7 @@ void RowPipeline::work(const QString &path, const ColumnMapping &mapping, const 
                 std::swap(slot.figures, row.figures);
             }
             if (last) {
-                m_sha256 = hash.result().toHex();
+                m_sha256 = hash.hexResult();
                 batch->last = true;
             }
             {
