@@ -162,7 +162,7 @@ void TestGuiProtocolEntry::typesAFullProtocolWithKeysOnly()
     }
     QTest::keyClicks(focused(), QStringLiteral("80"));
     QCOMPARE(relationStatus(2), holds);
-    QCOMPARE(relationText(2), QStringLiteral("✓ line 4 = 5 + sum(parties): 990 = 990"));
+    QCOMPARE(relationText(2), QStringLiteral("✓ line 4 = 5 + Σ parties: 990 = 990"));
     QCOMPARE(m_window->relationPanel()->errorCount(), 0);
 
     // Typed values are already in the draft before any save.

@@ -21,6 +21,7 @@ QString RelationExplanation::explain(const FormEvaluator::CompiledRelation &rela
     // Written with the signs printed on the forms rather than the ASCII of the formula text.
     QString formula = relation.relation.formula;
     formula.replace(QLatin1String(">="), QStringLiteral("≥")).replace(QLatin1String("<="), QStringLiteral("≤"));
+    formula.replace(QLatin1String("sum(parties)"), tr("Σ parties"));
     switch (outcome.status) {
     case FormEvaluator::Outcome::Status::NotChecked:
         return tr("line %1: not checked yet, a line is empty").arg(formula);

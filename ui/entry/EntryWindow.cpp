@@ -71,6 +71,8 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     formColumn->addWidget(m_relations);
     formColumn->setStretchFactor(0, 3);
     formColumn->setStretchFactor(1, 1);
+    // A form has a handful of relations: the lines get the height.
+    formColumn->setSizes({660, 200});
 
     auto *sourceColumn = new QSplitter(Qt::Vertical, this);
     sourceColumn->addWidget(m_source);
