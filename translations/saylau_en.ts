@@ -1937,6 +1937,10 @@
         <source>line %1: %2, over by %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Σ parties</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -1949,6 +1949,10 @@
         <source>line %1: %2, over by %3</source>
         <translation>%1 жолы: %2, %3 артық</translation>
     </message>
+    <message>
+        <source>Σ parties</source>
+        <translation>Σ партиялар</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -1883,6 +1883,10 @@
         <source>line %1: %2, over by %3</source>
         <translation>строка %1: %2, превышение на %3</translation>
     </message>
+    <message>
+        <source>Σ parties</source>
+        <translation>Σ партий</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
