@@ -98,6 +98,11 @@ private slots:
         QVERIFY(akZhol);
         QCOMPARE(akZhol->values, (QList<double>{22.0, 30.0}));
         QCOMPARE(akZhol->color, u"#e6a817"_s);
+        // A colour chosen for a party replaces the ballot's; a malformed one does not.
+        options.partyColors = {{u"Ак жол"_s, u"#123456"_s}, {u"Адал"_s, u"purple"_s}};
+        const ChartSpec recoloured = smallChart(Kind::SharesByRegion, options);
+        QCOMPARE(series(recoloured, u"Ак жол"_s)->color, u"#123456"_s);
+        QCOMPARE(series(recoloured, u"Адал"_s)->color, u"#8e44ad"_s);
         // Legend in the order of votes: Nur Otan (450) first.
         QCOMPARE(spec.series.first().name, u"Нур Отан"_s);
         QCOMPARE(spec.series.first().values, (QList<double>{50.0, 40.0}));

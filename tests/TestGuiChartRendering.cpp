@@ -134,6 +134,9 @@ private slots:
         source->setCurrentIndex(source->findData(u"both"_s));
         QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
 
+        // Party colours chosen by the press staff replace the ballot's (and are kept for the next session).
+        QCOMPARE(pane.options().partyColors.size(), 0);
+
         const QImage slide = pane.slide(ChartRenderer::fullHd());
         QCOMPARE(slide.size(), QSize(1920, 1080));
         pane.copyToClipboard();

@@ -6,6 +6,8 @@
 #include "../domain/SaylauError.h"
 #include "../storage/CampaignStore.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -85,6 +87,14 @@ private:
     const Contest &contest() const { return m_aggregators.first().contest(); }
 
     double shown(const Percentage &p) const { return p.isDefined() ? p.rounded(m_options.precision) : 0.0; }
+
+    // The ballot's colour, unless the press staff chose another for this party (by short name).
+    QString partyColor(int ballotIndex) const
+    {
+        const QString chosen = m_options.partyColors.value(partyLabel(ballotIndex));
+        static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        return rgb.match(chosen).hasMatch() ? chosen : contest().ballot.at(ballotIndex).color;
+    }
 
     QString partyLabel(int ballotIndex) const
     {
@@ -204,7 +214,7 @@ private:
         // last to stand on top, next to its legend entry's reading order.
         for (auto it = parties.crbegin(); it != parties.crend(); ++it) {
             const int p = *it;
-            ChartSpec::Series series{partyLabel(p), contest().ballot.at(p).color, {}, {}};
+            ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}};
             for (const SummaryReport::Row &row : rows) {
                 series.values.append(shown(row.cells.first().parties.value(p)));
                 largest = std::max(largest, series.values.last());
@@ -279,7 +289,7 @@ private:
             spec.categories.append(shortCoverage(m_options.sources.at(s), r.total().cells.at(s)));
         double largest = 0;
         for (int p : partiesByVotes(r.total().cells.first())) {
-            ChartSpec::Series series{partyLabel(p), contest().ballot.at(p).color, {}, {}};
+            ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}};
             for (const SummaryReport::Cell &cell : r.total().cells) {
                 series.values.append(shown(cell.parties.value(p)));
                 largest = std::max(largest, series.values.last());

@@ -4,6 +4,7 @@
 #include "SummaryReport.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace saylau {
 
@@ -29,6 +30,8 @@ public:
         int precision = 1;
         // Width of a histogram bin, in percentage points of turnout.
         int binWidth = 5;
+        // Colours chosen for parties (short name -> "#rrggbb") in place of the ballot's.
+        QMap<QString, QString> partyColors;
         QString organisation;
         QString logoPath;
         // For the subtitle when the observers' figures are not among the sources drawn; -1: not known.

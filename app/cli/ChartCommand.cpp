@@ -42,8 +42,11 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption organisationOption(QStringLiteral("organisation"),
                                                 tr("Name of the organisation, at the foot of the chart."), tr("name"));
     const QCommandLineOption logoOption(QStringLiteral("logo"), tr("Image of the organisation's logo."), tr("file"));
+    const QCommandLineOption colorOption(QStringLiteral("color"),
+                                         tr("A party's colour (its short name) instead of the ballot's; repeatable."),
+                                         tr("party=#rrggbb"));
     parser.addOptions({contestOption, kindOption, sourceOption, sizeOption, outOption, baseOption, sortOption,
-                       spoiledOption, precisionOption, organisationOption, logoOption});
+                       spoiledOption, precisionOption, organisationOption, logoOption, colorOption});
     const QString usage = tr("Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|"
                              "turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] "
                              "--out FILE.png|svg|pdf");
@@ -89,6 +92,15 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     options.showSpoiled = !parser.isSet(spoiledOption);
     options.organisation = parser.value(organisationOption);
     options.logoPath = parser.value(logoOption);
+    static const QRegularExpression colorPattern(QStringLiteral("^(.+)=(#[0-9a-fA-F]{6})$"));
+    for (const QString &color : parser.values(colorOption)) {
+        const QRegularExpressionMatch match = colorPattern.match(color);
+        if (!match.hasMatch()) {
+            err << tr("saylau chart: --color must be PARTY=#rrggbb") << Qt::endl;
+            return Failure;
+        }
+        options.partyColors.insert(match.captured(1).trimmed(), match.captured(2));
+    }
 
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
     const Contest contest = resolveContest(*store, parser.value(contestOption));

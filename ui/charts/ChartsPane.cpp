@@ -8,20 +8,32 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace saylau {
+
+namespace {
+
+const QString organisationKey = QStringLiteral("charts/organisation");
+const QString logoKey = QStringLiteral("charts/logo");
+const QString colorsKey = QStringLiteral("charts/partyColors");
+
+} // namespace
 
 ChartsPane::ChartsPane(QWidget *parent)
     : QWidget(parent)
@@ -38,6 +50,8 @@ ChartsPane::ChartsPane(QWidget *parent)
     , m_svgButton(new QPushButton(this))
     , m_pdfButton(new QPushButton(this))
     , m_copyButton(new QPushButton(this))
+    , m_colorsButton(new QPushButton(this))
+    , m_logoButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chartsPane"));
     m_contest->setObjectName(QStringLiteral("chartContest"));
@@ -47,6 +61,12 @@ ChartsPane::ChartsPane(QWidget *parent)
     m_shareBase->setObjectName(QStringLiteral("chartShareBase"));
     m_spoiled->setObjectName(QStringLiteral("chartSpoiled"));
     m_spoiled->setChecked(true);
+    const QSettings settings;
+    m_organisation->setText(settings.value(organisationKey).toString());
+    m_logoPath = settings.value(logoKey).toString();
+    const QVariantMap colors = settings.value(colorsKey).toMap();
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it)
+        m_colors.insert(it.key(), it.value().toString());
 
     // Items carry their machine value as data, so retranslating only changes the text.
     for (ChartSpec::Kind kind : ChartSpec::allKinds())
@@ -62,6 +82,9 @@ ChartsPane::ChartsPane(QWidget *parent)
         m_controls->addRow(new QLabel(this), field);
     m_controls->addRow(m_spoiled);
     m_controls->addRow(new QLabel(this), m_organisation);
+    m_controls->addRow(m_colorsButton);
+    m_controls->addRow(m_logoButton);
+    m_colorsButton->setMenu(new QMenu(m_colorsButton));
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton})
         buttons->addWidget(button);
@@ -78,7 +101,11 @@ ChartsPane::ChartsPane(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ChartsPane::refresh);
     connect(m_contest, &QComboBox::currentIndexChanged, this, &ChartsPane::fillParties);
     connect(m_spoiled, &QCheckBox::toggled, this, &ChartsPane::refresh);
-    connect(m_organisation, &QLineEdit::editingFinished, this, &ChartsPane::refresh);
+    connect(m_organisation, &QLineEdit::editingFinished, this, [this] {
+        QSettings().setValue(organisationKey, m_organisation->text().trimmed());
+        refresh();
+    });
+    connect(m_logoButton, &QPushButton::clicked, this, &ChartsPane::chooseLogo);
     connect(m_pngButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("png"), ChartRenderer::fullHd()); });
     connect(m_png4kButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("png"), ChartRenderer::ultraHd()); });
     connect(m_svgButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("svg"), ChartRenderer::fullHd()); });
@@ -115,6 +142,8 @@ void ChartsPane::retranslateUi()
     m_svgButton->setText(tr("Export SVG…"));
     m_pdfButton->setText(tr("Export PDF…"));
     m_copyButton->setText(tr("Copy to clipboard"));
+    m_colorsButton->setText(tr("Party colours"));
+    m_logoButton->setText(m_logoPath.isEmpty() ? tr("Logo…") : tr("Logo: %1").arg(QFileInfo(m_logoPath).fileName()));
     fillParties();
 }
 
@@ -157,6 +186,18 @@ void ChartsPane::fillParties()
         }
         m_sortParty->setCurrentIndex(qMax(0, m_sortParty->findData(chosen)));
     }
+    QMenu *colors = m_colorsButton->menu();
+    colors->clear();
+    for (int i = 1; i < m_sortParty->count(); ++i) {
+        const QString party = m_sortParty->itemData(i).toString();
+        colors->addAction(party, this, [this, party] { chooseColor(party); });
+    }
+    colors->addSeparator();
+    colors->addAction(tr("Ballot colours"), this, [this] {
+        m_colors.clear();
+        QSettings().remove(colorsKey);
+        refresh();
+    });
     refresh();
 }
 
@@ -177,6 +218,8 @@ ChartDataBuilder::Options ChartsPane::options() const
                             .value_or(SummaryReport::ShareBase::Cast);
     options.showSpoiled = m_spoiled->isChecked();
     options.organisation = m_organisation->text().trimmed();
+    options.logoPath = m_logoPath;
+    options.partyColors = m_colors;
     return options;
 }
 
@@ -222,6 +265,35 @@ void ChartsPane::exportTo(const QString &path, const QSize &size)
     } catch (const SaylauError &error) {
         QMessageBox::critical(this, tr("Export"), error.message());
     }
+}
+
+void ChartsPane::chooseColor(const QString &party)
+{
+    QString current = m_colors.value(party);
+    if (current.isEmpty() && m_spec) {
+        for (const ChartSpec::Series &series : m_spec->series)
+            if (series.name == party)
+                current = series.color;
+    }
+    const QColor color = QColorDialog::getColor(QColor(current), this, tr("Colour of %1").arg(party));
+    if (!color.isValid())
+        return;
+    m_colors.insert(party, color.name());
+    QVariantMap saved;
+    for (auto it = m_colors.cbegin(); it != m_colors.cend(); ++it)
+        saved.insert(it.key(), it.value());
+    QSettings().setValue(colorsKey, saved);
+    refresh();
+}
+
+void ChartsPane::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Organisation's logo"), QFileInfo(m_logoPath).absolutePath(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.svg);;All files (*)"));
+    // Cancelling removes the logo: the only way back to a chart without one.
+    m_logoPath = path;
+    QSettings().setValue(logoKey, m_logoPath);
+    retranslateUi();
 }
 
 void ChartsPane::exportDialog(const QString &suffix, const QSize &size)

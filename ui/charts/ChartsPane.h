@@ -2,6 +2,7 @@
 
 #include "analysis/ChartDataBuilder.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -45,6 +46,8 @@ private:
     void retranslateUi();
     void fillParties();
     void exportDialog(const QString &suffix, const QSize &size);
+    void chooseColor(const QString &party);
+    void chooseLogo();
 
     const CampaignStore *m_store = nullptr;
     std::optional<ChartSpec> m_spec;
@@ -63,6 +66,11 @@ private:
     QPushButton *m_svgButton;
     QPushButton *m_pdfButton;
     QPushButton *m_copyButton;
+    QPushButton *m_colorsButton;
+    QPushButton *m_logoButton;
+    // Press staff's choices, kept in QSettings across sessions: party colours by short name, the logo.
+    QMap<QString, QString> m_colors;
+    QString m_logoPath;
 };
 
 } // namespace saylau
