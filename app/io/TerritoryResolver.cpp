@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace saylau {
 
 namespace {
@@ -21,6 +23,18 @@ bool isDigits(QByteArrayView text)
             return false;
     }
     return true;
+}
+
+// The precinct number as an integer when the code is one written plainly ("123", not "0123" or "12a"),
+// which is nearly every precinct: such codes are looked up without building a string key.
+std::optional<qint64> plainNumber(QByteArrayView code)
+{
+    if (!isDigits(code) || code.size() > 15 || (code.size() > 1 && code.front() == '0'))
+        return std::nullopt;
+    qint64 number = 0;
+    for (char c : code)
+        number = number * 10 + (c - '0');
+    return number;
 }
 
 QByteArray normalisedName(const QString &name)
@@ -38,7 +52,12 @@ TerritoryResolver::TerritoryResolver(const CampaignStore &store, BulkProtocolWri
     qint64 countryId = 0;
     int roots = 0;
     for (const TerritoryNode &node : store.allTerritory()) {
-        if (!node.code.isEmpty())
+        const std::optional<qint64> number = node.level == TerritoryNode::Level::Precinct
+            ? plainNumber(node.code.toLatin1())
+            : std::nullopt;
+        if (number)
+            m_precincts.insert({node.parentId, *number}, node.id);
+        else if (!node.code.isEmpty())
             m_nodes.insert(key(node.parentId, node.level, 'c', node.code.toUtf8()), node.id);
         if (!node.name.isEmpty())
             m_nodes.insert(key(node.parentId, node.level, 'n', normalisedName(node.name)), node.id);
@@ -84,10 +103,29 @@ qint64 TerritoryResolver::child(qint64 parentId, TerritoryNode::Level level, QBy
     if (!precinct && last.parentId == parentId && last.cell == cell)
         return last.id;
 
+    if (precinct) {
+        if (const std::optional<qint64> number = plainNumber(cell.trimmed())) {
+            qint64 &id = m_precincts[{parentId, *number}];
+            if (id == 0) {
+                id = m_writer.addTerritory(parentId, level, cell.trimmed(), {}, utf8(address));
+                ++m_created[int(level)];
+            }
+            return id;
+        }
+    }
+
     const QByteArray text = utf8(cell);
     qint64 id = 0;
     if (precinct) {
-        const QByteArray code = isDigits(text) ? text : precinctCode(QString::fromUtf8(text)).toUtf8();
+        const QByteArray code = precinctCode(QString::fromUtf8(text)).toUtf8();
+        if (const std::optional<qint64> number = plainNumber(code)) {
+            qint64 &numbered = m_precincts[{parentId, *number}];
+            if (numbered == 0) {
+                numbered = m_writer.addTerritory(parentId, level, code, {}, utf8(address));
+                ++m_created[int(level)];
+            }
+            return numbered;
+        }
         const QByteArray codeKey = key(parentId, level, 'c', code);
         id = m_nodes.value(codeKey);
         if (id == 0) {

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QString>
 
+#include <utility>
+
 namespace saylau {
 
 class BulkProtocolWriter;
@@ -55,6 +57,8 @@ private:
     qint64 m_rootId = 0;
     // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id
     QHash<QByteArray, qint64> m_nodes;
+    // parent, number -> id of the precincts with plain numbers: most of a country, kept compact.
+    QHash<std::pair<qint64, qint64>, qint64> m_precincts;
     LastCell m_last[4];
     int m_created[4] = {0, 0, 0, 0};
 };
