@@ -129,6 +129,10 @@
         <source>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchDiffCommand</name>
@@ -158,10 +162,6 @@
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench diff FILE.db [--contest C] [--runs N] [--sqlite3 PATH]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,6 +205,26 @@
     </message>
     <message>
         <source>  ratio saylau / sqlite3:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing %1 as official figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a results file: the campaign preset to import it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,10 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saylau chart: --share-base must be cast or valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,6 +554,22 @@
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party&apos;s colour (its short name) instead of the ballot&apos;s; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party=#rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saylau chart: --denominator must be cast or valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saylau chart: --color must be PARTY=#rrggbb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,7 +702,7 @@
     </message>
     <message>
         <source>Precincts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Учаскелер</translation>
     </message>
     <message>
         <source>%1–%2%</source>
@@ -793,7 +825,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 жолы: %2</translation>
     </message>
     <message>
         <source>(not on the form)</source>
@@ -1239,6 +1271,14 @@
         <source>Findings (official minus copy per line):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Without the doubtful copies: %1 compared, %2 differing; net change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiscrepancySheet</name>
@@ -1248,7 +1288,7 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Жол</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1351,6 +1391,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, added by %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1546,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observer copy (default: the first one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no precinct No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precinct No. %1 has no observer protocol of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import official or observer results from a CSV file</source>
@@ -1629,6 +1708,18 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print how each column is mapped (always done with --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (match %1%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1887,13 @@
     </message>
     <message>
         <source>cannot commit schema step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObserverCopyGenerator</name>
+    <message>
+        <source>generated from the official figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,7 +2391,7 @@
     </message>
     <message>
         <source>Precincts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Учаскелер</translation>
     </message>
     <message>
         <source>published</source>
@@ -2321,7 +2419,7 @@
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аумақ</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2442,7 +2540,7 @@
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SaylauDesk</translation>
     </message>
     <message>
         <source>The demo campaign could not be created:
@@ -2568,6 +2666,100 @@
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ColumnMappingDialog</name>
+    <message>
+        <source>Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is %1, %2-separated, with %n column(s). Choose what each column becomes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping confirmed last time for files of this shape from this source is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stored as&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Match&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guess from the column&apos;s label: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both stored as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict import: map these columns or set them to &quot;ignored&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to nothing, kept as text with each record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>
@@ -2596,7 +2788,7 @@
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аумақ</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2683,6 +2875,14 @@
     </message>
     <message>
         <source>Everything compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnout %1 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figures against the copies: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3005,6 +3205,156 @@
     </message>
 </context>
 <context>
+    <name>saylau::ImportDialog</name>
+    <message>
+        <source>Take the &amp;ballot list from the file (parties or candidates in column order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict: a column that maps to nothing is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows, &amp;write the rejected ones with reasons to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official (the election commission&apos;s figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer (copies of protocols brought by observers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territorial commission (TIK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the observer&apos;s name; keeps several copies of one precinct apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results &amp;file (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer &amp;copy label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of the file is a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the last option the first bad row stops the import and the campaign stays exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Жол</translation>
+    </message>
+    <message>
+        <source>The line of the file where the row starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territorial election commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precinct number as it will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns that map to nothing, kept with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the row would not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saylau::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3056,7 +3406,7 @@
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SaylauDesk</translation>
     </message>
     <message>
         <source>%1 — SaylauDesk</source>
@@ -3207,7 +3557,7 @@
     <name>saylau::PrecinctComparisonModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Жол</translation>
     </message>
     <message>
         <source>Label</source>
@@ -3246,7 +3596,7 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Жол</translation>
     </message>
     <message>
         <source>As printed on the form</source>
@@ -3269,7 +3619,7 @@
     </message>
     <message>
         <source>Precinct No. %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">№ %1 учаске — %2</translation>
     </message>
     <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
@@ -3352,7 +3702,7 @@
     </message>
     <message>
         <source>Σ parties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Σ партиялар</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,74 @@
         <source>saylau bench: the benchmarks are "import" and "diff"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Campaign preset to import into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">id</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:          %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>timing %1 (%n run(s) each)...</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>BenchDiffCommand</name>
@@ -79,7 +147,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
@@ -95,10 +163,6 @@
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: saylau bench diff FILE.db [--contest C] [--runs N] [--sqlite3 PATH]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -119,7 +183,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: ошибка: %2</translation>
     </message>
     <message>
         <source>Comparison of observer copies with official figures: %1, contest %2</source>
@@ -143,6 +207,26 @@
     </message>
     <message>
         <source>  ratio saylau / sqlite3:  %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importing %1 as official figures...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a results file: the campaign preset to import it into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -185,11 +269,11 @@
     <name>CampaignStore</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: ошибка: %2</translation>
     </message>
     <message>
         <source>cannot prepare a statement: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">не удаётся подготовить запрос: %1</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
@@ -313,11 +397,11 @@
     </message>
     <message>
         <source>saving the protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">сохранение протокола</translation>
     </message>
     <message>
         <source>saving the protocol returned no id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
         <source>reading the protocol</source>
@@ -364,7 +448,7 @@
     <name>ChartCommand</name>
     <message>
         <source>Draw a press chart of a contest to PNG, SVG or PDF</source>
-        <translation type="unfinished" />
+        <translation>Построить диаграмму для прессы в PNG, SVG или PDF</translation>
     </message>
     <message>
         <source>The contest to draw.</source>
@@ -372,7 +456,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
@@ -388,7 +472,7 @@
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">источник</translation>
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
@@ -404,7 +488,7 @@
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">файл</translation>
     </message>
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
@@ -459,10 +543,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>saylau chart: --share-base must be cast or valid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation type="unfinished" />
     </message>
@@ -472,11 +552,27 @@
     </message>
     <message>
         <source>saylau chart: --out is required</source>
-        <translation type="unfinished" />
+        <translation>saylau chart: нужен параметр --out</translation>
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation>Записан файл %1</translation>
+    </message>
+    <message>
+        <source>A party's colour (its short name) instead of the ballot's; repeatable.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>party=#rrggbb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saylau chart: --denominator must be cast or valid</source>
+        <translation>saylau chart: --denominator должен быть cast или valid</translation>
+    </message>
+    <message>
+        <source>saylau chart: --color must be PARTY=#rrggbb</source>
+        <translation>saylau chart: --color задаётся как ПАРТИЯ=#rrggbb</translation>
     </message>
 </context>
 <context>
@@ -641,7 +737,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>Check only observer or official protocols.</source>
@@ -649,7 +745,7 @@
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">источник</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
@@ -931,7 +1027,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
@@ -1171,6 +1267,14 @@
         <source>Findings (official minus copy per line):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Without the doubtful copies: %1 compared, %2 differing; net change %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiscrepancySheet</name>
@@ -1180,7 +1284,7 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Строка</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1286,6 +1390,10 @@
         <source>cannot write %1: %2</source>
         <translation type="unfinished">не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>%1, added by %2 %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DoubleEntryReconciliation</name>
@@ -1343,7 +1451,7 @@
         <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
-        <source>recording the protocol&apos;s history</source>
+        <source>recording the protocol's history</source>
         <translation>запись истории протокола</translation>
     </message>
     <message>
@@ -1359,11 +1467,11 @@
         <translation>поиск протокола</translation>
     </message>
     <message>
-        <source>reading the protocol&apos;s status</source>
+        <source>reading the protocol's status</source>
         <translation>чтение статуса протокола</translation>
     </message>
     <message>
-        <source>reading the protocol&apos;s history</source>
+        <source>reading the protocol's history</source>
         <translation>чтение истории протокола</translation>
     </message>
     <message>
@@ -1371,7 +1479,7 @@
         <translation>нет протокола для повторного ввода</translation>
     </message>
     <message>
-        <source>a second entry needs the operator&apos;s name</source>
+        <source>a second entry needs the operator's name</source>
         <translation>для повторного ввода нужно имя оператора</translation>
     </message>
     <message>
@@ -1387,7 +1495,7 @@
         <translation>чтение повторных вводов</translation>
     </message>
     <message>
-        <source>reading the protocols&apos; statuses</source>
+        <source>reading the protocols' statuses</source>
         <translation>чтение статусов протоколов</translation>
     </message>
 </context>
@@ -1413,7 +1521,7 @@
     </message>
     <message>
         <source>the campaign file is not open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">файл кампании не открыт</translation>
     </message>
     <message>
         <source>reading protocols failed: %1</source>
@@ -1432,6 +1540,41 @@
     </message>
     <message>
         <source>measure "%1" of form %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show every save of a precinct's observer protocol: who, when, what changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The observer copy (default: the first one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no precinct No. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precinct No. %1 has no observer protocol of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked (imported)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1565,6 +1708,18 @@
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
+    <message>
+        <source>Print how each column is mapped (always done with --dry-run).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (match %1%)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1653,7 +1808,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>Usage: saylau init FILE --preset ID</source>
@@ -1730,6 +1885,13 @@
     </message>
     <message>
         <source>cannot commit schema step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObserverCopyGenerator</name>
+    <message>
+        <source>generated from the official figures</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1822,7 +1984,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1: "%2" of "%3" is not a count</source>
@@ -1900,7 +2062,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>One row per region, tik or uik as well.</source>
@@ -1908,7 +2070,7 @@
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">уровень</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
@@ -1924,7 +2086,7 @@
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">источник</translation>
     </message>
     <message>
         <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
@@ -1952,7 +2114,7 @@
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">файл</translation>
     </message>
     <message>
         <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
@@ -2360,7 +2522,7 @@
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">SaylauDesk</translation>
     </message>
     <message>
         <source>The demo campaign could not be created:
@@ -2486,6 +2648,101 @@
         <source>%1 files (*.%2)</source>
         <translation>Файлы %1 (*.%2)</translation>
     </message>
+    <message>
+        <source>Party colours</source>
+        <translation>Цвета партий</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Логотип…</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Логотип: %1</translation>
+    </message>
+    <message>
+        <source>Ballot colours</source>
+        <translation>Цвета из бюллетеня</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Цвет: %1</translation>
+    </message>
+    <message>
+        <source>Organisation's logo</source>
+        <translation>Логотип организации</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ColumnMappingDialog</name>
+    <message>
+        <source>Column Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The file is %1, %2-separated, with %n column(s). Choose what each column becomes.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The mapping confirmed last time for files of this shape from this source is applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;#&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Stored as&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Match&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1–%2% {1%?}</translation>
+    </message>
+    <message>
+        <source>A guess from the column's label: check it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both stored as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every column is mapped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strict import: map these columns or set them to "ignored": %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapped to nothing, kept as text with each record: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>
@@ -2602,6 +2859,14 @@
     </message>
     <message>
         <source>Everything compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turnout %1 ballots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official figures against the copies: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2926,6 +3191,156 @@
     </message>
 </context>
 <context>
+    <name>saylau::ImportDialog</name>
+    <message>
+        <source>Take the &amp;ballot list from the file (parties or candidates in column order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Strict: a column that maps to nothing is an error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the good rows, &amp;write the rejected ones with reasons to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official (the election commission's figures)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer (copies of protocols brought by observers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territorial commission (TIK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the observer's name; keeps several copies of one precinct apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results &amp;file (CSV):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contest:</source>
+        <translation type="unfinished">&amp;Выборы:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose figures:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer &amp;copy label:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row of the file is a:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the last option the first bad row stops the import and the campaign stays exactly as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>saylau::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Строка</translation>
+    </message>
+    <message>
+        <source>The line of the file where the row starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territorial election commission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The precinct number as it will be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Kept as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns that map to nothing, kept with the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the row would not be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>saylau::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2977,7 +3392,7 @@
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">SaylauDesk</translation>
     </message>
     <message>
         <source>%1 — SaylauDesk</source>
@@ -3128,7 +3543,7 @@
     <name>saylau::PrecinctComparisonModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Строка</translation>
     </message>
     <message>
         <source>Label</source>
@@ -3167,7 +3582,7 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Строка</translation>
     </message>
     <message>
         <source>As printed on the form</source>
@@ -3190,7 +3605,7 @@
     </message>
     <message>
         <source>Precinct No. %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Участок № %1 — %2</translation>
     </message>
     <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
@@ -3276,7 +3691,7 @@
     </message>
     <message>
         <source>Σ parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Σ партий</translation>
     </message>
 </context>
 <context>
