@@ -1451,7 +1451,7 @@
         <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
-        <source>recording the protocol's history</source>
+        <source>recording the protocol&apos;s history</source>
         <translation>запись истории протокола</translation>
     </message>
     <message>
@@ -1467,11 +1467,11 @@
         <translation>поиск протокола</translation>
     </message>
     <message>
-        <source>reading the protocol's status</source>
+        <source>reading the protocol&apos;s status</source>
         <translation>чтение статуса протокола</translation>
     </message>
     <message>
-        <source>reading the protocol's history</source>
+        <source>reading the protocol&apos;s history</source>
         <translation>чтение истории протокола</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@
         <translation>нет протокола для повторного ввода</translation>
     </message>
     <message>
-        <source>a second entry needs the operator's name</source>
+        <source>a second entry needs the operator&apos;s name</source>
         <translation>для повторного ввода нужно имя оператора</translation>
     </message>
     <message>
@@ -1495,7 +1495,7 @@
         <translation>чтение повторных вводов</translation>
     </message>
     <message>
-        <source>reading the protocols' statuses</source>
+        <source>reading the protocols&apos; statuses</source>
         <translation>чтение статусов протоколов</translation>
     </message>
 </context>
@@ -1546,36 +1546,36 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Show every save of a precinct's observer protocol: who, when, what changed</source>
-        <translation type="unfinished" />
+        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
+        <translation>Все сохранения протокола наблюдателя участка: кто, когда, что изменено</translation>
     </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
-        <translation type="unfinished" />
+        <translation>Выборы (можно не указывать, если в файле одни).</translation>
     </message>
     <message>
         <source>The observer copy (default: the first one).</source>
-        <translation type="unfinished" />
+        <translation>Копия наблюдателя (по умолчанию первая).</translation>
     </message>
     <message>
         <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
-        <translation type="unfinished" />
+        <translation>Использование: saylau history ФАЙЛ УЧАСТОК [--contest ID] [--copy КОПИЯ]</translation>
     </message>
     <message>
         <source>%1 has no precinct No. %2</source>
-        <translation type="unfinished" />
+        <translation>В %1 нет участка № %2</translation>
     </message>
     <message>
         <source>precinct No. %1 has no observer protocol of %2</source>
-        <translation type="unfinished" />
+        <translation>У участка № %1 нет протокола наблюдателя (%2)</translation>
     </message>
     <message>
         <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
-        <translation type="unfinished" />
+        <translation>участок %1, %2, редакция %3, %4, ошибок контрольных соотношений: %5</translation>
     </message>
     <message>
         <source>not checked (imported)</source>
-        <translation type="unfinished" />
+        <translation>не проверено (импорт)</translation>
     </message>
 </context>
 <context>
