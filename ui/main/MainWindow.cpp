@@ -7,6 +7,7 @@
 #include "compare/DiscrepancyWindow.h"
 #include "entry/EntryWindow.h"
 #include "entry/OperatorDialog.h"
+#include "import/ImportFlow.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
@@ -118,6 +119,10 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openCampaign);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importResults);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -156,6 +161,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
+    m_importAction->setText(tr("&Import…"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -289,6 +295,23 @@ void MainWindow::showEntry()
     m_entryWindow->show();
     m_entryWindow->raise();
     m_entryWindow->activateWindow();
+}
+
+void MainWindow::importResults()
+{
+    if (!m_store)
+        return;
+    ImportFlow flow(*m_store, this);
+    if (!flow.exec(m_navigator->currentContestId()))
+        return;
+    // The import may have added territory, figures and ballot entries: the panes read the campaign afresh.
+    const qint64 territoryId = m_navigator->currentTerritoryId();
+    m_navigator->setCampaign(m_store.get());
+    m_protocolView->setCampaign(m_store.get());
+    m_navigator->select(flow.contestId(), territoryId);
+    m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
+    if (m_chartsPane)
+        m_chartsPane->setCampaign(m_store.get());
 }
 
 void MainWindow::showDiscrepancies()

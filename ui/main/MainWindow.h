@@ -55,6 +55,7 @@ private:
     void showCharts();
     void showDiscrepancies();
     void showEntry();
+    void importResults();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -86,6 +87,7 @@ private:
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
