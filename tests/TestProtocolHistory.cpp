@@ -24,6 +24,7 @@ private slots:
     void staleSaveIsRefusedAndWritesNothing();
     void secondNewEntryOfTheSameProtocolIsAConflict();
     void saveRemovesTheOperatorsDraft();
+    void aWriteOutsideEntryMakesTheStoredStatusStale();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +140,28 @@ void TestProtocolHistory::saveRemovesTheOperatorsDraft()
     m_entries->save(typed, QStringLiteral("Айгерим"));
     QVERIFY(!drafts.draft(ProtocolKey::of(typed), QStringLiteral("Айгерим")));
     QVERIFY(drafts.draft(ProtocolKey::of(typed), QStringLiteral("Бауыржан")));
+}
+
+void TestProtocolHistory::aWriteOutsideEntryMakesTheStoredStatusStale()
+{
+    Protocol typed = EntryFixture::consistentProtocol(m_fixture.precincts.at(0));
+    typed.figures.set(0, 900); // "1 >= 3" fails
+    const Protocol saved = m_entries->save(typed, QStringLiteral("Айгерим"));
+    m_entries->verify(saved, saved.figures, QStringLiteral("Бауыржан"));
+    QCOMPARE(m_entries->relationErrors(saved.id), std::optional<int>(1));
+    QCOMPARE(m_entries->status(saved.id), EntryStatus::Verified);
+
+    // An import replaces the figures: what the typed save checked and verified no longer describes them.
+    m_fixture.store->saveProtocol(EntryFixture::consistentProtocol(m_fixture.precincts.at(0)));
+    QCOMPARE(m_entries->relationErrors(saved.id), std::nullopt);
+    QCOMPARE(m_entries->status(saved.id), EntryStatus::Entered);
+    int visited = 0;
+    m_entries->forEachObserverState(QStringLiteral("mazhilis"), [&](const EntryStore::ObserverState &state) {
+        ++visited;
+        QCOMPARE(state.status, EntryStatus::Entered);
+        QCOMPARE(state.relationErrors, std::nullopt);
+    });
+    QCOMPARE(visited, 1);
 }
 
 QTEST_GUILESS_MAIN(TestProtocolHistory)

@@ -29,6 +29,12 @@ void bindKey(QSqlQuery &query, int first, const ProtocolKey &key)
     query.bindValue(first + 3, S::text(key.copy));
 }
 
+// The status and relation errors stored by the last typed save hold only while nothing else has written the
+// protocol since: an import or another writer bumps the revision without a history entry, and then the
+// figures are unchecked and unverified again.
+const QString stampIsCurrent = QStringLiteral(
+    " o.revision = coalesce((SELECT max(h.revision) FROM protocol_history h WHERE h.protocol_id = o.id), -1)");
+
 QString actionName(HistoryEntry::Action action)
 {
     return action == HistoryEntry::Action::Verify ? QStringLiteral("verify") : QStringLiteral("save");
@@ -129,8 +135,8 @@ Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName
     bindKey(claim, 0, key);
     S::exec(claim, tr("locking the protocol"));
 
-    QSqlQuery current = S::prepare(db, QStringLiteral("SELECT id, revision, entered_by, updated_at, entry_status"
-                                                      " FROM protocol") + keyCondition);
+    QSqlQuery current = S::prepare(db, QStringLiteral("SELECT id, revision, entered_by, updated_at, entry_status,")
+                                           + stampIsCurrent + QStringLiteral(" FROM protocol o") + keyCondition);
     bindKey(current, 0, key);
     S::exec(current, tr("reading the stored protocol"));
     std::optional<Protocol> before;
@@ -141,7 +147,8 @@ Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName
             throw SaveConflict(protocol.revision, storedRevision, current.value(2).toString(),
                                S::dateTimeFromText(current.value(3).toString()));
         before = m_store.protocol(current.value(0).toLongLong());
-        storedStatus = entryStatusFromName(current.value(4).toString()).value_or(EntryStatus::Entered);
+        if (current.value(5).toBool())
+            storedStatus = entryStatusFromName(current.value(4).toString()).value_or(EntryStatus::Entered);
     } else if (protocol.revision != 0) {
         throw SaveConflict(protocol.revision, 0, QString(), QDateTime());
     }
@@ -232,21 +239,24 @@ std::optional<Protocol> EntryStore::find(const ProtocolKey &key) const
 
 EntryStatus EntryStore::status(qint64 protocolId) const
 {
-    QSqlQuery query = S::prepare(m_store.database(), QStringLiteral("SELECT entry_status FROM protocol WHERE id = ?"));
+    QSqlQuery query = S::prepare(m_store.database(), QStringLiteral("SELECT o.entry_status, o.relation_errors,")
+                                                         + stampIsCurrent + QStringLiteral(" FROM protocol o WHERE o.id = ?"));
     query.bindValue(0, protocolId);
     S::exec(query, tr("reading the protocol's status"));
-    return query.next() ? entryStatusFromName(query.value(0).toString()).value_or(EntryStatus::Entered)
-                        : EntryStatus::Entered;
+    if (!query.next() || !query.value(2).toBool())
+        return EntryStatus::Entered;
+    return entryStatusFromName(query.value(0).toString()).value_or(EntryStatus::Entered);
 }
 
 std::optional<int> EntryStore::relationErrors(qint64 protocolId) const
 {
-    QSqlQuery query = S::prepare(m_store.database(), QStringLiteral("SELECT relation_errors FROM protocol WHERE id = ?"));
+    QSqlQuery query = S::prepare(m_store.database(), QStringLiteral("SELECT o.entry_status, o.relation_errors,")
+                                                         + stampIsCurrent + QStringLiteral(" FROM protocol o WHERE o.id = ?"));
     query.bindValue(0, protocolId);
     S::exec(query, tr("reading the protocol's status"));
-    if (!query.next() || query.isNull(0))
+    if (!query.next() || query.isNull(1) || !query.value(2).toBool())
         return std::nullopt;
-    return query.value(0).toInt();
+    return query.value(1).toInt();
 }
 
 QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
@@ -317,8 +327,9 @@ void EntryStore::forEachObserverState(const QString &contestId,
 {
     QSqlQuery query = S::prepare(
         m_store.database(),
-        QStringLiteral("SELECT o.territory_id, o.entry_status, o.relation_errors, o.figures, f.figures"
-                       " FROM protocol o LEFT JOIN protocol f ON f.contest_id = o.contest_id"
+        QStringLiteral("SELECT o.territory_id, o.entry_status, o.relation_errors, o.figures, f.figures,")
+            + stampIsCurrent
+            + QStringLiteral(" FROM protocol o LEFT JOIN protocol f ON f.contest_id = o.contest_id"
                        "  AND f.territory_id = o.territory_id AND f.source = 'official' AND f.copy = ''"
                        " WHERE o.contest_id = ? AND o.source = 'observer' AND (? = 0 OR o.territory_id = ?)"
                        " ORDER BY o.territory_id"));
@@ -331,8 +342,11 @@ void EntryStore::forEachObserverState(const QString &contestId,
     ObserverState state;
     while (query.next()) {
         state.territoryId = query.value(0).toLongLong();
-        state.status = entryStatusFromName(query.value(1).toString()).value_or(EntryStatus::Entered);
-        state.relationErrors = query.isNull(2) ? std::nullopt : std::optional<int>(query.value(2).toInt());
+        const bool stampCurrent = query.value(5).toBool();
+        state.status = stampCurrent ? entryStatusFromName(query.value(1).toString()).value_or(EntryStatus::Entered)
+                                    : EntryStatus::Entered;
+        state.relationErrors = query.isNull(2) || !stampCurrent ? std::nullopt
+                                                                : std::optional<int>(query.value(2).toInt());
         state.figures = figures.decode(query.value(3).toByteArray());
         state.official = query.isNull(4) ? std::nullopt : std::optional<Figures>(figures.decode(query.value(4).toByteArray()));
         visit(state);
