@@ -723,6 +723,10 @@
         <source>a chart needs one aggregation per source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: bars are the sums of the precincts of each region; the line is the published total.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1724,6 +1728,124 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column Mapping — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The campaign is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the campaign file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the campaign is as it was before.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;Good Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows imported into %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced (the figures differed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (the same figures): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals rows skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New territory: %n region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TIK(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the ballot: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns kept as text (they map to nothing): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows and the reasons are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>figures are imported per precinct, TIK or region, not for the whole country</source>
@@ -2489,6 +2611,10 @@
     </message>
     <message>
         <source>%1: the last seat went to one of equal remainders; the law&apos;s tie rule decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the regions&apos; figures are the sums of their precincts; the overall figure is the published total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,6 +3576,10 @@
     </message>
     <message>
         <source>&amp;Enter Protocols…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -713,6 +713,10 @@
         <source>a chart needs one aggregation per source</source>
         <translation>для диаграммы нужна одна сводка на каждый источник</translation>
     </message>
+    <message>
+        <source>%1: bars are the sums of the precincts of each region; the line is the published total.</source>
+        <translation>%1: столбцы — суммы участков каждого региона; линия — опубликованный итог.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1451,7 +1455,7 @@
         <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
-        <source>recording the protocol&apos;s history</source>
+        <source>recording the protocol's history</source>
         <translation>запись истории протокола</translation>
     </message>
     <message>
@@ -1467,11 +1471,11 @@
         <translation>поиск протокола</translation>
     </message>
     <message>
-        <source>reading the protocol&apos;s status</source>
+        <source>reading the protocol's status</source>
         <translation>чтение статуса протокола</translation>
     </message>
     <message>
-        <source>reading the protocol&apos;s history</source>
+        <source>reading the protocol's history</source>
         <translation>чтение истории протокола</translation>
     </message>
     <message>
@@ -1479,7 +1483,7 @@
         <translation>нет протокола для повторного ввода</translation>
     </message>
     <message>
-        <source>a second entry needs the operator&apos;s name</source>
+        <source>a second entry needs the operator's name</source>
         <translation>для повторного ввода нужно имя оператора</translation>
     </message>
     <message>
@@ -1495,7 +1499,7 @@
         <translation>чтение повторных вводов</translation>
     </message>
     <message>
-        <source>reading the protocols&apos; statuses</source>
+        <source>reading the protocols' statuses</source>
         <translation>чтение статусов протоколов</translation>
     </message>
 </context>
@@ -1546,7 +1550,7 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
+        <source>Show every save of a precinct's observer protocol: who, when, what changed</source>
         <translation>Все сохранения протокола наблюдателя участка: кто, когда, что изменено</translation>
     </message>
     <message>
@@ -1718,6 +1722,127 @@
     </message>
     <message>
         <source> (match %1%)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column Mapping — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled. The campaign is as it was before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing to the campaign file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: the campaign is as it was before.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the &amp;Good Rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>official figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>observer copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows imported into %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced (the figures differed): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged (the same figures): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals rows skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>New territory: %n region(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TIK(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Added to the ballot: %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns kept as text (they map to nothing): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rejected rows and the reasons are in %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2058,7 +2183,7 @@
     </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Выборы (можно не указывать, если в файле одни).</translation>
     </message>
     <message>
         <source>id</source>
@@ -2150,7 +2275,7 @@
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Записан файл %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2472,6 +2597,10 @@
     <message>
         <source>%1: the last seat went to one of equal remainders; the law's tie rule decides it.</source>
         <translation>%1: последний мандат достался одному из равных остатков; при равенстве решает правило закона.</translation>
+    </message>
+    <message>
+        <source>%1: the regions' figures are the sums of their precincts; the overall figure is the published total.</source>
+        <translation>%1: цифры по регионам — суммы их участков; общая цифра — опубликованный итог.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3566,10 @@
     <message>
         <source>&amp;Enter Protocols…</source>
         <translation>&amp;Ввод протоколов…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

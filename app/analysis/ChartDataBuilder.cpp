@@ -267,6 +267,10 @@ private:
                                            m_format.percent(range.mean)));
             }
             const SummaryReport::Cell &total = r.total().cells.at(s);
+            if (total.totals.published)
+                spec.notes.append(tr("%1: bars are the sums of the precincts of each region; the line is the "
+                                     "published total.")
+                                      .arg(SummaryReport::sourceLabel(source)));
             if (total.turnout.isDefined()) {
                 largest = std::max(largest, shown(total.turnout));
                 spec.markers.append({shown(total.turnout),

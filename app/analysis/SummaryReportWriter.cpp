@@ -249,6 +249,10 @@ QStringList SummaryReportWriter::notes() const
                                   m_format.percent(ranges.turnout.max), ranges.turnout.maxRegion,
                                   m_format.percent(ranges.turnout.mean),
                                   m_format.percent(m_report.total().cells.at(s).turnout)));
+        if (ranges.turnout.regions > 0 && m_report.total().cells.at(s).totals.published)
+            lines.append(tr("%1: the regions' figures are the sums of their precincts; the overall figure is the "
+                            "published total.")
+                             .arg(who));
         if (ranges.invalid.regions > 1)
             lines.append(tr("%1: spoiled ballots by region from %2 (%3) to %4 (%5).")
                              .arg(who, m_format.percent(ranges.invalid.min), ranges.invalid.minRegion,
