@@ -116,9 +116,10 @@ std::optional<Importer::Summary> ImportFlow::run(Importer &importer, const QStri
         // After the last row the importer still writes and commits; say so rather than sit at 100%.
         if (done >= total)
             progress.setLabelText(tr("Writing to the campaign file…"));
-        // A modal progress dialog processes events in setValue(): that is what keeps the window drawn
-        // and lets Cancel be clicked.
         progress.setValue(total > 0 ? int(done * (progressSteps - 1) / total) : progressSteps - 1);
+        // What keeps the windows drawn and lets Cancel be clicked. QProgressDialog::setValue() does it too,
+        // but only once the dialog has shown itself through setValue(), not after show().
+        QApplication::processEvents();
     });
     const auto detach = qScopeGuard([&importer] {
         importer.setProgressHandler({});
