@@ -269,10 +269,13 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect) const
 
     const QRectF chartRect(inner.left(), inner.top() + header, inner.width(), inner.height() - header - footer - 8 * unit);
     if (chartRect.height() > 0) {
+        // The chart is laid out at the full-HD reference size and scaled to the output: Qt Charts keeps some
+        // sizes in fixed pixels (legend markers, spacing), which would shrink on a 4K slide.
         QGraphicsScene scene;
-        QChart *chart = createChart(int(rect.height()));
+        QChart *chart = createChart(1080);
         scene.addItem(chart); // the scene owns and deletes it
-        chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+        const QSizeF logical = chartRect.size() / unit;
+        chart->setGeometry(QRectF(QPointF(0, 0), logical));
         // The legend's markers are made with the scene's layout, with the theme's empty brush: once they
         // exist, give them the bars' colours.
         for (QLegendMarker *marker : chart->legend()->markers()) {
@@ -281,7 +284,7 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect) const
                 barMarker->setPen(QPen(barMarker->barset()->brush().color()));
             }
         }
-        scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
+        scene.setSceneRect(QRectF(QPointF(0, 0), logical));
         scene.render(&painter, chartRect, scene.sceneRect());
     }
     painter.restore();
