@@ -503,7 +503,8 @@ void EntryWindow::showHistory()
     if (!m_session.isOpen() || !m_session.exists())
         return;
     auto *dialog = new HistoryDialog(m_session.contest(), protocolTitle().section(QLatin1Char('\n'), 0, 0),
-                                     m_session.entries().history(m_session.stored().id), this);
+                                     m_session.entries().history(m_session.stored().id),
+                                     m_session.stored().revision, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +32,7 @@ QString fieldName(const QString &key)
 } // namespace
 
 HistoryDialog::HistoryDialog(const Contest &contest, const QString &title, const QList<HistoryEntry> &history,
-                             QWidget *parent)
+                             int currentRevision, QWidget *parent)
     : QDialog(parent)
     , m_tree(new QTreeWidget(this))
 {
@@ -48,8 +49,25 @@ HistoryDialog::HistoryDialog(const Contest &contest, const QString &title, const
         const std::optional<qint64> value = ProtocolDiff::figureFromText(text);
         return value ? format.count(*value) : empty;
     };
+    QSet<int> typed;
+    for (const HistoryEntry &entry : history)
+        typed.insert(entry.revision);
+    const auto addUntyped = [&](int newerThan, int upTo) {
+        for (int revision = upTo; revision > newerThan; --revision) {
+            if (typed.contains(revision))
+                continue;
+            auto *item = new QTreeWidgetItem(
+                m_tree, {tr("Revision %1, written by an import or another program: see the import records")
+                             .arg(revision)});
+            item->setFirstColumnSpanned(true);
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+    };
+    int upTo = currentRevision;
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         const HistoryEntry &entry = *it;
+        addUntyped(entry.revision, upTo);
+        upTo = entry.revision - 1;
         const QString what = entry.action == HistoryEntry::Action::Verify ? tr("verified") : tr("saved");
         auto *item = new QTreeWidgetItem(m_tree, {tr("Revision %1, %2 by %3, %4")
                                                       .arg(entry.revision)
@@ -73,6 +91,7 @@ HistoryDialog::HistoryDialog(const Contest &contest, const QString &title, const
         item->setFirstColumnSpanned(true);
         item->setExpanded(true);
     }
+    addUntyped(0, upTo);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -17,8 +17,10 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
+    // currentRevision: the protocol's revision now; revisions missing from the history were written by
+    // something other than typing (an import) and are listed as such.
     HistoryDialog(const Contest &contest, const QString &title, const QList<HistoryEntry> &history,
-                  QWidget *parent = nullptr);
+                  int currentRevision, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
 
