@@ -3329,6 +3329,10 @@
         <source>line %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revision %1, written by an import or another program: see the import records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saylau::ImportDialog</name>

@@ -3318,6 +3318,10 @@
         <source>line %1 (%2)</source>
         <translation>строка %1 (%2)</translation>
     </message>
+    <message>
+        <source>Revision %1, written by an import or another program: see the import records</source>
+        <translation>Редакция %1 записана импортом или другой программой: см. записи об импорте</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ImportDialog</name>
