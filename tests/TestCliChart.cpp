@@ -1,0 +1,103 @@
+// `saylau chart` as a user runs it: every kind to PNG at both sizes, SVG and PDF, and the usage errors.
+
+#include "io/DemoCampaign.h"
+
+#include <QFile>
+#include <QtEndian>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+class TestCliChart : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    int chart(const QStringList &arguments, QByteArray *error = nullptr) const
+    {
+        QProcess cli;
+        // As from a terminal without a display: the command must find its way offscreen by itself.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(SAYLAU_CLI_PATH), QStringList{u"chart"_s, m_dir.filePath(u"demo.db"_s)} + arguments);
+        if (!cli.waitForFinished(60000))
+            return -1;
+        if (error)
+            *error = cli.readAllStandardError();
+        return cli.exitCode();
+    }
+
+    // A PNG's size from its header (IHDR), without a GUI library.
+    static QSize pngSize(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray head = file.read(24);
+        if (head.size() < 24 || !head.startsWith("\x89PNG"))
+            return {};
+        return {int(qFromBigEndian<quint32>(head.constData() + 16)), int(qFromBigEndian<quint32>(head.constData() + 20))};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DemoCampaign::create(m_dir.filePath(u"demo.db"_s));
+    }
+
+    void everyKindToPng()
+    {
+        for (const QString &kind : {u"shares-by-region"_s, u"turnout-by-region"_s, u"shares"_s, u"turnout-histogram"_s}) {
+            const QString path = m_dir.filePath(kind + u".png"_s);
+            QByteArray error;
+            QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, kind, u"--source"_s, u"both"_s, u"--out"_s, path},
+                           &error),
+                     0);
+            QCOMPARE(pngSize(path), QSize(1920, 1080));
+        }
+        const QString big = m_dir.filePath(u"big.png"_s);
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares"_s, u"--size"_s, u"3840x2160"_s,
+                        u"--out"_s, big}),
+                 0);
+        QCOMPARE(pngSize(big), QSize(3840, 2160));
+    }
+
+    void svgAndPdf()
+    {
+        for (const QString &suffix : {u"svg"_s, u"pdf"_s}) {
+            const QString path = m_dir.filePath(u"chart."_s + suffix);
+            QCOMPARE(chart({u"--contest"_s, u"city-maslikhat"_s, u"--kind"_s, u"turnout-by-region"_s, u"--out"_s, path}),
+                     0);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.size() > 1000);
+        }
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        const QString out = m_dir.filePath(u"x.png"_s);
+        QByteArray error;
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"pie"_s, u"--out"_s, out}, &error), 2);
+        QVERIFY(error.contains("--kind"));
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares"_s}), 2);
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares"_s, u"--source"_s, u"cec"_s, u"--out"_s, out}), 2);
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares"_s, u"--out"_s, m_dir.filePath(u"x.gif"_s)}), 2);
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares-by-region"_s, u"--sort-by"_s, u"Nobody"_s,
+                        u"--out"_s, out}),
+                 2);
+        QCOMPARE(chart({u"--contest"_s, u"nowhere"_s, u"--kind"_s, u"shares"_s, u"--out"_s, out}), 2);
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliChart)
+#include "TestCliChart.moc"
