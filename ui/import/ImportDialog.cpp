@@ -132,6 +132,12 @@ Importer::Options ImportDialog::options() const
     return options;
 }
 
+QString ImportDialog::suggestedRejectsPath(const QString &csvPath)
+{
+    const QFileInfo file(csvPath);
+    return file.dir().filePath(tr("%1-rejected").arg(file.completeBaseName()) + QStringLiteral(".csv"));
+}
+
 void ImportDialog::browse()
 {
     const QString folder = filePath().isEmpty() ? QSettings().value(folderKey, QDir::homePath()).toString()
@@ -155,12 +161,8 @@ void ImportDialog::browseRejects()
 void ImportDialog::updateState()
 {
     m_copy->setEnabled(SourceKind(m_source->currentData().toInt()) == SourceKind::Observer);
-    // Offered beside the file, so that the rejects are found where the file was.
-    if (m_skipBad->isChecked() && m_rejectsPath->text().isEmpty() && !filePath().isEmpty()) {
-        const QFileInfo file(filePath());
-        m_rejectsPath->setText(QDir::toNativeSeparators(
-            file.dir().filePath(tr("%1-rejected").arg(file.completeBaseName()) + QStringLiteral(".csv"))));
-    }
+    if (m_skipBad->isChecked() && m_rejectsPath->text().isEmpty() && !filePath().isEmpty())
+        m_rejectsPath->setText(QDir::toNativeSeparators(suggestedRejectsPath(filePath())));
     m_rejectsPath->setEnabled(m_skipBad->isChecked());
     m_rejectsBrowse->setEnabled(m_skipBad->isChecked());
     const bool rejectsOk = !m_skipBad->isChecked() || !m_rejectsPath->text().trimmed().isEmpty();

@@ -26,6 +26,10 @@ public:
     QString filePath() const;
     Importer::Options options() const;
 
+    // Where the rejected rows of a file go unless the user says otherwise: beside it, so they are found
+    // where the file was.
+    static QString suggestedRejectsPath(const QString &csvPath);
+
 private:
     void browse();
     void browseRejects();

@@ -151,9 +151,8 @@ std::optional<QString> ImportFlow::offerSkipBad(const QString &message, const QS
     box.exec();
     if (!skip || box.clickedButton() != skip)
         return std::nullopt;
-    const QFileInfo file(path);
-    const QString suggested = file.dir().filePath(tr("%1-rejected").arg(file.completeBaseName()) + QStringLiteral(".csv"));
-    const QString rejects = QFileDialog::getSaveFileName(m_parent, tr("Rejected Rows"), suggested,
+    const QString rejects = QFileDialog::getSaveFileName(m_parent, tr("Rejected Rows"),
+                                                         ImportDialog::suggestedRejectsPath(path),
                                                          tr("CSV files (*.csv);;All files (*)"));
     if (rejects.isEmpty())
         return std::nullopt;
