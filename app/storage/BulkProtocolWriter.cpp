@@ -90,8 +90,12 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
                               .arg(QString::fromLatin1(sqlite3_libversion())));
 
     // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
-    // cache the dirty pages spill to the WAL mid-way and are written twice. Restored when the writer goes.
+    // cache the dirty pages spill to the WAL mid-way and are written twice. And every multi-row statement
+    // keeps a journal of the pages it changes (to undo just itself on a constraint error); in memory
+    // rather than in a temporary file, that is a quarter of the system time of a million-row import. Both
+    // restored when the writer goes.
     sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
 
     const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows)};
     sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch};
@@ -131,6 +135,7 @@ BulkProtocolWriter::~BulkProtocolWriter()
     for (sqlite3_stmt *statement : {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch})
         sqlite3_finalize(statement);
     sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
 }
 
 void BulkProtocolWriter::fail(const QString &what) const
