@@ -144,6 +144,11 @@ private slots:
         const QString path = m_dir.filePath(u"pane.png"_s);
         pane.exportTo(path, ChartRenderer::ultraHd());
         QCOMPARE(QImage(path).size(), QSize(3840, 2160));
+        const QString report = m_dir.filePath(u"pane-report.pdf"_s);
+        pane.exportReport(report);
+        QFile pdf(report);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
         pane.setCampaign(nullptr);
         QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
     }

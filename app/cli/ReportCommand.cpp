@@ -1,17 +1,11 @@
 #include "ReportCommand.h"
 
-#include "analysis/ChartDataBuilder.h"
-#include "analysis/ReportProvenance.h"
 #include "analysis/SummaryReport.h"
 #include "analysis/SummaryReportWriter.h"
-#include "analysis/SummaryReportXlsx.h"
-#include "charts/ReportPdf.h"
-#include "domain/SaylauError.h"
+#include "charts/ReportExport.h"
 #include "storage/CampaignStore.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace saylau {
 
@@ -88,9 +82,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     options.largestRemainder = parser.isSet(remainderOption);
     const QString outPath = parser.value(outOption);
-    const QString outSuffix = QFileInfo(outPath).suffix().toLower();
-    if (parser.isSet(outOption) && outSuffix != QLatin1String("pdf") && outSuffix != QLatin1String("xlsx")
-        && outSuffix != QLatin1String("csv"))
+    if (parser.isSet(outOption) && !ReportExport::isSupported(outPath))
         return fail(tr("--out must name a .pdf, .xlsx or .csv file"));
 
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
@@ -98,7 +90,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const SummaryReport report = SummaryReport::fromStore(*store, contest.id, options);
     const SummaryReportWriter writer(report);
     if (parser.isSet(outOption)) {
-        writeFile(*store, writer, outPath);
+        ReportExport::save(*store, writer, outPath);
         out << tr("Wrote %1").arg(outPath) << Qt::endl;
         return Success;
     }
@@ -110,32 +102,6 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << writer.text();
     out.flush();
     return Success;
-}
-
-void ReportCommand::writeFile(CampaignStore &store, const SummaryReportWriter &writer, const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx")) {
-        SummaryReportXlsx::write(writer, path);
-    } else if (suffix == QLatin1String("pdf")) {
-        const SummaryReport &report = writer.report();
-        // The press set: the shares side by side, turnout by region, shares by region, the histogram.
-        QList<ChartSpec> charts;
-        ChartDataBuilder::Options chart;
-        chart.sources = report.options().sources;
-        chart.shareBase = report.options().shareBase;
-        for (ChartSpec::Kind kind : {ChartSpec::Kind::Shares, ChartSpec::Kind::TurnoutByRegion,
-                                     ChartSpec::Kind::SharesByRegion, ChartSpec::Kind::TurnoutHistogram}) {
-            chart.kind = kind;
-            charts.append(ChartDataBuilder::build(store, report.contest().id, chart));
-        }
-        ReportPdf::write(writer, ReportProvenance::collect(store, report.contest().id, report.options().sources).lines(),
-                         charts, path);
-    } else {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(writer.csv()) < 0 || !file.commit())
-            throw SaylauError(tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
 }
 
 } // namespace saylau

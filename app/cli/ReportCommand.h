@@ -4,9 +4,6 @@
 
 namespace saylau {
 
-class CampaignStore;
-class SummaryReportWriter;
-
 // `saylau report FILE`: the summary table of one contest (see SummaryReport), as text, CSV or JSON, or with
 // --out as a PDF with charts, a spreadsheet or a CSV file.
 class ReportCommand : public Command
@@ -17,9 +14,6 @@ public:
     QString name() const override;
     QString description() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
-
-private:
-    static void writeFile(CampaignStore &store, const SummaryReportWriter &writer, const QString &path);
 };
 
 } // namespace saylau

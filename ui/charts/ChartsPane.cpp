@@ -2,6 +2,7 @@
 
 #include "ChartCanvas.h"
 #include "ChartRenderer.h"
+#include "ReportExport.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
@@ -52,6 +53,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     , m_copyButton(new QPushButton(this))
     , m_colorsButton(new QPushButton(this))
     , m_logoButton(new QPushButton(this))
+    , m_reportButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chartsPane"));
     m_contest->setObjectName(QStringLiteral("chartContest"));
@@ -88,6 +90,8 @@ ChartsPane::ChartsPane(QWidget *parent)
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton})
         buttons->addWidget(button);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_reportButton);
     buttons->addStretch();
     auto *side = new QVBoxLayout;
     side->addLayout(m_controls);
@@ -111,6 +115,13 @@ ChartsPane::ChartsPane(QWidget *parent)
     connect(m_svgButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("svg"), ChartRenderer::fullHd()); });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), ChartRenderer::fullHd()); });
     connect(m_copyButton, &QPushButton::clicked, this, &ChartsPane::copyToClipboard);
+    connect(m_reportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export summary report"), QDir::home().filePath(contestId() + QStringLiteral("-report.pdf")),
+            tr("PDF with charts (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
     retranslateUi();
 }
 
@@ -143,6 +154,7 @@ void ChartsPane::retranslateUi()
     m_pdfButton->setText(tr("Export PDF…"));
     m_copyButton->setText(tr("Copy to clipboard"));
     m_colorsButton->setText(tr("Party colours"));
+    m_reportButton->setText(tr("Export summary report…"));
     m_logoButton->setText(m_logoPath.isEmpty() ? tr("Logo…") : tr("Logo: %1").arg(QFileInfo(m_logoPath).fileName()));
     fillParties();
 }
@@ -154,7 +166,7 @@ void ChartsPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ChartsPane::setCampaign(const CampaignStore *store)
+void ChartsPane::setCampaign(CampaignStore *store)
 {
     m_store = store;
     {
@@ -240,7 +252,7 @@ void ChartsPane::refresh()
             m_canvas->setMessage(error.message());
         }
     }
-    for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton})
+    for (QPushButton *button : {m_pngButton, m_png4kButton, m_svgButton, m_pdfButton, m_copyButton, m_reportButton})
         button->setEnabled(m_spec.has_value());
 }
 
@@ -294,6 +306,23 @@ void ChartsPane::chooseLogo()
     m_logoPath = path;
     QSettings().setValue(logoKey, m_logoPath);
     retranslateUi();
+}
+
+void ChartsPane::exportReport(const QString &path)
+{
+    if (!m_store || contestId().isEmpty())
+        return;
+    const ChartDataBuilder::Options chart = options();
+    SummaryReport::Options options;
+    options.sources = chart.sources;
+    options.shareBase = chart.shareBase;
+    options.by = TerritoryNode::Level::Region;
+    try {
+        const SummaryReport report = SummaryReport::fromStore(*m_store, contestId(), options);
+        ReportExport::save(*m_store, SummaryReportWriter(report), path, chart);
+    } catch (const SaylauError &error) {
+        QMessageBox::critical(this, tr("Export"), error.message());
+    }
 }
 
 void ChartsPane::exportDialog(const QString &suffix, const QSize &size)

@@ -26,8 +26,9 @@ class ChartsPane : public QWidget
 public:
     explicit ChartsPane(QWidget *parent = nullptr);
 
-    // The store stays the caller's; nullptr clears the pane.
-    void setCampaign(const CampaignStore *store);
+    // The store stays the caller's; nullptr clears the pane. Not const: the report's provenance reads the
+    // entry status of the protocols.
+    void setCampaign(CampaignStore *store);
     // What the chart is drawn from now; for tests and for the exports.
     ChartDataBuilder::Options options() const;
     QString contestId() const;
@@ -38,6 +39,8 @@ public slots:
     void refresh();
     void copyToClipboard();
     void exportTo(const QString &path, const QSize &size);
+    // The contest's summary report (by region, the figures chosen above) as .pdf with the charts, .xlsx or .csv.
+    void exportReport(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,7 +52,7 @@ private:
     void chooseColor(const QString &party);
     void chooseLogo();
 
-    const CampaignStore *m_store = nullptr;
+    CampaignStore *m_store = nullptr;
     std::optional<ChartSpec> m_spec;
 
     QFormLayout *m_controls = nullptr;
@@ -68,6 +71,7 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_colorsButton;
     QPushButton *m_logoButton;
+    QPushButton *m_reportButton;
     // Press staff's choices, kept in QSettings across sessions: party colours by short name, the logo.
     QMap<QString, QString> m_colors;
     QString m_logoPath;
