@@ -1768,10 +1768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1-rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rejected Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +2270,13 @@
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: choose a .pdf, .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,6 +2823,18 @@
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saylau::ColumnMappingDialog</name>
@@ -2885,6 +2900,13 @@
     <message>
         <source>Mapped to nothing, kept as text with each record: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3469,14 +3491,6 @@
     </message>
     <message>
         <source>Columns that map to nothing, kept with the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the row would not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,78 +60,78 @@
     </message>
     <message>
         <source>Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)</source>
-        <translation type="unfinished" />
+        <translation>Замерить импорт или сравнение с оболочкой sqlite3 (bench import DATA.csv | bench diff FILE.db)</translation>
     </message>
     <message>
         <source>saylau bench: the benchmarks are "import" and "diff"</source>
-        <translation type="unfinished" />
+        <translation>saylau bench: есть замеры «import» и «diff»</translation>
     </message>
     <message>
         <source>Campaign preset to import into.</source>
-        <translation type="unfinished" />
+        <translation>Пресет кампании, в которую идёт импорт.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
-        <translation type="unfinished" />
+        <translation>Число прогонов каждого; выводится медиана.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
-        <translation type="unfinished" />
+        <translation>Также замерить сгенерированный файл с таким числом участков (например, 1000000).</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished" />
+        <translation>строк</translation>
     </message>
     <message>
         <source>The sqlite3 shell to compare with.</source>
-        <translation type="unfinished" />
+        <translation>Оболочка sqlite3 для сравнения.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation>путь</translation>
     </message>
     <message>
         <source>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</source>
-        <translation type="unfinished" />
+        <translation>Использование: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</translation>
     </message>
     <message>
         <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>saylau bench: для сравнения нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished" />
+        <translation>не удаётся создать временную папку: %1</translation>
     </message>
     <message>
         <source>  sqlite3 .import (raw, untyped):  %1 s</source>
-        <translation type="unfinished" />
+        <translation>  sqlite3 .import (сырой, без типов):  %1 с</translation>
     </message>
     <message>
         <source>  saylau import (full, %1 rows):  %2 s</source>
-        <translation type="unfinished" />
+        <translation>  saylau import (полный, %1 строк):  %2 с</translation>
     </message>
     <message>
         <source>  ratio saylau / sqlite3:          %1</source>
-        <translation type="unfinished" />
+        <translation>  отношение saylau / sqlite3:       %1</translation>
     </message>
     <message>
         <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
-        <translation type="unfinished" />
+        <translation>  время ЦП (user + system):         sqlite3 %1 с, saylau %2 с (отношение %3)</translation>
     </message>
     <message numerus="yes">
         <source>timing %1 (%n run(s) each)...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>замер %1 (по %n прогону)...</numerusform>
+            <numerusform>замер %1 (по %n прогона)...</numerusform>
+            <numerusform>замер %1 (по %n прогонов)...</numerusform>
         </translation>
     </message>
 </context>
@@ -151,19 +151,19 @@
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Число прогонов каждого; выводится медиана.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">n</translation>
     </message>
     <message>
         <source>The sqlite3 shell to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оболочка sqlite3 для сравнения.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">путь</translation>
     </message>
     <message>
         <source>saylau bench diff: --runs must be 1 or more</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">не удаётся создать временную папку: %1</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">n</translation>
     </message>
     <message>
         <source>Name of the organisation, at the foot of the chart.</source>
@@ -1714,15 +1714,15 @@
     </message>
     <message>
         <source>Print how each column is mapped (always done with --dry-run).</source>
-        <translation type="unfinished" />
+        <translation>Показать сопоставление каждого столбца (при --dry-run показывается всегда).</translation>
     </message>
     <message>
         <source>Column mapping:</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление столбцов:</translation>
     </message>
     <message>
         <source> (match %1%)</source>
-        <translation type="unfinished" />
+        <translation> (совпадение %1%)</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1763,6 @@
     </message>
     <message>
         <source>Import the &amp;Good Rows…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1-rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2227,7 +2223,7 @@
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">n</translation>
     </message>
     <message>
         <source>Round shares so that each column adds up to exactly 100%.</source>
@@ -2277,9 +2273,16 @@
         <source>Wrote %1</source>
         <translation type="unfinished">Записан файл %1</translation>
     </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: choose a .pdf, .xlsx or .csv file</source>
+        <translation>%1: выберите файл .pdf, .xlsx или .csv</translation>
+    </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">не удаётся записать %1: %2</translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2808,18 @@
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Export summary report</source>
+        <translation>Экспорт итогового отчёта</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF с диаграммами (*.pdf);;Таблица Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export summary report…</source>
+        <translation>Экспорт итогового отчёта…</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ColumnMappingDialog</name>
@@ -2871,6 +2886,14 @@
     <message>
         <source>Mapped to nothing, kept as text with each record: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -3458,14 +3481,6 @@
     </message>
     <message>
         <source>Columns that map to nothing, kept with the record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why the row would not be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
