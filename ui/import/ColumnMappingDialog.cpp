@@ -39,6 +39,7 @@ ColumnMappingDialog::ColumnMappingDialog(Importer &importer, QWidget *parent)
     , m_problem(new QLabel(this))
     , m_preview(new ImportPreviewModel(this))
     , m_previewView(new QTableView(this))
+    , m_previewCaption(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Column Mapping"));
@@ -116,14 +117,13 @@ ColumnMappingDialog::ColumnMappingDialog(Importer &importer, QWidget *parent)
     auto *previewHost = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(previewHost);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(new QLabel(tr("<b>The first rows as they will be stored</b>"), this));
+    previewLayout->addWidget(m_previewCaption);
     previewLayout->addWidget(m_previewView, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(previewHost);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({400, 360});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -194,7 +194,19 @@ void ColumnMappingDialog::refresh()
         m_preview->setPreview({}, mapping, m_importer.contest());
         problems << error.message();
     }
+    m_previewView->clearSpans();
+    int refused = 0;
+    for (int row = 0; row < m_preview->rowCount(); ++row) {
+        if (m_preview->isRefused(row) && m_preview->columnCount() > 2) {
+            m_previewView->setSpan(row, 1, 1, m_preview->columnCount() - 1);
+            ++refused;
+        }
+    }
     m_previewView->resizeColumnsToContents();
+    m_previewCaption->setText(refused == 0 ? tr("<b>The first rows as they will be stored</b>")
+                                           : tr("<b>The first rows as they will be stored</b> (%n of them would be "
+                                                "refused: see the rejected rows option or correct the file)",
+                                                nullptr, refused));
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());

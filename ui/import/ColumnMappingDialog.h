@@ -41,6 +41,7 @@ private:
     QLabel *m_problem;
     ImportPreviewModel *m_preview;
     QTableView *m_previewView;
+    QLabel *m_previewCaption;
     QDialogButtonBox *m_buttons;
 };
 

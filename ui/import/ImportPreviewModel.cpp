@@ -46,8 +46,6 @@ void ImportPreviewModel::setPreview(const QList<Importer::PreviewRow> &rows, con
     }
     if (!mapping.unmappedHeaders().isEmpty())
         m_columns.append({Field::Extra, -1, tr("Kept as text"), tr("Columns that map to nothing, kept with the record")});
-    if (std::any_of(rows.cbegin(), rows.cend(), [](const Importer::PreviewRow &row) { return !row.error.isEmpty(); }))
-        m_columns.append({Field::Problem, -1, tr("Problem"), tr("Why the row would not be imported")});
     endResetModel();
 }
 
@@ -70,8 +68,11 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString ImportPreviewModel::text(const Importer::PreviewRow &row, const Column &column) const
+QString ImportPreviewModel::text(const Importer::PreviewRow &row, int columnIndex) const
 {
+    const Column &column = m_columns.at(columnIndex);
+    if (!row.error.isEmpty() && column.field != Field::Line)
+        return columnIndex == 1 ? row.error : QString();
     switch (column.field) {
     case Field::Line: return QString::number(row.line);
     case Field::Region: return row.territory.value(0);
@@ -89,7 +90,6 @@ QString ImportPreviewModel::text(const Importer::PreviewRow &row, const Column &
         }
         return parts.join(QStringLiteral("; "));
     }
-    case Field::Problem: return row.error;
     }
     return {};
 }
@@ -102,13 +102,12 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const Column &column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return text(row, column);
+    case Qt::ToolTipRole: return text(row, index.column());
     case Qt::TextAlignmentRole:
-        if (column.field == Field::Figure || column.field == Field::Line)
+        if ((column.field == Field::Figure && row.error.isEmpty()) || column.field == Field::Line)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        // A refused row stands out; its figures are not shown, because they would not be stored.
         return row.error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xe2, 0xe1)));
     case Qt::ForegroundRole:
         return row.error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x8a, 0x1c, 0x1c)));

@@ -23,6 +23,9 @@ public:
 
     // The column showing a slot of the contest; -1 when nothing maps to it.
     int columnOfSlot(int slot) const;
+    // A row the import would refuse: its reason stands in the first column after the line number, for a
+    // view to span across the rest (its figures are not shown, because they would not be stored).
+    bool isRefused(int row) const { return !m_rows.at(row).error.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    enum class Field { Line, Region, District, Precinct, Figure, Extra, Problem };
+    enum class Field { Line, Region, District, Precinct, Figure, Extra };
     struct Column
     {
         Field field = Field::Line;
@@ -39,7 +42,7 @@ private:
         QString toolTip;
     };
 
-    QString text(const Importer::PreviewRow &row, const Column &column) const;
+    QString text(const Importer::PreviewRow &row, int column) const;
 
     QList<Column> m_columns;
     QList<Importer::PreviewRow> m_rows;
