@@ -1784,7 +1784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows imported into %2 (%3).</source>
+        <source>%1 rows of %2 imported into %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,23 +1809,23 @@
     </message>
     <message numerus="yes">
         <source>New territory: %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New territory: %n region</numerusform>
+            <numerusform>New territory: %n regions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n TIK(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TIK</numerusform>
+            <numerusform>%n TIKs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n precinct(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n precinct</numerusform>
+            <numerusform>%n precincts</numerusform>
         </translation>
     </message>
     <message>
@@ -2848,9 +2848,9 @@
     </message>
     <message numerus="yes">
         <source>The file is %1, %2-separated, with %n column(s). Choose what each column becomes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file is %1, %2-separated, with %n column. Choose what each column becomes.</numerusform>
+            <numerusform>The file is %1, %2-separated, with %n columns. Choose what each column becomes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,10 +2871,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Match&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2901,11 +2897,15 @@
         <source>Mapped to nothing, kept as text with each record: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</numerusform>
+            <numerusform>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</numerusform>
         </translation>
     </message>
 </context>
@@ -3435,6 +3435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,10 +3448,6 @@
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

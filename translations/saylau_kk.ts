@@ -1784,7 +1784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows imported into %2 (%3).</source>
+        <source>%1 rows of %2 imported into %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,10 +2874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +2895,10 @@
     </message>
     <message>
         <source>Mapped to nothing, kept as text with each record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3435,6 +3435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,16 +3450,12 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1-rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>saylau::ImportPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Жол</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The line of the file where the row starts</source>

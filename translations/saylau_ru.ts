@@ -1729,117 +1729,119 @@
     <name>ImportFlow</name>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished" />
+        <translation>Импорт результатов</translation>
     </message>
     <message>
         <source>Column Mapping — %1</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление столбцов — %1</translation>
     </message>
     <message>
         <source>The import was cancelled. The campaign is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>Импорт отменён. Кампания осталась такой, как была.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Writing to the campaign file…</source>
-        <translation type="unfinished" />
+        <translation>Запись в файл кампании…</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished" />
+        <translation>Импорт не выполнен</translation>
     </message>
     <message>
         <source>Nothing was imported: the campaign is as it was before.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Ничего не импортировано: кампания осталась такой, как была.
+
+%1</translation>
     </message>
     <message>
         <source>Import the &amp;Good Rows…</source>
-        <translation type="unfinished" />
+        <translation>Импортировать &amp;верные строки…</translation>
     </message>
     <message>
         <source>Rejected Rows</source>
-        <translation type="unfinished" />
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>official figures</source>
-        <translation type="unfinished" />
+        <translation>официальные данные</translation>
     </message>
     <message>
         <source>observer copies</source>
-        <translation type="unfinished" />
+        <translation>копии наблюдателей</translation>
     </message>
     <message>
-        <source>%1 rows imported into %2 (%3).</source>
-        <translation type="unfinished" />
+        <source>%1 rows of %2 imported into %3.</source>
+        <translation>%3: импортировано строк — %1 (%2).</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished" />
+        <translation>Новых: %1</translation>
     </message>
     <message>
         <source>Replaced (the figures differed): %1</source>
-        <translation type="unfinished" />
+        <translation>Заменено (данные отличались): %1</translation>
     </message>
     <message>
         <source>Unchanged (the same figures): %1</source>
-        <translation type="unfinished" />
+        <translation>Без изменений (те же данные): %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished" />
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <source>Totals rows skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Пропущено итоговых строк: %1</translation>
     </message>
     <message numerus="yes">
         <source>New territory: %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Новые территории: %n регион</numerusform>
+            <numerusform>Новые территории: %n региона</numerusform>
+            <numerusform>Новые территории: %n регионов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n TIK(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ТИК</numerusform>
+            <numerusform>%n ТИК</numerusform>
+            <numerusform>%n ТИК</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n precinct(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n участок</numerusform>
+            <numerusform>%n участка</numerusform>
+            <numerusform>%n участков</numerusform>
         </translation>
     </message>
     <message>
         <source>Added to the ballot: %1. %2</source>
-        <translation type="unfinished" />
+        <translation>Добавлено в бюллетень: %1. %2</translation>
     </message>
     <message>
         <source>Columns kept as text (they map to nothing): %1</source>
-        <translation type="unfinished" />
+        <translation>Столбцы, сохранённые как текст (ничему не соответствуют): %1</translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1</source>
-        <translation type="unfinished" />
+        <translation>Отклонённые строки и причины записаны в %1</translation>
     </message>
 </context>
 <context>
@@ -2825,74 +2827,74 @@
     <name>saylau::ColumnMappingDialog</name>
     <message>
         <source>Column Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать</translation>
     </message>
     <message numerus="yes">
         <source>The file is %1, %2-separated, with %n column(s). Choose what each column becomes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Файл: %1, разделитель: %2, %n столбец. Выберите, чем станет каждый столбец.</numerusform>
+            <numerusform>Файл: %1, разделитель: %2, %n столбца. Выберите, чем станет каждый столбец.</numerusform>
+            <numerusform>Файл: %1, разделитель: %2, %n столбцов. Выберите, чем станет каждый столбец.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mapping confirmed last time for files of this shape from this source is applied.</source>
-        <translation type="unfinished" />
+        <translation>Применено сопоставление, подтверждённое в прошлый раз для файлов такого вида из этого источника.</translation>
     </message>
     <message>
         <source>&lt;b&gt;#&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;№&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Столбец файла&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stored as&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Сохраняется как&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Match&lt;/b&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Совпадение&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1–%2% {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
-        <source>A guess from the column's label: check it</source>
-        <translation type="unfinished" />
+        <source>A guess from the column&apos;s label: check it</source>
+        <translation>Догадка по названию столбца: проверьте</translation>
     </message>
     <message>
         <source>Columns %1 and %2 are both stored as %3.</source>
-        <translation type="unfinished" />
+        <translation>Столбцы %1 и %2 оба сохраняются как %3.</translation>
     </message>
     <message>
         <source>Every column is mapped.</source>
-        <translation type="unfinished" />
+        <translation>Все столбцы сопоставлены.</translation>
     </message>
     <message>
-        <source>Strict import: map these columns or set them to "ignored": %1</source>
-        <translation type="unfinished" />
+        <source>Strict import: map these columns or set them to &quot;ignored&quot;: %1</source>
+        <translation>Строгий импорт: сопоставьте эти столбцы или выберите для них «пропускается»: %1</translation>
     </message>
     <message>
         <source>Mapped to nothing, kept as text with each record: %1</source>
-        <translation type="unfinished" />
+        <translation>Ничему не сопоставлены, сохраняются как текст при каждой записи: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Первые строки в том виде, в каком они будут сохранены&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;Первые строки в том виде, в каком они будут сохранены&lt;/b&gt; (%n из них будет отклонена: включите запись отклонённых строк или исправьте файл)</numerusform>
+            <numerusform>&lt;b&gt;Первые строки в том виде, в каком они будут сохранены&lt;/b&gt; (%n из них будут отклонены: включите запись отклонённых строк или исправьте файл)</numerusform>
+            <numerusform>&lt;b&gt;Первые строки в том виде, в каком они будут сохранены&lt;/b&gt; (%n из них будут отклонены: включите запись отклонённых строк или исправьте файл)</numerusform>
         </translation>
     </message>
 </context>
@@ -3350,142 +3352,142 @@
     <name>saylau::ImportDialog</name>
     <message>
         <source>Take the &amp;ballot list from the file (parties or candidates in column order)</source>
-        <translation type="unfinished" />
+        <translation>Взять бюллетень (&amp;партии или кандидатов) из файла, в порядке столбцов</translation>
     </message>
     <message>
         <source>&amp;Strict: a column that maps to nothing is an error</source>
-        <translation type="unfinished" />
+        <translation>&amp;Строго: столбец, которому ничего не соответствует, — ошибка</translation>
     </message>
     <message>
         <source>Import the good rows, &amp;write the rejected ones with reasons to:</source>
-        <translation type="unfinished" />
+        <translation>Импортировать верные строки, отклонённые с причинами &amp;записать в:</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished" />
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished" />
+        <translation>Импорт результатов</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Далее…</translation>
     </message>
     <message>
-        <source>Official (the election commission's figures)</source>
-        <translation type="unfinished" />
+        <source>Official (the election commission&apos;s figures)</source>
+        <translation>Официальные (данные избирательной комиссии)</translation>
     </message>
     <message>
         <source>Observer (copies of protocols brought by observers)</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатели (копии протоколов от наблюдателей)</translation>
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished" />
+        <translation>Участок</translation>
     </message>
     <message>
         <source>Territorial commission (TIK)</source>
-        <translation type="unfinished" />
+        <translation>Территориальная комиссия (ТИК)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Регион</translation>
     </message>
     <message>
-        <source>e.g. the observer's name; keeps several copies of one precinct apart</source>
-        <translation type="unfinished" />
+        <source>e.g. the observer&apos;s name; keeps several copies of one precinct apart</source>
+        <translation>например, имя наблюдателя; различает несколько копий одного участка</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Results &amp;file (CSV):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Файл результатов (CSV):</translation>
     </message>
     <message>
         <source>&amp;Contest:</source>
-        <translation type="unfinished">&amp;Выборы:</translation>
+        <translation>&amp;Выборы:</translation>
     </message>
     <message>
         <source>&amp;Whose figures:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Чьи данные:</translation>
     </message>
     <message>
         <source>Observer &amp;copy label:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Метка копии наблюдателя:</translation>
     </message>
     <message>
         <source>A row of the file is a:</source>
-        <translation type="unfinished" />
+        <translation>Строка файла — это:</translation>
     </message>
     <message>
         <source>Without the last option the first bad row stops the import and the campaign stays exactly as it was.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejected Rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Без последнего параметра первая ошибочная строка останавливает импорт, и кампания остаётся в точности такой, как была.</translation>
     </message>
     <message>
         <source>%1-rejected</source>
-        <translation type="unfinished" />
+        <translation>%1-отклонённые</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>saylau::ImportPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>The line of the file where the row starts</source>
-        <translation type="unfinished" />
+        <translation>Строка файла, с которой начинается запись</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Регион</translation>
     </message>
     <message>
         <source>TIK</source>
-        <translation type="unfinished" />
+        <translation>ТИК</translation>
     </message>
     <message>
         <source>Territorial election commission</source>
-        <translation type="unfinished" />
+        <translation>Территориальная избирательная комиссия</translation>
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished" />
+        <translation>Участок</translation>
     </message>
     <message>
         <source>The precinct number as it will be stored</source>
-        <translation type="unfinished" />
+        <translation>Номер участка в том виде, в каком он будет сохранён</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Kept as text</source>
-        <translation type="unfinished" />
+        <translation>Сохраняется как текст</translation>
     </message>
     <message>
         <source>Columns that map to nothing, kept with the record</source>
-        <translation type="unfinished" />
+        <translation>Столбцы, которым ничего не соответствует, сохраняются при записи</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3590,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт…</translation>
     </message>
 </context>
 <context>
