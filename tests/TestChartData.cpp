@@ -189,6 +189,16 @@ private slots:
         for (double v : turnout.series.first().values)
             QVERIFY(v >= 15.0 && v <= 36.0);
 
+        // A slide holds the extremes: of the 8 regions, the 2 lowest and the 2 highest shares of Nur Otan.
+        ChartDataBuilder::Options byRegion;
+        byRegion.kind = Kind::SharesByRegion;
+        byRegion.maxRegions = 4;
+        const ChartSpec extremes = ChartDataBuilder::build(*store, u"mazhilis"_s, byRegion);
+        QCOMPARE(extremes.categories.size(), 4);
+        const QList<double> &leader = series(extremes, u"Нур Отан"_s)->values;
+        QVERIFY(leader.at(0) <= leader.at(1) && leader.at(1) <= leader.at(2) && leader.at(2) <= leader.at(3));
+        QVERIFY(extremes.notes.first().contains(u"8"_s));
+
         options.kind = Kind::TurnoutHistogram;
         const ChartSpec histogram = ChartDataBuilder::build(*store, u"mazhilis"_s, options);
         double precincts = 0;

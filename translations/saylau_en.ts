@@ -583,30 +583,9 @@
         <source>%1: published total, %2 voters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n precinct(s), %2 voters</source>
-        <translation>
-            <numerusform>%1: %n precinct, %2 voters</numerusform>
-            <numerusform>%1: %n precincts, %2 voters</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, published total</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n precinct(s)</source>
-        <translation>
-            <numerusform>%1, %n precinct</numerusform>
-            <numerusform>%1, %n precincts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n precinct(s) observed</source>
-        <translation>
-            <numerusform>%n precinct observed</numerusform>
-            <numerusform>%n precincts observed</numerusform>
-        </translation>
     </message>
     <message>
         <source>official figures of the election commissions</source>
@@ -705,17 +684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1–%2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n precinct(s)</source>
-        <translation>
-            <numerusform>%1: %n precinct</numerusform>
-            <numerusform>%1: %n precincts</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +694,50 @@
     <message>
         <source>%1: bars are the sums of the precincts of each region; the line is the published total.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln precinct(s), %2 voters</source>
+        <translation>
+            <numerusform>%1: %Ln precinct, %2 voters</numerusform>
+            <numerusform>%1: %Ln precincts, %2 voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln precinct(s)</source>
+        <translation>
+            <numerusform>%1, %Ln precinct</numerusform>
+            <numerusform>%1, %Ln precincts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) observed</source>
+        <translation>
+            <numerusform>%Ln precinct observed</numerusform>
+            <numerusform>%Ln precincts observed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown: the %1 regions with the lowest and the %2 with the highest share of %3, of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown, under the threshold in the whole contest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln precinct(s)</source>
+        <translation>
+            <numerusform>%1: %Ln precinct</numerusform>
+            <numerusform>%1: %Ln precincts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2310,13 +2322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n protocol(s)</source>
-        <translation>
-            <numerusform>%1: %n protocol</numerusform>
-            <numerusform>%1: %n protocols</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n verified by a second entry</source>
         <translation>
             <numerusform>, %n verified by a second entry</numerusform>
@@ -2341,6 +2346,13 @@
     <message>
         <source>Campaign file: %1. Report made %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln protocol(s)</source>
+        <translation>
+            <numerusform>%1: %Ln protocol</numerusform>
+            <numerusform>%1: %Ln protocols</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2562,13 +2574,6 @@
         <source>%1: a total published for the whole territory, %2 voters on the list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n precinct(s), %2 voters on the list.</source>
-        <translation>
-            <numerusform>%1: %n precinct, %2 voters on the list.</numerusform>
-            <numerusform>%1: %n precincts, %2 voters on the list.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.</source>
         <translation type="unfinished"></translation>
@@ -2619,6 +2624,13 @@
     <message>
         <source>%1: the regions&apos; figures are the sums of their precincts; the overall figure is the published total.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln precinct(s), %2 voters on the list.</source>
+        <translation>
+            <numerusform>%1: %Ln precinct, %2 voters on the list.</numerusform>
+            <numerusform>%1: %Ln precincts, %2 voters on the list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@
         <translation>Замерить импорт или сравнение с оболочкой sqlite3 (bench import DATA.csv | bench diff FILE.db)</translation>
     </message>
     <message>
-        <source>saylau bench: the benchmarks are "import" and "diff"</source>
+        <source>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</source>
         <translation>saylau bench: есть замеры «import» и «diff»</translation>
     </message>
     <message>
@@ -139,11 +139,11 @@
     <name>BenchDiffCommand</name>
     <message>
         <source>Time saylau diff against a plain SQL join in the sqlite3 shell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
@@ -167,18 +167,18 @@
     </message>
     <message>
         <source>saylau bench diff: --runs must be 1 or more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>timing %1, contest %2 (%n run(s) each)...</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -187,43 +187,43 @@
     </message>
     <message>
         <source>Comparison of observer copies with official figures: %1, contest %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>    of which reading: %1 s, comparing and summing: %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  precincts compared: %1, differing: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  ratio saylau / sqlite3:  %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>importing %1 as official figures...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For a results file: the campaign preset to import it into.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
@@ -261,7 +261,7 @@
         <translation>сохранение протоколов</translation>
     </message>
     <message>
-        <source>bulk import needs Qt's SQLite driver to use the system SQLite %1</source>
+        <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
         <translation>для массового импорта драйвер SQLite в Qt должен использовать системный SQLite %1</translation>
     </message>
 </context>
@@ -277,123 +277,123 @@
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). Update SaylauDesk to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot set up %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>internal error: nested transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the election</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving the election</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading contests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading contest %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no contest "%2"</source>
-        <translation type="unfinished" />
+        <source>%1 has no contest &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contest %1: the stored form is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the ballot of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding contest %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replacing the ballot of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving ballot entry %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding %1 %2 returned no id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the territory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>looking up the territory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving the protocol</source>
@@ -405,43 +405,43 @@
     </message>
     <message>
         <source>reading the protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading protocols</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>counting protocols</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>counting precincts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>counting the precincts with protocols</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recording the import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recording the import returned no id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the import history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving the column mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the saved column mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>The contest to draw.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
@@ -460,15 +460,15 @@
     </message>
     <message>
         <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observer, official or both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>source</source>
@@ -476,15 +476,15 @@
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
@@ -492,27 +492,27 @@
     </message>
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The party (short name) regions are sorted by; the leader by default.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave the spoiled ballots out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decimals of the percentages (0-2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>n</source>
@@ -520,35 +520,35 @@
     </message>
     <message>
         <source>Name of the organisation, at the foot of the chart.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image of the organisation's logo.</source>
-        <translation type="unfinished" />
+        <source>Image of the organisation&apos;s logo.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau chart: --source must be observer, official or both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau chart: --precision must be 0, 1 or 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau chart: --out is required</source>
@@ -559,12 +559,12 @@
         <translation>Записан файл %1</translation>
     </message>
     <message>
-        <source>A party's colour (its short name) instead of the ballot's; repeatable.</source>
-        <translation type="unfinished" />
+        <source>A party&apos;s colour (its short name) instead of the ballot&apos;s; repeatable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>party=#rrggbb</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau chart: --denominator must be cast or valid</source>
@@ -585,21 +585,9 @@
         <source>%1: published total, %2 voters</source>
         <translation>%1: опубликованный итог, избирателей: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n precinct(s), %2 voters</source>
-        <translation><numerusform>%1: %n участок, избирателей: %2</numerusform><numerusform>%1: %n участка, избирателей: %2</numerusform><numerusform>%1: %n участков, избирателей: %2</numerusform></translation>
-    </message>
     <message>
         <source>%1, published total</source>
         <translation>%1, опубликованный итог</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n precinct(s)</source>
-        <translation><numerusform>%1, %n участок</numerusform><numerusform>%1, %n участка</numerusform><numerusform>%1, %n участков</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n precinct(s) observed</source>
-        <translation><numerusform>наблюдение на %n участке</numerusform><numerusform>наблюдение на %n участках</numerusform><numerusform>наблюдение на %n участках</numerusform></translation>
     </message>
     <message>
         <source>official figures of the election commissions</source>
@@ -630,7 +618,7 @@
         <translation>проголосовавших</translation>
     </message>
     <message>
-        <source>no party "%1" on the ballot of %2</source>
+        <source>no party &quot;%1&quot; on the ballot of %2</source>
         <translation>в бюллетене «%2» нет партии «%1»</translation>
     </message>
     <message>
@@ -698,14 +686,6 @@
         <translation>Участков</translation>
     </message>
     <message>
-        <source>%1–%2%</source>
-        <translation>%1–%2%</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n precinct(s)</source>
-        <translation><numerusform>%1: %n участок</numerusform><numerusform>%1: %n участка</numerusform><numerusform>%1: %n участков</numerusform></translation>
-    </message>
-    <message>
         <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
         <translation>Явка: доля проголосовавших от избирателей в списке по протоколу каждого участка; интервалы шириной %1 п. п. Итоги, опубликованные только для региона или страны в целом, участками не являются и здесь не учтены.</translation>
     </message>
@@ -716,6 +696,54 @@
     <message>
         <source>%1: bars are the sums of the precincts of each region; the line is the published total.</source>
         <translation>%1: столбцы — суммы участков каждого региона; линия — опубликованный итог.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln precinct(s), %2 voters</source>
+        <translation>
+            <numerusform>%1: %Ln участок, избирателей: %2</numerusform>
+            <numerusform>%1: %Ln участка, избирателей: %2</numerusform>
+            <numerusform>%1: %Ln участков, избирателей: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln precinct(s)</source>
+        <translation>
+            <numerusform>%1, %Ln участок</numerusform>
+            <numerusform>%1, %Ln участка</numerusform>
+            <numerusform>%1, %Ln участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) observed</source>
+        <translation>
+            <numerusform>наблюдение на %Ln участке</numerusform>
+            <numerusform>наблюдение на %Ln участках</numerusform>
+            <numerusform>наблюдение на %Ln участках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown: the %1 regions with the lowest and the %2 with the highest share of %3, of %4.</source>
+        <translation>Показаны %1 регионов с наименьшей и %2 с наибольшей долей партии «%3» из %4.</translation>
+    </message>
+    <message>
+        <source>Not shown, under the threshold in the whole contest: %1.</source>
+        <translation>Не показаны (ниже порога в целом): %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation>Явка, % от избирателей в списке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln precinct(s)</source>
+        <translation>
+            <numerusform>%1: %Ln участок</numerusform>
+            <numerusform>%1: %Ln участка</numerusform>
+            <numerusform>%1: %Ln участков</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,11 +761,11 @@
     <name>CheckCommand</name>
     <message>
         <source>List control-relation violations per protocol (exit code 1 when errors exist)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check only this contest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
@@ -745,7 +773,7 @@
     </message>
     <message>
         <source>Check only observer or official protocols.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>source</source>
@@ -753,45 +781,45 @@
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saylau check: unknown format "%1"</source>
-        <translation type="unfinished" />
+        <source>saylau check: unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau check: --source must be observer or official</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Contest %1: %n protocol(s) checked</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>checked %1, violated %2, not checked %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>"%1" is not a column target (expected line:KEY, party:N, region, district, precinct, address, extra or ignore)</source>
+        <source>&quot;%1&quot; is not a column target (expected line:KEY, party:N, region, district, precinct, address, extra or ignore)</source>
         <translation>«%1» — не назначение столбца (ожидается line:КЛЮЧ, party:N, region, district, precinct, address, extra или ignore)</translation>
     </message>
     <message>
@@ -835,7 +863,7 @@
         <translation>партия %1: %2 (ещё нет в бюллетене)</translation>
     </message>
     <message>
-        <source>not a column mapping ("format" is not "%1")</source>
+        <source>not a column mapping (&quot;format&quot; is not &quot;%1&quot;)</source>
         <translation>это не сопоставление столбцов («format» не «%1»)</translation>
     </message>
     <message>
@@ -864,21 +892,21 @@
     <message numerus="yes">
         <source>%1 has %n contest(s); choose one with --contest: %2</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>saylau %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>saylau %1: expected %n argument(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -886,30 +914,30 @@
     <name>CommandRegistry</name>
     <message>
         <source>saylau %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saylau: unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>saylau: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau COMMAND [OPTIONS]  (saylau COMMAND --help for its options)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContestsCommand</name>
     <message>
         <source>List the contests of a campaign file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau contests FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,61 +1001,61 @@
     <name>DemoCampaign</name>
     <message>
         <source>demo: no plan for region %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demo: the vote table cannot be fitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo: the ballot of %1 has no party "%2"</source>
-        <translation type="unfinished" />
+        <source>demo: the ballot of %1 has no party &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demo: contest %1 would receive fewer ballots than voters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synthetic demonstration data made by "saylau demo": the precinct protocols are invented so that their totals reproduce the summary tables of the observers' press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
-        <translation type="unfinished" />
+        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demo: the kz-2021 territory has no region %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>synthetic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>synthetic official figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo campaign (synthetic data: the 2021 Kazakh elections) in a new file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau demo FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiffCommand</name>
     <message>
         <source>Compare observer copies with official figures (exit code 1 when they differ)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
@@ -1035,46 +1063,46 @@
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set aside doubtful copies (breaking their own control relations, or with voters far from the official figure).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many of the largest shifts to list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List matching precincts and precincts without a copy too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saylau diff: unknown format "%1"</source>
-        <translation type="unfinished" />
+        <source>saylau diff: unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau diff: --top must be a whole number, 0 or more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>saylau diff: %n protocol(s) name a territory that is not in the file; left out</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1082,90 +1110,90 @@
     <name>Discrepancy</name>
     <message>
         <source>match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>official figures missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observer copy missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observer copies disagree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>copies cover part of the precincts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiscrepancyReportWriter</name>
     <message>
         <source>the sum includes doubtful copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy "%1"</source>
-        <translation type="unfinished" />
+        <source>copy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 breaks %n control relation(s) of its form</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has %2 voters on the list against the official figure (likely another precinct)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful copy(ies) set aside</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4 (%5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voters on the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballots received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballots cast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid ballots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid ballots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unused ballots</source>
@@ -1177,67 +1205,67 @@
     </message>
     <message>
         <source>Precincts with observer copies: %1; with official figures: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compared like for like: %1; differing: %2 (of which %3 rest on a doubtful copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official figures missing: %1; observer copy missing: %2; observer copies disagree: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doubtful copies: %1 (set aside: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official figures of TIKs/regions: %1 compared with the copies of all their precincts (%2 differing); %3 where the copies cover only part of the precincts (not comparable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official figures against the copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>net</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turnout (%1 / voters on the list) at the compared precincts: %2 by the copies, %3 official (%4 points)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Регион</translation>
     </message>
     <message>
         <source>compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>differing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>turnout net</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer copies against official figures: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
@@ -1245,46 +1273,46 @@
     </message>
     <message>
         <source>Doubtful copies included and marked with *.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doubtful copies set aside.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By region (net change of the official figures against the copies):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Largest shifts:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+%1 / −%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Findings (official minus copy per line):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without the doubtful copies: %1 compared, %2 differing; net change %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiscrepancySheet</name>
     <message>
         <source>Discrepancy sheet: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
@@ -1292,15 +1320,15 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sum of observer copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official</source>
@@ -1308,47 +1336,47 @@
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer copy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received how</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The copy breaks %n control relation(s) of its form: it may carry a slip.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Its voters on the list differ by %1 from the official figure: it may be the protocol of another precinct.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
@@ -1356,39 +1384,39 @@
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Участок</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resting on a doubtful copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official figures published for this territory as a whole, against the sum of the observer copies of %1 of the %2 precincts under it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differences are the official figures minus the observer's copy: %1 votes added, %2 votes taken.</source>
-        <translation type="unfinished" />
+        <source>Differences are the official figures minus the observer&apos;s copy: %1 votes added, %2 votes taken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepared with SaylauDesk on %1 from %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1396,7 +1424,7 @@
     </message>
     <message>
         <source>%1, added by %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1483,7 @@
         <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
-        <source>recording the protocol's history</source>
+        <source>recording the protocol&apos;s history</source>
         <translation>запись истории протокола</translation>
     </message>
     <message>
@@ -1471,11 +1499,11 @@
         <translation>поиск протокола</translation>
     </message>
     <message>
-        <source>reading the protocol's status</source>
+        <source>reading the protocol&apos;s status</source>
         <translation>чтение статуса протокола</translation>
     </message>
     <message>
-        <source>reading the protocol's history</source>
+        <source>reading the protocol&apos;s history</source>
         <translation>чтение истории протокола</translation>
     </message>
     <message>
@@ -1483,7 +1511,7 @@
         <translation>нет протокола для повторного ввода</translation>
     </message>
     <message>
-        <source>a second entry needs the operator's name</source>
+        <source>a second entry needs the operator&apos;s name</source>
         <translation>для повторного ввода нужно имя оператора</translation>
     </message>
     <message>
@@ -1499,7 +1527,7 @@
         <translation>чтение повторных вводов</translation>
     </message>
     <message>
-        <source>reading the protocols' statuses</source>
+        <source>reading the protocols&apos; statuses</source>
         <translation>чтение статусов протоколов</translation>
     </message>
 </context>
@@ -1514,14 +1542,14 @@
     <name>FiguresCodec</name>
     <message>
         <source>stored figures are damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FiguresReader</name>
     <message>
         <source>the bulk read is written for SQLite campaign files only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the campaign file is not open</source>
@@ -1529,28 +1557,28 @@
     </message>
     <message>
         <source>reading protocols failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormEvaluator</name>
     <message>
-        <source>formula "%1": only one comparison is allowed</source>
-        <translation type="unfinished" />
+        <source>formula &quot;%1&quot;: only one comparison is allowed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>formula "%1" has no comparison (=, &lt;=, &gt;=, &lt;, &gt;)</source>
-        <translation type="unfinished" />
+        <source>formula &quot;%1&quot; has no comparison (=, &lt;=, &gt;=, &lt;, &gt;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>measure "%1" of form %2: %3</source>
-        <translation type="unfinished" />
+        <source>measure &quot;%1&quot; of form %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Show every save of a precinct's observer protocol: who, when, what changed</source>
+        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
         <translation>Все сохранения протокола наблюдателя участка: кто, когда, что изменено</translation>
     </message>
     <message>
@@ -1617,7 +1645,7 @@
         <translation>Записать использованное сопоставление в этот файл JSON.</translation>
     </message>
     <message>
-        <source>Add the file's parties to the contest's ballot, in column order.</source>
+        <source>Add the file&apos;s parties to the contest&apos;s ballot, in column order.</source>
         <translation>Добавить партии из файла в бюллетень, в порядке столбцов.</translation>
     </message>
     <message>
@@ -1875,7 +1903,7 @@
         <translation>%1: нет столбца, где указан %2; назовите его в заголовке или в файле сопоставления</translation>
     </message>
     <message>
-        <source>%1, column %2 "%3"</source>
+        <source>%1, column %2 &quot;%3&quot;</source>
         <translation>%1, столбец %2 «%3»</translation>
     </message>
     <message>
@@ -1923,11 +1951,11 @@
     <name>InitCommand</name>
     <message>
         <source>Create a new campaign file from a preset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign preset (see saylau presets).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
@@ -1935,207 +1963,207 @@
     </message>
     <message>
         <source>Usage: saylau init FILE --preset ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau init: --preset is required; one of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 from preset %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinearExpression</name>
     <message>
-        <source>unexpected "%1"</source>
-        <translation type="unfinished" />
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the formula ends where a line number is expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only sum(parties) is known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the form has no line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>formula "%1", at character %2: %3</source>
-        <translation type="unfinished" />
+        <source>formula &quot;%1&quot;, at character %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeasureSolver</name>
     <message>
-        <source>form %1 does not define the measure "%2"</source>
-        <translation type="unfinished" />
+        <source>form %1 does not define the measure &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>form %1: line %2 cannot be derived from the figures given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>form %1: the measure "%2" cannot be %3 together with the other figures given</source>
-        <translation type="unfinished" />
+        <source>form %1: the measure &quot;%2&quot; cannot be %3 together with the other figures given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>form %1: the figures given break the relation %2 (%3 against %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>cannot start the schema upgrade: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>schema step %1 (%2) failed: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot commit schema step %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ObserverCopyGenerator</name>
     <message>
         <source>generated from the official figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PresetLibrary</name>
     <message>
-        <source>no %1 preset "%2"</source>
-        <translation type="unfinished" />
+        <source>no %1 preset &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 at offset %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>campaign preset %1 names no form or no contest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ballot preset %1: an entry lacks its position or name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>territory preset %1: a region lacks its code or name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PresetsCommand</name>
     <message>
         <source>List the campaign presets that init can start from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: saylau presets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProtocolForm</name>
     <message>
-        <source>%1: the field "%2" is missing or empty</source>
-        <translation type="unfinished" />
+        <source>%1: the field &quot;%2&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" names no known measure: %3</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; names no known measure: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protocol form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protocol form %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the form has no lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: line %2 appears twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, relation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, relation %2: severity must be "error" or "warning"</source>
-        <translation type="unfinished" />
+        <source>%1, relation %2: severity must be &quot;error&quot; or &quot;warning&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown measure "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unknown measure &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the measure "%2" must be defined</source>
-        <translation type="unfinished" />
+        <source>%1: the measure &quot;%2&quot; must be defined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishedResult</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" of "%3" is not a count</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; of &quot;%3&quot; is not a count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a published result needs "contest" and "parties"</source>
-        <translation type="unfinished" />
+        <source>%1: a published result needs &quot;contest&quot; and &quot;parties&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the campaign has no territory "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: the campaign has no territory &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the form %2 has no single line for "%3"</source>
-        <translation type="unfinished" />
+        <source>%1: the form %2 has no single line for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown measure "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unknown measure &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no party "%2" on the ballot of %3</source>
-        <translation type="unfinished" />
+        <source>%1: no party &quot;%2&quot; on the ballot of %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: fewer ballots cast than votes for the parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>published result</source>
@@ -2176,8 +2204,8 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Print a contest's summary table: precincts, voters, turnout, unused ballots, shares</source>
-        <translation type="unfinished" />
+        <source>Print a contest&apos;s summary table: precincts, voters, turnout, unused ballots, shares</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
@@ -2189,7 +2217,7 @@
     </message>
     <message>
         <source>One row per region, tik or uik as well.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>level</source>
@@ -2197,15 +2225,15 @@
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observer, official or both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>source</source>
@@ -2213,15 +2241,15 @@
     </message>
     <message>
         <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>n</source>
@@ -2229,11 +2257,11 @@
     </message>
     <message>
         <source>Round shares so that each column adds up to exactly 100%.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the report to a file instead: .pdf (tables and charts), .xlsx or .csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
@@ -2241,35 +2269,35 @@
     </message>
     <message>
         <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saylau report: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--by must be region, tik or uik</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--source must be observer, official or both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--denominator must be cast or valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--precision must be a number from 0 to 4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out must name a .pdf, .xlsx or .csv file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -2313,12 +2341,12 @@
         <translation>неизвестно</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n protocol(s)</source>
-        <translation><numerusform>%1: %n протокол</numerusform><numerusform>%1: %n протокола</numerusform><numerusform>%1: %n протоколов</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>, %n verified by a second entry</source>
-        <translation><numerusform>, %n проверен повторным вводом</numerusform><numerusform>, %n проверены повторным вводом</numerusform><numerusform>, %n проверены повторным вводом</numerusform></translation>
+        <translation>
+            <numerusform>, %n проверен повторным вводом</numerusform>
+            <numerusform>, %n проверены повторным вводом</numerusform>
+            <numerusform>, %n проверены повторным вводом</numerusform>
+        </translation>
     </message>
     <message>
         <source>, received from %1 to %2</source>
@@ -2330,17 +2358,29 @@
     </message>
     <message numerus="yes">
         <source>%n import(s) of files into this contest.</source>
-        <translation><numerusform>%n импорт файлов в эти выборы.</numerusform><numerusform>%n импорта файлов в эти выборы.</numerusform><numerusform>%n импортов файлов в эти выборы.</numerusform></translation>
+        <translation>
+            <numerusform>%n импорт файлов в эти выборы.</numerusform>
+            <numerusform>%n импорта файлов в эти выборы.</numerusform>
+            <numerusform>%n импортов файлов в эти выборы.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaign file: %1. Report made %2.</source>
         <translation>Файл кампании: %1. Отчёт подготовлен %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln protocol(s)</source>
+        <translation>
+            <numerusform>%1: %Ln протокол</numerusform>
+            <numerusform>%1: %Ln протокола</numerusform>
+            <numerusform>%1: %Ln протоколов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowMapper</name>
     <message>
-        <source>%1, line %2, column %3 "%4"</source>
+        <source>%1, line %2, column %3 &quot;%4&quot;</source>
         <translation>%1, строка %2, столбец %3 «%4»</translation>
     </message>
     <message>
@@ -2352,7 +2392,7 @@
         <translation>%1: ячейка пуста, а она нужна в каждой строке</translation>
     </message>
     <message>
-        <source>%1: "%2" is %3</source>
+        <source>%1: &quot;%2&quot; is %3</source>
         <translation>%1: «%2» — %3</translation>
     </message>
     <message>
@@ -2390,7 +2430,7 @@
     <name>SummaryReport</name>
     <message>
         <source>a summary report needs one aggregation per source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no protocols.</source>
@@ -2425,23 +2465,27 @@
         <translation>%1: показанные доли дают в сумме %2, а не 100%: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n protocol(s) give no "%3"; figures using it cover the rest only.</source>
-        <translation><numerusform>%1: в %2 из %n протокола нет «%3»; цифры с ним охватывают только остальные.</numerusform><numerusform>%1: в %2 из %n протоколов нет «%3»; цифры с ним охватывают только остальные.</numerusform><numerusform>%1: в %2 из %n протоколов нет «%3»; цифры с ним охватывают только остальные.</numerusform></translation>
+        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;; figures using it cover the rest only.</source>
+        <translation>
+            <numerusform>%1: в %2 из %n протокола нет «%3»; цифры с ним охватывают только остальные.</numerusform>
+            <numerusform>%1: в %2 из %n протоколов нет «%3»; цифры с ним охватывают только остальные.</numerusform>
+            <numerusform>%1: в %2 из %n протоколов нет «%3»; цифры с ним охватывают только остальные.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n further copy(ies) of precincts already counted were left out of the sums.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n protocol(s) belong to no known territory and were left out.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2555,10 +2599,6 @@
         <source>%1: a total published for the whole territory, %2 voters on the list.</source>
         <translation>%1: итог, опубликованный для всей территории, избирателей в списке: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n precinct(s), %2 voters on the list.</source>
-        <translation><numerusform>%1: %n участок, избирателей в списке: %2.</numerusform><numerusform>%1: %n участка, избирателей в списке: %2.</numerusform><numerusform>%1: %n участков, избирателей в списке: %2.</numerusform></translation>
-    </message>
     <message>
         <source>Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.</source>
         <translation>Доли партий и испорченных бюллетеней: от %1. Проголосовали: от избирателей в списке. Неиспользованные бюллетени: от %2.</translation>
@@ -2581,7 +2621,11 @@
     </message>
     <message numerus="yes">
         <source>%1: turnout by region from %2 (%3) to %4 (%5); mean of the %n region(s) %6, overall %7.</source>
-        <translation><numerusform>%1: явка по регионам от %2 (%3) до %4 (%5); среднее по %n региону %6, всего %7.</numerusform><numerusform>%1: явка по регионам от %2 (%3) до %4 (%5); среднее по %n регионам %6, всего %7.</numerusform><numerusform>%1: явка по регионам от %2 (%3) до %4 (%5); среднее по %n регионам %6, всего %7.</numerusform></translation>
+        <translation>
+            <numerusform>%1: явка по регионам от %2 (%3) до %4 (%5); среднее по %n региону %6, всего %7.</numerusform>
+            <numerusform>%1: явка по регионам от %2 (%3) до %4 (%5); среднее по %n регионам %6, всего %7.</numerusform>
+            <numerusform>%1: явка по регионам от %2 (%3) до %4 (%5); среднее по %n регионам %6, всего %7.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: spoiled ballots by region from %2 (%3) to %4 (%5).</source>
@@ -2600,12 +2644,20 @@
         <translation>%1: мандаты по этим данным (%2, наибольший остаток среди списков, преодолевших порог): %3.</translation>
     </message>
     <message>
-        <source>%1: the last seat went to one of equal remainders; the law's tie rule decides it.</source>
+        <source>%1: the last seat went to one of equal remainders; the law&apos;s tie rule decides it.</source>
         <translation>%1: последний мандат достался одному из равных остатков; при равенстве решает правило закона.</translation>
     </message>
     <message>
-        <source>%1: the regions' figures are the sums of their precincts; the overall figure is the published total.</source>
+        <source>%1: the regions&apos; figures are the sums of their precincts; the overall figure is the published total.</source>
         <translation>%1: цифры по регионам — суммы их участков; общая цифра — опубликованный итог.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln precinct(s), %2 voters on the list.</source>
+        <translation>
+            <numerusform>%1: %Ln участок, избирателей в списке: %2.</numerusform>
+            <numerusform>%1: %Ln участка, избирателей в списке: %2.</numerusform>
+            <numerusform>%1: %Ln участков, избирателей в списке: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2704,7 @@
     <name>main</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SaylauDesk</source>
@@ -2661,15 +2713,15 @@
     <message>
         <source>The demo campaign could not be created:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Election-monitoring desk: protocols, official figures, control relations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The campaign file to open (the demo when none).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2855,7 @@
         <translation>Цвет: %1</translation>
     </message>
     <message>
-        <source>Organisation's logo</source>
+        <source>Organisation&apos;s logo</source>
         <translation>Логотип организации</translation>
     </message>
     <message>
@@ -2903,26 +2955,26 @@
     <message numerus="yes">
         <source>the copy breaks %n control relation(s) of its form</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>voters on the list differ by %1 from the official figure: likely another precinct's protocol</source>
-        <translation type="unfinished" />
+        <source>voters on the list differ by %1 from the official figure: likely another precinct&apos;s protocol</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sum includes doubtful copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Territory</source>
@@ -2930,62 +2982,62 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Регион</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The larger of the votes added and taken by the official figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Votes added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Votes taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official minus copy on the measure turnout is counted from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saylau::DiscrepancyWindow</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 precincts compared like for like; %2 differ (%3 resting on a doubtful copy); %4 rows shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Synthetic demo data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discrepancies — SaylauDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest:</source>
@@ -2993,35 +3045,35 @@
     </message>
     <message>
         <source>Set aside doubtful copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copies that break their own control relations, or whose voters on the list are far from the official figure, are left out of the comparison.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift at least:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>turnout %1 ballots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official figures against the copies: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3494,27 +3546,27 @@
     <name>saylau::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -3526,19 +3578,19 @@
     </message>
     <message>
         <source>&amp;Discrepancies…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About SaylauDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Synthetic demo data: these figures were generated for demonstration and are not real election results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SaylauDesk</source>
@@ -3546,15 +3598,15 @@
     </message>
     <message>
         <source>%1 — SaylauDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts — SaylauDesk</source>
@@ -3562,23 +3614,23 @@
     </message>
     <message>
         <source>&lt;h3&gt;SaylauDesk %1&lt;/h3&gt;&lt;p&gt;A desk for election observer groups: protocols brought from the precincts, official figures, their control relations and comparison.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About SaylauDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Open campaign:&lt;/b&gt; %1, %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Synthetic demo data.&lt;/b&gt; The precinct figures were generated so that the totals match published results; no precinct's figures are real.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;&lt;b&gt;Synthetic demo data.&lt;/b&gt; The precinct figures were generated so that the totals match published results; no precinct&apos;s figures are real.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;Protocol forms:&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Protocols</source>
@@ -3616,39 +3668,39 @@
     <name>saylau::NewCampaignDialog</name>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Election preset:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign &amp;file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Campaign File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No election preset could be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2. Contests: %3. The precincts come later, by import or entry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3666,31 +3718,31 @@
     <name>saylau::PrecinctComparisonDialog</name>
     <message>
         <source>Save discrepancy sheet (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resting on a doubtful copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>official total against the copies of %1 of %2 precincts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discrepancy sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save discrepancy sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3701,11 +3753,11 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official</source>
@@ -3713,14 +3765,14 @@
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saylau::ProtocolFiguresModel</name>
     <message>
         <source>The sources differ on this line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official</source>
@@ -3728,11 +3780,11 @@
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer copy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
@@ -3740,22 +3792,22 @@
     </message>
     <message>
         <source>As printed on the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saylau::ProtocolView</name>
     <message>
         <source>Choose a precinct in the navigator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Precinct No. %1 — %2</source>
@@ -3763,42 +3815,42 @@
     </message>
     <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All control relations that could be checked hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n control relation check(s) fail.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sources differ on %n line(s), marked in the table.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Control relations of the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No campaign is open: create one with File &gt; New or open one with File &gt; Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) from the control relations.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3806,42 +3858,42 @@
     <name>saylau::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saylau::RelationCheckModel</name>
     <message>
         <source>✗ %1 %2 %3, difference %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— not checked: a line is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Control relation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Σ parties</source>

@@ -107,7 +107,7 @@ private:
         const QString voters = m_format.count(cell.totals.measure(Measure::Voters).value_or(0));
         if (cell.totals.published && cell.totals.precincts == 0)
             return tr("%1: published total, %2 voters").arg(SummaryReport::sourceLabel(source), voters);
-        return tr("%1: %n precinct(s), %2 voters", nullptr, cell.totals.precincts)
+        return tr("%1: %Ln precinct(s), %2 voters", nullptr, cell.totals.precincts)
             .arg(SummaryReport::sourceLabel(source), voters);
     }
 
@@ -116,7 +116,7 @@ private:
     {
         if (cell.totals.published && cell.totals.precincts == 0)
             return tr("%1, published total").arg(SummaryReport::sourceLabel(source));
-        return tr("%1, %n precinct(s)", nullptr, cell.totals.precincts).arg(SummaryReport::sourceLabel(source));
+        return tr("%1, %Ln precinct(s)", nullptr, cell.totals.precincts).arg(SummaryReport::sourceLabel(source));
     }
 
     QString subtitle() const
@@ -126,8 +126,8 @@ private:
             parts.append(QLocale().toString(m_election.date, QStringLiteral("d MMMM yyyy")));
         parts.append(contest().name);
         const int observed = m_observedPrecincts >= 0 ? m_observedPrecincts : m_options.observedPrecincts;
-        if (observed >= 0)
-            parts.append(tr("%n precinct(s) observed", nullptr, observed));
+        if (observed > 0)
+            parts.append(tr("%Ln precinct(s) observed", nullptr, observed));
         return parts.join(QStringLiteral(" · "));
     }
 
@@ -205,21 +205,42 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [sortBy](const SummaryReport::Row &a, const SummaryReport::Row &b) {
             return a.cells.first().parties.value(sortBy).value() < b.cells.first().parties.value(sortBy).value();
         });
+        const int regions = int(rows.size());
+        const int maxRegions = std::max(2, m_options.maxRegions);
+        if (regions > maxRegions) {
+            // A slide holds the extremes, not 84 regions: the lowest and the highest shares of the party.
+            rows = rows.mid(0, maxRegions / 2) + rows.mid(regions - (maxRegions - maxRegions / 2));
+            spec.notes.append(tr("Shown: the %1 regions with the lowest and the %2 with the highest share of %3, of %4.")
+                                  .arg(maxRegions / 2)
+                                  .arg(maxRegions - maxRegions / 2)
+                                  .arg(partyLabel(sortBy))
+                                  .arg(regions));
+        }
+        // Many lists by many regions make bars too thin to label: then the lists over the threshold only.
+        QList<int> drawn = parties;
+        const QList<int> &over = r.total().cells.first().overThreshold;
+        if (drawn.size() * rows.size() > 64 && !over.isEmpty()) {
+            QStringList left;
+            drawn.removeIf([&](int p) {
+                if (over.contains(p) || p == sortBy)
+                    return false;
+                left.append(partyLabel(p));
+                return true;
+            });
+            spec.notes.append(tr("Not shown, under the threshold in the whole contest: %1.").arg(left.join(QStringLiteral(", "))));
+        }
         spec.horizontal = true;
         spec.title = tr("Party shares by region, %1").arg(SummaryReport::sourceLabel(source).toLower());
         for (const SummaryReport::Row &row : rows)
             spec.categories.append(row.node.name);
         double largest = 0;
-        // Legend in the order of the votes; Qt draws the first set lowest within a group, so it is added
-        // last to stand on top, next to its legend entry's reading order.
-        for (auto it = parties.crbegin(); it != parties.crend(); ++it) {
-            const int p = *it;
+        for (int p : drawn) {
             ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}};
             for (const SummaryReport::Row &row : rows) {
                 series.values.append(shown(row.cells.first().parties.value(p)));
                 largest = std::max(largest, series.values.last());
             }
-            spec.series.prepend(series);
+            spec.series.append(series);
         }
         spec.valueMax = axisMax(largest, 10);
         spec.valueAxisTitle = shareAxisTitle();
@@ -371,11 +392,12 @@ private:
         const qint64 first = low / step;
         const qint64 last = std::min<qint64>(high / step, 100 / width - (100 % width == 0 ? 1 : 0));
         for (qint64 b = first; b <= last; ++b)
-            spec.categories.append(tr("%1–%2%").arg(b * width).arg(std::min<qint64>((b + 1) * width, 100)));
+            spec.categories.append(tr("%1–%2").arg(b * width).arg(std::min<qint64>((b + 1) * width, 100)));
+        spec.categoryAxisTitle = tr("Turnout, % of voters on the list");
         double largest = 0;
         for (int s = 0; s < m_options.sources.size(); ++s) {
             const SourceKind source = m_options.sources.at(s);
-            ChartSpec::Series series{tr("%1: %n precinct(s)", nullptr, int(turnouts.at(s).size()))
+            ChartSpec::Series series{tr("%1: %Ln precinct(s)", nullptr, int(turnouts.at(s).size()))
                                          .arg(SummaryReport::sourceLabel(source)),
                                      sourceColor(source), QList<double>(spec.categories.size(), 0.0), {}};
             for (qint64 units : turnouts.at(s)) {

@@ -28,6 +28,8 @@ public:
         SummaryReport::ShareBase shareBase = SummaryReport::ShareBase::Cast;
         bool showSpoiled = true;
         int precision = 1;
+        // Regions on a by-region chart at most: beyond it, the lowest and highest halves.
+        int maxRegions = 16;
         // Width of a histogram bin, in percentage points of turnout.
         int binWidth = 5;
         // Colours chosen for parties (short name -> "#rrggbb") in place of the ballot's.

@@ -48,6 +48,7 @@ struct ChartSpec
     QStringList categories;
     QList<Series> series;
     QString valueAxisTitle;
+    QString categoryAxisTitle;
     double valueMax = 100;
     // Decimals of the value labels; percentages are in percent, histograms in precincts.
     int precision = 0;

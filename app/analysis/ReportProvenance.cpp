@@ -51,7 +51,7 @@ QStringList ReportProvenance::lines(const QLocale &locale) const
     };
     QStringList lines;
     for (const Source &s : sources) {
-        QString line = tr("%1: %n protocol(s)", nullptr, s.protocols).arg(SummaryReport::sourceLabel(s.source));
+        QString line = tr("%1: %Ln protocol(s)", nullptr, s.protocols).arg(SummaryReport::sourceLabel(s.source));
         if (s.source == SourceKind::Observer)
             line += tr(", %n verified by a second entry", nullptr, s.verified);
         if (s.firstReceived.isValid())

@@ -208,7 +208,7 @@ QString SummaryReportWriter::coverage(int source) const
     const QString voters = m_format.count(cell.totals.measure(Measure::Voters).value_or(0));
     if (cell.totals.published && cell.totals.precincts == 0)
         return tr("%1: a total published for the whole territory, %2 voters on the list.").arg(who, voters);
-    return tr("%1: %n precinct(s), %2 voters on the list.", nullptr, cell.totals.precincts).arg(who, voters);
+    return tr("%1: %Ln precinct(s), %2 voters on the list.", nullptr, cell.totals.precincts).arg(who, voters);
 }
 
 QStringList SummaryReportWriter::notes() const

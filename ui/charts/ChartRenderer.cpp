@@ -114,7 +114,15 @@ QChart *ChartRenderer::createChart(int outputHeight) const
 
     auto *categories = new QBarCategoryAxis;
     categories->append(m_spec.categories);
-    categories->setLabelsFont(font(22 * unit));
+    // Labels under vertical bars share the width: narrow groups get a smaller font rather than "5–1…".
+    qsizetype longest = 1;
+    for (const QString &category : m_spec.categories)
+        longest = std::max(longest, category.size());
+    const double groupWidth = 1500.0 * unit / std::max<qsizetype>(1, m_spec.categories.size());
+    categories->setLabelsFont(font(m_spec.horizontal ? 22 * unit : std::min(22 * unit, groupWidth / (0.62 * double(longest)))));
+    categories->setTitleText(m_spec.categoryAxisTitle);
+    categories->setTitleFont(font(20 * unit));
+    categories->setTitleBrush(muted);
     categories->setLabelsColor(ink);
     categories->setGridLineVisible(false);
     auto *values = new QValueAxis;
