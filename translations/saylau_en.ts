@@ -717,10 +717,6 @@
         </translation>
     </message>
     <message>
-        <source>Shown: the %1 regions with the lowest and the %2 with the highest share of %3, of %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not shown, under the threshold in the whole contest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +734,18 @@
             <numerusform>%1: %Ln precinct</numerusform>
             <numerusform>%1: %Ln precincts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -722,10 +722,6 @@
         </translation>
     </message>
     <message>
-        <source>Shown: the %1 regions with the lowest and the %2 with the highest share of %3, of %4.</source>
-        <translation>Показаны %1 регионов с наименьшей и %2 с наибольшей долей партии «%3» из %4.</translation>
-    </message>
-    <message>
         <source>Not shown, under the threshold in the whole contest: %1.</source>
         <translation>Не показаны (ниже порога в целом): %1.</translation>
     </message>
@@ -744,6 +740,18 @@
             <numerusform>%1: %Ln участка</numerusform>
             <numerusform>%1: %Ln участков</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.</source>
+        <translation>Показаны %1 регионов с наименьшим и %2 с наибольшим значением (%3) из %4.</translation>
+    </message>
+    <message>
+        <source>the share of %1</source>
+        <translation>доля партии «%1»</translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>явка</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,24 @@ private:
         return order;
     }
 
+    // A slide holds the extremes, not 84 regions: of rows sorted in ascending order, the lowest and the
+    // highest halves of Options::maxRegions, and a note that says so.
+    void keepExtremes(QList<SummaryReport::Row> &rows, ChartSpec &spec, const QString &sortedBy) const
+    {
+        const int regions = int(rows.size());
+        const int maxRegions = std::max(2, m_options.maxRegions);
+        if (regions <= maxRegions)
+            return;
+        const int low = maxRegions / 2;
+        const int high = maxRegions - low;
+        rows = rows.mid(0, low) + rows.mid(regions - high);
+        spec.notes.append(tr("Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.")
+                              .arg(low)
+                              .arg(high)
+                              .arg(sortedBy)
+                              .arg(regions));
+    }
+
     void sharesByRegion(ChartSpec &spec)
     {
         // One source: five parties by seventeen regions is already as many bars as a slide can hold.
@@ -205,17 +223,7 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [sortBy](const SummaryReport::Row &a, const SummaryReport::Row &b) {
             return a.cells.first().parties.value(sortBy).value() < b.cells.first().parties.value(sortBy).value();
         });
-        const int regions = int(rows.size());
-        const int maxRegions = std::max(2, m_options.maxRegions);
-        if (regions > maxRegions) {
-            // A slide holds the extremes, not 84 regions: the lowest and the highest shares of the party.
-            rows = rows.mid(0, maxRegions / 2) + rows.mid(regions - (maxRegions - maxRegions / 2));
-            spec.notes.append(tr("Shown: the %1 regions with the lowest and the %2 with the highest share of %3, of %4.")
-                                  .arg(maxRegions / 2)
-                                  .arg(maxRegions - maxRegions / 2)
-                                  .arg(partyLabel(sortBy))
-                                  .arg(regions));
-        }
+        keepExtremes(rows, spec, tr("the share of %1").arg(partyLabel(sortBy)));
         // Many lists by many regions make bars too thin to label: then the lists over the threshold only.
         QList<int> drawn = parties;
         const QList<int> &over = r.total().cells.first().overThreshold;
@@ -259,6 +267,7 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [](const SummaryReport::Row &a, const SummaryReport::Row &b) {
             return a.cells.first().turnout.value() < b.cells.first().turnout.value();
         });
+        keepExtremes(rows, spec, tr("turnout"));
         spec.horizontal = true;
         spec.title = tr("Turnout by region");
         for (const SummaryReport::Row &row : rows)

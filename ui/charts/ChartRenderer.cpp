@@ -119,7 +119,7 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     for (const QString &category : m_spec.categories)
         longest = std::max(longest, category.size());
     const double groupWidth = 1500.0 * unit / std::max<qsizetype>(1, m_spec.categories.size());
-    categories->setLabelsFont(font(m_spec.horizontal ? 22 * unit : std::min(22 * unit, groupWidth / (0.62 * double(longest)))));
+    categories->setLabelsFont(font(m_spec.horizontal ? 22 * unit : std::min(22 * unit, groupWidth / (0.75 * double(longest)))));
     categories->setTitleText(m_spec.categoryAxisTitle);
     categories->setTitleFont(font(20 * unit));
     categories->setTitleBrush(muted);
