@@ -1827,27 +1827,6 @@
         <source>Totals rows skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>New territory: %n region(s)</source>
-        <translation>
-            <numerusform>New territory: %n region</numerusform>
-            <numerusform>New territory: %n regions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n TIK(s)</source>
-        <translation>
-            <numerusform>%n TIK</numerusform>
-            <numerusform>%n TIKs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n precinct(s)</source>
-        <translation>
-            <numerusform>%n precinct</numerusform>
-            <numerusform>%n precincts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added to the ballot: %1. %2</source>
         <translation type="unfinished"></translation>
@@ -1859,6 +1838,27 @@
     <message>
         <source>The rejected rows and the reasons are in %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New territory: %Ln region(s)</source>
+        <translation>
+            <numerusform>New territory: %Ln region</numerusform>
+            <numerusform>New territory: %Ln regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln TIK(s)</source>
+        <translation>
+            <numerusform>%Ln TIK</numerusform>
+            <numerusform>%Ln TIKs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln precinct</numerusform>
+            <numerusform>%Ln precincts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1827,27 +1827,6 @@
         <source>Totals rows skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>New territory: %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n TIK(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n precinct(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added to the ballot: %1. %2</source>
         <translation type="unfinished"></translation>
@@ -1859,6 +1838,27 @@
     <message>
         <source>The rejected rows and the reasons are in %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New territory: %Ln region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln TIK(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3475,7 @@
     <name>saylau::ImportPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Жол</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The line of the file where the row starts</source>

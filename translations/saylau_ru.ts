@@ -1843,30 +1843,6 @@
         <source>Totals rows skipped: %1</source>
         <translation>Пропущено итоговых строк: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>New territory: %n region(s)</source>
-        <translation>
-            <numerusform>Новые территории: %n регион</numerusform>
-            <numerusform>Новые территории: %n региона</numerusform>
-            <numerusform>Новые территории: %n регионов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n TIK(s)</source>
-        <translation>
-            <numerusform>%n ТИК</numerusform>
-            <numerusform>%n ТИК</numerusform>
-            <numerusform>%n ТИК</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n precinct(s)</source>
-        <translation>
-            <numerusform>%n участок</numerusform>
-            <numerusform>%n участка</numerusform>
-            <numerusform>%n участков</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added to the ballot: %1. %2</source>
         <translation>Добавлено в бюллетень: %1. %2</translation>
@@ -1878,6 +1854,30 @@
     <message>
         <source>The rejected rows and the reasons are in %1</source>
         <translation>Отклонённые строки и причины записаны в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New territory: %Ln region(s)</source>
+        <translation>
+            <numerusform>Новые территории: %Ln регион</numerusform>
+            <numerusform>Новые территории: %Ln региона</numerusform>
+            <numerusform>Новые территории: %Ln регионов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln TIK(s)</source>
+        <translation>
+            <numerusform>%Ln ТИК</numerusform>
+            <numerusform>%Ln ТИК</numerusform>
+            <numerusform>%Ln ТИК</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln участок</numerusform>
+            <numerusform>%Ln участка</numerusform>
+            <numerusform>%Ln участков</numerusform>
+        </translation>
     </message>
 </context>
 <context>

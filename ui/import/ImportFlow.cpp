@@ -173,9 +173,9 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     lines << tr("Rejected: %1").arg(format.count(summary.rejected));
     if (summary.totalsRows > 0)
         lines << tr("Totals rows skipped: %1").arg(format.count(summary.totalsRows));
-    lines << tr("New territory: %n region(s)", nullptr, summary.regionsCreated) + QStringLiteral(", ")
-                 + tr("%n TIK(s)", nullptr, summary.districtsCreated) + QStringLiteral(", ")
-                 + tr("%n precinct(s)", nullptr, summary.precinctsCreated);
+    lines << tr("New territory: %Ln region(s)", nullptr, summary.regionsCreated) + QStringLiteral(", ")
+                 + tr("%Ln TIK(s)", nullptr, summary.districtsCreated) + QStringLiteral(", ")
+                 + tr("%Ln precinct(s)", nullptr, summary.precinctsCreated);
     for (const BallotEntry &entry : summary.ballotAdded)
         lines << tr("Added to the ballot: %1. %2").arg(entry.position).arg(entry.name);
     if (!summary.unmappedHeaders.isEmpty()) {
