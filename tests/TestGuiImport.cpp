@@ -57,6 +57,8 @@ private slots:
     void changingAColumnsTargetChangesThePreview();
     void importFromTheFileMenuStoresTheRowsAndRefreshesTheNavigator();
     void confirmedMappingIsAppliedToTheNextFileOfTheSameShape();
+    void reimportingTheSameFileChangesNothingAndObserverCopiesKeepTheirLabel();
+    void strictImportWantsEveryColumnMappedBeforeItStarts();
     void cancelDuringTheImportLeavesTheCampaignUnchanged();
     void badRowIsReportedAndTheGoodRowsCanBeImportedAside();
 
@@ -77,6 +79,8 @@ private:
     // Fills the options dialog the way a user would for an official precinct file.
     static Step fillOptions(const QString &path, const std::function<void(ImportDialog *)> &more = {});
     static Step accept(const char *className);
+    // The summary box's text, then OK.
+    static Step readSummary(QString &text);
     Contest duma() const { return m_store->contest(QStringLiteral("duma")); }
     qint64 figure(const Protocol &protocol, const QString &key) const
     {
@@ -209,6 +213,16 @@ TestGuiImport::Step TestGuiImport::accept(const char *className)
             }};
 }
 
+TestGuiImport::Step TestGuiImport::readSummary(QString &text)
+{
+    return {"QMessageBox", [&text](QWidget *widget) {
+                auto *box = static_cast<QMessageBox *>(widget);
+                text = box->text();
+                box->accept();
+                return true;
+            }};
+}
+
 QList<Protocol> TestGuiImport::officialProtocols() const
 {
     QList<Protocol> list;
@@ -335,13 +349,7 @@ void TestGuiImport::importFromTheFileMenuStoresTheRowsAndRefreshesTheNavigator()
 {
     const QString csv = writeCsv(QStringLiteral("official.csv"), smallRows());
     QString summary;
-    answerDialogs({fillOptions(csv), accept("saylau::ColumnMappingDialog"),
-                   {"QMessageBox", [&summary](QWidget *widget) {
-                        auto *box = static_cast<QMessageBox *>(widget);
-                        summary = box->text();
-                        box->accept();
-                        return true;
-                    }}});
+    answerDialogs({fillOptions(csv), accept("saylau::ColumnMappingDialog"), readSummary(summary)});
     m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
     QVERIFY(allAnswered());
 
@@ -389,6 +397,53 @@ void TestGuiImport::confirmedMappingIsAppliedToTheNextFileOfTheSameShape()
 
     // Observer figures are another source: their mapping is their own.
     QVERIFY(!importerOf(second, SourceKind::Observer)->usesStoredMapping());
+}
+
+void TestGuiImport::reimportingTheSameFileChangesNothingAndObserverCopiesKeepTheirLabel()
+{
+    const QString csv = writeCsv(QStringLiteral("twice.csv"), smallRows());
+    QString summary;
+    for (int run = 0; run < 2; ++run) {
+        answerDialogs({fillOptions(csv), accept("saylau::ColumnMappingDialog"), readSummary(summary)});
+        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(allAnswered());
+    }
+    QVERIFY2(summary.contains(QStringLiteral("Unchanged (the same figures): 3")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("New: 0")));
+    QCOMPARE(m_store->protocolCount(QStringLiteral("duma"), SourceKind::Official), 3);
+
+    // The same file as one observer group's copies: beside the official figures, under the group's label.
+    answerDialogs({fillOptions(csv, [](ImportDialog *dialog) {
+                       auto *source = dialog->findChild<QComboBox *>(QStringLiteral("importSourceBox"));
+                       source->setCurrentIndex(source->findData(int(SourceKind::Observer)));
+                       dialog->findChild<QLineEdit *>(QStringLiteral("importCopyEdit"))->setText(QStringLiteral("group A"));
+                   }),
+                   accept("saylau::ColumnMappingDialog"), readSummary(summary)});
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QVERIFY(allAnswered());
+    QVERIFY2(summary.contains(QStringLiteral("New: 3")), qPrintable(summary));
+    QList<Protocol> copies;
+    m_store->forEachProtocol(QStringLiteral("duma"), SourceKind::Observer,
+                             [&copies](const Protocol &protocol) { copies.append(protocol); });
+    QCOMPARE(copies.size(), 3);
+    QCOMPARE(copies.at(0).copy, QStringLiteral("group A"));
+    QCOMPARE(m_store->protocolCount(QStringLiteral("duma"), SourceKind::Official), 3);
+}
+
+void TestGuiImport::strictImportWantsEveryColumnMappedBeforeItStarts()
+{
+    Importer::Options options;
+    options.contestId = QStringLiteral("duma");
+    options.strict = true;
+    Importer importer(*m_store, writeCsv(QStringLiteral("strict.csv"), smallRows()), options);
+    ColumnMappingDialog dialog(importer);
+    QPushButton *import = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!import->isEnabled());
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("mappingProblemLabel"));
+    QVERIFY2(problem->text().contains(QStringLiteral("Наблюдатель")), qPrintable(problem->text()));
+
+    dialog.targetBox(7)->setCurrentIndex(dialog.targetBox(7)->findData(QStringLiteral("ignore")));
+    QVERIFY(import->isEnabled());
 }
 
 void TestGuiImport::cancelDuringTheImportLeavesTheCampaignUnchanged()
