@@ -24,7 +24,7 @@ const QList<Migrations::Step> &Migrations::steps()
                             " code TEXT NOT NULL DEFAULT '',"
                             " name TEXT NOT NULL DEFAULT '',"
                             " address TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX territory_by_parent ON territory (parent_id, level, code, name)"),
+             QStringLiteral("CREATE INDEX territory_by_parent ON territory (parent_id)"),
              QStringLiteral("CREATE TABLE contest ("
                             " id TEXT PRIMARY KEY,"
                             " name TEXT NOT NULL,"
