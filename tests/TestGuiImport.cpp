@@ -444,6 +444,11 @@ void TestGuiImport::strictImportWantsEveryColumnMappedBeforeItStarts()
 
     dialog.targetBox(7)->setCurrentIndex(dialog.targetBox(7)->findData(QStringLiteral("ignore")));
     QVERIFY(import->isEnabled());
+
+    // Nor can it start without the column that says where each row goes.
+    dialog.targetBox(2)->setCurrentIndex(dialog.targetBox(2)->findData(QStringLiteral("ignore")));
+    QVERIFY(!import->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("precinct number")), qPrintable(problem->text()));
 }
 
 void TestGuiImport::cancelDuringTheImportLeavesTheCampaignUnchanged()

@@ -2928,6 +2928,14 @@
             <numerusform>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Column %1 is a party the ballot does not have: go back and take the ballot list from the file, or store the column otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>

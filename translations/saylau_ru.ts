@@ -2957,6 +2957,14 @@
             <numerusform>&lt;b&gt;Первые строки в том виде, в каком они будут сохранены&lt;/b&gt; (%n из них будут отклонены: включите запись отклонённых строк или исправьте файл)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Column %1 is a party the ballot does not have: go back and take the ballot list from the file, or store the column otherwise.</source>
+        <translation>Столбец %1 — партия, которой нет в бюллетене: вернитесь и возьмите бюллетень из файла или сохраните столбец иначе.</translation>
+    </message>
+    <message>
+        <source>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</source>
+        <translation>Ни один столбец не сохраняется как «%1»: строкам некуда попасть.</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>

@@ -165,6 +165,11 @@ void ColumnMappingDialog::refresh()
                                                                          : QString());
         if (kind == ColumnMapping::Kind::Extra || kind == ColumnMapping::Kind::Ignore)
             continue;
+        if (kind == ColumnMapping::Kind::Party
+            && m_importer.contest().slotOf(Contest::partyKey(column.target.position)) < 0)
+            problems << tr("Column %1 is a party the ballot does not have: go back and take the ballot list from the "
+                           "file, or store the column otherwise.")
+                            .arg(i + 1);
         const QString key = column.target.toText();
         if (const int other = firstOfTarget.value(key, -1); other >= 0)
             problems << tr("Columns %1 and %2 are both stored as %3.")
@@ -173,6 +178,17 @@ void ColumnMappingDialog::refresh()
                             .arg(mapping.describe(i, m_importer.contest()));
         else
             firstOfTarget.insert(key, i);
+    }
+
+    // The column that says where each row goes, at the level the rows are at.
+    const TerritoryNode::Level level = m_importer.options().level;
+    const ColumnMapping::Kind key = level == TerritoryNode::Level::Region     ? ColumnMapping::Kind::Region
+                                    : level == TerritoryNode::Level::District ? ColumnMapping::Kind::District
+                                                                              : ColumnMapping::Kind::Precinct;
+    if (mapping.columnOf(key) < 0) {
+        const QComboBox *choices = m_targets.constFirst();
+        problems << tr("No column is stored as \"%1\": the rows would have nowhere to go.")
+                        .arg(choices->itemText(choices->findData(ColumnMapping::Target{key, {}, 0}.toText())));
     }
 
     const QStringList unmapped = mapping.unmappedHeaders();
