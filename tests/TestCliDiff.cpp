@@ -229,18 +229,6 @@ private slots:
         QVERIFY(run.out.contains(u"sqlite3"_s));
         QVERIFY(run.out.contains(u"ratio"_s));
     }
-
-    void benchDiffOnAResultsFileGeneratesTheCopies()
-    {
-        const QString csv = QDir(QStringLiteral(SAYLAU_SHARED_DATA_DIR)).filePath(u"ru-duma-2011-uik.csv"_s);
-        if (!QFile::exists(csv))
-            QSKIP("ru-duma-2011-uik.csv is not in SAYLAU_SHARED_DATA_DIR");
-        const test::CliRun run = saylau({u"bench"_s, u"diff"_s, csv, u"--runs"_s, u"1"_s});
-        QCOMPARE(run.exitCode, 0);
-        // Every 20th of the 95,225 precincts differs.
-        QVERIFY2(run.out.contains(u"precincts compared: 95225, differing: 4761"_s), qPrintable(run.out));
-        QVERIFY(run.err.contains(u"95225 observer copies generated, 4761 of them differing"_s));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDiff)

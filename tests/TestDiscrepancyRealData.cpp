@@ -11,6 +11,8 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
+#include "TestHelpers.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -247,6 +249,16 @@ private slots:
         for (const DiscrepancySummary &region : result.regions())
             regionalDiffering += region.differing;
         QCOMPARE(regionalDiffering, trusted);
+    }
+
+    void benchDiffOnAResultsFileGeneratesTheCopies()
+    {
+        const QString csv = QDir(QStringLiteral(SAYLAU_SHARED_DATA_DIR)).filePath(u"ru-duma-2011-uik.csv"_s);
+        const test::CliRun run = test::runSaylau({u"bench"_s, u"diff"_s, csv, u"--runs"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 0);
+        // Every 20th of the 95,225 precincts differs.
+        QVERIFY2(run.out.contains(u"precincts compared: 95225, differing: 4761"_s), qPrintable(run.out));
+        QVERIFY(run.err.contains(u"95225 observer copies generated, 4761 of them differing"_s));
     }
 };
 
