@@ -1,10 +1,11 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
+#include "TestHelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,22 +21,9 @@ private:
     QTemporaryDir m_dir;
     QString m_campaign;
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    static Run saylau(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
 
     // kz-2021 slots: lines 1..6, then parties p1..p5.
     static Figures kzFigures(qint64 voters, qint64 received, qint64 issued, qint64 tookPart, qint64 invalid,

@@ -3,10 +3,11 @@
 
 #include "analysis/NumberFormat.h"
 
+#include "TestHelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,25 +19,12 @@ class TestCliReport : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_demo;
 
-    static Run saylau(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            return {-1, {}, u"timed out"_s};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
 
     Run report(const QStringList &options) { return saylau(QStringList{u"report"_s, m_demo} + options); }
 
