@@ -139,95 +139,95 @@
     <name>BenchDiffCommand</name>
     <message>
         <source>Time saylau diff against a plain SQL join in the sqlite3 shell</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить время saylau diff с простым SQL-соединением в оболочке sqlite3</translation>
     </message>
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы для сравнения (можно не указывать, если в файле одни).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
-        <translation type="unfinished">Число прогонов каждого; выводится медиана.</translation>
+        <translation>Число прогонов каждого; выводится медиана.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The sqlite3 shell to compare with.</source>
-        <translation type="unfinished">Оболочка sqlite3 для сравнения.</translation>
+        <translation>Оболочка sqlite3 для сравнения.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">путь</translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>saylau bench diff: --runs must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau bench diff: --runs должен быть 1 или больше</translation>
     </message>
     <message>
         <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau bench diff: для сравнения нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
     </message>
     <message numerus="yes">
         <source>timing %1, contest %2 (%n run(s) each)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>замер %1, выборы %2 (по %n прогону)...</numerusform>
+            <numerusform>замер %1, выборы %2 (по %n прогона)...</numerusform>
+            <numerusform>замер %1, выборы %2 (по %n прогонов)...</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1: ошибка: %2</translation>
+        <translation>%1: ошибка: %2</translation>
     </message>
     <message>
         <source>Comparison of observer copies with official figures: %1, contest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение копий наблюдателей с официальными данными: %1, выборы %2</translation>
     </message>
     <message>
         <source>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  оболочка sqlite3, простое SQL-соединение с расхождениями по строкам:  %1 с</translation>
     </message>
     <message>
         <source>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  движок сравнения saylau (чтение обоих источников, сравнение, оценка копий, региональных сводок: %1):  %2 с</translation>
     </message>
     <message>
         <source>    of which reading: %1 s, comparing and summing: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>    из них чтение: %1 с, сравнение и суммирование: %2 с</translation>
     </message>
     <message>
         <source>  precincts compared: %1, differing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  сравнено участков: %1, с расхождениями: %2</translation>
     </message>
     <message>
         <source>  ratio saylau / sqlite3:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  отношение saylau / sqlite3:  %1</translation>
     </message>
     <message>
         <source>importing %1 as official figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт %1 как официальных данных...</translation>
     </message>
     <message>
         <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
-        <translation type="unfinished"></translation>
+        <translation>официальных протоколов: %1; сгенерировано копий наблюдателей: %2, из них с расхождениями: %3</translation>
     </message>
     <message>
         <source>For a results file: the campaign preset to import it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для файла с результатами: пресет кампании, в которую его импортировать.</translation>
     </message>
     <message>
         <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau bench diff ФАЙЛ.db|ДАННЫЕ.csv [--contest C] [--runs N] [--sqlite3 ПУТЬ] [--preset ID]</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished">не удаётся создать временную папку: %1</translation>
+        <translation>не удаётся создать временную папку: %1</translation>
     </message>
 </context>
 <context>
@@ -269,179 +269,179 @@
     <name>CampaignStore</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1: ошибка: %2</translation>
+        <translation>%1: ошибка: %2</translation>
     </message>
     <message>
         <source>cannot prepare a statement: %1</source>
-        <translation type="unfinished">не удаётся подготовить запрос: %1</translation>
+        <translation>не удаётся подготовить запрос: %1</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите другое имя или откройте этот файл</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать %1: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не найден</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать файл: %2</translation>
     </message>
     <message>
         <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не база данных SaylauDesk (не файл SQLite или его заголовок повреждён)</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся открыть базу данных: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён или не является базой данных: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite, но не кампания SaylauDesk</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). Update SaylauDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан более новой версией SaylauDesk (схема %2; эта версия читает до %3). Обновите SaylauDesk, чтобы открыть его.</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён (проверка целостности: %2)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>cannot set up %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся настроить %1 (%2): %3</translation>
     </message>
     <message>
         <source>internal error: nested transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя ошибка: вложенная транзакция</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся начать транзакцию: %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся сохранить: %1</translation>
     </message>
     <message>
         <source>reading the election</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение выборов</translation>
     </message>
     <message>
         <source>saving the election</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение выборов</translation>
     </message>
     <message>
         <source>reading contests</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение списка выборов</translation>
     </message>
     <message>
         <source>reading contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение выборов %1</translation>
     </message>
     <message>
         <source>%1 has no contest &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 нет выборов «%2»</translation>
     </message>
     <message>
         <source>contest %1: the stored form is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>выборы %1: сохранённая форма повреждена: %2</translation>
     </message>
     <message>
         <source>reading the ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение бюллетеня выборов %1</translation>
     </message>
     <message>
         <source>adding contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление выборов %1</translation>
     </message>
     <message>
         <source>replacing the ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>замена бюллетеня выборов %1</translation>
     </message>
     <message>
         <source>saving ballot entry %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение позиции бюллетеня %1 из %2</translation>
     </message>
     <message>
         <source>adding %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление %1 %2</translation>
     </message>
     <message>
         <source>adding %1 %2 returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление %1 %2 не вернуло идентификатор</translation>
     </message>
     <message>
         <source>reading the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение территорий</translation>
     </message>
     <message>
         <source>looking up the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск территории</translation>
     </message>
     <message>
         <source>saving the protocol</source>
-        <translation type="unfinished">сохранение протокола</translation>
+        <translation>сохранение протокола</translation>
     </message>
     <message>
         <source>saving the protocol returned no id</source>
-        <translation type="unfinished">сохранение протокола не вернуло идентификатор</translation>
+        <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
         <source>reading the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение протокола</translation>
     </message>
     <message>
         <source>reading protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение протоколов</translation>
     </message>
     <message>
         <source>counting protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт протоколов</translation>
     </message>
     <message>
         <source>counting precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт участков</translation>
     </message>
     <message>
         <source>counting the precincts with protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт участков с протоколами</translation>
     </message>
     <message>
         <source>recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>запись сведений об импорте</translation>
     </message>
     <message>
         <source>recording the import returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>запись сведений об импорте не вернула идентификатор</translation>
     </message>
     <message>
         <source>reading the import history</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение истории импорта</translation>
     </message>
     <message>
         <source>saving the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение сопоставления столбцов</translation>
     </message>
     <message>
         <source>reading the saved column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение сохранённого сопоставления столбцов</translation>
     </message>
 </context>
 <context>
@@ -452,103 +452,103 @@
     </message>
     <message>
         <source>The contest to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы для диаграммы.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>shares-by-region (доли по регионам), turnout-by-region (явка по регионам), shares (доли) или turnout-histogram (гистограмма явки).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>observer, official or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>observer (наблюдатели), official (официальные) или both (оба).</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished">источник</translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер PNG в пикселях (и пропорции SVG/PDF).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>ШxВ</translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи: .png, .svg или .pdf.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">файл</translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли партий от всех проголосовавших (cast) или от действительных голосов (valid).</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>база</translation>
     </message>
     <message>
         <source>The party (short name) regions are sorted by; the leader by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партия (краткое название), по доле которой упорядочиваются регионы; по умолчанию лидер.</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>партия</translation>
     </message>
     <message>
         <source>Leave the spoiled ballots out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учитывать испорченные бюллетени.</translation>
     </message>
     <message>
         <source>Decimals of the percentages (0-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаков после запятой в процентах (0-2).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Name of the organisation, at the foot of the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации внизу диаграммы.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>Image of the organisation&apos;s logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение логотипа организации.</translation>
     </message>
     <message>
         <source>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau chart ФАЙЛ [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out ФАЙЛ.png|svg|pdf</translation>
     </message>
     <message>
         <source>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --kind должен быть одним из: shares-by-region, turnout-by-region, shares, turnout-histogram</translation>
     </message>
     <message>
         <source>saylau chart: --source must be observer, official or both</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --source должен быть observer, official или both</translation>
     </message>
     <message>
         <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --size должен иметь вид ШИРИНАxВЫСОТА, например 1920x1080</translation>
     </message>
     <message>
         <source>saylau chart: --precision must be 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --precision должен быть 0, 1 или 2</translation>
     </message>
     <message>
         <source>saylau chart: --out is required</source>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>A party&apos;s colour (its short name) instead of the ballot&apos;s; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет партии (по краткому названию) вместо цвета из бюллетеня; можно повторять.</translation>
     </message>
     <message>
         <source>party=#rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>партия=#rrggbb</translation>
     </message>
     <message>
         <source>saylau chart: --denominator must be cast or valid</source>
@@ -769,59 +769,59 @@
     <name>CheckCommand</name>
     <message>
         <source>List control-relation violations per protocol (exit code 1 when errors exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список нарушений контрольных соотношений по протоколам (код выхода 1 при наличии ошибок)</translation>
     </message>
     <message>
         <source>Check only this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить только эти выборы.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Check only observer or official protocols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить только протоколы наблюдателей или только официальные.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished">источник</translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат вывода: text, csv или json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau check ФАЙЛ [--contest C] [--source observer|official] [--format text|csv|json]</translation>
     </message>
     <message>
         <source>saylau check: unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau check: неизвестный формат «%1»</translation>
     </message>
     <message>
         <source>saylau check: --source must be observer or official</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau check: --source должен быть observer или official</translation>
     </message>
     <message>
         <source>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2%3] %4: %5 %6 %7 (разница %8), %9</translation>
     </message>
     <message numerus="yes">
         <source>Contest %1: %n protocol(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выборы %1: проверен %n протокол</numerusform>
+            <numerusform>Выборы %1: проверено %n протокола</numerusform>
+            <numerusform>Выборы %1: проверено %n протоколов</numerusform>
         </translation>
     </message>
     <message>
         <source>checked %1, violated %2, not checked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>проверено %1, нарушено %2, не проверено %3</translation>
     </message>
 </context>
 <context>
@@ -899,22 +899,22 @@
     <name>Command</name>
     <message numerus="yes">
         <source>%1 has %n contest(s); choose one with --contest: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %1 выборов: %n; выберите нужные с помощью --contest: %2</numerusform>
+            <numerusform>В %1 выборов: %n; выберите нужные с помощью --contest: %2</numerusform>
+            <numerusform>В %1 выборов: %n; выберите нужные с помощью --contest: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>saylau %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>saylau %1: expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>saylau %1: ожидается %n аргумент</numerusform>
+            <numerusform>saylau %1: ожидается %n аргумента</numerusform>
+            <numerusform>saylau %1: ожидается %n аргументов</numerusform>
         </translation>
     </message>
 </context>
@@ -922,30 +922,30 @@
     <name>CommandRegistry</name>
     <message>
         <source>saylau %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau %1: %2</translation>
     </message>
     <message>
         <source>saylau: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau: неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>Usage: saylau COMMAND [OPTIONS]  (saylau COMMAND --help for its options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau КОМАНДА [ПАРАМЕТРЫ]  (saylau КОМАНДА --help — её параметры)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
 </context>
 <context>
     <name>ContestsCommand</name>
     <message>
         <source>List the contests of a campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>Список выборов в файле кампании</translation>
     </message>
     <message>
         <source>Usage: saylau contests FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau contests ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -1009,108 +1009,108 @@
     <name>DemoCampaign</name>
     <message>
         <source>demo: no plan for region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: нет плана для региона %1</translation>
     </message>
     <message>
         <source>demo: the vote table cannot be fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: не удаётся подобрать таблицу голосов</translation>
     </message>
     <message>
         <source>demo: the ballot of %1 has no party &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: в бюллетене %1 нет партии «%2»</translation>
     </message>
     <message>
         <source>demo: contest %1 would receive fewer ballots than voters</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: на выборы %1 поступило бы меньше бюллетеней, чем избирателей</translation>
     </message>
     <message>
         <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетические демонстрационные данные, созданные командой «saylau demo»: протоколы участков придуманы так, чтобы их итоги воспроизводили сводные таблицы пресс-релиза наблюдателей (HAQ / Adil saylau, январь 2021). Это не настоящие протоколы.</translation>
     </message>
     <message>
         <source>demo: the kz-2021 territory has no region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: в территории kz-2021 нет региона %1</translation>
     </message>
     <message>
         <source>synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетические</translation>
     </message>
     <message>
         <source>synthetic official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетические официальные данные</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo campaign (synthetic data: the 2021 Kazakh elections) in a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать демонстрационную кампанию (синтетические данные: выборы 2021 года в Казахстане) в новом файле</translation>
     </message>
     <message>
         <source>Usage: saylau demo FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau demo ФАЙЛ</translation>
     </message>
     <message>
         <source>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная кампания создана в %1 (синтетические данные, не реальные итоги); выборы: %2</translation>
     </message>
 </context>
 <context>
     <name>DiffCommand</name>
     <message>
         <source>Compare observer copies with official figures (exit code 1 when they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить копии наблюдателей с официальными данными (код выхода 1 при расхождениях)</translation>
     </message>
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы для сравнения (можно не указывать, если в файле одни).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат вывода: text, csv или json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>Set aside doubtful copies (breaking their own control relations, or with voters far from the official figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить сомнительные копии (нарушающие собственные контрольные соотношения или с числом избирателей, далёким от официального).</translation>
     </message>
     <message>
         <source>How many of the largest shifts to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько крупнейших сдвигов показать.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>List matching precincts and precincts without a copy too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать также совпадающие участки и участки без копии.</translation>
     </message>
     <message>
         <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau diff ФАЙЛ.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</translation>
     </message>
     <message>
         <source>saylau diff: unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau diff: неизвестный формат «%1»</translation>
     </message>
     <message>
         <source>saylau diff: --top must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau diff: --top должен быть целым числом, 0 или больше</translation>
     </message>
     <message numerus="yes">
         <source>saylau diff: %n protocol(s) name a territory that is not in the file; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>saylau diff: %n протокол указывает территорию, которой нет в файле; пропущен</numerusform>
+            <numerusform>saylau diff: %n протокола указывают территорию, которой нет в файле; пропущены</numerusform>
+            <numerusform>saylau diff: %n протоколов указывают территорию, которой нет в файле; пропущены</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,321 +1118,321 @@
     <name>Discrepancy</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>расходится</translation>
     </message>
     <message>
         <source>official figures missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет официальных данных</translation>
     </message>
     <message>
         <source>observer copy missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет копии наблюдателя</translation>
     </message>
     <message>
         <source>observer copies disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>копии наблюдателей расходятся</translation>
     </message>
     <message>
         <source>copies cover part of the precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>копии охватывают часть участков</translation>
     </message>
 </context>
 <context>
     <name>DiscrepancyReportWriter</name>
     <message>
         <source>the sum includes doubtful copies</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма включает сомнительные копии</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>копия</translation>
     </message>
     <message>
         <source>copy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>копия «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%1 breaks %n control relation(s) of its form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нарушает %n контрольное соотношение своей формы</numerusform>
+            <numerusform>%1 нарушает %n контрольных соотношения своей формы</numerusform>
+            <numerusform>%1 нарушает %n контрольных соотношений своей формы</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has %2 voters on the list against the official figure (likely another precinct)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: избирателей в списке %2 относительно официальных данных (вероятно, другой участок)</translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful copy(ies) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сомнительная копия отложена</numerusform>
+            <numerusform>%n сомнительные копии отложены</numerusform>
+            <numerusform>%n сомнительных копий отложено</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 → %4 (%5)</translation>
     </message>
     <message>
         <source>Voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирателей в списке</translation>
     </message>
     <message>
         <source>Ballots received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено бюллетеней</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано бюллетеней</translation>
     </message>
     <message>
         <source>Ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовало</translation>
     </message>
     <message>
         <source>Invalid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительные бюллетени</translation>
     </message>
     <message>
         <source>Valid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительные бюллетени</translation>
     </message>
     <message>
         <source>Unused ballots</source>
-        <translation type="unfinished">Неиспольз. бюл.</translation>
+        <translation>Неиспользованные бюллетени</translation>
     </message>
     <message>
         <source>Against all</source>
-        <translation type="unfinished">Против всех</translation>
+        <translation>Против всех</translation>
     </message>
     <message>
         <source>Precincts with observer copies: %1; with official figures: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Участков с копиями наблюдателей: %1; с официальными данными: %2</translation>
     </message>
     <message>
         <source>Compared like for like: %1; differing: %2 (of which %3 rest on a doubtful copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнено сопоставимых: %1; с расхождениями: %2 (из них %3 — на сомнительной копии)</translation>
     </message>
     <message>
         <source>Official figures missing: %1; observer copy missing: %2; observer copies disagree: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет официальных данных: %1; нет копии наблюдателя: %2; копии наблюдателей расходятся: %3</translation>
     </message>
     <message>
         <source>Doubtful copies: %1 (set aside: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомнительных копий: %1 (отложено: %2)</translation>
     </message>
     <message>
         <source>Official figures of TIKs/regions: %1 compared with the copies of all their precincts (%2 differing); %3 where the copies cover only part of the precincts (not comparable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные данные ТИК/регионов: %1 сравнено с копиями всех их участков (%2 с расхождениями); %3 — копии охватывают лишь часть участков (несравнимо)</translation>
     </message>
     <message>
         <source>Official figures against the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные данные против копий</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>приписано</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>отнято</translation>
     </message>
     <message>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>итого</translation>
     </message>
     <message>
         <source>Turnout (%1 / voters on the list) at the compared precincts: %2 by the copies, %3 official (%4 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка (%1 / избиратели в списке) на сравненных участках: %2 по копиям, %3 официально (%4 п.п.)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>compared</source>
-        <translation type="unfinished"></translation>
+        <translation>сравнено</translation>
     </message>
     <message>
         <source>differing</source>
-        <translation type="unfinished"></translation>
+        <translation>расходятся</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сомнительные</translation>
     </message>
     <message>
         <source>turnout net</source>
-        <translation type="unfinished"></translation>
+        <translation>явка, итого</translation>
     </message>
     <message>
         <source>Observer copies against official figures: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии наблюдателей против официальных данных: %1 (%2)</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
-        <translation type="unfinished">СИНТЕТИЧЕСКИЕ ДАННЫЕ: демонстрация, а не реальные итоги выборов.</translation>
+        <translation>СИНТЕТИЧЕСКИЕ ДАННЫЕ: демонстрация, а не реальные итоги выборов.</translation>
     </message>
     <message>
         <source>Doubtful copies included and marked with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомнительные копии учтены и отмечены *.</translation>
     </message>
     <message>
         <source>Doubtful copies set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомнительные копии отложены.</translation>
     </message>
     <message>
         <source>By region (net change of the official figures against the copies):</source>
-        <translation type="unfinished"></translation>
+        <translation>По регионам (итоговое изменение официальных данных относительно копий):</translation>
     </message>
     <message>
         <source>Largest shifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнейшие сдвиги:</translation>
     </message>
     <message>
         <source>+%1 / −%2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2</translation>
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(официальный итог; копии %1 из %2 участков)</translation>
     </message>
     <message>
         <source>Findings (official minus copy per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождения (официальные данные минус копия, по строкам):</translation>
     </message>
     <message>
         <source>Without the doubtful copies: %1 compared, %2 differing; net change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сомнительных копий: сравнено %1, с расхождениями %2; итоговое изменение %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>DiscrepancySheet</name>
     <message>
         <source>Discrepancy sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист расхождений: %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Sum of observer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма копий наблюдателей</translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия наблюдателя</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished">Официально</translation>
+        <translation>Официально</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Observer copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия наблюдателя %1</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем доставлена</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получена</translation>
     </message>
     <message>
         <source>Received how</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получена</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем введена</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message numerus="yes">
         <source>The copy breaks %n control relation(s) of its form: it may carry a slip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Копия нарушает %n контрольное соотношение своей формы: возможна описка.</numerusform>
+            <numerusform>Копия нарушает %n контрольных соотношения своей формы: возможна описка.</numerusform>
+            <numerusform>Копия нарушает %n контрольных соотношений своей формы: возможна описка.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its voters on the list differ by %1 from the official figure: it may be the protocol of another precinct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число избирателей в списке отличается от официального на %1: возможно, это протокол другого участка.</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
-        <translation type="unfinished">СИНТЕТИЧЕСКИЕ ДАННЫЕ: демонстрация, а не реальные итоги выборов.</translation>
+        <translation>СИНТЕТИЧЕСКИЕ ДАННЫЕ: демонстрация, а не реальные итоги выборов.</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательная кампания</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы</translation>
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished">Участок</translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>resting on a doubtful copy</source>
-        <translation type="unfinished"></translation>
+        <translation>на основе сомнительной копии</translation>
     </message>
     <message>
         <source>Official figures published for this territory as a whole, against the sum of the observer copies of %1 of the %2 precincts under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные данные, опубликованные по этой территории в целом, против суммы копий наблюдателей %1 из %2 подчинённых ей участков.</translation>
     </message>
     <message>
         <source>Differences are the official figures minus the observer&apos;s copy: %1 votes added, %2 votes taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница — это официальные данные минус копия наблюдателя: приписано голосов: %1, отнято голосов: %2.</translation>
     </message>
     <message>
         <source>Prepared with SaylauDesk on %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено в SaylauDesk %1 по данным %2.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">не удаётся записать %1: %2</translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>%1, added by %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, добавил(а) %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1550,37 +1550,37 @@
     <name>FiguresCodec</name>
     <message>
         <source>stored figures are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённые данные повреждены: %1</translation>
     </message>
 </context>
 <context>
     <name>FiguresReader</name>
     <message>
         <source>the bulk read is written for SQLite campaign files only</source>
-        <translation type="unfinished"></translation>
+        <translation>массовое чтение работает только с файлами кампаний SQLite</translation>
     </message>
     <message>
         <source>the campaign file is not open</source>
-        <translation type="unfinished">файл кампании не открыт</translation>
+        <translation>файл кампании не открыт</translation>
     </message>
     <message>
         <source>reading protocols failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка чтения протоколов: %1</translation>
     </message>
 </context>
 <context>
     <name>FormEvaluator</name>
     <message>
         <source>formula &quot;%1&quot;: only one comparison is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>формула «%1»: допускается только одно сравнение</translation>
     </message>
     <message>
         <source>formula &quot;%1&quot; has no comparison (=, &lt;=, &gt;=, &lt;, &gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>в формуле «%1» нет сравнения (=, &lt;=, &gt;=, &lt;, &gt;)</translation>
     </message>
     <message>
         <source>measure &quot;%1&quot; of form %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>показатель «%1» формы %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1959,219 +1959,219 @@
     <name>InitCommand</name>
     <message>
         <source>Create a new campaign file from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый файл кампании из пресета</translation>
     </message>
     <message>
         <source>Campaign preset (see saylau presets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресет кампании (см. saylau presets).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Usage: saylau init FILE --preset ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau init ФАЙЛ --preset ID</translation>
     </message>
     <message>
         <source>saylau init: --preset is required; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau init: нужен параметр --preset; один из: %1</translation>
     </message>
     <message>
         <source>Created %1 from preset %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан %1 из пресета %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>LinearExpression</name>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданное «%1»</translation>
     </message>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>выражение пустое</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватает закрывающей скобки</translation>
     </message>
     <message>
         <source>the formula ends where a line number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>формула обрывается там, где ожидается номер строки</translation>
     </message>
     <message>
         <source>only sum(parties) is known</source>
-        <translation type="unfinished"></translation>
+        <translation>известна только функция sum(parties)</translation>
     </message>
     <message>
         <source>the form has no line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в форме нет строки %1</translation>
     </message>
     <message>
         <source>formula &quot;%1&quot;, at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>формула «%1», символ %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MeasureSolver</name>
     <message>
         <source>form %1 does not define the measure &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>форма %1 не определяет показатель «%2»</translation>
     </message>
     <message>
         <source>form %1: line %2 cannot be derived from the figures given</source>
-        <translation type="unfinished"></translation>
+        <translation>форма %1: строку %2 нельзя вывести из заданных данных</translation>
     </message>
     <message>
         <source>form %1: the measure &quot;%2&quot; cannot be %3 together with the other figures given</source>
-        <translation type="unfinished"></translation>
+        <translation>форма %1: показатель «%2» не может быть равен %3 при остальных заданных данных</translation>
     </message>
     <message>
         <source>form %1: the figures given break the relation %2 (%3 against %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>форма %1: заданные данные нарушают соотношение %2 (%3 против %4)</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>cannot start the schema upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся начать обновление схемы: %1</translation>
     </message>
     <message>
         <source>schema step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг схемы %1 (%2) завершился ошибкой: %3</translation>
     </message>
     <message>
         <source>cannot commit schema step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся зафиксировать шаг схемы %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ObserverCopyGenerator</name>
     <message>
         <source>generated from the official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>сгенерировано из официальных данных</translation>
     </message>
 </context>
 <context>
     <name>PresetLibrary</name>
     <message>
         <source>no %1 preset &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет пресета %1 «%2»</translation>
     </message>
     <message>
         <source>%1: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 в позиции %3</translation>
     </message>
     <message>
         <source>campaign preset %1 names no form or no contest</source>
-        <translation type="unfinished"></translation>
+        <translation>в пресете кампании %1 не указаны форма или выборы</translation>
     </message>
     <message>
         <source>ballot preset %1: an entry lacks its position or name</source>
-        <translation type="unfinished"></translation>
+        <translation>пресет бюллетеня %1: у позиции нет номера или названия</translation>
     </message>
     <message>
         <source>territory preset %1: a region lacks its code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>пресет территории %1: у региона нет кода или названия</translation>
     </message>
 </context>
 <context>
     <name>PresetsCommand</name>
     <message>
         <source>List the campaign presets that init can start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Список пресетов кампаний, из которых может начать init</translation>
     </message>
     <message>
         <source>Usage: saylau presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau presets</translation>
     </message>
 </context>
 <context>
     <name>ProtocolForm</name>
     <message>
         <source>%1: the field &quot;%2&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле «%2» отсутствует или пусто</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; names no known measure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не называет известный показатель: %3</translation>
     </message>
     <message>
         <source>protocol form</source>
-        <translation type="unfinished"></translation>
+        <translation>форма протокола</translation>
     </message>
     <message>
         <source>protocol form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>форма протокола %1</translation>
     </message>
     <message>
         <source>%1: the form has no lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в форме нет строк</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2</translation>
     </message>
     <message>
         <source>%1: line %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строка %2 встречается дважды</translation>
     </message>
     <message>
         <source>%1, relation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, соотношение</translation>
     </message>
     <message>
         <source>%1, relation %2: severity must be &quot;error&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, соотношение %2: значимость должна быть «error» или «warning»</translation>
     </message>
     <message>
         <source>%1: unknown measure &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный показатель «%2»</translation>
     </message>
     <message>
         <source>%1: the measure &quot;%2&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: показатель «%2» должен быть определён</translation>
     </message>
 </context>
 <context>
     <name>PublishedResult</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; of &quot;%3&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» в «%3» — не число</translation>
     </message>
     <message>
         <source>%1: a published result needs &quot;contest&quot; and &quot;parties&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: опубликованному результату нужны «contest» и «parties»</translation>
     </message>
     <message>
         <source>%1: the campaign has no territory &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в кампании нет территории «%2»</translation>
     </message>
     <message>
         <source>%1: the form %2 has no single line for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в форме %2 нет единственной строки для «%3»</translation>
     </message>
     <message>
         <source>%1: unknown measure &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный показатель «%2»</translation>
     </message>
     <message>
         <source>%1: no party &quot;%2&quot; on the ballot of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в бюллетене %3 нет партии «%2»</translation>
     </message>
     <message>
         <source>%1: fewer ballots cast than votes for the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проголосовавших меньше, чем голосов за партии</translation>
     </message>
     <message>
         <source>published result</source>
@@ -2213,103 +2213,103 @@
     <name>ReportCommand</name>
     <message>
         <source>Print a contest&apos;s summary table: precincts, voters, turnout, unused ballots, shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводная таблица выборов: участки, избиратели, явка, неиспользованные бюллетени, доли</translation>
     </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
-        <translation type="unfinished">Выборы (можно не указывать, если в файле одни).</translation>
+        <translation>Выборы (можно не указывать, если в файле одни).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>One row per region, tik or uik as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также по строке на каждый регион, ТИК или УИК.</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished">уровень</translation>
+        <translation>уровень</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат вывода: text, csv или json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>observer, official or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>observer (наблюдатели), official (официальные) или both (оба).</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished">источник</translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли от всех проголосовавших, включая испорченные (cast), или от действительных голосов (valid).</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>база</translation>
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаков после запятой в процентах (0-4).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Round shares so that each column adds up to exactly 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Округлить доли так, чтобы каждый столбец давал ровно 100%.</translation>
     </message>
     <message>
         <source>Write the report to a file instead: .pdf (tables and charts), .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчёт в файл: .pdf (таблицы и диаграммы), .xlsx или .csv.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">файл</translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: saylau report ФАЙЛ [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out ФАЙЛ.pdf|xlsx|csv]</translation>
     </message>
     <message>
         <source>saylau report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau report: %1</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат «%1»</translation>
     </message>
     <message>
         <source>--by must be region, tik or uik</source>
-        <translation type="unfinished"></translation>
+        <translation>--by должен быть region, tik или uik</translation>
     </message>
     <message>
         <source>--source must be observer, official or both</source>
-        <translation type="unfinished"></translation>
+        <translation>--source должен быть observer, official или both</translation>
     </message>
     <message>
         <source>--denominator must be cast or valid</source>
-        <translation type="unfinished"></translation>
+        <translation>--denominator должен быть cast или valid</translation>
     </message>
     <message>
         <source>--precision must be a number from 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--precision должен быть числом от 0 до 4</translation>
     </message>
     <message>
         <source>--out must name a .pdf, .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out должен указывать файл .pdf, .xlsx или .csv</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished">Записан файл %1</translation>
+        <translation>Записан файл %1</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2438,7 @@
     <name>SummaryReport</name>
     <message>
         <source>a summary report needs one aggregation per source</source>
-        <translation type="unfinished"></translation>
+        <translation>сводному отчёту нужна одна агрегация на каждый источник</translation>
     </message>
     <message>
         <source>%1: no protocols.</source>
@@ -2482,18 +2482,18 @@
     </message>
     <message numerus="yes">
         <source>%1: %n further copy(ies) of precincts already counted were left out of the sums.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n дополнительная копия уже учтённых участков не вошла в суммы.</numerusform>
+            <numerusform>%1: %n дополнительные копии уже учтённых участков не вошли в суммы.</numerusform>
+            <numerusform>%1: %n дополнительных копий уже учтённых участков не вошли в суммы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n protocol(s) belong to no known territory and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n протокол не относится ни к одной известной территории и не учтён.</numerusform>
+            <numerusform>%1: %n протокола не относятся ни к одной известной территории и не учтены.</numerusform>
+            <numerusform>%1: %n протоколов не относятся ни к одной известной территории и не учтены.</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,7 +2691,7 @@
     <name>TerritoryIndex</name>
     <message>
         <source>UIK %1</source>
-        <translation type="unfinished">УИК %1</translation>
+        <translation>УИК %1</translation>
     </message>
 </context>
 <context>
@@ -2712,24 +2712,25 @@
     <name>main</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1</translation>
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished">SaylauDesk</translation>
+        <translation>SaylauDesk</translation>
     </message>
     <message>
         <source>The demo campaign could not be created:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационную кампанию:
+%1</translation>
     </message>
     <message>
         <source>Election-monitoring desk: protocols, official figures, control relations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место наблюдателей за выборами: протоколы, официальные данные, контрольные соотношения.</translation>
     </message>
     <message>
         <source>The campaign file to open (the demo when none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл кампании для открытия (если не указан — демонстрационная).</translation>
     </message>
 </context>
 <context>
@@ -2970,126 +2971,126 @@
     <name>saylau::DiscrepancyTableModel</name>
     <message numerus="yes">
         <source>the copy breaks %n control relation(s) of its form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>копия нарушает %n контрольное соотношение своей формы</numerusform>
+            <numerusform>копия нарушает %n контрольных соотношения своей формы</numerusform>
+            <numerusform>копия нарушает %n контрольных соотношений своей формы</numerusform>
         </translation>
     </message>
     <message>
         <source>voters on the list differ by %1 from the official figure: likely another precinct&apos;s protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>число избирателей в списке отличается от официального на %1: вероятно, это протокол другого участка</translation>
     </message>
     <message>
         <source>the sum includes doubtful copies</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма включает сомнительные копии</translation>
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(официальный итог; копии %1 из %2 участков)</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сомнительная</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Территория</translation>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <source>The larger of the votes added and taken by the official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Большее из числа голосов, приписанных и отнятых в официальных данных</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг</translation>
     </message>
     <message>
         <source>Votes added</source>
-        <translation type="unfinished"></translation>
+        <translation>Приписано голосов</translation>
     </message>
     <message>
         <source>Votes taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнято голосов</translation>
     </message>
     <message>
         <source>Official minus copy on the measure turnout is counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные данные минус копия по показателю, от которого считается явка</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка</translation>
     </message>
 </context>
 <context>
     <name>saylau::DiscrepancyWindow</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Все партии</translation>
     </message>
     <message>
         <source>%1 precincts compared like for like; %2 differ (%3 resting on a doubtful copy); %4 rows shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставимо сравнено участков: %1; расходятся: %2 (на сомнительной копии: %3); показано строк: %4.</translation>
     </message>
     <message>
         <source>Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетические демонстрационные данные.</translation>
     </message>
     <message>
         <source>Discrepancies — SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождения — SaylauDesk</translation>
     </message>
     <message>
         <source>Contest:</source>
-        <translation type="unfinished">Выборы:</translation>
+        <translation>Выборы:</translation>
     </message>
     <message>
         <source>Set aside doubtful copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить сомнительные копии</translation>
     </message>
     <message>
         <source>Copies that break their own control relations, or whose voters on the list are far from the official figure, are left out of the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии, нарушающие собственные контрольные соотношения или с числом избирателей в списке, далёким от официального, не участвуют в сравнении.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Shift at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг не менее:</translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Все расхождения</translation>
     </message>
     <message>
         <source>Everything compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё сравнённое</translation>
     </message>
     <message>
         <source>turnout %1 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>явка: %1 бюл.</translation>
     </message>
     <message>
         <source>Official figures against the copies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные данные против копий: %1.</translation>
     </message>
 </context>
 <context>
@@ -3562,27 +3563,27 @@
     <name>saylau::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -3594,35 +3595,35 @@
     </message>
     <message>
         <source>&amp;Discrepancies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расхождения…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе SaylauDesk</translation>
     </message>
     <message>
         <source>Synthetic demo data: these figures were generated for demonstration and are not real election results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетические демонстрационные данные: эти цифры сгенерированы для демонстрации и не являются реальными итогами выборов.</translation>
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished">SaylauDesk</translation>
+        <translation>SaylauDesk</translation>
     </message>
     <message>
         <source>%1 — SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SaylauDesk</translation>
     </message>
     <message>
         <source>Open Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть кампанию</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании SaylauDesk (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Charts — SaylauDesk</source>
@@ -3630,23 +3631,23 @@
     </message>
     <message>
         <source>&lt;h3&gt;SaylauDesk %1&lt;/h3&gt;&lt;p&gt;A desk for election observer groups: protocols brought from the precincts, official figures, their control relations and comparison.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SaylauDesk %1&lt;/h3&gt;&lt;p&gt;Рабочее место групп наблюдателей за выборами: протоколы, доставленные с участков, официальные данные, их контрольные соотношения и сравнение.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SaylauDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Open campaign:&lt;/b&gt; %1, %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Открытая кампания:&lt;/b&gt; %1, %2&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Synthetic demo data.&lt;/b&gt; The precinct figures were generated so that the totals match published results; no precinct&apos;s figures are real.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Синтетические демонстрационные данные.&lt;/b&gt; Цифры участков сгенерированы так, чтобы итоги совпадали с опубликованными результатами; ни одна цифра участка не является настоящей.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Protocol forms:&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Формы протоколов:&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Protocols</source>
@@ -3684,39 +3685,39 @@
     <name>saylau::NewCampaignDialog</name>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Обзор…</translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Election preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пресет выборов:</translation>
     </message>
     <message>
         <source>Campaign &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл кампании:</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>кампания</translation>
     </message>
     <message>
         <source>New Campaign File</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл кампании</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании SaylauDesk (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>No election preset could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ни одного пресета выборов.</translation>
     </message>
     <message>
         <source>%1, %2. Contests: %3. The precincts come later, by import or entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Выборы: %3. Участки добавляются позже — импортом или вводом.</translation>
     </message>
 </context>
 <context>
@@ -3734,139 +3735,139 @@
     <name>saylau::PrecinctComparisonDialog</name>
     <message>
         <source>Save discrepancy sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить лист расхождений (PDF)…</translation>
     </message>
     <message>
         <source>resting on a doubtful copy</source>
-        <translation type="unfinished"></translation>
+        <translation>на основе сомнительной копии</translation>
     </message>
     <message>
         <source>official total against the copies of %1 of %2 precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>официальный итог против копий %1 из %2 участков</translation>
     </message>
     <message>
         <source>Discrepancy sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист расхождений</translation>
     </message>
     <message>
         <source>Save discrepancy sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить лист расхождений</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
     <name>saylau::PrecinctComparisonModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия наблюдателя</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished">Официально</translation>
+        <translation>Официально</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
 </context>
 <context>
     <name>saylau::ProtocolFiguresModel</name>
     <message>
         <source>The sources differ on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники расходятся в этой строке</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished">Официально</translation>
+        <translation>Официально</translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия наблюдателя</translation>
     </message>
     <message>
         <source>Observer copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия наблюдателя %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>As printed on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Как напечатано в форме</translation>
     </message>
     <message>
         <source>Observer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель: %1</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено: %1</translation>
     </message>
 </context>
 <context>
     <name>saylau::ProtocolView</name>
     <message>
         <source>Choose a precinct in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите участок в навигаторе</translation>
     </message>
     <message>
         <source>Precinct No. %1 — %2</source>
-        <translation type="unfinished">Участок № %1 — %2</translation>
+        <translation>Участок № %1 — %2</translation>
     </message>
     <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой территории не введено и не импортировано ни одного протокола этих выборов.</translation>
     </message>
     <message>
         <source>All control relations that could be checked hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контрольные соотношения, которые удалось проверить, выполняются.</translation>
     </message>
     <message numerus="yes">
         <source>%n control relation check(s) fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не выполняется %n контрольное соотношение.</numerusform>
+            <numerusform>Не выполняются %n контрольных соотношения.</numerusform>
+            <numerusform>Не выполняются %n контрольных соотношений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sources differ on %n line(s), marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Источники расходятся в %n строке, отмеченной в таблице.</numerusform>
+            <numerusform>Источники расходятся в %n строках, отмеченных в таблице.</numerusform>
+            <numerusform>Источники расходятся в %n строках, отмеченных в таблице.</numerusform>
         </translation>
     </message>
     <message>
         <source>Control relations of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные соотношения формы</translation>
     </message>
     <message>
         <source>No campaign is open: create one with File &gt; New or open one with File &gt; Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания не открыта: создайте её через Файл &gt; Создать или откройте через Файл &gt; Открыть</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) from the control relations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение по контрольным соотношениям.</numerusform>
+            <numerusform>%n предупреждения по контрольным соотношениям.</numerusform>
+            <numerusform>%n предупреждений по контрольным соотношениям.</numerusform>
         </translation>
     </message>
 </context>
@@ -3874,46 +3875,46 @@
     <name>saylau::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних файлов</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;недавние</translation>
     </message>
 </context>
 <context>
     <name>saylau::RelationCheckModel</name>
     <message>
         <source>✗ %1 %2 %3, difference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 %2 %3, разница %4</translation>
     </message>
     <message>
         <source>— not checked: a line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>— не проверено: есть пустая строка</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <source>Control relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольное соотношение</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимость</translation>
     </message>
     <message>
         <source>Σ parties</source>
-        <translation type="unfinished">Σ партий</translation>
+        <translation>Σ партий</translation>
     </message>
 </context>
 <context>
