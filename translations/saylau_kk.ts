@@ -5,679 +5,679 @@
     <name>AttachmentStore</name>
     <message>
         <source>%1 is empty; nothing was attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бос; ештеңе тіркелмеді</translation>
     </message>
     <message>
         <source>attaching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тіркеу</translation>
     </message>
     <message>
         <source>attaching %1 returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тіркеу кезінде id қайтарылмады</translation>
     </message>
     <message>
         <source>listing attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркемелер тізімін алу</translation>
     </message>
     <message>
         <source>reading the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркемені оқу</translation>
     </message>
     <message>
         <source>there is no attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тіркеме жоқ</translation>
     </message>
 </context>
 <context>
     <name>BenchCommand</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>Campaign preset to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жасалатын науқан үлгісі.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрқайсысының іске қосылу саны; медианасы көрсетіледі.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осынша учаскеден тұратын генерацияланған файлды да өлшеу (мысалы, 1000000).</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдар</translation>
     </message>
     <message>
         <source>The sqlite3 shell to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстыруға арналған sqlite3 қабықшасы.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>жол</translation>
     </message>
     <message>
         <source>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</translation>
     </message>
     <message>
         <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau bench: эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уақытша қалта жасау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>  sqlite3 .import (raw, untyped):  %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  sqlite3 .import (өңделмеген, типсіз):  %1 с</translation>
     </message>
     <message>
         <source>  saylau import (full, %1 rows):  %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  saylau import (толық, %1 жол):  %2 с</translation>
     </message>
     <message>
         <source>  ratio saylau / sqlite3:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  қатынас saylau / sqlite3:          %1</translation>
     </message>
     <message numerus="yes">
         <source>timing %1 (%n run(s) each)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 өлшенуде (әрқайсысы %n рет)...</numerusform>
+            <numerusform>%1 өлшенуде (әрқайсысы %n рет)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорты</translation>
     </message>
     <message>
         <source>  peak memory (RSS) of saylau:     %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>  saylau жадының шыңы (RSS):     %1 МБ</translation>
     </message>
     <message>
         <source>generating %1 precincts...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учаске генерациялануда...</translation>
     </message>
     <message>
         <source>timing the generated file...</source>
-        <translation type="unfinished"></translation>
+        <translation>генерацияланған файл өлшенуде...</translation>
     </message>
     <message>
         <source>Scaling: generated file of %1 precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабтау: %1 учаскеден тұратын генерацияланған файл</translation>
     </message>
     <message>
         <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
-        <translation type="unfinished"></translation>
+        <translation>  өсу: жолдар %1 есе көбейгенде уақыт %2 есе өсті (сызықтық: %3 есе)</translation>
     </message>
     <message>
         <source>Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортты немесе салыстыруды sqlite3 қабықшасымен салыстыра отырып өлшеу (bench import DATA.csv | bench diff FILE.db)</translation>
     </message>
     <message>
         <source>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau bench: өлшеу түрлері — &quot;import&quot; және &quot;diff&quot;</translation>
     </message>
     <message>
         <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  CPU уақыты (user + system):        sqlite3 %1 с, saylau %2 с (қатынасы %3)</translation>
     </message>
 </context>
 <context>
     <name>BenchDiffCommand</name>
     <message>
         <source>Time saylau diff against a plain SQL join in the sqlite3 shell</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau diff жұмысын sqlite3 қабықшасындағы қарапайым SQL join-мен салыстыра отырып өлшеу</translation>
     </message>
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырылатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрқайсысының іске қосылу саны; медианасы көрсетіледі.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The sqlite3 shell to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстыруға арналған sqlite3 қабықшасы.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>жол</translation>
     </message>
     <message>
         <source>saylau bench diff: --runs must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau bench diff: --runs 1 немесе одан көп болуы керек</translation>
     </message>
     <message>
         <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau bench diff: эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
     </message>
     <message numerus="yes">
         <source>timing %1, contest %2 (%n run(s) each)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 сайлауы өлшенуде (әрқайсысы %n рет)...</numerusform>
+            <numerusform>%1, %2 сайлауы өлшенуде (әрқайсысы %n рет)...</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>Comparison of observer copies with official figures: %1, contest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмелерін ресми деректермен салыстыру: %1, %2 сайлауы</translation>
     </message>
     <message>
         <source>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  sqlite3 қабықшасы, жол бойынша айырмашылықтары бар қарапайым SQL join:  %1 с</translation>
     </message>
     <message>
         <source>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  saylau diff механизмі (екі дереккөзді оқу, салыстыру, көшірмелерді бағалау, %1 өңірлік қорытынды):  %2 с</translation>
     </message>
     <message>
         <source>    of which reading: %1 s, comparing and summing: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>    оның ішінде оқу: %1 с, салыстыру және қосу: %2 с</translation>
     </message>
     <message>
         <source>  precincts compared: %1, differing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  салыстырылған учаскелер: %1, айырмашылығы барлары: %2</translation>
     </message>
     <message>
         <source>  ratio saylau / sqlite3:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  қатынас saylau / sqlite3:  %1</translation>
     </message>
     <message>
         <source>importing %1 as official figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ресми деректер ретінде импортталуда...</translation>
     </message>
     <message>
         <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ресми хаттама; %2 бақылаушы көшірмесі генерацияланды, оның %3 айырмашылығы бар</translation>
     </message>
     <message>
         <source>For a results file: the campaign preset to import it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер файлы үшін: оны импорттайтын науқан үлгісі.</translation>
     </message>
     <message>
         <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уақытша қалта жасау мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
     <name>BulkProtocolWriter</name>
     <message>
         <source>bulk import is written for SQLite campaign files only</source>
-        <translation type="unfinished"></translation>
+        <translation>жаппай импорт тек SQLite науқан файлдары үшін жазылған</translation>
     </message>
     <message>
         <source>the campaign file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>науқан файлы ашық емес</translation>
     </message>
     <message>
         <source>preparing the import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>импортты дайындау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>reading the territory failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақты оқу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>adding territory</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақ қосу</translation>
     </message>
     <message>
         <source>saving protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаларды сақтау</translation>
     </message>
     <message>
         <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жаппай импорт жүйелік SQLite %1 қолдану үшін Qt-тың SQLite драйверін қажет етеді</translation>
     </message>
 </context>
 <context>
     <name>CampaignStore</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>cannot prepare a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сұрауды дайындау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар; басқа атау таңдаңыз немесе оны ашыңыз</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жасау мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: мұндай файл жоқ</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файлды оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SaylauDesk дерекқоры емес (SQLite файлы емес немесе оның тақырыбы зақымдалған)</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқорды ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған немесе дерекқор емес: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SQLite дерекқоры, бірақ SaylauDesk науқаны емес</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). Update SaylauDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын SaylauDesk-тің жаңарақ нұсқасы жазған (схема %2; бұл нұсқа %3 дейін оқиды). Оны ашу үшін SaylauDesk-ті жаңартыңыз.</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған (тұтастықты тексеру: %2)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>cannot set up %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 баптау мүмкін емес (%2): %3</translation>
     </message>
     <message>
         <source>internal error: nested transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ішкі қате: кірістірілген транзакция</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>транзакцияны бастау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сақтау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>reading the election</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлауды оқу</translation>
     </message>
     <message>
         <source>saving the election</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлауды сақтау</translation>
     </message>
     <message>
         <source>reading contests</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлауларды оқу</translation>
     </message>
     <message>
         <source>reading contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауын оқу</translation>
     </message>
     <message>
         <source>%1 has no contest &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде &quot;%2&quot; сайлауы жоқ</translation>
     </message>
     <message>
         <source>contest %1: the stored form is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауы: сақталған нысан зақымдалған: %2</translation>
     </message>
     <message>
         <source>reading the ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бюллетенін оқу</translation>
     </message>
     <message>
         <source>adding contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауын қосу</translation>
     </message>
     <message>
         <source>replacing the ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бюллетенін ауыстыру</translation>
     </message>
     <message>
         <source>saving ballot entry %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 бюллетеніндегі %1 жазбасын сақтау</translation>
     </message>
     <message>
         <source>adding %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 қосу</translation>
     </message>
     <message>
         <source>adding %1 %2 returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 қосу кезінде id қайтарылмады</translation>
     </message>
     <message>
         <source>reading the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақты оқу</translation>
     </message>
     <message>
         <source>looking up the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақты іздеу</translation>
     </message>
     <message>
         <source>saving the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы сақтау</translation>
     </message>
     <message>
         <source>saving the protocol returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
     </message>
     <message>
         <source>reading the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы оқу</translation>
     </message>
     <message>
         <source>reading protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаларды оқу</translation>
     </message>
     <message>
         <source>counting protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаларды санау</translation>
     </message>
     <message>
         <source>counting precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>учаскелерді санау</translation>
     </message>
     <message>
         <source>counting the precincts with protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамасы бар учаскелерді санау</translation>
     </message>
     <message>
         <source>recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>импортты тіркеу</translation>
     </message>
     <message>
         <source>recording the import returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>импортты тіркеу кезінде id қайтарылмады</translation>
     </message>
     <message>
         <source>reading the import history</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт тарихын оқу</translation>
     </message>
     <message>
         <source>saving the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>бағандарды сәйкестендіруді сақтау</translation>
     </message>
     <message>
         <source>reading the saved column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған бағандар сәйкестендіруін оқу</translation>
     </message>
 </context>
 <context>
     <name>ChartCommand</name>
     <message>
         <source>Draw a press chart of a contest to PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаудың баспасөзге арналған диаграммасын PNG, SVG немесе PDF форматында салу</translation>
     </message>
     <message>
         <source>The contest to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммасы салынатын сайлау.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>shares-by-region, turnout-by-region, shares немесе turnout-histogram.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>түрі</translation>
     </message>
     <message>
         <source>observer, official or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>observer, official немесе both.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG пиксельдері (және SVG/PDF пропорциялары).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын файл: .png, .svg немесе .pdf.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялардың барлық дауыс беруге қатысқандардағы (cast) немесе жарамды дауыстардағы (valid) үлесі.</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>негіз</translation>
     </message>
     <message>
         <source>The party (short name) regions are sorted by; the leader by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер сұрыпталатын партия (қысқа атауы); әдепкі бойынша — көшбасшы.</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>партия</translation>
     </message>
     <message>
         <source>Leave the spoiled ballots out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдерді көрсетпеу.</translation>
     </message>
     <message>
         <source>Decimals of the percentages (0-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайыздардың ондық таңбалары (0-2).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Name of the organisation, at the foot of the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманың төменгі жағында көрсетілетін ұйым атауы.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <source>Image of the organisation&apos;s logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым логотипінің суреті.</translation>
     </message>
     <message>
         <source>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
     </message>
     <message>
         <source>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --kind мәні shares-by-region, turnout-by-region, shares, turnout-histogram біреуі болуы керек</translation>
     </message>
     <message>
         <source>saylau chart: --source must be observer, official or both</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --source мәні observer, official немесе both болуы керек</translation>
     </message>
     <message>
         <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --size мәні ЕНІxБИІКТІГІ түрінде болуы керек, мысалы 1920x1080</translation>
     </message>
     <message>
         <source>saylau chart: --precision must be 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --precision мәні 0, 1 немесе 2 болуы керек</translation>
     </message>
     <message>
         <source>saylau chart: --out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --out міндетті</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылды</translation>
     </message>
     <message>
         <source>A party&apos;s colour (its short name) instead of the ballot&apos;s; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдегі түстің орнына партия түсі (қысқа атауы бойынша); қайталауға болады.</translation>
     </message>
     <message>
         <source>party=#rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>party=#rrggbb</translation>
     </message>
     <message>
         <source>saylau chart: --denominator must be cast or valid</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --denominator мәні cast немесе valid болуы керек</translation>
     </message>
     <message>
         <source>saylau chart: --color must be PARTY=#rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau chart: --color мәні PARTY=#rrggbb болуы керек</translation>
     </message>
 </context>
 <context>
     <name>ChartDataBuilder</name>
     <message>
         <source>SYNTHETIC DEMO DATA — not real election results</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИКАЛЫҚ ДЕМО ДЕРЕКТЕР — нақты сайлау нәтижелері емес</translation>
     </message>
     <message>
         <source>%1: published total, %2 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жарияланған жиынтық, %2 сайлаушы</translation>
     </message>
     <message>
         <source>%1, published total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, жарияланған жиынтық</translation>
     </message>
     <message>
         <source>official figures of the election commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлау комиссияларының ресми деректері</translation>
     </message>
     <message>
         <source>copies of precinct protocols brought by observers</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушылар әкелген учаскелік хаттамалардың көшірмелері</translation>
     </message>
     <message>
         <source>Source: %1. Made with SaylauDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1. SaylauDesk көмегімен жасалды.</translation>
     </message>
     <message>
         <source>Shares of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша үлестер.</translation>
     </message>
     <message>
         <source>%1% threshold (of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% шекті мән (%2 бойынша)</translation>
     </message>
     <message>
         <source>valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды дауыстар</translation>
     </message>
     <message>
         <source>ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>дауыс беруге қатысқандар</translation>
     </message>
     <message>
         <source>no party &quot;%1&quot; on the ballot of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 бюллетенінде &quot;%1&quot; партиясы жоқ</translation>
     </message>
     <message>
         <source>Party shares by region, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялардың өңірлер бойынша үлестері, %1</translation>
     </message>
     <message>
         <source>% of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі %</translation>
     </message>
     <message>
         <source>Regions sorted by the share of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер %1 үлесі бойынша сұрыпталған.</translation>
     </message>
     <message>
         <source>Turnout by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер бойынша сайлаушылардың қатысуы</translation>
     </message>
     <message>
         <source>%1: turnout from %2 (%3) to %4 (%5); mean of the regions %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: қатысу %2 (%3) пен %4 (%5) аралығында; өңірлердің орташасы %6.</translation>
     </message>
     <message>
         <source>%1, overall: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, жалпы: %2</translation>
     </message>
     <message>
         <source>% of voters on the list who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс беруге қатысқан тізімдегі сайлаушылардың %-ы</translation>
     </message>
     <message>
         <source>Party shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялардың үлестері</translation>
     </message>
     <message>
         <source>Against all</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәріне қарсы</translation>
     </message>
     <message>
         <source>Spoiled ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер</translation>
     </message>
     <message>
         <source>Spoiled ballots: of all ballots cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер: дауыс беруге қатысқандардың барлығынан.</translation>
     </message>
     <message>
         <source>%1; turnout %2; over the threshold: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; қатысу %2; шекті мәннен асқандар: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Seats (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандаттар (%1): %2.</translation>
     </message>
     <message>
         <source>Turnout across precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаскелер бойынша қатысу</translation>
     </message>
     <message>
         <source>Precincts</source>
@@ -685,167 +685,167 @@
     </message>
     <message>
         <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу: әр учаскелік хаттама бойынша дауыс беруге қатысқандардың тізімдегі сайлаушыларға қатынасы; аралықтар %1 пайыздық тармақтан. Тек тұтас өңір немесе ел бойынша жарияланған жиынтықтар учаске емес, сондықтан мұнда есептелмейді.</translation>
     </message>
     <message>
         <source>a chart needs one aggregation per source</source>
-        <translation type="unfinished"></translation>
+        <translation>диаграммаға әр дереккөз үшін бір агрегация қажет</translation>
     </message>
     <message>
         <source>%1: bars are the sums of the precincts of each region; the line is the published total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бағандар — әр өңір учаскелерінің қосындысы; сызық — жарияланған жиынтық.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln precinct(s), %2 voters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln учаске, %2 сайлаушы</numerusform>
+            <numerusform>%1: %Ln учаске, %2 сайлаушы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln precinct(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln учаске</numerusform>
+            <numerusform>%1, %Ln учаске</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln precinct(s) observed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln учаске бақыланды</numerusform>
+            <numerusform>%Ln учаске бақыланды</numerusform>
         </translation>
     </message>
     <message>
         <source>Not shown, under the threshold in the whole contest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл сайлау бойынша шекті мәннен төмен, көрсетілмеген: %1.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу, тізімдегі сайлаушылардың %-ы</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln precinct(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln учаске</numerusform>
+            <numerusform>%1: %Ln учаске</numerusform>
         </translation>
     </message>
     <message>
         <source>Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген: %4 өңірдің ішінен %3 ең төмен %1 және ең жоғары %2 өңір.</translation>
     </message>
     <message>
         <source>the share of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үлесі</translation>
     </message>
     <message>
         <source>turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысу</translation>
     </message>
 </context>
 <context>
     <name>ChartRenderer</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: .png, .svg немесе .pdf файлын таңдаңыз</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>List control-relation violations per protocol (exit code 1 when errors exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр хаттама бойынша бақылау арақатынастарының бұзылуын тізімдеу (қателер болса, шығу коды 1)</translation>
     </message>
     <message>
         <source>Check only this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы сайлауды тексеру.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Check only observer or official protocols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бақылаушы немесе ресми хаттамаларды тексеру.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығыс пішімі: text, csv немесе json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>пішім</translation>
     </message>
     <message>
         <source>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</translation>
     </message>
     <message>
         <source>saylau check: unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau check: белгісіз пішім &quot;%1&quot;</translation>
     </message>
     <message>
         <source>saylau check: --source must be observer or official</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau check: --source мәні observer немесе official болуы керек</translation>
     </message>
     <message>
         <source>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2%3] %4: %5 %6 %7 (айырмашылық %8), %9</translation>
     </message>
     <message numerus="yes">
         <source>Contest %1: %n protocol(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 сайлауы: %n хаттама тексерілді</numerusform>
+            <numerusform>%1 сайлауы: %n хаттама тексерілді</numerusform>
         </translation>
     </message>
     <message>
         <source>checked %1, violated %2, not checked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерілді %1, бұзылды %2, тексерілмеді %3</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>&quot;%1&quot; is not a column target (expected line:KEY, party:N, region, district, precinct, address, extra or ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; баған мақсаты емес (күтілетіні: line:KEY, party:N, region, district, precinct, address, extra немесе ignore)</translation>
     </message>
     <message>
         <source>kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін ретінде сақталады</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>еленбейді</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>өңір</translation>
     </message>
     <message>
         <source>territorial commission (district)</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақтық комиссия (аудан)</translation>
     </message>
     <message>
         <source>precinct number</source>
-        <translation type="unfinished"></translation>
+        <translation>учаске нөмірі</translation>
     </message>
     <message>
         <source>precinct address</source>
-        <translation type="unfinished"></translation>
+        <translation>учаске мекенжайы</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -853,59 +853,59 @@
     </message>
     <message>
         <source>(not on the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нысанда жоқ)</translation>
     </message>
     <message>
         <source>party %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 партия: %2</translation>
     </message>
     <message>
         <source>party %1: %2 (not on the ballot yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 партия: %2 (әзірге бюллетеньде жоқ)</translation>
     </message>
     <message>
         <source>not a column mapping (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>бағандарды сәйкестендіру емес (&quot;format&quot; мәні &quot;%1&quot; емес)</translation>
     </message>
     <message>
         <source>column mapping version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>бағандарды сәйкестендірудің %1 нұсқасына қолдау көрсетілмейді</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON нысаны емес: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message numerus="yes">
         <source>%1 has %n contest(s); choose one with --contest: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ішінде %n сайлау бар; --contest арқылы біреуін таңдаңыз: %2</numerusform>
+            <numerusform>%1 ішінде %n сайлау бар; --contest арқылы біреуін таңдаңыз: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>saylau %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>saylau %1: expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>saylau %1: %n аргумент күтілді</numerusform>
+            <numerusform>saylau %1: %n аргумент күтілді</numerusform>
         </translation>
     </message>
 </context>
@@ -913,194 +913,194 @@
     <name>CommandRegistry</name>
     <message>
         <source>saylau %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau %1: %2</translation>
     </message>
     <message>
         <source>saylau: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau: белгісіз команда &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: saylau COMMAND [OPTIONS]  (saylau COMMAND --help for its options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau COMMAND [OPTIONS]  (опциялары үшін: saylau COMMAND --help)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар:</translation>
     </message>
 </context>
 <context>
     <name>ContestsCommand</name>
     <message>
         <source>List the contests of a campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқан файлындағы сайлауларды тізімдеу</translation>
     </message>
     <message>
         <source>Usage: saylau contests FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau contests FILE</translation>
     </message>
 </context>
 <context>
     <name>CountParser</name>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан емес</translation>
     </message>
     <message>
         <source>a negative count</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс сан</translation>
     </message>
     <message>
         <source>a number too large to be a count</source>
-        <translation type="unfinished"></translation>
+        <translation>сан ретінде тым үлкен</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 жол: тырнақшадағы өріс жабылмаған</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>үтір</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>нүктелі үтір</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
 </context>
 <context>
     <name>CsvScaler</name>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бос</translation>
     </message>
     <message>
         <source>%1 has no precinct column to renumber</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде қайта нөмірленетін учаске бағаны жоқ</translation>
     </message>
     <message>
         <source>%1 has no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде деректер жолдары жоқ</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCampaign</name>
     <message>
         <source>demo: no plan for region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1 өңірі үшін жоспар жоқ</translation>
     </message>
     <message>
         <source>demo: the vote table cannot be fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: дауыстар кестесін сәйкестендіру мүмкін емес</translation>
     </message>
     <message>
         <source>demo: the ballot of %1 has no party &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1 бюллетенінде &quot;%2&quot; партиясы жоқ</translation>
     </message>
     <message>
         <source>demo: contest %1 would receive fewer ballots than voters</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1 сайлауы сайлаушылардан аз бюллетень алатын еді</translation>
     </message>
     <message>
         <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;saylau demo&quot; жасаған синтетикалық демонстрациялық деректер: учаскелік хаттамалар олардың жиынтықтары бақылаушылардың баспасөз релизіндегі (HAQ / Adil saylau, 2021 жылғы қаңтар) жиынтық кестелерді қайталайтындай етіп ойдан құрастырылған. Олар нақты хаттамалар емес.</translation>
     </message>
     <message>
         <source>demo: the kz-2021 territory has no region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: kz-2021 аумағында %1 өңірі жоқ</translation>
     </message>
     <message>
         <source>synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетикалық</translation>
     </message>
     <message>
         <source>synthetic official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>синтетикалық ресми деректер</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo campaign (synthetic data: the 2021 Kazakh elections) in a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо науқанды (синтетикалық деректер: 2021 жылғы Қазақстандағы сайлау) жаңа файлда жасау</translation>
     </message>
     <message>
         <source>Usage: saylau demo FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau demo FILE</translation>
     </message>
     <message>
         <source>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо науқан %1 ішінде жасалды (синтетикалық деректер, нақты нәтижелер емес); сайлаулар: %2</translation>
     </message>
 </context>
 <context>
     <name>DiffCommand</name>
     <message>
         <source>Compare observer copies with official figures (exit code 1 when they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмелерін ресми деректермен салыстыру (айырмашылық болса, шығу коды 1)</translation>
     </message>
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырылатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығыс пішімі: text, csv немесе json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>пішім</translation>
     </message>
     <message>
         <source>Set aside doubtful copies (breaking their own control relations, or with voters far from the official figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Күмәнді көшірмелерді шеттету (өз бақылау арақатынастарын бұзатын немесе сайлаушылар саны ресми деректерден алшақ көшірмелер).</translation>
     </message>
     <message>
         <source>How many of the largest shifts to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең үлкен ығысулардың қаншасын тізімдеу.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>List matching precincts and precincts without a copy too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келетін учаскелер мен көшірмесі жоқ учаскелерді де тізімдеу.</translation>
     </message>
     <message>
         <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</translation>
     </message>
     <message>
         <source>saylau diff: unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau diff: белгісіз пішім &quot;%1&quot;</translation>
     </message>
     <message>
         <source>saylau diff: --top must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau diff: --top мәні 0 немесе одан үлкен бүтін сан болуы керек</translation>
     </message>
     <message numerus="yes">
         <source>saylau diff: %n protocol(s) name a territory that is not in the file; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>saylau diff: %n хаттамада файлда жоқ аумақ көрсетілген; олар алынып тасталды</numerusform>
+            <numerusform>saylau diff: %n хаттамада файлда жоқ аумақ көрсетілген; олар алынып тасталды</numerusform>
         </translation>
     </message>
 </context>
@@ -1108,76 +1108,76 @@
     <name>Discrepancy</name>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>сәйкес</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгеше</translation>
     </message>
     <message>
         <source>official figures missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ресми деректер жоқ</translation>
     </message>
     <message>
         <source>observer copy missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушы көшірмесі жоқ</translation>
     </message>
     <message>
         <source>observer copies disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушы көшірмелері сәйкес келмейді</translation>
     </message>
     <message>
         <source>copies cover part of the precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>көшірмелер учаскелердің бір бөлігін ғана қамтиды</translation>
     </message>
 </context>
 <context>
     <name>DiscrepancyReportWriter</name>
     <message>
         <source>the sum includes doubtful copies</source>
-        <translation type="unfinished"></translation>
+        <translation>қосындыға күмәнді көшірмелер кіреді</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>көшірме</translation>
     </message>
     <message>
         <source>copy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; көшірмесі</translation>
     </message>
     <message numerus="yes">
         <source>%1 breaks %n control relation(s) of its form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 өз нысанының %n бақылау арақатынасын бұзады</numerusform>
+            <numerusform>%1 өз нысанының %n бақылау арақатынасын бұзады</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has %2 voters on the list against the official figure (likely another precinct)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тізімдегі сайлаушылар саны ресми деректермен салыстырғанда %2 (басқа учаске болуы мүмкін)</translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful copy(ies) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күмәнді көшірме шеттетілді</numerusform>
+            <numerusform>%n күмәнді көшірме шеттетілді</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 → %4 (%5)</translation>
     </message>
     <message>
         <source>Voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдегі сайлаушылар</translation>
     </message>
     <message>
         <source>Ballots received</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған бюллетеньдер</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>Ballots cast</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>Against all</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәріне қарсы</translation>
     </message>
     <message>
         <source>Precincts with observer copies: %1; with official figures: %2</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1, added by %2 %3</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>saving the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы сақтау</translation>
     </message>
     <message>
         <source>saving the protocol: the stored revision changed during the save</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>saving the protocol returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
     </message>
     <message>
         <source>recording the protocol&apos;s history</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>the campaign file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>науқан файлы ашық емес</translation>
     </message>
     <message>
         <source>reading protocols failed: %1</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Whose figures: official or observer.</source>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Column mapping (JSON) to start from; headers it does not name are matched automatically.</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Write the mapping used to this JSON file.</source>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бос</translation>
     </message>
     <message>
         <source>%1: the mapping has %2 columns, the file %3</source>
@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>line</source>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Usage: saylau init FILE --preset ID</source>
@@ -2124,7 +2124,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; of &quot;%3&quot; is not a count</source>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>One row per region, tik or uik as well.</source>
@@ -2214,19 +2214,19 @@
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығыс пішімі: text, csv немесе json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>пішім</translation>
     </message>
     <message>
         <source>observer, official or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>observer, official немесе both.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
@@ -2234,7 +2234,7 @@
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>негіз</translation>
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Round shares so that each column adds up to exactly 100%.</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылды</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -2405,11 +2405,11 @@
     <name>SqlStatement</name>
     <message>
         <source>cannot prepare a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сұрауды дайындау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды дауыстар</translation>
     </message>
     <message>
         <source>unused ballots</source>
@@ -2556,11 +2556,11 @@
     </message>
     <message>
         <source>Against all</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәріне қарсы</translation>
     </message>
     <message>
         <source>Spoiled ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер</translation>
     </message>
     <message>
         <source>Territory</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message numerus="yes">
         <source>%1: turnout by region from %2 (%3) to %4 (%5); mean of the %n region(s) %6, overall %7.</source>
@@ -2645,7 +2645,7 @@
     <name>SummaryReportXlsx</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -2737,7 +2737,7 @@
     </message>
     <message>
         <source>Turnout by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер бойынша сайлаушылардың қатысуы</translation>
     </message>
     <message>
         <source>Party shares, observed and official</source>
@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <source>Turnout across precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаскелер бойынша қатысу</translation>
     </message>
     <message>
         <source>Observed</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>valid votes</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды дауыстар</translation>
     </message>
     <message>
         <source>Show spoiled ballots</source>
@@ -2952,7 +2952,7 @@
     </message>
     <message>
         <source>the sum includes doubtful copies</source>
-        <translation type="unfinished"></translation>
+        <translation>қосындыға күмәнді көшірмелер кіреді</translation>
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
@@ -3299,7 +3299,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is not an image this program can show.</source>
@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
