@@ -1442,7 +1442,7 @@
         <translation>
             <numerusform>ещё %n расхождение не разрешено</numerusform>
             <numerusform>ещё %n расхождения не разрешены</numerusform>
-            <numerusform>ещё %n расхождений не разрешены</numerusform>
+            <numerusform>ещё %n расхождений не разрешено</numerusform>
         </translation>
     </message>
 </context>
@@ -2353,7 +2353,7 @@
         <translation>
             <numerusform>, %n проверен повторным вводом</numerusform>
             <numerusform>, %n проверены повторным вводом</numerusform>
-            <numerusform>, %n проверены повторным вводом</numerusform>
+            <numerusform>, %n проверено повторным вводом</numerusform>
         </translation>
     </message>
     <message>
