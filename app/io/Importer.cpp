@@ -197,6 +197,7 @@ Importer::Summary Importer::run()
         rejects->write(CsvWriter::record(QStringList{QString::number(row->line), reason} + row->fields));
     };
 
+    const CampaignStore::BulkLoadScope bulkLoad(m_store);
     CampaignStore::Transaction transaction(m_store);
     const qint64 before = m_store.protocolCount(m_contest.id, m_options.source);
     if (m_contest.ballot.size() != m_storedContest.ballot.size()) {

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -123,12 +124,20 @@ void CampaignStore::refuseForeignFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw SaylauError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100)
         throw SaylauError(tr("%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)").arg(path));
     file.close();
+    // The application id stands in the file header (bytes 68-71, big-endian): another program's database is
+    // refused before SQLite itself opens it.
+    if (qFromBigEndian<qint32>(header.constData() + 68) != applicationId)
+        throw SaylauError(tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(path));
 
     // Look before touching: a read-only connection, so a refused file is left exactly as it was. Reading a
     // WAL-mode file makes SQLite create empty -wal/-shm companions; those we remove again if we made them.
+    // One exception: a hot rollback journal beside our own file is a bulk import cut short (see
+    // BulkLoadScope); only a writing connection can roll it back, and rolling it back is the recovery.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     const QString walPath = path + QStringLiteral("-wal");
     const QString shmPath = path + QStringLiteral("-shm");
     const bool hadCompanions = QFileInfo::exists(walPath) || QFileInfo::exists(shmPath);
@@ -137,7 +146,8 @@ void CampaignStore::refuseForeignFile(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!hotJournal)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             refusal = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
         } else {
@@ -218,6 +228,29 @@ void CampaignStore::Transaction::commit()
     if (!m_store.database().commit())
         throw SaylauError(CampaignStore::tr("cannot save: %1").arg(m_store.database().lastError().text()));
     m_done = true;
+}
+
+CampaignStore::BulkLoadScope::BulkLoadScope(CampaignStore &store)
+    : m_store(store)
+{
+    if (store.m_dialect->engine() != SqlDialect::Engine::SQLite || store.m_inTransaction)
+        return;
+    QSqlQuery query(store.database());
+    // Leaving WAL needs the file to ourselves; when another connection has it, SQLite answers with the
+    // mode it keeps, and we keep it too.
+    m_switched = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
+                 && query.value(0).toString() == QLatin1String("delete");
+    if (m_switched)
+        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+CampaignStore::BulkLoadScope::~BulkLoadScope()
+{
+    if (!m_switched)
+        return;
+    QSqlQuery query(m_store.database());
+    for (const QString &statement : m_store.m_dialect->connectionSetup())
+        query.exec(statement);
 }
 
 Election CampaignStore::election() const
