@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Precincts</source>
-        <translation type="unfinished">Учаскелер</translation>
+        <translation>Учаскелер</translation>
     </message>
     <message>
         <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">%1 жолы: %2</translation>
+        <translation>%1 жолы: %2</translation>
     </message>
     <message>
         <source>(not on the form)</source>
@@ -1181,19 +1181,19 @@
     </message>
     <message>
         <source>Ballots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс беруге қатысқандар</translation>
     </message>
     <message>
         <source>Invalid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер</translation>
     </message>
     <message>
         <source>Valid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды бюллетеньдер</translation>
     </message>
     <message>
         <source>Unused ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланылмаған бюллетеньдер</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -1201,103 +1201,103 @@
     </message>
     <message>
         <source>Precincts with observer copies: %1; with official figures: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмелері бар учаскелер: %1; ресми деректері барлар: %2</translation>
     </message>
     <message>
         <source>Compared like for like: %1; differing: %2 (of which %3 rest on a doubtful copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірдей негізде салыстырылды: %1; айырмашылығы бар: %2 (оның ішінде %3 күмәнді көшірмеге негізделген)</translation>
     </message>
     <message>
         <source>Official figures missing: %1; observer copy missing: %2; observer copies disagree: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми деректер жоқ: %1; бақылаушы көшірмесі жоқ: %2; бақылаушы көшірмелері сәйкес келмейді: %3</translation>
     </message>
     <message>
         <source>Doubtful copies: %1 (set aside: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күмәнді көшірмелер: %1 (шеттетілгені: %2)</translation>
     </message>
     <message>
         <source>Official figures of TIKs/regions: %1 compared with the copies of all their precincts (%2 differing); %3 where the copies cover only part of the precincts (not comparable)</source>
-        <translation type="unfinished"></translation>
+        <translation>АСК/өңірлердің ресми деректері: %1 бүкіл учаскелерінің көшірмелерімен салыстырылды (%2 айырмашылығы бар); %3 жағдайда көшірмелер учаскелердің бір бөлігін ғана қамтиды (салыстыруға келмейді)</translation>
     </message>
     <message>
         <source>Official figures against the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми деректер мен көшірмелерді салыстыру</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>қосылған</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>алынған</translation>
     </message>
     <message>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>таза</translation>
     </message>
     <message>
         <source>Turnout (%1 / voters on the list) at the compared precincts: %2 by the copies, %3 official (%4 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырылған учаскелердегі қатысу (%1 / тізімдегі сайлаушылар): көшірмелер бойынша %2, ресми %3 (%4 тармақ)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>compared</source>
-        <translation type="unfinished"></translation>
+        <translation>салыстырылды</translation>
     </message>
     <message>
         <source>differing</source>
-        <translation type="unfinished"></translation>
+        <translation>айырмашылығы бар</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>күмәнді</translation>
     </message>
     <message>
         <source>turnout net</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысу өзгерісі</translation>
     </message>
     <message>
         <source>Observer copies against official figures: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмелері мен ресми деректерді салыстыру: %1 (%2)</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИКАЛЫҚ ДЕРЕКТЕР: демонстрация, нақты сайлау нәтижелері емес.</translation>
     </message>
     <message>
         <source>Doubtful copies included and marked with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күмәнді көшірмелер қосылған және * белгісімен белгіленген.</translation>
     </message>
     <message>
         <source>Doubtful copies set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күмәнді көшірмелер шеттетілді.</translation>
     </message>
     <message>
         <source>By region (net change of the official figures against the copies):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер бойынша (ресми деректердің көшірмелерге қарағандағы таза өзгерісі):</translation>
     </message>
     <message>
         <source>Largest shifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең үлкен ығысулар:</translation>
     </message>
     <message>
         <source>+%1 / −%2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2</translation>
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ресми жиынтық; %2 учаскенің %1 көшірмесі)</translation>
     </message>
     <message>
         <source>Findings (official minus copy per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталғандар (әр жол бойынша ресми деректер минус көшірме):</translation>
     </message>
     <message>
         <source>Without the doubtful copies: %1 compared, %2 differing; net change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Күмәнді көшірмелерсіз: %1 салыстырылды, %2 айырмашылығы бар; таза өзгеріс %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -1308,110 +1308,110 @@
     <name>DiscrepancySheet</name>
     <message>
         <source>Discrepancy sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылықтар парағы: %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Жол</translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Sum of observer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмелерінің қосындысы</translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмесі</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылық</translation>
     </message>
     <message>
         <source>Observer copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмесі %1</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім әкелді</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынды</translation>
     </message>
     <message>
         <source>Received how</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай алынды</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім енгізді</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message numerus="yes">
         <source>The copy breaks %n control relation(s) of its form: it may carry a slip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Көшірме өз нысанының %n бақылау арақатынасын бұзады: онда қате болуы мүмкін.</numerusform>
+            <numerusform>Көшірме өз нысанының %n бақылау арақатынасын бұзады: онда қате болуы мүмкін.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its voters on the list differ by %1 from the official figure: it may be the protocol of another precinct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның тізімдегі сайлаушылар саны ресми деректерден %1 өзгеше: бұл басқа учаскенің хаттамасы болуы мүмкін.</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИКАЛЫҚ ДЕРЕКТЕР: демонстрация, нақты сайлау нәтижелері емес.</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау түрі</translation>
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталғаны</translation>
     </message>
     <message>
         <source>resting on a doubtful copy</source>
-        <translation type="unfinished"></translation>
+        <translation>күмәнді көшірмеге негізделген</translation>
     </message>
     <message>
         <source>Official figures published for this territory as a whole, against the sum of the observer copies of %1 of the %2 precincts under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы аумақ бойынша тұтастай жарияланған ресми деректер оның құрамындағы %2 учаскенің %1 бақылаушы көшірмелерінің қосындысымен салыстырылады.</translation>
     </message>
     <message>
         <source>Differences are the official figures minus the observer&apos;s copy: %1 votes added, %2 votes taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылықтар — ресми деректер минус бақылаушы көшірмесі: %1 дауыс қосылған, %2 дауыс алынған.</translation>
     </message>
     <message>
         <source>Prepared with SaylauDesk on %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk көмегімен %1 күні %2 негізінде дайындалды.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1419,16 +1419,16 @@
     </message>
     <message>
         <source>%1, added by %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 қосқан</translation>
     </message>
 </context>
 <context>
     <name>DoubleEntryReconciliation</name>
     <message numerus="yes">
         <source>%n mismatching line(s) still to be resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сәйкес келмейтін жол әлі шешілмеген</numerusform>
+            <numerusform>%n сәйкес келмейтін жол әлі шешілмеген</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,33 +1436,33 @@
     <name>DraftStore</name>
     <message>
         <source>saving the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жобаны сақтау</translation>
     </message>
     <message>
         <source>removing the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жобаны жою</translation>
     </message>
     <message>
         <source>reading drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>жобаларды оқу</translation>
     </message>
 </context>
 <context>
     <name>EntrySession</name>
     <message>
         <source>no protocol is open</source>
-        <translation type="unfinished"></translation>
+        <translation>ешбір хаттама ашылмаған</translation>
     </message>
 </context>
 <context>
     <name>EntryStore</name>
     <message>
         <source>locking the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы құлыптау</translation>
     </message>
     <message>
         <source>reading the stored protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған хаттаманы оқу</translation>
     </message>
     <message>
         <source>saving the protocol</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>saving the protocol: the stored revision changed during the save</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы сақтау: сақтау кезінде сақталған редакция өзгерді</translation>
     </message>
     <message>
         <source>saving the protocol returned no id</source>
@@ -1478,72 +1478,72 @@
     </message>
     <message>
         <source>recording the protocol&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттама тарихын жазу</translation>
     </message>
     <message>
         <source>removing the second entries</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта енгізулерді жою</translation>
     </message>
     <message>
         <source>the saved protocol cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған хаттаманы қайта оқу мүмкін емес</translation>
     </message>
     <message>
         <source>looking up the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманы іздеу</translation>
     </message>
     <message>
         <source>reading the protocol&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттама күйін оқу</translation>
     </message>
     <message>
         <source>reading the protocol&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттама тарихын оқу</translation>
     </message>
     <message>
         <source>there is no protocol to enter a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта енгізетін хаттама жоқ</translation>
     </message>
     <message>
         <source>a second entry needs the operator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта енгізу үшін оператордың аты қажет</translation>
     </message>
     <message>
         <source>%1 entered this protocol; the second entry must be typed by another operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хаттаманы %1 енгізді; қайта енгізуді басқа оператор теруі керек</translation>
     </message>
     <message>
         <source>saving the second entry</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта енгізуді сақтау</translation>
     </message>
     <message>
         <source>reading the second entries</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта енгізулерді оқу</translation>
     </message>
     <message>
         <source>reading the protocols&apos; statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамалардың күйлерін оқу</translation>
     </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
     <message>
         <source>edit line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолын түзету</translation>
     </message>
 </context>
 <context>
     <name>FiguresCodec</name>
     <message>
         <source>stored figures are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған деректер зақымдалған: %1</translation>
     </message>
 </context>
 <context>
     <name>FiguresReader</name>
     <message>
         <source>the bulk read is written for SQLite campaign files only</source>
-        <translation type="unfinished"></translation>
+        <translation>жаппай оқу тек SQLite науқан файлдары үшін жазылған</translation>
     </message>
     <message>
         <source>the campaign file is not open</source>
@@ -1551,68 +1551,68 @@
     </message>
     <message>
         <source>reading protocols failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаларды оқу сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
     <name>FormEvaluator</name>
     <message>
         <source>formula &quot;%1&quot;: only one comparison is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; формуласы: тек бір салыстыруға рұқсат етіледі</translation>
     </message>
     <message>
         <source>formula &quot;%1&quot; has no comparison (=, &lt;=, &gt;=, &lt;, &gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; формуласында салыстыру жоқ (=, &lt;=, &gt;=, &lt;, &gt;)</translation>
     </message>
     <message>
         <source>measure &quot;%1&quot; of form %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 нысанының &quot;%1&quot; көрсеткіші: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommand</name>
     <message>
         <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаскенің бақылаушы хаттамасының әр сақталуын көрсету: кім, қашан, не өзгертті</translation>
     </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
         <source>The observer copy (default: the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмесі (әдепкі бойынша: біріншісі).</translation>
     </message>
     <message>
         <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</translation>
     </message>
     <message>
         <source>%1 has no precinct No. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде № %2 учаске жоқ</translation>
     </message>
     <message>
         <source>precinct No. %1 has no observer protocol of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 учаскеде %2 сайлауының бақылаушы хаттамасы жоқ</translation>
     </message>
     <message>
         <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учаске, %2, %3-редакция, %4, бақылау арақатынасының қателері: %5</translation>
     </message>
     <message>
         <source>not checked (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерілмеген (импортталған)</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import official or observer results from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлынан ресми немесе бақылаушы нәтижелерін импорттау</translation>
     </message>
     <message>
         <source>Contest to import into (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жасалатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
         <source>id</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Whose figures: official or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнің деректері: official (ресми) немесе observer (бақылаушы).</translation>
     </message>
     <message>
         <source>source</source>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>Column mapping (JSON) to start from; headers it does not name are matched automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы бағандарды сәйкестендіру (JSON); онда аталмаған тақырыптар автоматты түрде сәйкестендіріледі.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1636,228 +1636,230 @@
     </message>
     <message>
         <source>Write the mapping used to this JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылған сәйкестендіруді осы JSON файлына жазу.</translation>
     </message>
     <message>
         <source>Add the file&apos;s parties to the contest&apos;s ballot, in column order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы партияларды сайлау бюллетеніне бағандар ретімен қосу.</translation>
     </message>
     <message>
         <source>Check and report, store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеріп, есеп беру, ештеңе сақтамау.</translation>
     </message>
     <message>
         <source>A column that maps to nothing is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешнәрсеге сәйкестендірілмеген баған — қате.</translation>
     </message>
     <message>
         <source>Import the good rows; write the bad ones with reasons to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс жолдарды импорттау; қате жолдарды себептерімен осы файлға жазу.</translation>
     </message>
     <message>
         <source>rejects.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>rejects.csv</translation>
     </message>
     <message>
         <source>What a row is: precinct, district (TIK) or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол неге сәйкес келеді: precinct (учаске), district (АСК) немесе region (өңір).</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>деңгей</translation>
     </message>
     <message>
         <source>Label of this observer copy (several copies of one precinct are kept apart by it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бақылаушы көшірмесінің белгісі (бір учаскенің бірнеше көшірмесі осы арқылы ажыратылады).</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>белгі</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr-ге барыс көрсетілмейді.</translation>
     </message>
     <message>
         <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</translation>
     </message>
     <message>
         <source>saylau import: --source must be official or observer</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau import: --source мәні official немесе observer болуы керек</translation>
     </message>
     <message>
         <source>saylau import: --level must be precinct, district or region</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau import: --level мәні precinct, district немесе region болуы керек</translation>
     </message>
     <message>
         <source>%1: %2, %3-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, бөлгіш — %3</translation>
     </message>
     <message>
         <source>using the column mapping saved for files of this shape</source>
-        <translation type="unfinished"></translation>
+        <translation>осындай құрылымдағы файлдар үшін сақталған бағандар сәйкестендіруі қолданылады</translation>
     </message>
     <message>
         <source>importing... %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталуда... %1%</translation>
     </message>
     <message>
         <source>Dry run, nothing stored: %1 rows would be imported into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ іске қосу, ештеңе сақталмады: %1 жол %2 ішіне импортталар еді (%3)</translation>
     </message>
     <message>
         <source>Imported %1 rows into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жол %2 ішіне импортталды (%3)</translation>
     </message>
     <message>
         <source>  rows read: %1; new: %2; replaced: %3; unchanged: %4; rejected: %5; totals rows skipped: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  оқылған жолдар: %1; жаңа: %2; ауыстырылған: %3; өзгеріссіз: %4; қабылданбаған: %5; өткізіп жіберілген жиынтық жолдар: %6</translation>
     </message>
     <message>
         <source>  new territory: %1 regions, %2 TIKs, %3 precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>  жаңа аумақ: %1 өңір, %2 АСК, %3 учаске</translation>
     </message>
     <message>
         <source>  added to the ballot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  бюллетеньге қосылды: %1. %2</translation>
     </message>
     <message>
         <source>  column kept as text (maps to nothing): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  мәтін ретінде сақталған баған (ешнәрсеге сәйкес емес): %1</translation>
     </message>
     <message>
         <source>  rejected rows and reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  қабылданбаған жолдар мен себептері: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>Print how each column is mapped (always done with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр баған қалай сәйкестендірілгенін шығару (--dry-run кезінде әрқашан шығарылады).</translation>
     </message>
     <message>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандарды сәйкестендіру:</translation>
     </message>
     <message>
         <source> (match %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (сәйкестік %1%)</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді импорттау</translation>
     </message>
     <message>
         <source>Column Mapping — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандарды сәйкестендіру — %1</translation>
     </message>
     <message>
         <source>The import was cancelled. The campaign is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тоқтатылды. Науқан бұрынғы күйінде қалды.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталуда…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Writing to the campaign file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқан файлына жазылуда…</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сәтсіз аяқталды</translation>
     </message>
     <message>
         <source>Nothing was imported: the campaign is as it was before.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталмады: науқан бұрынғы күйінде қалды.
+
+%1</translation>
     </message>
     <message>
         <source>Import the &amp;Good Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дұрыс жолдарды импорттау…</translation>
     </message>
     <message>
         <source>Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ресми деректер</translation>
     </message>
     <message>
         <source>observer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушы көшірмелері</translation>
     </message>
     <message>
         <source>%1 rows of %2 imported into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ішінен %1 жол %3 ішіне импортталды.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа: %1</translation>
     </message>
     <message>
         <source>Replaced (the figures differed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылды (деректер өзгеше еді): %1</translation>
     </message>
     <message>
         <source>Unchanged (the same figures): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз (деректер бірдей): %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: %1</translation>
     </message>
     <message>
         <source>Totals rows skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп жіберілген жиынтық жолдар: %1</translation>
     </message>
     <message>
         <source>Added to the ballot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньге қосылды: %1. %2</translation>
     </message>
     <message>
         <source>Columns kept as text (they map to nothing): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін ретінде сақталған бағандар (ешнәрсеге сәйкес емес): %1</translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар мен себептері %1 ішінде</translation>
     </message>
     <message numerus="yes">
         <source>New territory: %Ln region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңа аумақ: %Ln өңір</numerusform>
+            <numerusform>Жаңа аумақ: %Ln өңір</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln TIK(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln АСК</numerusform>
+            <numerusform>%Ln АСК</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln precinct(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln учаске</numerusform>
+            <numerusform>%Ln учаске</numerusform>
         </translation>
     </message>
 </context>
@@ -1865,7 +1867,7 @@
     <name>Importer</name>
     <message>
         <source>figures are imported per precinct, TIK or region, not for the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер бүкіл ел бойынша емес, учаске, АСК немесе өңір бойынша импортталады</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -1873,47 +1875,47 @@
     </message>
     <message>
         <source>%1: the mapping has %2 columns, the file %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сәйкестендіруде %2 баған, файлда %3</translation>
     </message>
     <message>
         <source>the region (region, регион, область)</source>
-        <translation type="unfinished"></translation>
+        <translation>өңір (region, регион, область)</translation>
     </message>
     <message>
         <source>the TIK (tik, ТИК, район)</source>
-        <translation type="unfinished"></translation>
+        <translation>АСК (tik, ТИК, район)</translation>
     </message>
     <message>
         <source>the precinct number (uik, УИК, участок)</source>
-        <translation type="unfinished"></translation>
+        <translation>учаске нөмірі (uik, УИК, участок)</translation>
     </message>
     <message>
         <source>%1: no column gives %2; name it in the header or in a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ешбір баған %2 бермейді; оны тақырыпта немесе сәйкестендіру файлында көрсетіңіз</translation>
     </message>
     <message>
         <source>%1, column %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 баған &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 maps to nothing (--strict); map it or drop --strict to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ешнәрсеге сәйкес емес (--strict); оны сәйкестендіріңіз немесе мәтін ретінде сақтау үшін --strict алып тастаңыз</translation>
     </message>
     <message>
         <source>%1 and column %2 both map to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 баған екеуі де %3 мәніне сәйкестендірілген</translation>
     </message>
     <message>
         <source>%1 maps to line %2, which the form %3 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 жолына сәйкестендірілген, бірақ %3 нысанында ондай жол жоқ</translation>
     </message>
     <message>
         <source>%1 is party %2, which is not on the ballot of %3; use --ballot-from-file to take the ballot from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 партия, ол %3 бюллетенінде жоқ; бюллетеньді файлдан алу үшін --ballot-from-file қолданыңыз</translation>
     </message>
     <message>
         <source>%1: no column maps to a line of the form or a party</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ешбір баған нысан жолына немесе партияға сәйкес келмейді</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1921,30 +1923,30 @@
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>жол</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>себеп</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорты</translation>
     </message>
     <message>
         <source>%1: %2 appears twice (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 екі рет кездеседі (алғаш %3 жолда)</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Create a new campaign file from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіден жаңа науқан файлын жасау</translation>
     </message>
     <message>
         <source>Campaign preset (see saylau presets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқан үлгісі (saylau presets қараңыз).</translation>
     </message>
     <message>
         <source>id</source>
@@ -1952,175 +1954,175 @@
     </message>
     <message>
         <source>Usage: saylau init FILE --preset ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau init FILE --preset ID</translation>
     </message>
     <message>
         <source>saylau init: --preset is required; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau init: --preset міндетті; мүмкін мәндер: %1</translation>
     </message>
     <message>
         <source>Created %1 from preset %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы %2 үлгісінен жасалды (%3)</translation>
     </message>
 </context>
 <context>
     <name>LinearExpression</name>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>күтпеген &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>өрнек бос</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>жабатын жақша жетіспейді</translation>
     </message>
     <message>
         <source>the formula ends where a line number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>формула жол нөмірі күтілетін жерде аяқталады</translation>
     </message>
     <message>
         <source>only sum(parties) is known</source>
-        <translation type="unfinished"></translation>
+        <translation>тек sum(parties) белгілі</translation>
     </message>
     <message>
         <source>the form has no line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нысанда %1 жолы жоқ</translation>
     </message>
     <message>
         <source>formula &quot;%1&quot;, at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; формуласы, %2 таңбада: %3</translation>
     </message>
 </context>
 <context>
     <name>MeasureSolver</name>
     <message>
         <source>form %1 does not define the measure &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нысаны &quot;%2&quot; көрсеткішін анықтамайды</translation>
     </message>
     <message>
         <source>form %1: line %2 cannot be derived from the figures given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нысаны: %2 жолын берілген деректерден шығару мүмкін емес</translation>
     </message>
     <message>
         <source>form %1: the measure &quot;%2&quot; cannot be %3 together with the other figures given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нысаны: &quot;%2&quot; көрсеткіші берілген басқа деректермен бірге %3 бола алмайды</translation>
     </message>
     <message>
         <source>form %1: the figures given break the relation %2 (%3 against %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нысаны: берілген деректер %2 арақатынасын бұзады (%3 және %4)</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>cannot start the schema upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>схеманы жаңартуды бастау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>schema step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>схеманың %1 қадамы (%2) сәтсіз аяқталды: %3</translation>
     </message>
     <message>
         <source>cannot commit schema step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>схеманың %1 қадамын бекіту мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
     <name>ObserverCopyGenerator</name>
     <message>
         <source>generated from the official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ресми деректерден генерацияланған</translation>
     </message>
 </context>
 <context>
     <name>PresetLibrary</name>
     <message>
         <source>no %1 preset &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; атты %1 үлгісі жоқ</translation>
     </message>
     <message>
         <source>%1: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 позициясында %2</translation>
     </message>
     <message>
         <source>campaign preset %1 names no form or no contest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 науқан үлгісінде нысан немесе сайлау көрсетілмеген</translation>
     </message>
     <message>
         <source>ballot preset %1: an entry lacks its position or name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бюллетень үлгісі: бір жазбада позициясы немесе атауы жоқ</translation>
     </message>
     <message>
         <source>territory preset %1: a region lacks its code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумақ үлгісі: бір өңірдің коды немесе атауы жоқ</translation>
     </message>
 </context>
 <context>
     <name>PresetsCommand</name>
     <message>
         <source>List the campaign presets that init can start from</source>
-        <translation type="unfinished"></translation>
+        <translation>init бастай алатын науқан үлгілерін тізімдеу</translation>
     </message>
     <message>
         <source>Usage: saylau presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau presets</translation>
     </message>
 </context>
 <context>
     <name>ProtocolForm</name>
     <message>
         <source>%1: the field &quot;%2&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; өрісі жоқ немесе бос</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; names no known measure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; белгілі көрсеткішті атамайды: %3</translation>
     </message>
     <message>
         <source>protocol form</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттама нысаны</translation>
     </message>
     <message>
         <source>protocol form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хаттама нысаны</translation>
     </message>
     <message>
         <source>%1: the form has no lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нысанда жолдар жоқ</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 жол</translation>
     </message>
     <message>
         <source>%1: line %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 жол екі рет кездеседі</translation>
     </message>
     <message>
         <source>%1, relation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, арақатынас</translation>
     </message>
     <message>
         <source>%1, relation %2: severity must be &quot;error&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 арақатынас: маңыздылығы &quot;error&quot; немесе &quot;warning&quot; болуы керек</translation>
     </message>
     <message>
         <source>%1: unknown measure &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: белгісіз көрсеткіш &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the measure &quot;%2&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; көрсеткіші анықталуы керек</translation>
     </message>
 </context>
 <context>
     <name>PublishedResult</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2128,39 +2130,39 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; of &quot;%3&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%3&quot; ішіндегі &quot;%2&quot; сан емес</translation>
     </message>
     <message>
         <source>%1: a published result needs &quot;contest&quot; and &quot;parties&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жарияланған нәтижеге &quot;contest&quot; және &quot;parties&quot; қажет</translation>
     </message>
     <message>
         <source>%1: the campaign has no territory &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: науқанда &quot;%2&quot; аумағы жоқ</translation>
     </message>
     <message>
         <source>%1: the form %2 has no single line for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 нысанында &quot;%3&quot; үшін жалғыз жол жоқ</translation>
     </message>
     <message>
         <source>%1: unknown measure &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: белгісіз көрсеткіш &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no party &quot;%2&quot; on the ballot of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 бюллетенінде &quot;%2&quot; партиясы жоқ</translation>
     </message>
     <message>
         <source>%1: fewer ballots cast than votes for the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дауыс беруге қатысқандар партияларға берілген дауыстардан аз</translation>
     </message>
     <message>
         <source>published result</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланған нәтиже</translation>
     </message>
     <message>
         <source>Spoiled ballots: ballots cast less the votes for the parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер: дауыс беруге қатысқандардан партияларға берілген дауыстарды алғандағы айырма.</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2196,11 @@
     <name>ReportCommand</name>
     <message>
         <source>Print a contest&apos;s summary table: precincts, voters, turnout, unused ballots, shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаудың жиынтық кестесін шығару: учаскелер, сайлаушылар, қатысу, пайдаланылмаған бюллетеньдер, үлестер</translation>
     </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
         <source>id</source>
@@ -2206,11 +2208,11 @@
     </message>
     <message>
         <source>One row per region, tik or uik as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сонымен қатар әр өңір, АСК немесе УСК бойынша бір жолдан.</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>деңгей</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
@@ -2230,7 +2232,7 @@
     </message>
     <message>
         <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс беруге қатысқандардың барлығынан, жарамсыздарын қоса (cast), немесе жарамды дауыстардан (valid) үлестер.</translation>
     </message>
     <message>
         <source>base</source>
@@ -2238,7 +2240,7 @@
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайыздардың ондық таңбалары (0-4).</translation>
     </message>
     <message>
         <source>n</source>
@@ -2246,11 +2248,11 @@
     </message>
     <message>
         <source>Round shares so that each column adds up to exactly 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр бағанның қосындысы дәл 100% болатындай үлестерді дөңгелектеу.</translation>
     </message>
     <message>
         <source>Write the report to a file instead: .pdf (tables and charts), .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті файлға жазу: .pdf (кестелер мен диаграммалар), .xlsx немесе .csv.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2258,35 +2260,35 @@
     </message>
     <message>
         <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</translation>
     </message>
     <message>
         <source>saylau report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saylau report: %1</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз пішім &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--by must be region, tik or uik</source>
-        <translation type="unfinished"></translation>
+        <translation>--by мәні region, tik немесе uik болуы керек</translation>
     </message>
     <message>
         <source>--source must be observer, official or both</source>
-        <translation type="unfinished"></translation>
+        <translation>--source мәні observer, official немесе both болуы керек</translation>
     </message>
     <message>
         <source>--denominator must be cast or valid</source>
-        <translation type="unfinished"></translation>
+        <translation>--denominator мәні cast немесе valid болуы керек</translation>
     </message>
     <message>
         <source>--precision must be a number from 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--precision мәні 0-ден 4-ке дейінгі сан болуы керек</translation>
     </message>
     <message>
         <source>--out must name a .pdf, .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out мәні .pdf, .xlsx немесе .csv файлын көрсетуі керек</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -2297,7 +2299,7 @@
     <name>ReportExport</name>
     <message>
         <source>%1: choose a .pdf, .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: .pdf, .xlsx немесе .csv файлын таңдаңыз</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2308,15 +2310,15 @@
     <name>ReportPdf</name>
     <message>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қайдан алынған</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды</translation>
     </message>
     <message>
         <source>By territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар бойынша</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2327,39 +2329,39 @@
     <name>ReportProvenance</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз</translation>
     </message>
     <message numerus="yes">
         <source>, %n verified by a second entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n екінші енгізумен расталған</numerusform>
+            <numerusform>, %n екінші енгізумен расталған</numerusform>
         </translation>
     </message>
     <message>
         <source>, received from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 мен %2 аралығында алынған</translation>
     </message>
     <message>
         <source>, last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, соңғы өзгеріс %1</translation>
     </message>
     <message numerus="yes">
         <source>%n import(s) of files into this contest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осы сайлауға файлдар %n рет импортталды.</numerusform>
+            <numerusform>Осы сайлауға файлдар %n рет импортталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Campaign file: %1. Report made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқан файлы: %1. Есеп жасалған уақыт: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln protocol(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln хаттама</numerusform>
+            <numerusform>%1: %Ln хаттама</numerusform>
         </translation>
     </message>
 </context>
@@ -2367,30 +2369,30 @@
     <name>RowMapper</name>
     <message>
         <source>%1, line %2, column %3 &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 жол, %3 баған &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1, line %2: the row has %3 fields, the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 жол: жолда %3 өріс, тақырыпта %4</translation>
     </message>
     <message>
         <source>%1: the cell is empty; every row needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ұяшық бос; әр жолда ол болуы керек</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; — %3</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 баған</translation>
     </message>
 </context>
 <context>
     <name>SaveConflict</name>
     <message>
         <source>This protocol was entered by %1 at %2 while you were typing. Your values were not saved; compare them with the stored ones before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз теріп жатқанда бұл хаттаманы %1 %2 уақытта енгізді. Сіздің мәндеріңіз сақталмады; қайта сақтамас бұрын оларды сақталғандармен салыстырыңыз.</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -2398,7 +2400,7 @@
     </message>
     <message>
         <source>This protocol was changed by %1 at %2 (revision %3; you started from revision %4). Your values were not saved; compare them with the stored ones before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хаттаманы %1 %2 уақытта өзгертті (%3-редакция; сіз %4-редакциядан бастадыңыз). Сіздің мәндеріңіз сақталмады; қайта сақтамас бұрын оларды сақталғандармен салыстырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2416,35 +2418,35 @@
     <name>SummaryReport</name>
     <message>
         <source>a summary report needs one aggregation per source</source>
-        <translation type="unfinished"></translation>
+        <translation>жиынтық есепке әр дереккөз үшін бір агрегация қажет</translation>
     </message>
     <message>
         <source>%1: no protocols.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: хаттамалар жоқ.</translation>
     </message>
     <message>
         <source>the commissions received %1 ballots for %2 voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>комиссиялар тізімдегі %2 сайлаушыға %1 бюллетень алды</translation>
     </message>
     <message>
         <source>%1 ballots were issued but %2 counted as voting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бюллетень берілді, бірақ %2 сайлаушы дауыс берді деп есептелді</translation>
     </message>
     <message>
         <source>each figure is rounded on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>әр көрсеткіш жеке дөңгелектенеді</translation>
     </message>
     <message>
         <source>%1: turnout %2 and unused ballots %3 add up to %4, not 100%: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: қатысу %2 пен пайдаланылмаған бюллетеньдер %3 қосындысы 100% емес, %4 береді: %5.</translation>
     </message>
     <message>
         <source>the votes counted (%1) are not the %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>есептелген дауыстар (%1) %2 (%3) емес</translation>
     </message>
     <message>
         <source>each share is rounded on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>әр үлес жеке дөңгелектенеді</translation>
     </message>
     <message>
         <source>%1: the shares shown add up to %2, not 100%: %3.</source>
@@ -2505,7 +2507,7 @@
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми</translation>
     </message>
     <message>
         <source>Observed</source>
@@ -2524,7 +2526,7 @@
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНТЕТИКАЛЫҚ ДЕРЕКТЕР: демонстрация, нақты сайлау нәтижелері емес.</translation>
     </message>
     <message>
         <source>number</source>
@@ -2536,7 +2538,7 @@
     </message>
     <message>
         <source>Precincts</source>
-        <translation type="unfinished">Учаскелер</translation>
+        <translation>Учаскелер</translation>
     </message>
     <message>
         <source>published</source>
@@ -2552,7 +2554,7 @@
     </message>
     <message>
         <source>Unused ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланылмаған бюллетеньдер</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -2653,11 +2655,11 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды</translation>
     </message>
     <message>
         <source>By territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар бойынша</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2755,7 @@
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми</translation>
     </message>
     <message>
         <source>Observed and official</source>
@@ -2956,11 +2958,11 @@
     </message>
     <message>
         <source>(official total; copies of %1 of %2 precincts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ресми жиынтық; %2 учаскенің %1 көшірмесі)</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>күмәнді</translation>
     </message>
     <message>
         <source>Territory</source>
@@ -2968,11 +2970,11 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталғаны</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3404,7 +3406,7 @@
     </message>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді импорттау</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
@@ -3420,7 +3422,7 @@
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске</translation>
     </message>
     <message>
         <source>Territorial commission (TIK)</source>
@@ -3428,7 +3430,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>e.g. the observer&apos;s name; keeps several copies of one precinct apart</source>
@@ -3472,18 +3474,18 @@
     </message>
     <message>
         <source>Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
     <name>saylau::ImportPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>The line of the file where the row starts</source>
@@ -3491,7 +3493,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>TIK</source>
@@ -3503,7 +3505,7 @@
     </message>
     <message>
         <source>Precinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске</translation>
     </message>
     <message>
         <source>The precinct number as it will be stored</source>
@@ -3706,7 +3708,7 @@
     </message>
     <message>
         <source>resting on a doubtful copy</source>
-        <translation type="unfinished"></translation>
+        <translation>күмәнді көшірмеге негізделген</translation>
     </message>
     <message>
         <source>official total against the copies of %1 of %2 precincts</source>
@@ -3733,23 +3735,23 @@
     <name>saylau::PrecinctComparisonModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Жол</translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмесі</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылық</translation>
     </message>
 </context>
 <context>
@@ -3760,19 +3762,19 @@
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми</translation>
     </message>
     <message>
         <source>Observer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмесі</translation>
     </message>
     <message>
         <source>Observer copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы көшірмесі %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Жол</translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>As printed on the form</source>
