@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>%1: turnout from %2 (%3) to %4 (%5); mean of the regions %6.</source>
-        <translation>%1: қатысу %2 (%3) пен %4 (%5) аралығында; өңірлердің орташасы %6.</translation>
+        <translation>%1: қатысу ең төмен — %2 (%3), ең жоғары — %4 (%5); өңірлердің орташасы %6.</translation>
     </message>
     <message>
         <source>%1, overall: %2</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>%1, added by %2 %3</source>
-        <translation>%1, %2 %3 қосқан</translation>
+        <translation>%1, қосқан: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2334,13 +2334,13 @@
     <message numerus="yes">
         <source>, %n verified by a second entry</source>
         <translation>
-            <numerusform>, %n екінші енгізумен расталған</numerusform>
-            <numerusform>, %n екінші енгізумен расталған</numerusform>
+            <numerusform>, оның %n екінші енгізумен расталған</numerusform>
+            <numerusform>, оның %n екінші енгізумен расталған</numerusform>
         </translation>
     </message>
     <message>
         <source>, received from %1 to %2</source>
-        <translation>, %1 мен %2 аралығында алынған</translation>
+        <translation>, %1 – %2 аралығында алынған</translation>
     </message>
     <message>
         <source>, last changed %1</source>
@@ -2438,7 +2438,7 @@
     </message>
     <message>
         <source>%1: turnout %2 and unused ballots %3 add up to %4, not 100%: %5.</source>
-        <translation>%1: қатысу %2 пен пайдаланылмаған бюллетеньдер %3 қосындысы 100% емес, %4 береді: %5.</translation>
+        <translation>%1: қатысу (%2) мен пайдаланылмаған бюллетеньдер (%3) қосындысы 100% емес, %4: %5.</translation>
     </message>
     <message>
         <source>the votes counted (%1) are not the %2 (%3)</source>
@@ -2450,48 +2450,48 @@
     </message>
     <message>
         <source>%1: the shares shown add up to %2, not 100%: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: көрсетілген үлестердің қосындысы 100% емес, %2: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;; figures using it cover the rest only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n хаттаманың %2 хаттамасында &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
+            <numerusform>%1: %n хаттаманың %2 хаттамасында &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n further copy(ies) of precincts already counted were left out of the sums.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: бұрын есептелген учаскелердің тағы %n көшірмесі қосындыларға енгізілмеді.</numerusform>
+            <numerusform>%1: бұрын есептелген учаскелердің тағы %n көшірмесі қосындыларға енгізілмеді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n protocol(s) belong to no known territory and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n хаттама ешбір белгілі аумаққа жатпайды және есепке алынбады.</numerusform>
+            <numerusform>%1: %n хаттама ешбір белгілі аумаққа жатпайды және есепке алынбады.</numerusform>
         </translation>
     </message>
     <message>
         <source>voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
         <source>ballots received</source>
-        <translation type="unfinished"></translation>
+        <translation>алынған бюллетеньдер</translation>
     </message>
     <message>
         <source>ballots issued</source>
-        <translation type="unfinished"></translation>
+        <translation>берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>ballots cast (spoiled included)</source>
-        <translation type="unfinished"></translation>
+        <translation>дауыс беруге қатысқандар (жарамсыздарын қоса)</translation>
     </message>
     <message>
         <source>spoiled ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамсыз бюллетеньдер</translation>
     </message>
     <message>
         <source>valid votes</source>
@@ -2499,11 +2499,11 @@
     </message>
     <message>
         <source>unused ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланылмаған бюллетеньдер</translation>
     </message>
     <message>
         <source>votes against all</source>
-        <translation type="unfinished"></translation>
+        <translation>бәріне қарсы дауыстар</translation>
     </message>
     <message>
         <source>Official</source>
@@ -2511,18 +2511,18 @@
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланған</translation>
     </message>
 </context>
 <context>
     <name>SummaryReportWriter</name>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>БАРЛЫҒЫ</translation>
     </message>
     <message>
         <source>UIK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>УСК %1</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA: a demonstration, not real election results.</source>
@@ -2530,11 +2530,11 @@
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>саны</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Precincts</source>
@@ -2542,15 +2542,15 @@
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланған</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаушылар</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс бергендер</translation>
     </message>
     <message>
         <source>Unused ballots</source>
@@ -2566,39 +2566,39 @@
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Аумақ</translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланылмаған</translation>
     </message>
     <message>
         <source>Spoiled</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз</translation>
     </message>
     <message>
         <source>%1: a total published for the whole territory, %2 voters on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бүкіл аумақ бойынша жарияланған жиынтық, тізімдегі сайлаушылар саны %2.</translation>
     </message>
     <message>
         <source>Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялар мен жарамсыз бюллетеньдердің үлестері: %1 ішінен. Дауыс бергендер: тізімдегі сайлаушылардан. Пайдаланылмаған бюллетеньдер: %2 ішінен.</translation>
     </message>
     <message>
         <source>Spoiled ballots are shown as a share of all ballots cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдер дауыс беруге қатысқандардың барлығынан үлес ретінде көрсетілген.</translation>
     </message>
     <message>
         <source>Shares are rounded by the largest remainder, so that each column adds up to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлестер ең үлкен қалдық әдісімен дөңгелектенген, сондықтан әр бағанның қосындысы 100%.</translation>
     </message>
     <message>
         <source>%1: parties over the %2% threshold of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 бойынша %2% шекті мәннен асқан партиялар: %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -2606,40 +2606,40 @@
     </message>
     <message numerus="yes">
         <source>%1: turnout by region from %2 (%3) to %4 (%5); mean of the %n region(s) %6, overall %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: өңірлер бойынша қатысу ең төмен — %2 (%3), ең жоғары — %4 (%5); %n өңірдің орташасы %6, жалпы %7.</numerusform>
+            <numerusform>%1: өңірлер бойынша қатысу ең төмен — %2 (%3), ең жоғары — %4 (%5); %n өңірдің орташасы %6, жалпы %7.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: spoiled ballots by region from %2 (%3) to %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: өңірлер бойынша жарамсыз бюллетеньдер ең төмен — %2 (%3), ең жоғары — %4 (%5).</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту: %1</translation>
     </message>
     <message>
         <source>%1: seats (%2, largest remainder among the lists over the threshold): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: мандаттар (%2, шекті мәннен асқан тізімдер арасында ең үлкен қалдық әдісі): %3.</translation>
     </message>
     <message>
         <source>%1: seats these figures would give (%2, largest remainder among the lists over the threshold): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: осы деректер беретін мандаттар (%2, шекті мәннен асқан тізімдер арасында ең үлкен қалдық әдісі): %3.</translation>
     </message>
     <message>
         <source>%1: the last seat went to one of equal remainders; the law&apos;s tie rule decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: соңғы мандат тең қалдықтардың біріне берілді; оны заңдағы тең жағдай ережесі шешеді.</translation>
     </message>
     <message>
         <source>%1: the regions&apos; figures are the sums of their precincts; the overall figure is the published total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: өңірлердің көрсеткіштері — олардың учаскелерінің қосындысы; жалпы көрсеткіш — жарияланған жиынтық.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln precinct(s), %2 voters on the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln учаске, тізімдегі сайлаушылар %2.</numerusform>
+            <numerusform>%1: %Ln учаске, тізімдегі сайлаушылар %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2666,76 +2666,77 @@
     <name>TerritoryIndex</name>
     <message>
         <source>UIK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>УСК %1</translation>
     </message>
 </context>
 <context>
     <name>TerritoryResolver</name>
     <message>
         <source>a row names no precinct</source>
-        <translation type="unfinished"></translation>
+        <translation>жолда учаске көрсетілмеген</translation>
     </message>
 </context>
 <context>
     <name>TerritorySearch</name>
     <message>
         <source>looking for precinct %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учаскені іздеу</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасын жасау мүмкін емес</translation>
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished">SaylauDesk</translation>
+        <translation>SaylauDesk</translation>
     </message>
     <message>
         <source>The demo campaign could not be created:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо науқанды жасау мүмкін болмады:
+%1</translation>
     </message>
     <message>
         <source>Election-monitoring desk: protocols, official figures, control relations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауды бақылау үстелі: хаттамалар, ресми деректер, бақылау арақатынастары.</translation>
     </message>
     <message>
         <source>The campaign file to open (the demo when none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылатын науқан файлы (көрсетілмесе — демо).</translation>
     </message>
 </context>
 <context>
     <name>saylau::ChartsPane</name>
     <message>
         <source>Contest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау:</translation>
     </message>
     <message>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма:</translation>
     </message>
     <message>
         <source>Figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер:</translation>
     </message>
     <message>
         <source>Sort regions by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлерді сұрыптау:</translation>
     </message>
     <message>
         <source>Shares of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлестер негізі:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым:</translation>
     </message>
     <message>
         <source>Party shares by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялардың өңірлер бойынша үлестері</translation>
     </message>
     <message>
         <source>Turnout by region</source>
@@ -2743,7 +2744,7 @@
     </message>
     <message>
         <source>Party shares, observed and official</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялардың үлестері, бақыланған және ресми</translation>
     </message>
     <message>
         <source>Turnout across precincts</source>
@@ -2751,7 +2752,7 @@
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланған</translation>
     </message>
     <message>
         <source>Official</source>
@@ -2759,11 +2760,11 @@
     </message>
     <message>
         <source>Observed and official</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланған және ресми</translation>
     </message>
     <message>
         <source>ballots cast (spoiled included)</source>
-        <translation type="unfinished"></translation>
+        <translation>дауыс беруге қатысқандар (жарамсыздарын қоса)</translation>
     </message>
     <message>
         <source>valid votes</source>
@@ -2771,186 +2772,186 @@
     </message>
     <message>
         <source>Show spoiled ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз бюллетеньдерді көрсету</translation>
     </message>
     <message>
         <source>Name shown at the foot of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманың төменгі жағында көрсетілетін атау</translation>
     </message>
     <message>
         <source>Export PNG 1920×1080…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 1920×1080 экспорттау…</translation>
     </message>
     <message>
         <source>Export PNG 3840×2160…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 3840×2160 экспорттау…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG экспорттау…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF экспорттау…</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буферіне көшіру</translation>
     </message>
     <message>
         <source>the leading party</source>
-        <translation type="unfinished"></translation>
+        <translation>көшбасшы партия</translation>
     </message>
     <message>
         <source>Open a campaign to draw its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларын салу үшін науқанды ашыңыз.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлдары (*.%2)</translation>
     </message>
     <message>
         <source>Party colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Партиялардың түстері</translation>
     </message>
     <message>
         <source>Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип…</translation>
     </message>
     <message>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип: %1</translation>
     </message>
     <message>
         <source>Ballot colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдегі түстер</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түсі</translation>
     </message>
     <message>
         <source>Organisation&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның логотипі</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттер (*.png *.jpg *.jpeg *.svg);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Export summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық есепті экспорттау</translation>
     </message>
     <message>
         <source>PDF with charts (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалары бар PDF (*.pdf);;Электрондық кесте (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export summary report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық есепті экспорттау…</translation>
     </message>
 </context>
 <context>
     <name>saylau::ColumnMappingDialog</name>
     <message>
         <source>Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандарды сәйкестендіру</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message numerus="yes">
         <source>The file is %1, %2-separated, with %n column(s). Choose what each column becomes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл: %1, бөлгіш — %2, %n баған. Әр баған неге айналатынын таңдаңыз.</numerusform>
+            <numerusform>Файл: %1, бөлгіш — %2, %n баған. Әр баған неге айналатынын таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mapping confirmed last time for files of this shape from this source is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дереккөзден алынған осындай құрылымдағы файлдар үшін соңғы рет расталған сәйкестендіру қолданылды.</translation>
     </message>
     <message>
         <source>&lt;b&gt;#&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Файлдағы баған&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stored as&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Қалай сақталады&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Match&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сәйкестік&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>A guess from the column&apos;s label: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған атауы бойынша болжам: тексеріңіз</translation>
     </message>
     <message>
         <source>Columns %1 and %2 are both stored as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 бағандары екеуі де %3 ретінде сақталады.</translation>
     </message>
     <message>
         <source>Every column is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бағандар сәйкестендірілді.</translation>
     </message>
     <message>
         <source>Strict import: map these columns or set them to &quot;ignored&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатаң импорт: мына бағандарды сәйкестендіріңіз немесе &quot;еленбейді&quot; деп белгілеңіз: %1</translation>
     </message>
     <message>
         <source>Mapped to nothing, kept as text with each record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешнәрсеге сәйкестендірілмеген, әр жазбамен бірге мәтін ретінде сақталады: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Алғашқы жолдар сақталатын түрінде&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The first rows as they will be stored&lt;/b&gt; (%n of them would be refused: see the rejected rows option or correct the file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Алғашқы жолдар сақталатын түрінде&lt;/b&gt; (олардың %n жолы қабылданбайды: қабылданбаған жолдар опциясын қараңыз немесе файлды түзетіңіз)</numerusform>
+            <numerusform>&lt;b&gt;Алғашқы жолдар сақталатын түрінде&lt;/b&gt; (олардың %n жолы қабылданбайды: қабылданбаған жолдар опциясын қараңыз немесе файлды түзетіңіз)</numerusform>
         </translation>
     </message>
     <message>
         <source>Column %1 is a party the ballot does not have: go back and take the ballot list from the file, or store the column otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 баған — бюллетеньде жоқ партия: артқа оралып, бюллетень тізімін файлдан алыңыз немесе бағанды басқаша сақтаңыз.</translation>
     </message>
     <message>
         <source>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір баған &quot;%1&quot; ретінде сақталмайды: жолдардың баратын жері болмайды.</translation>
     </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>
     <message numerus="yes">
         <source>the copy breaks %n control relation(s) of its form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>көшірме өз нысанының %n бақылау арақатынасын бұзады</numerusform>
+            <numerusform>көшірме өз нысанының %n бақылау арақатынасын бұзады</numerusform>
         </translation>
     </message>
     <message>
         <source>voters on the list differ by %1 from the official figure: likely another precinct&apos;s protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімдегі сайлаушылар саны ресми деректерден %1 өзгеше: басқа учаскенің хаттамасы болуы мүмкін</translation>
     </message>
     <message>
         <source>the sum includes doubtful copies</source>
@@ -2966,7 +2967,7 @@
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Аумақ</translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2978,90 +2979,90 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме</translation>
     </message>
     <message>
         <source>The larger of the votes added and taken by the official figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми деректер қосқан және алған дауыстардың үлкені</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ығысу</translation>
     </message>
     <message>
         <source>Votes added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған дауыстар</translation>
     </message>
     <message>
         <source>Votes taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған дауыстар</translation>
     </message>
     <message>
         <source>Official minus copy on the measure turnout is counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу есептелетін көрсеткіш бойынша ресми деректер минус көшірме</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
 </context>
 <context>
     <name>saylau::DiscrepancyWindow</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық партиялар</translation>
     </message>
     <message>
         <source>%1 precincts compared like for like; %2 differ (%3 resting on a doubtful copy); %4 rows shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учаске бірдей негізде салыстырылды; %2 учаскеде айырмашылық бар (%3 күмәнді көшірмеге негізделген); %4 жол көрсетілді.</translation>
     </message>
     <message>
         <source>Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетикалық демо деректер.</translation>
     </message>
     <message>
         <source>Discrepancies — SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылықтар — SaylauDesk</translation>
     </message>
     <message>
         <source>Contest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау:</translation>
     </message>
     <message>
         <source>Set aside doubtful copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Күмәнді көшірмелерді шеттету</translation>
     </message>
     <message>
         <source>Copies that break their own control relations, or whose voters on the list are far from the official figure, are left out of the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз бақылау арақатынастарын бұзатын немесе тізімдегі сайлаушылар саны ресми деректерден алшақ көшірмелер салыстыруға енгізілмейді.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету:</translation>
     </message>
     <message>
         <source>Shift at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ығысу кемінде:</translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық анықталғандар</translation>
     </message>
     <message>
         <source>Everything compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық салыстырылғандар</translation>
     </message>
     <message>
         <source>turnout %1 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысу: %1 бюллетень</translation>
     </message>
     <message>
         <source>Official figures against the copies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми деректер мен көшірмелерді салыстыру: %1.</translation>
     </message>
 </context>
 <context>
@@ -3210,11 +3211,11 @@
     </message>
     <message>
         <source>Second entry (blind): type the paper protocol again; the first entry stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта енгізу (соқыр): қағаз хаттаманы қайтадан теріңіз; бірінші енгізу жасырын қалады.</translation>
     </message>
     <message>
         <source>Unsaved values typed at %1 were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уақытта терілген сақталмаған мәндер қалпына келтірілді.</translation>
     </message>
     <message>
         <source>Protocol entry — SaylauDesk</source>
@@ -3222,7 +3223,7 @@
     </message>
     <message>
         <source>Second entry by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта енгізген: %1</translation>
     </message>
     <message>
         <source>New protocol</source>
@@ -3253,7 +3254,7 @@
     </message>
     <message>
         <source>Saved: precinct %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1 учаске, %2-редакция</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3261,23 +3262,23 @@
     </message>
     <message>
         <source>line %1: stored %2, yours %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолы: сақталғаны %2, сіздікі %3</translation>
     </message>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта басқа біреу сақтап қойды</translation>
     </message>
     <message>
         <source>Keep &amp;my values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менің мәндерімді қалдыру</translation>
     </message>
     <message>
         <source>Load the &amp;stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақталған мәндерді жүктеу</translation>
     </message>
     <message>
         <source>That was the last precinct of this district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл осы ауданның соңғы учаскесі еді.</translation>
     </message>
     <message>
         <source>Second entry</source>
@@ -3285,7 +3286,7 @@
     </message>
     <message>
         <source>You entered this protocol yourself. The second entry must be typed by another operator, who has not seen the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хаттаманы өзіңіз енгіздіңіз. Қайта енгізуді біріншісін көрмеген басқа оператор теруі керек.</translation>
     </message>
     <message>
         <source>The protocol is verified.</source>
@@ -3293,11 +3294,11 @@
     </message>
     <message>
         <source>Attach a Photo or Scan of the Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттаманың фотосын немесе сканерін тіркеу</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттер (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3305,7 +3306,7 @@
     </message>
     <message>
         <source>%1 is not an image this program can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — бұл бағдарлама көрсете алатын сурет емес.</translation>
     </message>
     <message>
         <source>Restore unsaved protocols?</source>
@@ -3313,9 +3314,9 @@
     </message>
     <message numerus="yes">
         <source>%n protocol(s) you typed were not saved (the program was closed or stopped), the first from %1. Restore them? No discards them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сіз терген %n хаттама сақталмады (бағдарлама жабылды немесе тоқтады), біріншісі %1 уақыттан. Оларды қалпына келтіру керек пе? «Жоқ» оларды жояды.</numerusform>
+            <numerusform>Сіз терген %n хаттама сақталмады (бағдарлама жабылды немесе тоқтады), біріншісі %1 уақыттан. Оларды қалпына келтіру керек пе? «Жоқ» оларды жояды.</numerusform>
         </translation>
     </message>
     <message>
@@ -3351,7 +3352,7 @@
     </message>
     <message>
         <source>Save / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау / өріс</translation>
     </message>
     <message>
         <source>Before</source>
@@ -3375,11 +3376,11 @@
     </message>
     <message>
         <source>Revision %1, %2 by %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-редакция, %2, орындаған: %3, %4</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жол (%2)</translation>
     </message>
     <message>
         <source>Revision %1, written by an import or another program: see the import records</source>
@@ -3390,19 +3391,19 @@
     <name>saylau::ImportDialog</name>
     <message>
         <source>Take the &amp;ballot list from the file (parties or candidates in column order)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бюллетень тізімін файлдан алу (партиялар немесе кандидаттар бағандар ретімен)</translation>
     </message>
     <message>
         <source>&amp;Strict: a column that maps to nothing is an error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатаң: ешнәрсеге сәйкестендірілмеген баған — қате</translation>
     </message>
     <message>
         <source>Import the good rows, &amp;write the rejected ones with reasons to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс жолдарды импорттау, қабылданбағандарын себептерімен мына файлға &amp;жазу:</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ш&amp;олу…</translation>
     </message>
     <message>
         <source>Import Results</source>
@@ -3410,15 +3411,15 @@
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі…</translation>
     </message>
     <message>
         <source>Official (the election commission&apos;s figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми (сайлау комиссиясының деректері)</translation>
     </message>
     <message>
         <source>Observer (copies of protocols brought by observers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы (бақылаушылар әкелген хаттама көшірмелері)</translation>
     </message>
     <message>
         <source>Precinct</source>
@@ -3426,7 +3427,7 @@
     </message>
     <message>
         <source>Territorial commission (TIK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтық комиссия (АСК)</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3434,43 +3435,43 @@
     </message>
     <message>
         <source>e.g. the observer&apos;s name; keeps several copies of one precinct apart</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, бақылаушының аты; бір учаскенің бірнеше көшірмесін ажыратады</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>Results &amp;file (CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер &amp;файлы (CSV):</translation>
     </message>
     <message>
         <source>&amp;Contest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлау:</translation>
     </message>
     <message>
         <source>&amp;Whose figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кімнің деректері:</translation>
     </message>
     <message>
         <source>Observer &amp;copy label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы &amp;көшірмесінің белгісі:</translation>
     </message>
     <message>
         <source>A row of the file is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың бір жолы:</translation>
     </message>
     <message>
         <source>Without the last option the first bad row stops the import and the campaign stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы опциясыз бірінші қате жол импортты тоқтатады және науқан бұрынғы күйінде қалады.</translation>
     </message>
     <message>
         <source>%1-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-rejected</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Rejected Rows</source>
@@ -3489,7 +3490,7 @@
     </message>
     <message>
         <source>The line of the file where the row starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда жол басталатын жол нөмірі</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3497,11 +3498,11 @@
     </message>
     <message>
         <source>TIK</source>
-        <translation type="unfinished"></translation>
+        <translation>АСК</translation>
     </message>
     <message>
         <source>Territorial election commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтық сайлау комиссиясы</translation>
     </message>
     <message>
         <source>Precinct</source>
@@ -3509,19 +3510,19 @@
     </message>
     <message>
         <source>The precinct number as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталатын учаске нөмірі</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін ретінде сақталады</translation>
     </message>
     <message>
         <source>Columns that map to nothing, kept with the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешнәрсеге сәйкес емес, жазбамен бірге сақталатын бағандар</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3532,103 +3533,103 @@
     <name>saylau::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есептер</translation>
     </message>
     <message>
         <source>&amp;Charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграммалар…</translation>
     </message>
     <message>
         <source>&amp;Discrepancies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Айырмашылықтар…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;About SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk &amp;туралы</translation>
     </message>
     <message>
         <source>Synthetic demo data: these figures were generated for demonstration and are not real election results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтетикалық демо деректер: бұл көрсеткіштер демонстрация үшін генерацияланған және нақты сайлау нәтижелері емес.</translation>
     </message>
     <message>
         <source>SaylauDesk</source>
-        <translation type="unfinished">SaylauDesk</translation>
+        <translation>SaylauDesk</translation>
     </message>
     <message>
         <source>%1 — SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SaylauDesk</translation>
     </message>
     <message>
         <source>Open Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқанды ашу</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk науқандары (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Charts — SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар — SaylauDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SaylauDesk %1&lt;/h3&gt;&lt;p&gt;A desk for election observer groups: protocols brought from the precincts, official figures, their control relations and comparison.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SaylauDesk %1&lt;/h3&gt;&lt;p&gt;Сайлау бақылаушылары топтарына арналған үстел: учаскелерден әкелінген хаттамалар, ресми деректер, олардың бақылау арақатынастары және салыстыру.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SaylauDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk туралы</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Open campaign:&lt;/b&gt; %1, %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ашық науқан:&lt;/b&gt; %1, %2&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Synthetic demo data.&lt;/b&gt; The precinct figures were generated so that the totals match published results; no precinct&apos;s figures are real.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Синтетикалық демо деректер.&lt;/b&gt; Учаскелік көрсеткіштер жиынтықтары жарияланған нәтижелерге сәйкес келетіндей етіп генерацияланған; ешбір учаскенің көрсеткіштері нақты емес.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Protocol forms:&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Хаттама нысандары:&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хаттамалар</translation>
     </message>
     <message>
         <source>&amp;Enter Protocols…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаларды &amp;енгізу…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау…</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3644,7 @@
     </message>
     <message>
         <source>&amp;Contest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлау:</translation>
     </message>
     <message>
         <source>Go to precinct No.</source>
@@ -3654,39 +3655,39 @@
     <name>saylau::NewCampaignDialog</name>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа науқан</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>&amp;Election preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлау үлгісі:</translation>
     </message>
     <message>
         <source>Campaign &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқан &amp;файлы:</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>науқан</translation>
     </message>
     <message>
         <source>New Campaign File</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа науқан файлы</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk науқандары (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>No election preset could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір сайлау үлгісін оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>%1, %2. Contests: %3. The precincts come later, by import or entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Сайлаулар: %3. Учаскелер кейін импорт немесе енгізу арқылы қосылады.</translation>
     </message>
 </context>
 <context>
@@ -3697,14 +3698,14 @@
     </message>
     <message>
         <source>Your &amp;name, as it will appear in the history of every protocol you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз сақтайтын әр хаттаманың тарихында көрсетілетін &amp;атыңыз:</translation>
     </message>
 </context>
 <context>
     <name>saylau::PrecinctComparisonDialog</name>
     <message>
         <source>Save discrepancy sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылықтар парағын сақтау (PDF)…</translation>
     </message>
     <message>
         <source>resting on a doubtful copy</source>
@@ -3712,23 +3713,23 @@
     </message>
     <message>
         <source>official total against the copies of %1 of %2 precincts</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 учаскенің %1 көшірмелерімен салыстырылған ресми жиынтық</translation>
     </message>
     <message>
         <source>Discrepancy sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылықтар парағы</translation>
     </message>
     <message>
         <source>Save discrepancy sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Айырмашылықтар парағын сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3759,7 @@
     <name>saylau::ProtocolFiguresModel</name>
     <message>
         <source>The sources differ on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер бұл жол бойынша өзгеше</translation>
     </message>
     <message>
         <source>Official</source>
@@ -3778,62 +3779,62 @@
     </message>
     <message>
         <source>As printed on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысанда басылғандай</translation>
     </message>
     <message>
         <source>Observer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы: %1</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынды: %1</translation>
     </message>
 </context>
 <context>
     <name>saylau::ProtocolView</name>
     <message>
         <source>Choose a precinct in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигатордан учаскені таңдаңыз</translation>
     </message>
     <message>
         <source>Precinct No. %1 — %2</source>
-        <translation type="unfinished">№ %1 учаске — %2</translation>
+        <translation>№ %1 учаске — %2</translation>
     </message>
     <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл аумақ үшін осы сайлаудың ешбір хаттамасы енгізілмеген немесе импортталмаған.</translation>
     </message>
     <message>
         <source>All control relations that could be checked hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеруге болатын барлық бақылау арақатынастары орындалды.</translation>
     </message>
     <message numerus="yes">
         <source>%n control relation check(s) fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бақылау арақатынасы тексерілуден өтпеді.</numerusform>
+            <numerusform>%n бақылау арақатынасы тексерілуден өтпеді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sources differ on %n line(s), marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дереккөздер %n жол бойынша өзгеше, олар кестеде белгіленген.</numerusform>
+            <numerusform>Дереккөздер %n жол бойынша өзгеше, олар кестеде белгіленген.</numerusform>
         </translation>
     </message>
     <message>
         <source>Control relations of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысанның бақылау арақатынастары</translation>
     </message>
     <message>
         <source>No campaign is open: create one with File &gt; New or open one with File &gt; Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір науқан ашылмаған: Файл &gt; Жаңа арқылы жасаңыз немесе Файл &gt; Ашу арқылы ашыңыз</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) from the control relations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бақылау арақатынастарынан %n ескерту.</numerusform>
+            <numerusform>Бақылау арақатынастарынан %n ескерту.</numerusform>
         </translation>
     </message>
 </context>
@@ -3841,46 +3842,46 @@
     <name>saylau::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы файлдар жоқ</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді &amp;тазарту</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғыларын ашу</translation>
     </message>
 </context>
 <context>
     <name>saylau::RelationCheckModel</name>
     <message>
         <source>✗ %1 %2 %3, difference %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 %2 %3, айырмашылық %4</translation>
     </message>
     <message>
         <source>— not checked: a line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>— тексерілмеді: бос жол бар</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>қате</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту</translation>
     </message>
     <message>
         <source>Control relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау арақатынасы</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңыздылығы</translation>
     </message>
     <message>
         <source>Σ parties</source>
-        <translation type="unfinished">Σ партиялар</translation>
+        <translation>Σ партиялар</translation>
     </message>
 </context>
 <context>
@@ -3898,7 +3899,7 @@
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 КБ, %3, %4)</translation>
     </message>
     <message>
         <source>&amp;Observer:</source>
@@ -3922,7 +3923,7 @@
     </message>
     <message>
         <source>Name of the observer who brought the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені әкелген бақылаушының аты</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
@@ -3934,11 +3935,11 @@
     </message>
     <message>
         <source>e.g. the observer was removed before the count</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, бақылаушы санақ алдында шығарылды</translation>
     </message>
     <message>
         <source>paper copy handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>қағаз көшірме тапсырылды</translation>
     </message>
     <message>
         <source>photo by messenger</source>
@@ -3950,7 +3951,7 @@
     </message>
     <message>
         <source>dictated by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон арқылы айтылды</translation>
     </message>
     <message>
         <source>Photos and scans of the paper protocol:</source>
@@ -3977,7 +3978,7 @@
     </message>
     <message>
         <source>With protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамалары бар</translation>
     </message>
     <message>
         <source>Entry</source>
