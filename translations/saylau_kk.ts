@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>%1: no column gives %2; name it in the header or in a mapping file</source>
-        <translation>%1: ешбір баған %2 бермейді; оны тақырыпта немесе сәйкестендіру файлында көрсетіңіз</translation>
+        <translation>%1: %2 көрсетілген баған жоқ; оны тақырыпта немесе сәйкестендіру файлында атаңыз</translation>
     </message>
     <message>
         <source>%1, column %2 &quot;%3&quot;</source>
@@ -2392,7 +2392,7 @@
     <name>SaveConflict</name>
     <message>
         <source>This protocol was entered by %1 at %2 while you were typing. Your values were not saved; compare them with the stored ones before saving again.</source>
-        <translation>Сіз теріп жатқанда бұл хаттаманы %1 %2 уақытта енгізді. Сіздің мәндеріңіз сақталмады; қайта сақтамас бұрын оларды сақталғандармен салыстырыңыз.</translation>
+        <translation>Сіз теріп жатқанда бұл хаттаманы %2 кезінде %1 енгізді. Сіздің мәндеріңіз сақталмады; қайта сақтамас бұрын оларды сақталғандармен салыстырыңыз.</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -2400,7 +2400,7 @@
     </message>
     <message>
         <source>This protocol was changed by %1 at %2 (revision %3; you started from revision %4). Your values were not saved; compare them with the stored ones before saving again.</source>
-        <translation>Бұл хаттаманы %1 %2 уақытта өзгертті (%3-редакция; сіз %4-редакциядан бастадыңыз). Сіздің мәндеріңіз сақталмады; қайта сақтамас бұрын оларды сақталғандармен салыстырыңыз.</translation>
+        <translation>Бұл хаттаманы %2 кезінде %1 өзгертті (%3-редакция; сіз %4-редакциядан бастадыңыз). Сіздің мәндеріңіз сақталмады; қайта сақтамас бұрын оларды сақталғандармен салыстырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2455,8 +2455,8 @@
     <message numerus="yes">
         <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;; figures using it cover the rest only.</source>
         <translation>
-            <numerusform>%1: %n хаттаманың %2 хаттамасында &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
-            <numerusform>%1: %n хаттаманың %2 хаттамасында &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
+            <numerusform>%1: %n хаттаманың ішінен %2 хаттамада &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
+            <numerusform>%1: %n хаттаманың ішінен %2 хаттамада &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3215,7 +3215,7 @@
     </message>
     <message>
         <source>Unsaved values typed at %1 were restored.</source>
-        <translation>%1 уақытта терілген сақталмаған мәндер қалпына келтірілді.</translation>
+        <translation>%1 кезінде терілген сақталмаған мәндер қалпына келтірілді.</translation>
     </message>
     <message>
         <source>Protocol entry — SaylauDesk</source>
@@ -3315,8 +3315,8 @@
     <message numerus="yes">
         <source>%n protocol(s) you typed were not saved (the program was closed or stopped), the first from %1. Restore them? No discards them.</source>
         <translation>
-            <numerusform>Сіз терген %n хаттама сақталмады (бағдарлама жабылды немесе тоқтады), біріншісі %1 уақыттан. Оларды қалпына келтіру керек пе? «Жоқ» оларды жояды.</numerusform>
-            <numerusform>Сіз терген %n хаттама сақталмады (бағдарлама жабылды немесе тоқтады), біріншісі %1 уақыттан. Оларды қалпына келтіру керек пе? «Жоқ» оларды жояды.</numerusform>
+            <numerusform>Сіз терген %n хаттама сақталмады (бағдарлама жабылды немесе тоқтады), біріншісі: %1. Оларды қалпына келтіру керек пе? «Жоқ» оларды жояды.</numerusform>
+            <numerusform>Сіз терген %n хаттама сақталмады (бағдарлама жабылды немесе тоқтады), біріншісі: %1. Оларды қалпына келтіру керек пе? «Жоқ» оларды жояды.</numerusform>
         </translation>
     </message>
     <message>
