@@ -74,6 +74,9 @@ ProtocolView::ProtocolView(QWidget *parent)
     m_relationsTitle->setFont(bold);
 
     m_figuresView = makeTable(m_figuresModel, QStringLiteral("figuresView"), this);
+    // A line's text as printed is the one thing never to cut short: on a narrow window it wraps instead.
+    m_figuresView->setWordWrap(true);
+    m_figuresView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_relationsView = makeTable(m_relationModel, QStringLiteral("relationsView"), this);
 
     auto *relationsPane = new QWidget(this);
