@@ -49,6 +49,12 @@ QString text(const QString &value)
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
+// Roots have no parent: NULL in the table, 0 in TerritoryNode.
+QVariant parentIdValue(qint64 parentId)
+{
+    return parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QString dateTimeText(const QDateTime &value)
 {
     return text(value.isValid() ? value.toString(Qt::ISODate) : QString());
@@ -382,7 +388,7 @@ qint64 CampaignStore::addTerritory(const TerritoryNode &node)
 {
     QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO territory (parent_id, level, code, name, address) "
                                                           "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    query.bindValue(0, node.parentId > 0 ? QVariant(node.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(0, parentIdValue(node.parentId));
     query.bindValue(1, TerritoryNode::levelName(node.level));
     query.bindValue(2, text(node.code));
     query.bindValue(3, text(node.name));
@@ -425,9 +431,10 @@ std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, Terri
                                                           const QString &code, const QString &name) const
 {
     QSqlQuery query = prepared(database(), territoryColumns
-                                               + QStringLiteral("WHERE coalesce(parent_id, 0) = ? AND level = ? AND "
-                                                                "(CASE WHEN ? <> '' THEN code = ? ELSE name = ? END)"));
-    query.bindValue(0, parentId);
+                                               + QStringLiteral("WHERE parent_id %1 ? AND level = ? AND "
+                                                                "(CASE WHEN ? <> '' THEN code = ? ELSE name = ? END)")
+                                                     .arg(m_dialect->nullSafeEquals()));
+    query.bindValue(0, parentIdValue(parentId));
     query.bindValue(1, TerritoryNode::levelName(level));
     query.bindValue(2, text(code));
     query.bindValue(3, text(code));
@@ -440,8 +447,9 @@ std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, Terri
 
 QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 {
-    QSqlQuery query = prepared(database(), territoryColumns + QStringLiteral("WHERE coalesce(parent_id, 0) = ? ORDER BY id"));
-    query.bindValue(0, parentId);
+    QSqlQuery query = prepared(database(), territoryColumns
+                                               + QStringLiteral("WHERE parent_id %1 ? ORDER BY id").arg(m_dialect->nullSafeEquals()));
+    query.bindValue(0, parentIdValue(parentId));
     execOrThrow(query, tr("reading the territory"));
     QList<TerritoryNode> nodes;
     while (query.next())

@@ -35,6 +35,11 @@ QString SqlDialect::adapt(const QString &sql) const
     return adapted;
 }
 
+QString SqlDialect::nullSafeEquals() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("IS") : QStringLiteral("IS NOT DISTINCT FROM");
+}
+
 int SqlDialect::schemaVersion(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);

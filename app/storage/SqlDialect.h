@@ -27,6 +27,9 @@ public:
     // migration's SQL.
     QString adapt(const QString &sql) const;
 
+    // "=" that also matches NULL to NULL (a root's parent), so that one indexed statement serves both.
+    QString nullSafeEquals() const;
+
     // The schema version lives in PRAGMA user_version on SQLite, in a one-row table elsewhere.
     int schemaVersion(const QSqlDatabase &db) const;
     QString setSchemaVersionStatement(int version) const;
