@@ -806,10 +806,10 @@
         <translation>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</translation>
     </message>
     <message numerus="yes">
-        <source>Contest %1: %n protocol(s) checked</source>
+        <source>Contest %1: %Ln protocol(s) checked</source>
         <translation>
-            <numerusform>Contest %1: %n protocol checked</numerusform>
-            <numerusform>Contest %1: %n protocols checked</numerusform>
+            <numerusform>Contest %1: %Ln protocol checked</numerusform>
+            <numerusform>Contest %1: %Ln protocols checked</numerusform>
         </translation>
     </message>
     <message>

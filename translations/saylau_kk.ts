@@ -806,10 +806,10 @@
         <translation>%1 [%2%3] %4: %5 %6 %7 (айырмашылық %8), %9</translation>
     </message>
     <message numerus="yes">
-        <source>Contest %1: %n protocol(s) checked</source>
+        <source>Contest %1: %Ln protocol(s) checked</source>
         <translation>
-            <numerusform>%1 сайлауы: %n хаттама тексерілді</numerusform>
-            <numerusform>%1 сайлауы: %n хаттама тексерілді</numerusform>
+            <numerusform>%1 сайлауы: %Ln хаттама тексерілді</numerusform>
+            <numerusform>%1 сайлауы: %Ln хаттама тексерілді</numerusform>
         </translation>
     </message>
     <message>

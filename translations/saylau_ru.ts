@@ -812,11 +812,11 @@
         <translation>%1 [%2%3] %4: %5 %6 %7 (разница %8), %9</translation>
     </message>
     <message numerus="yes">
-        <source>Contest %1: %n protocol(s) checked</source>
+        <source>Contest %1: %Ln protocol(s) checked</source>
         <translation>
-            <numerusform>Выборы %1: проверен %n протокол</numerusform>
-            <numerusform>Выборы %1: проверено %n протокола</numerusform>
-            <numerusform>Выборы %1: проверено %n протоколов</numerusform>
+            <numerusform>Выборы %1: проверен %Ln протокол</numerusform>
+            <numerusform>Выборы %1: проверено %Ln протокола</numerusform>
+            <numerusform>Выборы %1: проверено %Ln протоколов</numerusform>
         </translation>
     </message>
     <message>

@@ -109,7 +109,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         });
 
         if (format == QLatin1String("text"))
-            out << tr("Contest %1: %n protocol(s) checked", nullptr, store->protocolCount(contest.id, source)).arg(contest.id)
+            out << tr("Contest %1: %Ln protocol(s) checked", nullptr, store->protocolCount(contest.id, source)).arg(contest.id)
                 << '\n';
         for (int i = 0; i < tallies.size(); ++i) {
             const ControlRelation &relation = relations.at(i).relation;
