@@ -5,9 +5,11 @@
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
+#include "storage/EntryStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,8 +18,9 @@
 using namespace saylau;
 
 // Importing results files into a campaign: what is stored, that a bad row names file, line and column
-// and leaves the campaign as it was, that a re-import replaces rather than duplicates, and the options
-// (--skip-bad, --strict, --dry-run, --ballot-from-file, --level) and cancel.
+// and leaves the campaign as it was, that a re-import replaces rather than duplicates and leaves the replaced
+// figures in the protocol's history, and the options (--skip-bad, --strict, --dry-run, --ballot-from-file,
+// --level) and cancel.
 class TestImporter : public QObject
 {
     Q_OBJECT
@@ -180,6 +183,86 @@ private slots:
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(history.at(2).fileSha256,
                  QString::fromLatin1(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256).toHex()));
+    }
+
+    void correctedFileLeavesOldAndNewFiguresInTheHistory()
+    {
+        auto store = campaign();
+        const QString first = file(header() + "А;Т;1;5;0;1;1;Петров\nА;Т;2;600;3;10;20;\n");
+        Importer(*store, first, official()).run();
+        const EntryStore entries(*store);
+        // A new protocol overwrites nothing: its figures are the protocol itself, the import run says whence.
+        for (const Protocol &protocol : protocols(*store))
+            QVERIFY(entries.history(protocol.id).isEmpty());
+
+        // Two values of precinct 2 corrected: voters 600 -> 610, ЕДИНАЯ РОССИЯ 20 -> 25.
+        const QString corrected = file(header() + "А;Т;1;5;0;1;1;Петров\nА;Т;2;610;3;10;25;\n");
+        Importer::Options options = official();
+        options.operatorName = QStringLiteral("Айгерим");
+        QCOMPARE(Importer(*store, corrected, options).run().replaced, 1);
+
+        const QList<Protocol> list = protocols(*store);
+        QVERIFY(entries.history(list.at(0).id).isEmpty());
+        const QList<HistoryEntry> history = entries.history(list.at(1).id);
+        QCOMPARE(history.size(), 1);
+        const HistoryEntry &entry = history.at(0);
+        QCOMPARE(entry.revision, 2);
+        QCOMPARE(entry.revision, list.at(1).revision);
+        QCOMPARE(entry.savedBy, QStringLiteral("Айгерим"));
+        QVERIFY(entry.savedAt.isValid());
+        const QList<ImportRecord> runs = store->imports(QStringLiteral("duma"));
+        QCOMPARE(entry.importRunId, runs.at(0).id);
+        QCOMPARE(runs.at(0).importedBy, QStringLiteral("Айгерим"));
+        const QList<ProtocolChange> expected = {
+            {ProtocolChange::Kind::Figure, QStringLiteral("1"), QStringLiteral("600"), QStringLiteral("610")},
+            {ProtocolChange::Kind::Figure, QStringLiteral("p6"), QStringLiteral("20"), QStringLiteral("25")},
+            {ProtocolChange::Kind::Field, QStringLiteral("received_how"),
+             QStringLiteral("import of %1").arg(QFileInfo(first).fileName()),
+             QStringLiteral("import of %1").arg(QFileInfo(corrected).fileName())},
+        };
+        QCOMPARE(entry.changes, expected);
+
+        // The identical file again changes nothing and so records nothing; without an operator the history
+        // names the file.
+        QCOMPARE(Importer(*store, corrected, official()).run().unchanged, 2);
+        QCOMPARE(entries.history(list.at(1).id).size(), 1);
+        QVERIFY(entries.history(list.at(0).id).isEmpty());
+        const QString again = file(header() + "А;Т;2;611;3;10;25;\n");
+        Importer(*store, again, official()).run();
+        const QList<HistoryEntry> later = entries.history(list.at(1).id);
+        QCOMPARE(later.size(), 2);
+        QCOMPARE(later.at(1).revision, 3);
+        QCOMPARE(later.at(1).savedBy, QStringLiteral("import of %1").arg(QFileInfo(again).fileName()));
+        QCOMPARE(later.at(1).changes.at(0),
+                 (ProtocolChange{ProtocolChange::Kind::Figure, QStringLiteral("1"), QStringLiteral("610"),
+                                 QStringLiteral("611")}));
+        QCOMPARE(later.at(1).importRunId, store->imports(QStringLiteral("duma")).at(0).id);
+    }
+
+    void importOverATypedProtocolLeavesItUncheckedWithBothInTheHistory()
+    {
+        auto store = campaign();
+        Importer::Options observer = official();
+        observer.source = SourceKind::Observer;
+        Importer(*store, file(header() + "А;Т;1;600;3;10;20;\n"), observer).run();
+        EntryStore entries(*store);
+        Protocol typed = protocols(*store).at(0);
+        typed.figures.set(store->contest(QStringLiteral("duma")).slotOf(QStringLiteral("p1")), 11);
+        typed = entries.save(typed, QStringLiteral("Бауыржан"));
+        QVERIFY(entries.relationErrors(typed.id).has_value());
+
+        Importer(*store, file(header() + "А;Т;1;600;3;12;20;\n"), observer).run();
+        const QList<HistoryEntry> history = entries.history(typed.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).savedBy, QStringLiteral("Бауыржан"));
+        QCOMPARE(history.at(0).importRunId, 0);
+        QCOMPARE(history.at(1).revision, 3);
+        QCOMPARE(history.at(1).changes.at(0),
+                 (ProtocolChange{ProtocolChange::Kind::Figure, QStringLiteral("p1"), QStringLiteral("11"),
+                                 QStringLiteral("12")}));
+        // Figures no person has checked since: the typed save's stamp no longer holds.
+        QCOMPARE(entries.status(typed.id), EntryStatus::Entered);
+        QVERIFY(!entries.relationErrors(typed.id).has_value());
     }
 
     void observerAndOfficialFiguresLiveSideBySide()

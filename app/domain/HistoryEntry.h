@@ -8,8 +8,8 @@
 
 namespace saylau {
 
-// One save of a protocol as the history table keeps it: who, when, what it became (revision) and every
-// field that changed, from what to what.
+// One save of a protocol as the history table keeps it (a typed save, or an import replacing its figures):
+// who, when, what it became (revision) and every field that changed, from what to what.
 struct HistoryEntry
 {
     enum class Action { Save, Verify };
@@ -21,6 +21,8 @@ struct HistoryEntry
     QString savedBy;
     Action action = Action::Save;
     QList<ProtocolChange> changes;
+    // The import run (import_run.id) whose corrected file replaced the figures; 0 for a save someone typed.
+    qint64 importRunId = 0;
 };
 
 } // namespace saylau

@@ -210,7 +210,9 @@ Importer::Summary Importer::run()
         m_store.setBallot(m_contest.id, m_contest.ballot);
     }
 
-    BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, tr("import of %1").arg(fileName));
+    const QString origin = tr("import of %1").arg(fileName);
+    BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, origin,
+                              m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     TerritoryResolver territory(m_store, writer, m_encoding);
     // The line each territory's row came from, by node id (ids are dense): a duplicate precinct names both.
     std::vector<qint64> lineOfTerritory;
@@ -267,12 +269,13 @@ Importer::Summary Importer::run()
         record.fileName = fileName;
         record.fileSha256 = QString::fromLatin1(rows.sha256());
         record.importedAt = QDateTime::currentDateTimeUtc();
+        record.importedBy = m_options.operatorName;
         record.rowsNew = int(created);
         record.rowsReplaced = int(summary.replaced);
         record.rowsUnchanged = int(summary.unchanged);
         record.rowsRejected = int(summary.rejected);
         record.mapping = mappingJson;
-        m_store.recordImport(record);
+        writer.attributeHistoryTo(m_store.recordImport(record));
         transaction.commit();
     }
     return summary;

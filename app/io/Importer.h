@@ -53,6 +53,9 @@ public:
         QString rejectsPath;
         // Tells apart several observer copies of one precinct; empty for the official record.
         QString copy;
+        // Who imports: named in the import record and in the history of every protocol whose figures the
+        // file replaces. When empty, the history names the file ("import of FILE").
+        QString operatorName;
     };
 
     struct Summary

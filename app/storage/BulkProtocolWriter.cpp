@@ -1,8 +1,10 @@
 #include "BulkProtocolWriter.h"
 
 #include "CampaignStore.h"
+#include "HistoryChanges.h"
 
 #include "../domain/SaylauError.h"
+#include "../forms/ProtocolDiff.h"
 
 #include <QDateTime>
 #include <QSqlDriver>
@@ -51,9 +53,25 @@ std::string protocolSql(int rows)
     return sql
         + " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
           " figures = excluded.figures, extra = excluded.extra, received_how = excluded.received_how,"
-          " updated_at = excluded.updated_at, revision = protocol.revision + 1"
+          " updated_at = excluded.updated_at, revision = protocol.revision + 1,"
+          // Figures no person has checked: the stamp of the last typed save no longer holds.
+          " entry_status = 'entered', relation_errors = NULL"
           // The same figures again change nothing, not even the revision: re-importing a file is a no-op.
           " WHERE protocol.figures <> excluded.figures OR protocol.extra <> excluded.extra";
+}
+
+// ?1..?3 as in protocolSql, ?4 the territory.
+constexpr const char *storedProtocolSql = "SELECT id, revision, figures, extra, received_how FROM protocol"
+                                          " WHERE contest_id = ?1 AND territory_id = ?4 AND source = ?2 AND copy = ?3";
+
+// ?3 and ?4 (when, who) are the same for every row.
+constexpr const char *historySql = "INSERT INTO protocol_history (protocol_id, revision, saved_at, saved_by, action,"
+                                   " changes, figures) VALUES (?1, ?2, ?3, ?4, 'save', ?5, ?6)";
+
+QByteArrayView columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(statement, column) : 0);
 }
 
 std::string territorySql(int rows)
@@ -67,14 +85,19 @@ std::string territorySql(int rows)
 } // namespace
 
 BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source,
-                                       const QString &copy, const QString &origin)
-    : m_codec(contest)
+                                       const QString &copy, const QString &origin, const QString &savedBy)
+    : m_contest(contest)
+    , m_codec(contest)
     , m_contestId(contest.id.toUtf8())
     , m_source(sourceKindName(source).toUtf8())
     , m_copy(copy.toUtf8())
     , m_origin(origin.toUtf8())
-    , m_updatedAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8())
+    , m_savedBy(savedBy.toUtf8())
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_updatedAt = now.toString(Qt::ISODate).toUtf8();
+    // As EntryStore stamps its history rows.
+    m_savedAt = now.toString(Qt::ISODateWithMs).toUtf8();
     const QVariant handle = store.database().driver()->handle();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
         throw SaylauError(tr("bulk import is written for SQLite campaign files only"));
@@ -97,9 +120,11 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
 
-    const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows)};
-    sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch};
-    for (int i = 0; i < 4; ++i) {
+    const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows),
+                                      storedProtocolSql, historySql};
+    sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch,
+                                &m_storedProtocol, &m_history};
+    for (int i = 0; i < 6; ++i) {
         if (sqlite3_prepare_v2(m_db, statements[i].c_str(), -1, targets[i], nullptr) != SQLITE_OK) {
             // The destructor does not run for a half-built writer; unfinalised statements would keep the
             // connection from closing.
@@ -110,18 +135,35 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
         }
     }
     for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch}) {
-        bindText(statement, 1, m_contestId);
-        bindText(statement, 2, m_source);
-        bindText(statement, 3, m_copy);
         bindText(statement, 4, m_origin);
         bindText(statement, 5, m_updatedAt);
     }
+    for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch, m_storedProtocol}) {
+        bindText(statement, 1, m_contestId);
+        bindText(statement, 2, m_source);
+        bindText(statement, 3, m_copy);
+    }
+    bindText(m_history, 3, m_savedAt);
+    bindText(m_history, 4, m_savedBy);
 
     sqlite3_stmt *maxId = nullptr;
-    const bool read = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) FROM territory", -1, &maxId, nullptr) == SQLITE_OK
+    bool read = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) FROM territory", -1, &maxId, nullptr) == SQLITE_OK
         && sqlite3_step(maxId) == SQLITE_ROW;
     m_nextId = read ? sqlite3_column_int64(maxId, 0) + 1 : 0;
+    m_firstNewTerritory = m_nextId;
     sqlite3_finalize(maxId);
+    sqlite3_stmt *any = nullptr;
+    read = read
+        && sqlite3_prepare_v2(m_db, "SELECT EXISTS (SELECT 1 FROM protocol WHERE contest_id = ?1 AND source = ?2"
+                                    " AND copy = ?3)", -1, &any, nullptr) == SQLITE_OK;
+    if (read) {
+        bindText(any, 1, m_contestId);
+        bindText(any, 2, m_source);
+        bindText(any, 3, m_copy);
+        read = sqlite3_step(any) == SQLITE_ROW;
+        m_mayReplace = read && sqlite3_column_int(any, 0) != 0;
+    }
+    sqlite3_finalize(any);
     if (!read) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
         for (sqlite3_stmt **target : targets)
@@ -132,7 +174,8 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
 
 BulkProtocolWriter::~BulkProtocolWriter()
 {
-    for (sqlite3_stmt *statement : {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch})
+    for (sqlite3_stmt *statement :
+         {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol, m_history})
         sqlite3_finalize(statement);
     sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
@@ -141,7 +184,8 @@ BulkProtocolWriter::~BulkProtocolWriter()
 void BulkProtocolWriter::fail(const QString &what) const
 {
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-    for (sqlite3_stmt *statement : {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch})
+    for (sqlite3_stmt *statement :
+         {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol, m_history})
         sqlite3_reset(statement);
     throw SaylauError(tr("%1 failed: %2").arg(what, why));
 }
@@ -217,8 +261,77 @@ void BulkProtocolWriter::flushTerritory()
     m_nodes.clear();
 }
 
+void BulkProtocolWriter::collectReplacements()
+{
+    if (!m_mayReplace)
+        return;
+    for (const PendingProtocol &protocol : m_protocols) {
+        if (protocol.territoryId >= m_firstNewTerritory)
+            continue;
+        sqlite3_bind_int64(m_storedProtocol, 4, protocol.territoryId);
+        const int status = sqlite3_step(m_storedProtocol);
+        if (status != SQLITE_ROW && status != SQLITE_DONE)
+            fail(tr("reading the protocols being replaced"));
+        if (status == SQLITE_ROW) {
+            const QByteArrayView figures(m_texts.constData() + protocol.figures.offset, protocol.figures.size);
+            const QByteArrayView extra(m_texts.constData() + protocol.extra.offset, protocol.extra.size);
+            const QByteArrayView storedFigures = columnText(m_storedProtocol, 2);
+            const QByteArrayView storedExtra = columnText(m_storedProtocol, 3);
+            // The same test as the upsert's WHERE clause: exactly the rows it will change.
+            if (storedFigures != figures || storedExtra != extra) {
+                QList<ProtocolChange> changes =
+                    ProtocolDiff::betweenFigures(m_contest, m_codec.decode(storedFigures), m_codec.decode(figures));
+                // The unmapped cells and the origin are overwritten too; kept as the text they were.
+                const std::pair<QLatin1String, std::pair<QByteArrayView, QByteArrayView>> fields[] = {
+                    {QLatin1String("extra"), {storedExtra, extra}},
+                    {QLatin1String("received_how"), {columnText(m_storedProtocol, 4), QByteArrayView(m_origin)}},
+                };
+                for (const auto &[key, values] : fields) {
+                    if (values.first != values.second)
+                        changes.append({ProtocolChange::Kind::Field, QString(key), QString::fromUtf8(values.first),
+                                        QString::fromUtf8(values.second)});
+                }
+                m_replacements.push_back({sqlite3_column_int64(m_storedProtocol, 0),
+                                          sqlite3_column_int64(m_storedProtocol, 1) + 1,
+                                          HistoryChanges::toJson(changes), protocol.figures});
+            }
+        }
+        sqlite3_reset(m_storedProtocol);
+    }
+}
+
+void BulkProtocolWriter::writeHistory()
+{
+    for (const Replacement &replacement : m_replacements) {
+        sqlite3_bind_int64(m_history, 1, replacement.protocolId);
+        sqlite3_bind_int64(m_history, 2, replacement.revision);
+        bindText(m_history, 5, replacement.changes);
+        bindKept(m_history, 6, replacement.figures);
+        step(m_history, tr("recording the replaced protocols' history"));
+        if (!m_firstHistoryId)
+            m_firstHistoryId = sqlite3_last_insert_rowid(m_db);
+    }
+    m_replacements.clear();
+}
+
+void BulkProtocolWriter::attributeHistoryTo(qint64 importRunId)
+{
+    if (!m_firstHistoryId)
+        return;
+    // Every history row from the first this writer added is its own: the transaction holds the write lock.
+    sqlite3_stmt *link = nullptr;
+    const bool done = sqlite3_prepare_v2(m_db, "UPDATE protocol_history SET import_run_id = ?1 WHERE id >= ?2", -1,
+                                         &link, nullptr) == SQLITE_OK
+        && sqlite3_bind_int64(link, 1, importRunId) == SQLITE_OK
+        && sqlite3_bind_int64(link, 2, m_firstHistoryId) == SQLITE_OK && sqlite3_step(link) == SQLITE_DONE;
+    sqlite3_finalize(link);
+    if (!done)
+        fail(tr("naming the import in the protocols' history"));
+}
+
 void BulkProtocolWriter::flushProtocols()
 {
+    collectReplacements();
     const qint64 changes = writeRows(m_protocols.size(), m_protocolOne, m_protocolBatch,
                                      [this](sqlite3_stmt *statement, int row, size_t index) {
                                          const PendingProtocol &protocol = m_protocols[index];
@@ -231,6 +344,7 @@ void BulkProtocolWriter::flushProtocols()
     // Rows inserted or replaced count as changes; those the WHERE clause left alone do not.
     m_unchanged += qint64(m_protocols.size()) - changes;
     m_protocols.clear();
+    writeHistory();
 }
 
 void BulkProtocolWriter::flush()

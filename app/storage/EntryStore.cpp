@@ -3,15 +3,12 @@
 #include "CampaignStore.h"
 #include "DraftStore.h"
 #include "FiguresCodec.h"
+#include "HistoryChanges.h"
 #include "SqlStatement.h"
 
 #include "../domain/SaveConflict.h"
 #include "../forms/FormEvaluator.h"
 #include "../forms/ProtocolDiff.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace saylau {
 
@@ -30,45 +27,15 @@ void bindKey(QSqlQuery &query, int first, const ProtocolKey &key)
 }
 
 // The status and relation errors stored by the last typed save hold only while nothing else has written the
-// protocol since: an import or another writer bumps the revision without a history entry, and then the
-// figures are unchecked and unverified again.
+// protocol since: another writer bumps the revision without a history entry, and then the figures are
+// unchecked and unverified again. (An import that replaces figures records its revision in the history but
+// resets the stamp to entered and unchecked itself.)
 const QString stampIsCurrent = QStringLiteral(
     " o.revision = coalesce((SELECT max(h.revision) FROM protocol_history h WHERE h.protocol_id = o.id), -1)");
 
 QString actionName(HistoryEntry::Action action)
 {
     return action == HistoryEntry::Action::Verify ? QStringLiteral("verify") : QStringLiteral("save");
-}
-
-QString changesJson(const QList<ProtocolChange> &changes)
-{
-    QJsonArray array;
-    for (const ProtocolChange &change : changes) {
-        array.append(QJsonObject{
-            {QStringLiteral("kind"),
-             change.kind == ProtocolChange::Kind::Figure ? QStringLiteral("figure") : QStringLiteral("field")},
-            {QStringLiteral("key"), change.key},
-            {QStringLiteral("before"), change.before},
-            {QStringLiteral("after"), change.after},
-        });
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<ProtocolChange> changesFromJson(const QByteArray &json)
-{
-    QList<ProtocolChange> changes;
-    const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        changes.append({object.value(QLatin1String("kind")).toString() == QLatin1String("field")
-                            ? ProtocolChange::Kind::Field
-                            : ProtocolChange::Kind::Figure,
-                        object.value(QLatin1String("key")).toString(),
-                        object.value(QLatin1String("before")).toString(),
-                        object.value(QLatin1String("after")).toString()});
-    }
-    return changes;
 }
 
 } // namespace
@@ -207,8 +174,8 @@ Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName
     QSqlQuery history = S::prepare(db, QStringLiteral("INSERT INTO protocol_history (protocol_id, revision, saved_at,"
                                                       " saved_by, action, changes, figures)"
                                                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList entry = {id, revision, now, S::text(operatorName), actionName(action), changesJson(changes),
-                                figures};
+    const QVariantList entry = {id, revision, now, S::text(operatorName), actionName(action),
+                                QString::fromUtf8(HistoryChanges::toJson(changes)), figures};
     for (int i = 0; i < entry.size(); ++i)
         history.bindValue(i, entry.at(i));
     S::exec(history, tr("recording the protocol's history"));
@@ -262,8 +229,8 @@ std::optional<int> EntryStore::relationErrors(qint64 protocolId) const
 QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
 {
     QSqlQuery query = S::prepare(m_store.database(),
-                                 QStringLiteral("SELECT id, protocol_id, revision, saved_at, saved_by, action, changes"
-                                                " FROM protocol_history WHERE protocol_id = ? ORDER BY id"));
+                                 QStringLiteral("SELECT id, protocol_id, revision, saved_at, saved_by, action, changes,"
+                                                " import_run_id FROM protocol_history WHERE protocol_id = ? ORDER BY id"));
     query.bindValue(0, protocolId);
     S::exec(query, tr("reading the protocol's history"));
     QList<HistoryEntry> entries;
@@ -276,7 +243,8 @@ QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
         entry.savedBy = query.value(4).toString();
         entry.action = query.value(5).toString() == QLatin1String("verify") ? HistoryEntry::Action::Verify
                                                                               : HistoryEntry::Action::Save;
-        entry.changes = changesFromJson(query.value(6).toByteArray());
+        entry.changes = HistoryChanges::fromJson(query.value(6).toByteArray());
+        entry.importRunId = query.isNull(7) ? 0 : query.value(7).toLongLong();
         entries.append(entry);
     }
     return entries;

@@ -146,6 +146,15 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX protocol_attachment_by_key"
                             " ON protocol_attachment (contest_id, territory_id, source, copy)"),
          }},
+        {4,
+         QStringLiteral("protocol history names the import that replaced a protocol's figures"),
+         {
+             // An import of a corrected file writes one history row per protocol it changes, as a typed save
+             // does; this says which run it was. The run is recorded after its rows (its counts are known only
+             // then), so the link is set at the end of the same transaction.
+             QStringLiteral("ALTER TABLE protocol_history ADD COLUMN import_run_id INTEGER"
+                            " REFERENCES import_run(id) ON DELETE SET NULL"),
+         }},
     };
     return list;
 }
