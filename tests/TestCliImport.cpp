@@ -57,6 +57,36 @@ private slots:
         QCOMPARE(officialCount(db), 2);
     }
 
+    void correctedFileShowsInTheHistoryOfTheProtocolsItChanged()
+    {
+        const QString db = campaign();
+        const QString first = csv("А,Т,1,100,50,\nА,Т,2,200,60,\n");
+        QCOMPARE(runSaylau({QStringLiteral("import"), db, first, QStringLiteral("--source"), QStringLiteral("official")})
+                     .exitCode, 0);
+        const CliRun fix = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,210,65,\n"),
+                                      QStringLiteral("--source"), QStringLiteral("official"),
+                                      QStringLiteral("--operator"), QStringLiteral("Айгерим")});
+        QVERIFY2(fix.exitCode == 0, qPrintable(fix.err));
+
+        const CliRun history = runSaylau({QStringLiteral("history"), db, QStringLiteral("2"), QStringLiteral("--source"),
+                                          QStringLiteral("official")});
+        QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+        const QStringList lines = history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(QLatin1String("revision 2")), qPrintable(lines.at(0)));
+        const QStringList fields = lines.at(1).split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(0), QStringLiteral("2"));
+        QCOMPARE(fields.at(2), QStringLiteral("Айгерим"));
+        QCOMPARE(fields.at(3), QStringLiteral("import"));
+        QVERIFY2(fields.at(4).startsWith(QLatin1String("1: 200 -> 210; p6: 60 -> 65; received_how: import of ")),
+                 qPrintable(fields.at(4)));
+        // Precinct 1 was given the figures it had: nothing to record.
+        const CliRun unchanged = runSaylau({QStringLiteral("history"), db, QStringLiteral("1"),
+                                            QStringLiteral("--source"), QStringLiteral("official")});
+        QCOMPARE(unchanged.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+    }
+
     void badRowFailsWithFileLineColumnAndChangesNothing()
     {
         const QString db = campaign();

@@ -7,6 +7,18 @@
 
 namespace saylau {
 
+namespace {
+
+// Machine-readable like the rest of the line, so not translated.
+const char *actionName(const HistoryEntry &entry)
+{
+    if (entry.importRunId)
+        return "import";
+    return entry.action == HistoryEntry::Action::Verify ? "verify" : "save";
+}
+
+} // namespace
+
 QString HistoryCommand::name() const
 {
     return QStringLiteral("history");
@@ -14,7 +26,7 @@ QString HistoryCommand::name() const
 
 QString HistoryCommand::description() const
 {
-    return tr("Show every save of a precinct's observer protocol: who, when, what changed");
+    return tr("Show every save of a precinct's protocol, typed or imported: who, when, what changed");
 }
 
 int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -24,10 +36,19 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                            QStringLiteral("ID"));
     const QCommandLineOption copyOption(QStringLiteral("copy"), tr("The observer copy (default: the first one)."),
                                         QStringLiteral("COPY"));
-    parser.addOptions({contestOption, copyOption});
-    if (const auto exit = parse(parser, arguments, 2, tr("Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]"),
-                                out, err))
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("Whose protocol: observer (the default) or official."),
+                                          QStringLiteral("SOURCE"), QStringLiteral("observer"));
+    parser.addOptions({contestOption, copyOption, sourceOption});
+    const QString usage = tr("Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] "
+                             "[--source observer|official]");
+    if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
+    const std::optional<SourceKind> source = sourceKindFromName(parser.value(sourceOption));
+    if (!source) {
+        err << tr("saylau history: --source must be official or observer") << Qt::endl << usage << Qt::endl;
+        return Failure;
+    }
     auto store = CampaignStore::open(parser.positionalArguments().at(0));
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const QString number = parser.positionalArguments().at(1);
@@ -37,13 +58,14 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     std::optional<Protocol> protocol;
     for (const Protocol &p : store->protocolsAt(path.constLast(), contest.id)) {
-        if (p.source == SourceKind::Observer && (!parser.isSet(copyOption) || p.copy == parser.value(copyOption))) {
+        if (p.source == *source && (!parser.isSet(copyOption) || p.copy == parser.value(copyOption))) {
             protocol = p;
             break;
         }
     }
     if (!protocol)
-        throw SaylauError(tr("precinct No. %1 has no observer protocol of %2").arg(number, contest.id));
+        throw SaylauError(tr("precinct No. %1 has no %2 protocol of %3")
+                              .arg(number, sourceKindName(*source), contest.id));
 
     const EntryStore entries(*store);
     const std::optional<int> errors = entries.relationErrors(protocol->id);
@@ -59,8 +81,7 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         for (const ProtocolChange &change : entry.changes)
             changes << QStringLiteral("%1: %2 -> %3").arg(change.key, change.before, change.after);
         out << entry.revision << '\t' << entry.savedAt.toString(Qt::ISODate) << '\t' << entry.savedBy << '\t'
-            << (entry.action == HistoryEntry::Action::Verify ? "verify" : "save") << '\t'
-            << changes.join(QStringLiteral("; ")) << Qt::endl;
+            << actionName(entry) << '\t' << changes.join(QStringLiteral("; ")) << Qt::endl;
     }
     return Success;
 }

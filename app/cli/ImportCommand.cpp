@@ -44,11 +44,16 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption copyOption(QStringLiteral("copy"), tr("Label of this observer copy (several copies "
                                                                    "of one precinct are kept apart by it)."),
                                         tr("label"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"),
+                                            tr("Who imports: named in the import record and in the history of "
+                                               "every protocol whose figures the file replaces."),
+                                            tr("name"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress on stderr."));
     const QCommandLineOption showMappingOption(QStringLiteral("show-mapping"),
                                                tr("Print how each column is mapped (always done with --dry-run)."));
     parser.addOptions({contestOption, sourceOption, mappingOption, saveMappingOption, ballotOption, dryRunOption,
-                       strictOption, skipBadOption, levelOption, copyOption, quietOption, showMappingOption});
+                       strictOption, skipBadOption, levelOption, copyOption, operatorOption, quietOption,
+                       showMappingOption});
     const QString usage = tr("Usage: saylau import FILE.db DATA.csv --contest C --source official|observer "
                              "[--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] "
                              "[--skip-bad REJECTS.csv] [--level precinct|district|region]");
@@ -73,6 +78,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     options.strict = parser.isSet(strictOption);
     options.rejectsPath = parser.value(skipBadOption);
     options.copy = parser.value(copyOption);
+    options.operatorName = parser.value(operatorOption);
 
     const QStringList positional = parser.positionalArguments();
     auto store = CampaignStore::open(positional.at(0));

@@ -26,6 +26,9 @@ QString fieldName(const QString &key)
         return HistoryDialog::tr("received how");
     if (key == QLatin1String("remarks"))
         return HistoryDialog::tr("remarks");
+    // An import keeps the file's unmapped cells with the protocol, as a JSON object of text.
+    if (key == QLatin1String("extra"))
+        return HistoryDialog::tr("unmapped columns");
     return key;
 }
 
@@ -68,7 +71,9 @@ HistoryDialog::HistoryDialog(const Contest &contest, const QString &title, const
         const HistoryEntry &entry = *it;
         addUntyped(entry.revision, upTo);
         upTo = entry.revision - 1;
-        const QString what = entry.action == HistoryEntry::Action::Verify ? tr("verified") : tr("saved");
+        const QString what = entry.importRunId                             ? tr("imported")
+                             : entry.action == HistoryEntry::Action::Verify ? tr("verified")
+                                                                            : tr("saved");
         auto *item = new QTreeWidgetItem(m_tree, {tr("Revision %1, %2 by %3, %4")
                                                       .arg(entry.revision)
                                                       .arg(what, entry.savedBy,
