@@ -1,10 +1,14 @@
 #include "EntryFixture.h"
 
+#include "analysis/ComparisonInput.h"
+#include "analysis/DiscrepancyFinder.h"
 #include "analysis/PrecinctStatusIndex.h"
 #include "forms/FormEvaluator.h"
+#include "io/DemoCampaign.h"
 #include "storage/EntryStore.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,13 +16,16 @@ using namespace saylau;
 
 // The navigator's statuses: a precinct is not entered, entered, verified, differs from the official figures,
 // or fails a control relation (worst first when it has several copies), and every node counts its precincts
-// of each status.
+// of each status. Whether a precinct differs is the discrepancy engine's answer, so the navigator and the
+// discrepancy window agree.
 class TestPrecinctStatusIndex : public QObject
 {
     Q_OBJECT
 
 private slots:
     void statusesAndCountsFollowTheSaves();
+    void onTheDemoExactlyTheDocumentedInflationsDiffer();
+    void theNavigatorTakesTheDiscrepancyFindersVerdict();
     void aHundredThousandPrecinctsAreIndexedInAboutASecond();
 };
 
@@ -61,6 +68,128 @@ void TestPrecinctStatusIndex::statusesAndCountsFollowTheSaves()
     QCOMPARE(counts[size_t(PrecinctStatus::Entered)], 1);
     const qint64 country = fixture.store->territoryChildren(0).constFirst().id;
     QCOMPARE(index.counts(country)[size_t(PrecinctStatus::Entered)], 1);
+}
+
+namespace {
+
+// The differing precincts of a contest by status, as the navigator shows them and as the discrepancy engine
+// (with its default options, as `saylau diff` runs it) finds them.
+QHash<qint64, PrecinctStatus> differingInIndex(CampaignStore &store, const QString &contestId)
+{
+    EntryStore entries(store);
+    const FormEvaluator evaluator(store.contest(contestId));
+    const QList<TerritoryNode> territory = store.allTerritory();
+    PrecinctStatusIndex index;
+    index.build(entries, evaluator, territory);
+    QHash<qint64, PrecinctStatus> differing;
+    for (const TerritoryNode &node : territory) {
+        const PrecinctStatus status = index.status(node.id);
+        if (status == PrecinctStatus::DiffersFromOfficial || status == PrecinctStatus::DiffersOnDoubtfulCopy)
+            differing.insert(node.id, status);
+    }
+    return differing;
+}
+
+QHash<qint64, PrecinctStatus> differingInFinder(const ComparisonInput &input)
+{
+    QHash<qint64, PrecinctStatus> differing;
+    const DiscrepancyResult result = DiscrepancyFinder(input).run();
+    for (const Discrepancy &d : result.discrepancies()) {
+        if (!d.aggregate && d.kind == Discrepancy::Kind::Differs)
+            differing.insert(d.territoryId, d.doubtful ? PrecinctStatus::DiffersOnDoubtfulCopy
+                                                       : PrecinctStatus::DiffersFromOfficial);
+    }
+    return differing;
+}
+
+} // namespace
+
+void TestPrecinctStatusIndex::onTheDemoExactlyTheDocumentedInflationsDiffer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    DemoCampaign::create(path);
+    const std::unique_ptr<CampaignStore> store = CampaignStore::open(path);
+    QSet<QString> expected;
+    for (const DemoCampaign::Inflation &inflation : DemoCampaign::inflations())
+        expected << inflation.contestId + u'/' + inflation.regionCode + u'/' + inflation.precinctCode;
+    QVERIFY(!expected.isEmpty());
+
+    QSet<QString> shown;
+    for (const QString &contestId : DemoCampaign::contestIds()) {
+        const ComparisonInput input = ComparisonInput::load(*store, contestId);
+        const QHash<qint64, PrecinctStatus> inIndex = differingInIndex(*store, contestId);
+        QCOMPARE(inIndex, differingInFinder(input));
+        for (auto it = inIndex.cbegin(); it != inIndex.cend(); ++it) {
+            // The demo's copies are sound: its differences are findings, not slips.
+            QCOMPARE(it.value(), PrecinctStatus::DiffersFromOfficial);
+            const TerritoryNode *region = input.territory().ancestorAt(it.key(), TerritoryNode::Level::Region);
+            shown << contestId + u'/' + (region ? region->code : QString()) + u'/'
+                         + input.territory().node(it.key())->code;
+        }
+    }
+    QCOMPARE(shown, expected);
+}
+
+void TestPrecinctStatusIndex::theNavigatorTakesTheDiscrepancyFindersVerdict()
+{
+    QTemporaryDir dir;
+    EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("verdict.db")));
+    EntryStore entries(*fixture.store);
+    const qint64 missingLine = fixture.precincts.at(0), twoCopies = fixture.precincts.at(1),
+                 wrongPrecinct = fixture.precincts.at(2);
+    const auto saveOfficial = [&](qint64 precinct, int slot, qint64 value) {
+        Protocol official = EntryFixture::consistentProtocol(precinct);
+        official.source = SourceKind::Official;
+        official.copy.clear();
+        official.figures.set(slot, value);
+        fixture.store->saveProtocol(official);
+    };
+
+    // The observer could not read the fourth party's line; the official record has it, with another number.
+    // A missing line is unknown, not zero: nothing to compare there.
+    saveOfficial(missingLine, 9, 150);
+    Protocol unread = EntryFixture::consistentProtocol(missingLine);
+    unread.figures.set(9, std::nullopt);
+    entries.save(unread, QStringLiteral("Айгерим"));
+
+    // Two copies of one precinct that disagree among themselves, one of them equal to the official record:
+    // nothing to hold against the official figures until the copies are reconciled.
+    saveOfficial(twoCopies, 9, 120);
+    entries.save(EntryFixture::consistentProtocol(twoCopies), QStringLiteral("Айгерим"));
+    Protocol second = EntryFixture::consistentProtocol(twoCopies);
+    second.copy = QStringLiteral("2");
+    // 30 votes read under the first party instead of the fourth: the arithmetic holds either way.
+    second.figures.set(6, 430);
+    second.figures.set(9, 90);
+    const Protocol secondSaved = entries.save(second, QStringLiteral("Айгерим"));
+
+    // A copy whose arithmetic holds but whose voters on the list are 300 short of the official 1 500: likely
+    // the protocol of another precinct. It differs, but the difference rests on a doubtful copy.
+    saveOfficial(wrongPrecinct, 0, 1500);
+    Protocol elsewhere = EntryFixture::consistentProtocol(wrongPrecinct);
+    elsewhere.figures.set(0, 1200);
+    entries.save(elsewhere, QStringLiteral("Айгерим"));
+
+    const FormEvaluator evaluator(fixture.store->contest(QStringLiteral("mazhilis")));
+    PrecinctStatusIndex index;
+    index.build(entries, evaluator, fixture.store->allTerritory());
+    QCOMPARE(index.status(missingLine), PrecinctStatus::Entered);
+    QCOMPARE(index.status(twoCopies), PrecinctStatus::Entered);
+    QCOMPARE(index.status(wrongPrecinct), PrecinctStatus::DiffersOnDoubtfulCopy);
+    const QHash<qint64, PrecinctStatus> inFinder =
+        differingInFinder(ComparisonInput::load(*fixture.store, QStringLiteral("mazhilis")));
+    QCOMPARE(differingInIndex(*fixture.store, QStringLiteral("mazhilis")), inFinder);
+    QCOMPARE(inFinder.keys(), QList<qint64>{wrongPrecinct});
+
+    // A save of one precinct asks the same question again.
+    Protocol reconciled = secondSaved;
+    reconciled.figures = EntryFixture::consistentProtocol(twoCopies).figures;
+    entries.save(reconciled, QStringLiteral("Айгерим"));
+    QCOMPARE(index.refresh(entries, evaluator, twoCopies), PrecinctStatus::Entered);
+    saveOfficial(twoCopies, 9, 150);
+    QCOMPARE(index.refresh(entries, evaluator, twoCopies), PrecinctStatus::DiffersFromOfficial);
+    QCOMPARE(index.counts(fixture.district)[size_t(PrecinctStatus::DiffersFromOfficial)], 1);
 }
 
 void TestPrecinctStatusIndex::aHundredThousandPrecinctsAreIndexedInAboutASecond()

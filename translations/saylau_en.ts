@@ -3997,6 +3997,10 @@
         <translation>verified</translation>
     </message>
     <message>
+        <source>differs from official, on a doubtful copy</source>
+        <translation>differs from official, on a doubtful copy</translation>
+    </message>
+    <message>
         <source>differs from official</source>
         <translation>differs from official</translation>
     </message>

@@ -3997,6 +3997,10 @@
         <translation>расталған</translation>
     </message>
     <message>
+        <source>differs from official, on a doubtful copy</source>
+        <translation>ресми деректен өзгеше, күмәнді көшірме бойынша</translation>
+    </message>
+    <message>
         <source>differs from official</source>
         <translation>ресми деректен өзгеше</translation>
     </message>

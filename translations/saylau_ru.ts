@@ -4030,6 +4030,10 @@
         <translation>подтверждён</translation>
     </message>
     <message>
+        <source>differs from official, on a doubtful copy</source>
+        <translation>расходится с официальным, по сомнительной копии</translation>
+    </message>
+    <message>
         <source>differs from official</source>
         <translation>расходится с официальным</translation>
     </message>

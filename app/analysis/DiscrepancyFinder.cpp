@@ -86,12 +86,11 @@ void DiscrepancyFinder::AggregateSum::add(const Figures &figures, bool doubtfulC
     }
 }
 
-Discrepancy DiscrepancyFinder::comparePrecinct(int nodeIndex, const Options &options) const
+Discrepancy DiscrepancyFinder::comparePrecinct(const ComparisonInput::Official *official,
+                                               const QList<ComparisonInput::Copy> &copies,
+                                               const Options &options) const
 {
-    const ComparisonInput::Official *official = m_input.official(nodeIndex);
-    const QList<ComparisonInput::Copy> &copies = m_input.copies(nodeIndex);
     Discrepancy d;
-    d.territoryId = m_input.territory().nodes().at(nodeIndex).id;
     if (official) {
         d.officialProtocolId = official->protocolId;
         d.officialMeasures = measures(official->figures);
@@ -211,7 +210,8 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
         if (!official && copies.isEmpty())
             continue;
 
-        Discrepancy d = comparePrecinct(i, options);
+        Discrepancy d = comparePrecinct(official, copies, options);
+        d.territoryId = node.id;
         d.regionId = regionOf[size_t(i)];
         d.coveredByAggregate = !official && coveredByAggregate;
         if (d.comparedCopy >= 0 && coveredByAggregate) {

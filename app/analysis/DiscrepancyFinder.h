@@ -41,6 +41,12 @@ public:
     DiscrepancyResult run(const Options &options) const;
     DiscrepancyResult run() const { return run(Options()); }
 
+    // One precinct's comparison exactly as run() makes it, from figures the caller holds (official may be
+    // null): for callers that read a precinct at a time, such as the navigator's statuses after a save.
+    // The territory, its region and the aggregate cover are the caller's to fill in.
+    Discrepancy comparePrecinct(const ComparisonInput::Official *official,
+                                const QList<ComparisonInput::Copy> &copies, const Options &options) const;
+
 private:
     // Running sums of the copies of the precincts under one node with official figures of its own.
     struct AggregateSum
@@ -55,8 +61,6 @@ private:
         void add(const Figures &figures, bool doubtfulCopy);
     };
 
-    // Everything but the region and the aggregate cover, which need the walk over the tree.
-    Discrepancy comparePrecinct(int nodeIndex, const Options &options) const;
     Discrepancy compareAggregate(const AggregateSum &sum) const;
     Discrepancy::Copy judge(const ComparisonInput::Copy &copy, const Discrepancy::MeasureValues &official,
                             const Options &options) const;

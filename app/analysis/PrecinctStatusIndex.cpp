@@ -1,58 +1,68 @@
 #include "PrecinctStatusIndex.h"
 
+#include "ComparisonInput.h"
+#include "DiscrepancyFinder.h"
+
 #include "../forms/FormEvaluator.h"
+
+#include <algorithm>
+#include <optional>
 
 namespace saylau {
 
 namespace {
 
-// Verified is the calm end of the scale: one copy verified and another merely entered is "entered".
-int attention(PrecinctStatus status)
+// The observer copies of one precinct, gathered from the territory-ordered stream and judged together: the
+// comparison engine answers for the precinct as a whole (copies that disagree among themselves are not a
+// difference with the official figures), never for one copy alone.
+class PrecinctCopies
 {
-    switch (status) {
-    case PrecinctStatus::NotEntered: return 0;
-    case PrecinctStatus::Verified: return 1;
-    case PrecinctStatus::Entered: return 2;
-    case PrecinctStatus::DiffersFromOfficial: return 3;
-    case PrecinctStatus::RelationError: return 4;
+public:
+    explicit PrecinctCopies(const Contest &contest)
+        // The finder is asked one precinct at a time: its input lends it the contest, no territory.
+        : m_input(contest, {})
+        , m_finder(m_input)
+    {
     }
-    return 0;
-}
 
-// Lines the official record leaves empty are not a difference: it often publishes fewer lines.
-bool differs(const Figures &observer, const Figures &official)
-{
-    const int slotCount = std::max(observer.size(), official.size());
-    for (int slot = 0; slot < slotCount; ++slot) {
-        if (observer.has(slot) && official.has(slot) && observer.value(slot) != official.value(slot))
-            return true;
+    qint64 territoryId() const { return m_territoryId; }
+    bool isEmpty() const { return m_copies.isEmpty(); }
+
+    void add(const EntryStore::ObserverState &state)
+    {
+        m_territoryId = state.territoryId;
+        m_copies.append({0, QString(), state.figures});
+        m_allVerified = m_allVerified && state.status == EntryStatus::Verified;
+        if (state.official && !m_official)
+            m_official = ComparisonInput::Official{0, *state.official};
     }
-    return false;
-}
+
+    // The status of the copies gathered so far, which are then let go for the next precinct.
+    PrecinctStatus take()
+    {
+        const Discrepancy d =
+            m_finder.comparePrecinct(m_official ? &*m_official : nullptr, m_copies, DiscrepancyFinder::Options());
+        PrecinctStatus status = m_allVerified ? PrecinctStatus::Verified : PrecinctStatus::Entered;
+        if (std::any_of(d.copies.cbegin(), d.copies.cend(), [](const Discrepancy::Copy &c) { return c.failedRelations > 0; }))
+            status = PrecinctStatus::RelationError;
+        else if (d.kind == Discrepancy::Kind::Differs)
+            status = d.doubtful ? PrecinctStatus::DiffersOnDoubtfulCopy : PrecinctStatus::DiffersFromOfficial;
+        m_copies.clear();
+        m_official.reset();
+        m_allVerified = true;
+        return status;
+    }
+
+private:
+    ComparisonInput m_input;
+    DiscrepancyFinder m_finder;
+    qint64 m_territoryId = 0;
+    QList<ComparisonInput::Copy> m_copies;
+    std::optional<ComparisonInput::Official> m_official;
+    bool m_allVerified = true;
+};
 
 } // namespace
-
-PrecinctStatus PrecinctStatusIndex::worse(PrecinctStatus a, PrecinctStatus b)
-{
-    return attention(a) >= attention(b) ? a : b;
-}
-
-PrecinctStatus PrecinctStatusIndex::statusOf(const EntryStore::ObserverState &state, const FormEvaluator &evaluator)
-{
-    int errors = 0;
-    if (state.relationErrors) {
-        errors = *state.relationErrors;
-    } else {
-        const QList<FormEvaluator::Outcome> outcomes = evaluator.evaluateAll(state.figures);
-        for (int i = 0; i < outcomes.size(); ++i)
-            errors += outcomes.at(i).violated() && evaluator.relations().at(i).relation.severity == Severity::Error;
-    }
-    if (errors > 0)
-        return PrecinctStatus::RelationError;
-    if (state.official && differs(state.figures, *state.official))
-        return PrecinctStatus::DiffersFromOfficial;
-    return state.status == EntryStatus::Verified ? PrecinctStatus::Verified : PrecinctStatus::Entered;
-}
 
 void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &evaluator,
                                 const QList<TerritoryNode> &territory)
@@ -65,12 +75,21 @@ void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &
         if (node.level == TerritoryNode::Level::Precinct)
             m_status.insert(node.id, PrecinctStatus::NotEntered);
     }
-    entries.forEachObserverState(evaluator.contest().id, [&](const EntryStore::ObserverState &state) {
-        auto it = m_status.find(state.territoryId);
+    PrecinctCopies copies(evaluator.contest());
+    const auto judge = [&] {
+        auto it = m_status.find(copies.territoryId());
+        const PrecinctStatus status = copies.take();
         // Observer protocols of aggregate nodes are not precincts to enter.
         if (it != m_status.end())
-            *it = worse(*it, statusOf(state, evaluator));
+            *it = status;
+    };
+    entries.forEachObserverState(evaluator.contest().id, [&](const EntryStore::ObserverState &state) {
+        if (!copies.isEmpty() && copies.territoryId() != state.territoryId)
+            judge();
+        copies.add(state);
     });
+    if (!copies.isEmpty())
+        judge();
     for (auto it = m_status.cbegin(); it != m_status.cend(); ++it)
         addToAncestors(it.key(), it.value(), 1);
 }
@@ -78,11 +97,10 @@ void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &
 PrecinctStatus PrecinctStatusIndex::refresh(const EntryStore &entries, const FormEvaluator &evaluator,
                                             qint64 precinctId)
 {
-    PrecinctStatus status = PrecinctStatus::NotEntered;
+    PrecinctCopies copies(evaluator.contest());
     entries.forEachObserverState(
-        evaluator.contest().id,
-        [&](const EntryStore::ObserverState &state) { status = worse(status, statusOf(state, evaluator)); },
-        precinctId);
+        evaluator.contest().id, [&](const EntryStore::ObserverState &state) { copies.add(state); }, precinctId);
+    const PrecinctStatus status = copies.isEmpty() ? PrecinctStatus::NotEntered : copies.take();
     setStatus(precinctId, status);
     return status;
 }

@@ -16,12 +16,17 @@ class FormEvaluator;
 // The status of every precinct in one contest (not entered, entered, verified, differs from the official
 // figures, failing a control relation) and how many precincts of each status lie under every node of the
 // tree. Built in one pass over the observer protocols; a save updates one precinct and its ancestors.
+//
+// Whether a precinct differs from the official figures, and whether that rests on a doubtful copy, is
+// DiscrepancyFinder's answer for the precinct, asked with the same figures: the navigator and the
+// discrepancy views never disagree on it.
 class PrecinctStatusIndex
 {
 public:
     using Counts = std::array<int, PrecinctStatusCount>;
 
-    // The whole territory tree, parents before children (CampaignStore::allTerritory()).
+    // The whole territory tree, parents before children (CampaignStore::allTerritory()). Throws SaylauError
+    // when the contest's form cannot be compiled.
     void build(const EntryStore &entries, const FormEvaluator &evaluator, const QList<TerritoryNode> &territory);
 
     PrecinctStatus status(qint64 precinctId) const;
@@ -31,11 +36,6 @@ public:
     void setStatus(qint64 precinctId, PrecinctStatus status);
     // Reads one precinct's protocols again (after a save) and updates its status; returns it.
     PrecinctStatus refresh(const EntryStore &entries, const FormEvaluator &evaluator, qint64 precinctId);
-
-    // The status one observer protocol gives its precinct.
-    static PrecinctStatus statusOf(const EntryStore::ObserverState &state, const FormEvaluator &evaluator);
-    // Of two copies of one precinct, the one that needs attention first.
-    static PrecinctStatus worse(PrecinctStatus a, PrecinctStatus b);
 
 private:
     void addToAncestors(qint64 precinctId, PrecinctStatus status, int delta);

@@ -295,7 +295,7 @@ void EntryStore::forEachObserverState(const QString &contestId,
 {
     QSqlQuery query = S::prepare(
         m_store.database(),
-        QStringLiteral("SELECT o.territory_id, o.entry_status, o.relation_errors, o.figures, f.figures,")
+        QStringLiteral("SELECT o.territory_id, o.entry_status, o.figures, f.figures,")
             + stampIsCurrent
             + QStringLiteral(" FROM protocol o LEFT JOIN protocol f ON f.contest_id = o.contest_id"
                        "  AND f.territory_id = o.territory_id AND f.source = 'official' AND f.copy = ''"
@@ -310,13 +310,11 @@ void EntryStore::forEachObserverState(const QString &contestId,
     ObserverState state;
     while (query.next()) {
         state.territoryId = query.value(0).toLongLong();
-        const bool stampCurrent = query.value(5).toBool();
+        const bool stampCurrent = query.value(4).toBool();
         state.status = stampCurrent ? entryStatusFromName(query.value(1).toString()).value_or(EntryStatus::Entered)
                                     : EntryStatus::Entered;
-        state.relationErrors = query.isNull(2) || !stampCurrent ? std::nullopt
-                                                                : std::optional<int>(query.value(2).toInt());
-        state.figures = figures.decode(query.value(3).toByteArray());
-        state.official = query.isNull(4) ? std::nullopt : std::optional<Figures>(figures.decode(query.value(4).toByteArray()));
+        state.figures = figures.decode(query.value(2).toByteArray());
+        state.official = query.isNull(3) ? std::nullopt : std::optional<Figures>(figures.decode(query.value(3).toByteArray()));
         visit(state);
     }
 }

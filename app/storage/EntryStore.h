@@ -42,9 +42,6 @@ public:
     {
         qint64 territoryId = 0;
         EntryStatus status = EntryStatus::Entered;
-        // Error-severity relations failing at the last typed save; none when something else (an import) wrote
-        // the protocol since, or no person ever saved it.
-        std::optional<int> relationErrors;
         Figures figures;
         std::optional<Figures> official;
     };

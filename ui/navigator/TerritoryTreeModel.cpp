@@ -221,13 +221,14 @@ void TerritoryTreeModel::setContest(const QString &contestId)
 
 namespace {
 
-// Colours of the statuses, in PrecinctStatus order: grey, blue, green, orange, red.
+// Colours of the statuses, in PrecinctStatus order: grey, blue, green, brown-amber, orange, red. A difference
+// resting on a doubtful copy is a muted cousin of the sound one's orange.
 const QColor statusColours[PrecinctStatusCount] = {QColor(0x9e, 0x9e, 0x9e), QColor(0x15, 0x65, 0xc0),
-                                                   QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00),
-                                                   QColor(0xc6, 0x28, 0x28)};
+                                                   QColor(0x2e, 0x7d, 0x32), QColor(0x9e, 0x7c, 0x0a),
+                                                   QColor(0xef, 0x6c, 0x00), QColor(0xc6, 0x28, 0x28)};
 // Short marks for the counts column, in PrecinctStatus order.
 const QString statusMarks[PrecinctStatusCount] = {QStringLiteral("○"), QStringLiteral("✎"), QStringLiteral("✓"),
-                                                  QStringLiteral("≠"), QStringLiteral("✗")};
+                                                  QStringLiteral("≠?"), QStringLiteral("≠"), QStringLiteral("✗")};
 
 QPixmap statusDot(PrecinctStatus status)
 {
@@ -260,6 +261,7 @@ QString TerritoryTreeModel::statusName(PrecinctStatus status)
     case PrecinctStatus::NotEntered: return tr("not entered");
     case PrecinctStatus::Entered: return tr("entered");
     case PrecinctStatus::Verified: return tr("verified");
+    case PrecinctStatus::DiffersOnDoubtfulCopy: return tr("differs from official, on a doubtful copy");
     case PrecinctStatus::DiffersFromOfficial: return tr("differs from official");
     case PrecinctStatus::RelationError: return tr("control relation error");
     }
