@@ -262,6 +262,18 @@
         <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
         <translation>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</translation>
     </message>
+    <message>
+        <source>reading the protocols being replaced</source>
+        <translation>reading the protocols being replaced</translation>
+    </message>
+    <message>
+        <source>recording the replaced protocols&apos; history</source>
+        <translation>recording the replaced protocols&apos; history</translation>
+    </message>
+    <message>
+        <source>naming the import in the protocols&apos; history</source>
+        <translation>naming the import in the protocols&apos; history</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -1572,10 +1584,6 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
-        <translation>Show every save of a precinct&apos;s observer protocol: who, when, what changed</translation>
-    </message>
-    <message>
         <source>The contest (may be left out when the file has one).</source>
         <translation>The contest (may be left out when the file has one).</translation>
     </message>
@@ -1584,16 +1592,8 @@
         <translation>The observer copy (default: the first one).</translation>
     </message>
     <message>
-        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
-        <translation>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</translation>
-    </message>
-    <message>
         <source>%1 has no precinct No. %2</source>
         <translation>%1 has no precinct No. %2</translation>
-    </message>
-    <message>
-        <source>precinct No. %1 has no observer protocol of %2</source>
-        <translation>precinct No. %1 has no observer protocol of %2</translation>
     </message>
     <message>
         <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
@@ -1602,6 +1602,26 @@
     <message>
         <source>not checked (imported)</source>
         <translation>not checked (imported)</translation>
+    </message>
+    <message>
+        <source>Show every save of a precinct&apos;s protocol, typed or imported: who, when, what changed</source>
+        <translation>Show every save of a precinct&apos;s protocol, typed or imported: who, when, what changed</translation>
+    </message>
+    <message>
+        <source>Whose protocol: observer (the default) or official.</source>
+        <translation>Whose protocol: observer (the default) or official.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</source>
+        <translation>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</translation>
+    </message>
+    <message>
+        <source>saylau history: --source must be official or observer</source>
+        <translation>saylau history: --source must be official or observer</translation>
+    </message>
+    <message>
+        <source>precinct No. %1 has no %2 protocol of %3</source>
+        <translation>precinct No. %1 has no %2 protocol of %3</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1765,14 @@
     <message>
         <source> (match %1%)</source>
         <translation> (match %1%)</translation>
+    </message>
+    <message>
+        <source>Who imports: named in the import record and in the history of every protocol whose figures the file replaces.</source>
+        <translation>Who imports: named in the import record and in the history of every protocol whose figures the file replaces.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3413,14 @@
     <message>
         <source>Revision %1, written by an import or another program: see the import records</source>
         <translation>Revision %1, written by an import or another program: see the import records</translation>
+    </message>
+    <message>
+        <source>unmapped columns</source>
+        <translation>unmapped columns</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,18 @@
         <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
         <translation>жаппай импорт жүйелік SQLite %1 қолдану үшін Qt-тың SQLite драйверін қажет етеді</translation>
     </message>
+    <message>
+        <source>reading the protocols being replaced</source>
+        <translation>алмастырылатын хаттамаларды оқу</translation>
+    </message>
+    <message>
+        <source>recording the replaced protocols&apos; history</source>
+        <translation>алмастырылған хаттамалар тарихын жазу</translation>
+    </message>
+    <message>
+        <source>naming the import in the protocols&apos; history</source>
+        <translation>хаттамалар тарихында импортты көрсету</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -1572,10 +1584,6 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
-        <translation>Учаскенің бақылаушы хаттамасының әр сақталуын көрсету: кім, қашан, не өзгертті</translation>
-    </message>
-    <message>
         <source>The contest (may be left out when the file has one).</source>
         <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
@@ -1584,16 +1592,8 @@
         <translation>Бақылаушы көшірмесі (әдепкі бойынша: біріншісі).</translation>
     </message>
     <message>
-        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
-        <translation>Қолданылуы: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</translation>
-    </message>
-    <message>
         <source>%1 has no precinct No. %2</source>
         <translation>%1 ішінде № %2 учаске жоқ</translation>
-    </message>
-    <message>
-        <source>precinct No. %1 has no observer protocol of %2</source>
-        <translation>№ %1 учаскеде %2 сайлауының бақылаушы хаттамасы жоқ</translation>
     </message>
     <message>
         <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
@@ -1602,6 +1602,26 @@
     <message>
         <source>not checked (imported)</source>
         <translation>тексерілмеген (импортталған)</translation>
+    </message>
+    <message>
+        <source>Show every save of a precinct&apos;s protocol, typed or imported: who, when, what changed</source>
+        <translation>Учаске хаттамасының әрбір сақталуын көрсету, енгізілген не импортталған: кім, қашан, не өзгерді</translation>
+    </message>
+    <message>
+        <source>Whose protocol: observer (the default) or official.</source>
+        <translation>Кімнің хаттамасы: observer (әдепкі) немесе official.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</source>
+        <translation>Қолданылуы: saylau history ФАЙЛ УЧАСКЕ [--contest ID] [--copy КӨШІРМЕ] [--source observer|official]</translation>
+    </message>
+    <message>
+        <source>saylau history: --source must be official or observer</source>
+        <translation>saylau history: --source мәні official немесе observer болуы керек</translation>
+    </message>
+    <message>
+        <source>precinct No. %1 has no %2 protocol of %3</source>
+        <translation>№ %1 учаскеде %3 сайлауы бойынша %2 хаттамасы жоқ</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1765,14 @@
     <message>
         <source> (match %1%)</source>
         <translation> (сәйкестік %1%)</translation>
+    </message>
+    <message>
+        <source>Who imports: named in the import record and in the history of every protocol whose figures the file replaces.</source>
+        <translation>Кім импорттайды: импорт жазбасында және файл деректерін алмастыратын әрбір хаттаманың тарихында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3413,14 @@
     <message>
         <source>Revision %1, written by an import or another program: see the import records</source>
         <translation>%1-редакцияны импорт немесе басқа бағдарлама жазды: импорт жазбаларын қараңыз</translation>
+    </message>
+    <message>
+        <source>unmapped columns</source>
+        <translation>сәйкестендірілмеген бағандар</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
     </message>
 </context>
 <context>

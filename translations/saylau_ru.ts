@@ -264,6 +264,18 @@
         <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
         <translation>для массового импорта драйвер SQLite в Qt должен использовать системный SQLite %1</translation>
     </message>
+    <message>
+        <source>reading the protocols being replaced</source>
+        <translation>чтение заменяемых протоколов</translation>
+    </message>
+    <message>
+        <source>recording the replaced protocols&apos; history</source>
+        <translation>запись истории заменённых протоколов</translation>
+    </message>
+    <message>
+        <source>naming the import in the protocols&apos; history</source>
+        <translation>указание импорта в истории протоколов</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -1586,10 +1598,6 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Show every save of a precinct&apos;s observer protocol: who, when, what changed</source>
-        <translation>Все сохранения протокола наблюдателя участка: кто, когда, что изменено</translation>
-    </message>
-    <message>
         <source>The contest (may be left out when the file has one).</source>
         <translation>Выборы (можно не указывать, если в файле одни).</translation>
     </message>
@@ -1598,16 +1606,8 @@
         <translation>Копия наблюдателя (по умолчанию первая).</translation>
     </message>
     <message>
-        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY]</source>
-        <translation>Использование: saylau history ФАЙЛ УЧАСТОК [--contest ID] [--copy КОПИЯ]</translation>
-    </message>
-    <message>
         <source>%1 has no precinct No. %2</source>
         <translation>В %1 нет участка № %2</translation>
-    </message>
-    <message>
-        <source>precinct No. %1 has no observer protocol of %2</source>
-        <translation>У участка № %1 нет протокола наблюдателя (%2)</translation>
     </message>
     <message>
         <source>precinct %1, %2, revision %3, %4, control relation errors: %5</source>
@@ -1616,6 +1616,26 @@
     <message>
         <source>not checked (imported)</source>
         <translation>не проверено (импорт)</translation>
+    </message>
+    <message>
+        <source>Show every save of a precinct&apos;s protocol, typed or imported: who, when, what changed</source>
+        <translation>Показать все сохранения протокола участка, введённые или импортированные: кто, когда, что изменилось</translation>
+    </message>
+    <message>
+        <source>Whose protocol: observer (the default) or official.</source>
+        <translation>Чей протокол: observer (по умолчанию) или official.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</source>
+        <translation>Использование: saylau history ФАЙЛ УЧАСТОК [--contest ID] [--copy КОПИЯ] [--source observer|official]</translation>
+    </message>
+    <message>
+        <source>saylau history: --source must be official or observer</source>
+        <translation>saylau history: --source должен быть official или observer</translation>
+    </message>
+    <message>
+        <source>precinct No. %1 has no %2 protocol of %3</source>
+        <translation>у участка № %1 нет протокола (%2) по выборам %3</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1779,14 @@
     <message>
         <source> (match %1%)</source>
         <translation> (совпадение %1%)</translation>
+    </message>
+    <message>
+        <source>Who imports: named in the import record and in the history of every protocol whose figures the file replaces.</source>
+        <translation>Кто импортирует: указывается в записи об импорте и в истории каждого протокола, данные которого заменяет файл.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3443,14 @@
     <message>
         <source>Revision %1, written by an import or another program: see the import records</source>
         <translation>Редакция %1 записана импортом или другой программой: см. записи об импорте</translation>
+    </message>
+    <message>
+        <source>unmapped columns</source>
+        <translation>несопоставленные столбцы</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
     </message>
 </context>
 <context>
