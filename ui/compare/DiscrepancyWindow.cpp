@@ -68,6 +68,10 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DiscrepancyTableModel::TerritoryColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(DiscrepancyTableModel::TerritoryColumn, 380);
+    // Fixed widths, not ResizeToContents: that would measure every one of 100,000 rows. Wide enough for an
+    // oblast's name and the longest finding on one line.
+    m_table->setColumnWidth(DiscrepancyTableModel::RegionColumn, 200);
+    m_table->setColumnWidth(DiscrepancyTableModel::KindColumn, 220);
 
     for (const Contest &contest : m_store.contests())
         m_contest->addItem(contest.name, contest.id);
