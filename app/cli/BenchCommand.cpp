@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "BenchDiffCommand.h"
+#include "Median.h"
 
 #include "domain/SaylauError.h"
 #include "io/CsvScaler.h"
@@ -34,12 +35,6 @@ struct Timing
     Sample saylau;
     qint64 rows = 0;
 };
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 double cpuSeconds(int who)
 {

@@ -1,4 +1,5 @@
 #include "BenchDiffCommand.h"
+#include "Median.h"
 
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
@@ -20,12 +21,6 @@
 namespace saylau {
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 double seconds(const QElapsedTimer &timer)
 {
