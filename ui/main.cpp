@@ -1,3 +1,4 @@
+#include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 #include "io/DemoCampaign.h"
 #include "main/LanguageManager.h"
@@ -7,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -43,7 +45,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SaylauDesk"));
     QApplication::setApplicationName(QStringLiteral("saylau-desk"));
-    QApplication::setApplicationVersion(QStringLiteral(SAYLAU_VERSION));
+    QApplication::setApplicationVersion(BuildInfo::version());
+    // The desktop file's name ties the window to the menu entry and the icon the package installs.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.saylaudesk.SaylauDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.saylaudesk.SaylauDesk.svg")));
 
     LanguageManager languages;
     languages.apply(LanguageManager::preferredLanguage());

@@ -1,5 +1,6 @@
 #include "SummaryReportXlsx.h"
 
+#include "../domain/BuildInfo.h"
 #include "../domain/SaylauError.h"
 
 #include <QDir>
@@ -23,6 +24,12 @@ public:
     {
         if (!m_book)
             return;
+        // The workbook's properties name the program that made it, so a sheet passed around keeps its origin
+        // (libxlsxwriter copies the strings).
+        QByteArray madeBy = BuildInfo::madeBy().toUtf8();
+        lxw_doc_properties properties = {};
+        properties.comments = madeBy.data();
+        workbook_set_properties(m_book, &properties);
         m_bold = workbook_add_format(m_book);
         format_set_bold(m_bold);
         m_count = workbook_add_format(m_book);

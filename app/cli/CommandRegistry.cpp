@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 
 // Subcommands, one class each.
@@ -39,7 +40,7 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
         return arguments.size() < 2 ? Command::Failure : Command::Success;
     }
     if (arguments.at(1) == QLatin1String("--version")) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out << BuildInfo::describe() << Qt::endl;
         return Command::Success;
     }
     for (const auto &command : m_commands) {

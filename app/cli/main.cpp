@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "CommandRegistry.h"
+#include "domain/BuildInfo.h"
 
 
 #include <QApplication>
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
                                                       : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("saylau"));
     QCoreApplication::setOrganizationName(QStringLiteral("SaylauDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SAYLAU_VERSION));
+    QCoreApplication::setApplicationVersion(saylau::BuildInfo::version());
 
     // The user's language where a catalogue exists (saylau_ru, saylau_kk); CSV and JSON stay as documented.
     QTranslator translator;

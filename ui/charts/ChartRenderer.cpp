@@ -1,5 +1,6 @@
 #include "ChartRenderer.h"
 
+#include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 
 #include <QBarCategoryAxis>
@@ -336,7 +337,7 @@ void ChartRenderer::save(const QString &path, const QSize &size) const
                                   QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(m_spec.title);
-        pdf.setCreator(QStringLiteral("SaylauDesk"));
+        pdf.setCreator(BuildInfo::madeBy());
         QPainter painter(&pdf);
         paint(painter, QRectF(0, 0, pdf.width(), pdf.height()));
     }

@@ -1,6 +1,7 @@
 #include "ReportPdf.h"
 
 #include "ChartRenderer.h"
+#include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 
 #include <QPdfWriter>
@@ -83,7 +84,7 @@ void ReportPdf::write(const SummaryReportWriter &writer, const QStringList &prov
         // The document lays out in 96-dpi pixels; at the same resolution its fonts keep their point sizes.
         pdf.setResolution(96);
         pdf.setTitle(writer.titleLines().join(QStringLiteral(" — ")));
-        pdf.setCreator(QStringLiteral("SaylauDesk"));
+        pdf.setCreator(BuildInfo::madeBy());
 
         QTextDocument document;
         QFont font(ChartRenderer::fontFamily());

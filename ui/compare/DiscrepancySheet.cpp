@@ -3,6 +3,7 @@
 #include "DiscrepancyColors.h"
 
 #include "analysis/ComparisonInput.h"
+#include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 #include "storage/AttachmentStore.h"
 #include "storage/CampaignStore.h"
@@ -215,7 +216,7 @@ void DiscrepancySheet::writePdf(const QString &path) const
     {
         QPdfWriter writer(&file);
         writer.setTitle(title());
-        writer.setCreator(QStringLiteral("SaylauDesk"));
+        writer.setCreator(BuildInfo::madeBy());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);

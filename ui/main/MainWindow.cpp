@@ -8,6 +8,7 @@
 #include "entry/EntryWindow.h"
 #include "entry/OperatorDialog.h"
 #include "import/ImportFlow.h"
+#include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
@@ -244,7 +245,7 @@ void MainWindow::openCampaignDialog()
 {
     const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Campaign"), folder,
-                                                      tr("SaylauDesk campaigns (*.db);;All files (*)"));
+                                                      tr("SaylauDesk campaigns (*.saylau *.db);;All files (*)"));
     if (!path.isEmpty())
         openCampaign(path);
 }
@@ -332,7 +333,11 @@ void MainWindow::about()
 {
     QString text = tr("<h3>SaylauDesk %1</h3><p>A desk for election observer groups: protocols brought from the "
                       "precincts, official figures, their control relations and comparison.</p>")
-                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+                       .arg(BuildInfo::version().toHtmlEscaped());
+    // The build's identity, for when headquarters asks an office which program made its figures.
+    text += tr("<p>Commit %1, built %2<br>Qt %3, SQLite %4</p>")
+                .arg(BuildInfo::commit().toHtmlEscaped(), BuildInfo::buildDate().toHtmlEscaped(),
+                     BuildInfo::qtVersion().toHtmlEscaped(), BuildInfo::sqliteVersion().toHtmlEscaped());
     try {
         text += provenanceText();
     } catch (const SaylauError &error) {

@@ -58,7 +58,7 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QDir(folder).exists())
         folder = QDir::homePath();
-    m_path->setText(QDir(folder).filePath(tr("campaign") + QStringLiteral(".db")));
+    m_path->setText(QDir(folder).filePath(tr("campaign") + QStringLiteral(".saylau")));
 
     connect(browseButton, &QPushButton::clicked, this, &NewCampaignDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &NewCampaignDialog::updateOkButton);
@@ -83,7 +83,7 @@ QString NewCampaignDialog::filePath() const
 void NewCampaignDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Campaign File"), filePath(),
-                                                      tr("SaylauDesk campaigns (*.db);;All files (*)"));
+                                                      tr("SaylauDesk campaigns (*.saylau *.db);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }
