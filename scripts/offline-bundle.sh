@@ -27,6 +27,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
+# apt reads the index as its own unprivileged user.
+chmod 755 "$state"
 echo "deb [trusted=yes] file:$here ./" > "$state/sources.list"
 mkdir -p "$state/lists/partial"
 apt="apt-get -o Dir::Etc::SourceList=$state/sources.list -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists=$state/lists"
