@@ -126,17 +126,20 @@ void Importer::checkMapping() const
     }
     QHash<QString, int> targets;
     bool anyFigure = false;
-    const QList<int> countsAsText = m_mapping.countColumnsKeptAsText();
+    const auto columnNamed = [this, &columns](int i) {
+        return tr("%1, column %2 \"%3\"").arg(m_path).arg(i + 1).arg(columns.at(i).header.simplified());
+    };
+    // Votes that would silently go nowhere come first, before any lesser complaint about the same file.
+    if (const QList<int> countsAsText = m_mapping.countColumnsKeptAsText(); !countsAsText.isEmpty())
+        throw SaylauError(tr("%1 holds counts but maps to nothing, so its votes would be lost. If it is a "
+                             "candidate or party, take the ballot from the file with --ballot-from-file; "
+                             "otherwise map it in a mapping file (--mapping M.json, \"target\": "
+                             "\"party:N\" or \"line:KEY\", or \"extra\" to keep it as text on purpose)")
+                              .arg(columnNamed(countsAsText.first())));
     for (int i = 0; i < columns.size(); ++i) {
         const ColumnMapping::Column &column = columns.at(i);
         const ColumnMapping::Kind kind = column.target.kind;
-        const QString where = tr("%1, column %2 \"%3\"").arg(m_path).arg(i + 1).arg(column.header.simplified());
-        if (countsAsText.contains(i))
-            throw SaylauError(tr("%1 holds counts but maps to nothing, so its votes would be lost. If it is a "
-                                 "candidate or party, take the ballot from the file with --ballot-from-file; "
-                                 "otherwise map it in a mapping file (--mapping M.json, \"target\": "
-                                 "\"party:N\" or \"line:KEY\", or \"extra\" to keep it as text on purpose)")
-                                  .arg(where));
+        const QString where = columnNamed(i);
         if (kind == ColumnMapping::Kind::Extra && m_options.strict)
             throw SaylauError(tr("%1 maps to nothing (--strict); map it or drop --strict to keep it as text").arg(where));
         if (kind == ColumnMapping::Kind::Extra || kind == ColumnMapping::Kind::Ignore)
