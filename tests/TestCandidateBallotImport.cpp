@@ -1,3 +1,4 @@
+#include "SingleContestCampaign.h"
 #include "TestHelpers.h"
 
 #include "analysis/Aggregator.h"
@@ -7,7 +8,6 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
-#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,13 +66,8 @@ private:
     // A campaign whose contest has the presidential form and no candidates yet.
     std::unique_ptr<CampaignStore> emptyBallotCampaign()
     {
-        auto store = CampaignStore::create(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files)));
-        Contest contest;
-        contest.id = QStringLiteral("president");
-        contest.name = QStringLiteral("President");
-        contest.form = PresetLibrary::form(QStringLiteral("kz-2022-president"));
-        store->addContest(contest);
-        return store;
+        return test::singleContestCampaign(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files)),
+                                           QStringLiteral("president"), QStringLiteral("kz-2022-president"));
     }
 
     static Importer::Options options(bool ballotFromFile, bool strict = false)

@@ -1,3 +1,4 @@
+#include "SingleContestCampaign.h"
 #include "TestHelpers.h"
 
 #include "analysis/Aggregator.h"
@@ -53,14 +54,9 @@ private:
 
     std::unique_ptr<CampaignStore> campaign()
     {
-        auto store = CampaignStore::create(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files)));
-        Contest contest;
-        contest.id = QStringLiteral("duma");
-        contest.name = QStringLiteral("Duma");
-        contest.form = PresetLibrary::form(QStringLiteral("ru-duma-2011"));
-        contest.ballot = PresetLibrary::ballot(QStringLiteral("ru-duma-2011"));
-        store->addContest(contest);
-        return store;
+        return test::singleContestCampaign(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files)),
+                                           QStringLiteral("duma"), QStringLiteral("ru-duma-2011"),
+                                           QStringLiteral("ru-duma-2011"));
     }
 
     static Importer::Options options(SourceKind source)
