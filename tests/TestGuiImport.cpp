@@ -604,9 +604,11 @@ void TestGuiImport::candidateColumnNobodyTakesMustBeChosenBeforeImport()
     QVERIFY(!import->isEnabled());
     QVERIFY2(problem->text().contains(QStringLiteral("Column 5 holds counts")), qPrintable(problem->text()));
     QVERIFY(problem->text().contains(QStringLiteral("Column 6 holds counts")));
+    QVERIFY(!dialog.unmappedLabel()->text().contains(QStringLiteral("Иванов")));
 
     dialog.targetBox(4)->setCurrentIndex(dialog.targetBox(4)->findData(QStringLiteral("extra")));
     QVERIFY(!problem->text().contains(QStringLiteral("Column 5")));
+    QVERIFY(dialog.unmappedLabel()->text().contains(QStringLiteral("Иванов Иван Иванович")));
     QVERIFY(!import->isEnabled());
     dialog.targetBox(5)->setCurrentIndex(dialog.targetBox(5)->findData(QStringLiteral("ignore")));
     QVERIFY(import->isEnabled());

@@ -158,6 +158,7 @@ void ColumnMappingDialog::refresh()
     const ColumnMapping &mapping = m_importer.mapping();
     QStringList problems;
     QHash<QString, int> firstOfTarget;
+    const QList<int> undecided = mapping.countColumnsKeptAsText();
     for (int i = 0; i < mapping.columns.size(); ++i) {
         const ColumnMapping::Column &column = mapping.columns.at(i);
         const ColumnMapping::Kind kind = column.target.kind;
@@ -167,7 +168,7 @@ void ColumnMappingDialog::refresh()
         m_matches.at(i)->setToolTip(guess ? tr("A guess from the column's label: check it") : QString());
         m_matches.at(i)->setStyleSheet(guess && column.confidence < 0.8 ? QStringLiteral("QLabel { color: #a15c00; }")
                                                                          : QString());
-        if (mapping.countColumnsKeptAsText().contains(i))
+        if (undecided.contains(i))
             problems << tr("Column %1 holds counts but would be kept as text, losing its votes: go back and take the "
                            "ballot list from the file, or choose what it is (\"kept as text\" too, on purpose).")
                             .arg(i + 1);
@@ -199,9 +200,14 @@ void ColumnMappingDialog::refresh()
                         .arg(choices->itemText(choices->findData(ColumnMapping::Target{key, {}, 0}.toText())));
     }
 
-    const QStringList unmapped = mapping.unmappedHeaders();
+    // Columns of counts nobody chose for are a problem above, not text kept on purpose.
+    QStringList unmapped;
+    for (int i : mapping.columnsOf(ColumnMapping::Kind::Extra)) {
+        if (!undecided.contains(i))
+            unmapped << mapping.columns.at(i).header;
+    }
     QStringList names;
-    for (const QString &header : unmapped)
+    for (const QString &header : std::as_const(unmapped))
         names << elided(header, 40);
     if (unmapped.isEmpty())
         m_unmapped->setText(tr("Every column is mapped."));
