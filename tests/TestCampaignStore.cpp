@@ -258,6 +258,38 @@ private slots:
         store->recordImport(record);
         QCOMPARE(store->imports(QStringLiteral("mazhilis")).size(), 1);
     }
+
+    void upgradeGivesTerritoryItsKindAndKeepsThePrecincts()
+    {
+        const QString file = path("v4.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1396791628")));
+            Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, 4);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO territory (id, parent_id, level, name) VALUES (1, NULL, 'district', 'ТИК 1')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO territory (id, parent_id, level, code) VALUES (2, 1, 'precinct', '101')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        auto store = CampaignStore::open(file);
+        QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store->territory(2)->code, QStringLiteral("101"));
+        QVERIFY(!store->territory(2)->countedByCommission);
+
+        TerritoryNode unit;
+        unit.parentId = 1;
+        unit.level = TerritoryNode::Level::Precinct;
+        unit.name = QStringLiteral("Почтовое голосование");
+        unit.countedByCommission = true;
+        const qint64 id = store->addTerritory(unit);
+        QVERIFY(store->territory(id)->countedByCommission);
+        QCOMPARE(store->territory(id)->name, unit.name);
+        // The unit is summed, never counted as a precinct of its TIK.
+        QCOMPARE(store->precinctCountsByTerritory().value(1), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCampaignStore)

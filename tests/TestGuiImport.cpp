@@ -11,6 +11,7 @@
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -61,6 +63,9 @@ private slots:
     void strictImportWantsEveryColumnMappedBeforeItStarts();
     void cancelDuringTheImportLeavesTheCampaignUnchanged();
     void badRowIsReportedAndTheGoodRowsCanBeImportedAside();
+    void candidateColumnSwitchesBetweenBallotEntryAndKeptAsText();
+    void candidateColumnNobodyTakesMustBeChosenBeforeImport();
+    void unitCountedByTheTikShowsAsItsOwnKindInTheNavigator();
 
 private:
     // One answer to a modal dialog of the flow: applied to the first modal window of that class.
@@ -76,6 +81,9 @@ private:
     static QByteArray windows1251(const QString &text);
     QString writeCsv(const QString &name, const QStringList &rows) const;
     static QStringList smallRows();
+    // A presidential-style export: two candidates headed by their full names, and a row of votes the TIK
+    // counted itself (no precinct, its kind in a text column).
+    QString writeCandidateCsv(const QString &name) const;
     // Fills the options dialog the way a user would for an official precinct file.
     static Step fillOptions(const QString &path, const std::function<void(ImportDialog *)> &more = {});
     static Step accept(const char *className);
@@ -87,7 +95,8 @@ private:
         return protocol.figures.valueOr(duma().slotOf(key), -1);
     }
     QList<Protocol> officialProtocols() const;
-    std::unique_ptr<Importer> importerOf(const QString &csv, SourceKind source = SourceKind::Official) const;
+    std::unique_ptr<Importer> importerOf(const QString &csv, SourceKind source = SourceKind::Official,
+                                         bool ballotFromFile = false) const;
 
     QTemporaryDir m_dir;
     QString m_dbPath;
@@ -180,6 +189,17 @@ QString TestGuiImport::writeCsv(const QString &name, const QStringList &rows) co
     return test::writeFixture(m_dir.filePath(name), windows1251(text));
 }
 
+QString TestGuiImport::writeCandidateCsv(const QString &name) const
+{
+    const QString text = QStringLiteral(
+        "Регион;ТИК;Номер УИК;Число избирателей, внесенных в список избирателей;Иванов Иван Иванович;"
+        "Петрова Анна Сергеевна;Вид голосования\r\n"
+        "Адыгея;ТИК 1;101;1000;400;300;\r\n"
+        "Адыгея;ТИК 1;102;800;350;200;\r\n"
+        "Адыгея;ТИК 1;;500;250;150;Почтовое голосование\r\n");
+    return test::writeFixture(m_dir.filePath(name), windows1251(text));
+}
+
 QStringList TestGuiImport::smallRows()
 {
     return {QStringLiteral("Адыгея;ТИК 1;101;\"2 609\";4;36;\"1 242\";Иванов"),
@@ -231,11 +251,12 @@ QList<Protocol> TestGuiImport::officialProtocols() const
     return list;
 }
 
-std::unique_ptr<Importer> TestGuiImport::importerOf(const QString &csv, SourceKind source) const
+std::unique_ptr<Importer> TestGuiImport::importerOf(const QString &csv, SourceKind source, bool ballotFromFile) const
 {
     Importer::Options options;
     options.contestId = QStringLiteral("duma");
     options.source = source;
+    options.ballotFromFile = ballotFromFile;
     return std::make_unique<Importer>(*m_store, csv, options);
 }
 
@@ -533,6 +554,106 @@ void TestGuiImport::badRowIsReportedAndTheGoodRowsCanBeImportedAside()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString written = QString::fromUtf8(file.readAll());
     QVERIFY2(written.contains(QStringLiteral("12a")) && written.contains(QStringLiteral("column 4")), qPrintable(written));
+}
+
+void TestGuiImport::candidateColumnSwitchesBetweenBallotEntryAndKeptAsText()
+{
+    const auto importer = importerOf(writeCandidateCsv(QStringLiteral("candidates.csv")), SourceKind::Official, true);
+    ColumnMappingDialog dialog(*importer);
+    QPushButton *import = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    // The ballot of the Duma contest has 7 parties: the file's candidates follow them, in column order.
+    QComboBox *ivanov = dialog.targetBox(4);
+    QComboBox *petrova = dialog.targetBox(5);
+    QCOMPARE(ivanov->currentData().toString(), QStringLiteral("party:8"));
+    QCOMPARE(petrova->currentData().toString(), QStringLiteral("party:9"));
+    QVERIFY(ivanov->currentText().contains(QStringLiteral("Иванов Иван Иванович")));
+    QVERIFY(import->isEnabled());
+    const int ivanovSlot = importer->contest().slotOf(Contest::partyKey(8));
+    QVERIFY(ivanovSlot >= 0);
+    QCOMPARE(dialog.previewModel()->index(0, dialog.previewModel()->columnOfSlot(ivanovSlot)).data().toString(),
+             NumberFormat().count(400));
+
+    // Kept as text on purpose: no longer on the ballot, listed as text, and the import may go ahead.
+    ivanov->setCurrentIndex(ivanov->findData(QStringLiteral("extra")));
+    QCOMPARE(importer->mapping().columns.at(4).target.kind, ColumnMapping::Kind::Extra);
+    QCOMPARE(importer->contest().slotOf(Contest::partyKey(8)), -1);
+    QVERIFY(dialog.unmappedLabel()->text().contains(QStringLiteral("Иванов Иван Иванович")));
+    QVERIFY(import->isEnabled());
+
+    // And back to a ballot entry: its votes are in the preview again.
+    ivanov->setCurrentIndex(ivanov->findData(QStringLiteral("party:8")));
+    QCOMPARE(importer->mapping().columns.at(4).target.kind, ColumnMapping::Kind::Party);
+    QVERIFY(importer->contest().slotOf(Contest::partyKey(8)) >= 0);
+    QVERIFY(!dialog.unmappedLabel()->text().contains(QStringLiteral("Иванов Иван Иванович")));
+    QCOMPARE(dialog.previewModel()
+                 ->index(0, dialog.previewModel()->columnOfSlot(importer->contest().slotOf(Contest::partyKey(8))))
+                 .data()
+                 .toString(),
+             NumberFormat().count(400));
+}
+
+void TestGuiImport::candidateColumnNobodyTakesMustBeChosenBeforeImport()
+{
+    const auto importer = importerOf(writeCandidateCsv(QStringLiteral("undecided.csv")));
+    ColumnMappingDialog dialog(*importer);
+    QPushButton *import = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("mappingProblemLabel"));
+    // Columns of counts no target takes: no choice shown, the reason said, Import off.
+    QCOMPARE(dialog.targetBox(4)->currentIndex(), -1);
+    QCOMPARE(dialog.targetBox(5)->currentIndex(), -1);
+    QVERIFY(!import->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("Column 5 holds counts")), qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(QStringLiteral("Column 6 holds counts")));
+    QVERIFY(!dialog.unmappedLabel()->text().contains(QStringLiteral("Иванов")));
+
+    dialog.targetBox(4)->setCurrentIndex(dialog.targetBox(4)->findData(QStringLiteral("extra")));
+    QVERIFY(!problem->text().contains(QStringLiteral("Column 5")));
+    QVERIFY(dialog.unmappedLabel()->text().contains(QStringLiteral("Иванов Иван Иванович")));
+    QVERIFY(!import->isEnabled());
+    dialog.targetBox(5)->setCurrentIndex(dialog.targetBox(5)->findData(QStringLiteral("ignore")));
+    QVERIFY(import->isEnabled());
+}
+
+void TestGuiImport::unitCountedByTheTikShowsAsItsOwnKindInTheNavigator()
+{
+    const QString csv = writeCandidateCsv(QStringLiteral("commission.csv"));
+    QString summary;
+    answerDialogs({fillOptions(csv,
+                               [](ImportDialog *dialog) {
+                                   dialog->findChild<QCheckBox *>(QStringLiteral("importBallotFromFileBox"))->setChecked(true);
+                               }),
+                   accept("saylau::ColumnMappingDialog"), readSummary(summary)});
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QVERIFY(allAnswered());
+    QVERIFY2(summary.contains(QStringLiteral("Units counted by a TIK itself (rows with a TIK and no precinct): 1")),
+             qPrintable(summary));
+    QCOMPARE(officialProtocols().size(), 3);
+
+    // Адыгея > ТИК 1 > two precincts and the unit, which is its own kind and no precinct.
+    QAbstractItemModel *tree = m_window->findChild<NavigatorPane *>()->treeView()->model();
+    const auto childNamed = [tree](const QModelIndex &parent, const QString &name) {
+        if (tree->canFetchMore(parent))
+            tree->fetchMore(parent);
+        for (int row = 0; row < tree->rowCount(parent); ++row) {
+            if (tree->index(row, 0, parent).data().toString() == name)
+                return tree->index(row, 0, parent);
+        }
+        return QModelIndex();
+    };
+    const QModelIndex region = childNamed({}, QStringLiteral("Адыгея"));
+    QVERIFY(region.isValid());
+    const QModelIndex tik = childNamed(region, QStringLiteral("ТИК 1"));
+    QVERIFY(tik.isValid());
+    const QModelIndex unit = childNamed(tik, QStringLiteral("ТИК 1: counted by the commission (Почтовое голосование)"));
+    QCOMPARE(tree->rowCount(tik), 3);
+    QCOMPARE(tik.siblingAtColumn(TerritoryTreeModel::PrecinctsColumn).data().toString(), QStringLiteral("2"));
+    QVERIFY(unit.isValid());
+    QVERIFY(unit.data(TerritoryTreeModel::CountedByCommissionRole).toBool());
+    QVERIFY(unit.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(unit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not a precinct")));
+    const QModelIndex precinct = childNamed(tik, QStringLiteral("Precinct No. 101"));
+    QVERIFY(precinct.isValid());
+    QVERIFY(!precinct.data(TerritoryTreeModel::CountedByCommissionRole).toBool());
 }
 
 QTEST_MAIN(TestGuiImport)

@@ -128,7 +128,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("not a number") << QByteArray("А;Т;2;12x;0;1;1;\n") << QStringLiteral("line 3, column 4");
         QTest::newRow("negative") << QByteArray("А;Т;2;5;0;-1;1;\n") << QStringLiteral("line 3, column 6");
-        QTest::newRow("no precinct") << QByteArray("А;Т;;5;0;1;1;\n") << QStringLiteral("line 3, column 3");
+        QTest::newRow("no precinct nor TIK") << QByteArray("А;;;5;0;1;1;\n") << QStringLiteral("line 3, column 3");
         QTest::newRow("duplicate") << QByteArray("А;Т;1;5;0;1;1;\n") << QStringLiteral("first on line 2");
         QTest::newRow("short row") << QByteArray("А;Т;2;5\n") << QStringLiteral("line 3: the row has 4 fields");
     }

@@ -43,8 +43,9 @@ void Aggregator::add(const Protocol &protocol)
         measures[size_t(m)] = m_evaluator.measure(m, protocol.figures);
     Totals &own = m_own[*at];
     own.addProtocol(protocol.figures, measures);
+    // A unit a TIK counted itself adds its figures but is no precinct.
     if (m_tree.at(*at).level == TerritoryNode::Level::Precinct)
-        own.precincts = 1;
+        own.precincts = m_tree.at(*at).countedByCommission ? 0 : 1;
     else
         own.published = true;
 }

@@ -3,6 +3,7 @@
 #include "LargestRemainder.h"
 #include "NumberFormat.h"
 #include "SeatAllocation.h"
+#include "TerritoryIndex.h"
 
 #include "../domain/SaylauError.h"
 #include "../storage/CampaignStore.h"
@@ -34,11 +35,17 @@ SummaryReport SummaryReport::build(const Election &election, const QList<Aggrega
         report.addWarnings(report.m_total.cells.last(), options.sources.at(s), aggregators.at(s));
     }
     if (options.by) {
+        // A unit a TIK counted itself is named after its TIK, which its row alone does not give.
+        const std::optional<TerritoryIndex> names = *options.by == TerritoryNode::Level::Precinct
+            ? std::make_optional<TerritoryIndex>(aggregators.first().tree())
+            : std::nullopt;
         for (const TerritoryNode &node : aggregators.first().tree()) {
             if (node.level != *options.by)
                 continue;
             Row row;
             row.node = node;
+            if (node.countedByCommission)
+                row.node.name = names->label(node.id);
             bool any = false;
             for (const Aggregator &aggregator : aggregators) {
                 row.cells.append(report.makeCell(aggregator.totals(node.id)));

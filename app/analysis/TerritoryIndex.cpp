@@ -39,6 +39,10 @@ QString TerritoryIndex::label(qint64 id) const
     const TerritoryNode *n = node(id);
     if (!n)
         return {};
+    if (n->countedByCommission) {
+        const TerritoryNode *parent = node(n->parentId);
+        return TerritoryNode::commissionUnitName(parent ? label(parent->id) : QString(), n->name);
+    }
     if (n->level == TerritoryNode::Level::Precinct)
         return QCoreApplication::translate("TerritoryIndex", "UIK %1").arg(n->code.isEmpty() ? n->name : n->code);
     return n->name.isEmpty() ? n->code : n->name;

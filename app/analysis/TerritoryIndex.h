@@ -24,7 +24,8 @@ public:
     const TerritoryNode *ancestorAt(qint64 id, TerritoryNode::Level level) const;
     // "Region / TIK / UIK 123", without the country: how a precinct is named in every listing.
     QString path(qint64 id) const;
-    // The node's own label: "UIK 123" for precincts (number), the name for others.
+    // The node's own label: "UIK 123" for precincts (number), "TIK 5: counted by the commission" for the
+    // votes a TIK counted itself, the name for others.
     QString label(qint64 id) const;
 
 private:

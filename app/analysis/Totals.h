@@ -22,7 +22,8 @@ public:
 
     // Protocols summed here (one per precinct: further observer copies of a precinct are not added twice).
     int protocols = 0;
-    // Precinct-level nodes covered; 0 for a total published only for the node itself.
+    // Precincts covered (not the units of votes a TIK counted itself); 0 for a total published only for the
+    // node itself.
     int precincts = 0;
     // True when these are the figures published for this node itself (an official aggregate of a TIK or a
     // region), which take precedence over the sum of its precincts.

@@ -134,6 +134,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                .arg(summary.districtsCreated)
                .arg(summary.precinctsCreated)
         << Qt::endl;
+    if (summary.commissionUnits > 0)
+        out << tr("  units counted by a TIK itself (rows with a TIK and no precinct): %1")
+                   .arg(format.count(summary.commissionUnits))
+            << Qt::endl;
     for (const BallotEntry &entry : summary.ballotAdded)
         out << tr("  added to the ballot: %1. %2").arg(entry.position).arg(entry.name) << Qt::endl;
     for (const QString &header : summary.unmappedHeaders)

@@ -1,5 +1,7 @@
 #include "TerritoryNode.h"
 
+#include <QCoreApplication>
+
 namespace saylau {
 
 QString TerritoryNode::levelName(Level level)
@@ -25,6 +27,17 @@ TerritoryNode::Level TerritoryNode::levelFromName(const QString &name, bool *ok)
     if (ok)
         *ok = false;
     return Level::Precinct;
+}
+
+QString TerritoryNode::kindName(const TerritoryNode &node)
+{
+    return node.countedByCommission ? commissionKind() : QString();
+}
+
+QString TerritoryNode::commissionUnitName(const QString &districtName, const QString &label)
+{
+    const QString name = QCoreApplication::translate("TerritoryNode", "%1: counted by the commission").arg(districtName);
+    return label.isEmpty() ? name : QCoreApplication::translate("TerritoryNode", "%1 (%2)").arg(name, label);
 }
 
 } // namespace saylau

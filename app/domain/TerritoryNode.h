@@ -16,9 +16,19 @@ struct TerritoryNode
     QString code; // precinct number, or the code of a region/TIK
     QString name;
     QString address;
+    // A precinct-level node that is no precinct: the votes its TIK counted itself (remote electronic voting,
+    // postal votes, voters abroad), which exports give as a row with the TIK and no precinct. It sums like a
+    // precinct and is compared only with itself; name holds the row's own label, when it has one.
+    bool countedByCommission = false;
 
     static QString levelName(Level level);
     static Level levelFromName(const QString &name, bool *ok = nullptr);
+    // The stored kind ("commission" or empty) of territory.kind.
+    static QString kindName(const TerritoryNode &node);
+    static QString commissionKind() { return QStringLiteral("commission"); }
+    // "TIK 5: counted by the commission", with the unit's own label after it when there is one: how such a
+    // unit is named wherever a precinct is "UIK 123".
+    static QString commissionUnitName(const QString &districtName, const QString &label);
 };
 
 } // namespace saylau

@@ -1,5 +1,7 @@
 #include "ColumnMapping.h"
 
+#include "CountParser.h"
+
 #include "../domain/SaylauError.h"
 
 #include <QFile>
@@ -78,6 +80,34 @@ std::optional<ColumnMapping::Kind> territoryKind(const QString &header)
     if (has({u"region", u"регион", u"региона", u"область", u"субъект", u"oblast", u"облыс", u"облысы"}))
         return ColumnMapping::Kind::Region;
     return std::nullopt;
+}
+
+// Headers of columns that hold numbers but no votes: row numbers, identifiers and codes (a precinct's id in
+// the CEC's system, an OKATO/KATO code), dates, postal indexes, coordinates. A header of one of these words,
+// or with "№" or "#", names an identifier; so does an empty header, which could name no ballot entry.
+bool isIdentifierHeader(const QString &header)
+{
+    if (header.contains(u'№') || header.contains(u'#'))
+        return true;
+    const QStringList words = ColumnMapping::normalise(header).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    static const QSet<QString> identifiers = {
+        QStringLiteral("id"),      QStringLiteral("code"),     QStringLiteral("код"),     QStringLiteral("коды"),
+        QStringLiteral("number"),  QStringLiteral("no"),       QStringLiteral("nr"),      QStringLiteral("номер"),
+        QStringLiteral("нөмірі"),  QStringLiteral("row"),
+        QStringLiteral("index"),   QStringLiteral("индекс"),   QStringLiteral("okato"),   QStringLiteral("окато"),
+        QStringLiteral("oktmo"),   QStringLiteral("октмо"),    QStringLiteral("kato"),    QStringLiteral("като"),
+        QStringLiteral("date"),    QStringLiteral("дата"),     QStringLiteral("year"),    QStringLiteral("год"),
+        QStringLiteral("phone"),   QStringLiteral("телефон"),  QStringLiteral("lat"),     QStringLiteral("lon"),
+        QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("широта"), QStringLiteral("долгота"),
+        QStringLiteral("uid"),     QStringLiteral("vrn"),
+    };
+    for (const QString &word : words) {
+        if (identifiers.contains(word))
+            return true;
+    }
+    return false;
 }
 
 struct Candidate
@@ -207,6 +237,7 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
         if (const Column *known = savedByHeader.value(normalise(column.header))) {
             column.target = known->target;
             column.partyName = known->partyName;
+            column.chosen = true;
             continue;
         }
         if (const auto kind = territoryKind(column.header)) {
@@ -291,6 +322,56 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
         takenTargets.insert(target.toText());
     }
     return mapping;
+}
+
+void ColumnMapping::markCountColumns(const QList<QByteArrayList> &rows)
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        Column &column = columns[i];
+        column.holdsCounts = false;
+        if (isIdentifierHeader(column.header))
+            continue;
+        bool filled = false;
+        bool counts = true;
+        for (const QByteArrayList &row : rows) {
+            if (i >= row.size())
+                continue;
+            const CountParser::Status status = CountParser::parse(row.at(i)).status;
+            filled = filled || status != CountParser::Status::Empty;
+            counts = status == CountParser::Status::Ok || status == CountParser::Status::Empty;
+            if (!counts)
+                break;
+        }
+        column.holdsCounts = filled && counts;
+    }
+}
+
+void ColumnMapping::takeCountColumnsAsBallot(const Contest &contest)
+{
+    int position = 0;
+    for (const BallotEntry &entry : contest.ballot)
+        position = std::max(position, entry.position);
+    for (const Column &column : std::as_const(columns)) {
+        if (column.target.kind == Kind::Party)
+            position = std::max(position, column.target.position);
+    }
+    for (int i : countColumnsKeptAsText()) {
+        Column &column = columns[i];
+        column.target = {Kind::Party, {}, ++position};
+        column.partyName = column.header.simplified();
+        column.confidence = 0.5;
+    }
+}
+
+QList<int> ColumnMapping::countColumnsKeptAsText() const
+{
+    QList<int> list;
+    for (int i = 0; i < columns.size(); ++i) {
+        const Column &column = columns.at(i);
+        if (column.target.kind == Kind::Extra && column.holdsCounts && !column.chosen)
+            list.append(i);
+    }
+    return list;
 }
 
 int ColumnMapping::columnOf(Kind kind) const

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QByteArrayList>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,10 @@ public:
         QString partyName;
         // How sure the automatic match is, 0..1 (1 for exact and saved matches); shown in the dialog.
         double confidence = 1.0;
+        // The file's first rows hold counts in this column (see markCountColumns); not saved.
+        bool holdsCounts = false;
+        // A saved mapping or a person chose the target: a column of counts kept as text is then on purpose.
+        bool chosen = false;
     };
 
     QList<Column> columns;
@@ -53,6 +58,17 @@ public:
     // knows (compared after normalisation); the rest are matched automatically.
     static ColumnMapping automatic(const QStringList &headers, const Contest &contest,
                                    const ColumnMapping *saved = nullptr);
+
+    // Marks the columns that hold counts: in the sample of data rows (raw cells), every filled cell is a count
+    // and at least one is filled, and the header names no identifier (id, code, number, №, date, index, ...)
+    // and is not empty. Identifiers are numbers but no votes; territory columns are matched before this.
+    void markCountColumns(const QList<QByteArrayList> &rows);
+    // --ballot-from-file: every column that holds counts and maps to nothing (and was not kept as text on
+    // purpose) becomes a ballot entry, in column order, numbered after the highest position the contest or
+    // the mapping already has. A candidate's column ("Surname Name Patronymic") carries no number.
+    void takeCountColumnsAsBallot(const Contest &contest);
+    // Columns that hold counts but map to nothing without anyone having chosen so: an import refuses them.
+    QList<int> countColumnsKeptAsText() const;
 
     int columnOf(Kind kind) const;
     QList<int> columnsOf(Kind kind) const;

@@ -27,6 +27,9 @@ namespace {
 // nothing.
 constexpr qint64 progressInterval = 4096;
 
+// Data rows read ahead to see which columns hold counts.
+constexpr int countSampleRows = 200;
+
 ColumnMapping::Kind keyKind(TerritoryNode::Level level)
 {
     switch (level) {
@@ -67,6 +70,17 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
         }
     }
     m_mapping = ColumnMapping::automatic(m_headers, m_storedContest, saved);
+    // Which columns hold counts is read off the file's first rows: enough to tell a column of votes from one
+    // of names or links, and the header row is already read.
+    while (m_sample.size() < countSampleRows && reader.readRecord()) {
+        QByteArrayList cells;
+        for (int i = 0; i < reader.fieldCount(); ++i)
+            cells.append(reader.fieldBytes(i).toByteArray());
+        m_sample.append(cells);
+    }
+    m_mapping.markCountColumns(m_sample);
+    if (m_options.ballotFromFile)
+        m_mapping.takeCountColumnsAsBallot(m_storedContest);
     prepareContest();
 }
 
@@ -75,6 +89,7 @@ Importer::~Importer() = default;
 void Importer::setMapping(const ColumnMapping &mapping)
 {
     m_mapping = mapping;
+    m_mapping.markCountColumns(m_sample);
     prepareContest();
 }
 
@@ -111,10 +126,20 @@ void Importer::checkMapping() const
     }
     QHash<QString, int> targets;
     bool anyFigure = false;
+    const auto columnNamed = [this, &columns](int i) {
+        return tr("%1, column %2 \"%3\"").arg(m_path).arg(i + 1).arg(columns.at(i).header.simplified());
+    };
+    // Votes that would silently go nowhere come first, before any lesser complaint about the same file.
+    if (const QList<int> countsAsText = m_mapping.countColumnsKeptAsText(); !countsAsText.isEmpty())
+        throw SaylauError(tr("%1 holds counts but maps to nothing, so its votes would be lost. If it is a "
+                             "candidate or party, take the ballot from the file with --ballot-from-file; "
+                             "otherwise map it in a mapping file (--mapping M.json, \"target\": "
+                             "\"party:N\" or \"line:KEY\", or \"extra\" to keep it as text on purpose)")
+                              .arg(columnNamed(countsAsText.first())));
     for (int i = 0; i < columns.size(); ++i) {
         const ColumnMapping::Column &column = columns.at(i);
         const ColumnMapping::Kind kind = column.target.kind;
-        const QString where = tr("%1, column %2 \"%3\"").arg(m_path).arg(i + 1).arg(column.header.simplified());
+        const QString where = columnNamed(i);
         if (kind == ColumnMapping::Kind::Extra && m_options.strict)
             throw SaylauError(tr("%1 maps to nothing (--strict); map it or drop --strict to keep it as text").arg(where));
         if (kind == ColumnMapping::Kind::Extra || kind == ColumnMapping::Kind::Ignore)
@@ -233,20 +258,26 @@ Importer::Summary Importer::run()
         case RowMapper::Status::Bad: reject(row->error); continue;
         case RowMapper::Status::Ok: break;
         }
-        const qint64 territoryId = territory.resolve(m_options.level, row->region, row->district, row->precinct,
-                                                     row->address);
+        const qint64 territoryId = row->countedByCommission
+            ? territory.resolveCommissionUnit(row->region, row->district, row->label)
+            : territory.resolve(m_options.level, row->region, row->district, row->precinct, row->address);
         if (lineOfTerritory.size() <= size_t(territoryId))
             lineOfTerritory.resize(size_t(territoryId) * 2 + 1024);
         if (const qint64 first = lineOfTerritory[size_t(territoryId)]) {
+            const QString unit = row->countedByCommission
+                ? TerritoryNode::commissionUnitName(CsvReader::decode(row->district, m_encoding).trimmed(),
+                                                    CsvReader::decode(row->label, m_encoding))
+                : CsvReader::decode(row->key, m_encoding).trimmed();
             reject(tr("%1: %2 appears twice (first on line %3)")
-                       .arg(messages.where(row->line, messages.keyColumn()),
-                            CsvReader::decode(row->key, m_encoding).trimmed())
+                       .arg(messages.where(row->line, messages.keyColumn()), unit)
                        .arg(first));
             continue;
         }
         lineOfTerritory[size_t(territoryId)] = row->line;
         writer.saveProtocol(territoryId, *row->figures, row->extraJson);
         ++summary.imported;
+        if (row->countedByCommission)
+            ++summary.commissionUnits;
     }
     writer.flush();
     summary.unchanged = writer.unchanged();

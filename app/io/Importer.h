@@ -9,6 +9,7 @@
 #include "../domain/TerritoryNode.h"
 
 #include <QCoreApplication>
+#include <QByteArrayList>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -69,6 +70,9 @@ public:
         int regionsCreated = 0;
         int districtsCreated = 0;
         int precinctsCreated = 0;
+        // Of the rows imported, those with a TIK and no precinct: the votes the TIK counted itself, each its
+        // own unit under the TIK (TerritoryNode::countedByCommission).
+        qint64 commissionUnits = 0;
         QStringList unmappedHeaders; // kept as text with each protocol
         QList<BallotEntry> ballotAdded;
         bool dryRun = false;
@@ -124,6 +128,8 @@ private:
     Options m_options;
     QStringList m_headers;
     ColumnMapping m_mapping;
+    // The first data rows' raw cells, to tell which columns hold counts.
+    QList<QByteArrayList> m_sample;
     Contest m_storedContest;
     Contest m_contest;
     CsvReader::Encoding m_encoding = CsvReader::Encoding::Utf8;

@@ -1,5 +1,7 @@
 #include "PresetLibrary.h"
 
+#include "PublishedResult.h"
+
 #include "../domain/SaylauError.h"
 #include "../storage/CampaignStore.h"
 
@@ -53,6 +55,8 @@ PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
         preset.contests.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
                                 c.value(QStringLiteral("seats")).toInt()});
     }
+    for (const QJsonValue &value : o.value(QStringLiteral("results")).toArray())
+        preset.resultIds.append(value.toString());
     if (preset.formId.isEmpty() || preset.contests.isEmpty())
         throw SaylauError(tr("campaign preset %1 names no form or no contest").arg(id));
     return preset;
@@ -130,6 +134,8 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
             store.addTerritory(region);
         }
     }
+    for (const QString &resultId : preset.resultIds)
+        PublishedResult::load(QStringLiteral(":/results/%1.json").arg(resultId)).saveTo(store);
     transaction.commit();
 }
 

@@ -58,6 +58,8 @@ public:
         QString ballotId;
         QString territoryId; // empty: the territory comes with the imported data
         QList<ContestPreset> contests;
+        // Published results (resources/results/) stored as official figures when the campaign is made.
+        QStringList resultIds;
     };
 
     static QStringList campaignPresetIds();

@@ -53,6 +53,13 @@ void appendJsonString(QByteArray &json, QByteArrayView text)
     json.append('"');
 }
 
+// A URL cell (CEC exports link every row to its page) says nothing about which unit the row is.
+bool isLink(QByteArrayView cell)
+{
+    const QByteArrayView text = cell.trimmed();
+    return text.startsWith("http://") || text.startsWith("https://");
+}
+
 QString elided(const QString &text)
 {
     QString flat = text.simplified();
@@ -102,6 +109,8 @@ RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, Terri
                                         : level == TerritoryNode::Level::District ? ColumnMapping::Kind::District
                                                                                    : ColumnMapping::Kind::Precinct;
     m_keyColumn = mapping.columnOf(keyKind);
+    if (level == TerritoryNode::Level::Precinct)
+        m_districtColumn = mapping.columnOf(ColumnMapping::Kind::District);
 }
 
 QString RowMapper::where(qint64 line, int column) const
@@ -145,11 +154,17 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
         }
         if (blank)
             return Status::Blank;
-        error = tr("%1: the cell is empty; every row needs it").arg(where(reader.recordLine(), m_keyColumn));
-        return Status::Bad;
+        if (m_districtColumn < 0 || isBlank(reader.fieldBytes(m_districtColumn))) {
+            error = tr("%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK's)")
+                        .arg(where(reader.recordLine(), m_keyColumn));
+            return Status::Bad;
+        }
+        row.countedByCommission = true;
+    } else {
+        row.countedByCommission = false;
     }
 
-    row.region = row.district = row.precinct = row.address = {};
+    row.region = row.district = row.precinct = row.address = row.label = {};
     if (row.figures.size() == m_slotCount) {
         for (int slot = 0; slot < m_slotCount; ++slot)
             row.figures.set(slot, std::nullopt);
@@ -177,6 +192,8 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
         }
         case Use::Extra:
             if (!isBlank(cell)) {
+                if (row.countedByCommission && row.label.isEmpty() && !isLink(cell))
+                    row.label = cell.trimmed();
                 if (row.extraJson.size() > 1)
                     row.extraJson.append(',');
                 row.extraJson.append(column.jsonKey);

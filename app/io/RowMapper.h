@@ -33,6 +33,10 @@ public:
         QByteArrayView district;
         QByteArrayView precinct;
         QByteArrayView address;
+        // A row with the TIK but no precinct: votes the TIK counted itself (see TerritoryNode), labelled by
+        // the row's first text cell that is not a link, when it has one.
+        bool countedByCommission = false;
+        QByteArrayView label;
         Figures figures;
         // The unmapped cells as a JSON object of strings, UTF-8 ("{}" when all are empty): what the store
         // keeps in Protocol::extra, built here once rather than through a QJsonObject per row.
@@ -63,6 +67,8 @@ private:
     QList<ColumnUse> m_columns;
     int m_slotCount = 0;
     int m_keyColumn = -1;
+    // Set when the rows are precincts and a TIK column exists: a row without a precinct is then the TIK's own.
+    int m_districtColumn = -1;
     QString m_fileName;
 };
 

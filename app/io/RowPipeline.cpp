@@ -78,9 +78,10 @@ void RowPipeline::work(const QString &path, const ColumnMapping &mapping, const 
                     slot.fields = reader.fields();
                 if (slot.status != RowMapper::Status::Ok)
                     continue;
-                const QByteArrayView cells[6] = {row.region, row.district, row.precinct, row.address,
-                                                 reader.fieldBytes(keyColumn), row.extraJson};
-                for (int i = 0; i < 6; ++i) {
+                const QByteArrayView cells[7] = {row.region, row.district, row.precinct, row.address,
+                                                 reader.fieldBytes(keyColumn), row.extraJson, row.label};
+                slot.countedByCommission = row.countedByCommission;
+                for (int i = 0; i < 7; ++i) {
                     slot.cells[i][0] = batch->bytes.size();
                     slot.cells[i][1] = cells[i].size();
                     batch->bytes.append(cells[i]);
@@ -131,9 +132,10 @@ const RowPipeline::Row *RowPipeline::next()
     m_row.fields = slot.fields;
     if (slot.status == RowMapper::Status::Ok) {
         const char *bytes = m_current->bytes.constData();
-        QByteArrayView *views[6] = {&m_row.region, &m_row.district, &m_row.precinct, &m_row.address, &m_row.key,
-                                    &m_row.extraJson};
-        for (int i = 0; i < 6; ++i)
+        QByteArrayView *views[7] = {&m_row.region, &m_row.district, &m_row.precinct, &m_row.address, &m_row.key,
+                                    &m_row.extraJson, &m_row.label};
+        m_row.countedByCommission = slot.countedByCommission;
+        for (int i = 0; i < 7; ++i)
             *views[i] = QByteArrayView(bytes + slot.cells[i][0], slot.cells[i][1]);
         m_row.figures = &slot.figures;
     }

@@ -43,6 +43,8 @@ public:
         QByteArrayView precinct;
         QByteArrayView address;
         QByteArrayView key; // the cell of the level rows are at
+        bool countedByCommission = false;
+        QByteArrayView label;
         const Figures *figures = nullptr;
         QByteArrayView extraJson;
         QString error;      // Bad rows
@@ -70,7 +72,8 @@ private:
         RowMapper::Status status;
         qint64 line;
         qint64 bytesRead;
-        qsizetype cells[6][2]; // region, district, precinct, address, key, extra: offset, size in `bytes`
+        qsizetype cells[7][2]; // region, district, precinct, address, key, extra, label: offset, size in `bytes`
+        bool countedByCommission;
         Figures figures;
         QString error;
         QStringList fields;

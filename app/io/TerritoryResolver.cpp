@@ -52,6 +52,10 @@ TerritoryResolver::TerritoryResolver(const CampaignStore &store, BulkProtocolWri
     qint64 countryId = 0;
     int roots = 0;
     for (const TerritoryNode &node : store.allTerritory()) {
+        if (node.countedByCommission) {
+            m_nodes.insert(key(node.parentId, node.level, 'k', node.name.toUtf8()), node.id);
+            continue;
+        }
         const std::optional<qint64> number = node.level == TerritoryNode::Level::Precinct
             ? plainNumber(node.code.toLatin1())
             : std::nullopt;
@@ -149,16 +153,39 @@ qint64 TerritoryResolver::child(qint64 parentId, TerritoryNode::Level level, QBy
     return id;
 }
 
-qint64 TerritoryResolver::resolve(TerritoryNode::Level level, QByteArrayView region, QByteArrayView district,
-                                  QByteArrayView precinct, QByteArrayView address)
+qint64 TerritoryResolver::districtNode(QByteArrayView region, QByteArrayView district)
 {
     qint64 id = m_rootId;
     if (!region.trimmed().isEmpty())
         id = child(id, TerritoryNode::Level::Region, region, {});
-    if (level == TerritoryNode::Level::Region)
-        return id;
     if (!district.trimmed().isEmpty())
         id = child(id, TerritoryNode::Level::District, district, {});
+    return id;
+}
+
+qint64 TerritoryResolver::resolveCommissionUnit(QByteArrayView region, QByteArrayView districtCell,
+                                                QByteArrayView label)
+{
+    if (districtCell.trimmed().isEmpty())
+        throw SaylauError(tr("a row of votes counted by a TIK names no TIK"));
+    const qint64 parentId = districtNode(region, districtCell);
+    const QByteArray text = utf8(label);
+    const QByteArray unitKey = key(parentId, TerritoryNode::Level::Precinct, 'k', text);
+    qint64 id = m_nodes.value(unitKey);
+    if (id == 0) {
+        id = m_writer.addTerritory(parentId, TerritoryNode::Level::Precinct, {}, text, {}, true);
+        m_nodes.insert(unitKey, id);
+        ++m_createdCommissionUnits;
+    }
+    return id;
+}
+
+qint64 TerritoryResolver::resolve(TerritoryNode::Level level, QByteArrayView region, QByteArrayView district,
+                                  QByteArrayView precinct, QByteArrayView address)
+{
+    if (level == TerritoryNode::Level::Region)
+        return region.trimmed().isEmpty() ? m_rootId : child(m_rootId, TerritoryNode::Level::Region, region, {});
+    const qint64 id = districtNode(region, district);
     if (level == TerritoryNode::Level::District)
         return id;
     if (precinct.trimmed().isEmpty())

@@ -36,7 +36,12 @@ public:
     qint64 resolve(TerritoryNode::Level level, QByteArrayView region, QByteArrayView district,
                    QByteArrayView precinct, QByteArrayView address);
 
+    // The unit of the votes the row's TIK counted itself (TerritoryNode::countedByCommission), one per TIK and
+    // label, created under the TIK when new. Throws SaylauError when the TIK cell is empty.
+    qint64 resolveCommissionUnit(QByteArrayView region, QByteArrayView district, QByteArrayView label);
+
     int created(TerritoryNode::Level level) const { return m_created[int(level)]; }
+    int createdCommissionUnits() const { return m_createdCommissionUnits; }
     // The precinct number as stored: "УИК №123" and "123" are the same precinct.
     static QString precinctCode(const QString &cell);
 
@@ -49,18 +54,21 @@ private:
     };
 
     qint64 child(qint64 parentId, TerritoryNode::Level level, QByteArrayView cell, QByteArrayView address);
+    qint64 districtNode(QByteArrayView region, QByteArrayView district);
     QByteArray utf8(QByteArrayView cell) const;
     static QByteArray key(qint64 parentId, TerritoryNode::Level level, char kind, QByteArrayView text);
 
     BulkProtocolWriter &m_writer;
     CsvReader::Encoding m_encoding;
     qint64 m_rootId = 0;
-    // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id
+    // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id; 'k' + label for the units a TIK
+    // counted itself
     QHash<QByteArray, qint64> m_nodes;
     // parent, number -> id of the precincts with plain numbers: most of a country, kept compact.
     QHash<std::pair<qint64, qint64>, qint64> m_precincts;
     LastCell m_last[4];
     int m_created[4] = {0, 0, 0, 0};
+    int m_createdCommissionUnits = 0;
 };
 
 } // namespace saylau

@@ -76,9 +76,9 @@ QByteArrayView columnText(sqlite3_stmt *statement, int column)
 
 std::string territorySql(int rows)
 {
-    std::string sql = "INSERT INTO territory (id, parent_id, level, code, name, address) VALUES ";
+    std::string sql = "INSERT INTO territory (id, parent_id, level, code, name, address, kind) VALUES ";
     for (int row = 0; row < rows; ++row)
-        sql += row ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)";
+        sql += row ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -211,9 +211,9 @@ void BulkProtocolWriter::step(sqlite3_stmt *statement, const QString &what)
 }
 
 qint64 BulkProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code,
-                                        QByteArrayView name, QByteArrayView address)
+                                        QByteArrayView name, QByteArrayView address, bool countedByCommission)
 {
-    m_nodes.push_back({m_nextId, parentId, level, keep(code), keep(name), keep(address)});
+    m_nodes.push_back({m_nextId, parentId, level, keep(code), keep(name), keep(address), countedByCommission});
     return m_nextId++;
 }
 
@@ -247,7 +247,7 @@ void BulkProtocolWriter::flushTerritory()
 {
     writeRows(m_nodes.size(), m_territoryOne, m_territoryBatch, [this](sqlite3_stmt *statement, int row, size_t index) {
         const PendingNode &node = m_nodes[index];
-        const int first = 1 + 6 * row;
+        const int first = 1 + 7 * row;
         sqlite3_bind_int64(statement, first, node.id);
         if (node.parentId > 0)
             sqlite3_bind_int64(statement, first + 1, node.parentId);
@@ -257,6 +257,7 @@ void BulkProtocolWriter::flushTerritory()
         bindKept(statement, first + 3, node.code);
         bindKept(statement, first + 4, node.name);
         bindKept(statement, first + 5, node.address);
+        sqlite3_bind_text(statement, first + 6, node.countedByCommission ? "commission" : "", -1, SQLITE_STATIC);
     }, tr("adding territory"));
     m_nodes.clear();
 }

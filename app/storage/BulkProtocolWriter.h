@@ -60,7 +60,7 @@ public:
 
     // Queues a node (texts in UTF-8); returns the id it will have.
     qint64 addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code, QByteArrayView name,
-                        QByteArrayView address);
+                        QByteArrayView address, bool countedByCommission = false);
     // Queues the protocol at this territory: inserted, or its figures and extra replaced when it exists.
     // extraJson is a JSON object of strings in UTF-8 (the unmapped cells), or empty.
     void saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson);
@@ -86,6 +86,7 @@ private:
         Text code;
         Text name;
         Text address;
+        bool countedByCommission;
     };
     struct PendingProtocol
     {

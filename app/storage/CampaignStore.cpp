@@ -386,13 +386,14 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
 
 qint64 CampaignStore::addTerritory(const TerritoryNode &node)
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO territory (parent_id, level, code, name, address) "
-                                                          "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO territory (parent_id, level, code, name, address, "
+                                                          "kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     query.bindValue(0, parentIdValue(node.parentId));
     query.bindValue(1, TerritoryNode::levelName(node.level));
     query.bindValue(2, text(node.code));
     query.bindValue(3, text(node.name));
     query.bindValue(4, text(node.address));
+    query.bindValue(5, text(TerritoryNode::kindName(node)));
     execOrThrow(query, tr("adding %1 %2").arg(TerritoryNode::levelName(node.level), node.name));
     if (!query.next())
         throw SaylauError(tr("adding %1 %2 returned no id").arg(TerritoryNode::levelName(node.level), node.name));
@@ -410,10 +411,11 @@ TerritoryNode territoryFromQuery(const QSqlQuery &query)
     node.code = query.value(3).toString();
     node.name = query.value(4).toString();
     node.address = query.value(5).toString();
+    node.countedByCommission = query.value(6).toString() == TerritoryNode::commissionKind();
     return node;
 }
 
-const QString territoryColumns = QStringLiteral("SELECT id, parent_id, level, code, name, address FROM territory ");
+const QString territoryColumns = QStringLiteral("SELECT id, parent_id, level, code, name, address, kind FROM territory ");
 
 } // namespace
 
@@ -635,8 +637,9 @@ void addToNodeAndAncestors(QHash<qint64, int> &counts, const QHash<qint64, qint6
 QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
 {
     const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
+    // The units of votes a TIK counted itself are no precincts: they are summed, not counted here.
     QSqlQuery query = prepared(database(), QStringLiteral("SELECT parent_id, count(*) FROM territory"
-                                                          " WHERE level = 'precinct' GROUP BY parent_id"));
+                                                          " WHERE level = 'precinct' AND kind = '' GROUP BY parent_id"));
     query.setForwardOnly(true);
     execOrThrow(query, tr("counting precincts"));
     QHash<qint64, int> counts;
@@ -648,7 +651,7 @@ QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
 QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestId) const
 {
     const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT DISTINCT t.id, coalesce(t.parent_id, 0)"
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT DISTINCT t.id, coalesce(t.parent_id, 0), t.kind"
                                                           " FROM protocol p JOIN territory t ON t.id = p.territory_id"
                                                           " WHERE p.contest_id = ? AND t.level = 'precinct'"));
     query.bindValue(0, contestId);
@@ -657,7 +660,9 @@ QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestI
     QHash<qint64, int> counts;
     while (query.next()) {
         counts.insert(query.value(0).toLongLong(), 1);
-        addToNodeAndAncestors(counts, parentOf, query.value(1).toLongLong(), 1);
+        // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
+        if (query.value(2).toString().isEmpty())
+            addToNodeAndAncestors(counts, parentOf, query.value(1).toLongLong(), 1);
     }
     return counts;
 }

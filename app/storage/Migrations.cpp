@@ -155,6 +155,18 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE protocol_history ADD COLUMN import_run_id INTEGER"
                             " REFERENCES import_run(id) ON DELETE SET NULL"),
          }},
+        {5,
+         QStringLiteral("territory nodes for the votes a territorial commission counted itself"),
+         {
+             // Exports carry rows with the TIK but no precinct: remote electronic voting, postal votes and
+             // voters abroad, counted by the TIK itself. Such a unit is stored at the precinct level (a leaf
+             // under its TIK), so every total, the protocol_line view and every reader that walks precincts
+             // take it in unchanged; the kind tells it apart where that matters (names, the navigator).
+             // A column rather than a fifth level: SQLite cannot change the level CHECK without rebuilding
+             // the table that four others reference.
+             QStringLiteral("ALTER TABLE territory ADD COLUMN kind TEXT NOT NULL DEFAULT ''"
+                            " CHECK (kind IN ('', 'commission'))"),
+         }},
     };
     return list;
 }

@@ -170,7 +170,7 @@ QString DiscrepancySheet::html(const QList<Photo> &photos) const
                 .arg(escaped(tr("Election")), escaped(election.name),
                      escaped(QLocale().toString(election.date, QLocale::LongFormat)), escaped(tr("Contest")),
                      escaped(contest.name));
-    if (node && node->level == TerritoryNode::Level::Precinct) {
+    if (node && node->level == TerritoryNode::Level::Precinct && !node->countedByCommission) {
         html += QStringLiteral("<b>%1:</b> %2<br>").arg(escaped(tr("Precinct")), escaped(node->code));
         if (!node->address.isEmpty())
             html += QStringLiteral("<b>%1:</b> %2<br>").arg(escaped(tr("Address")), escaped(node->address));

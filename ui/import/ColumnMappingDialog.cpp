@@ -93,7 +93,10 @@ ColumnMappingDialog::ColumnMappingDialog(Importer &importer, QWidget *parent)
         // A party the file names that is not on the ballot (yet) is still what the column says.
         if (target->findData(column.target.toText()) < 0)
             target->addItem(mapping.describe(i, importer.contest()), column.target.toText());
-        target->setCurrentIndex(target->findData(column.target.toText()));
+        // A column of counts that nothing takes starts with no choice: keeping it as text must be chosen.
+        target->setPlaceholderText(tr("holds counts: choose"));
+        const bool undecided = mapping.countColumnsKeptAsText().contains(i);
+        target->setCurrentIndex(undecided ? -1 : target->findData(column.target.toText()));
         header->setBuddy(target);
         auto *match = new QLabel(this);
         grid->addWidget(number, i + 1, 0, Qt::AlignRight);
@@ -143,8 +146,9 @@ void ColumnMappingDialog::targetChosen(int column)
 {
     ColumnMapping mapping = m_importer.mapping();
     mapping.columns[column].target = ColumnMapping::Target::fromText(m_targets.at(column)->currentData().toString());
-    // The user decided: no longer a guess.
+    // The user decided: no longer a guess, and a column of counts kept as text is kept so on purpose.
     mapping.columns[column].confidence = 1.0;
+    mapping.columns[column].chosen = true;
     m_importer.setMapping(mapping);
     refresh();
 }
@@ -154,6 +158,7 @@ void ColumnMappingDialog::refresh()
     const ColumnMapping &mapping = m_importer.mapping();
     QStringList problems;
     QHash<QString, int> firstOfTarget;
+    const QList<int> undecided = mapping.countColumnsKeptAsText();
     for (int i = 0; i < mapping.columns.size(); ++i) {
         const ColumnMapping::Column &column = mapping.columns.at(i);
         const ColumnMapping::Kind kind = column.target.kind;
@@ -163,6 +168,10 @@ void ColumnMappingDialog::refresh()
         m_matches.at(i)->setToolTip(guess ? tr("A guess from the column's label: check it") : QString());
         m_matches.at(i)->setStyleSheet(guess && column.confidence < 0.8 ? QStringLiteral("QLabel { color: #a15c00; }")
                                                                          : QString());
+        if (undecided.contains(i))
+            problems << tr("Column %1 holds counts but would be kept as text, losing its votes: go back and take the "
+                           "ballot list from the file, or choose what it is (\"kept as text\" too, on purpose).")
+                            .arg(i + 1);
         if (kind == ColumnMapping::Kind::Extra || kind == ColumnMapping::Kind::Ignore)
             continue;
         if (kind == ColumnMapping::Kind::Party
@@ -191,9 +200,14 @@ void ColumnMappingDialog::refresh()
                         .arg(choices->itemText(choices->findData(ColumnMapping::Target{key, {}, 0}.toText())));
     }
 
-    const QStringList unmapped = mapping.unmappedHeaders();
+    // Columns of counts nobody chose for are a problem above, not text kept on purpose.
+    QStringList unmapped;
+    for (int i : mapping.columnsOf(ColumnMapping::Kind::Extra)) {
+        if (!undecided.contains(i))
+            unmapped << mapping.columns.at(i).header;
+    }
     QStringList names;
-    for (const QString &header : unmapped)
+    for (const QString &header : std::as_const(unmapped))
         names << elided(header, 40);
     if (unmapped.isEmpty())
         m_unmapped->setText(tr("Every column is mapped."));

@@ -176,6 +176,9 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     lines << tr("New territory: %Ln region(s)", nullptr, summary.regionsCreated) + QStringLiteral(", ")
                  + tr("%Ln TIK(s)", nullptr, summary.districtsCreated) + QStringLiteral(", ")
                  + tr("%Ln precinct(s)", nullptr, summary.precinctsCreated);
+    if (summary.commissionUnits > 0)
+        lines << tr("Units counted by a TIK itself (rows with a TIK and no precinct): %1")
+                     .arg(format.count(summary.commissionUnits));
     for (const BallotEntry &entry : summary.ballotAdded)
         lines << tr("Added to the ballot: %1. %2").arg(entry.position).arg(entry.name);
     if (!summary.unmappedHeaders.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QPainter>
 #include <QPixmap>
 #include <QPalette>
@@ -117,8 +118,11 @@ void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QString TerritoryTreeModel::displayName(const TerritoryNode &territory) const
+QString TerritoryTreeModel::displayName(const Node &node) const
 {
+    const TerritoryNode &territory = node.territory;
+    if (territory.countedByCommission)
+        return TerritoryNode::commissionUnitName(node.parent ? displayName(*node.parent) : QString(), territory.name);
     if (territory.level == TerritoryNode::Level::Precinct && territory.name.isEmpty())
         return tr("Precinct No. %1").arg(territory.code);
     return territory.name.isEmpty() ? territory.code : territory.name;
@@ -128,7 +132,8 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TerritoryNode &territory = nodeOf(index)->territory;
+    const Node &node = *nodeOf(index);
+    const TerritoryNode &territory = node.territory;
     const bool shown = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole;
     if ((index.column() == StatusColumn && shown) || role == PrecinctStatusRole || role == StatusCountsRole
         || (role == Qt::DecorationRole && index.column() == NameColumn))
@@ -140,7 +145,7 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return displayName(territory);
+            return displayName(node);
         if (isPrecinct)
             return {};
         return NumberFormat().count(index.column() == PrecinctsColumn ? precincts : reported);
@@ -150,8 +155,19 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::ToolTipRole:
-        return territory.address.isEmpty() ? displayName(territory)
-                                           : displayName(territory) + QLatin1Char('\n') + territory.address;
+        if (territory.countedByCommission)
+            return QString(displayName(node) + QLatin1Char('\n')
+                           + tr("Votes the territorial commission counted itself (remote electronic voting, postal votes, "
+                                "voters abroad): not a precinct"));
+        return territory.address.isEmpty() ? displayName(node)
+                                           : displayName(node) + QLatin1Char('\n') + territory.address;
+    case Qt::FontRole:
+        if (territory.countedByCommission && index.column() == NameColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -160,6 +176,8 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
         return territory.id;
     case LevelRole:
         return int(territory.level);
+    case CountedByCommissionRole:
+        return territory.countedByCommission;
     case PrecinctCountRole:
         return precincts;
     case ReportedCountRole:

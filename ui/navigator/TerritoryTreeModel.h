@@ -34,6 +34,8 @@ public:
         // PrecinctStatus of a precinct as int; for other nodes, the list of precinct counts by status.
         PrecinctStatusRole,
         StatusCountsRole,
+        // True for a unit of the votes a TIK counted itself (TerritoryNode::countedByCommission).
+        CountedByCommissionRole,
     };
 
     // Rows revealed per fetchMore(): enough to fill any screen, few enough to keep a click instant.
@@ -74,7 +76,7 @@ private:
     struct Node;
 
     Node *nodeOf(const QModelIndex &index) const;
-    QString displayName(const TerritoryNode &territory) const;
+    QString displayName(const Node &node) const;
     QVariant statusData(const TerritoryNode &territory, int role) const;
     void emitDataChangedBelow(const Node *node, const QModelIndex &index);
 

@@ -158,11 +158,15 @@ void ProtocolView::showCurrent()
     m_relationModel->setProtocols(contest, protocols);
     m_figuresModel->setProtocols(contest, protocols);
 
-    const bool isPrecinct = territory->level == TerritoryNode::Level::Precinct;
-    if (isPrecinct)
+    if (territory->countedByCommission) {
+        const std::optional<TerritoryNode> tik = m_store->territory(territory->parentId);
+        m_title->setText(QStringLiteral("%1 — %2").arg(
+            TerritoryNode::commissionUnitName(tik ? tik->name : QString(), territory->name), contest.name));
+    } else if (territory->level == TerritoryNode::Level::Precinct) {
         m_title->setText(tr("Precinct No. %1 — %2").arg(territory->code, contest.name));
-    else
+    } else {
         m_title->setText(QStringLiteral("%1 — %2").arg(territory->name, contest.name));
+    }
     m_address->setText(territory->address);
     m_address->setVisible(!territory->address.isEmpty());
 
