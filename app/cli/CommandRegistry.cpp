@@ -14,6 +14,7 @@
 #include "InitCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
+#include "VerifyHistoryCommand.h"
 
 namespace saylau {
 
@@ -27,6 +28,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<VerifyHistoryCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());

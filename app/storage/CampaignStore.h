@@ -128,7 +128,8 @@ public:
     // for itself too.
     QHash<qint64, int> reportedPrecinctCounts(const QString &contestId) const;
 
-    // Import history (see ImportRecord), newest first.
+    // Import history (see ImportRecord), newest first. record.id 0 takes the next id; another (see
+    // BulkProtocolWriter::importRunId) is kept. Returns the id.
     qint64 recordImport(const ImportRecord &record);
     QList<ImportRecord> imports(const QString &contestId) const;
     // Column mappings confirmed by a user, per contest, source and header shape (JSON text).
