@@ -3,6 +3,7 @@
 #include "domain/SaylauError.h"
 
 // Subcommands, one class each.
+#include "BackupCommand.h"
 #include "BenchCommand.h"
 #include "ChartCommand.h"
 #include "CheckCommand.h"
@@ -14,6 +15,7 @@
 #include "InitCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
 #include "VerifyHistoryCommand.h"
 
 namespace saylau {
@@ -32,6 +34,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -20,8 +20,7 @@ namespace saylau {
 
 namespace {
 
-// PRAGMA application_id of every SaylauDesk file ("SAYL"): tells our files from any other SQLite database.
-constexpr int applicationId = 0x5341594C;
+constexpr int applicationId = CampaignStore::applicationId;
 
 QString nextConnectionName()
 {
