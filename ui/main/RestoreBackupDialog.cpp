@@ -47,7 +47,8 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, const QStri
     const NumberFormat numbers(locale);
     for (int row = 0; row < m_entries.size(); ++row) {
         const BackupFolder::Entry &entry = m_entries.at(row);
-        const QStringList cells = {locale.toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat),
+        // To the second: backups minutes apart, or taken on close right after the timer's, must differ.
+        const QStringList cells = {entry.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                    locale.formattedDataSize(entry.size),
                                    entry.protocols < 0 ? tr("unreadable") : numbers.count(entry.protocols)};
         for (int column = 0; column < cells.size(); ++column) {
@@ -58,7 +59,7 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, const QStri
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (!m_entries.isEmpty())
         m_table->selectRow(0);
     layout->addWidget(m_table, 1);
@@ -102,7 +103,7 @@ void RestoreBackupDialog::restoreSelected()
     const QString question =
         tr("Restore the backup taken %1 (%n protocol(s)) into %2 and open it? The open campaign is left as it is.",
            nullptr, qMax(0, entry.protocols))
-            .arg(QLocale().toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat), QDir::toNativeSeparators(target));
+            .arg(m_table->item(row, 0)->text(), QDir::toNativeSeparators(target));
     if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return;
     try {
