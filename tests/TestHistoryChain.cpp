@@ -1,11 +1,10 @@
 #include "EntryFixture.h"
+#include "OldCampaignFile.h"
 #include "TestHelpers.h"
 
 #include "io/Importer.h"
 #include "storage/EntryStore.h"
 #include "storage/HistoryChain.h"
-#include "storage/Migrations.h"
-#include "storage/SqlDialect.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -60,6 +59,17 @@ private:
     static test::CliRun verify(const QString &path)
     {
         return test::runSaylau({QStringLiteral("verify-history"), path});
+    }
+
+    // The four saves of typedHistory(), the sql run on them with the sqlite3 shell, then verify-history must
+    // exit 1 with a report starting so.
+    void expectCaught(const QString &sql, const QString &reportStart)
+    {
+        const QString path = typedHistory();
+        shell(path, sql);
+        const test::CliRun run = verify(path);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.startsWith(reportStart), qPrintable(run.out));
     }
 };
 
@@ -122,85 +132,51 @@ void TestHistoryChain::editedFiguresAreNamed()
                                              "source observer, copy 1, revision 2, saved at 20")),
              qPrintable(run.out));
 
-    const QString other = typedHistory();
-    shell(other, QStringLiteral("UPDATE protocol_history SET saved_by = 'Someone else' WHERE id = 3"));
-    QVERIFY2(verify(other).out.startsWith(QStringLiteral("broken at history row 3: its content")), qPrintable(verify(other).out));
+    expectCaught(QStringLiteral("UPDATE protocol_history SET saved_by = 'Someone else' WHERE id = 3"),
+                 QStringLiteral("broken at history row 3: its content"));
 }
 
 void TestHistoryChain::deletedRowsAreCaught()
 {
-    const QString middle = typedHistory();
-    shell(middle, QStringLiteral("DELETE FROM protocol_history WHERE id = 2"));
-    test::CliRun run = verify(middle);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith(QStringLiteral("broken at history row 3: it does not follow the row before it")),
-             qPrintable(run.out));
-
-    const QString last = typedHistory();
-    shell(last, QStringLiteral("DELETE FROM protocol_history WHERE id = 4"));
-    run = verify(last);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith(QStringLiteral("broken at history row 3: the history was last written up to row 4")),
-             qPrintable(run.out));
-
-    const QString all = typedHistory();
-    shell(all, QStringLiteral("DELETE FROM protocol_history"));
-    run = verify(all);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith(QStringLiteral("broken: the history was last written up to row 4")), qPrintable(run.out));
+    expectCaught(QStringLiteral("DELETE FROM protocol_history WHERE id = 2"),
+                 QStringLiteral("broken at history row 3: it does not follow the row before it"));
+    expectCaught(QStringLiteral("DELETE FROM protocol_history WHERE id = 4"),
+                 QStringLiteral("broken at history row 3: the history was last written up to row 4"));
+    expectCaught(QStringLiteral("DELETE FROM protocol_history"),
+                 QStringLiteral("broken: the history was last written up to row 4"));
 }
 
 void TestHistoryChain::movedAndAddedRowsAreCaught()
 {
-    const QString swapped = typedHistory();
-    shell(swapped, QStringLiteral("UPDATE protocol_history SET id = 100 WHERE id = 2;"
-                                  "UPDATE protocol_history SET id = 2 WHERE id = 3;"
-                                  "UPDATE protocol_history SET id = 3 WHERE id = 100;"));
-    test::CliRun run = verify(swapped);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith(QStringLiteral("broken at history row 2:")), qPrintable(run.out));
-
+    expectCaught(QStringLiteral("UPDATE protocol_history SET id = 100 WHERE id = 2;"
+                                "UPDATE protocol_history SET id = 2 WHERE id = 3;"
+                                "UPDATE protocol_history SET id = 3 WHERE id = 100;"),
+                 QStringLiteral("broken at history row 2:"));
     // A copy of a genuine row, hashes and all, added at the end.
-    const QString added = typedHistory();
-    shell(added, QStringLiteral("INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+    expectCaught(QStringLiteral("INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
                                 " changes, figures, prev_hash, row_hash) SELECT 5, protocol_id, 4, saved_at, saved_by,"
-                                " action, changes, figures, prev_hash, row_hash FROM protocol_history WHERE id = 4"));
-    run = verify(added);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith(QStringLiteral("broken at history row 5: it was added after the last row")),
-             qPrintable(run.out));
-
+                                " action, changes, figures, prev_hash, row_hash FROM protocol_history WHERE id = 4"),
+                 QStringLiteral("broken at history row 5: it was added after the last row"));
     // A row slipped in between two others.
-    const QString inserted = typedHistory();
-    shell(inserted, QStringLiteral("UPDATE protocol_history SET id = id + 10 WHERE id >= 3;"
-                                   "INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
-                                   " changes, figures, prev_hash, row_hash) SELECT 3, protocol_id, 3, saved_at,"
-                                   " saved_by, action, changes, figures, row_hash, row_hash FROM protocol_history"
-                                   " WHERE id = 2"));
-    run = verify(inserted);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith(QStringLiteral("broken at history row 3: its content")), qPrintable(run.out));
+    expectCaught(QStringLiteral("UPDATE protocol_history SET id = id + 10 WHERE id >= 3;"
+                                "INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+                                " changes, figures, prev_hash, row_hash) SELECT 3, protocol_id, 3, saved_at,"
+                                " saved_by, action, changes, figures, row_hash, row_hash FROM protocol_history"
+                                " WHERE id = 2"),
+                 QStringLiteral("broken at history row 3: its content"));
 }
 
 void TestHistoryChain::upgradeHashesTheRowsItFinds()
 {
     const QString path = m_dir.filePath(QStringLiteral("schema4.db"));
-    {
-        // A file as schema 4 left it, with three history rows and no hashes.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema4"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1396791628")));
-        Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, 4);
-        for (int revision = 1; revision <= 3; ++revision)
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO protocol_history (protocol_id, revision, saved_at, saved_by,"
-                                          " action, changes, figures) VALUES (7, %1, '2021-01-10T20:00:00.000Z',"
-                                          " 'Айгерим', 'save', '[]', '{\"1\":%1}')")
-                               .arg(revision)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema4"));
+    // A file as schema 4 left it, with three history rows and no hashes.
+    QStringList rows;
+    for (int revision = 1; revision <= 3; ++revision)
+        rows << QStringLiteral("INSERT INTO protocol_history (protocol_id, revision, saved_at, saved_by, action, changes,"
+                               " figures) VALUES (7, %1, '2021-01-10T20:00:00.000Z', 'Айгерим', 'save', '[]',"
+                               " '{\"1\":%1}')")
+                    .arg(revision);
+    QVERIFY(test::writeOldCampaign(path, 4, rows));
     {
         auto store = CampaignStore::open(path);
         const HistoryChain::Verdict verdict = HistoryChain::verify(*store);
