@@ -68,8 +68,11 @@ void CommandRegistry::printUsage(QTextStream &stream) const
     stream << tr("Usage: saylau COMMAND [OPTIONS]  (saylau COMMAND --help for its options)") << Qt::endl
            << Qt::endl
            << tr("Commands:") << Qt::endl;
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->description()) << Qt::endl;
+        width = qMax(width, command->name().size());
+    for (const auto &command : m_commands)
+        stream << QStringLiteral("  %1  %2").arg(command->name(), -int(width)).arg(command->description()) << Qt::endl;
 }
 
 } // namespace saylau
