@@ -1,3 +1,5 @@
+#include "OldCampaignFile.h"
+
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 #include "storage/Migrations.h"
@@ -235,18 +237,8 @@ private slots:
     {
         QVERIFY2(Migrations::latestVersion() >= 2, "an upgrade needs at least two schema versions");
         const QString file = path("old.db");
-        {
-            // A file as the first release wrote it: schema 1 only.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1396791628")));
-            Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, 1);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('name', 'old election')")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        // A file as the first release wrote it: schema 1 only.
+        QVERIFY(test::writeOldCampaign(file, 1, {QStringLiteral("INSERT INTO meta (key, value) VALUES ('name', 'old election')")}));
         auto store = CampaignStore::open(file);
         QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
         QCOMPARE(store->election().name, QStringLiteral("old election"));

@@ -4,6 +4,7 @@
 #include "domain/SaylauError.h"
 
 // Subcommands, one class each.
+#include "BackupCommand.h"
 #include "BenchCommand.h"
 #include "ChartCommand.h"
 #include "CheckCommand.h"
@@ -15,6 +16,8 @@
 #include "InitCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
+#include "VerifyHistoryCommand.h"
 
 namespace saylau {
 
@@ -28,9 +31,12 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<VerifyHistoryCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -63,8 +69,11 @@ void CommandRegistry::printUsage(QTextStream &stream) const
     stream << tr("Usage: saylau COMMAND [OPTIONS]  (saylau COMMAND --help for its options)") << Qt::endl
            << Qt::endl
            << tr("Commands:") << Qt::endl;
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->description()) << Qt::endl;
+        width = qMax(width, command->name().size());
+    for (const auto &command : m_commands)
+        stream << QStringLiteral("  %1  %2").arg(command->name(), -int(width)).arg(command->description()) << Qt::endl;
 }
 
 } // namespace saylau

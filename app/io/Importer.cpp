@@ -306,7 +306,8 @@ Importer::Summary Importer::run()
         record.rowsUnchanged = int(summary.unchanged);
         record.rowsRejected = int(summary.rejected);
         record.mapping = mappingJson;
-        writer.attributeHistoryTo(m_store.recordImport(record));
+        record.id = writer.importRunId();
+        m_store.recordImport(record);
         transaction.commit();
     }
     return summary;

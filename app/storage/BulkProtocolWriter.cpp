@@ -1,18 +1,17 @@
 #include "BulkProtocolWriter.h"
 
 #include "CampaignStore.h"
+#include "HistoryChain.h"
 #include "HistoryChanges.h"
+#include "SqliteHandle.h"
 
 #include "../domain/SaylauError.h"
 #include "../forms/ProtocolDiff.h"
 
 #include <QDateTime>
-#include <QSqlDriver>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
-#include <cstring>
 #include <string>
 
 namespace saylau {
@@ -64,10 +63,6 @@ std::string protocolSql(int rows)
 constexpr const char *storedProtocolSql = "SELECT id, revision, figures, extra, received_how FROM protocol"
                                           " WHERE contest_id = ?1 AND territory_id = ?4 AND source = ?2 AND copy = ?3";
 
-// ?3 and ?4 (when, who) are the same for every row.
-constexpr const char *historySql = "INSERT INTO protocol_history (protocol_id, revision, saved_at, saved_by, action,"
-                                   " changes, figures) VALUES (?1, ?2, ?3, ?4, 'save', ?5, ?6)";
-
 QByteArrayView columnText(sqlite3_stmt *statement, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
@@ -98,19 +93,7 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     m_updatedAt = now.toString(Qt::ISODate).toUtf8();
     // As EntryStore stamps its history rows.
     m_savedAt = now.toString(Qt::ISODateWithMs).toUtf8();
-    const QVariant handle = store.database().driver()->handle();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
-        throw SaylauError(tr("bulk import is written for SQLite campaign files only"));
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!m_db)
-        throw SaylauError(tr("the campaign file is not open"));
-    // The handle is only safe to use with the SQLite the driver itself runs on; a Qt built with its own copy
-    // of SQLite would show another version here.
-    QSqlQuery version(store.database());
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
-        || version.value(0).toString() != QString::fromLatin1(sqlite3_libversion()))
-        throw SaylauError(tr("bulk import needs Qt's SQLite driver to use the system SQLite %1")
-                              .arg(QString::fromLatin1(sqlite3_libversion())));
+    m_db = SqliteHandle::of(store.database());
 
     // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
     // cache the dirty pages spill to the WAL mid-way and are written twice. And every multi-row statement
@@ -121,10 +104,10 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
 
     const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows),
-                                      storedProtocolSql, historySql};
+                                      storedProtocolSql};
     sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch,
-                                &m_storedProtocol, &m_history};
-    for (int i = 0; i < 6; ++i) {
+                                &m_storedProtocol};
+    for (int i = 0; i < 5; ++i) {
         if (sqlite3_prepare_v2(m_db, statements[i].c_str(), -1, targets[i], nullptr) != SQLITE_OK) {
             // The destructor does not run for a half-built writer; unfinalised statements would keep the
             // connection from closing.
@@ -143,8 +126,6 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
         bindText(statement, 2, m_source);
         bindText(statement, 3, m_copy);
     }
-    bindText(m_history, 3, m_savedAt);
-    bindText(m_history, 4, m_savedBy);
 
     sqlite3_stmt *maxId = nullptr;
     bool read = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) FROM territory", -1, &maxId, nullptr) == SQLITE_OK
@@ -175,7 +156,7 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
 BulkProtocolWriter::~BulkProtocolWriter()
 {
     for (sqlite3_stmt *statement :
-         {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol, m_history})
+         {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol})
         sqlite3_finalize(statement);
     sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
@@ -185,7 +166,7 @@ void BulkProtocolWriter::fail(const QString &what) const
 {
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
     for (sqlite3_stmt *statement :
-         {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol, m_history})
+         {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol})
         sqlite3_reset(statement);
     throw SaylauError(tr("%1 failed: %2").arg(what, why));
 }
@@ -303,31 +284,38 @@ void BulkProtocolWriter::collectReplacements()
 
 void BulkProtocolWriter::writeHistory()
 {
+    if (m_replacements.empty())
+        return;
+    if (!m_history)
+        m_history = std::make_unique<HistoryChain>(m_db);
+    const qint64 run = importRunId();
     for (const Replacement &replacement : m_replacements) {
-        sqlite3_bind_int64(m_history, 1, replacement.protocolId);
-        sqlite3_bind_int64(m_history, 2, replacement.revision);
-        bindText(m_history, 5, replacement.changes);
-        bindKept(m_history, 6, replacement.figures);
-        step(m_history, tr("recording the replaced protocols' history"));
-        if (!m_firstHistoryId)
-            m_firstHistoryId = sqlite3_last_insert_rowid(m_db);
+        m_history->append({replacement.protocolId, replacement.revision, m_savedAt, m_savedBy, "save",
+                           replacement.changes,
+                           QByteArrayView(m_texts.constData() + replacement.figures.offset, replacement.figures.size),
+                           run});
     }
+    m_history->seal();
     m_replacements.clear();
 }
 
-void BulkProtocolWriter::attributeHistoryTo(qint64 importRunId)
+qint64 BulkProtocolWriter::importRunId()
 {
-    if (!m_firstHistoryId)
-        return;
-    // Every history row from the first this writer added is its own: the transaction holds the write lock.
-    sqlite3_stmt *link = nullptr;
-    const bool done = sqlite3_prepare_v2(m_db, "UPDATE protocol_history SET import_run_id = ?1 WHERE id >= ?2", -1,
-                                         &link, nullptr) == SQLITE_OK
-        && sqlite3_bind_int64(link, 1, importRunId) == SQLITE_OK
-        && sqlite3_bind_int64(link, 2, m_firstHistoryId) == SQLITE_OK && sqlite3_step(link) == SQLITE_DONE;
-    sqlite3_finalize(link);
-    if (!done)
-        fail(tr("naming the import in the protocols' history"));
+    if (m_importRunId)
+        return m_importRunId;
+    // The run is recorded after its rows (its counts are known only then), yet the history rows name it, and
+    // each row's hash covers that name: so its id is taken now, as the territory ids are, and the foreign key
+    // is checked at commit instead of at each row. SQLite switches the deferral off again at commit.
+    sqlite3_stmt *next = nullptr;
+    const bool read = sqlite3_exec(m_db, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) + 1 FROM import_run", -1, &next, nullptr) == SQLITE_OK
+        && sqlite3_step(next) == SQLITE_ROW;
+    if (read)
+        m_importRunId = sqlite3_column_int64(next, 0);
+    sqlite3_finalize(next);
+    if (!read)
+        fail(tr("numbering the import"));
+    return m_importRunId;
 }
 
 void BulkProtocolWriter::flushProtocols()

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -20,6 +21,7 @@ struct sqlite3_stmt;
 namespace saylau {
 
 class CampaignStore;
+class HistoryChain;
 
 // The write path of a whole-country import: territory nodes and one contest's protocols of one source,
 // inside the caller's CampaignStore::Transaction.
@@ -38,7 +40,7 @@ class CampaignStore;
 // protocol given exactly the figures it has is left untouched (its revision too).
 //
 // A replaced protocol leaves a trace as a typed save does: one protocol_history row (who, when, the revision
-// it became, each changed slot from what to what, the figures it left), and its entered/verified stamp goes
+// it became, each changed slot from what to what, the figures it left, linked into the HistoryChain), and its entered/verified stamp goes
 // back to entered and unchecked. A new protocol gets no history row: it overwrites nothing, its figures are
 // the protocol row itself and the import run says where they came from; a first import of 100,000 precincts
 // thus writes nothing more than before, and reads nothing more either (the old figures are looked up only
@@ -68,9 +70,9 @@ public:
     void flush();
     // Protocols that existed with exactly the figures and extra given, so were left as they were.
     qint64 unchanged() const { return m_unchanged; }
-    // Names the import run in the history rows this writer wrote. Call after the last flush, once the run is
-    // recorded, before committing.
-    void attributeHistoryTo(qint64 importRunId);
+    // The id the import run will have: the history rows of replaced protocols name it already. Record the run
+    // with it (ImportRecord::id) after the last flush, before committing.
+    qint64 importRunId();
 
 private:
     struct Text
@@ -123,7 +125,6 @@ private:
     sqlite3_stmt *m_protocolOne = nullptr;
     sqlite3_stmt *m_protocolBatch = nullptr;
     sqlite3_stmt *m_storedProtocol = nullptr;
-    sqlite3_stmt *m_history = nullptr;
     Contest m_contest;
     FiguresCodec m_codec;
     qint64 m_nextId = 1;
@@ -132,7 +133,9 @@ private:
     qint64 m_firstNewTerritory = 1;
     // Whether the contest had protocols of this source and copy before: if not, nothing can be replaced.
     bool m_mayReplace = false;
-    qint64 m_firstHistoryId = 0;
+    qint64 m_importRunId = 0;
+    // Made at the first replacement: a first import writes no history and reads nothing of it.
+    std::unique_ptr<HistoryChain> m_history;
     std::vector<Replacement> m_replacements;
     // The queued rows' texts, one buffer for all of them; bound at flush, cleared after.
     QByteArray m_texts;

@@ -20,8 +20,7 @@ namespace saylau {
 
 namespace {
 
-// PRAGMA application_id of every SaylauDesk file ("SAYL"): tells our files from any other SQLite database.
-constexpr int applicationId = 0x5341594C;
+constexpr int applicationId = CampaignStore::applicationId;
 
 QString nextConnectionName()
 {
@@ -670,19 +669,22 @@ QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestI
 qint64 CampaignStore::recordImport(const ImportRecord &record)
 {
     QSqlQuery query = prepared(database(), QStringLiteral(
-        "INSERT INTO import_run (contest_id, source, file_name, file_sha256, imported_at, imported_by, rows_new,"
-        " rows_replaced, rows_unchanged, rows_rejected, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    query.bindValue(0, record.contestId);
-    query.bindValue(1, sourceKindName(record.source));
-    query.bindValue(2, text(record.fileName));
-    query.bindValue(3, text(record.fileSha256));
-    query.bindValue(4, dateTimeText(record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc()));
-    query.bindValue(5, text(record.importedBy));
-    query.bindValue(6, record.rowsNew);
-    query.bindValue(7, record.rowsReplaced);
-    query.bindValue(8, record.rowsUnchanged);
-    query.bindValue(9, record.rowsRejected);
-    query.bindValue(10, text(record.mapping));
+        "INSERT INTO import_run (id, contest_id, source, file_name, file_sha256, imported_at, imported_by, rows_new,"
+        " rows_replaced, rows_unchanged, rows_rejected, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
+    // NULL numbers the run as the next one.
+    query.bindValue(0, record.id > 0 ? QVariant(record.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(1, record.contestId);
+    query.bindValue(2, sourceKindName(record.source));
+    query.bindValue(3, text(record.fileName));
+    query.bindValue(4, text(record.fileSha256));
+    query.bindValue(5, dateTimeText(record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc()));
+    query.bindValue(6, text(record.importedBy));
+    query.bindValue(7, record.rowsNew);
+    query.bindValue(8, record.rowsReplaced);
+    query.bindValue(9, record.rowsUnchanged);
+    query.bindValue(10, record.rowsRejected);
+    query.bindValue(11, text(record.mapping));
     execOrThrow(query, tr("recording the import"));
     if (!query.next())
         throw SaylauError(tr("recording the import returned no id"));

@@ -32,6 +32,9 @@ class CampaignStore
     Q_DECLARE_TR_FUNCTIONS(CampaignStore)
 
 public:
+    // PRAGMA application_id of every SaylauDesk file ("SAYL"): tells our files from any other SQLite database.
+    static constexpr int applicationId = 0x5341594C;
+
     // Creates a new campaign file; refuses a path that already exists. Throws SaylauError.
     static std::unique_ptr<CampaignStore> create(const QString &path);
     // Opens an existing campaign file, upgrading an older schema. Refuses, unchanged, a file that is missing,
@@ -128,7 +131,8 @@ public:
     // for itself too.
     QHash<qint64, int> reportedPrecinctCounts(const QString &contestId) const;
 
-    // Import history (see ImportRecord), newest first.
+    // Import history (see ImportRecord), newest first. record.id 0 takes the next id; another (see
+    // BulkProtocolWriter::importRunId) is kept. Returns the id.
     qint64 recordImport(const ImportRecord &record);
     QList<ImportRecord> imports(const QString &contestId) const;
     // Column mappings confirmed by a user, per contest, source and header shape (JSON text).

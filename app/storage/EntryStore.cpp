@@ -3,8 +3,10 @@
 #include "CampaignStore.h"
 #include "DraftStore.h"
 #include "FiguresCodec.h"
+#include "HistoryChain.h"
 #include "HistoryChanges.h"
 #include "SqlStatement.h"
+#include "SqliteHandle.h"
 
 #include "../domain/SaveConflict.h"
 #include "../forms/FormEvaluator.h"
@@ -171,14 +173,10 @@ Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName
         id = insert.value(0).toLongLong();
     }
 
-    QSqlQuery history = S::prepare(db, QStringLiteral("INSERT INTO protocol_history (protocol_id, revision, saved_at,"
-                                                      " saved_by, action, changes, figures)"
-                                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList entry = {id, revision, now, S::text(operatorName), actionName(action),
-                                QString::fromUtf8(HistoryChanges::toJson(changes)), figures};
-    for (int i = 0; i < entry.size(); ++i)
-        history.bindValue(i, entry.at(i));
-    S::exec(history, tr("recording the protocol's history"));
+    HistoryChain history(SqliteHandle::of(db));
+    history.append({id, revision, now.toUtf8(), operatorName.toUtf8(), actionName(action).toUtf8(),
+                    HistoryChanges::toJson(changes), figures.toUtf8(), 0});
+    history.seal();
 
     DraftStore(m_store).remove(key, operatorName);
     if (action == HistoryEntry::Action::Verify) {

@@ -1,12 +1,11 @@
 #include "FiguresReader.h"
 
-#include "../domain/SaylauError.h"
+#include "SqliteHandle.h"
 
-#include <QSqlDriver>
+#include "../domain/SaylauError.h"
 
 #include <sqlite3.h>
 
-#include <cstring>
 #include <memory>
 
 namespace saylau {
@@ -20,12 +19,7 @@ FiguresReader::FiguresReader(const CampaignStore &store, const Contest &contest)
 
 void FiguresReader::run(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const
 {
-    const QVariant handle = m_store.database().driver()->handle();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
-        throw SaylauError(tr("the bulk read is written for SQLite campaign files only"));
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!db)
-        throw SaylauError(tr("the campaign file is not open"));
+    sqlite3 *db = SqliteHandle::of(m_store.database());
 
     // The (contest_id, territory_id, source, copy) unique index serves the order with no sort step; naming
     // copy in the ORDER BY too would add one (source sits between), and the index gives that order anyway.

@@ -1,6 +1,8 @@
 #include "Migrations.h"
 
+#include "HistoryChain.h"
 #include "SqlDialect.h"
+#include "SqliteHandle.h"
 
 #include "../domain/SaylauError.h"
 
@@ -167,6 +169,14 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE territory ADD COLUMN kind TEXT NOT NULL DEFAULT ''"
                             " CHECK (kind IN ('', 'commission'))"),
          }},
+        {6,
+         QStringLiteral("protocol history as a hash chain"),
+         {
+             // See HistoryChain: each row carries the hash of the row before it and of its own content.
+             QStringLiteral("ALTER TABLE protocol_history ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE protocol_history ADD COLUMN row_hash TEXT NOT NULL DEFAULT ''"),
+         },
+         [](const QSqlDatabase &db) { HistoryChain::hashExisting(SqliteHandle::of(db)); }},
     };
     return list;
 }
@@ -193,6 +203,15 @@ void Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVers
                 const QString why = query.lastError().text();
                 db.rollback();
                 throw SaylauError(tr("schema step %1 (%2) failed: %3").arg(step.version).arg(step.description, why));
+            }
+        }
+        if (step.complete) {
+            try {
+                step.complete(db);
+            } catch (const SaylauError &error) {
+                db.rollback();
+                throw SaylauError(
+                    tr("schema step %1 (%2) failed: %3").arg(step.version).arg(step.description, error.message()));
             }
         }
         if (!db.commit())

@@ -22,6 +22,9 @@ public:
         int version;
         QString description;
         QStringList statements;
+        // Work SQL alone cannot do (hashing rows), run after the statements in the same transaction.
+        // Throws SaylauError.
+        void (*complete)(const QSqlDatabase &db) = nullptr;
     };
 
     static const QList<Step> &steps();

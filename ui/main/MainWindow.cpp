@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "LanguageManager.h"
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
+#include "RestoreBackupDialog.h"
 #include "charts/ChartsPane.h"
 #include "compare/DiscrepancyWindow.h"
 #include "entry/EntryWindow.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
+    , m_backups(new BackupScheduler(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
@@ -80,6 +83,12 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_fileLabel);
 
     connect(m_navigator, &NavigatorPane::currentChanged, m_protocolView, &ProtocolView::showTerritory);
+    connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    // Stays on screen until the next message: a backup that keeps failing must not go unnoticed.
+    connect(m_backups, &BackupScheduler::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Backup failed: %1").arg(message)); });
 
     createMenus();
     retranslateUi();
@@ -91,6 +100,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_backups->backUpIfChanged();
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(splitterKey, m_splitter->saveState());
@@ -99,6 +109,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow()
 {
+    m_backups->setCampaign(nullptr);
     // The panes read the store until they are told otherwise.
     m_navigator->setCampaign(nullptr);
     m_protocolView->setCampaign(nullptr);
@@ -123,6 +134,8 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importResults);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -139,6 +152,17 @@ void MainWindow::createMenus()
         action->setChecked(code == m_languages.current());
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_languages.choose(code); });
+    }
+    m_backupIntervalMenu = m_settingsMenu->addMenu(QString());
+    m_backupIntervalGroup = new QActionGroup(this);
+    for (const int minutes : {5, 10, 30, 60}) {
+        QAction *action = m_backupIntervalMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("backupEvery_%1").arg(minutes));
+        action->setData(minutes);
+        action->setCheckable(true);
+        action->setChecked(minutes == BackupScheduler::intervalMinutes());
+        m_backupIntervalGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] { m_backups->setIntervalMinutes(minutes); });
     }
 
     m_protocolsMenu = menuBar()->addMenu(QString());
@@ -163,6 +187,10 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
     m_importAction->setText(tr("&Import…"));
+    m_restoreAction->setText(tr("Restore from &Backup…"));
+    m_backupIntervalMenu->setTitle(tr("&Back Up Every"));
+    for (QAction *action : m_backupIntervalGroup->actions())
+        action->setText(tr("%n minute(s)", nullptr, action->data().toInt()));
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -180,6 +208,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateCampaignLabels()
 {
+    m_restoreAction->setEnabled(m_store != nullptr);
     if (!m_store) {
         setWindowTitle(tr("SaylauDesk"));
         m_syntheticBanner->hide();
@@ -220,6 +249,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     m_discrepancyWindow = nullptr;
     delete m_entryWindow;
     m_entryWindow = nullptr;
+    // The campaign going away is backed up first if it changed.
+    m_backups->setCampaign(store.get());
     m_store = std::move(store);
     if (m_chartsPane)
         m_chartsPane->setCampaign(m_store.get());
@@ -239,6 +270,17 @@ bool MainWindow::openCampaign(const QString &path)
     }
     m_recentMenu->addFile(path);
     return true;
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_store)
+        return;
+    // The backups listed include everything up to now.
+    m_backups->backUpIfChanged();
+    RestoreBackupDialog dialog(m_backups->folder(), m_store->path(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openCampaign(dialog.restoredPath());
 }
 
 void MainWindow::openCampaignDialog()

@@ -13,6 +13,7 @@ class QSplitter;
 
 namespace saylau {
 
+class BackupScheduler;
 class CampaignStore;
 class ChartsPane;
 class DiscrepancyWindow;
@@ -56,6 +57,7 @@ private:
     void showDiscrepancies();
     void showEntry();
     void importResults();
+    void restoreFromBackup();
     QString provenanceText() const;
 
     LanguageManager &m_languages;
@@ -88,6 +90,11 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QMenu *m_backupIntervalMenu = nullptr;
+    QActionGroup *m_backupIntervalGroup = nullptr;
+    // Rotating backups of the open campaign, on a timer and when it is closed or replaced.
+    BackupScheduler *m_backups;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

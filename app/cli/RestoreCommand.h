@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace saylau {
+
+// `saylau restore BACKUP --to NEW.db`: a backup made into a new campaign file, checked; never over a file
+// that exists.
+class RestoreCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
+
+public:
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace saylau

@@ -1,0 +1,252 @@
+#include "HistoryChain.h"
+
+#include "CampaignStore.h"
+#include "SqliteHandle.h"
+
+#include "../domain/SaylauError.h"
+#include "../io/Sha256.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <vector>
+
+namespace saylau {
+
+namespace {
+
+using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
+// The columns in the order rowHash reads them, then the two hashes.
+constexpr const char *selectRowsSql = "SELECT id, protocol_id, revision, saved_at, saved_by, action, changes, figures,"
+                                      " import_run_id, prev_hash, row_hash FROM protocol_history ORDER BY id";
+constexpr const char *headKey = "history_head";
+
+Statement prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+        throw SaylauError(HistoryChain::tr("reading the protocol history failed: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return Statement(raw, sqlite3_finalize);
+}
+
+QByteArrayView columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(statement, column) : 0);
+}
+
+void bindText(sqlite3_stmt *statement, int index, QByteArrayView text)
+{
+    // An empty view may have no data pointer, which SQLite would store as NULL; the columns want ''.
+    sqlite3_bind_text(statement, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+HistoryChain::Row rowAt(sqlite3_stmt *statement)
+{
+    return {sqlite3_column_int64(statement, 1), sqlite3_column_int64(statement, 2), columnText(statement, 3),
+            columnText(statement, 4),           columnText(statement, 5),           columnText(statement, 6),
+            columnText(statement, 7),           sqlite3_column_int64(statement, 8)};
+}
+
+QByteArray headText(qint64 id, QByteArrayView hash)
+{
+    return QByteArray::number(id) + ':' + hash.toByteArray();
+}
+
+void writeHead(sqlite3 *db, qint64 id, QByteArrayView hash)
+{
+    const Statement statement = prepare(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    sqlite3_bind_text(statement.get(), 1, headKey, -1, SQLITE_STATIC);
+    bindText(statement.get(), 2, headText(id, hash));
+    if (sqlite3_step(statement.get()) != SQLITE_DONE)
+        throw SaylauError(HistoryChain::tr("recording the end of the protocol history failed: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+void addField(Sha256 &hash, QByteArrayView field)
+{
+    hash.addData(QByteArray::number(field.size()));
+    hash.addData(":");
+    hash.addData(field);
+    hash.addData("\n");
+}
+
+} // namespace
+
+HistoryChain::HistoryChain(sqlite3 *db)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v2(m_db,
+                           "INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+                           " changes, figures, import_run_id, prev_hash, row_hash)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                           -1, &m_insert, nullptr)
+        != SQLITE_OK)
+        fail(tr("preparing the protocol history"));
+}
+
+HistoryChain::~HistoryChain()
+{
+    sqlite3_finalize(m_insert);
+}
+
+void HistoryChain::fail(const QString &what) const
+{
+    throw SaylauError(tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+QByteArray HistoryChain::rowHash(QByteArrayView prevHash, qint64 id, const Row &row)
+{
+    Sha256 hash;
+    hash.addData("saylau-history-1\n");
+    addField(hash, prevHash);
+    addField(hash, QByteArray::number(id));
+    addField(hash, QByteArray::number(row.protocolId));
+    addField(hash, QByteArray::number(row.revision));
+    addField(hash, row.savedAt);
+    addField(hash, row.savedBy);
+    addField(hash, row.action);
+    addField(hash, row.changes);
+    addField(hash, row.figures);
+    addField(hash, row.importRunId ? QByteArray::number(row.importRunId) : QByteArray());
+    return hash.hexResult();
+}
+
+void HistoryChain::readHead()
+{
+    const Statement head = prepare(m_db, "SELECT id, row_hash FROM protocol_history ORDER BY id DESC LIMIT 1");
+    const int status = sqlite3_step(head.get());
+    if (status == SQLITE_ROW) {
+        m_lastId = sqlite3_column_int64(head.get(), 0);
+        m_lastHash = columnText(head.get(), 1).toByteArray();
+    } else if (status != SQLITE_DONE) {
+        fail(tr("reading the end of the protocol history"));
+    }
+    m_headRead = true;
+}
+
+qint64 HistoryChain::append(const Row &row)
+{
+    if (!m_headRead)
+        readHead();
+    const qint64 id = m_lastId + 1;
+    const QByteArray hash = rowHash(m_lastHash, id, row);
+    sqlite3_bind_int64(m_insert, 1, id);
+    sqlite3_bind_int64(m_insert, 2, row.protocolId);
+    sqlite3_bind_int64(m_insert, 3, row.revision);
+    bindText(m_insert, 4, row.savedAt);
+    bindText(m_insert, 5, row.savedBy);
+    bindText(m_insert, 6, row.action);
+    bindText(m_insert, 7, row.changes);
+    bindText(m_insert, 8, row.figures);
+    if (row.importRunId)
+        sqlite3_bind_int64(m_insert, 9, row.importRunId);
+    else
+        sqlite3_bind_null(m_insert, 9);
+    bindText(m_insert, 10, m_lastHash);
+    bindText(m_insert, 11, hash);
+    const int status = sqlite3_step(m_insert);
+    sqlite3_reset(m_insert);
+    if (status != SQLITE_DONE)
+        fail(tr("recording the protocol's history"));
+    m_lastId = id;
+    m_lastHash = hash;
+    return id;
+}
+
+void HistoryChain::seal()
+{
+    if (m_headRead)
+        writeHead(m_db, m_lastId, m_lastHash);
+}
+
+HistoryChain::Verdict HistoryChain::verify(const CampaignStore &store)
+{
+    sqlite3 *db = SqliteHandle::of(store.database());
+    const Statement head = prepare(db, "SELECT value FROM meta WHERE key = ?1");
+    sqlite3_bind_text(head.get(), 1, headKey, -1, SQLITE_STATIC);
+    const QByteArray recorded = sqlite3_step(head.get()) == SQLITE_ROW ? columnText(head.get(), 0).toByteArray()
+                                                                        : QByteArray();
+    // Past the recorded head every row is one no SaylauDesk wrote; short of it, rows were cut from the end.
+    bool pastHead = recorded.isEmpty();
+
+    Verdict verdict;
+    const auto breakAt = [&verdict](sqlite3_stmt *statement, const QString &reason) {
+        verdict.broken = Break{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1),
+                               sqlite3_column_int64(statement, 2), QString::fromUtf8(columnText(statement, 3)),
+                               reason};
+    };
+    const Statement rows = prepare(db, selectRowsSql);
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(rows.get())) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(rows.get(), 0);
+        if (pastHead) {
+            breakAt(rows.get(), tr("it was added after the last row SaylauDesk wrote"));
+            return verdict;
+        }
+        if (columnText(rows.get(), 9) != verdict.head) {
+            breakAt(rows.get(), tr("it does not follow the row before it: a row was deleted, inserted or moved "
+                                   "before it"));
+            return verdict;
+        }
+        const QByteArray hash = rowHash(verdict.head, id, rowAt(rows.get()));
+        if (columnText(rows.get(), 10) != hash) {
+            breakAt(rows.get(), tr("its content does not match its hash: it was changed after it was written"));
+            return verdict;
+        }
+        verdict.head = hash;
+        ++verdict.rows;
+        pastHead = recorded == headText(id, hash);
+    }
+    if (status != SQLITE_DONE)
+        throw SaylauError(tr("reading the protocol history failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    if (pastHead)
+        return verdict;
+
+    const QString reason = tr("the history was last written up to row %1: the rows after this one were deleted, "
+                              "or its end was rewritten")
+                               .arg(QString::fromLatin1(recorded.left(recorded.indexOf(':'))));
+    const Statement last = prepare(db, "SELECT id, protocol_id, revision, saved_at FROM protocol_history"
+                                       " ORDER BY id DESC LIMIT 1");
+    if (sqlite3_step(last.get()) == SQLITE_ROW)
+        breakAt(last.get(), reason);
+    else
+        verdict.broken = Break{0, 0, 0, QString(), reason};
+    return verdict;
+}
+
+void HistoryChain::hashExisting(sqlite3 *db)
+{
+    // Hashes first, writes after: the walk reads the table the updates would change.
+    std::vector<std::pair<qint64, QByteArray>> hashes;
+    QByteArray previous;
+    {
+        const Statement rows = prepare(db, selectRowsSql);
+        int status = SQLITE_ROW;
+        while ((status = sqlite3_step(rows.get())) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(rows.get(), 0);
+            previous = rowHash(previous, id, rowAt(rows.get()));
+            hashes.emplace_back(id, previous);
+        }
+        if (status != SQLITE_DONE)
+            throw SaylauError(tr("reading the protocol history failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    const Statement update = prepare(db, "UPDATE protocol_history SET prev_hash = ?2, row_hash = ?3 WHERE id = ?1");
+    QByteArray before;
+    for (const auto &[id, hash] : hashes) {
+        sqlite3_bind_int64(update.get(), 1, id);
+        bindText(update.get(), 2, before);
+        bindText(update.get(), 3, hash);
+        if (sqlite3_step(update.get()) != SQLITE_DONE)
+            throw SaylauError(tr("hashing the protocol history failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_reset(update.get());
+        before = hash;
+    }
+    if (!hashes.empty())
+        writeHead(db, hashes.back().first, hashes.back().second);
+}
+
+} // namespace saylau

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace saylau {
+
+class CampaignStore;
+
+// protocol_history as a hash chain, so that no row of it can be edited, removed, inserted or moved without
+// `saylau verify-history` noticing.
+//
+// One chain over the whole table in insertion (id) order, not one per protocol: a row removed from the middle
+// of any protocol's history, or moved from one protocol to another, then breaks the link of the row after it,
+// and one head (the last row's id and hash, kept in meta as history_head) also catches rows cut from the end.
+// Each row carries prev_hash (the row_hash of the row before it; '' for the first) and row_hash, the SHA-256 of
+// a canonical text of its own content and prev_hash (see rowHash). Every writer of protocol_history (typed
+// saves and verification in EntryStore, an import's replacements in BulkProtocolWriter) appends through this
+// class; nothing else writes the table.
+//
+// What it guards against: the file edited by hand or by another program (the sqlite3 shell, a spreadsheet
+// tool). What it cannot: someone who recomputes the whole chain with this code. Against that, note the head
+// `verify-history` prints (or publish it) and compare later: every earlier row is fixed by it.
+class HistoryChain
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryChain)
+
+public:
+    // One row as the table stores it; texts in UTF-8 as they are bound.
+    struct Row
+    {
+        qint64 protocolId = 0;
+        qint64 revision = 0;
+        QByteArrayView savedAt;
+        QByteArrayView savedBy;
+        QByteArrayView action;
+        QByteArrayView changes;
+        QByteArrayView figures;
+        // import_run.id, or 0 for none (NULL).
+        qint64 importRunId = 0;
+    };
+
+    // The first row found not to be as written: which row, and what is wrong with it.
+    struct Break
+    {
+        // 0 when no row is left to name (the whole history deleted).
+        qint64 rowId = 0;
+        qint64 protocolId = 0;
+        qint64 revision = 0;
+        QString savedAt;
+        QString reason;
+    };
+
+    struct Verdict
+    {
+        qint64 rows = 0;
+        // The last row's hash: what to note down to detect a recomputed chain later.
+        QByteArray head;
+        std::optional<Break> broken;
+    };
+
+    // On the connection of a write transaction the caller holds.
+    explicit HistoryChain(sqlite3 *db);
+    ~HistoryChain();
+    HistoryChain(const HistoryChain &) = delete;
+    HistoryChain &operator=(const HistoryChain &) = delete;
+
+    // Appends a row after the last one, linked to it; returns its id. The first append reads the chain's head:
+    // call it after the transaction's first write, so that the write lock keeps the head from moving.
+    // Throws SaylauError.
+    qint64 append(const Row &row);
+    // Records the head in meta, so that rows cut from the end are noticed. Call after the last append, before
+    // committing. Throws SaylauError.
+    void seal();
+
+    // Walks the whole table in id order. Throws SaylauError when the table cannot be read.
+    static Verdict verify(const CampaignStore &store);
+    // Migration step 6: hashes, in id order, the rows written before the chain existed, and seals.
+    static void hashExisting(sqlite3 *db);
+    // SHA-256 (lowercase hex) of a length-prefixed text of prevHash, id and every column of row: a text that
+    // no two different rows share, whatever bytes their fields hold.
+    static QByteArray rowHash(QByteArrayView prevHash, qint64 id, const Row &row);
+
+private:
+    void readHead();
+    [[noreturn]] void fail(const QString &what) const;
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_insert = nullptr;
+    bool m_headRead = false;
+    qint64 m_lastId = 0;
+    QByteArray m_lastHash;
+};
+
+} // namespace saylau

@@ -1,0 +1,54 @@
+#pragma once
+
+// Answers the modal dialogs a GUI flow opens, in order, as a user would (header only: each Test*.cpp is its
+// own executable). Each step waits for a visible modal window of its class, then acts on it.
+
+#include <QApplication>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace saylau::test {
+
+class ModalAnswerer : public QObject
+{
+public:
+    struct Step
+    {
+        const char *className;
+        std::function<void(QWidget *)> answer;
+    };
+
+    ModalAnswerer()
+    {
+        // Every turn of the event loop, the nested ones of modal dialogs included, looks for the next dialog.
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (m_pending.isEmpty() || !modal || !modal->isVisible()
+                || !modal->inherits(m_pending.constFirst().className))
+                return;
+            // Answered from a timer of its own: an answer that opens the next dialog runs a nested event loop,
+            // and Qt delivers no timeout of this timer while its own handler is still running.
+            QTimer::singleShot(0, modal, [modal, answer = m_pending.takeFirst().answer] { answer(modal); });
+            if (m_pending.isEmpty())
+                m_timer.stop();
+        });
+    }
+
+    void answer(const QList<Step> &steps)
+    {
+        m_pending = steps;
+        m_timer.start();
+    }
+    bool allAnswered() const { return m_pending.isEmpty(); }
+
+private:
+    QList<Step> m_pending;
+    QTimer m_timer;
+};
+
+} // namespace saylau::test
