@@ -408,14 +408,7 @@ QStringList DemoCampaign::contestIds()
 
 void DemoCampaign::create(const QString &path)
 {
-    auto store = CampaignStore::create(path);
-    try {
-        fill(*store);
-    } catch (...) {
-        store.reset();
-        QFile::remove(path);
-        throw;
-    }
+    CampaignStore::create(path, fill);
 }
 
 void DemoCampaign::fill(CampaignStore &store)
