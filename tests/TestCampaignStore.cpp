@@ -231,6 +231,34 @@ private slots:
         expectRefusal(file, QStringLiteral("newer SaylauDesk"));
     }
 
+    void refusesOurMarkOnTablesWeNeverMade()
+    {
+        const QString file = path("lookalike.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lookalike"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1396791628")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lookalike"));
+        expectRefusal(file, QStringLiteral("not those of a SaylauDesk campaign"));
+    }
+
+    void opensACampaignWithAUsersOwnViewAdded()
+    {
+        const QString file = path("with-view.db");
+        {
+            auto store = CampaignStore::create(file);
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("CREATE VIEW my_totals AS SELECT contest_id, count(*) FROM protocol GROUP BY 1")));
+        }
+        QCOMPARE(CampaignStore::open(file, CampaignStore::Access::ReadOnly)->schemaVersion(), Migrations::latestVersion());
+    }
+
     void upgradesAnOlderFileKeepingItsData()
     {
         QVERIFY2(Migrations::latestVersion() >= 2, "an upgrade needs at least two schema versions");
