@@ -1,3 +1,5 @@
+#include "TestHelpers.h"
+
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 #include "storage/Migrations.h"
@@ -188,15 +190,7 @@ private slots:
     void refusesAnotherProgramsDatabase()
     {
         const QString file = path("foreign.db");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QVERIFY(test::runSql(file, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)")}));
         expectRefusal(file, QStringLiteral("not a SaylauDesk campaign"));
     }
 
@@ -234,17 +228,9 @@ private slots:
     void refusesOurMarkOnTablesWeNeverMade()
     {
         const QString file = path("lookalike.db");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lookalike"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1396791628")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("lookalike"));
+        QVERIFY(test::runSql(file, {QStringLiteral("PRAGMA application_id = 1396791628"),
+                                    QStringLiteral("PRAGMA user_version = 2"),
+                                    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}));
         expectRefusal(file, QStringLiteral("not those of a SaylauDesk campaign"));
     }
 

@@ -4,8 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,33 +25,12 @@ class TestCliCampaignFile : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString campaign(const QString &name)
-    {
-        const QString path = m_dir.filePath(name);
-        const CliRun init = runSaylau({QStringLiteral("init"), path, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")});
-        if (init.exitCode != 0)
-            qFatal("saylau init failed: %s", qPrintable(init.err));
-        return path;
-    }
+    QString campaign(const QString &name) { return test::initCampaign(m_dir.filePath(name)); }
 
     static QByteArray sha(const QString &file)
     {
         QFile f(file);
         return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-    }
-
-    static void sql(const QString &file, const QStringList &statements)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (const QString &statement : statements)
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
     }
 
     // Runs saylau as a user who may not write the folder: as root (who may write anything) the child gives up
@@ -129,9 +106,10 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("lookalike.db"));
         // SaylauDesk's application id, a schema version we know, tables we never made; a rollback journal as
         // other programs keep (opening for WAL would rewrite the header).
-        sql(file, {QStringLiteral("PRAGMA application_id = 1396791628"), QStringLiteral("PRAGMA user_version = 1"),
-                   QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
-                   QStringLiteral("INSERT INTO notes (body) VALUES ('mine')")});
+        QVERIFY(test::runSql(file, {QStringLiteral("PRAGMA application_id = 1396791628"),
+                                    QStringLiteral("PRAGMA user_version = 1"),
+                                    QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                                    QStringLiteral("INSERT INTO notes (body) VALUES ('mine')")}));
         const QByteArray before = sha(file);
         for (const QString &command : {QStringLiteral("contests"), QStringLiteral("check"), QStringLiteral("report")}) {
             const CliRun run = runSaylau({command, file});
@@ -153,8 +131,8 @@ private slots:
                                                 "Тверская область,ТИК 5,101,100\nТверская область,ТИК 5,102,200\n");
         QCOMPARE(runSaylau({QStringLiteral("import"), file, data, QStringLiteral("--source"), QStringLiteral("official")})
                      .exitCode, 0);
-        sql(file, {QStringLiteral("UPDATE protocol SET figures = '{\"1\":' WHERE territory_id ="
-                                  " (SELECT id FROM territory WHERE code = '102')")});
+        QVERIFY(test::runSql(file, {QStringLiteral("UPDATE protocol SET figures = '{\"1\":' WHERE territory_id ="
+                                                   " (SELECT id FROM territory WHERE code = '102')")}));
         for (const QStringList &command : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("diff")},
                                            QStringList{QStringLiteral("report"), QStringLiteral("--source"),
                                                        QStringLiteral("official")}}) {

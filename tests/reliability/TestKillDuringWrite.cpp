@@ -95,8 +95,7 @@ private slots:
     void importKilledAnywhereLeavesTheStateBeforeOrAfter()
     {
         const QString base = path(QStringLiteral("import-base.db"));
-        QCOMPARE(runSaylau({QStringLiteral("init"), base, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")})
-                     .exitCode, 0);
+        test::initCampaign(base);
         const QString first = writeResultsCsv(path(QStringLiteral("first.csv")), ruDumaCounts, 3000, 1, 0);
         QCOMPARE(runSaylau({QStringLiteral("import"), base, first, QStringLiteral("--source"), QStringLiteral("official")})
                      .exitCode, 0);

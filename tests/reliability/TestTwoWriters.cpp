@@ -45,6 +45,17 @@ private:
         writer.err = QString::fromUtf8(writer.process->readAllStandardError());
     }
 
+    // For a failure message: how each writer ended, with the last line it wrote to stderr.
+    static QString describe(int trial, const Writer &one, const Writer &other)
+    {
+        return QStringLiteral("trial %1: exit %2 (%3), exit %4 (%5)")
+            .arg(trial)
+            .arg(one.exitCode)
+            .arg(one.err.trimmed().section(u'\n', -1))
+            .arg(other.exitCode)
+            .arg(other.err.trimmed().section(u'\n', -1));
+    }
+
     // Either the writer succeeded, or it gave up saying why with exit code 2.
     static bool landedOrGaveUpClearly(const Writer &writer)
     {
@@ -76,8 +87,7 @@ private slots:
         const QString official = writeResultsCsv(path(QStringLiteral("official.csv")), ruDumaCounts, 3000, 1, 0);
         const QString observer = writeResultsCsv(path(QStringLiteral("observer.csv")), ruDumaCounts, 3000, 1501, 3);
         const QString base = path(QStringLiteral("imports-base.db"));
-        QCOMPARE(runSaylau({QStringLiteral("init"), base, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")})
-                     .exitCode, 0);
+        test::initCampaign(base);
         int bothLanded = 0;
         for (int trial = 0; trial < trials; ++trial) {
             const QString file = path(QStringLiteral("imports-%1.db").arg(trial));
@@ -89,12 +99,7 @@ private slots:
                   {QStringLiteral("import"), file, observer, QStringLiteral("--source"), QStringLiteral("observer")});
             finish(first);
             finish(second);
-            const QString what = QStringLiteral("trial %1: exit %2 (%3), exit %4 (%5)")
-                                     .arg(trial)
-                                     .arg(first.exitCode)
-                                     .arg(first.err.trimmed().section(u'\n', -1))
-                                     .arg(second.exitCode)
-                                     .arg(second.err.trimmed().section(u'\n', -1));
+            const QString what = describe(trial, first, second);
             QVERIFY2(campaignContent(file).integrity == QLatin1String("ok"), qPrintable(what));
             QVERIFY2(landedOrGaveUpClearly(first) && landedOrGaveUpClearly(second), qPrintable(what));
             QVERIFY2(first.exitCode == 0 || second.exitCode == 0, qPrintable(what));
@@ -130,12 +135,7 @@ private slots:
             start(saver, QStringLiteral(SAYLAU_TYPED_SAVE_WRITER), {file, QStringLiteral("0"), QString::number(saves)});
             finish(import);
             finish(saver);
-            const QString what = QStringLiteral("trial %1: import exit %2 (%3), saves exit %4 (%5)")
-                                     .arg(trial)
-                                     .arg(import.exitCode)
-                                     .arg(import.err.trimmed().section(u'\n', -1))
-                                     .arg(saver.exitCode)
-                                     .arg(saver.err.trimmed().section(u'\n', -1));
+            const QString what = describe(trial, import, saver);
             QVERIFY2(campaignContent(file).integrity == QLatin1String("ok"), qPrintable(what));
             QVERIFY2(landedOrGaveUpClearly(import) && landedOrGaveUpClearly(saver), qPrintable(what));
             QVERIFY2(count(file, QStringLiteral("SELECT count(*) FROM protocol WHERE source = 'official'"))
@@ -153,8 +153,7 @@ private slots:
     void aWriterThatCannotGetInGivesUpSayingWhyAndChangesNothing()
     {
         const QString file = path(QStringLiteral("held.db"));
-        QCOMPARE(runSaylau({QStringLiteral("init"), file, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")})
-                     .exitCode, 0);
+        test::initCampaign(file);
         const QString data = writeResultsCsv(path(QStringLiteral("held.csv")), ruDumaCounts, 50, 1, 0);
         const QByteArray before = campaignContent(file).digest;
         {
