@@ -9,7 +9,6 @@
 #include "../forms/MeasureSolver.h"
 #include "../storage/CampaignStore.h"
 
-#include <QFile>
 #include <QHash>
 
 #include <algorithm>
