@@ -2,6 +2,9 @@
 
 #include "../TestHelpers.h"
 
+#include "storage/Migrations.h"
+#include "storage/SqlDialect.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,8 +13,8 @@ using namespace saylau;
 using namespace saylau::reliability;
 using saylau::test::runSaylau;
 
-// Two programs writing one campaign file at the same moment (two imports; an import and typed saves), many
-// times over: every time the file passes PRAGMA integrity_check and holds both writes whole, or the one that
+// Two programs writing one campaign file at the same moment (two imports; an import and typed saves; two
+// commands upgrading an older file), many times over: every time the file passes PRAGMA integrity_check and holds both writes whole, or the one that
 // gave up says that another program was writing, exits 2 and the other's write is whole. A writer that
 // cannot get in within --wait gives up with that message and changes nothing.
 class TestTwoWriters : public QObject
@@ -147,6 +150,35 @@ private slots:
                          qPrintable(what));
                 QVERIFY2(count(file, QStringLiteral("SELECT count(*) FROM protocol_history")) == saves, qPrintable(what));
             }
+        }
+    }
+
+    void twoProgramsUpgradingOneOldFileAtOnceUpgradeItOnce()
+    {
+        // A campaign one schema step behind, as the previous release left it; two commands open it at once
+        // and each finds the upgrade to do.
+        const QString base = path(QStringLiteral("old-base.db"));
+        QVERIFY(test::runSql(base, {QStringLiteral("PRAGMA application_id = 1396791628")}));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(base);
+            QVERIFY(db.open());
+            Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, Migrations::latestVersion() - 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        for (int trial = 0; trial < trials / 2; ++trial) {
+            const QString file = path(QStringLiteral("old-%1.db").arg(trial));
+            QVERIFY(QFile::copy(base, file));
+            Writer first, second;
+            start(first, QStringLiteral(SAYLAU_CLI_PATH), {QStringLiteral("contests"), file});
+            start(second, QStringLiteral(SAYLAU_CLI_PATH), {QStringLiteral("contests"), file});
+            finish(first);
+            finish(second);
+            const QString what = describe(trial, first, second);
+            QVERIFY2(first.exitCode == 0 && second.exitCode == 0, qPrintable(what));
+            QVERIFY2(campaignContent(file).integrity == QLatin1String("ok"), qPrintable(what));
+            QCOMPARE(count(file, QStringLiteral("PRAGMA user_version")), qint64(Migrations::latestVersion()));
         }
     }
 
