@@ -1,4 +1,5 @@
 #include "OldCampaignFile.h"
+#include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
@@ -190,15 +191,7 @@ private slots:
     void refusesAnotherProgramsDatabase()
     {
         const QString file = path("foreign.db");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QVERIFY(test::runSql(file, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)")}));
         expectRefusal(file, QStringLiteral("not a SaylauDesk campaign"));
     }
 
@@ -231,6 +224,26 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
         }
         expectRefusal(file, QStringLiteral("newer SaylauDesk"));
+    }
+
+    void refusesOurMarkOnTablesWeNeverMade()
+    {
+        const QString file = path("lookalike.db");
+        QVERIFY(test::runSql(file, {QStringLiteral("PRAGMA application_id = 1396791628"),
+                                    QStringLiteral("PRAGMA user_version = 2"),
+                                    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}));
+        expectRefusal(file, QStringLiteral("not those of a SaylauDesk campaign"));
+    }
+
+    void opensACampaignWithAUsersOwnViewAdded()
+    {
+        const QString file = path("with-view.db");
+        {
+            auto store = CampaignStore::create(file);
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("CREATE VIEW my_totals AS SELECT contest_id, count(*) FROM protocol GROUP BY 1")));
+        }
+        QCOMPARE(CampaignStore::open(file, CampaignStore::Access::ReadOnly)->schemaVersion(), Migrations::latestVersion());
     }
 
     void upgradesAnOlderFileKeepingItsData()

@@ -24,11 +24,7 @@ private:
 
     QString campaign()
     {
-        const QString path = m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files));
-        const CliRun init = runSaylau({QStringLiteral("init"), path, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")});
-        if (init.exitCode != 0)
-            qFatal("saylau init failed: %s", qPrintable(init.err));
-        return path;
+        return test::initCampaign(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_files)));
     }
 
     QString csv(const QByteArray &rows)

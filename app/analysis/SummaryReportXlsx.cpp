@@ -2,15 +2,12 @@
 
 #include "../domain/BuildInfo.h"
 #include "../domain/SaylauError.h"
+#include "../storage/FileBuiltAside.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
-#include <cstdio>
 
 namespace saylau {
 
@@ -107,14 +104,11 @@ private:
 
 void SummaryReportXlsx::write(const SummaryReportWriter &writer, const QString &path)
 {
-    // libxlsxwriter writes to a path: a temporary name in the same folder, renamed over the target once
-    // complete, keeps a failed export from leaving half a file.
-    QTemporaryFile temporary(QFileInfo(path).absoluteDir().filePath(QStringLiteral(".saylau-XXXXXX.xlsx")));
-    if (!temporary.open())
-        throw SaylauError(tr("cannot write %1: %2").arg(path, temporary.errorString()));
-    temporary.close();
+    // libxlsxwriter writes to a path: built aside and renamed over the target once complete, so that a failed
+    // export never leaves half a file.
+    FileBuiltAside temporary(path);
     {
-        Workbook book(temporary.fileName(), writer.precision());
+        Workbook book(temporary.temporaryPath(), writer.precision());
         if (!book.isOpen())
             throw SaylauError(tr("cannot write %1").arg(path));
         lxw_worksheet *summary = book.sheet(tr("Summary"));
@@ -142,13 +136,7 @@ void SummaryReportXlsx::write(const SummaryReportWriter &writer, const QString &
         if (error != LXW_NO_ERROR)
             throw SaylauError(tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
-    // A temporary file is private to its owner; the export is an ordinary document.
-    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                             | QFileDevice::ReadOther);
-    // rename(2) replaces the target in one step.
-    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        throw SaylauError(tr("cannot write %1").arg(path));
-    temporary.setAutoRemove(false);
+    temporary.place(FileBuiltAside::Placement::Replace);
 }
 
 } // namespace saylau

@@ -65,10 +65,7 @@ Sample timeSqliteShell(const QString &sqlite3, const QString &csv, const QString
 Sample timeSaylau(const PresetLibrary::CampaignPreset &preset, const QString &csv, const QString &database,
                   qint64 *rows)
 {
-    {
-        auto store = CampaignStore::create(database);
-        PresetLibrary::apply(*store, preset);
-    }
+    PresetLibrary::createCampaign(database, preset);
     ::sync();
     QElapsedTimer timer;
     const double cpu = cpuSeconds(RUSAGE_SELF);

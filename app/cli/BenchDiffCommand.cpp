@@ -99,7 +99,7 @@ int BenchDiffCommand::run(const QStringList &arguments, QTextStream &out, QTextS
             throw SaylauError(tr("cannot make a temporary folder: %1").arg(dir.errorString()));
         path = prepareCampaign(path, parser.value(presetOption), dir, err);
     }
-    const auto store = CampaignStore::open(path);
+    const auto store = CampaignStore::open(path, CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const QString sql = ReferenceComparisonQuery::sql(contest.id);
 

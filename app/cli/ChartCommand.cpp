@@ -102,7 +102,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         options.partyColors.insert(match.captured(1).trimmed(), match.captured(2));
     }
 
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const ChartRenderer renderer(ChartDataBuilder::build(*store, contest.id, options));
     const QString path = parser.value(outOption);

@@ -59,7 +59,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         }
     }
 
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const QList<Contest> contests = parser.isSet(contestOption) ? QList<Contest>{store->contest(parser.value(contestOption))}
                                                                 : store->contests();
     const TerritoryIndex territory(*store);

@@ -19,7 +19,7 @@ int ContestsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     QCommandLineParser parser;
     if (const auto exit = parse(parser, arguments, 1, tr("Usage: saylau contests FILE"), out, err))
         return *exit;
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     // Stable machine format: id, tab, name, tab, form id, tab, ballot entries.
     for (const Contest &contest : store->contests())
         out << contest.id << '\t' << contest.name << '\t' << contest.form.id << '\t' << contest.ballot.size() << Qt::endl;

@@ -51,7 +51,7 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Failure;
     }
 
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const ComparisonInput input = ComparisonInput::load(*store, contest.id);
     DiscrepancyFinder::Options options;

@@ -49,7 +49,7 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         err << tr("saylau history: --source must be official or observer") << Qt::endl << usage << Qt::endl;
         return Failure;
     }
-    auto store = CampaignStore::open(parser.positionalArguments().at(0));
+    auto store = CampaignStore::open(parser.positionalArguments().at(0), CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const QString number = parser.positionalArguments().at(1);
     const QList<qint64> path = TerritorySearch(*store).pathToPrecinct(number);

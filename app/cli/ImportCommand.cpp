@@ -48,15 +48,20 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                             tr("Who imports: named in the import record and in the history of "
                                                "every protocol whose figures the file replaces."),
                                             tr("name"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        tr("How long to wait, when another program is writing to the campaign, before giving up (default %1).")
+            .arg(CampaignStore::defaultWait.count()),
+        tr("seconds"), QString::number(CampaignStore::defaultWait.count()));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress on stderr."));
     const QCommandLineOption showMappingOption(QStringLiteral("show-mapping"),
                                                tr("Print how each column is mapped (always done with --dry-run)."));
     parser.addOptions({contestOption, sourceOption, mappingOption, saveMappingOption, ballotOption, dryRunOption,
-                       strictOption, skipBadOption, levelOption, copyOption, operatorOption, quietOption,
+                       strictOption, skipBadOption, levelOption, copyOption, operatorOption, waitOption, quietOption,
                        showMappingOption});
     const QString usage = tr("Usage: saylau import FILE.db DATA.csv --contest C --source official|observer "
                              "[--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] "
-                             "[--skip-bad REJECTS.csv] [--level precinct|district|region]");
+                             "[--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]");
     if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
 
@@ -80,8 +85,15 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     options.copy = parser.value(copyOption);
     options.operatorName = parser.value(operatorOption);
 
+    bool waitOk = false;
+    const int wait = parser.value(waitOption).toInt(&waitOk);
+    if (!waitOk || wait < 0) {
+        err << tr("saylau import: --wait must be a whole number of seconds") << Qt::endl;
+        return Failure;
+    }
+
     const QStringList positional = parser.positionalArguments();
-    auto store = CampaignStore::open(positional.at(0));
+    auto store = CampaignStore::open(positional.at(0), CampaignStore::Access::ReadWrite, std::chrono::seconds(wait));
     options.contestId = resolveContest(*store, parser.value(contestOption)).id;
     std::optional<ColumnMapping> saved;
     if (parser.isSet(mappingOption))

@@ -85,7 +85,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (parser.isSet(outOption) && !ReportExport::isSupported(outPath))
         return fail(tr("--out must name a .pdf, .xlsx or .csv file"));
 
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
+    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
     const SummaryReport report = SummaryReport::fromStore(*store, contest.id, options);
     const SummaryReportWriter writer(report);

@@ -9,7 +9,6 @@
 #include "../forms/MeasureSolver.h"
 #include "../storage/CampaignStore.h"
 
-#include <QFile>
 #include <QHash>
 
 #include <algorithm>
@@ -408,14 +407,7 @@ QStringList DemoCampaign::contestIds()
 
 void DemoCampaign::create(const QString &path)
 {
-    auto store = CampaignStore::create(path);
-    try {
-        fill(*store);
-    } catch (...) {
-        store.reset();
-        QFile::remove(path);
-        throw;
-    }
+    CampaignStore::create(path, fill);
 }
 
 void DemoCampaign::fill(CampaignStore &store)

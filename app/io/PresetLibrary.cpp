@@ -141,15 +141,7 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
 
 std::unique_ptr<CampaignStore> PresetLibrary::createCampaign(const QString &path, const CampaignPreset &preset)
 {
-    auto store = CampaignStore::create(path);
-    try {
-        apply(*store, preset);
-    } catch (...) {
-        store.reset();
-        QFile::remove(path);
-        throw;
-    }
-    return store;
+    return CampaignStore::create(path, [&preset](CampaignStore &store) { apply(store, preset); });
 }
 
 } // namespace saylau

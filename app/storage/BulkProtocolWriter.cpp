@@ -81,7 +81,8 @@ std::string territorySql(int rows)
 
 BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source,
                                        const QString &copy, const QString &origin, const QString &savedBy)
-    : m_contest(contest)
+    : m_store(store)
+    , m_contest(contest)
     , m_codec(contest)
     , m_contestId(contest.id.toUtf8())
     , m_source(sourceKindName(source).toUtf8())
@@ -168,6 +169,9 @@ void BulkProtocolWriter::fail(const QString &what) const
     for (sqlite3_stmt *statement :
          {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol})
         sqlite3_reset(statement);
+    const int code = sqlite3_errcode(m_db) & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        throw SaylauError(CampaignStore::busyMessage(m_store.path(), m_store.wait()));
     throw SaylauError(tr("%1 failed: %2").arg(what, why));
 }
 
@@ -262,7 +266,10 @@ void BulkProtocolWriter::collectReplacements()
             // The same test as the upsert's WHERE clause: exactly the rows it will change.
             if (storedFigures != figures || storedExtra != extra) {
                 QList<ProtocolChange> changes =
-                    ProtocolDiff::betweenFigures(m_contest, m_codec.decode(storedFigures), m_codec.decode(figures));
+                    ProtocolDiff::betweenFigures(m_contest,
+                                                 m_store.storedFigures(m_codec, storedFigures,
+                                                                       sqlite3_column_int64(m_storedProtocol, 0)),
+                                                 m_codec.decode(figures));
                 // The unmapped cells and the origin are overwritten too; kept as the text they were.
                 const std::pair<QLatin1String, std::pair<QByteArrayView, QByteArrayView>> fields[] = {
                     {QLatin1String("extra"), {storedExtra, extra}},

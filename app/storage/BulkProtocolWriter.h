@@ -119,6 +119,7 @@ private:
     void step(sqlite3_stmt *statement, const QString &what);
     [[noreturn]] void fail(const QString &what) const;
 
+    const CampaignStore &m_store;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_territoryOne = nullptr;
     sqlite3_stmt *m_territoryBatch = nullptr;

@@ -5,16 +5,25 @@
 #include "Migrations.h"
 #include "SqlDialect.h"
 
+#include "FileBuiltAside.h"
+
+#include "../analysis/TerritoryIndex.h"
 #include "../domain/SaylauError.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
 
 namespace saylau {
 
@@ -95,110 +104,242 @@ int CampaignStore::schemaVersion() const
     return m_dialect->schemaVersion(database());
 }
 
-std::unique_ptr<CampaignStore> CampaignStore::create(const QString &path)
+std::unique_ptr<CampaignStore> CampaignStore::create(const QString &path,
+                                                    const std::function<void(CampaignStore &)> &fill)
 {
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         throw SaylauError(tr("%1 already exists; choose another name or open it").arg(path));
-    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open())
-        throw SaylauError(tr("cannot create %1: %2").arg(path, db.lastError().text()));
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
-        db.close();
-        QFile::remove(path);
-        throw SaylauError(tr("cannot create %1: %2").arg(path, query.lastError().text()));
-    }
-    store->configureConnection();
-    try {
+    // Built whole beside its final name and renamed into place: a kill at any moment leaves no half-made
+    // campaign that a second `init` would refuse as existing.
+    FileBuiltAside aside(path);
+    {
+        std::unique_ptr<CampaignStore> store = connect(aside.temporaryPath(), Connection::Writing, defaultWait);
+        QSqlDatabase db = store->database();
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+            throw SaylauError(tr("cannot create %1: %2").arg(path, query.lastError().text()));
+        store->configureConnection();
         Migrations::apply(db, *store->m_dialect, 0);
-    } catch (const SaylauError &) {
-        store.reset();
-        QFile::remove(path);
-        throw;
+        if (fill)
+            fill(*store);
+        // Closing the only connection folds the write-ahead log into the file and deletes it: the one file
+        // renamed below is then the whole campaign.
     }
-    return store;
+    aside.place(FileBuiltAside::Placement::NeverReplace);
+    return open(path);
 }
 
-void CampaignStore::refuseForeignFile(const QString &path)
+QString CampaignStore::busyMessage(const QString &path, std::chrono::seconds waited)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw SaylauError(tr("%1: no such file").arg(path));
+    return tr("%1: another program is writing to this campaign (an import or a save) and did not finish within "
+              "%n second(s); nothing was changed. Try again when it has finished.",
+              nullptr, int(waited.count()))
+        .arg(path);
+}
+
+bool CampaignStore::isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without an extended code in the upper bits.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
+SaylauError CampaignStore::failure(const QString &what, const QSqlError &error) const
+{
+    if (isBusy(error))
+        return SaylauError(busyMessage(m_path, m_wait));
+    return SaylauError(tr("%1 failed: %2").arg(what, error.text()));
+}
+
+bool CampaignStore::inspectFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat status;
+    if (::stat(name.constData(), &status) != 0) {
+        if (errno == ENOENT)
+            throw SaylauError(tr("%1: no such file").arg(path));
+        throw SaylauError(tr("%1: cannot read the file: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    }
+    // A named pipe would block the read below (and SQLite) for ever; a folder or a device is no campaign either.
+    if (!S_ISREG(status.st_mode))
+        throw SaylauError(tr("%1 is not a regular file (a folder, a named pipe or a device); a campaign is a file")
+                              .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw SaylauError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100)
         throw SaylauError(tr("%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)").arg(path));
-    file.close();
     // The application id stands in the file header (bytes 68-71, big-endian): another program's database is
     // refused before SQLite itself opens it.
     if (qFromBigEndian<qint32>(header.constData() + 68) != applicationId)
         throw SaylauError(tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(path));
+    // SQLite writes its journal and write-ahead log beside the file: writing needs the folder too.
+    return QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
 
-    // Look before touching: a read-only connection, so a refused file is left exactly as it was. Reading a
-    // WAL-mode file makes SQLite create empty -wal/-shm companions; those we remove again if we made them.
-    // One exception: a hot rollback journal beside our own file is a bulk import cut short (see
-    // BulkLoadScope); only a writing connection can roll it back, and rolling it back is the recovery.
-    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
-    const QString walPath = path + QStringLiteral("-wal");
-    const QString shmPath = path + QStringLiteral("-shm");
-    const bool hadCompanions = QFileInfo::exists(walPath) || QFileInfo::exists(shmPath);
-    const QString probeName = nextConnectionName();
-    QString refusal;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+std::unique_ptr<CampaignStore> CampaignStore::connect(const QString &path, Connection connection,
+                                                      std::chrono::seconds wait)
+{
+    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName()));
+    store->m_wait = wait;
+    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
+    // Waiting is set before the first statement: even reading the schema waits while an import holds the file.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                          .arg(std::chrono::duration_cast<std::chrono::milliseconds>(wait).count());
+    if (connection == Connection::Writing) {
         db.setDatabaseName(path);
-        if (!hotJournal)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            refusal = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-                refusal = tr("%1 is damaged or not a database: %2").arg(path, query.lastError().text());
-            } else if (query.value(0).toInt() != applicationId) {
-                refusal = tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(path);
-            } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-                refusal = tr("%1 is damaged: %2").arg(path, query.lastError().text());
-            } else if (query.value(0).toInt() > Migrations::latestVersion()) {
-                refusal = tr("%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). "
-                             "Update SaylauDesk to open it.")
-                              .arg(path)
-                              .arg(query.value(0).toInt())
-                              .arg(Migrations::latestVersion());
-            } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-                       || query.value(0).toString() != QLatin1String("ok")) {
-                refusal = tr("%1 is damaged (integrity check: %2)")
-                              .arg(path, query.lastError().isValid() ? query.lastError().text()
-                                                                      : query.value(0).toString());
-            }
+    } else {
+        // A folder we cannot write holds no write-ahead log of ours, and SQLite cannot make the index of one
+        // there: the file is read as it stands. A log someone left there is read through, not ignored.
+        const bool logLeft = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+        if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+            throw SaylauError(tr("%1 is read-only and a write to it was cut short; open it once where it can be "
+                                 "written, so that the write is undone")
+                                  .arg(path));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(logLeft ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    }
+    db.setConnectOptions(options);
+    if (!db.open())
+        throw SaylauError(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+    return store;
+}
+
+namespace {
+
+// The tables, indexes and views of a schema with every table's columns, one line each ("column protocol
+// figures TEXT 1  0"), sorted: what a campaign must hold, whatever order its objects were made in.
+QStringList schemaOutline(const QSqlDatabase &db)
+{
+    QStringList outline;
+    QSqlQuery objects(db);
+    if (!objects.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")))
+        return {QStringLiteral("unreadable: ") + objects.lastError().text()};
+    QStringList tables;
+    while (objects.next()) {
+        outline.append(QStringList{objects.value(0).toString(), objects.value(1).toString(), objects.value(2).toString()}
+                           .join(QLatin1Char(' ')));
+        if (objects.value(0).toString() == QLatin1String("table"))
+            tables.append(objects.value(1).toString());
+    }
+    QSqlQuery columns(db);
+    if (!columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, ''), pk"
+                                        " FROM pragma_table_info(?)")))
+        return {QStringLiteral("unreadable: ") + columns.lastError().text()};
+    for (const QString &table : std::as_const(tables)) {
+        columns.bindValue(0, table);
+        if (!columns.exec())
+            return {QStringLiteral("unreadable: ") + columns.lastError().text()};
+        while (columns.next()) {
+            QStringList column{QStringLiteral("column"), table};
+            for (int i = 0; i < 5; ++i)
+                column.append(columns.value(i).toString());
+            outline.append(column.join(QLatin1Char(' ')));
+        }
+    }
+    outline.sort();
+    return outline;
+}
+
+// The outline the migrations make at a version, built once per version in a database in memory.
+QStringList expectedOutline(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QStringList> outlines;
+    const QMutexLocker locker(&mutex);
+    if (const auto it = outlines.constFind(version); it != outlines.cend())
+        return *it;
+    const QString name = nextConnectionName();
+    QStringList outline;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, version);
+            outline = schemaOutline(db);
         }
         db.close();
     }
-    QSqlDatabase::removeDatabase(probeName);
-    if (!hadCompanions && QFileInfo(walPath).size() == 0) {
-        QFile::remove(walPath);
-        QFile::remove(shmPath);
-    }
-    if (!refusal.isEmpty())
-        throw SaylauError(refusal);
+    QSqlDatabase::removeDatabase(name);
+    outlines.insert(version, outline);
+    return outline;
 }
 
-std::unique_ptr<CampaignStore> CampaignStore::open(const QString &path)
+} // namespace
+
+int CampaignStore::verifyCampaign() const
 {
-    refuseForeignFile(path);
-    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open())
-        throw SaylauError(tr("cannot open %1: %2").arg(path, db.lastError().text()));
-    store->configureConnection();
-    const int version = store->schemaVersion();
-    if (version < Migrations::latestVersion())
+    // Reads only: a file refused here is left exactly as it was.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        throw isBusy(query.lastError()) ? failure({}, query.lastError())
+                                        : SaylauError(tr("%1 is damaged or not a database: %2")
+                                                          .arg(m_path, query.lastError().text()));
+    if (query.value(0).toInt() != applicationId)
+        throw SaylauError(tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(m_path));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        throw failure(tr("reading the schema version of %1").arg(m_path), query.lastError());
+    const int version = query.value(0).toInt();
+    if (version > Migrations::latestVersion())
+        throw SaylauError(tr("%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). "
+                             "Update SaylauDesk to open it.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(Migrations::latestVersion()));
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok")) {
+        if (isBusy(query.lastError()))
+            throw failure({}, query.lastError());
+        throw SaylauError(tr("%1 is damaged (integrity check: %2)")
+                              .arg(m_path, query.lastError().isValid() ? query.lastError().text()
+                                                                      : query.value(0).toString()));
+    }
+    // Our mark on a file without the tables our migrations make at its version: upgrading it would rewrite
+    // someone else's data. What a user added for their own queries (a view, an index) is no reason to refuse.
+    if (version == 0)
+        throw SaylauError(tr("%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it "
+                             "again").arg(m_path));
+    const QStringList present = schemaOutline(database());
+    for (const QString &expected : expectedOutline(version)) {
+        if (!present.contains(expected))
+            throw SaylauError(tr("%1 carries SaylauDesk's mark, but its tables are not those of a SaylauDesk "
+                                 "campaign at schema %2 (missing: %3); it was not opened and is left as it was")
+                                  .arg(m_path)
+                                  .arg(version)
+                                  .arg(expected));
+    }
+    return version;
+}
+
+std::unique_ptr<CampaignStore> CampaignStore::open(const QString &path, Access access, std::chrono::seconds wait)
+{
+    const bool writable = inspectFile(path);
+    if (!writable && access == Access::ReadWrite)
+        throw SaylauError(tr("%1 is read-only (the file or its folder cannot be written); it can be read, but "
+                             "nothing can be saved into it")
+                              .arg(path));
+    std::unique_ptr<CampaignStore> store = connect(path, writable ? Connection::Writing : Connection::Reading, wait);
+    const int version = store->verifyCampaign();
+    if (version < Migrations::latestVersion() && !writable)
+        throw SaylauError(tr("%1 is read-only and was written by an older SaylauDesk (schema %2); it must be "
+                             "upgraded once where it can be written")
+                              .arg(path)
+                              .arg(version));
+    if (access == Access::ReadWrite)
+        store->configureConnection();
+    if (version < Migrations::latestVersion()) {
+        QSqlDatabase db = store->database();
         Migrations::apply(db, *store->m_dialect, version);
+    }
+    if (access == Access::ReadOnly && writable) {
+        // A reading command writes nothing, not even the journal mode: every write is refused on this connection.
+        QSqlQuery query(store->database());
+        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+            throw store->failure(tr("opening %1 for reading").arg(path), query.lastError());
+    }
     return store;
 }
 
@@ -207,7 +348,7 @@ void CampaignStore::configureConnection()
     QSqlQuery query(database());
     for (const QString &statement : m_dialect->connectionSetup()) {
         if (!query.exec(statement))
-            throw SaylauError(tr("cannot set up %1 (%2): %3").arg(m_path, statement, query.lastError().text()));
+            throw failure(tr("setting up %1 (%2)").arg(m_path, statement), query.lastError());
     }
 }
 
@@ -216,8 +357,12 @@ CampaignStore::Transaction::Transaction(CampaignStore &store)
 {
     if (store.m_inTransaction)
         throw SaylauError(CampaignStore::tr("internal error: nested transaction"));
-    if (!store.database().transaction())
-        throw SaylauError(CampaignStore::tr("cannot start a transaction: %1").arg(store.database().lastError().text()));
+    // The write lock is taken at the start, waiting for another writer to finish: a transaction that read
+    // first and asked for the lock later could find the file changed under it and fail at once. During a bulk
+    // load in a rollback journal no one may even read until the commit (see BulkLoadScope).
+    QSqlQuery begin(store.database());
+    if (!begin.exec(store.m_dialect->beginWriteStatement(store.m_exclusiveWrites)))
+        throw store.failure(CampaignStore::tr("starting to write to %1").arg(store.m_path), begin.lastError());
     store.m_inTransaction = true;
 }
 
@@ -231,7 +376,7 @@ CampaignStore::Transaction::~Transaction()
 void CampaignStore::Transaction::commit()
 {
     if (!m_store.database().commit())
-        throw SaylauError(CampaignStore::tr("cannot save: %1").arg(m_store.database().lastError().text()));
+        throw m_store.failure(CampaignStore::tr("saving to %1").arg(m_store.m_path), m_store.database().lastError());
     m_done = true;
 }
 
@@ -241,18 +386,25 @@ CampaignStore::BulkLoadScope::BulkLoadScope(CampaignStore &store)
     if (store.m_dialect->engine() != SqlDialect::Engine::SQLite || store.m_inTransaction)
         return;
     QSqlQuery query(store.database());
-    // Leaving WAL needs the file to ourselves; when another connection has it, SQLite answers with the
-    // mode it keeps, and we keep it too.
+    // Leaving WAL needs the file to ourselves: SQLite checks that under an exclusive lock of its own and
+    // answers with the mode it keeps (or "locked") when another connection has the file open.
     m_switched = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
                  && query.value(0).toString() == QLatin1String("delete");
-    if (m_switched)
-        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (!m_switched)
+        return;
+    query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Between that check and the import's first statement another program may open the file (and put it back
+    // in WAL, where the import still runs correctly, only slower). The import's transaction then takes the
+    // exclusive lock at once, before reading anything, so that "ours alone" holds until its commit: no other
+    // connection can read a page of the rollback journal's half-written file.
+    store.m_exclusiveWrites = true;
 }
 
 CampaignStore::BulkLoadScope::~BulkLoadScope()
 {
     if (!m_switched)
         return;
+    m_store.m_exclusiveWrites = false;
     QSqlQuery query(m_store.database());
     for (const QString &statement : m_store.m_dialect->connectionSetup())
         query.exec(statement);
@@ -536,7 +688,7 @@ Protocol CampaignStore::protocolFromQuery(const QSqlQuery &query) const
     p.territoryId = query.value(2).toLongLong();
     p.source = sourceKindFromName(query.value(3).toString()).value_or(SourceKind::Observer);
     p.copy = query.value(4).toString();
-    p.figures = codec(p.contestId).decode(query.value(5).toByteArray());
+    p.figures = storedFigures(codec(p.contestId), query.value(5).toByteArray(), p.id);
     const QByteArray extra = query.value(6).toByteArray();
     if (extra.size() > 2)
         p.extra = QJsonDocument::fromJson(extra).object();
@@ -549,6 +701,32 @@ Protocol CampaignStore::protocolFromQuery(const QSqlQuery &query) const
     p.updatedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODate);
     p.revision = query.value(14).toInt();
     return p;
+}
+
+Figures CampaignStore::storedFigures(const FiguresCodec &codec, QByteArrayView json, qint64 protocolId) const
+{
+    try {
+        return codec.decode(json);
+    } catch (const SaylauError &error) {
+        // Rare enough to look the protocol up only now.
+        QSqlQuery query = prepared(database(), QStringLiteral("SELECT territory_id, contest_id, source, copy"
+                                                              " FROM protocol WHERE id = ?"));
+        query.bindValue(0, protocolId);
+        if (!query.exec() || !query.next())
+            throw;
+        QList<TerritoryNode> line;
+        for (std::optional<TerritoryNode> node = territory(query.value(0).toLongLong()); node;
+             node = node->parentId ? territory(node->parentId) : std::nullopt)
+            line.prepend(*node);
+        const QString place = TerritoryIndex(line).path(query.value(0).toLongLong());
+        const QString copy = query.value(3).toString();
+        throw SaylauError(copy.isEmpty()
+                              ? tr("%1, contest %2, %3: %4")
+                                    .arg(place, query.value(1).toString(), query.value(2).toString(), error.message())
+                              : tr("%1, contest %2, %3 copy %4: %5")
+                                    .arg(place, query.value(1).toString(), query.value(2).toString(), copy,
+                                         error.message()));
+    }
 }
 
 std::optional<Protocol> CampaignStore::protocol(qint64 id) const

@@ -12,9 +12,11 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +24,7 @@
 namespace saylau {
 
 class FiguresCodec;
+class SaylauError;
 class SqlDialect;
 
 // The campaign file: one SQLite database per election. The only class outside storage/ that callers see;
@@ -35,11 +38,30 @@ public:
     // PRAGMA application_id of every SaylauDesk file ("SAYL"): tells our files from any other SQLite database.
     static constexpr int applicationId = 0x5341594C;
 
-    // Creates a new campaign file; refuses a path that already exists. Throws SaylauError.
-    static std::unique_ptr<CampaignStore> create(const QString &path);
+    // Reading commands open a file read-only: nothing they do can write to it, and a file in a folder that
+    // cannot be written (a read-only share, a CD) opens as it stands. Writing needs the file and its folder.
+    enum class Access { ReadWrite, ReadOnly };
+    // How long a write (or an open) waits for another program's write to the same file to finish before it
+    // gives up saying so: an import of a million precincts takes a few seconds.
+    static constexpr std::chrono::seconds defaultWait{30};
+
+    // Creates a new campaign file, built whole under a temporary name beside it (fill, when given, adds what
+    // the new file starts with) and renamed into place, so that no half-made file is ever seen under the
+    // name. Refuses a path that already exists. Throws SaylauError.
+    static std::unique_ptr<CampaignStore> create(const QString &path,
+                                                 const std::function<void(CampaignStore &)> &fill = {});
     // Opens an existing campaign file, upgrading an older schema. Refuses, unchanged, a file that is missing,
-    // not SQLite, corrupt, not a SaylauDesk database, or written by a newer version. Throws SaylauError.
-    static std::unique_ptr<CampaignStore> open(const QString &path);
+    // not a regular file, not SQLite, corrupt, not a SaylauDesk database (by its mark or its tables), or
+    // written by a newer version; ReadWrite refuses a read-only file. Throws SaylauError.
+    static std::unique_ptr<CampaignStore> open(const QString &path, Access access = Access::ReadWrite,
+                                               std::chrono::seconds wait = defaultWait);
+
+    // "Another program is writing to FILE": what every give-up after waiting says, here and in storage/'s
+    // other writers.
+    static QString busyMessage(const QString &path, std::chrono::seconds waited);
+    // Whether an SQL error is SQLite's "busy" or "locked", i.e. another connection holds the lock.
+    static bool isBusy(const QSqlError &error);
+    std::chrono::seconds wait() const { return m_wait; }
 
     ~CampaignStore();
     CampaignStore(const CampaignStore &) = delete;
@@ -141,13 +163,26 @@ public:
     std::optional<QString> savedMapping(const QString &contestId, SourceKind source,
                                         const QString &headerSignature) const;
 
+    // The figures of a stored protocol. Damaged ones are refused naming the protocol: region / district /
+    // precinct, contest, source (and copy). For storage/'s readers.
+    Figures storedFigures(const FiguresCodec &codec, QByteArrayView json, qint64 protocolId) const;
+
     // For the other classes of storage/ only (importers' bulk paths, migrations).
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return *m_dialect; }
 
 private:
+    enum class Connection { Writing, Reading };
+
     CampaignStore(const QString &path, const QString &connectionName);
-    static void refuseForeignFile(const QString &path);
+    // The checks that need no SQLite: exists, a regular file, SQLite's header with our application id.
+    // Returns whether the file and its folder can be written. Throws SaylauError.
+    static bool inspectFile(const QString &path);
+    static std::unique_ptr<CampaignStore> connect(const QString &path, Connection connection,
+                                                  std::chrono::seconds wait);
+    // Reads (never writes) the mark, version, integrity and tables; returns the schema version. Throws.
+    int verifyCampaign() const;
+    SaylauError failure(const QString &what, const QSqlError &error) const;
     void configureConnection();
     const FiguresCodec &codec(const QString &contestId) const;
     Protocol protocolFromQuery(const QSqlQuery &query) const;
@@ -155,7 +190,10 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
+    std::chrono::seconds m_wait = defaultWait;
     bool m_inTransaction = false;
+    // Set by BulkLoadScope while the connection writes through a rollback journal.
+    bool m_exclusiveWrites = false;
     // Prepared once and reused: an import saves 100,000 protocols through it.
     std::unique_ptr<QSqlQuery> m_saveProtocol;
     mutable QHash<QString, std::shared_ptr<FiguresCodec>> m_codecs;

@@ -282,7 +282,7 @@ QList<EntryStore::SecondEntry> EntryStore::secondEntries(qint64 protocolId) cons
     S::exec(query, tr("reading the second entries"));
     QList<SecondEntry> entries;
     while (query.next())
-        entries.append({query.value(0).toString(), codec(protocol->contestId).decode(query.value(1).toByteArray()),
+        entries.append({query.value(0).toString(), m_store.storedFigures(codec(protocol->contestId), query.value(1).toByteArray(), protocolId),
                         S::dateTimeFromText(query.value(2).toString())});
     return entries;
 }
@@ -295,7 +295,7 @@ void EntryStore::forEachObserverState(const QString &contestId,
         m_store.database(),
         QStringLiteral("SELECT o.territory_id, o.entry_status, o.figures, f.figures,")
             + stampIsCurrent
-            + QStringLiteral(" FROM protocol o LEFT JOIN protocol f ON f.contest_id = o.contest_id"
+            + QStringLiteral(", o.id, f.id FROM protocol o LEFT JOIN protocol f ON f.contest_id = o.contest_id"
                        "  AND f.territory_id = o.territory_id AND f.source = 'official' AND f.copy = ''"
                        " WHERE o.contest_id = ? AND o.source = 'observer' AND (? = 0 OR o.territory_id = ?)"
                        " ORDER BY o.territory_id"));
@@ -311,8 +311,10 @@ void EntryStore::forEachObserverState(const QString &contestId,
         const bool stampCurrent = query.value(4).toBool();
         state.status = stampCurrent ? entryStatusFromName(query.value(1).toString()).value_or(EntryStatus::Entered)
                                     : EntryStatus::Entered;
-        state.figures = figures.decode(query.value(2).toByteArray());
-        state.official = query.isNull(3) ? std::nullopt : std::optional<Figures>(figures.decode(query.value(3).toByteArray()));
+        state.figures = m_store.storedFigures(figures, query.value(2).toByteArray(), query.value(5).toLongLong());
+        state.official = query.isNull(3) ? std::nullopt
+                                         : std::optional<Figures>(m_store.storedFigures(
+                                               figures, query.value(3).toByteArray(), query.value(6).toLongLong()));
         visit(state);
     }
 }

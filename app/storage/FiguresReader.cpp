@@ -43,7 +43,8 @@ void FiguresReader::run(SourceKind source, const std::function<void(CampaignStor
                                   : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 2)),
                                                       copyBytes);
         const auto *figures = reinterpret_cast<const char *>(sqlite3_column_text(raw, 3));
-        row.figures = m_codec.decode(QByteArrayView(figures, sqlite3_column_bytes(raw, 3)));
+        row.figures = m_store.storedFigures(m_codec, QByteArrayView(figures, sqlite3_column_bytes(raw, 3)),
+                                            row.protocolId);
         visit(row);
     }
     if (status != SQLITE_DONE)

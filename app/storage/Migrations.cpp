@@ -193,9 +193,15 @@ void Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVers
     for (const Step &step : steps()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;
-        if (!db.transaction())
-            throw SaylauError(tr("cannot start the schema upgrade: %1").arg(db.lastError().text()));
+        // The write lock first, then the version again: another program opening the same old file at the
+        // same moment may have run this step while we waited.
         QSqlQuery query(db);
+        if (!query.exec(dialect.beginWriteStatement(false)))
+            throw SaylauError(tr("cannot start the schema upgrade: %1").arg(query.lastError().text()));
+        if (dialect.schemaVersion(db) >= step.version) {
+            db.rollback();
+            continue;
+        }
         QStringList statements = step.statements;
         statements.append(dialect.setSchemaVersionStatement(step.version));
         for (const QString &statement : std::as_const(statements)) {

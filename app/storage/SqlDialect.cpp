@@ -16,7 +16,14 @@ QStringList SqlDialect::connectionSetup() const
     // WAL lets the desktop program read while an import writes, and survives power loss with NORMAL sync
     // losing at most the last transaction, never corrupting the file.
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+            QStringLiteral("PRAGMA synchronous = NORMAL")};
+}
+
+QString SqlDialect::beginWriteStatement(bool exclusive) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("BEGIN");
+    return exclusive ? QStringLiteral("BEGIN EXCLUSIVE") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
 QString SqlDialect::adapt(const QString &sql) const

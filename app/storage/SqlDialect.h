@@ -19,8 +19,12 @@ public:
     Engine engine() const { return m_engine; }
     QString driverName() const;
 
-    // Statements run on every new connection (foreign keys, journal mode).
+    // Statements run on every new writing connection (foreign keys, journal mode). How long to wait for
+    // another writer is set when the connection opens (CampaignStore), before any statement.
     QStringList connectionSetup() const;
+    // Starts a write transaction holding the write lock from its first statement (SQLite: IMMEDIATE; exclusive:
+    // no reader either, for a bulk load in a rollback journal).
+    QString beginWriteStatement(bool exclusive) const;
 
     // Replaces ${ID} (an auto-increment primary key column type) and ${JSON_EACH_FIGURES} (the table
     // function that spreads a protocol's figures into one row per line) and ${BLOB} (binary column type) in a
