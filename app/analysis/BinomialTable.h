@@ -36,6 +36,17 @@ public:
         return m_low + qint64(k);
     }
 
+    // P(X = k), 0 outside [low(), high()].
+    double probability(qint64 k) const
+    {
+        if (m_cdf.empty())
+            return k == m_low ? 1.0 : 0.0;
+        if (k < m_low || k > high())
+            return 0.0;
+        const size_t i = size_t(k - m_low);
+        return (m_cdf[i] - (i > 0 ? m_cdf[i - 1] : 0.0)) / m_total;
+    }
+
     qint64 low() const { return m_low; }
     qint64 high() const { return m_low + qint64(m_cdf.size()) - (m_cdf.empty() ? 0 : 1); }
 
