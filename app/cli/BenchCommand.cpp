@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "BenchDiffCommand.h"
+#include "BenchForensicsCommand.h"
 #include "Median.h"
 
 #include "domain/SaylauError.h"
@@ -126,7 +127,8 @@ QString BenchCommand::name() const
 
 QString BenchCommand::description() const
 {
-    return tr("Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)");
+    return tr("Time the import, the comparison or the forensics against a reference (bench import DATA.csv | "
+              "bench diff FILE.db | bench forensics FILE.db)");
 }
 
 int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -134,6 +136,8 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // `bench diff` has options of its own; it is its own class.
     if (arguments.value(1) == QLatin1String("diff"))
         return BenchDiffCommand().run(arguments.mid(1), out, err);
+    if (arguments.value(1) == QLatin1String("forensics"))
+        return BenchForensicsCommand().run(arguments.mid(1), out, err);
     QCommandLineParser parser;
     const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"),
                                           QStringLiteral("ru-duma-2011"));
@@ -149,7 +153,7 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
     if (parser.positionalArguments().constFirst() != QLatin1String("import")) {
-        err << tr("saylau bench: the benchmarks are \"import\" and \"diff\"") << Qt::endl << usage << Qt::endl;
+        err << tr("saylau bench: the benchmarks are \"import\", \"diff\" and \"forensics\"") << Qt::endl << usage << Qt::endl;
         return Failure;
     }
     const QString csv = parser.positionalArguments().at(1);
