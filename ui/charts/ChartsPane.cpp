@@ -257,6 +257,8 @@ void ChartsPane::refresh()
     if (auto *l = qobject_cast<QLabel *>(m_controls->labelForField(m_sortParty)))
         l->setText(forensic ? tr("Leader:") : tr("Sort regions by:"));
     m_fineBin->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::TurnoutHistogramFine));
+    // Forensic charts show shares of the ballots in the boxes by definition (s = L/B).
+    m_shareBase->setEnabled(!forensic);
     // Only the whole-contest shares show spoiled ballots; by region they are left to the report.
     m_spoiled->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::Shares));
     m_spec.reset();

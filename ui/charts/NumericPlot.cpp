@@ -233,7 +233,13 @@ void NumericPlot::paintColorScale(QPainter &painter, const QRectF &scale, double
     painter.setFont(ChartStyle::font(20 * unit));
     const QFontMetricsF metrics(painter.font());
     painter.setPen(ChartStyle::muted());
-    for (qint64 value = 1; value <= largest; value *= 10) {
+    // Powers of ten, and the largest count at the top, so that a small map's scale is read too.
+    QList<qint64> ticks;
+    for (qint64 value = 1; value <= largest; value *= 10)
+        ticks.append(value);
+    if (ticks.constLast() * 2 <= largest)
+        ticks.append(largest);
+    for (qint64 value : std::as_const(ticks)) {
         const double position = largest > 1 ? std::log(double(value)) / std::log(double(largest)) : 0;
         const double y = scale.bottom() - position * scale.height();
         painter.drawLine(QPointF(scale.right(), y), QPointF(scale.right() + 6 * unit, y));
