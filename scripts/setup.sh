@@ -12,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libssl-dev xvfb xauth libxlsxwriter-dev pkg-config unzip
     git dpkg-dev lintian qt6-qpa-plugins desktop-file-utils appstream shared-mime-info libglib2.0-bin
+    python3 python3-numpy
 )
 
 missing=()

@@ -70,6 +70,30 @@ private slots:
         QCOMPARE(pngSize(big), QSize(3840, 2160));
     }
 
+    void forensicKindsToPngAtBothSizes()
+    {
+        for (const QString &kind : {u"turnout-histogram-fine"_s, u"turnout-share-scatter"_s, u"fingerprint"_s,
+                                    u"votes-by-turnout"_s}) {
+            for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
+                const QString path = m_dir.filePath(kind + QString::number(size.width()) + u".png"_s);
+                QByteArray error;
+                QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, kind, u"--source"_s, u"official"_s,
+                                u"--size"_s, u"%1x%2"_s.arg(size.width()).arg(size.height()), u"--out"_s, path},
+                               &error),
+                         0);
+                QCOMPARE(pngSize(path), size);
+            }
+        }
+        const QString coarse = m_dir.filePath(u"coarse.svg"_s);
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"turnout-histogram-fine"_s, u"--bin"_s, u"0.5"_s,
+                        u"--out"_s, coarse}),
+                 0);
+        QVERIFY(QFile(coarse).size() > 1000);
+        QCOMPARE(chart({u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"turnout-histogram-fine"_s, u"--bin"_s, u"0.3"_s,
+                        u"--out"_s, coarse}),
+                 2);
+    }
+
     void svgAndPdf()
     {
         for (const QString &suffix : {u"svg"_s, u"pdf"_s}) {

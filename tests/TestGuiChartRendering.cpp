@@ -3,6 +3,7 @@
 
 #include "analysis/ChartDataBuilder.h"
 #include "charts/ChartRenderer.h"
+#include "charts/NumericPlot.h"
 #include "charts/ChartsPane.h"
 #include "domain/SaylauError.h"
 #include "io/DemoCampaign.h"
@@ -52,8 +53,59 @@ private slots:
     void eachKind_data()
     {
         QTest::addColumn<ChartSpec::Kind>("kind");
-        for (ChartSpec::Kind kind : ChartSpec::allKinds())
+        for (ChartSpec::Kind kind : ChartSpec::barKinds())
             QTest::newRow(qPrintable(ChartSpec::kindName(kind))) << kind;
+    }
+
+    void forensicKinds_data()
+    {
+        QTest::addColumn<ChartSpec::Kind>("kind");
+        for (ChartSpec::Kind kind : ChartSpec::forensicKinds())
+            QTest::newRow(qPrintable(ChartSpec::kindName(kind))) << kind;
+    }
+
+    // Drawn by NumericPlot: the plot carries the series' colours where the data put them.
+    void forensicKinds()
+    {
+        QFETCH(ChartSpec::Kind, kind);
+        ChartDataBuilder::Options options;
+        options.kind = kind;
+        options.sources = {SourceKind::Official};
+        const ChartRenderer renderer(ChartDataBuilder::build(*m_store, u"mazhilis"_s, options));
+        const ChartSpec &spec = renderer.spec();
+        QVERIFY(spec.numericAxes());
+        QVERIFY(spec.notes.join(u' ').contains(u"turnout t = B/V"_s));
+        QVERIFY(!spec.curves.isEmpty() || spec.heatMap.columns == 100);
+        const QImage image = renderer.image(ChartRenderer::fullHd());
+        // The series' own colour (or the heat map's darkest) appears on the slide.
+        const QColor wanted = spec.heatMap.columns > 0 ? QColor() : QColor(spec.curves.constFirst().color);
+        int coloured = 0;
+        int nonWhite = 0;
+        for (int y = 300; y < 800; y += 2)
+            for (int x = 300; x < 1800; x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                nonWhite += c != Qt::white ? 1 : 0;
+                if (wanted.isValid() && std::abs(c.red() - wanted.red()) < 40 && std::abs(c.green() - wanted.green()) < 40
+                    && std::abs(c.blue() - wanted.blue()) < 40)
+                    ++coloured;
+            }
+        QVERIFY2(nonWhite > 1000, qPrintable(QString::number(nonWhite)));
+        if (wanted.isValid() && spec.curves.constFirst().style != ChartSpec::Curve::Style::Points)
+            QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+        const QString base = m_dir.filePath(ChartSpec::kindName(kind));
+        renderer.save(base + u".svg"_s, ChartRenderer::fullHd());
+        QFile svg(base + u".svg"_s);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        // The dots and the heat map are one image: the SVG stays small.
+        QVERIFY(svg.size() < 3'000'000);
+    }
+
+    void heatColoursGrowDarkerWithCounts()
+    {
+        QCOMPARE(NumericPlot::heatColor(0, 100), QColor(Qt::white));
+        QVERIFY(NumericPlot::heatColor(1, 1000).lightness() > NumericPlot::heatColor(100, 1000).lightness());
+        QVERIFY(NumericPlot::heatColor(100, 1000).lightness() > NumericPlot::heatColor(1000, 1000).lightness());
     }
 
     void eachKind()
@@ -131,6 +183,20 @@ private slots:
         QTest::keyClick(kind, Qt::Key_Down);
         QTest::keyClick(kind, Qt::Key_Down);
         QCOMPARE(pane.options().kind, ChartSpec::Kind::Shares);
+        // The forensic kinds follow, each by its name, the leader chosen in the party box.
+        for (ChartSpec::Kind forensic : ChartSpec::forensicKinds())
+            QVERIFY(kind->findData(ChartSpec::kindName(forensic)) >= 0);
+        auto *bins = pane.findChild<QComboBox *>(u"chartFineBin"_s);
+        QVERIFY(bins && !bins->isEnabled());
+        kind->setCurrentIndex(kind->findData(ChartSpec::kindName(ChartSpec::Kind::TurnoutHistogramFine)));
+        QVERIFY(bins->isEnabled());
+        bins->setFocus();
+        QTest::keyClick(bins, Qt::Key_Down);
+        QCOMPARE(pane.options().fineBinTenths, 5);
+        QVERIFY(pane.slide(ChartRenderer::fullHd()).size() == QSize(1920, 1080));
+        QCOMPARE(qobject_cast<QLabel *>(form->labelForField(pane.findChild<QComboBox *>(u"chartSortParty"_s)))->text(),
+                 u"Leader:"_s);
+        kind->setCurrentIndex(kind->findData(ChartSpec::kindName(ChartSpec::Kind::Shares)));
         source->setCurrentIndex(source->findData(u"both"_s));
         QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
 

@@ -1,5 +1,7 @@
 #include "ChartDataBuilder.h"
 
+#include "ForensicsChartBuilder.h"
+#include "ForensicsData.h"
 #include "NumberFormat.h"
 #include "SeatAllocation.h"
 
@@ -67,9 +69,15 @@ public:
         case ChartSpec::Kind::TurnoutHistogram:
             turnoutHistogram(spec);
             break;
+        case ChartSpec::Kind::TurnoutHistogramFine:
+        case ChartSpec::Kind::TurnoutShareScatter:
+        case ChartSpec::Kind::Fingerprint:
+        case ChartSpec::Kind::VotesByTurnout:
+            throw SaylauError(tr("%1 is drawn from per-precinct figures, not from aggregates")
+                                  .arg(ChartSpec::kindName(m_options.kind)));
         }
         spec.subtitle = subtitle();
-        spec.sourceLine = sourceLine();
+        spec.sourceLine = ChartDataBuilder::sourceLine(m_options.sources);
         return spec;
     }
 
@@ -121,24 +129,8 @@ private:
 
     QString subtitle() const
     {
-        QStringList parts{m_election.name};
-        if (m_election.date.isValid())
-            parts.append(QLocale().toString(m_election.date, QStringLiteral("d MMMM yyyy")));
-        parts.append(contest().name);
         const int observed = m_observedPrecincts >= 0 ? m_observedPrecincts : m_options.observedPrecincts;
-        if (observed > 0)
-            parts.append(tr("%Ln precinct(s) observed", nullptr, observed));
-        return parts.join(QStringLiteral(" · "));
-    }
-
-    QString sourceLine() const
-    {
-        QStringList sources;
-        for (SourceKind source : m_options.sources)
-            sources.append(source == SourceKind::Official
-                               ? tr("official figures of the election commissions")
-                               : tr("copies of precinct protocols brought by observers"));
-        return tr("Source: %1. Made with SaylauDesk.").arg(sources.join(QStringLiteral("; ")));
+        return ChartDataBuilder::subtitle(m_election, contest(), observed);
     }
 
     QString denominatorNote(const SummaryReport &report) const
@@ -433,8 +425,43 @@ private:
 
 } // namespace
 
+QString ChartDataBuilder::subtitle(const Election &election, const Contest &contest, int observedPrecincts)
+{
+    QStringList parts{election.name};
+    if (election.date.isValid())
+        parts.append(QLocale().toString(election.date, QStringLiteral("d MMMM yyyy")));
+    parts.append(contest.name);
+    if (observedPrecincts > 0)
+        parts.append(tr("%Ln precinct(s) observed", nullptr, observedPrecincts));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ChartDataBuilder::sourceLine(const QList<SourceKind> &sources)
+{
+    QStringList names;
+    for (SourceKind source : sources)
+        names.append(source == SourceKind::Official ? tr("official figures of the election commissions")
+                                                    : tr("copies of precinct protocols brought by observers"));
+    return tr("Source: %1. Made with SaylauDesk.").arg(names.join(QStringLiteral("; ")));
+}
+
 ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &contestId, const Options &options)
 {
+    if (ChartSpec::isForensic(options.kind)) {
+        // One source: a precinct's point or bin is one protocol's figures.
+        if (options.sources.isEmpty())
+            throw SaylauError(tr("a chart needs a source"));
+        const Contest contest = store.contest(contestId);
+        const ForensicsData data = ForensicsData::fromStore(store, contest, options.sources.first(), options.sortParty);
+        const int observed = options.sources.first() == SourceKind::Observer ? -1
+            : Aggregator::fromStore(store, contestId, SourceKind::Observer).grandTotal().precincts;
+        ChartSpec spec = ForensicsChartBuilder::build(data, options);
+        spec.subtitle = subtitle(store.election(), contest, observed);
+        spec.sourceLine = sourceLine({options.sources.first()});
+        if (store.election().synthetic)
+            spec.syntheticLabel = tr("SYNTHETIC DEMO DATA — not real election results");
+        return spec;
+    }
     QList<Aggregator> aggregators;
     for (SourceKind source : options.sources)
         aggregators.append(Aggregator::fromStore(store, contestId, source));

@@ -32,6 +32,8 @@ public:
         int maxRegions = 16;
         // Width of a histogram bin, in percentage points of turnout.
         int binWidth = 5;
+        // Width of a bin of the fine turnout histogram, in tenths of a percentage point (1, 5 or 10).
+        int fineBinTenths = 1;
         // Colours chosen for parties (short name -> "#rrggbb") in place of the ballot's.
         QMap<QString, QString> partyColors;
         QString organisation;
@@ -40,9 +42,16 @@ public:
         int observedPrecincts = -1;
     };
 
+    // The forensic kinds (ChartSpec::isForensic) are drawn from the first source's precincts, with the party
+    // named by sortParty as the leader.
     static ChartSpec build(const CampaignStore &store, const QString &contestId, const Options &options);
     // From aggregations already finished, one per source in options.sources order.
     static ChartSpec build(const Election &election, const QList<Aggregator> &aggregators, const Options &options);
+
+    // "Election, 4 December 2011 · Contest · 192 precincts observed" (the count left out when not above 0).
+    static QString subtitle(const Election &election, const Contest &contest, int observedPrecincts);
+    // "Source: official figures of the election commissions. Made with SaylauDesk."
+    static QString sourceLine(const QList<SourceKind> &sources);
 };
 
 } // namespace saylau

@@ -4,7 +4,17 @@ namespace saylau {
 
 QList<ChartSpec::Kind> ChartSpec::allKinds()
 {
+    return barKinds() + forensicKinds();
+}
+
+QList<ChartSpec::Kind> ChartSpec::barKinds()
+{
     return {Kind::SharesByRegion, Kind::TurnoutByRegion, Kind::Shares, Kind::TurnoutHistogram};
+}
+
+QList<ChartSpec::Kind> ChartSpec::forensicKinds()
+{
+    return {Kind::TurnoutHistogramFine, Kind::TurnoutShareScatter, Kind::Fingerprint, Kind::VotesByTurnout};
 }
 
 QString ChartSpec::kindName(Kind kind)
@@ -18,6 +28,14 @@ QString ChartSpec::kindName(Kind kind)
         return QStringLiteral("shares");
     case Kind::TurnoutHistogram:
         return QStringLiteral("turnout-histogram");
+    case Kind::TurnoutHistogramFine:
+        return QStringLiteral("turnout-histogram-fine");
+    case Kind::TurnoutShareScatter:
+        return QStringLiteral("turnout-share-scatter");
+    case Kind::Fingerprint:
+        return QStringLiteral("fingerprint");
+    case Kind::VotesByTurnout:
+        return QStringLiteral("votes-by-turnout");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,38 @@ namespace saylau {
 // figures on a slide are the figures a unit test checks.
 struct ChartSpec
 {
-    enum class Kind { SharesByRegion, TurnoutByRegion, Shares, TurnoutHistogram };
+    enum class Kind {
+        SharesByRegion,
+        TurnoutByRegion,
+        Shares,
+        TurnoutHistogram,
+        // Election forensics (analysis/ForensicsChartBuilder): per-precinct figures on numeric axes.
+        TurnoutHistogramFine,
+        TurnoutShareScatter,
+        Fingerprint,
+        VotesByTurnout,
+    };
+
+    // A series over a numeric x axis, for the forensic kinds.
+    struct Curve
+    {
+        enum class Style { Bars, Line, Points };
+        QString name;
+        QString color;
+        Style style = Style::Line;
+        // Bars: x is the left edge of a bin of width barWidth; Line and Points: the point itself.
+        QList<QPointF> points;
+        double barWidth = 0;
+    };
+
+    // A 2D histogram drawn as a heat map: columns along x, rows along y, counts on a log colour scale.
+    struct HeatMap
+    {
+        int columns = 0;
+        int rows = 0;
+        QList<int> counts; // row-major, row 0 at the bottom (yMin)
+        QString legendTitle;
+    };
 
     struct Series
     {
@@ -55,9 +87,25 @@ struct ChartSpec
     bool percentValues = true;
     QList<Marker> markers;
 
+    // The forensic kinds: numeric axes from xMin to xMax and yMin to yMax, curves and a heat map drawn on
+    // them (categories and series stay empty).
+    QList<Curve> curves;
+    HeatMap heatMap;
+    double xMin = 0;
+    double xMax = 100;
+    double yMin = 0;
+    double yMax = 100;
+    QString xAxisTitle;
+    QString yAxisTitle;
+    bool numericAxes() const { return isForensic(kind); }
+
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
     static QList<Kind> allKinds();
+    // The bar charts of aggregated figures, drawn with Qt Charts.
+    static QList<Kind> barKinds();
+    static QList<Kind> forensicKinds();
+    static bool isForensic(Kind kind) { return forensicKinds().contains(kind); }
 };
 
 } // namespace saylau

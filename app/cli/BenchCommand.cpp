@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "BenchDiffCommand.h"
+#include "BenchForensicsCommand.h"
 #include "Median.h"
 
 #include "domain/SaylauError.h"
@@ -123,7 +124,8 @@ QString BenchCommand::name() const
 
 QString BenchCommand::description() const
 {
-    return tr("Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)");
+    return tr("Time the import, the comparison or the forensics against a reference (bench import DATA.csv | "
+              "bench diff FILE.db | bench forensics FILE.db)");
 }
 
 int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -131,6 +133,8 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // `bench diff` has options of its own; it is its own class.
     if (arguments.value(1) == QLatin1String("diff"))
         return BenchDiffCommand().run(arguments.mid(1), out, err);
+    if (arguments.value(1) == QLatin1String("forensics"))
+        return BenchForensicsCommand().run(arguments.mid(1), out, err);
     QCommandLineParser parser;
     const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"),
                                           QStringLiteral("ru-duma-2011"));
@@ -146,7 +150,7 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
     if (parser.positionalArguments().constFirst() != QLatin1String("import")) {
-        err << tr("saylau bench: the benchmarks are \"import\" and \"diff\"") << Qt::endl << usage << Qt::endl;
+        err << tr("saylau bench: the benchmarks are \"import\", \"diff\" and \"forensics\"") << Qt::endl << usage << Qt::endl;
         return Failure;
     }
     const QString csv = parser.positionalArguments().at(1);

@@ -22,8 +22,10 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 {
     QCommandLineParser parser;
     const QCommandLineOption contestOption(QStringLiteral("contest"), tr("The contest to draw."), tr("id"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        tr("shares-by-region, turnout-by-region, shares or turnout-histogram."),
+    QStringList kindNames;
+    for (ChartSpec::Kind kind : ChartSpec::allKinds())
+        kindNames.append(ChartSpec::kindName(kind));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("One of: %1.").arg(kindNames.join(QStringLiteral(", "))),
                                         tr("kind"));
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."), tr("source"),
                                           QStringLiteral("observer"));
@@ -34,8 +36,12 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                         tr("Party shares of all ballots cast (cast) or of valid votes (valid)."),
                                         tr("base"), QStringLiteral("cast"));
     const QCommandLineOption sortOption(QStringLiteral("sort-by"),
-                                        tr("The party (short name) regions are sorted by; the leader by default."),
+                                        tr("The party (short name) regions are sorted by, or whose share the forensic "
+                                           "charts show; the leader by default."),
                                         tr("party"));
+    const QCommandLineOption binOption(QStringLiteral("bin"),
+                                       tr("Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1."),
+                                       tr("pp"), QStringLiteral("0.1"));
     const QCommandLineOption spoiledOption(QStringLiteral("no-spoiled"), tr("Leave the spoiled ballots out."));
     const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of the percentages (0-2)."),
                                              tr("n"), QStringLiteral("1"));
@@ -46,18 +52,17 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                          tr("A party's colour (its short name) instead of the ballot's; repeatable."),
                                          tr("party=#rrggbb"));
     parser.addOptions({contestOption, kindOption, sourceOption, sizeOption, outOption, baseOption, sortOption,
-                       spoiledOption, precisionOption, organisationOption, logoOption, colorOption});
-    const QString usage = tr("Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|"
-                             "turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] "
-                             "--out FILE.png|svg|pdf");
+                       spoiledOption, precisionOption, organisationOption, logoOption, colorOption, binOption});
+    const QString usage = tr("Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] "
+                             "[--size 1920x1080|3840x2160] --out FILE.png|svg|pdf")
+                              .arg(kindNames.join(QLatin1Char('|')));
     if (const auto exit = parse(parser, arguments, 1, usage, out, err))
         return *exit;
 
     ChartDataBuilder::Options options;
     const auto kind = ChartSpec::kindFromName(parser.value(kindOption));
     if (!kind) {
-        err << tr("saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram")
-            << Qt::endl;
+        err << tr("saylau chart: --kind must be one of %1").arg(kindNames.join(QStringLiteral(", "))) << Qt::endl;
         return Failure;
     }
     options.kind = *kind;
@@ -88,6 +93,12 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("saylau chart: --out is required") << Qt::endl << usage << Qt::endl;
         return Failure;
     }
+    static const QMap<QString, int> binTenths{{QStringLiteral("0.1"), 1}, {QStringLiteral("0.5"), 5}, {QStringLiteral("1"), 10}};
+    if (!binTenths.contains(parser.value(binOption))) {
+        err << tr("saylau chart: --bin must be 0.1, 0.5 or 1") << Qt::endl;
+        return Failure;
+    }
+    options.fineBinTenths = binTenths.value(parser.value(binOption));
     options.sortParty = parser.value(sortOption);
     options.showSpoiled = !parser.isSet(spoiledOption);
     options.organisation = parser.value(organisationOption);

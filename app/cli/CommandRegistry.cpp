@@ -11,6 +11,7 @@
 #include "ContestsCommand.h"
 #include "DemoCommand.h"
 #include "DiffCommand.h"
+#include "ForensicsCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -32,6 +33,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<VerifyHistoryCommand>());
+    m_commands.push_back(std::make_unique<ForensicsCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());

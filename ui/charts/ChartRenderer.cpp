@@ -1,5 +1,7 @@
 #include "ChartRenderer.h"
 
+#include "ChartStyle.h"
+#include "NumericPlot.h"
 #include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
 
@@ -29,24 +31,12 @@ namespace {
 
 QFont font(double pixels, bool bold = false)
 {
-    QFont f(ChartRenderer::fontFamily());
-    f.setPixelSize(std::max(1, qRound(pixels)));
-    f.setBold(bold);
-    return f;
+    return ChartStyle::font(pixels, bold);
 }
 
-const QColor ink(0x1a, 0x20, 0x2c);
-const QColor muted(0x4a, 0x55, 0x68);
-const QColor grid(0xe2, 0xe8, 0xf0);
-
-// A round step giving at most ten intervals: 1, 2, 5, 10, 20, 50, ...
-double tickStep(double range)
-{
-    for (double scale = 1;; scale *= 10)
-        for (double step : {1.0, 2.0, 5.0})
-            if (range / (step * scale) <= 10)
-                return step * scale;
-}
+const QColor ink = ChartStyle::ink();
+const QColor muted = ChartStyle::muted();
+const QColor grid = ChartStyle::grid();
 
 // Height of wrapped text in the painter's current font.
 double textHeight(QPainter &painter, double width, const QString &text)
@@ -63,9 +53,7 @@ ChartRenderer::ChartRenderer(ChartSpec spec)
 
 QString ChartRenderer::fontFamily()
 {
-    // DejaVu Sans (fonts-dejavu-core, a dependency of the project) covers Cyrillic with every Kazakh letter
-    // (ә ғ қ ң ө ұ ү һ і); a generic family could fall back to one that lacks them.
-    return QStringLiteral("DejaVu Sans");
+    return ChartStyle::fontFamily();
 }
 
 QChart *ChartRenderer::createChart(int outputHeight) const
@@ -128,7 +116,7 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     categories->setGridLineVisible(false);
     auto *values = new QValueAxis;
     // The axis ends on a tick, so its top carries a label.
-    const double step = tickStep(m_spec.valueMax);
+    const double step = ChartStyle::tickStep(m_spec.valueMax);
     values->setRange(0, std::ceil(m_spec.valueMax / step) * step);
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
@@ -277,7 +265,9 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect) const
     paintFooter(painter, QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer), unit);
 
     const QRectF chartRect(inner.left(), inner.top() + header, inner.width(), inner.height() - header - footer - 8 * unit);
-    if (chartRect.height() > 0) {
+    if (chartRect.height() > 0 && m_spec.numericAxes()) {
+        NumericPlot(m_spec).paint(painter, chartRect, unit);
+    } else if (chartRect.height() > 0) {
         // The chart is laid out at the full-HD reference size and scaled to the output: Qt Charts keeps some
         // sizes in fixed pixels (legend markers, spacing), which would shrink on a 4K slide.
         QGraphicsScene scene;

@@ -43,6 +43,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     , m_source(new QComboBox(this))
     , m_sortParty(new QComboBox(this))
     , m_shareBase(new QComboBox(this))
+    , m_fineBin(new QComboBox(this))
     , m_spoiled(new QCheckBox(this))
     , m_organisation(new QLineEdit(this))
     , m_canvas(new ChartCanvas(this))
@@ -77,10 +78,13 @@ ChartsPane::ChartsPane(QWidget *parent)
         m_source->addItem(QString(), QString::fromLatin1(source));
     m_shareBase->addItem(QString(), SummaryReport::shareBaseName(SummaryReport::ShareBase::Cast));
     m_shareBase->addItem(QString(), SummaryReport::shareBaseName(SummaryReport::ShareBase::Valid));
+    m_fineBin->setObjectName(QStringLiteral("chartFineBin"));
+    for (int tenths : {1, 5, 10})
+        m_fineBin->addItem(QString(), tenths);
 
     m_controls = new QFormLayout;
     // Labels made here, texts set by retranslateUi(): an empty text would make QFormLayout add no label.
-    for (QWidget *field : std::initializer_list<QWidget *>{m_contest, m_kind, m_source, m_sortParty, m_shareBase})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_contest, m_kind, m_source, m_sortParty, m_shareBase, m_fineBin})
         m_controls->addRow(new QLabel(this), field);
     m_controls->addRow(m_spoiled);
     m_controls->addRow(new QLabel(this), m_organisation);
@@ -101,7 +105,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     layout->addLayout(side);
     layout->addWidget(m_canvas, 1);
 
-    for (QComboBox *box : {m_contest, m_kind, m_source, m_sortParty, m_shareBase})
+    for (QComboBox *box : {m_contest, m_kind, m_source, m_sortParty, m_shareBase, m_fineBin})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartsPane::refresh);
     connect(m_contest, &QComboBox::currentIndexChanged, this, &ChartsPane::fillParties);
     connect(m_spoiled, &QCheckBox::toggled, this, &ChartsPane::refresh);
@@ -134,13 +138,21 @@ void ChartsPane::retranslateUi()
     label(m_contest, tr("Contest:"));
     label(m_kind, tr("Chart:"));
     label(m_source, tr("Figures:"));
-    label(m_sortParty, tr("Sort regions by:"));
+    label(m_sortParty, ChartSpec::isForensic(options().kind) ? tr("Leader:") : tr("Sort regions by:"));
     label(m_shareBase, tr("Shares of:"));
     label(m_organisation, tr("Organisation:"));
     m_kind->setItemText(0, tr("Party shares by region"));
     m_kind->setItemText(1, tr("Turnout by region"));
     m_kind->setItemText(2, tr("Party shares, observed and official"));
     m_kind->setItemText(3, tr("Turnout across precincts"));
+    m_kind->setItemText(4, tr("Forensics: turnout in fine bins (the saw)"));
+    m_kind->setItemText(5, tr("Forensics: turnout and the leader's share, per precinct"));
+    m_kind->setItemText(6, tr("Forensics: fingerprint (turnout × leader's share)"));
+    m_kind->setItemText(7, tr("Forensics: votes by turnout"));
+    label(m_fineBin, tr("Bins:"));
+    m_fineBin->setItemText(0, tr("0.1 percentage point"));
+    m_fineBin->setItemText(1, tr("0.5 percentage point"));
+    m_fineBin->setItemText(2, tr("1 percentage point"));
     m_source->setItemText(0, tr("Observed"));
     m_source->setItemText(1, tr("Official"));
     m_source->setItemText(2, tr("Observed and official"));
@@ -232,13 +244,21 @@ ChartDataBuilder::Options ChartsPane::options() const
     options.organisation = m_organisation->text().trimmed();
     options.logoPath = m_logoPath;
     options.partyColors = m_colors;
+    options.fineBinTenths = m_fineBin->currentData().toInt();
     return options;
 }
 
 void ChartsPane::refresh()
 {
     const QString kind = m_kind->currentData().toString();
-    m_sortParty->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::SharesByRegion));
+    const bool forensic = ChartSpec::isForensic(options().kind);
+    // The forensic charts plot one party's share: the leader, or the party chosen in the same box.
+    m_sortParty->setEnabled(forensic || kind == ChartSpec::kindName(ChartSpec::Kind::SharesByRegion));
+    if (auto *l = qobject_cast<QLabel *>(m_controls->labelForField(m_sortParty)))
+        l->setText(forensic ? tr("Leader:") : tr("Sort regions by:"));
+    m_fineBin->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::TurnoutHistogramFine));
+    // Forensic charts show shares of the ballots in the boxes by definition (s = L/B).
+    m_shareBase->setEnabled(!forensic);
     // Only the whole-contest shares show spoiled ballots; by region they are left to the report.
     m_spoiled->setEnabled(kind == ChartSpec::kindName(ChartSpec::Kind::Shares));
     m_spec.reset();

@@ -61,6 +61,7 @@ private:
     QComboBox *m_source;
     QComboBox *m_sortParty;
     QComboBox *m_shareBase;
+    QComboBox *m_fineBin;
     QCheckBox *m_spoiled;
     QLineEdit *m_organisation;
     ChartCanvas *m_canvas;

@@ -1,0 +1,114 @@
+#include "ForensicsData.h"
+
+#include "TerritoryIndex.h"
+
+#include "../domain/SaylauError.h"
+#include "../forms/FormEvaluator.h"
+#include "../storage/CampaignStore.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace saylau {
+
+ForensicsData::ForensicsData(QStringList parties, QStringList partyColors, int leader, QStringList regions,
+                             std::vector<Precinct> precincts, std::vector<qint64> partyVotes)
+    : m_parties(std::move(parties))
+    , m_partyColors(std::move(partyColors))
+    , m_leader(leader)
+    , m_regions(std::move(regions))
+    , m_precincts(std::move(precincts))
+    , m_partyVotes(std::move(partyVotes))
+{
+}
+
+ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
+                                       const QString &leaderName)
+{
+    const TerritoryIndex territory(store);
+    const FormEvaluator evaluator(contest);
+    if (!evaluator.hasMeasure(Measure::Voters) || !evaluator.hasMeasure(Measure::Valid)
+        || !evaluator.hasMeasure(Measure::Invalid))
+        throw SaylauError(tr("the form of %1 does not define voters, valid and invalid ballots").arg(contest.name));
+    const int partyCount = int(contest.ballot.size());
+    if (partyCount == 0)
+        throw SaylauError(tr("%1 has no parties on its ballot").arg(contest.name));
+
+    ForensicsData data;
+    for (int p = 0; p < partyCount; ++p) {
+        data.m_parties.append(contest.slotShortLabel(contest.partySlot(p)));
+        data.m_partyColors.append(contest.ballot.at(p).color);
+    }
+    QHash<qint64, int> regionIndex;
+    QSet<qint64> seen;
+    std::vector<qint64> votes(static_cast<size_t>(partyCount));
+    store.forEachFigures(contest.id, source, [&](CampaignStore::FiguresRow &row) {
+        const TerritoryNode *node = territory.node(row.territoryId);
+        if (!node || node->level != TerritoryNode::Level::Precinct || seen.contains(row.territoryId))
+            return;
+        seen.insert(row.territoryId);
+        const auto voters = evaluator.measure(Measure::Voters, row.figures);
+        const auto valid = evaluator.measure(Measure::Valid, row.figures);
+        const auto invalid = evaluator.measure(Measure::Invalid, row.figures);
+        bool complete = voters && valid && invalid && *voters > 0;
+        for (int p = 0; complete && p < partyCount; ++p) {
+            const auto v = row.figures.value(contest.partySlot(p));
+            complete = v.has_value();
+            votes[size_t(p)] = v.value_or(0);
+        }
+        if (!complete) {
+            ++data.m_incomplete;
+            return;
+        }
+        const TerritoryNode *region = territory.ancestorAt(row.territoryId, TerritoryNode::Level::Region);
+        const qint64 regionId = region ? region->id : 0;
+        auto at = regionIndex.constFind(regionId);
+        if (at == regionIndex.cend()) {
+            at = regionIndex.insert(regionId, int(data.m_regions.size()));
+            data.m_regions.append(region ? region->name : tr("(no region)"));
+        }
+        data.m_precincts.push_back({*voters, *valid + *invalid, 0, *at});
+        data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
+    });
+    if (data.m_precincts.empty())
+        throw SaylauError(tr("%1 has no precinct protocols of %2 with voters, ballots and votes")
+                              .arg(contest.name, sourceKindName(source)));
+
+    if (leaderName.isEmpty()) {
+        std::vector<qint64> totals(size_t(partyCount), 0);
+        for (size_t i = 0; i < data.m_precincts.size(); ++i)
+            for (int p = 0; p < partyCount; ++p)
+                totals[size_t(p)] += data.partyVotes(i, p);
+        data.m_leader = int(std::max_element(totals.begin(), totals.end()) - totals.begin());
+    } else {
+        data.m_leader = contest.findParty(leaderName);
+        if (data.m_leader < 0)
+            throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(leaderName, contest.name));
+    }
+    for (size_t i = 0; i < data.m_precincts.size(); ++i)
+        data.m_precincts[i].leader = data.partyVotes(i, data.m_leader);
+    return data;
+}
+
+ForensicsData ForensicsData::onlyRegion(const QString &name) const
+{
+    const int region = int(m_regions.indexOf(name));
+    if (region < 0)
+        throw SaylauError(tr("no region \"%1\" among the precincts").arg(name));
+    ForensicsData data(m_parties, m_partyColors, m_leader, {name}, {}, {});
+    const size_t partyCount = size_t(m_parties.size());
+    for (size_t i = 0; i < m_precincts.size(); ++i) {
+        if (m_precincts[i].region != region)
+            continue;
+        Precinct p = m_precincts[i];
+        p.region = 0;
+        data.m_precincts.push_back(p);
+        data.m_partyVotes.insert(data.m_partyVotes.end(), m_partyVotes.begin() + qsizetype(i * partyCount),
+                                 m_partyVotes.begin() + qsizetype((i + 1) * partyCount));
+    }
+    return data;
+}
+
+} // namespace saylau

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "../domain/SourceKind.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+namespace saylau {
+
+class CampaignStore;
+class Contest;
+
+// The per-precinct figures election forensics work on: for every precinct of one contest and source, the
+// voters on the list V, the ballots in the boxes B = valid + invalid, the leader's votes L and every party's
+// votes. Turnout is t = B / V and the leader's share s = L / B (Kobak, Shpilkin & Pshenichnikov 2016).
+class ForensicsData
+{
+    Q_DECLARE_TR_FUNCTIONS(ForensicsData)
+
+public:
+    struct Precinct
+    {
+        qint64 voters = 0;  // V
+        qint64 ballots = 0; // B = valid + invalid
+        qint64 leader = 0;  // L
+        int region = 0;     // index into regions()
+    };
+
+    // Precincts below this many voters are left out of the integer-percentage test: with V < 100 every
+    // ballot moves turnout by more than a percentage point, so integers are common by arithmetic alone.
+    static constexpr qint64 smallPrecinct = 100;
+
+    ForensicsData() = default;
+    // partyVotes: precinct-major, parties.size() values per precinct. leader: index into parties.
+    ForensicsData(QStringList parties, QStringList partyColors, int leader, QStringList regions,
+                  std::vector<Precinct> precincts, std::vector<qint64> partyVotes);
+
+    // One protocol per precinct (the first copy, as the summary report counts), precincts only: a total
+    // published for a region or the country is not a precinct. Protocols lacking the voters, the valid or
+    // invalid ballots or a party's votes cannot be placed and are counted in incomplete(). leaderName: a
+    // party's short name, name or key; empty: the party with the most votes. Throws SaylauError.
+    static ForensicsData fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
+                                   const QString &leaderName = QString());
+
+    // The precincts of one region (by name, as in regions()). Throws SaylauError for an unknown region.
+    ForensicsData onlyRegion(const QString &name) const;
+
+    const std::vector<Precinct> &precincts() const { return m_precincts; }
+    const QStringList &parties() const { return m_parties; }
+    const QStringList &partyColors() const { return m_partyColors; }
+    int leader() const { return m_leader; }
+    QString leaderName() const { return m_parties.value(m_leader); }
+    const QStringList &regions() const { return m_regions; }
+    qint64 partyVotes(size_t precinct, int party) const
+    {
+        return m_partyVotes[precinct * size_t(m_parties.size()) + size_t(party)];
+    }
+    int incomplete() const { return m_incomplete; }
+
+    // Whether a precinct takes part in the integer-percentage test: V >= 100 and 0 < B <= V (a binomial
+    // draw of B from V needs B <= V; a share of no ballots is undefined).
+    static bool testable(const Precinct &p) { return p.voters >= smallPrecinct && p.ballots > 0 && p.ballots <= p.voters; }
+    // Whether 100 * numerator / denominator lies within 0.05 of an integer, in exact integer arithmetic:
+    // with r = 100 n mod d, the distance to the nearest integer is min(r, d - r) / d percentage points.
+    static bool nearInteger(qint64 numerator, qint64 denominator)
+    {
+        const qint64 r = (100 * numerator) % denominator;
+        return 20 * std::min(r, denominator - r) <= denominator;
+    }
+
+private:
+    QStringList m_parties;
+    QStringList m_partyColors;
+    int m_leader = 0;
+    QStringList m_regions;
+    std::vector<Precinct> m_precincts;
+    std::vector<qint64> m_partyVotes;
+    int m_incomplete = 0;
+};
+
+} // namespace saylau

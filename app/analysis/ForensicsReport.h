@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ExcessVotesEstimate.h"
+#include "IntegerPercentTest.h"
+
+#include "../domain/SourceKind.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QString>
+
+namespace saylau {
+
+// The forensics of one contest and source: the integer-percentage test (the whole contest and each region)
+// and the excess-votes estimate, written for people (text in the user's locale) and machines (CSV and JSON,
+// the same on every machine; columns and keys documented in the README under "saylau forensics").
+class ForensicsReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ForensicsReport)
+
+public:
+    ForensicsReport(const ForensicsData &data, const QString &contestName, SourceKind source,
+                    const IntegerPercentTest::Options &options);
+
+    const IntegerPercentTest::Result &integerTest() const { return m_test; }
+    const ExcessVotesEstimate::Result &excessVotes() const { return m_excess; }
+    // Regions by the larger of their two z scores, highest first.
+    QList<IntegerPercentTest::Group> regionsByZ() const;
+
+    QString text(int topRegions = 10, const QLocale &locale = QLocale()) const;
+    QByteArray csv() const;
+    QJsonObject json() const;
+    // The definitions, in one paragraph, for the text output and the charts' footnotes.
+    static QString definitions();
+
+    static constexpr int formatVersion = 1;
+
+private:
+    QString m_contestName;
+    SourceKind m_source;
+    QString m_leader;
+    IntegerPercentTest::Result m_test;
+    ExcessVotesEstimate::Result m_excess;
+};
+
+} // namespace saylau

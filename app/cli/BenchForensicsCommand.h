@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Command.h"
+
+namespace saylau {
+
+// `saylau bench forensics FILE.db [--contest C] [--source S] [--draws N] [--runs N]`, reached through `saylau
+// bench`: in one run, times SaylauDesk's forensics (read the precincts, the integer-percentage Monte Carlo,
+// the excess-votes estimate), the same Monte Carlo written with numpy (numpy's binomial sampler over the same
+// V, B and L) when python3 with numpy is present, and `saylau report` on the same file, and prints the ratios.
+class BenchForensicsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchForensicsCommand)
+
+public:
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace saylau

@@ -1,0 +1,125 @@
+// `saylau forensics` as a user runs it on the demo campaign: text, CSV and JSON, the same numbers for the
+// same seed, and the usage errors.
+
+#include "io/DemoCampaign.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+class TestCliForensics : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    int forensics(const QStringList &arguments, QByteArray *output = nullptr, QByteArray *error = nullptr) const
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(SAYLAU_CLI_PATH), QStringList{u"forensics"_s, m_dir.filePath(u"demo.db"_s)} + arguments);
+        if (!cli.waitForFinished(120000))
+            return -1;
+        if (output)
+            *output = cli.readAllStandardOutput();
+        if (error)
+            *error = cli.readAllStandardError();
+        return cli.exitCode();
+    }
+
+private slots:
+    void initTestCase() { DemoCampaign::create(m_dir.filePath(u"demo.db"_s)); }
+
+    void jsonHasTheDocumentedKeys()
+    {
+        QByteArray output;
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s, u"--draws"_s, u"200"_s}, &output), 0);
+        const QJsonObject json = QJsonDocument::fromJson(output).object();
+        QCOMPARE(json.value(u"format"_s).toString(), u"saylau-forensics"_s);
+        QCOMPARE(json.value(u"source"_s).toString(), u"official"_s);
+        QCOMPARE(json.value(u"draws"_s).toInt(), 200);
+        QCOMPARE(json.value(u"seed"_s).toString(), u"1"_s);
+        const int precincts = json.value(u"precincts"_s).toInt();
+        QVERIFY(precincts > 0);
+        QCOMPARE(json.value(u"tested"_s).toInt() + json.value(u"left_out_small"_s).toInt()
+                     + json.value(u"left_out_other"_s).toInt(),
+                 precincts);
+        const QJsonArray tests = json.value(u"integer_test"_s).toArray();
+        QCOMPARE(tests.size(), 2);
+        for (const QJsonValue &test : tests) {
+            const QJsonObject row = test.toObject();
+            const double excess = row.value(u"observed"_s).toDouble() - row.value(u"expected_mean"_s).toDouble();
+            QVERIFY(qFuzzyCompare(1 + row.value(u"excess"_s).toDouble(), 1 + excess));
+            QVERIFY(row.value(u"expected_sd"_s).toDouble() > 0);
+        }
+        const QJsonObject excess = json.value(u"excess_votes"_s).toObject();
+        QVERIFY(excess.value(u"model_based"_s).toBool());
+        QVERIFY(!excess.value(u"assumptions"_s).toArray().isEmpty());
+        QVERIFY(!json.value(u"regions"_s).toArray().isEmpty());
+    }
+
+    void sameSeedSameNumbers()
+    {
+        QByteArray first;
+        QByteArray second;
+        QByteArray other;
+        const QStringList arguments{u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"csv"_s, u"--draws"_s, u"100"_s};
+        QCOMPARE(forensics(arguments + QStringList{u"--seed"_s, u"9"_s}, &first), 0);
+        QCOMPARE(forensics(arguments + QStringList{u"--seed"_s, u"9"_s}, &second), 0);
+        QCOMPARE(forensics(arguments + QStringList{u"--seed"_s, u"10"_s}, &other), 0);
+        QVERIFY(first.startsWith("level,region,precincts,measure,observed,expected_mean,expected_sd,excess,z"));
+        QCOMPARE(first, second);
+        QVERIFY(first != other);
+    }
+
+    void textSaysWhatItIs()
+    {
+        QByteArray output;
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--draws"_s, u"50"_s, u"--source"_s, u"observer"_s}, &output), 0);
+        const QString text = QString::fromUtf8(output);
+        QVERIFY(text.contains(u"model-based estimate"_s));
+        QVERIFY(text.contains(u"fewer than 100 voters"_s));
+        QVERIFY(text.contains(u"50 Monte Carlo draw"_s));
+    }
+
+    void oneRegion()
+    {
+        QByteArray all;
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s, u"--draws"_s, u"20"_s}, &all), 0);
+        const QJsonObject first = QJsonDocument::fromJson(all).object().value(u"regions"_s).toArray().at(0).toObject();
+        QByteArray one;
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s, u"--draws"_s, u"20"_s, u"--region"_s,
+                            first.value(u"region"_s).toString()},
+                           &one),
+                 0);
+        const QJsonObject json = QJsonDocument::fromJson(one).object();
+        QCOMPARE(json.value(u"tested"_s).toInt(), first.value(u"precincts"_s).toInt());
+        QCOMPARE(json.value(u"integer_test"_s).toArray().at(0).toObject().value(u"observed"_s),
+                 first.value(u"integer_test"_s).toArray().at(0).toObject().value(u"observed"_s));
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QByteArray error;
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"xml"_s}, nullptr, &error), 2);
+        QVERIFY(error.contains("xml"));
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--draws"_s, u"1"_s}, nullptr, &error), 2);
+        QVERIFY(error.contains("--draws"));
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--seed"_s, u"-4"_s}, nullptr, &error), 2);
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--source"_s, u"both"_s}, nullptr, &error), 2);
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--leader"_s, u"Nobody"_s}, nullptr, &error), 2);
+        QVERIFY(error.contains("Nobody"));
+        QCOMPARE(forensics({u"--contest"_s, u"mazhilis"_s, u"--region"_s, u"Atlantis"_s}, nullptr, &error), 2);
+        QVERIFY(error.contains("Atlantis"));
+        QCOMPARE(forensics({u"--contest"_s, u"nowhere"_s}, nullptr, &error), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliForensics)
+#include "TestCliForensics.moc"

@@ -1,0 +1,226 @@
+// Election forensics on synthetic precincts with a known answer: the exact binomial sampler, the
+// near-integer rule, the Monte Carlo's reproducibility across thread counts, clean precincts (z near 0),
+// precincts planted at integer percentages (the excess found is the number planted), ballot stuffing the
+// excess-votes estimate recovers, and the exact bins of the charts.
+
+#include "analysis/BinomialTable.h"
+#include "analysis/ExcessVotesEstimate.h"
+#include "analysis/ForensicsChartBuilder.h"
+#include "analysis/ForensicsReport.h"
+#include "analysis/IntegerPercentTest.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <cmath>
+#include <numeric>
+#include <random>
+
+using namespace saylau;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Precincts drawn from the null itself, with the standard library's sampler (not ours): B ~ Binomial(V, t),
+// L ~ Binomial(B, s), t and s varying by precinct and region.
+ForensicsData cleanPrecincts(int count, unsigned seed)
+{
+    std::mt19937_64 random(seed);
+    std::uniform_int_distribution<int> voters(150, 3000);
+    std::normal_distribution<double> turnout(0.55, 0.08);
+    std::normal_distribution<double> share(0.40, 0.07);
+    std::vector<ForensicsData::Precinct> precincts;
+    std::vector<qint64> votes;
+    for (int i = 0; i < count; ++i) {
+        const int v = voters(random);
+        const double t = std::clamp(turnout(random), 0.2, 0.9);
+        const double s = std::clamp(share(random), 0.1, 0.8);
+        const qint64 b = std::binomial_distribution<qint64>(v, t)(random);
+        const qint64 l = std::binomial_distribution<qint64>(b, s)(random);
+        precincts.push_back({v, b, l, i % 4});
+        votes.insert(votes.end(), {l, b - l});
+    }
+    return ForensicsData({u"Leader"_s, u"Others"_s}, {u"#1f77b4"_s, u"#d62728"_s}, 0,
+                         {u"North"_s, u"South"_s, u"East"_s, u"West"_s}, precincts, votes);
+}
+
+} // namespace
+
+class TestForensics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nearIntegerIsExact()
+    {
+        // 100 · 1 / 3 = 33.33…: 0.33 from 33, not near. 100 · 1005 / 2000 = 50.25: not near.
+        QVERIFY(!ForensicsData::nearInteger(1, 3));
+        QVERIFY(!ForensicsData::nearInteger(1005, 2000));
+        // 100 · 1001 / 2000 = 50.05: exactly 0.05 away, counted; 50.055 is not.
+        QVERIFY(ForensicsData::nearInteger(1001, 2000));
+        QVERIFY(!ForensicsData::nearInteger(10011, 20000));
+        QVERIFY(ForensicsData::nearInteger(999, 2000)); // 49.95
+        QVERIFY(ForensicsData::nearInteger(700, 1000));
+        QVERIFY(ForensicsData::nearInteger(5, 5));
+    }
+
+    void binomialTableIsExact()
+    {
+        // Its probabilities are the binomial's: compare with the closed form for Binomial(40, 0.3).
+        const std::vector<double> reciprocals = BinomialTable::reciprocals(100);
+        const BinomialTable table(40, 0.3, reciprocals);
+        double total = 0;
+        for (qint64 k = 0; k <= 40; ++k) {
+            const double exact = std::exp(std::lgamma(41.0) - std::lgamma(k + 1.0) - std::lgamma(41.0 - k)
+                                          + k * std::log(0.3) + (40 - k) * std::log(0.7));
+            QVERIFY2(std::abs(table.probability(k) - exact) < 1e-12, qPrintable(QString::number(k)));
+            total += table.probability(k);
+        }
+        QVERIFY(std::abs(total - 1) < 1e-12);
+        // Inversion: u at a cumulative probability's edge gives the value whose step it is.
+        QCOMPARE(table.sample(0.0), table.low());
+        double cumulative = 0;
+        for (qint64 k = table.low(); k < 20; ++k)
+            cumulative += table.probability(k);
+        QCOMPARE(table.sample(cumulative - 1e-9), qint64(19));
+        QCOMPARE(table.sample(cumulative + 1e-9), qint64(20));
+        // Degenerate cases: p = 0, p = 1.
+        QCOMPARE(BinomialTable(50, 0.0, reciprocals).sample(0.7), qint64(0));
+        QCOMPARE(BinomialTable(50, 1.0, reciprocals).sample(0.7), qint64(50));
+    }
+
+    void monteCarloIsReproducibleWhateverTheThreads()
+    {
+        const ForensicsData data = cleanPrecincts(2000, 3);
+        IntegerPercentTest::Options one{42, 200, 1};
+        IntegerPercentTest::Options three{42, 200, 3};
+        const IntegerPercentTest::Result a = IntegerPercentTest::run(data, one);
+        const IntegerPercentTest::Result b = IntegerPercentTest::run(data, three);
+        QCOMPARE(a.total.turnout.expectedMean, b.total.turnout.expectedMean);
+        QCOMPARE(a.total.turnout.expectedSd, b.total.turnout.expectedSd);
+        QCOMPARE(a.total.leaderShare.expectedMean, b.total.leaderShare.expectedMean);
+        QCOMPARE(a.regions.at(2).leaderShare.expectedSd, b.regions.at(2).leaderShare.expectedSd);
+        // Another seed, other draws.
+        const IntegerPercentTest::Result c = IntegerPercentTest::run(data, {43, 200, 1});
+        QVERIFY(c.total.turnout.expectedMean != a.total.turnout.expectedMean);
+    }
+
+    void cleanPrecinctsScoreNearZero()
+    {
+        const ForensicsData data = cleanPrecincts(20000, 11);
+        const IntegerPercentTest::Result result = IntegerPercentTest::run(data, {1, 400, 0});
+        QCOMPARE(result.tested, 20000);
+        QCOMPARE(result.leftOutSmall, 0);
+        // About one precinct in ten lands within 0.05 of an integer by chance.
+        QVERIFY(result.total.turnout.expectedMean > 1500 && result.total.turnout.expectedMean < 2500);
+        QVERIFY2(std::abs(result.total.turnout.z()) < 3, qPrintable(QString::number(result.total.turnout.z())));
+        QVERIFY2(std::abs(result.total.leaderShare.z()) < 3, qPrintable(QString::number(result.total.leaderShare.z())));
+        // The standard deviation is a binomial count's: sqrt(n p (1 - p)) with p about 0.1.
+        const double p = result.total.turnout.expectedMean / result.tested;
+        QVERIFY(std::abs(result.total.turnout.expectedSd / std::sqrt(result.tested * p * (1 - p)) - 1) < 0.15);
+    }
+
+    void plantedIntegerPercentagesAreFound()
+    {
+        const ForensicsData clean = cleanPrecincts(20000, 11);
+        // Rewrite 600 protocols as a commission told to report round figures would: turnout and the leader's
+        // share rounded to whole percentages. Only where a whole percentage is one vote away at most (V of
+        // 2,000 and B of 1,000 or more), so that every planted precinct is truly near an integer.
+        constexpr int planted = 600;
+        std::vector<ForensicsData::Precinct> precincts = clean.precincts();
+        std::vector<qint64> votes;
+        int done = 0;
+        for (size_t i = 0; i < precincts.size(); ++i) {
+            ForensicsData::Precinct &p = precincts[i];
+            if (done < planted && i % 5 == 0 && p.voters >= 2000 && p.ballots >= 1100) {
+                ++done;
+                p.ballots = std::llround(std::round(100.0 * double(p.ballots) / double(p.voters)) * double(p.voters) / 100.0);
+                p.leader = std::llround(std::round(100.0 * double(p.leader) / double(p.ballots)) * double(p.ballots) / 100.0);
+                QVERIFY(ForensicsData::nearInteger(p.ballots, p.voters));
+                QVERIFY(ForensicsData::nearInteger(p.leader, p.ballots));
+            }
+            votes.insert(votes.end(), {p.leader, p.ballots - p.leader});
+        }
+        QCOMPARE(done, planted);
+        const ForensicsData data(clean.parties(), clean.partyColors(), 0, clean.regions(), precincts, votes);
+        const IntegerPercentTest::Result result = IntegerPercentTest::run(data, {1, 400, 0});
+        // A planted precinct would have been near an integer by chance about one time in ten: the excess is
+        // the number planted less that, within the null's spread.
+        for (const IntegerPercentTest::Statistic &s : {result.total.turnout, result.total.leaderShare}) {
+            const QByteArray message = QStringLiteral("excess %1, SD %2").arg(s.excess()).arg(s.expectedSd).toUtf8();
+            QVERIFY2(std::abs(s.excess() - 0.9 * planted) <= 0.1 * planted + 4 * s.expectedSd, message.constData());
+            QVERIFY2(s.z() > 10, message.constData());
+        }
+    }
+
+    void excessVotesEstimateRecoversStuffing()
+    {
+        // Clean precincts whose leader share does not depend on turnout: nothing to find.
+        const ForensicsData clean = cleanPrecincts(20000, 5);
+        const ExcessVotesEstimate::Result none = ExcessVotesEstimate::estimate(clean);
+        QVERIFY2(std::abs(none.excessVotes) < 0.02 * double(none.leaderVotes), qPrintable(QString::number(none.excessVotes)));
+
+        // Stuff 3,000 precincts with ballots for the leader worth 30% of their voters.
+        std::vector<ForensicsData::Precinct> precincts = clean.precincts();
+        std::vector<qint64> votes;
+        qint64 stuffed = 0;
+        for (size_t i = 0; i < precincts.size(); ++i) {
+            ForensicsData::Precinct &p = precincts[i];
+            if (i % 7 == 0 && stuffed < 3000 * 500) {
+                const qint64 added = std::min(p.voters - p.ballots, qint64(0.3 * double(p.voters)));
+                p.ballots += added;
+                p.leader += added;
+                stuffed += added;
+            }
+            votes.insert(votes.end(), {p.leader, p.ballots - p.leader});
+        }
+        const ForensicsData data(clean.parties(), clean.partyColors(), 0, clean.regions(), precincts, votes);
+        const ExcessVotesEstimate::Result found = ExcessVotesEstimate::estimate(data);
+        QVERIFY2(std::abs(found.excessVotes - double(stuffed)) < 0.1 * double(stuffed),
+                 qPrintable(u"found %1 of %2"_s.arg(found.excessVotes).arg(stuffed)));
+        QVERIFY(ExcessVotesEstimate::assumptions().constFirst().contains(u"model-based"_s));
+    }
+
+    void chartBinsAreExact()
+    {
+        // V, B, L: 50.0% / 40.0%, 50.05% (still the 50.0 bin), 99.95% / 100%, 100% / 0%, and one with no ballots.
+        const ForensicsData data({u"A"_s, u"B"_s}, {u"#000000"_s, u"#ffffff"_s}, 0, {u"R"_s},
+                                 {{1000, 500, 200, 0}, {2000, 1001, 500, 0}, {2000, 1999, 1999, 0}, {300, 300, 0, 0},
+                                  {400, 0, 0, 0}},
+                                 {200, 300, 500, 501, 1999, 0, 0, 300, 0, 0});
+        const QList<int> fine = ForensicsChartBuilder::turnoutHistogram(data, 1);
+        QCOMPARE(fine.size(), 1000);
+        QCOMPARE(fine.at(500), 2);
+        QCOMPARE(fine.at(999), 2);
+        QCOMPARE(std::accumulate(fine.cbegin(), fine.cend(), 0), 4);
+        const QList<int> coarse = ForensicsChartBuilder::turnoutHistogram(data, 10);
+        QCOMPARE(coarse.at(50), 2);
+        QCOMPARE(coarse.at(99), 2);
+        const QList<int> map = ForensicsChartBuilder::fingerprint(data);
+        QCOMPARE(map.at(40 * 100 + 50), 1); // share 40%, turnout 50%
+        QCOMPARE(map.at(49 * 100 + 50), 1); // turnout 50.05%, share 500 / 1001 = 49.95%
+        QCOMPARE(map.at(99 * 100 + 99), 1);
+        QCOMPARE(map.at(0 * 100 + 99), 1);
+    }
+
+    void reportKeysAreStable()
+    {
+        const ForensicsData data = cleanPrecincts(500, 2);
+        const ForensicsReport report(data, u"Test"_s, SourceKind::Official, {1, 50, 0});
+        const QJsonObject json = report.json();
+        for (const char *key : {"precincts", "left_out_small", "integer_test", "excess_votes", "regions", "seed", "draws"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        const QJsonArray tests = json.value(u"integer_test"_s).toArray();
+        QCOMPARE(tests.size(), 2);
+        QCOMPARE(tests.at(0).toObject().value(u"measure"_s).toString(), u"turnout"_s);
+        QCOMPARE(tests.at(1).toObject().value(u"measure"_s).toString(), u"leader_share"_s);
+        for (const char *key : {"observed", "expected_mean", "expected_sd", "excess", "z"})
+            QVERIFY2(tests.at(0).toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(u"regions"_s).toArray().size(), 4);
+        QVERIFY(json.value(u"excess_votes"_s).toObject().value(u"model_based"_s).toBool());
+        QVERIFY(report.csv().startsWith("level,region,precincts,measure,observed,expected_mean,expected_sd,excess,z\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForensics)
+#include "TestForensics.moc"
