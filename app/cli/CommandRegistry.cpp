@@ -9,11 +9,13 @@
 #include "ContestsCommand.h"
 #include "DemoCommand.h"
 #include "DiffCommand.h"
+#include "EstimateCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
+#include "SampleCommand.h"
 
 namespace saylau {
 
@@ -28,6 +30,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>());
+    m_commands.push_back(std::make_unique<SampleCommand>());
+    m_commands.push_back(std::make_unique<EstimateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
