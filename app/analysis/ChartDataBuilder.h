@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartSpec.h"
+#include "SampleEstimate.h"
 #include "SummaryReport.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ public:
     static ChartSpec build(const CampaignStore &store, const QString &contestId, const Options &options);
     // From aggregations already finished, one per source in options.sources order.
     static ChartSpec build(const Election &election, const QList<Aggregator> &aggregators, const Options &options);
+    // The estimate-vs-official chart: turnout and each party's estimate from a random sample, with its 95%
+    // interval and the official value. Throws SaylauError when the copies are not a random sample.
+    static ChartSpec build(const SampleEstimate &estimate, const Options &options);
 };
 
 } // namespace saylau

@@ -4,7 +4,7 @@ namespace saylau {
 
 QList<ChartSpec::Kind> ChartSpec::allKinds()
 {
-    return {Kind::SharesByRegion, Kind::TurnoutByRegion, Kind::Shares, Kind::TurnoutHistogram};
+    return {Kind::SharesByRegion, Kind::TurnoutByRegion, Kind::Shares, Kind::TurnoutHistogram, Kind::EstimateVsOfficial};
 }
 
 QString ChartSpec::kindName(Kind kind)
@@ -18,6 +18,8 @@ QString ChartSpec::kindName(Kind kind)
         return QStringLiteral("shares");
     case Kind::TurnoutHistogram:
         return QStringLiteral("turnout-histogram");
+    case Kind::EstimateVsOfficial:
+        return QStringLiteral("estimate-vs-official");
     }
     return {};
 }

@@ -13,7 +13,7 @@ namespace saylau {
 // figures on a slide are the figures a unit test checks.
 struct ChartSpec
 {
-    enum class Kind { SharesByRegion, TurnoutByRegion, Shares, TurnoutHistogram };
+    enum class Kind { SharesByRegion, TurnoutByRegion, Shares, TurnoutHistogram, EstimateVsOfficial };
 
     struct Series
     {
@@ -29,6 +29,16 @@ struct ChartSpec
     {
         double value = 0;
         QString label;
+        QString color;
+    };
+
+    // A dot and whisker: an estimate, its 95% interval and the official value, in percent.
+    struct Interval
+    {
+        double estimate = 0;
+        double low = 0;
+        double high = 0;
+        std::optional<double> official;
         QString color;
     };
 
@@ -54,6 +64,10 @@ struct ChartSpec
     int precision = 0;
     bool percentValues = true;
     QList<Marker> markers;
+    // Dot-and-whisker charts (estimate-vs-official): one per category, in place of series.
+    QList<Interval> intervals;
+    QString estimateLegend;
+    QString officialLegend;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -28,7 +28,7 @@ SampleDrawing SampleDrawing::run(CampaignStore &store, const Request &request)
     } catch (const SaylauError &) {
         // Neither figures nor voters: the sample is still drawn, with no expected margin to print.
     }
-    SampleStore(store).save(drawing.m_design);
+    SampleStore::save(store, drawing.m_design);
     drawing.m_list.emplace(store, drawing.m_design, frame);
     return drawing;
 }

@@ -29,13 +29,13 @@ struct StratumData
 
 } // namespace
 
-SampleEstimate SampleEstimate::fromStore(CampaignStore &store, const QString &contestId, SummaryReport::ShareBase base)
+SampleEstimate SampleEstimate::fromStore(const CampaignStore &store, const QString &contestId, SummaryReport::ShareBase base)
 {
     SampleEstimate e;
     e.m_election = store.election();
     e.m_contest = store.contest(contestId);
     e.m_shareBase = base;
-    e.m_design = SampleStore(store).load(contestId);
+    e.m_design = SampleStore::load(store, contestId);
     SummaryReport::Options options;
     options.sources = {SourceKind::Official};
     options.by = TerritoryNode::Level::Region;

@@ -66,7 +66,7 @@ public:
     };
 
     // Throws SaylauError for an unknown contest.
-    static SampleEstimate fromStore(CampaignStore &store, const QString &contestId, SummaryReport::ShareBase base);
+    static SampleEstimate fromStore(const CampaignStore &store, const QString &contestId, SummaryReport::ShareBase base);
 
     const Election &election() const { return m_election; }
     const Contest &contest() const { return m_contest; }

@@ -23,7 +23,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     QCommandLineParser parser;
     const QCommandLineOption contestOption(QStringLiteral("contest"), tr("The contest to draw."), tr("id"));
     const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        tr("shares-by-region, turnout-by-region, shares or turnout-histogram."),
+                                        tr("shares-by-region, turnout-by-region, shares, turnout-histogram or estimate-vs-official."),
                                         tr("kind"));
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."), tr("source"),
                                           QStringLiteral("observer"));
@@ -48,7 +48,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     parser.addOptions({contestOption, kindOption, sourceOption, sizeOption, outOption, baseOption, sortOption,
                        spoiledOption, precisionOption, organisationOption, logoOption, colorOption});
     const QString usage = tr("Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|"
-                             "turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] "
+                             "turnout-histogram|estimate-vs-official [--source observer|official|both] [--size 1920x1080|3840x2160] "
                              "--out FILE.png|svg|pdf");
     if (const auto exit = parse(parser, arguments, 1, usage, out, err))
         return *exit;
@@ -56,7 +56,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     ChartDataBuilder::Options options;
     const auto kind = ChartSpec::kindFromName(parser.value(kindOption));
     if (!kind) {
-        err << tr("saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram")
+        err << tr("saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram, "
+                  "estimate-vs-official")
             << Qt::endl;
         return Failure;
     }

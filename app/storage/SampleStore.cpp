@@ -21,15 +21,10 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
-SampleStore::SampleStore(CampaignStore &store)
-    : m_store(store)
+void SampleStore::save(CampaignStore &store, const SampleDesign &design)
 {
-}
-
-void SampleStore::save(const SampleDesign &design)
-{
-    CampaignStore::Transaction transaction(m_store);
-    const QSqlDatabase db = m_store.database();
+    CampaignStore::Transaction transaction(store);
+    const QSqlDatabase db = store.database();
     // Strata and members go with their design (ON DELETE CASCADE).
     QSqlQuery remove = S::prepare(db, QStringLiteral("DELETE FROM sample_design WHERE contest_id = ?"));
     remove.bindValue(0, design.contestId);
@@ -64,9 +59,9 @@ void SampleStore::save(const SampleDesign &design)
     transaction.commit();
 }
 
-std::optional<SampleDesign> SampleStore::load(const QString &contestId) const
+std::optional<SampleDesign> SampleStore::load(const CampaignStore &store, const QString &contestId)
 {
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = store.database();
     QSqlQuery query = S::prepare(db, QStringLiteral("SELECT seed, stratify, allocation, size_measure, requested_size,"
                                                     " generator, drawn_at FROM sample_design WHERE contest_id = ?"));
     query.bindValue(0, contestId);

@@ -17,13 +17,8 @@ class SampleStore
     Q_DECLARE_TR_FUNCTIONS(SampleStore)
 
 public:
-    explicit SampleStore(CampaignStore &store);
-
-    void save(const SampleDesign &design);
-    std::optional<SampleDesign> load(const QString &contestId) const;
-
-private:
-    CampaignStore &m_store;
+    static void save(CampaignStore &store, const SampleDesign &design);
+    static std::optional<SampleDesign> load(const CampaignStore &store, const QString &contestId);
 };
 
 } // namespace saylau

@@ -141,6 +141,7 @@ void ChartsPane::retranslateUi()
     m_kind->setItemText(1, tr("Turnout by region"));
     m_kind->setItemText(2, tr("Party shares, observed and official"));
     m_kind->setItemText(3, tr("Turnout across precincts"));
+    m_kind->setItemText(4, tr("Sample estimate and official result"));
     m_source->setItemText(0, tr("Observed"));
     m_source->setItemText(1, tr("Official"));
     m_source->setItemText(2, tr("Observed and official"));
