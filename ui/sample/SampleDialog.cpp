@@ -86,6 +86,7 @@ SampleDialog::SampleDialog(CampaignStore &store, const QString &contestId, QWidg
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->horizontalHeader()->setSectionResizeMode(SampleListModel::Address, QHeaderView::Stretch);
     m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_saveButton->setEnabled(false);
 
     auto *form = new QFormLayout;
@@ -115,7 +116,7 @@ SampleDialog::SampleDialog(CampaignStore &store, const QString &contestId, QWidg
     layout->addWidget(m_summary, 2);
     layout->addWidget(m_list, 3);
     layout->addWidget(buttons);
-    resize(1100, 780);
+    resize(1100, 700);
     showStoredSample();
 }
 
