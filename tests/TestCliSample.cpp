@@ -80,6 +80,13 @@ private slots:
         QCOMPARE(coverage.value(u"observed_precincts"_s).toInt(), 192);
         QCOMPARE(coverage.value(u"observed_voters"_s).toDouble(), 433325.0);
         QCOMPARE(coverage.value(u"voters"_s).toDouble(), 11919241.0);
+
+        // The summary report says the same under its table.
+        const Run report = saylau({u"report"_s, m_demo, u"--contest"_s, u"mazhilis"_s});
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY(report.out.contains(u"do not come from a random sample"_s));
+        QVERIFY2(report.out.contains(u"The copies cover 192 of 370 precincts (51.9%) and 433,325 of 11,919,241 voters"_s),
+                 qPrintable(report.out));
     }
 
     void theSameSeedDrawsTheSameListInAnyCopyOfTheCampaign()
@@ -156,6 +163,11 @@ private slots:
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith(u"scope,name,figure,estimate,standard_error,low,high,official,official_inside,"_s));
         QVERIFY(csv.out.contains(u"total,Total,turnout,"_s));
+        const Run report = saylau({u"report"_s, file, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s});
+        const QJsonArray sample = QJsonDocument::fromJson(report.out.toUtf8()).object().value(u"sample"_s).toArray();
+        QCOMPARE(sample.size(), 7); // the statement, turnout and five parties
+        QVERIFY2(sample.at(1).toString().startsWith(u"Turnout: estimate 32.0%"_s), qPrintable(sample.at(1).toString()));
+        QVERIFY(sample.at(1).toString().contains(u"official 63.3%, OUTSIDE the interval"_s));
     }
 
     void theHelperSaysHowManyPrecinctsAMarginNeeds()

@@ -140,6 +140,42 @@ QString SampleEstimateWriter::text() const
     return out;
 }
 
+QStringList SampleEstimateWriter::summaryLines() const
+{
+    const SampleEstimate &e = m_estimate;
+    const NumberFormat format(QLocale(), 1);
+    QStringList lines{e.statement()};
+    if (!e.isRandomSample()) {
+        const SampleEstimate::Coverage &c = e.coverageTotal();
+        QString line = tr("The copies cover %1 of %2 precincts (%3)")
+                           .arg(format.count(c.observed), format.count(c.precincts),
+                                c.precincts > 0 ? format.fraction(double(c.observed) / c.precincts) : NumberFormat::undefined());
+        if (c.voters && *c.voters > 0)
+            line += tr(" and %1 of %2 voters on the list (%3)")
+                        .arg(format.count(c.observedVoters), format.count(*c.voters),
+                             format.fraction(double(c.observedVoters) / double(*c.voters)));
+        lines.append(line + QLatin1Char('.'));
+        return lines;
+    }
+    QList<const SampleEstimate::Figure *> figures{&e.total().turnout};
+    for (const SampleEstimate::Figure &f : e.total().parties)
+        figures.append(&f);
+    for (const SampleEstimate::Figure *f : figures) {
+        const RatioEstimator::Result &r = f->result;
+        if (!r.defined)
+            continue;
+        QString line = tr("%1: estimate %2 (95% interval %3 – %4)")
+                           .arg(f->name, format.fraction(r.estimate), format.fraction(r.low), format.fraction(r.high));
+        if (f->official)
+            line += QLatin1String("; ")
+                + (f->officialInside().value_or(false) ? tr("official %1, inside the interval")
+                                                       : tr("official %1, OUTSIDE the interval"))
+                      .arg(format.fraction(*f->official));
+        lines.append(line + QLatin1Char('.'));
+    }
+    return lines;
+}
+
 QByteArray SampleEstimateWriter::csv() const
 {
     const SampleEstimate &e = m_estimate;

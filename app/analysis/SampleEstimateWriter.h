@@ -18,6 +18,9 @@ public:
     explicit SampleEstimateWriter(const SampleEstimate &estimate);
 
     QString text() const;
+    // The summary report's section: the statement, then the estimates against the official figures, or
+    // the coverage when the copies are not a random sample.
+    QStringList summaryLines() const;
     // Columns: scope,name,figure,estimate,standard_error,low,high,official,official_inside,precincts,
     // reported_precincts,reported_voters,voters. Estimate rows (scope total / stratum) when the copies come
     // from a random sample; coverage rows (figure "coverage") always.

@@ -21,21 +21,16 @@ QString EstimateCommand::description() const
 int EstimateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"),
-                                           tr("The contest (may be left out when the file has one)."), tr("id"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, csv or json."),
-                                          tr("format"), QStringLiteral("text"));
-    const QCommandLineOption denominatorOption(
-        QStringLiteral("denominator"),
-        tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid)."), tr("base"),
-        QStringLiteral("cast"));
+    const QCommandLineOption contestOption = Command::contestOption();
+    const QCommandLineOption formatOption = Command::formatOption();
+    const QCommandLineOption denominatorOption = Command::denominatorOption();
     parser.addOptions({contestOption, formatOption, denominatorOption});
     const QString usage = tr("Usage: saylau estimate FILE [--contest C] [--format text|csv|json] "
                              "[--denominator cast|valid]");
     if (const auto exit = parse(parser, arguments, 1, usage, out, err))
         return *exit;
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json")) {
+    if (!isOutputFormat(format)) {
         err << tr("saylau estimate: unknown format \"%1\"").arg(format) << Qt::endl << usage << Qt::endl;
         return Failure;
     }

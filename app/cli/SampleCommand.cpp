@@ -23,8 +23,7 @@ QString SampleCommand::description() const
 int SampleCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"),
-                                           tr("The contest (may be left out when the file has one)."), tr("id"));
+    const QCommandLineOption contestOption = Command::contestOption();
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Precincts to draw."), tr("n"));
     const QCommandLineOption stratifyOption(QStringLiteral("stratify"), tr("Strata: region or none."), tr("by"),
                                             QStringLiteral("region"));
@@ -57,20 +56,14 @@ int SampleCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     };
 
     SampleDrawing::Request request;
-    const QString stratify = parser.value(stratifyOption);
-    if (stratify == QLatin1String("region"))
-        request.stratification = SampleDesign::Stratification::Region;
-    else if (stratify == QLatin1String("none"))
-        request.stratification = SampleDesign::Stratification::None;
-    else
+    const auto stratification = SampleDesign::stratificationFromName(parser.value(stratifyOption));
+    if (!stratification)
         return fail(tr("--stratify must be region or none"));
-    const QString allocation = parser.value(allocationOption);
-    if (allocation == QLatin1String("proportional"))
-        request.allocation = SampleDesign::Allocation::Proportional;
-    else if (allocation == QLatin1String("equal"))
-        request.allocation = SampleDesign::Allocation::Equal;
-    else
+    request.stratification = *stratification;
+    const auto allocation = SampleDesign::allocationFromName(parser.value(allocationOption));
+    if (!allocation)
         return fail(tr("--allocation must be proportional or equal"));
+    request.allocation = *allocation;
     bool ok = false;
     request.icc = parser.value(iccOption).toDouble(&ok);
     if (!ok || request.icc < 0 || request.icc > 1)

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace saylau {
 
 // A random sample of precincts drawn before election day (a parallel vote tabulation's design): strata,
@@ -56,6 +58,20 @@ struct SampleDesign
     static QString allocationName(Allocation a)
     {
         return a == Allocation::Proportional ? QStringLiteral("proportional") : QStringLiteral("equal");
+    }
+    static std::optional<Stratification> stratificationFromName(const QString &name)
+    {
+        for (Stratification s : {Stratification::Region, Stratification::None})
+            if (stratificationName(s) == name)
+                return s;
+        return std::nullopt;
+    }
+    static std::optional<Allocation> allocationFromName(const QString &name)
+    {
+        for (Allocation a : {Allocation::Proportional, Allocation::Equal})
+            if (allocationName(a) == name)
+                return a;
+        return std::nullopt;
     }
 };
 

@@ -76,11 +76,11 @@ std::optional<SampleDesign> SampleStore::load(const CampaignStore &store, const 
     design.seed = value("seed").toString().toULongLong(&ok);
     if (!ok)
         throw SaylauError(tr("the stored sample of %1 has a damaged seed").arg(contestId));
-    design.stratification = value("stratify").toString() == QLatin1String("none")
-                              ? SampleDesign::Stratification::None
-                              : SampleDesign::Stratification::Region;
-    design.allocation = value("allocation").toString() == QLatin1String("equal") ? SampleDesign::Allocation::Equal
-                                                                                : SampleDesign::Allocation::Proportional;
+    // The schema's CHECK constraints admit only the names these read.
+    design.stratification = SampleDesign::stratificationFromName(value("stratify").toString())
+                                .value_or(SampleDesign::Stratification::Region);
+    design.allocation = SampleDesign::allocationFromName(value("allocation").toString())
+                            .value_or(SampleDesign::Allocation::Proportional);
     design.sizeMeasure = value("size_measure").toString();
     design.requestedSize = value("requested_size").toInt();
     design.generator = value("generator").toString();
