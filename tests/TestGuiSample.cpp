@@ -100,6 +100,11 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(read(fromDialog), read(fromCli));
         QCOMPARE(read(fromDialog).count('\n'), 61);
+
+        // Opened again, the dialog offers the stored design.
+        SampleDialog again(*store, u"mazhilis"_s);
+        QCOMPARE(again.findChild<QSpinBox *>(u"sampleSize"_s)->value(), 60);
+        QCOMPARE(again.findChild<QLineEdit *>(u"sampleSeed"_s)->text(), u"42"_s);
     }
 };
 

@@ -134,8 +134,15 @@ SampleDrawing::Request SampleDialog::request() const
 void SampleDialog::showStoredSample()
 {
     const std::optional<SampleDesign> stored = SampleStore::load(m_store, m_contest->currentData().toString());
-    m_stored->setText(stored ? tr("This contest has a sample of %n precinct(s), seed %1, drawn %2: drawing again "
-                                  "replaces it.",
+    // Opened again later, the dialog offers the stored design: Draw then gives the same list back.
+    if (stored) {
+        m_size->setValue(stored->requestedSize);
+        m_seed->setText(QString::number(stored->seed));
+        m_stratify->setCurrentIndex(m_stratify->findData(int(stored->stratification)));
+        m_allocation->setCurrentIndex(m_allocation->findData(int(stored->allocation)));
+    }
+    m_stored->setText(stored ? tr("This contest has a sample of %n precinct(s), seed %1, drawn %2: the same seed "
+                                  "draws it again, another replaces it.",
                                   nullptr, stored->sampleSize())
                                    .arg(QString::number(stored->seed),
                                         QLocale().toString(stored->drawnAt.toLocalTime(), QLocale::ShortFormat))
