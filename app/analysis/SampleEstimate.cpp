@@ -112,7 +112,10 @@ void SampleEstimate::estimate(const PrecinctMeasureTable &observed, const Summar
     for (int h = 0; h < design.strata.size(); ++h) {
         all.push_back(&data[size_t(h)]);
         const qint64 region = design.strata.at(h).territoryId;
-        const SummaryReport::Cell *cell = region > 0 ? officialByRegion.value(region) : &officialTotal;
+        // Without strata the one stratum is the whole contest; a region since removed has no official figures.
+        const SummaryReport::Cell *cell = region > 0 ? officialByRegion.value(region)
+                                        : design.stratification == SampleDesign::Stratification::None ? &officialTotal
+                                                                                                      : nullptr;
         fill(parts[h], {&data[size_t(h)]}, cell && !cell->isEmpty() ? cell : nullptr);
         m_total.sampled += parts[h].sampled;
         m_total.reported += parts[h].reported;
