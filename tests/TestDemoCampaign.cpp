@@ -57,6 +57,8 @@ private slots:
     void isLabelledSyntheticWithThreeContests()
     {
         QVERIFY(m_store->election().synthetic);
+        // The seed's copies came from wherever observers could go: the demo says they are no random sample.
+        QVERIFY(m_store->election().notes.contains(QStringLiteral("not a random sample")));
         QCOMPARE(m_store->election().date, QDate(2021, 1, 10));
         QStringList ids;
         for (const Contest &c : m_store->contests())

@@ -2,6 +2,7 @@
 // the Qt chart carrying exactly the values the core computed.
 
 #include "analysis/ChartDataBuilder.h"
+#include "analysis/SampleDrawing.h"
 #include "charts/ChartRenderer.h"
 #include "charts/NumericPlot.h"
 #include "charts/ChartsPane.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +162,47 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 5000);
+    }
+
+    void estimateIsDrawnAsDotsAndWhiskersWithOfficialMarks()
+    {
+        // The demo's copies are no random sample: no interval to draw, and the message says why.
+        ChartDataBuilder::Options options;
+        options.kind = ChartSpec::Kind::EstimateVsOfficial;
+        QVERIFY_THROWS_EXCEPTION(SaylauError, ChartDataBuilder::build(*m_store, u"mazhilis"_s, options));
+
+        const QString path = m_dir.filePath(u"sampled.db"_s);
+        DemoCampaign::create(path);
+        auto store = CampaignStore::open(path);
+        SampleDrawing::Request request;
+        request.contestId = u"mazhilis"_s;
+        request.size = 120;
+        request.seed = 5;
+        SampleDrawing::run(*store, request);
+        const ChartSpec spec = ChartDataBuilder::build(*store, u"mazhilis"_s, options);
+        const SampleEstimate estimate = SampleEstimate::fromStore(*store, u"mazhilis"_s, SummaryReport::ShareBase::Cast);
+        // Turnout on top (the last category of a horizontal chart), then the parties.
+        QCOMPARE(spec.intervals.size(), 6);
+        QCOMPARE(spec.intervals.last().estimate, 100 * estimate.total().turnout.result.estimate);
+        QCOMPARE(*spec.intervals.last().official, 100 * *estimate.total().turnout.official);
+
+        const ChartRenderer renderer(spec);
+        std::unique_ptr<QChart> chart(renderer.createChart(1080));
+        int whiskers = 0;
+        QList<QPointF> officialMarks;
+        for (QAbstractSeries *series : chart->series()) {
+            if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series))
+                ++whiskers;
+            if (auto *scatter = qobject_cast<QScatterSeries *>(series); scatter && scatter->name() == spec.officialLegend)
+                officialMarks = scatter->points();
+        }
+        QCOMPARE(whiskers, 3 * 6); // the interval and its two end caps
+        QCOMPARE(officialMarks.size(), 6);
+        QCOMPARE(officialMarks.last(), QPointF(*spec.intervals.last().official, 5));
+        const QImage image = renderer.image(ChartRenderer::fullHd());
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        renderer.save(m_dir.filePath(u"estimate.png"_s), ChartRenderer::fullHd());
+        QVERIFY(QFile::exists(m_dir.filePath(u"estimate.png"_s)));
     }
 
     void paneDrawsExportsAndCopies()

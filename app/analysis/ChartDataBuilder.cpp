@@ -28,6 +28,13 @@ const QString spoiledColor = QStringLiteral("#7f7f7f");
 const QString markerColor = QStringLiteral("#c0392b");
 const QString averageColor = QStringLiteral("#1a202c");
 
+// The colour press staff chose for a party when it is "#rrggbb", else the ballot's.
+QString chosenColor(const QString &chosen, const QString &ballotColor)
+{
+    static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return rgb.match(chosen).hasMatch() ? chosen : ballotColor;
+}
+
 // A round axis end a little above the largest value, leaving room for the value labels.
 double axisMax(double largest, double step)
 {
@@ -75,6 +82,8 @@ public:
         case ChartSpec::Kind::VotesByTurnout:
             throw SaylauError(tr("%1 is drawn from per-precinct figures, not from aggregates")
                                   .arg(ChartSpec::kindName(m_options.kind)));
+        case ChartSpec::Kind::EstimateVsOfficial:
+            throw SaylauError(tr("the estimate chart is drawn from a sample's estimate, not from sums"));
         }
         spec.subtitle = subtitle();
         spec.sourceLine = ChartDataBuilder::sourceLine(m_options.sources);
@@ -99,9 +108,7 @@ private:
     // The ballot's colour, unless the press staff chose another for this party (by short name).
     QString partyColor(int ballotIndex) const
     {
-        const QString chosen = m_options.partyColors.value(partyLabel(ballotIndex));
-        static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-        return rgb.match(chosen).hasMatch() ? chosen : contest().ballot.at(ballotIndex).color;
+        return chosenColor(m_options.partyColors.value(partyLabel(ballotIndex)), contest().ballot.at(ballotIndex).color);
     }
 
     QString partyLabel(int ballotIndex) const
@@ -462,6 +469,8 @@ ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &con
             spec.syntheticLabel = tr("SYNTHETIC DEMO DATA — not real election results");
         return spec;
     }
+    if (options.kind == ChartSpec::Kind::EstimateVsOfficial)
+        return build(SampleEstimate::fromStore(store, contestId, options.shareBase), options);
     QList<Aggregator> aggregators;
     for (SourceKind source : options.sources)
         aggregators.append(Aggregator::fromStore(store, contestId, source));
@@ -477,6 +486,80 @@ ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregat
     if (aggregators.isEmpty() || aggregators.size() != options.sources.size())
         throw SaylauError(tr("a chart needs one aggregation per source"));
     return SpecMaker(election, aggregators, options).make();
+}
+
+ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options &options)
+{
+    if (!estimate.isRandomSample())
+        throw SaylauError(tr("The observers' copies of %1 are not a random sample of precincts: there is no margin "
+                             "of error to draw. Draw a sample before election day (Reports → Sample of precincts); "
+                             "\"saylau estimate\" shows what the copies cover.")
+                              .arg(estimate.contest().name));
+    const SampleEstimate::Part &total = estimate.total();
+    if (!total.turnout.result.defined)
+        throw SaylauError(tr("none of the %n sampled precinct(s) has reported yet", nullptr, total.sampled));
+    const Contest &contest = estimate.contest();
+    const NumberFormat format(QLocale(), options.precision);
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::EstimateVsOfficial;
+    spec.horizontal = true;
+    spec.precision = options.precision;
+    spec.organisation = options.organisation;
+    spec.logoPath = options.logoPath;
+    if (estimate.election().synthetic)
+        spec.syntheticLabel = tr("SYNTHETIC DEMO DATA — not real election results");
+    spec.title = tr("Sample estimate and official result");
+    QStringList subtitle{estimate.election().name};
+    if (estimate.election().date.isValid())
+        subtitle.append(QLocale().toString(estimate.election().date, QStringLiteral("d MMMM yyyy")));
+    subtitle.append(contest.name);
+    subtitle.append(tr("random sample of %Ln precinct(s), %1 reported", nullptr, total.sampled)
+                        .arg(format.count(total.reported)));
+    spec.subtitle = subtitle.join(QStringLiteral(" · "));
+
+    // Horizontal charts list categories from the bottom up: parties by ascending estimate, turnout on top.
+    QList<const SampleEstimate::Figure *> figures;
+    QList<QString> colors;
+    QList<int> parties(contest.ballot.size());
+    std::iota(parties.begin(), parties.end(), 0);
+    std::stable_sort(parties.begin(), parties.end(), [&](int a, int b) {
+        return total.parties.at(a).result.estimate < total.parties.at(b).result.estimate;
+    });
+    for (int p : parties) {
+        figures.append(&total.parties.at(p));
+        colors.append(chosenColor(options.partyColors.value(total.parties.at(p).name), contest.ballot.at(p).color));
+    }
+    figures.append(&total.turnout);
+    colors.append(averageColor);
+    double largest = 0;
+    QStringList outside;
+    for (int i = 0; i < figures.size(); ++i) {
+        const SampleEstimate::Figure &f = *figures.at(i);
+        const RatioEstimator::Result &r = f.result;
+        spec.categories.append(tr("%1: %2 (%3–%4)")
+                                   .arg(f.name, format.fraction(r.estimate), format.fraction(r.low),
+                                        format.fraction(r.high)));
+        std::optional<double> official;
+        if (f.official)
+            official = 100 * *f.official;
+        spec.intervals.append({100 * r.estimate, 100 * std::max(0.0, r.low), 100 * std::min(1.0, r.high), official,
+                               colors.at(i)});
+        largest = std::max({largest, 100 * r.high, official.value_or(0)});
+        if (f.officialInside() == false)
+            outside.prepend(f.name);
+    }
+    spec.valueMax = axisMax(std::min(largest, 100.0), 10);
+    spec.valueAxisTitle = tr("%, with the 95% interval");
+    spec.estimateLegend = tr("Estimate from the sample, 95% interval");
+    spec.officialLegend = tr("Official result");
+    spec.notes.append(estimate.statement());
+    spec.notes.append(tr("Turnout: of voters on the list. Party shares: of %1.").arg(estimate.shareBaseDescription()));
+    spec.notes.append(outside.isEmpty() ? tr("Every official figure lies inside its interval.")
+                                         : tr("Official figures outside the interval: %1.")
+                                               .arg(outside.join(QStringLiteral(", "))));
+    spec.sourceLine = tr("Source: copies of precinct protocols brought by observers from a random sample of "
+                         "precincts; official figures of the election commissions. Made with SaylauDesk.");
+    return spec;
 }
 
 } // namespace saylau

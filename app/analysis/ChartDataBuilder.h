@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartSpec.h"
+#include "SampleEstimate.h"
 #include "SummaryReport.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,9 @@ public:
     static QString subtitle(const Election &election, const Contest &contest, int observedPrecincts);
     // "Source: official figures of the election commissions. Made with SaylauDesk."
     static QString sourceLine(const QList<SourceKind> &sources);
+    // The estimate-vs-official chart: turnout and each party's estimate from a random sample, with its 95%
+    // interval and the official value. Throws SaylauError when the copies are not a random sample.
+    static ChartSpec build(const SampleEstimate &estimate, const Options &options);
 };
 
 } // namespace saylau

@@ -4,7 +4,7 @@ namespace saylau {
 
 QList<ChartSpec::Kind> ChartSpec::allKinds()
 {
-    return barKinds() + forensicKinds();
+    return barKinds() + forensicKinds() + QList<Kind>{Kind::EstimateVsOfficial};
 }
 
 QList<ChartSpec::Kind> ChartSpec::barKinds()
@@ -36,6 +36,8 @@ QString ChartSpec::kindName(Kind kind)
         return QStringLiteral("fingerprint");
     case Kind::VotesByTurnout:
         return QStringLiteral("votes-by-turnout");
+    case Kind::EstimateVsOfficial:
+        return QStringLiteral("estimate-vs-official");
     }
     return {};
 }

@@ -24,6 +24,8 @@ struct ChartSpec
         TurnoutShareScatter,
         Fingerprint,
         VotesByTurnout,
+        // A sample's estimates with their intervals and the official values (analysis/SampleEstimate).
+        EstimateVsOfficial,
     };
 
     // A series over a numeric x axis, for the forensic kinds.
@@ -64,6 +66,16 @@ struct ChartSpec
         QString color;
     };
 
+    // A dot and whisker: an estimate, its 95% interval and the official value, in percent.
+    struct Interval
+    {
+        double estimate = 0;
+        double low = 0;
+        double high = 0;
+        std::optional<double> official;
+        QString color;
+    };
+
     Kind kind = Kind::Shares;
     // Bars along the category axis: horizontal bars list categories from the bottom up.
     bool horizontal = false;
@@ -86,6 +98,10 @@ struct ChartSpec
     int precision = 0;
     bool percentValues = true;
     QList<Marker> markers;
+    // Dot-and-whisker charts (estimate-vs-official): one per category, in place of series.
+    QList<Interval> intervals;
+    QString estimateLegend;
+    QString officialLegend;
 
     // The forensic kinds: numeric axes from xMin to xMax and yMin to yMax, curves and a heat map drawn on
     // them (categories and series stay empty).

@@ -2,6 +2,8 @@
 
 #include "LargestRemainder.h"
 #include "NumberFormat.h"
+#include "SampleEstimate.h"
+#include "SampleEstimateWriter.h"
 #include "SeatAllocation.h"
 #include "TerritoryIndex.h"
 
@@ -15,7 +17,13 @@ SummaryReport SummaryReport::fromStore(const CampaignStore &store, const QString
     QList<Aggregator> aggregators;
     for (SourceKind source : options.sources)
         aggregators.append(Aggregator::fromStore(store, contestId, source));
-    return build(store.election(), aggregators, options);
+    SummaryReport report = build(store.election(), aggregators, options);
+    // The estimate reads the official figures through a report of the official source alone, so this does
+    // not recurse.
+    if (options.sources.contains(SourceKind::Observer))
+        report.m_sampleLines =
+            SampleEstimateWriter(SampleEstimate::fromStore(store, contestId, options.shareBase)).summaryLines();
+    return report;
 }
 
 SummaryReport SummaryReport::build(const Election &election, const QList<Aggregator> &aggregators,

@@ -97,6 +97,10 @@ public:
     const QList<RegionRanges> &regionRanges() const { return m_regionRanges; }
     // Sentences for the reader: figures that do not add up as displayed, partial coverage, skipped copies.
     const QStringList &warnings() const { return m_warnings; }
+    // What the observers' copies can claim for the whole contest (SampleEstimate): estimates with 95%
+    // intervals when they come from a random sample, their coverage otherwise. Filled by fromStore() when the
+    // observers are among the sources; empty for a report built from aggregations alone.
+    const QStringList &sampleLines() const { return m_sampleLines; }
 
     // What the shares are a share of, in words, for the line under the table.
     QString shareBaseDescription() const;
@@ -123,6 +127,7 @@ private:
     QList<Row> m_rows;
     QList<RegionRanges> m_regionRanges;
     QStringList m_warnings;
+    QStringList m_sampleLines;
 };
 
 } // namespace saylau

@@ -259,6 +259,7 @@ QStringList SummaryReportWriter::notes() const
                                   m_format.percent(ranges.invalid.max), ranges.invalid.maxRegion));
     }
     lines.append(seatLines());
+    lines.append(m_report.sampleLines());
     for (const QString &warning : m_report.warnings())
         lines.append(tr("Warning: %1").arg(warning));
     return lines;
@@ -410,7 +411,8 @@ QJsonObject SummaryReportWriter::json() const
         {QStringLiteral("parties"), parties},
         {QStringLiteral("sources"), sources},
         {QStringLiteral("rows"), rows},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_report.warnings())}};
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_report.warnings())},
+        {QStringLiteral("sample"), QJsonArray::fromStringList(m_report.sampleLines())}};
 }
 
 } // namespace saylau

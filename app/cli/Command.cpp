@@ -5,6 +5,28 @@
 
 namespace saylau {
 
+QCommandLineOption Command::contestOption()
+{
+    return {QStringLiteral("contest"), tr("The contest (may be left out when the file has one)."), tr("id")};
+}
+
+QCommandLineOption Command::formatOption()
+{
+    return {QStringLiteral("format"), tr("Output format: text, csv or json."), tr("format"), QStringLiteral("text")};
+}
+
+bool Command::isOutputFormat(const QString &format)
+{
+    return format == QLatin1String("text") || format == QLatin1String("csv") || format == QLatin1String("json");
+}
+
+QCommandLineOption Command::denominatorOption()
+{
+    return {QStringLiteral("denominator"),
+            tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid)."), tr("base"),
+            QStringLiteral("cast")};
+}
+
 QList<SourceKind> Command::sourcesFromName(const QString &name)
 {
     if (name == QLatin1String("both"))

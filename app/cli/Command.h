@@ -34,6 +34,14 @@ public:
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 
 protected:
+    // Options several commands share, declared once so that their names, help and defaults cannot drift.
+    // --contest: may be left out when the file has one contest (see resolveContest).
+    static QCommandLineOption contestOption();
+    // --format text|csv|json, text by default; isOutputFormat() says whether a value is one of them.
+    static QCommandLineOption formatOption();
+    static bool isOutputFormat(const QString &format);
+    // --denominator cast|valid: what party shares are a share of (SummaryReport::ShareBase).
+    static QCommandLineOption denominatorOption();
     // --source: "observer", "official" or "both" (observer first); empty for any other name.
     static QList<SourceKind> sourcesFromName(const QString &name);
     // The contest named by --contest, or the file's only contest when none is named. Throws SaylauError.

@@ -12,6 +12,7 @@
 #include "DemoCommand.h"
 #include "DiffCommand.h"
 #include "ForensicsCommand.h"
+#include "EstimateCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -19,6 +20,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "VerifyHistoryCommand.h"
+#include "SampleCommand.h"
 
 namespace saylau {
 
@@ -35,6 +37,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<VerifyHistoryCommand>());
     m_commands.push_back(std::make_unique<ForensicsCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>());
+    m_commands.push_back(std::make_unique<SampleCommand>());
+    m_commands.push_back(std::make_unique<EstimateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

@@ -22,18 +22,13 @@ QString ReportCommand::description() const
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"),
-                                           tr("The contest (may be left out when the file has one)."), tr("id"));
+    const QCommandLineOption contestOption = Command::contestOption();
     const QCommandLineOption byOption(QStringLiteral("by"), tr("One row per region, tik or uik as well."),
                                       tr("level"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, csv or json."),
-                                          tr("format"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = Command::formatOption();
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."),
                                           tr("source"), QStringLiteral("observer"));
-    const QCommandLineOption denominatorOption(
-        QStringLiteral("denominator"),
-        tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid)."), tr("base"),
-        QStringLiteral("cast"));
+    const QCommandLineOption denominatorOption = Command::denominatorOption();
     const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of percentages (0-4)."),
                                              tr("n"), QStringLiteral("0"));
     const QCommandLineOption remainderOption(QStringLiteral("largest-remainder"),
@@ -55,7 +50,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     };
     SummaryReport::Options options;
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json"))
+    if (!isOutputFormat(format))
         return fail(tr("unknown format \"%1\"").arg(format));
     if (parser.isSet(byOption)) {
         const QString by = parser.value(byOption);

@@ -418,7 +418,10 @@ void DemoCampaign::fill(CampaignStore &store)
     preset.election.synthetic = true;
     preset.election.notes = tr("Synthetic demonstration data made by \"saylau demo\": the precinct protocols are "
                                "invented so that their totals reproduce the summary tables of the observers' "
-                               "press release (HAQ / Adil saylau, January 2021). They are not real protocols.");
+                               "press release (HAQ / Adil saylau, January 2021). They are not real protocols. As in the "
+                               "press release, the observers went where they could: their copies are not a random "
+                               "sample of precincts, so no margin of error can be given for them (\"saylau "
+                               "estimate\" shows what they cover instead).");
     PresetLibrary::apply(store, preset);
 
     QHash<QString, qint64> regionIds;

@@ -177,6 +177,40 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE protocol_history ADD COLUMN row_hash TEXT NOT NULL DEFAULT ''"),
          },
          [](const QSqlDatabase &db) { HistoryChain::hashExisting(SqliteHandle::of(db)); }},
+        {7,
+         QStringLiteral("random sample of precincts: design, strata, members"),
+         {
+             // One sample per contest, drawn before election day; drawing again replaces it. The seed is text:
+             // an unsigned 64-bit number does not fit SQLite's signed integer.
+             QStringLiteral("CREATE TABLE sample_design ("
+                            " contest_id TEXT PRIMARY KEY REFERENCES contest(id) ON DELETE CASCADE,"
+                            " seed TEXT NOT NULL,"
+                            " stratify TEXT NOT NULL CHECK (stratify IN ('region', 'none')),"
+                            " allocation TEXT NOT NULL CHECK (allocation IN ('proportional', 'equal')),"
+                            " size_measure TEXT NOT NULL,"
+                            " requested_size INTEGER NOT NULL,"
+                            " generator TEXT NOT NULL,"
+                            " drawn_at TEXT NOT NULL)"),
+             // Inclusion probability = sample_size / population_precincts, kept as drawn so that a precinct
+             // list changed later does not change the weights of a sample already in the field.
+             QStringLiteral("CREATE TABLE sample_stratum ("
+                            " contest_id TEXT NOT NULL REFERENCES sample_design(contest_id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " key TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " territory_id INTEGER REFERENCES territory(id) ON DELETE SET NULL,"
+                            " population_precincts INTEGER NOT NULL,"
+                            " population_voters INTEGER NOT NULL,"
+                            " sample_size INTEGER NOT NULL,"
+                            " inclusion_probability REAL NOT NULL,"
+                            " PRIMARY KEY (contest_id, position))"),
+             QStringLiteral("CREATE TABLE sample_member ("
+                            " contest_id TEXT NOT NULL REFERENCES sample_design(contest_id) ON DELETE CASCADE,"
+                            " territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE,"
+                            " stratum INTEGER NOT NULL,"
+                            " draw_order INTEGER NOT NULL,"
+                            " PRIMARY KEY (contest_id, territory_id))"),
+         }},
     };
     return list;
 }

@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
@@ -44,6 +45,51 @@ double textHeight(QPainter &painter, double width, const QString &text)
     return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
 
+QChart *emptyChart()
+{
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    return chart;
+}
+
+QValueAxis *valueAxis(const ChartSpec &spec, double unit)
+{
+    auto *values = new QValueAxis;
+    // The axis ends on a tick, so its top carries a label.
+    const double step = ChartStyle::tickStep(spec.valueMax);
+    values->setRange(0, std::ceil(spec.valueMax / step) * step);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(step);
+    values->setLabelFormat(spec.percentValues ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
+    values->setLabelsFont(font(20 * unit));
+    values->setLabelsColor(muted);
+    values->setGridLineColor(grid);
+    values->setTitleText(spec.valueAxisTitle);
+    values->setTitleFont(font(20 * unit));
+    values->setTitleBrush(muted);
+    return values;
+}
+
+void styleLegend(QChart *chart, double unit)
+{
+    QLegend *legend = chart->legend();
+    legend->setAlignment(Qt::AlignTop);
+    legend->setFont(font(22 * unit));
+    legend->setLabelColor(ink);
+}
+
+// A series drawn on the chart but left out of the legend.
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
 } // namespace
 
 ChartRenderer::ChartRenderer(ChartSpec spec)
@@ -59,12 +105,9 @@ QString ChartRenderer::fontFamily()
 QChart *ChartRenderer::createChart(int outputHeight) const
 {
     const double unit = outputHeight / 1080.0;
-    auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    QChart *chart = emptyChart();
+    if (m_spec.kind == ChartSpec::Kind::EstimateVsOfficial)
+        return addIntervals(chart, unit);
 
     QAbstractBarSeries *bars = m_spec.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                                  : static_cast<QAbstractBarSeries *>(new QBarSeries);
@@ -114,20 +157,7 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     categories->setTitleBrush(muted);
     categories->setLabelsColor(ink);
     categories->setGridLineVisible(false);
-    auto *values = new QValueAxis;
-    // The axis ends on a tick, so its top carries a label.
-    const double step = ChartStyle::tickStep(m_spec.valueMax);
-    values->setRange(0, std::ceil(m_spec.valueMax / step) * step);
-    values->setTickType(QValueAxis::TicksDynamic);
-    values->setTickAnchor(0);
-    values->setTickInterval(step);
-    values->setLabelFormat(m_spec.percentValues ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
-    values->setLabelsFont(font(20 * unit));
-    values->setLabelsColor(muted);
-    values->setGridLineColor(grid);
-    values->setTitleText(m_spec.valueAxisTitle);
-    values->setTitleFont(font(20 * unit));
-    values->setTitleBrush(muted);
+    QValueAxis *values = valueAxis(m_spec, unit);
     chart->addAxis(categories, m_spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, m_spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
@@ -170,12 +200,72 @@ QChart *ChartRenderer::createChart(int outputHeight) const
         bars->attachAxis(values);
     }
 
-    QLegend *legend = chart->legend();
-    legend->setAlignment(Qt::AlignTop);
-    legend->setFont(font(22 * unit));
-    legend->setLabelColor(ink);
-    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
-    legend->setReverseMarkers(m_spec.horizontal);
+    styleLegend(chart, unit);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    chart->legend()->setReverseMarkers(m_spec.horizontal);
+    return chart;
+}
+
+QChart *ChartRenderer::addIntervals(QChart *chart, double unit) const
+{
+    auto *categories = new QBarCategoryAxis;
+    categories->append(m_spec.categories);
+    categories->setLabelsFont(font(22 * unit));
+    categories->setLabelsColor(ink);
+    categories->setGridLineVisible(false);
+    QValueAxis *values = valueAxis(m_spec, unit);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    const auto attach = [&](QAbstractSeries *series, bool inLegend) {
+        chart->addSeries(series);
+        series->attachAxis(categories);
+        series->attachAxis(values);
+        if (!inLegend)
+            hideFromLegend(chart, series);
+    };
+    // Category i sits at y = i on the category axis.
+    const double cap = 0.14;
+    for (int i = 0; i < m_spec.intervals.size(); ++i) {
+        const ChartSpec::Interval &interval = m_spec.intervals.at(i);
+        QPen pen{QColor(interval.color)};
+        pen.setWidthF(7 * unit);
+        pen.setCapStyle(Qt::FlatCap);
+        for (const QList<QPointF> &points : {QList<QPointF>{{interval.low, double(i)}, {interval.high, double(i)}},
+                                             QList<QPointF>{{interval.low, i - cap}, {interval.low, i + cap}},
+                                             QList<QPointF>{{interval.high, i - cap}, {interval.high, i + cap}}}) {
+            auto *line = new QLineSeries;
+            line->setPen(pen);
+            line->append(points);
+            attach(line, false);
+        }
+        auto *dot = new QScatterSeries;
+        dot->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dot->setMarkerSize(18 * unit);
+        dot->setColor(QColor(interval.color));
+        dot->setBorderColor(Qt::white);
+        dot->append(interval.estimate, i);
+        attach(dot, false);
+    }
+    // The legend: one entry for the estimates (whatever their colours) and one for the official marks.
+    auto *estimateKey = new QScatterSeries;
+    estimateKey->setName(m_spec.estimateLegend);
+    estimateKey->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    estimateKey->setMarkerSize(18 * unit);
+    estimateKey->setColor(ink);
+    estimateKey->setBorderColor(Qt::white);
+    attach(estimateKey, true);
+    auto *official = new QScatterSeries;
+    official->setName(m_spec.officialLegend);
+    official->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    official->setMarkerSize(24 * unit);
+    official->setColor(QColor(0xc0, 0x39, 0x2b));
+    official->setBorderColor(Qt::white);
+    for (int i = 0; i < m_spec.intervals.size(); ++i)
+        if (m_spec.intervals.at(i).official)
+            official->append(*m_spec.intervals.at(i).official, i);
+    attach(official, true);
+    styleLegend(chart, unit);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }
 

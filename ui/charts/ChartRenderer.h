@@ -43,6 +43,9 @@ public:
     static QString fontFamily();
 
 private:
+    // The dot-and-whisker chart of an estimate: whiskers for the 95% intervals, dots for the estimates,
+    // diamonds for the official values.
+    QChart *addIntervals(QChart *chart, double unit) const;
     double paintHeader(QPainter &painter, const QRectF &rect, double unit) const;
     double footerHeight(QPainter &painter, const QRectF &rect, double unit) const;
     void paintFooter(QPainter &painter, const QRectF &rect, double unit) const;

@@ -153,6 +153,7 @@ void ChartsPane::retranslateUi()
     m_fineBin->setItemText(0, tr("0.1 percentage point"));
     m_fineBin->setItemText(1, tr("0.5 percentage point"));
     m_fineBin->setItemText(2, tr("1 percentage point"));
+    m_kind->setItemText(8, tr("Sample estimate and official result"));
     m_source->setItemText(0, tr("Observed"));
     m_source->setItemText(1, tr("Official"));
     m_source->setItemText(2, tr("Observed and official"));

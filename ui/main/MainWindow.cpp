@@ -15,6 +15,7 @@
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
 #include "protocol/ProtocolView.h"
+#include "sample/SampleDialog.h"
 #include "storage/CampaignStore.h"
 
 #include <QAction>
@@ -175,6 +176,8 @@ void MainWindow::createMenus()
     m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
     m_discrepanciesAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showDiscrepancies);
     m_discrepanciesAction->setObjectName(QStringLiteral("discrepanciesAction"));
+    m_sampleAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showSample);
+    m_sampleAction->setObjectName(QStringLiteral("sampleAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -199,6 +202,7 @@ void MainWindow::retranslateUi()
     m_reportsMenu->setTitle(tr("&Reports"));
     m_chartsAction->setText(tr("&Charts…"));
     m_discrepanciesAction->setText(tr("&Discrepancies…"));
+    m_sampleAction->setText(tr("&Sample of Precincts…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SaylauDesk"));
     m_syntheticBanner->setText(
@@ -369,6 +373,14 @@ void MainWindow::showDiscrepancies()
     m_discrepancyWindow->setContest(m_navigator->currentContestId());
     m_discrepancyWindow->show();
     m_discrepancyWindow->raise();
+}
+
+void MainWindow::showSample()
+{
+    if (!m_store)
+        return;
+    SampleDialog dialog(*m_store, m_navigator->currentContestId(), this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -55,6 +55,7 @@ private:
     void about();
     void showCharts();
     void showDiscrepancies();
+    void showSample();
     void showEntry();
     void importResults();
     void restoreFromBackup();
@@ -78,6 +79,7 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QAction *m_chartsAction = nullptr;
     QAction *m_discrepanciesAction = nullptr;
+    QAction *m_sampleAction = nullptr;
     QMenu *m_protocolsMenu = nullptr;
     QAction *m_entryAction = nullptr;
     // Typing protocols (issue 4), in a window of its own over the same store, made when first asked for.

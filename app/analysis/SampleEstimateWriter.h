@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SampleEstimate.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace saylau {
+
+// The estimate as text for the terminal, CSV and JSON (column and key sets documented in README.md).
+class SampleEstimateWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleEstimateWriter)
+
+public:
+    explicit SampleEstimateWriter(const SampleEstimate &estimate);
+
+    QString text() const;
+    // The summary report's section: the statement, then the estimates against the official figures, or
+    // the coverage when the copies are not a random sample.
+    QStringList summaryLines() const;
+    // Columns: scope,name,figure,estimate,standard_error,low,high,official,official_inside,precincts,
+    // reported_precincts,reported_voters,voters. Estimate rows (scope total / stratum) when the copies come
+    // from a random sample; coverage rows (figure "coverage") always.
+    QByteArray csv() const;
+    QJsonObject json() const;
+
+private:
+    const SampleEstimate &m_estimate;
+};
+
+} // namespace saylau
