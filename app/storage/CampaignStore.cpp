@@ -167,9 +167,7 @@ void CampaignStore::refuseForeignFile(const QString &path)
             } else if (query.value(0).toInt() > Migrations::latestVersion()) {
                 refusal = tr("%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). "
                              "Update SaylauDesk to open it.")
-                              .arg(path)
-                              .arg(query.value(0).toInt())
-                              .arg(Migrations::latestVersion());
+                              .arg(path, QString::number(query.value(0).toInt()), QString::number(Migrations::latestVersion()));
             } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
                        || query.value(0).toString() != QLatin1String("ok")) {
                 refusal = tr("%1 is damaged (integrity check: %2)")
@@ -377,7 +375,7 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
         insert.bindValue(2, entry.name);
         insert.bindValue(3, text(entry.shortName));
         insert.bindValue(4, text(entry.color));
-        execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(entry.position).arg(contestId));
+        execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(QString::number(entry.position), contestId));
     }
     if (transaction)
         transaction->commit();
