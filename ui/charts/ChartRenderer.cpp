@@ -1,5 +1,6 @@
 #include "ChartRenderer.h"
 
+#include "domain/Elision.h"
 #include "domain/SaylauError.h"
 
 #include <QBarCategoryAxis>
@@ -47,6 +48,26 @@ double tickStep(double range)
                 return step * scale;
 }
 
+// The spec with every text cut to what a slide can show: names come from imported files, and Qt's text layout
+// costs time and memory that grow faster than the text (a 100,000-character region name would take gigabytes).
+ChartSpec fitted(ChartSpec spec)
+{
+    const auto cut = [](QString &text, qsizetype longest) { text = Elision::elide(text, longest); };
+    for (QString *text : {&spec.title, &spec.subtitle, &spec.sourceLine, &spec.syntheticLabel})
+        cut(*text, Elision::paragraph);
+    for (QString &note : spec.notes)
+        cut(note, Elision::paragraph);
+    for (QString *text : {&spec.organisation, &spec.valueAxisTitle, &spec.categoryAxisTitle})
+        cut(*text, Elision::label);
+    for (QString &category : spec.categories)
+        cut(category, Elision::label);
+    for (ChartSpec::Series &series : spec.series)
+        cut(series.name, Elision::label);
+    for (ChartSpec::Marker &marker : spec.markers)
+        cut(marker.label, Elision::label);
+    return spec;
+}
+
 // Height of wrapped text in the painter's current font.
 double textHeight(QPainter &painter, double width, const QString &text)
 {
@@ -56,7 +77,7 @@ double textHeight(QPainter &painter, double width, const QString &text)
 } // namespace
 
 ChartRenderer::ChartRenderer(ChartSpec spec)
-    : m_spec(std::move(spec))
+    : m_spec(fitted(std::move(spec)))
 {
 }
 
