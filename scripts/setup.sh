@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libssl-dev xvfb xauth libxlsxwriter-dev pkg-config unzip
+    # clang and libFuzzer's runtime: the fuzz target (tests/fuzz, scripts/fuzz.sh)
+    clang libclang-rt-14-dev
 )
 
 missing=()
