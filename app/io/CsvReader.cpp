@@ -126,12 +126,6 @@ void CsvReader::start()
     sniff();
 }
 
-void CsvReader::setEncoding(Encoding encoding)
-{
-    m_encoding = encoding;
-    m_encodingReason = tr("as asked");
-}
-
 void CsvReader::sniff()
 {
     const char *data = m_block.constData();

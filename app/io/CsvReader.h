@@ -49,7 +49,6 @@ public:
     Encoding encoding() const { return m_encoding; }
     char delimiter() const { return m_delimiter; }
     // Overrides what was sniffed; call before the first readRecord().
-    void setEncoding(Encoding encoding);
     void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 
     // Called with every block as it is read from the file, from the first (already read) on, so that a
