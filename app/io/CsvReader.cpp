@@ -261,9 +261,7 @@ bool CsvReader::readRecord()
                 ++m_pos;
             }
             m_record.append(data + start, m_pos - start);
-            if (m_record.size() > maxRecordBytes)
-                fail(m_recordLine, fieldCount() + 1, tr("the record is longer than %n MB", nullptr,
-                                                        int(maxRecordBytes >> 20)));
+            checkRecordSize();
             if (m_pos == m_end)
                 continue;
             const char c = data[m_pos++];
@@ -288,9 +286,7 @@ bool CsvReader::readRecord()
                 ++m_pos;
             }
             m_record.append(data + start, m_pos - start);
-            if (m_record.size() > maxRecordBytes)
-                fail(m_recordLine, fieldCount() + 1, tr("the record is longer than %n MB", nullptr,
-                                                        int(maxRecordBytes >> 20)));
+            checkRecordSize();
             if (m_pos < m_end) {
                 ++m_pos;
                 state = State::AfterQuote;
@@ -323,6 +319,12 @@ bool CsvReader::readRecord()
     m_fieldEnds.push_back(m_record.size());
     checkEncoding();
     return true;
+}
+
+void CsvReader::checkRecordSize() const
+{
+    if (m_record.size() > maxRecordBytes)
+        fail(m_recordLine, fieldCount() + 1, tr("the record is longer than %n MB", nullptr, int(maxRecordBytes >> 20)));
 }
 
 void CsvReader::checkEncoding() const

@@ -82,6 +82,7 @@ private:
     void start();
     bool fill();
     void sniff();
+    void checkRecordSize() const;
     void checkEncoding() const;
     [[noreturn]] void fail(qint64 line, int column, const QString &why) const;
 
