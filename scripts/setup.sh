@@ -13,6 +13,8 @@ packages=(
     libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libssl-dev xvfb xauth libxlsxwriter-dev pkg-config unzip
     git dpkg-dev lintian qt6-qpa-plugins desktop-file-utils appstream shared-mime-info libglib2.0-bin
     python3 python3-numpy
+    # clang and libFuzzer's runtime: the fuzz target (tests/fuzz, scripts/fuzz.sh)
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -121,6 +121,32 @@ private slots:
         QCOMPARE(chart({u"--contest"_s, u"nowhere"_s, u"--kind"_s, u"shares"_s, u"--out"_s, out}), 2);
         QVERIFY(!QFile::exists(out));
     }
+
+    void sizeIsBoundedAndTheLogoMustBeAnImage()
+    {
+        const QString out = m_dir.filePath(u"bounded.png"_s);
+        const QStringList shares{u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares"_s, u"--out"_s, out};
+        QByteArray error;
+        // 99999x99999 once printed 762 painter warnings and "Unknown error".
+        QCOMPARE(chart(shares + QStringList{u"--size"_s, u"99999x99999"_s}, &error), 2);
+        QVERIFY2(error.contains("from 100 to 7680 pixels") && !error.contains("QPainter"), error.constData());
+        QCOMPARE(chart(shares + QStringList{u"--size"_s, u"7681x1080"_s}), 2);
+        QCOMPARE(chart(shares + QStringList{u"--size"_s, u"1920x99"_s}), 2);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(chart(shares + QStringList{u"--size"_s, u"100x100"_s}), 0);
+        QVERIFY(QFile::remove(out));
+
+        QCOMPARE(chart(shares + QStringList{u"--logo"_s, m_dir.filePath(u"missing.png"_s)}, &error), 2);
+        QVERIFY2(error.contains("missing.png"), error.constData());
+        const QString notAnImage = m_dir.filePath(u"logo.png"_s);
+        QFile text(notAnImage);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not an image");
+        text.close();
+        QCOMPARE(chart(shares + QStringList{u"--logo"_s, notAnImage}, &error), 2);
+        QVERIFY2(error.contains("logo.png"), error.constData());
+        QVERIFY(!QFile::exists(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliChart)

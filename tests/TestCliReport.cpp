@@ -5,11 +5,15 @@
 
 #include "TestHelpers.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace saylau;
 using namespace Qt::StringLiterals;
@@ -109,6 +113,45 @@ private slots:
         QCOMPARE(total.value(u"counts"_s).toObject().value(u"voters"_s).toInteger(), 225070);
         QCOMPARE(total.value(u"percent"_s).toObject().value(u"turnout"_s).toDouble(), 23.0);
         QCOMPARE(json.value(u"parties"_s).toArray().size(), 5);
+    }
+
+    void aHundredThousandCharacterNameMakesAnOrdinaryPdfInBoundedMemory()
+    {
+        // A region whose name is 100,000 letters with no space to break at: the PDF writer once took 453 MB
+        // for a fifth of it and died of std::bad_alloc on the whole. The report now runs under a 2 GB limit on
+        // its address space and writes a file of ordinary size, with the name cut.
+        const QString db = m_dir.filePath(u"long-name.db"_s);
+        QCOMPARE(saylau({u"init"_s, db, u"--preset"_s, u"ru-duma-2011"_s}).exitCode, 0);
+        const QByteArray name = QString(100000, u'Я').toUtf8();
+        const QString csv = test::writeFixture(
+            m_dir.filePath(u"long-name.csv"_s),
+            "region,tik,uik,\"Число избирателей, внесенных в список избирателей\",\"6. Всероссийская политическая "
+            "партия \"\"ЕДИНАЯ РОССИЯ\"\"\"\n"
+                + name + ",ТИК " + name + ",1,1000,400\n" + name + ",ТИК 2,2,900,300\n");
+        const Run import = saylau({u"import"_s, db, csv, u"--source"_s, u"official"_s, u"--quiet"_s});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+
+        const QString pdf = m_dir.filePath(u"long-name.pdf"_s);
+        QProcess process;
+        process.setChildProcessModifier([] {
+            const rlimit limit{rlim_t(2) << 30, rlim_t(2) << 30};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+        process.start(QStringLiteral(SAYLAU_CLI_PATH), {u"report"_s, db, u"--source"_s, u"official"_s, u"--by"_s,
+                                                         u"tik"_s, u"--out"_s, pdf});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 process.readAllStandardError().constData());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+        QVERIFY2(file.size() < 4 << 20, qPrintable(QString::number(file.size())));
+
+        // The text table pads every line to its widest cell: the name is cut there too.
+        const Run text = saylau({u"report"_s, db, u"--source"_s, u"official"_s, u"--by"_s, u"region"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.size() < 20000, qPrintable(QString::number(text.out.size())));
+        QVERIFY(text.out.contains(QString(79, u'Я') + QChar(0x2026)));
     }
 
     void failuresExitWithTwo_data()

@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,109 @@ private slots:
         QVERIFY(!reader.readRecord());
     }
 
+    void writerDisarmsFormulasButNotNumbers_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QByteArray>("written");
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"x\")") << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+cmd") << QByteArray("'+cmd");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QByteArray("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(1)") << QByteArray("'@SUM(1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("'\t=1");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"");
+        QTest::newRow("negative number") << QStringLiteral("-12") << QByteArray("-12");
+        QTest::newRow("negative fraction") << QStringLiteral("-0.5") << QByteArray("-0.5");
+        QTest::newRow("signed number") << QStringLiteral("+7") << QByteArray("+7");
+        QTest::newRow("inner equals") << QStringLiteral("a=b") << QByteArray("a=b");
+        QTest::newRow("lone minus") << QStringLiteral("-") << QByteArray("'-");
+    }
+
+    void writerDisarmsFormulasButNotNumbers()
+    {
+        QFETCH(QString, field);
+        QFETCH(QByteArray, written);
+        QCOMPARE(CsvWriter::field(field), written);
+    }
+
+    void encodingIsChosenByTheDocumentedRule_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        const QByteArray cyrillic = QStringLiteral("Регион,УИК №\nСвердловская область,447\n").toUtf8();
+        QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << int(CsvReader::Encoding::Utf8);
+        // One stray byte does not make a UTF-8 file Windows-1251: it stays UTF-8, and the byte is an error.
+        QTest::newRow("utf-8 with a stray byte") << cyrillic + "\xFF\n" << int(CsvReader::Encoding::Utf8);
+        // "К№" in Windows-1251 (CA B9) happens to be well-formed UTF-8; the rest of the text outvotes it.
+        QTest::newRow("windows-1251 with a well-formed pair")
+            << QByteArray("\xD0\xE5\xE3\xE8\xEE\xED,\xD3\xC8\xCA\xB9\n") << int(CsvReader::Encoding::Windows1251);
+        QTest::newRow("bom") << "\xEF\xBB\xBF" + cyrillic << int(CsvReader::Encoding::Utf8Bom);
+    }
+
+    void encodingIsChosenByTheDocumentedRule()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        CsvReader reader(write(bytes));
+        QCOMPARE(int(reader.encoding()), encoding);
+    }
+
+    void bytesTheEncodingLacksAreErrorsWhereverTheyAre_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("where");
+        const QByteArray rows = QStringLiteral("регион,уик\nМосква,1\n").toUtf8();
+        QTest::newRow("stray byte") << rows + "Моск\xFF" "ва,2\n" << QStringLiteral("line 3, column 1: the byte 0xFF");
+        QTest::newRow("lead byte at the end") << rows + "Москва,2\xD0" << QStringLiteral("line 3, column 2: the byte 0xD0");
+        QTest::newRow("sequence cut by a delimiter")
+            << rows + "Моск\xD0,\xB0" "2\n" << QStringLiteral("line 3, column 1: the byte 0xD0");
+        QTest::newRow("after a quoted line break")
+            << rows + "\"Мо\nск\xC0\x80\",2\n" << QStringLiteral("line 4, column 1: the byte 0xC0");
+        QTest::newRow("bom then windows-1251")
+            << "\xEF\xBB\xBF" + rows + "\xCC\xEE\xF1\xEA\xE2\xE0,2\n" << QStringLiteral("line 3, column 1: the byte 0xCC");
+        QTest::newRow("0x98 in windows-1251")
+            << QByteArray("\xF0\xE5\xE3\xE8\xEE\xED,\xF3\xE8\xEA\n\xCC\xEE\x98,1\n")
+            << QStringLiteral("line 2, column 1: the byte 0x98 is not valid Windows-1251");
+        QByteArray late = rows;
+        for (int i = 0; i < 60000; ++i)
+            late += QStringLiteral("Москва,%1\n").arg(i).toUtf8();
+        QTest::newRow("windows-1251 after the first megabyte")
+            << late + "\xCC\xEE\xF1,2\n" << QStringLiteral("line 60003, column 1: the byte 0xCC");
+    }
+
+    void bytesTheEncodingLacksAreErrorsWhereverTheyAre()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, where);
+        // Tiny blocks put every sequence and record across a block's edge: the place must not move.
+        for (const qsizetype blockSize : {qsizetype(5), qsizetype(64), CsvReader::defaultBlockSize}) {
+            QBuffer buffer(&bytes);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            CsvReader reader(&buffer, QStringLiteral("f.csv"), blockSize);
+            try {
+                while (reader.readRecord()) {
+                }
+                QFAIL(qPrintable(QStringLiteral("accepted with blocks of %1 bytes").arg(blockSize)));
+            } catch (const SaylauError &error) {
+                QVERIFY2(error.message().startsWith(QStringLiteral("f.csv, ") + where), qPrintable(error.message()));
+            }
+        }
+    }
+
+    void textAfterAClosingQuoteIsAnError()
+    {
+        CsvReader reader(write("a,b\n\"x\",\"y\"\r\n1,\"26\"09\n"));
+        QVERIFY(reader.readRecord());
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fields(), (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+        try {
+            reader.readRecord();
+            QFAIL("\"26\"09 was read");
+        } catch (const SaylauError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("line 3, column 2: text after the closing quote")),
+                     qPrintable(error.message()));
+        }
+    }
+
     void countsAcceptThousandsSeparators_data()
     {
         QTest::addColumn<QByteArray>("cell");
@@ -199,6 +303,11 @@ private slots:
         QTest::newRow("bad grouping") << QByteArray("12 34") << int(S::NotANumber) << qint64(0);
         QTest::newRow("dash") << QByteArray("-") << int(S::NotANumber) << qint64(0);
         QTest::newRow("huge") << QByteArray("99999999999999999999") << int(S::TooLarge) << qint64(0);
+        QTest::newRow("at the bound") << QByteArray("1000000000") << int(S::Ok) << qint64(1000000000);
+        QTest::newRow("grouped at the bound") << QByteArray("1 000 000 000") << int(S::Ok) << qint64(1000000000);
+        QTest::newRow("one above the bound") << QByteArray("1000000001") << int(S::TooLarge) << qint64(0);
+        QTest::newRow("grouped above the bound") << QByteArray("1 000 000 001") << int(S::TooLarge) << qint64(0);
+        QTest::newRow("64-bit maximum") << QByteArray("9223372036854775807") << int(S::TooLarge) << qint64(0);
     }
 
     void countsAcceptThousandsSeparators()

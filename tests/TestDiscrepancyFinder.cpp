@@ -4,9 +4,12 @@
 
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
+#include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace saylau;
 using namespace Qt::StringLiterals;
@@ -167,6 +170,33 @@ private slots:
         QCOMPARE(difference(moved, 7), -50);
         QCOMPARE(moved.shift(), 50);
         QCOMPARE(moved.measureDifference(Measure::Cast), std::optional<qint64>(0));
+    }
+
+    void differencesAreExactAtTheCountBoundAndRefuseToWrapBeyondIt()
+    {
+        m_input = std::make_unique<ComparisonInput>(kzContest(), tree());
+        const qint64 max = Figures::maxCount;
+        const Figures top = kz(max, max / 2, 0, {max / 2, 0, 0, 0, 0}, max / 2);
+        const Figures bottom = kz(max, 0, 0, {0, 0, 0, 0, 0}, max);
+        for (qint64 p : {11, 12, 13}) {
+            official(p, top);
+            copy(p, bottom);
+        }
+        const DiscrepancyResult result = DiscrepancyFinder(*m_input).run();
+        QCOMPARE(difference(at(result, 11), 5), -max / 2);
+        QCOMPARE(at(result, 11).votesAdded, max / 2);
+        QCOMPARE(result.total().observerTotal[size_t(Measure::Voters)], 3 * max);
+
+        // Stored counts far beyond the bound: the difference of 2^63 - 1 and -(2^63 - 1) used to wrap round.
+        m_input = std::make_unique<ComparisonInput>(kzContest(), tree());
+        const qint64 huge = std::numeric_limits<qint64>::max();
+        Figures high = standard();
+        high.set(6, huge);
+        Figures low = standard();
+        low.set(6, -huge);
+        official(11, high);
+        copy(11, low);
+        QVERIFY_THROWS_EXCEPTION(SaylauError, DiscrepancyFinder(*m_input).run());
     }
 
     void missingLineIsNotComparedAsZero()

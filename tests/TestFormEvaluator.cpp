@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace saylau;
 
 // The generic evaluator, on a small form built in code: every comparison, sums over parties, parentheses,
@@ -106,6 +108,27 @@ private slots:
         // Zero is a value, not a missing line.
         const Figures zeros = figures({0, 0, 0, 0, 0, 0, 0, 0, 0});
         QCOMPARE(evaluator.evaluate(0, zeros).status, FormEvaluator::Outcome::Status::Holds);
+    }
+
+    void relationsAreExactAtTheCountBoundAndNeverWrapBeyondIt()
+    {
+        // 1 = sum(parties): at the bound every side is exact, and a violation of one vote is seen.
+        const FormEvaluator evaluator(contest({QStringLiteral("1 = sum(parties)"), QStringLiteral("1 >= 2 + 3 + 4")}));
+        const qint64 max = Figures::maxCount;
+        const FormEvaluator::Outcome atBound = evaluator.evaluate(0, figures({3 * max, 0, 0, 0, 0, 0, max, max, max - 1}));
+        QCOMPARE(atBound.status, FormEvaluator::Outcome::Status::Violated);
+        QCOMPARE(atBound.difference(), qint64(1));
+        QCOMPARE(evaluator.evaluate(1, figures({max, max, max, max, 0, 0, 0, 0, 0})).difference(), -2 * max);
+
+        // Stored values far beyond the bound (an old or hand-edited campaign): 2^63 - 1 three times used to wrap
+        // round to a side equal to the other and pass; it is now "not checked", never a false "holds".
+        const qint64 huge = std::numeric_limits<qint64>::max();
+        const Figures wrapping = figures({huge - 2, 0, 0, 0, 0, 0, huge, huge, huge});
+        QCOMPARE(evaluator.evaluate(0, wrapping).status, FormEvaluator::Outcome::Status::NotChecked);
+        // Both sides fit, their difference does not.
+        const FormEvaluator difference(contest({QStringLiteral("1 = -2")}));
+        QCOMPARE(difference.evaluate(0, figures({huge, huge, 0, 0, 0, 0, 0, 0, 0})).status,
+                 FormEvaluator::Outcome::Status::NotChecked);
     }
 
     void measuresComeFromTheForm()

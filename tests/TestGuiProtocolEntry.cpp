@@ -198,6 +198,14 @@ void TestGuiProtocolEntry::refusesLettersSignsAndGarbagePaste()
     QCOMPARE(field->text(), QString());
     field->insert(QStringLiteral("15 голосов"));
     QCOMPARE(field->text(), QString());
+
+    // No protocol cell holds more than 10^9 (Figures::maxCount), typed or imported: the keystroke that
+    // would pass it is refused.
+    QTest::keyClicks(field, QStringLiteral("10000000000"));
+    QCOMPARE(field->value(), std::optional<qint64>(1000000000));
+    field->clear();
+    field->insert(QStringLiteral("1 000 000 001"));
+    QCOMPARE(field->text(), QString());
 }
 
 void TestGuiProtocolEntry::undoAndRedoTakeBackWholeLines()

@@ -7,11 +7,14 @@
 #include "analysis/SummaryReport.h"
 #include "analysis/SummaryReportWriter.h"
 #include "domain/Protocol.h"
+#include "domain/SaylauError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <limits>
 
 using namespace saylau;
 using namespace Qt::StringLiterals;
@@ -105,6 +108,32 @@ private slots:
         QCOMPARE(a.grandTotal().precincts, 3);
         QCOMPARE(a.grandTotal().protocols, 3);
         QVERIFY(!a.grandTotal().published);
+    }
+
+    void sumsAreExactAtTheCountBoundAndRefuseToWrapBeyondIt()
+    {
+        // Every cell at the bound: the sums and the report's figures are exact.
+        const qint64 max = Figures::maxCount;
+        const QList<qint64> full(9, max);
+        const Aggregator a = aggregate({protocol(4, full), protocol(5, full), protocol(6, full)});
+        QCOMPARE(a.grandTotal().measure(Measure::Voters), 3 * max);
+        QCOMPARE(a.grandTotal().slot(6), 3 * max);
+        QCOMPARE(a.grandTotal().measure(Measure::Valid), 0);
+        const SummaryReport r = report({protocol(4, full), protocol(5, full), protocol(6, full)});
+        const QString text = SummaryReportWriter(r, QLocale::c()).text();
+        QVERIFY2(text.contains(u"Voters           3,000,000,000"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u'-') && !text.contains(u'\u2212'), qPrintable(text));
+
+        // Stored counts far beyond the bound (an old or hand-edited campaign) used to wrap round into
+        // "Voters -446,744,073,709,551,616"; the sum now refuses with a message.
+        QList<qint64> huge = cleanPrecinct;
+        huge[0] = std::numeric_limits<qint64>::max() / 2;
+        try {
+            aggregate({protocol(4, huge), protocol(5, huge), protocol(6, huge)});
+            QFAIL("a sum past 2^63 was accepted");
+        } catch (const SaylauError &error) {
+            QVERIFY2(error.message().contains(u"1000000000"_s), qPrintable(error.message()));
+        }
     }
 
     void missingLineIsNotZero()

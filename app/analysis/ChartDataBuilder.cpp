@@ -199,10 +199,7 @@ private:
         const int high = maxRegions - low;
         rows = rows.mid(0, low) + rows.mid(regions - high);
         spec.notes.append(tr("Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.")
-                              .arg(low)
-                              .arg(high)
-                              .arg(sortedBy)
-                              .arg(regions));
+                              .arg(QString::number(low), QString::number(high), sortedBy, QString::number(regions)));
     }
 
     void sharesByRegion(ChartSpec &spec)
@@ -362,9 +359,9 @@ private:
                 QStringList won;
                 for (int p : partiesByVotes(cell))
                     if (seats.parties().at(p).seats > 0)
-                        won.append(QStringLiteral("%1 %2").arg(partyLabel(p)).arg(seats.parties().at(p).seats));
+                        won.append(QStringLiteral("%1 %2").arg(partyLabel(p), QString::number(seats.parties().at(p).seats)));
                 line += QLatin1Char(' ')
-                    + tr("Seats (%1): %2.").arg(seats.seats()).arg(won.join(QStringLiteral(", ")));
+                    + tr("Seats (%1): %2.").arg(QString::number(seats.seats()), won.join(QStringLiteral(", ")));
             }
             spec.notes.append(line);
         }

@@ -1,5 +1,7 @@
 #include "Discrepancy.h"
 
+#include "../domain/CountArithmetic.h"
+
 namespace saylau {
 
 std::optional<qint64> Discrepancy::measureDifference(Measure measure) const
@@ -8,7 +10,7 @@ std::optional<qint64> Discrepancy::measureDifference(Measure measure) const
     const std::optional<qint64> observer = observerMeasures[size_t(measure)];
     if (!official || !observer)
         return std::nullopt;
-    return *official - *observer;
+    return CountArithmetic::subtract(*official, *observer);
 }
 
 QString Discrepancy::kindName(Kind kind)

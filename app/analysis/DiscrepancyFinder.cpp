@@ -2,8 +2,9 @@
 
 #include "ComparisonInput.h"
 
+#include "../domain/CountArithmetic.h"
+
 #include <algorithm>
-#include <cstdlib>
 
 namespace saylau {
 
@@ -39,11 +40,13 @@ Discrepancy::Copy DiscrepancyFinder::judge(const ComparisonInput::Copy &copy,
     const std::optional<qint64> officialVoters = official[size_t(Measure::Voters)];
     const std::optional<qint64> copyVoters = m_evaluator.measure(Measure::Voters, copy.figures);
     if (officialVoters && copyVoters) {
-        const qint64 difference = *officialVoters - *copyVoters;
+        const qint64 difference = CountArithmetic::subtract(*officialVoters, *copyVoters);
         verdict.votersDifference = difference;
-        const qint64 gap = std::llabs(difference);
+        // In 128 bits: the gap times 100 must not wrap round whatever the stored voters.
+        const WideCount gap = difference < 0 ? -WideCount(difference) : WideCount(difference);
+        const WideCount official = *officialVoters < 0 ? -WideCount(*officialVoters) : WideCount(*officialVoters);
         verdict.votersFarOff = gap > options.votersToleranceMinimum
-                               && gap * 100 > std::llabs(*officialVoters) * options.votersTolerancePercent;
+                               && gap * 100 > official * options.votersTolerancePercent;
     }
     return verdict;
 }
@@ -58,16 +61,16 @@ void DiscrepancyFinder::compare(Discrepancy &d, const Figures &observer, const F
         const std::optional<qint64> f = official.value(s);
         if (!o || !f)
             continue;
-        const qint64 difference = *f - *o;
+        const qint64 difference = CountArithmetic::subtract(*f, *o);
         d.differences[size_t(s)] = difference;
         if (difference == 0)
             continue;
         ++d.differingSlots;
         if (contest.isPartySlot(s)) {
             if (difference > 0)
-                d.votesAdded += difference;
+                CountArithmetic::accumulate(d.votesAdded, difference);
             else
-                d.votesTaken -= difference;
+                d.votesTaken = CountArithmetic::subtract(d.votesTaken, difference);
         }
     }
     d.observerMeasures = measures(observer);
@@ -80,7 +83,7 @@ void DiscrepancyFinder::AggregateSum::add(const Figures &figures, bool doubtfulC
     doubtful = doubtful || doubtfulCopy;
     for (size_t s = 0; s < sums.size(); ++s) {
         if (const std::optional<qint64> value = figures.value(int(s))) {
-            sums[s] += *value;
+            CountArithmetic::accumulate(sums[s], *value);
             ++counts[s];
         }
     }

@@ -1,5 +1,7 @@
 #include "DiscrepancySummary.h"
 
+#include "../domain/CountArithmetic.h"
+
 namespace saylau {
 
 DiscrepancySummary::DiscrepancySummary(qint64 regionId, int slotCount)
@@ -54,9 +56,9 @@ void DiscrepancySummary::add(const Discrepancy &d)
             if (!difference)
                 continue;
             if (*difference > 0)
-                added[s] += *difference;
+                CountArithmetic::accumulate(added[s], *difference);
             else
-                taken[s] -= *difference;
+                taken[s] = CountArithmetic::subtract(taken[s], *difference);
         }
     }
     for (size_t m = 0; m < std::size(allMeasures); ++m) {
@@ -64,12 +66,12 @@ void DiscrepancySummary::add(const Discrepancy &d)
         const std::optional<qint64> observer = d.observerMeasures[m];
         if (!official || !observer)
             continue;
-        officialTotal[m] += *official;
-        observerTotal[m] += *observer;
+        CountArithmetic::accumulate(officialTotal[m], *official);
+        CountArithmetic::accumulate(observerTotal[m], *observer);
         if (*official > *observer)
-            measureAdded[m] += *official - *observer;
+            CountArithmetic::accumulate(measureAdded[m], CountArithmetic::subtract(*official, *observer));
         else
-            measureTaken[m] += *observer - *official;
+            CountArithmetic::accumulate(measureTaken[m], CountArithmetic::subtract(*observer, *official));
     }
 }
 

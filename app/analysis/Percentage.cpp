@@ -1,5 +1,10 @@
 #include "Percentage.h"
 
+#include "../domain/CountArithmetic.h"
+
+#include <algorithm>
+#include <limits>
+
 namespace saylau {
 
 qint64 Percentage::unitsPerPercent(int precision)
@@ -21,12 +26,13 @@ qint64 Percentage::roundedUnits(int precision) const
         return 0;
     if (precision == m_displayedPrecision)
         return m_displayedUnits;
-    // part * 100 * 10^p / whole, plus one half, floored: all in integers. Counts of ballots stay far below
-    // the range where the products could overflow (10^9 ballots x 10^6 at precision 4).
-    const qint64 magnitude = m_part < 0 ? -m_part : m_part;
-    const qint64 scaled = magnitude * 100 * unitsPerPercent(precision);
-    const qint64 units = (2 * scaled + m_whole) / (2 * m_whole);
-    return m_part < 0 ? -units : units;
+    // part * 100 * 10^p / whole, plus one half, floored: all in integers, 128 bits wide so that no sum of
+    // counts can make the product wrap round; a share too large for 64 bits (a tiny whole) is capped.
+    const WideCount magnitude = m_part < 0 ? -WideCount(m_part) : WideCount(m_part);
+    const WideCount scaled = magnitude * 100 * unitsPerPercent(precision);
+    const WideCount units = (2 * scaled + m_whole) / (2 * WideCount(m_whole));
+    const qint64 capped = qint64(std::min<WideCount>(units, std::numeric_limits<qint64>::max()));
+    return m_part < 0 ? -capped : capped;
 }
 
 void Percentage::setDisplayedUnits(qint64 units, int precision)

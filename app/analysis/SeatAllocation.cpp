@@ -2,6 +2,8 @@
 
 #include "LargestRemainder.h"
 
+#include "../domain/CountArithmetic.h"
+
 namespace saylau {
 
 bool SeatAllocation::passesThreshold(const ProtocolForm &form, qint64 votes, qint64 thresholdBase)
@@ -27,7 +29,7 @@ SeatAllocation SeatAllocation::compute(const Contest &contest, const Totals &tot
         party.overThreshold = base && passesThreshold(contest.form, party.votes, *base);
         weights.append(party.overThreshold ? party.votes : 0);
         if (party.overThreshold)
-            allocation.m_qualifyingVotes += party.votes;
+            CountArithmetic::accumulate(allocation.m_qualifyingVotes, party.votes);
         allocation.m_parties.append(party);
     }
     allocation.m_defined = complete && contest.seats > 0 && allocation.m_qualifyingVotes > 0;

@@ -7,6 +7,7 @@
 #include "SeatAllocation.h"
 #include "TerritoryIndex.h"
 
+#include "../domain/CountArithmetic.h"
 #include "../domain/SaylauError.h"
 #include "../storage/CampaignStore.h"
 
@@ -121,7 +122,7 @@ void SummaryReport::applyLargestRemainder(Cell &cell) const
     qint64 counted = 0;
     for (const Percentage *p : std::as_const(column)) {
         parts.append(qMax<qint64>(0, p->part()));
-        counted += parts.last();
+        CountArithmetic::accumulate(counted, parts.last());
     }
     // What the column should add up to: 100% when the parts make the whole base; otherwise their true
     // share, rounded once, and the warnings say why it is not 100%.
@@ -211,7 +212,7 @@ void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggre
         if (!p.isDefined())
             return;
         shown += p.roundedUnits(m_options.precision);
-        counted += p.part();
+        CountArithmetic::accumulate(counted, p.part());
     };
     for (const Percentage &p : cell.parties)
         include(p);

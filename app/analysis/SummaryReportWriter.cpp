@@ -280,12 +280,12 @@ QStringList SummaryReportWriter::seatLines() const
                          [](const SeatAllocation::Party &a, const SeatAllocation::Party &b) { return a.seats > b.seats; });
         QStringList won;
         for (const SeatAllocation::Party &party : winners)
-            won.append(QStringLiteral("%1 %2").arg(contest.slotShortLabel(contest.partySlot(party.ballotIndex)))
-                           .arg(party.seats));
+            won.append(QStringLiteral("%1 %2").arg(contest.slotShortLabel(contest.partySlot(party.ballotIndex)),
+                                                   QString::number(party.seats)));
         const QString rule = sources.at(s) == SourceKind::Official
             ? tr("%1: seats (%2, largest remainder among the lists over the threshold): %3.")
             : tr("%1: seats these figures would give (%2, largest remainder among the lists over the threshold): %3.");
-        lines.append(rule.arg(SummaryReport::sourceLabel(sources.at(s))).arg(seats.seats()).arg(won.join(QStringLiteral(", "))));
+        lines.append(rule.arg(SummaryReport::sourceLabel(sources.at(s)), QString::number(seats.seats()), won.join(QStringLiteral(", "))));
         if (seats.tieAtCutoff())
             lines.append(tr("%1: the last seat went to one of equal remainders; the law's tie rule decides it.")
                              .arg(SummaryReport::sourceLabel(sources.at(s))));

@@ -1,5 +1,6 @@
 #include "Totals.h"
 
+#include "../domain/CountArithmetic.h"
 #include "../domain/Figures.h"
 
 namespace saylau {
@@ -16,13 +17,13 @@ void Totals::addProtocol(const Figures &figures,
     ++protocols;
     for (int s = 0; s < slotCount(); ++s) {
         if (const auto value = figures.value(s)) {
-            m_slotSums[size_t(s)] += *value;
+            CountArithmetic::accumulate(m_slotSums[size_t(s)], *value);
             ++m_slotCounts[size_t(s)];
         }
     }
     for (size_t m = 0; m < measures.size(); ++m) {
         if (measures[m]) {
-            m_measureSums[m] += *measures[m];
+            CountArithmetic::accumulate(m_measureSums[m], *measures[m]);
             ++m_measureCounts[m];
         }
     }
@@ -37,11 +38,11 @@ void Totals::add(const Totals &other)
         m_slotCounts.resize(other.m_slotCounts.size(), 0);
     }
     for (size_t s = 0; s < other.m_slotSums.size(); ++s) {
-        m_slotSums[s] += other.m_slotSums[s];
+        CountArithmetic::accumulate(m_slotSums[s], other.m_slotSums[s]);
         m_slotCounts[s] += other.m_slotCounts[s];
     }
     for (size_t m = 0; m < m_measureSums.size(); ++m) {
-        m_measureSums[m] += other.m_measureSums[m];
+        CountArithmetic::accumulate(m_measureSums[m], other.m_measureSums[m]);
         m_measureCounts[m] += other.m_measureCounts[m];
     }
 }

@@ -4,6 +4,7 @@
 #include "charts/ChartRenderer.h"
 #include "storage/CampaignStore.h"
 
+#include <QImageReader>
 #include <QRegularExpression>
 
 namespace saylau {
@@ -77,10 +78,15 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return Failure;
     }
     options.shareBase = *base;
-    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^(\\d{1,9})x(\\d{1,9})$"))
                                              .match(parser.value(sizeOption));
-    if (!size.hasMatch()) {
-        err << tr("saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080") << Qt::endl;
+    const auto inBounds = [](const QString &pixels) {
+        return pixels.toInt() >= ChartRenderer::smallestSide && pixels.toInt() <= ChartRenderer::largestSide;
+    };
+    if (!size.hasMatch() || !inBounds(size.captured(1)) || !inBounds(size.captured(2))) {
+        err << tr("saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080")
+                   .arg(QString::number(ChartRenderer::smallestSide), QString::number(ChartRenderer::largestSide))
+            << Qt::endl;
         return Failure;
     }
     bool precisionOk = false;
@@ -103,6 +109,13 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     options.showSpoiled = !parser.isSet(spoiledOption);
     options.organisation = parser.value(organisationOption);
     options.logoPath = parser.value(logoOption);
+    if (!options.logoPath.isEmpty()) {
+        QImageReader logo(options.logoPath);
+        if (!logo.canRead()) {
+            err << tr("saylau chart: --logo %1: %2").arg(options.logoPath, logo.errorString()) << Qt::endl;
+            return Failure;
+        }
+    }
     static const QRegularExpression colorPattern(QStringLiteral("^(.+)=(#[0-9a-fA-F]{6})$"));
     for (const QString &color : parser.values(colorOption)) {
         const QRegularExpressionMatch match = colorPattern.match(color);

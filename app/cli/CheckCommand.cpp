@@ -102,8 +102,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                            .arg(territory.path(v.territoryId), sourceKindName(v.source),
                                 v.copy.isEmpty() ? QString() : QStringLiteral(" ") + v.copy, relation.formula,
                                 locale.toString(v.outcome.left), relation.severity == Severity::Error ? QStringLiteral("≠") : QStringLiteral("⚠"),
-                                locale.toString(v.outcome.right))
-                           .arg(locale.toString(v.outcome.difference()), severityName(relation.severity))
+                                locale.toString(v.outcome.right), locale.toString(v.outcome.difference()),
+                                severityName(relation.severity))
                     << '\n';
             }
         });

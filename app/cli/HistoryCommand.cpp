@@ -71,9 +71,7 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const std::optional<int> errors = entries.relationErrors(protocol->id);
     // First line: the protocol as it stands; then one tab-separated line per save, oldest first.
     out << tr("precinct %1, %2, revision %3, %4, control relation errors: %5")
-               .arg(number, contest.id)
-               .arg(protocol->revision)
-               .arg(entryStatusName(entries.status(protocol->id)),
+               .arg(number, contest.id, QString::number(protocol->revision), entryStatusName(entries.status(protocol->id)),
                     errors ? QString::number(*errors) : tr("not checked (imported)"))
         << Qt::endl;
     for (const HistoryEntry &entry : entries.history(protocol->id)) {

@@ -110,8 +110,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << tr("Column mapping:") << Qt::endl;
         for (int i = 0; i < mapping.columns.size(); ++i) {
             const ColumnMapping::Column &column = mapping.columns.at(i);
-            QString line = QStringLiteral("  %1. %2 -> %3").arg(i + 1).arg(column.header.simplified(),
-                                                                         mapping.describe(i, importer.contest()));
+            QString line = QStringLiteral("  %1. %2 -> %3")
+                                     .arg(QString::number(i + 1), column.header.simplified(),
+                                          mapping.describe(i, importer.contest()));
             if (column.confidence < 1.0)
                 line += tr(" (match %1%)").arg(qRound(column.confidence * 100));
             out << line << Qt::endl;
@@ -151,7 +152,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                    .arg(format.count(summary.commissionUnits))
             << Qt::endl;
     for (const BallotEntry &entry : summary.ballotAdded)
-        out << tr("  added to the ballot: %1. %2").arg(entry.position).arg(entry.name) << Qt::endl;
+        out << tr("  added to the ballot: %1. %2").arg(QString::number(entry.position), entry.name) << Qt::endl;
     for (const QString &header : summary.unmappedHeaders)
         out << tr("  column kept as text (maps to nothing): %1").arg(header.simplified()) << Qt::endl;
     if (summary.rejected > 0)

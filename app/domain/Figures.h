@@ -13,6 +13,11 @@ namespace saylau {
 class Figures
 {
 public:
+    // The largest count one protocol cell may hold: 10^9, above the voters of any country's whole election
+    // (India's 2024 roll was 0.97 * 10^9), so a region's or TIK's published total always fits. Bounding cells
+    // keeps every sum exact: 10^9 times even a billion protocols stays far inside qint64.
+    static constexpr qint64 maxCount = 1'000'000'000;
+
     Figures() = default;
     explicit Figures(int slotCount) : m_values(size_t(slotCount)) {}
 

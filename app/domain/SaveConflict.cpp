@@ -14,9 +14,8 @@ QString conflictMessage(int baseRevision, int storedRevision, const QString &sto
     return SaveConflict::tr("This protocol was changed by %1 at %2 (revision %3; you started from revision %4). "
                             "Your values were not saved; compare them with the stored ones before saving again.")
         .arg(storedBy.isEmpty() ? SaveConflict::tr("someone else") : storedBy,
-             storedAt.toLocalTime().toString(Qt::ISODate))
-        .arg(storedRevision)
-        .arg(baseRevision);
+             storedAt.toLocalTime().toString(Qt::ISODate), QString::number(storedRevision),
+             QString::number(baseRevision));
 }
 
 } // namespace

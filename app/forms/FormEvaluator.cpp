@@ -3,6 +3,7 @@
 #include "../domain/Figures.h"
 #include "../domain/SaylauError.h"
 
+#include <QtNumeric>
 
 namespace saylau {
 
@@ -84,7 +85,10 @@ FormEvaluator::Outcome FormEvaluator::evaluate(int relationIndex, const Figures 
     Outcome outcome;
     const std::optional<qint64> left = relation.left.evaluate(figures);
     const std::optional<qint64> right = relation.right.evaluate(figures);
-    if (!left || !right)
+    // A side that cannot be computed in 64 bits, or a difference that cannot, leaves the relation not checked
+    // (and counted so): only figures far above Figures::maxCount get there.
+    qint64 difference;
+    if (!left || !right || qSubOverflow(*left, *right, &difference))
         return outcome;
     outcome.left = *left;
     outcome.right = *right;

@@ -4,6 +4,8 @@
 #include "../domain/Figures.h"
 #include "../domain/SaylauError.h"
 
+#include <QtNumeric>
+
 namespace saylau {
 
 namespace {
@@ -117,7 +119,7 @@ private:
     }
     [[noreturn]] void fail(const QString &why) const
     {
-        throw SaylauError(LinearExpression::tr("formula \"%1\", at character %2: %3").arg(m_text).arg(m_pos + 1).arg(why));
+        throw SaylauError(LinearExpression::tr("formula \"%1\", at character %2: %3").arg(m_text, QString::number(m_pos + 1), why));
     }
 
     const QString &m_text;
@@ -142,7 +144,10 @@ std::optional<qint64> LinearExpression::evaluate(const Figures &figures) const
         const std::optional<qint64> v = figures.value(term.slot);
         if (!v)
             return std::nullopt;
-        total += term.sign * *v;
+        // Checked rather than wrapped: two huge counts wrapping round to equal sides would pass a relation
+        // they break.
+        if (term.sign > 0 ? qAddOverflow(total, *v, &total) : qSubOverflow(total, *v, &total))
+            return std::nullopt;
     }
     return total;
 }

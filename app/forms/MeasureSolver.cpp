@@ -1,5 +1,6 @@
 #include "MeasureSolver.h"
 
+#include "../domain/CountArithmetic.h"
 #include "../domain/SaylauError.h"
 
 namespace saylau {
@@ -54,7 +55,8 @@ Figures MeasureSolver::solve(const QMap<Measure, qint64> &measures, const QList<
             bool solvable = true;
             for (const LinearExpression::Term &term : equation.terms) {
                 if (figures.has(term.slot)) {
-                    known += term.sign * *figures.value(term.slot);
+                    known = term.sign > 0 ? CountArithmetic::add(known, *figures.value(term.slot))
+                                           : CountArithmetic::subtract(known, *figures.value(term.slot));
                 } else if (unknown < 0 || unknown == term.slot) {
                     unknown = term.slot;
                     coefficient += term.sign;
@@ -79,15 +81,13 @@ Figures MeasureSolver::solve(const QMap<Measure, qint64> &measures, const QList<
     for (auto it = measures.begin(); it != measures.end(); ++it)
         if (m_evaluator.measure(it.key(), figures) != it.value())
             throw SaylauError(tr("form %1: the measure \"%2\" cannot be %3 together with the other figures given")
-                                  .arg(contest.form.id, measureName(it.key()))
-                                  .arg(it.value()));
+                                  .arg(contest.form.id, measureName(it.key()), QString::number(it.value())));
     const QList<FormEvaluator::Outcome> outcomes = m_evaluator.evaluateAll(figures);
     for (int i = 0; i < outcomes.size(); ++i)
         if (outcomes.at(i).status != FormEvaluator::Outcome::Status::Holds)
             throw SaylauError(tr("form %1: the figures given break the relation %2 (%3 against %4)")
-                                  .arg(contest.form.id, m_evaluator.relations().at(i).relation.formula)
-                                  .arg(outcomes.at(i).left)
-                                  .arg(outcomes.at(i).right));
+                                  .arg(contest.form.id, m_evaluator.relations().at(i).relation.formula,
+                                       QString::number(outcomes.at(i).left), QString::number(outcomes.at(i).right)));
     return figures;
 }
 

@@ -452,10 +452,10 @@ QString ColumnMapping::describe(int column, const Contest &contest) const
     case Kind::Party: {
         for (const BallotEntry &entry : contest.ballot) {
             if (entry.position == c.target.position)
-                return tr("party %1: %2").arg(entry.position).arg(entry.shortName.isEmpty() ? entry.name
-                                                                                            : entry.shortName);
+                return tr("party %1: %2")
+                    .arg(QString::number(entry.position), entry.shortName.isEmpty() ? entry.name : entry.shortName);
         }
-        return tr("party %1: %2 (not on the ballot yet)").arg(c.target.position).arg(c.partyName);
+        return tr("party %1: %2 (not on the ballot yet)").arg(QString::number(c.target.position), c.partyName);
     }
     }
     return {};

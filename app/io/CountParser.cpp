@@ -1,6 +1,6 @@
 #include "CountParser.h"
 
-#include <limits>
+#include "../domain/Figures.h"
 
 namespace saylau {
 
@@ -49,7 +49,7 @@ CountParser::Result CountParser::parse(QByteArrayView cell)
             value = value * 10 + digit;
         }
         if (i == end)
-            return {Status::Ok, value};
+            return value > Figures::maxCount ? Result{Status::TooLarge, 0} : Result{Status::Ok, value};
     }
 
     for (qsizetype n; begin < end && (n = separatorLength(cell, begin)) > 0;)
@@ -79,7 +79,8 @@ CountParser::Result CountParser::parse(QByteArrayView cell)
     for (qsizetype i = begin; i < end;) {
         const unsigned digit = unsigned(uchar(cell[i])) - unsigned('0');
         if (digit <= 9) {
-            if (value > (std::numeric_limits<qint64>::max() - digit) / 10)
+            // Checked per digit, so that no run of digits can overflow on its way to the bound.
+            if (value > (Figures::maxCount - digit) / 10)
                 return {Status::TooLarge, 0};
             value = value * 10 + digit;
             ++digits;
@@ -108,7 +109,8 @@ QString CountParser::problem(Status status)
     case Status::Empty: return {};
     case Status::NotANumber: return tr("not a whole number");
     case Status::Negative: return tr("a negative count");
-    case Status::TooLarge: return tr("a number too large to be a count");
+    case Status::TooLarge:
+        return tr("above %1, the largest count a protocol cell holds").arg(QString::number(Figures::maxCount));
     }
     return {};
 }

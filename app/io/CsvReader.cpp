@@ -2,14 +2,11 @@
 
 #include "../domain/SaylauError.h"
 
-#include <QStringDecoder>
+#include <cstring>
 
 namespace saylau {
 
 namespace {
-
-// Large enough that a read per block costs nothing next to parsing it, small enough to keep memory flat.
-constexpr qsizetype blockSize = 1 << 20;
 
 // Windows-1251 bytes 0x80..0xFF as Unicode. A table of our own rather than a codec: Qt finds this encoding
 // only through ICU, which not every Qt build carries, and results files from Russian-speaking offices use it.
@@ -32,16 +29,99 @@ constexpr char16_t windows1251High[128] = {
     0x0448, 0x0449, 0x044A, 0x044B, 0x044C, 0x044D, 0x044E, 0x044F,
 };
 
+// The one byte Windows-1251 leaves undefined.
+constexpr char windows1251Undefined = char(0x98);
+
+// Length of the well-formed UTF-8 sequence at data[i] (Unicode 15, table 3-7: no overlong forms, no
+// surrogates, nothing above U+10FFFF): 1..4; 0 when ill-formed; -1 when it is well formed as far as it
+// goes but runs past size.
+int utf8SequenceLength(const uchar *data, qsizetype i, qsizetype size)
+{
+    const uchar c = data[i];
+    if (c < 0x80)
+        return 1;
+    int length = 0;
+    uchar low = 0x80;
+    uchar high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < length; ++k) {
+        if (i + k >= size)
+            return -1;
+        const uchar next = data[i + k];
+        if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+            return 0;
+    }
+    return length;
+}
+
+// Whether eight bytes from data on are all ASCII: the common case, checked a word at a time.
+bool asciiWord(const uchar *data)
+{
+    quint64 word;
+    std::memcpy(&word, data, sizeof word);
+    return (word & 0x8080808080808080ULL) == 0;
+}
+
+// Where the first byte of an ill-formed UTF-8 sequence is in text, or -1; multiByte tells whether any
+// well-formed multi-byte sequence was met before it.
+qsizetype firstInvalidUtf8(QByteArrayView text, bool &multiByte)
+{
+    const auto *data = reinterpret_cast<const uchar *>(text.data());
+    const qsizetype size = text.size();
+    multiByte = false;
+    qsizetype i = 0;
+    while (i < size) {
+        if (i + 8 <= size && asciiWord(data + i)) {
+            i += 8;
+            continue;
+        }
+        const int length = utf8SequenceLength(data, i, size);
+        if (length <= 0)
+            return i;
+        multiByte = multiByte || length > 1;
+        i += length;
+    }
+    return -1;
+}
+
 } // namespace
 
 CsvReader::CsvReader(const QString &path)
     : m_path(path)
-    , m_file(path)
+    , m_file(std::make_unique<QFile>(path))
+    , m_device(m_file.get())
 {
-    if (!m_file.open(QIODevice::ReadOnly))
-        throw SaylauError(tr("Cannot read %1: %2").arg(path, m_file.errorString()));
-    m_size = m_file.size();
-    m_block.resize(blockSize);
+    if (!m_file->open(QIODevice::ReadOnly))
+        throw SaylauError(tr("Cannot read %1: %2").arg(path, m_file->errorString()));
+    m_block.resize(defaultBlockSize);
+    start();
+}
+
+CsvReader::CsvReader(QIODevice *device, const QString &name, qsizetype blockSize)
+    : m_path(name)
+    , m_device(device)
+{
+    m_block.resize(std::max<qsizetype>(blockSize, 4));
+    start();
+}
+
+CsvReader::~CsvReader() = default;
+
+void CsvReader::start()
+{
+    m_size = m_device->size();
     fill();
     sniff();
 }
@@ -51,13 +131,30 @@ void CsvReader::sniff()
     const char *data = m_block.constData();
     if (m_end >= 3 && uchar(data[0]) == 0xEF && uchar(data[1]) == 0xBB && uchar(data[2]) == 0xBF) {
         m_encoding = Encoding::Utf8Bom;
+        m_encodingReason = tr("it starts with a UTF-8 byte-order mark");
         m_pos = 3;
     } else {
-        // A stateful decoder tolerates a sequence cut at the block's end; any other invalid byte means the
-        // file is not UTF-8, and the one 8-bit encoding these exports come in is Windows-1251.
-        QStringDecoder utf8(QStringConverter::Utf8);
-        const QString ignored = utf8.decode(QByteArrayView(data, m_end));
-        m_encoding = utf8.hasError() ? Encoding::Windows1251 : Encoding::Utf8;
+        // A UTF-8 file with one stray byte is still UTF-8 (and the stray byte an error); Windows-1251 Cyrillic
+        // read as UTF-8 is ill-formed at nearly every letter, and pairs such as "К№" that happen to be
+        // well formed are rare. A sequence cut at the block's end counts for neither.
+        const auto *bytes = reinterpret_cast<const uchar *>(data);
+        qsizetype wellFormed = 0;
+        qsizetype illFormed = 0;
+        for (qsizetype i = 0; i < m_end;) {
+            const int length = utf8SequenceLength(bytes, i, m_end);
+            if (length < 0)
+                break;
+            if (length == 0) {
+                ++illFormed;
+                ++i;
+                continue;
+            }
+            wellFormed += length > 1 ? 1 : 0;
+            i += length;
+        }
+        m_encoding = illFormed > wellFormed ? Encoding::Windows1251 : Encoding::Utf8;
+        m_encodingReason = m_encoding == Encoding::Utf8 ? tr("its beginning is UTF-8")
+                                                        : tr("its beginning is not UTF-8");
     }
 
     // The delimiter is the candidate seen most often outside quotes in the first record (the header).
@@ -99,9 +196,9 @@ bool CsvReader::fill()
     if (m_eof)
         return false;
     m_blockOffset += m_end;
-    const qint64 count = m_file.read(m_block.data(), m_block.size());
+    const qint64 count = m_device->read(m_block.data(), m_block.size());
     if (count < 0)
-        throw SaylauError(tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
+        throw SaylauError(tr("Cannot read %1: %2").arg(m_path, m_device->errorString()));
     m_pos = 0;
     m_end = qsizetype(count);
     if (count == 0) {
@@ -164,6 +261,7 @@ bool CsvReader::readRecord()
                 ++m_pos;
             }
             m_record.append(data + start, m_pos - start);
+            checkRecordSize();
             if (m_pos == m_end)
                 continue;
             const char c = data[m_pos++];
@@ -175,6 +273,7 @@ bool CsvReader::readRecord()
                 ++m_line;
                 m_afterCr = c == '\r';
                 m_fieldEnds.push_back(m_record.size());
+                checkEncoding();
                 return true;
             }
             continue;
@@ -187,33 +286,81 @@ bool CsvReader::readRecord()
                 ++m_pos;
             }
             m_record.append(data + start, m_pos - start);
+            checkRecordSize();
             if (m_pos < m_end) {
                 ++m_pos;
                 state = State::AfterQuote;
             }
             continue;
         }
-        case State::AfterQuote:
-            if (data[m_pos] == '"') {
+        case State::AfterQuote: {
+            const char c = data[m_pos];
+            if (c == '"') {
                 // A doubled quote inside a quoted field is one quote.
                 m_record.append('"');
                 ++m_pos;
                 state = State::Quoted;
-            } else {
-                // Whatever follows the closing quote up to the delimiter is kept: spreadsheets write
-                // `"a"b` rarely, and losing the b would be worse than keeping it.
+            } else if (c == delimiter || c == '\n' || c == '\r') {
                 state = State::Unquoted;
+            } else {
+                // `"26"09` is no number a spreadsheet wrote: reading it as 2609 would invent a count.
+                fail(m_line, fieldCount() + 1,
+                     tr("text after the closing quote of a quoted field (a quote inside a field is written twice)"));
             }
             continue;
+        }
         }
     }
 
     if (state == State::Quoted)
-        throw SaylauError(tr("%1, line %2: a quoted field is never closed").arg(m_path).arg(quoteLine));
+        fail(quoteLine, fieldCount() + 1, tr("a quoted field is never closed"));
     if (!started)
         return false;
     m_fieldEnds.push_back(m_record.size());
+    checkEncoding();
     return true;
+}
+
+void CsvReader::checkRecordSize() const
+{
+    if (m_record.size() > maxRecordBytes)
+        fail(m_recordLine, fieldCount() + 1, tr("the record is longer than %n MB", nullptr, int(maxRecordBytes >> 20)));
+}
+
+void CsvReader::checkEncoding() const
+{
+    qsizetype bad = -1;
+    if (m_encoding == Encoding::Windows1251) {
+        bad = m_record.indexOf(windows1251Undefined);
+    } else {
+        bool multiByte = false;
+        bad = firstInvalidUtf8(m_record, multiByte);
+        // The record is checked as one run, so a sequence cut by a delimiter (its lead byte ending one field,
+        // its continuation starting the next) would pass: no field may start with a continuation byte.
+        for (size_t f = 0; multiByte && bad < 0 && f + 1 < m_fieldEnds.size(); ++f) {
+            const qsizetype next = m_fieldEnds[f];
+            if (next < m_record.size() && (uchar(m_record[next]) & 0xC0) == 0x80) {
+                bad = next;
+                while (bad > 0 && (uchar(m_record[bad]) & 0xC0) == 0x80)
+                    --bad;
+            }
+        }
+    }
+    if (bad < 0)
+        return;
+    int column = 1;
+    while (size_t(column) < m_fieldEnds.size() && m_fieldEnds[size_t(column - 1)] <= bad)
+        ++column;
+    const qint64 line = m_recordLine + QByteArrayView(m_record).first(bad).count('\n');
+    fail(line, column,
+         tr("the byte 0x%1 is not valid %2, the encoding the file is read in (%3); "
+            "save the file in one encoding and import it again")
+             .arg(QString::number(uchar(m_record[bad]), 16).toUpper(), encodingName(m_encoding), m_encodingReason));
+}
+
+void CsvReader::fail(qint64 line, int column, const QString &why) const
+{
+    throw SaylauError(tr("%1, line %2, column %3: %4").arg(m_path, QString::number(line), QString::number(column), why));
 }
 
 QByteArrayView CsvReader::fieldBytes(int index) const

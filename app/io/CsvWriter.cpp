@@ -2,6 +2,36 @@
 
 namespace saylau {
 
+namespace {
+
+bool isNumber(QByteArrayView bytes)
+{
+    qsizetype i = bytes.startsWith('-') || bytes.startsWith('+') ? 1 : 0;
+    bool digits = false;
+    bool point = false;
+    for (; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c >= '0' && c <= '9')
+            digits = true;
+        else if (c == '.' && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits;
+}
+
+bool startsFormula(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    const char first = bytes.front();
+    const bool trigger = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return trigger && !isNumber(bytes);
+}
+
+} // namespace
+
 QByteArray CsvWriter::field(const QString &text, char delimiter)
 {
     QByteArray bytes;
@@ -12,11 +42,16 @@ QByteArray CsvWriter::field(const QString &text, char delimiter)
 void CsvWriter::appendField(QByteArray &line, QByteArrayView bytes, char delimiter)
 {
     const bool quote = bytes.contains(delimiter) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
+    const bool formula = startsFormula(bytes);
     if (!quote) {
+        if (formula)
+            line.append('\'');
         line.append(bytes);
         return;
     }
     line.append('"');
+    if (formula)
+        line.append('\'');
     for (char c : bytes) {
         if (c == '"')
             line.append('"');

@@ -6,6 +6,7 @@
 #include "RowPipeline.h"
 #include "TerritoryResolver.h"
 
+#include "../domain/Elision.h"
 #include "../domain/SaylauError.h"
 #include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
@@ -53,6 +54,16 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
     if (!reader.readRecord())
         throw SaylauError(tr("%1 is empty").arg(csvPath));
     m_headers = reader.fields();
+    for (int i = 0; i < m_headers.size(); ++i) {
+        // Line breaks are allowed: spreadsheets write headers over several lines. A NUL or another control
+        // character is a damaged header that would be kept as a column name.
+        for (const QChar c : std::as_const(m_headers.at(i))) {
+            if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t')
+                throw SaylauError(tr("%1, line %2, column %3: the header has a control character (%4)")
+                                      .arg(csvPath, QString::number(reader.recordLine()), QString::number(i + 1),
+                                           Elision::codePoint(c.unicode())));
+        }
+    }
     m_encoding = reader.encoding();
     m_encodingName = CsvReader::encodingName(m_encoding);
     m_delimiterName = CsvReader::delimiterName(reader.delimiter());
@@ -116,7 +127,7 @@ void Importer::checkMapping() const
 {
     const QList<ColumnMapping::Column> &columns = m_mapping.columns;
     if (columns.size() != m_headers.size())
-        throw SaylauError(tr("%1: the mapping has %2 columns, the file %3").arg(m_path).arg(columns.size()).arg(m_headers.size()));
+        throw SaylauError(tr("%1: the mapping has %2 columns, the file %3").arg(m_path, QString::number(columns.size()), QString::number(m_headers.size())));
     const ColumnMapping::Kind key = keyKind(m_options.level);
     if (m_mapping.columnOf(key) < 0) {
         const QString expected = key == ColumnMapping::Kind::Region     ? tr("the region (region, регион, область)")
@@ -127,7 +138,8 @@ void Importer::checkMapping() const
     QHash<QString, int> targets;
     bool anyFigure = false;
     const auto columnNamed = [this, &columns](int i) {
-        return tr("%1, column %2 \"%3\"").arg(m_path).arg(i + 1).arg(columns.at(i).header.simplified());
+        return tr("%1, column %2 \"%3\"")
+            .arg(m_path, QString::number(i + 1), Elision::elide(columns.at(i).header.simplified(), Elision::message));
     };
     // Votes that would silently go nowhere come first, before any lesser complaint about the same file.
     if (const QList<int> countsAsText = m_mapping.countColumnsKeptAsText(); !countsAsText.isEmpty())
@@ -145,7 +157,7 @@ void Importer::checkMapping() const
         if (kind == ColumnMapping::Kind::Extra || kind == ColumnMapping::Kind::Ignore)
             continue;
         if (const int other = targets.value(column.target.toText(), -1); other >= 0)
-            throw SaylauError(tr("%1 and column %2 both map to %3").arg(where).arg(other + 1).arg(column.target.toText()));
+            throw SaylauError(tr("%1 and column %2 both map to %3").arg(where, QString::number(other + 1), column.target.toText()));
         targets.insert(column.target.toText(), i);
         if (kind == ColumnMapping::Kind::Line) {
             if (!m_contest.form.hasLine(column.target.lineKey))
@@ -156,9 +168,7 @@ void Importer::checkMapping() const
             if (m_contest.slotOf(Contest::partyKey(column.target.position)) < 0)
                 throw SaylauError(tr("%1 is party %2, which is not on the ballot of %3; "
                                      "use --ballot-from-file to take the ballot from the file")
-                                      .arg(where)
-                                      .arg(column.target.position)
-                                      .arg(m_contest.id));
+                                      .arg(where, QString::number(column.target.position), m_contest.id));
             anyFigure = true;
         }
     }
@@ -269,8 +279,8 @@ Importer::Summary Importer::run()
                                                     CsvReader::decode(row->label, m_encoding))
                 : CsvReader::decode(row->key, m_encoding).trimmed();
             reject(tr("%1: %2 appears twice (first on line %3)")
-                       .arg(messages.where(row->line, messages.keyColumn()), unit)
-                       .arg(first));
+                       .arg(messages.where(row->line, messages.keyColumn()), Elision::elide(unit, Elision::message),
+                            QString::number(first)));
             continue;
         }
         lineOfTerritory[size_t(territoryId)] = row->line;

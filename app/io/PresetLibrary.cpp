@@ -23,7 +23,7 @@ QJsonObject readPreset(const QString &folder, const QString &id)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        throw SaylauError(PresetLibrary::tr("%1: %2 at offset %3").arg(path, error.errorString()).arg(error.offset));
+        throw SaylauError(PresetLibrary::tr("%1: %2 at offset %3").arg(path, error.errorString(), QString::number(error.offset)));
     return document.object();
 }
 

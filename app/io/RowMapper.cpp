@@ -3,6 +3,9 @@
 #include "CountParser.h"
 #include "CsvReader.h"
 
+#include "../domain/Elision.h"
+
+#include <QHash>
 #include <QSet>
 
 namespace saylau {
@@ -60,10 +63,15 @@ bool isLink(QByteArrayView cell)
     return text.startsWith("http://") || text.startsWith("https://");
 }
 
-QString elided(const QString &text)
+// A cell's text for a message: only its head is decoded, however long the cell.
+QString cellExcerpt(const CsvReader &reader, QByteArrayView cell)
 {
-    QString flat = text.simplified();
-    return flat.size() > 48 ? flat.left(45) + QStringLiteral("...") : flat;
+    return Elision::elide(reader.decode(cell.first(std::min<qsizetype>(cell.size(), 256))), Elision::message);
+}
+
+bool isControl(uchar c)
+{
+    return c < 0x20 || c == 0x7F;
 }
 
 } // namespace
@@ -105,6 +113,16 @@ RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, Terri
             use.use = Use::Skip;
         m_columns.append(use);
     }
+    QHash<QString, int> countColumnByHeader;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).use == Use::Figure)
+            countColumnByHeader.insert(ColumnMapping::normalise(m_columns.at(i).header), i);
+    }
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const int original = countColumnByHeader.value(ColumnMapping::normalise(m_columns.at(i).header), -1);
+        if (m_columns.at(i).use == Use::Extra && original >= 0)
+            m_repeats.append({i, original, m_columns.at(original).slot});
+    }
     const ColumnMapping::Kind keyKind = level == TerritoryNode::Level::Region     ? ColumnMapping::Kind::Region
                                         : level == TerritoryNode::Level::District ? ColumnMapping::Kind::District
                                                                                    : ColumnMapping::Kind::Precinct;
@@ -115,11 +133,48 @@ RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, Terri
 
 QString RowMapper::where(qint64 line, int column) const
 {
+    // One multi-argument arg(): a file named "results%1.csv" must not take the line number's place.
     return tr("%1, line %2, column %3 \"%4\"")
-        .arg(m_fileName)
-        .arg(line)
-        .arg(column + 1)
-        .arg(column < m_columns.size() ? elided(m_columns.at(column).header) : QString());
+        .arg(m_fileName, QString::number(line), QString::number(column + 1),
+             column < m_columns.size() ? Elision::elide(m_columns.at(column).header, Elision::message) : QString());
+}
+
+QString RowMapper::controlCharacterProblem(const CsvReader &reader, int column) const
+{
+    const QByteArrayView cell = reader.fieldBytes(column).trimmed();
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        if (isControl(uchar(cell[i]))) {
+            // Refused, not stripped: a name with a NUL or a line break in it is a damaged cell, and a name
+            // quietly changed would no longer match the same precinct in the next file.
+            return tr("%1: the name has a control character (%2) at byte %3; names may not hold NULs, line "
+                      "breaks or other control characters")
+                .arg(where(reader.recordLine(), column), Elision::codePoint(uchar(cell[i])), QString::number(i + 1));
+        }
+    }
+    return {};
+}
+
+QString RowMapper::repeatProblem(const CsvReader &reader, const Row &row, const Repeat &repeat) const
+{
+    const QByteArrayView cell = reader.fieldBytes(repeat.column);
+    const CountParser::Result value = CountParser::parse(cell);
+    if (value.status != CountParser::Status::Ok && value.status != CountParser::Status::Empty)
+        return tr("%1: \"%2\" is %3")
+            .arg(where(reader.recordLine(), repeat.column), cellExcerpt(reader, cell),
+                 CountParser::problem(value.status));
+    const std::optional<qint64> repeated =
+        value.status == CountParser::Status::Ok ? std::optional<qint64>(value.value) : std::nullopt;
+    if (repeated == row.figures.value(repeat.slot))
+        return {};
+    const auto text = [](std::optional<qint64> count) {
+        return count ? QString::number(*count) : tr("empty");
+    };
+    return tr("%1, line %2: columns %3 \"%4\" and %5 \"%6\" have the same header but different counts (%7 and "
+              "%8); remove one of them or correct the file")
+        .arg(m_fileName, QString::number(reader.recordLine()), QString::number(repeat.original + 1),
+             Elision::elide(m_columns.at(repeat.original).header, Elision::message), QString::number(repeat.column + 1),
+             Elision::elide(m_columns.at(repeat.column).header, Elision::message), text(row.figures.value(repeat.slot)),
+             text(repeated));
 }
 
 RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &error) const
@@ -137,10 +192,8 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
             if (blank)
                 return Status::Blank;
             error = tr("%1, line %2: the row has %3 fields, the header has %4")
-                        .arg(m_fileName)
-                        .arg(reader.recordLine())
-                        .arg(fieldCount)
-                        .arg(columnCount);
+                        .arg(m_fileName, QString::number(reader.recordLine()), QString::number(fieldCount),
+                             QString::number(columnCount));
             return Status::Bad;
         }
     }
@@ -185,7 +238,8 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
                 row.figures.set(column.slot, value.value);
             } else if (value.status != CountParser::Status::Empty) {
                 error = tr("%1: \"%2\" is %3")
-                            .arg(where(reader.recordLine(), i), reader.decode(cell), CountParser::problem(value.status));
+                            .arg(where(reader.recordLine(), i), cellExcerpt(reader, cell),
+                                 CountParser::problem(value.status));
                 return Status::Bad;
             }
             break;
@@ -203,11 +257,24 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
                     appendJsonString(row.extraJson, cell);
             }
             break;
-        case Use::Region: row.region = cell; break;
-        case Use::District: row.district = cell; break;
-        case Use::Precinct: row.precinct = cell; break;
-        case Use::Address: row.address = cell; break;
+        case Use::Region:
+        case Use::District:
+        case Use::Precinct:
+        case Use::Address:
+            error = controlCharacterProblem(reader, i);
+            if (!error.isEmpty())
+                return Status::Bad;
+            (column.use == Use::Region     ? row.region
+             : column.use == Use::District ? row.district
+             : column.use == Use::Precinct ? row.precinct
+                                           : row.address) = cell;
+            break;
         }
+    }
+    for (const Repeat &repeat : m_repeats) {
+        error = repeatProblem(reader, row, repeat);
+        if (!error.isEmpty())
+            return Status::Bad;
     }
     row.extraJson.append('}');
     return Status::Ok;

@@ -64,7 +64,20 @@ private:
         QByteArray jsonKey; // "header": as it starts a member of the extra JSON
     };
 
+    // A column whose header repeats a count column's: it must give the same count on every row.
+    struct Repeat
+    {
+        int column = -1;
+        int original = -1;
+        int slot = -1;
+    };
+
+    // The refusal of a territory cell with a control character in it (a NUL, a line break), else empty.
+    QString controlCharacterProblem(const CsvReader &reader, int column) const;
+    QString repeatProblem(const CsvReader &reader, const Row &row, const Repeat &repeat) const;
+
     QList<ColumnUse> m_columns;
+    QList<Repeat> m_repeats;
     int m_slotCount = 0;
     int m_keyColumn = -1;
     // Set when the rows are precincts and a TIK column exists: a row without a precinct is then the TIK's own.

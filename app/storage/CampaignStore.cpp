@@ -528,7 +528,7 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
         insert.bindValue(2, entry.name);
         insert.bindValue(3, text(entry.shortName));
         insert.bindValue(4, text(entry.color));
-        execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(entry.position).arg(contestId));
+        execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(QString::number(entry.position), contestId));
     }
     if (transaction)
         transaction->commit();

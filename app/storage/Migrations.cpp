@@ -242,7 +242,7 @@ void Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVers
             if (!query.exec(dialect.adapt(statement))) {
                 const QString why = query.lastError().text();
                 db.rollback();
-                throw SaylauError(tr("schema step %1 (%2) failed: %3").arg(step.version).arg(step.description, why));
+                throw SaylauError(tr("schema step %1 (%2) failed: %3").arg(QString::number(step.version), step.description, why));
             }
         }
         if (step.complete) {
@@ -255,7 +255,7 @@ void Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVers
             }
         }
         if (!db.commit())
-            throw SaylauError(tr("cannot commit schema step %1: %2").arg(step.version).arg(db.lastError().text()));
+            throw SaylauError(tr("cannot commit schema step %1: %2").arg(QString::number(step.version), db.lastError().text()));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ChartStyle.h"
 #include "NumericPlot.h"
 #include "domain/BuildInfo.h"
+#include "domain/Elision.h"
 #include "domain/SaylauError.h"
 
 #include <QBarCategoryAxis>
@@ -38,6 +39,26 @@ QFont font(double pixels, bool bold = false)
 const QColor ink = ChartStyle::ink();
 const QColor muted = ChartStyle::muted();
 const QColor grid = ChartStyle::grid();
+
+// The spec with every text cut to what a slide can show: names come from imported files, and Qt's text layout
+// costs time and memory that grow faster than the text (a 100,000-character region name would take gigabytes).
+ChartSpec fitted(ChartSpec spec)
+{
+    const auto cut = [](QString &text, qsizetype longest) { text = Elision::elide(text, longest); };
+    for (QString *text : {&spec.title, &spec.subtitle, &spec.sourceLine, &spec.syntheticLabel})
+        cut(*text, Elision::paragraph);
+    for (QString &note : spec.notes)
+        cut(note, Elision::paragraph);
+    for (QString *text : {&spec.organisation, &spec.valueAxisTitle, &spec.categoryAxisTitle})
+        cut(*text, Elision::label);
+    for (QString &category : spec.categories)
+        cut(category, Elision::label);
+    for (ChartSpec::Series &series : spec.series)
+        cut(series.name, Elision::label);
+    for (ChartSpec::Marker &marker : spec.markers)
+        cut(marker.label, Elision::label);
+    return spec;
+}
 
 // Height of wrapped text in the painter's current font.
 double textHeight(QPainter &painter, double width, const QString &text)
@@ -93,7 +114,7 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 } // namespace
 
 ChartRenderer::ChartRenderer(ChartSpec spec)
-    : m_spec(std::move(spec))
+    : m_spec(fitted(std::move(spec)))
 {
 }
 

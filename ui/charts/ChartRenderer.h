@@ -40,6 +40,10 @@ public:
 
     static QSize fullHd() { return {1920, 1080}; }
     static QSize ultraHd() { return {3840, 2160}; }
+    // The sides of an image `saylau chart` draws, in pixels: from a thumbnail to 8K UHD's width. Beyond it
+    // the image alone takes gigabytes, and Qt's painter fails with nothing but warnings.
+    static constexpr int smallestSide = 100;
+    static constexpr int largestSide = 7680;
     static QString fontFamily();
 
 private:

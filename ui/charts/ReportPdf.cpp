@@ -2,6 +2,7 @@
 
 #include "ChartRenderer.h"
 #include "domain/BuildInfo.h"
+#include "domain/Elision.h"
 #include "domain/SaylauError.h"
 
 #include <QPdfWriter>
@@ -12,6 +13,13 @@
 namespace saylau {
 
 namespace {
+
+// Names are cut before layout: QTextDocument's memory grows faster than a cell's text, and the names come
+// from imported files (a 100,000-character territory name once took all the machine's memory).
+QString paragraph(const QString &text)
+{
+    return Elision::elide(text, Elision::paragraph).toHtmlEscaped();
+}
 
 QString tableHtml(const SummaryReportWriter::Table &table, int headerRows, int fontPoints)
 {
@@ -27,7 +35,8 @@ QString tableHtml(const SummaryReportWriter::Table &table, int headerRows, int f
             html += QStringLiteral("<%1 align=\"%2\"%3>%4</%1>")
                         .arg(header ? QStringLiteral("th") : QStringLiteral("td"),
                              number || (c > 0 && !header) ? QStringLiteral("right") : QStringLiteral("left"),
-                             header ? QStringLiteral(" bgcolor=\"#edf2f7\"") : QString(), cell.text.toHtmlEscaped());
+                             header ? QStringLiteral(" bgcolor=\"#edf2f7\"") : QString(),
+                             Elision::elide(cell.text, Elision::label).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }
@@ -45,17 +54,17 @@ QString ReportPdf::html(const SummaryReportWriter &writer, const QStringList &pr
 {
     const QStringList title = writer.titleLines();
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(title.value(0).toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1>").arg(paragraph(title.value(0)));
     for (const QString &line : title.mid(1))
-        html += QStringLiteral("<h3>%1</h3>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3>").arg(paragraph(line));
     html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Where the figures come from").toHtmlEscaped());
     for (const QString &line : provenance)
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(paragraph(line));
     html += QStringLiteral("</ul><h2>%1</h2>").arg(tr("Summary").toHtmlEscaped());
     html += tableHtml(writer.totalTable(), 2, 11);
     html += QStringLiteral("<ul>");
     for (const QString &line : writer.notes())
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(paragraph(line));
     html += QStringLiteral("</ul>");
     const SummaryReportWriter::Table rows = writer.rowsTable();
     if (rows.size() > 1) {
@@ -83,7 +92,7 @@ void ReportPdf::write(const SummaryReportWriter &writer, const QStringList &prov
         pdf.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
         // The document lays out in 96-dpi pixels; at the same resolution its fonts keep their point sizes.
         pdf.setResolution(96);
-        pdf.setTitle(writer.titleLines().join(QStringLiteral(" — ")));
+        pdf.setTitle(Elision::elide(writer.titleLines().join(QStringLiteral(" — ")), Elision::paragraph));
         pdf.setCreator(BuildInfo::madeBy());
 
         QTextDocument document;

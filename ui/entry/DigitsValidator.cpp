@@ -1,5 +1,7 @@
 #include "DigitsValidator.h"
 
+#include "domain/Figures.h"
+
 namespace saylau {
 
 DigitsValidator::DigitsValidator(QObject *parent)
@@ -27,14 +29,17 @@ QString DigitsValidator::digitsOf(const QString &text)
 QValidator::State DigitsValidator::validate(QString &input, int &) const
 {
     const QLocale current = locale();
-    int digits = 0;
+    qint64 value = 0;
     for (const QChar c : std::as_const(input)) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            ++digits;
-        else if (!isGroupSeparator(c, current))
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            value = value * 10 + (c.unicode() - u'0');
+            if (value > Figures::maxCount)
+                return Invalid;
+        } else if (!isGroupSeparator(c, current)) {
             return Invalid;
+        }
     }
-    return digits > MaxDigits ? Invalid : Acceptable;
+    return Acceptable;
 }
 
 void DigitsValidator::fixup(QString &input) const

@@ -344,7 +344,7 @@ void EntryWindow::refreshStatus()
         const Protocol &stored = m_session.stored();
         parts << (m_session.entries().status(stored.id) == EntryStatus::Verified
                       ? tr("Verified, revision %1").arg(stored.revision)
-                      : tr("Entered by %1, revision %2").arg(stored.enteredBy).arg(stored.revision));
+                      : tr("Entered by %1, revision %2").arg(stored.enteredBy, QString::number(stored.revision)));
     }
     if (!m_secondEntry && m_session.isModified())
         parts << tr("unsaved changes (kept as a draft)");
@@ -381,8 +381,8 @@ bool EntryWindow::save()
     }
     m_restoredNote.clear();
     refreshStatus();
-    statusBar()->showMessage(tr("Saved: precinct %1, revision %2").arg(protocolTitle().section(QLatin1Char('\n'), 0, 0))
-                                 .arg(saved.revision),
+    statusBar()->showMessage(tr("Saved: precinct %1, revision %2")
+                                 .arg(protocolTitle().section(QLatin1Char('\n'), 0, 0), QString::number(saved.revision)),
                              5000);
     emit protocolSaved(saved.territoryId);
     return true;
