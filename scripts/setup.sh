@@ -6,12 +6,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${SAYLAU_BUILD_DIR:-$here/build}"
 
-packages=(
-    g++ cmake ninja-build ccache
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libssl-dev xvfb xauth libxlsxwriter-dev pkg-config unzip
-)
+# The one list of packages, shared with scripts/check-packages.sh: one name per line, `#` starts a comment.
+mapfile -t packages < <(awk '{ sub(/#.*/, "") } NF { print $1 }' "$here/scripts/packages.txt")
 
 missing=()
 for p in "${packages[@]}"; do
