@@ -64,6 +64,10 @@ void CommandRegistry::printUsage(QTextStream &stream) const
            << tr("Commands:") << Qt::endl;
     for (const auto &command : m_commands)
         stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->description()) << Qt::endl;
+    stream << Qt::endl
+           << tr("--lang ru|kk|en with any command: the language of its words, dates and numbers (by default "
+                 "the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG ask for).")
+           << Qt::endl;
 }
 
 } // namespace saylau
