@@ -8,6 +8,8 @@
 #include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
 
+#include "TestHelpers.h"
+
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
@@ -151,6 +153,46 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
         pane.setCampaign(nullptr);
         QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+    }
+
+    void paneShowsTheSourcesTheContestHasOrSaysWhy()
+    {
+        const QList<qint64> figures{1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+        const auto store = CampaignStore::open(
+            test::writeKzCampaign(m_dir.filePath(u"official-only.db"_s), {{u"101"_s, SourceKind::Official, figures}}));
+        ChartsPane pane;
+        pane.setCampaign(store.get());
+        pane.resize(1200, 700);
+        pane.show();
+        auto *contest = pane.findChild<QComboBox *>(u"chartContest"_s);
+        auto *source = pane.findChild<QComboBox *>(u"chartSource"_s);
+        auto *canvas = pane.findChild<QWidget *>(u"chartCanvas"_s);
+        QVERIFY(contest && source && canvas);
+        contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
+        QCOMPARE(source->currentData().toString(), u"official"_s);
+        QCOMPARE(pane.options().sources, QList<SourceKind>{SourceKind::Official});
+        QVERIFY(!pane.slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY(canvas->accessibleDescription().isEmpty());
+
+        // The user asks for the observers' figures: no chart, and the reason where the chart would be.
+        source->setFocus();
+        QTest::keyClick(source, Qt::Key_Home);
+        QCOMPARE(source->currentData().toString(), u"observer"_s);
+        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY2(canvas->accessibleDescription().contains(u"no observers' copies yet"_s),
+                 qPrintable(canvas->accessibleDescription()));
+
+        // A contest with no protocols at all says so too.
+        contest->setCurrentIndex(contest->findData(u"city-maslikhat"_s));
+        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY2(canvas->accessibleDescription().contains(u"has no protocols yet"_s),
+                 qPrintable(canvas->accessibleDescription()));
+
+        // The demo has both: both are drawn.
+        pane.setCampaign(m_store.get());
+        contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
+        QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
+        pane.setCampaign(nullptr);
     }
 
     void refusesAnUnknownFormat()

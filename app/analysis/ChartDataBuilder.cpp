@@ -449,7 +449,18 @@ ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregat
 {
     if (aggregators.isEmpty() || aggregators.size() != options.sources.size())
         throw SaylauError(tr("a chart needs one aggregation per source"));
-    return SpecMaker(election, aggregators, options).make();
+    ChartSpec spec = SpecMaker(election, aggregators, options).make();
+    // Never an empty chart without a word: a published total has no regions, an empty contest no precincts.
+    if (spec.categories.isEmpty()) {
+        const QString contest = aggregators.first().contest().name;
+        throw SaylauError(options.kind == ChartSpec::Kind::TurnoutHistogram
+                              ? tr("%1 has no precinct with a turnout in the figures chosen: nothing to draw.")
+                                    .arg(contest)
+                              : tr("%1 has no figures by region in the figures chosen (a published total is not "
+                                   "broken down): nothing to draw.")
+                                    .arg(contest));
+    }
+    return spec;
 }
 
 } // namespace saylau

@@ -25,8 +25,9 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption kindOption(QStringLiteral("kind"),
                                         tr("shares-by-region, turnout-by-region, shares or turnout-histogram."),
                                         tr("kind"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."), tr("source"),
-                                          QStringLiteral("observer"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("observer, official or both; by default the sources the contest has."),
+                                          tr("source"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Pixels of a PNG (and the proportions of SVG/PDF)."),
                                         tr("WxH"), QStringLiteral("1920x1080"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("file"));
@@ -61,8 +62,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return Failure;
     }
     options.kind = *kind;
-    options.sources = sourcesFromName(parser.value(sourceOption));
-    if (options.sources.isEmpty()) {
+    const QList<SourceKind> requested = sourcesFromName(parser.value(sourceOption));
+    if (parser.isSet(sourceOption) && requested.isEmpty()) {
         err << tr("saylau chart: --source must be observer, official or both") << Qt::endl;
         return Failure;
     }
@@ -104,6 +105,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
     const Contest contest = resolveContest(*store, parser.value(contestOption));
+    options.sources = sourcesToShow(*store, contest, requested);
     const ChartRenderer renderer(ChartDataBuilder::build(*store, contest.id, options));
     const QString path = parser.value(outOption);
     renderer.save(path, QSize(size.captured(1).toInt(), size.captured(2).toInt()));

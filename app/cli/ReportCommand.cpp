@@ -28,8 +28,9 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                       tr("level"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, csv or json."),
                                           tr("format"), QStringLiteral("text"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."),
-                                          tr("source"), QStringLiteral("observer"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("observer, official or both; by default the sources the contest has."),
+                                          tr("source"));
     const QCommandLineOption denominatorOption(
         QStringLiteral("denominator"),
         tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid)."), tr("base"),
@@ -68,8 +69,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         else
             return fail(tr("--by must be region, tik or uik"));
     }
-    options.sources = sourcesFromName(parser.value(sourceOption));
-    if (options.sources.isEmpty())
+    const QList<SourceKind> requested = sourcesFromName(parser.value(sourceOption));
+    if (parser.isSet(sourceOption) && requested.isEmpty())
         return fail(tr("--source must be observer, official or both"));
     const auto base = SummaryReport::shareBaseFromName(parser.value(denominatorOption));
     if (!base)
@@ -87,6 +88,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst());
     const Contest contest = resolveContest(*store, parser.value(contestOption));
+    options.sources = sourcesToShow(*store, contest, requested);
     const SummaryReport report = SummaryReport::fromStore(*store, contest.id, options);
     const SummaryReportWriter writer(report);
     if (parser.isSet(outOption)) {
