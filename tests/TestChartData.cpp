@@ -200,6 +200,10 @@ private slots:
         const QList<double> &leader = series(extremes, u"Нур Отан"_s)->values;
         QVERIFY(leader.at(0) <= leader.at(1) && leader.at(1) <= leader.at(2) && leader.at(2) <= leader.at(3));
         QVERIFY2(extremes.notes.first().endsWith(u", of 8."_s), qPrintable(extremes.notes.first()));
+        // By region one source is drawn, the first: the source line names that one only.
+        byRegion.sources = {SourceKind::Observer, SourceKind::Official};
+        const QString sourceLine = ChartDataBuilder::build(*store, u"mazhilis"_s, byRegion).sourceLine;
+        QVERIFY2(sourceLine.contains(u"observers"_s) && !sourceLine.contains(u"official"_s), qPrintable(sourceLine));
 
         options.kind = Kind::TurnoutHistogram;
         const ChartSpec histogram = ChartDataBuilder::build(*store, u"mazhilis"_s, options);

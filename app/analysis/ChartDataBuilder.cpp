@@ -134,7 +134,7 @@ private:
     QString sourceLine() const
     {
         QStringList sources;
-        for (SourceKind source : m_options.sources)
+        for (SourceKind source : m_options.sources.mid(0, m_drawnSources))
             sources.append(source == SourceKind::Official
                                ? tr("official figures of the election commissions")
                                : tr("copies of precinct protocols brought by observers"));
@@ -210,6 +210,7 @@ private:
     {
         // One source: five parties by seventeen regions is already as many bars as a slide can hold.
         const SummaryReport r = report(TerritoryNode::Level::Region, 1);
+        m_drawnSources = 1;
         noteObserved(r);
         const SourceKind source = m_options.sources.first();
         const QList<int> parties = partiesByVotes(r.total().cells.first());
@@ -429,6 +430,8 @@ private:
     const ChartDataBuilder::Options &m_options;
     NumberFormat m_format;
     int m_observedPrecincts = -1;
+    // How many of the sources (from the first) the chart draws: the source line names only those.
+    qsizetype m_drawnSources = m_options.sources.size();
 };
 
 } // namespace
