@@ -92,7 +92,7 @@ private slots:
     void drawsTheSourcesTheContestHasOrSaysWhyNot()
     {
         // Official figures only: one precinct of the Mazhilis, and a published country total of a maslikhat.
-        const QList<qint64> figures{1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+        const QList<qint64> figures = test::consistentKzFigures();
         const QString campaign = test::writeKzCampaign(m_dir.filePath(u"official-only.db"_s),
                                                        {{u"101"_s, SourceKind::Official, figures}});
         {

@@ -35,7 +35,7 @@ private:
         const QString path = m_dir.filePath(u"official-only.db"_s);
         if (QFile::exists(path))
             return path;
-        return test::writeKzCampaign(path, {{u"101"_s, SourceKind::Official, {1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40}}});
+        return test::writeKzCampaign(path, {{u"101"_s, SourceKind::Official, test::consistentKzFigures()}});
     }
 
 private slots:

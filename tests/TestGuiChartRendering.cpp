@@ -44,6 +44,16 @@ private:
         return ChartDataBuilder::build(*m_store, u"mazhilis"_s, options);
     }
 
+    // The pane as a user sees it, on this campaign.
+    static std::unique_ptr<ChartsPane> openPane(CampaignStore *store)
+    {
+        auto pane = std::make_unique<ChartsPane>();
+        pane->setCampaign(store);
+        pane->resize(1200, 700);
+        pane->show();
+        return pane;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -114,13 +124,10 @@ private slots:
 
     void paneDrawsExportsAndCopies()
     {
-        ChartsPane pane;
-        pane.setCampaign(m_store.get());
-        pane.resize(1200, 700);
-        pane.show();
-        auto *kind = pane.findChild<QComboBox *>(u"chartKind"_s);
-        auto *source = pane.findChild<QComboBox *>(u"chartSource"_s);
-        auto *contest = pane.findChild<QComboBox *>(u"chartContest"_s);
+        const auto pane = openPane(m_store.get());
+        auto *kind = pane->findChild<QComboBox *>(u"chartKind"_s);
+        auto *source = pane->findChild<QComboBox *>(u"chartSource"_s);
+        auto *contest = pane->findChild<QComboBox *>(u"chartContest"_s);
         QVERIFY(kind && source && contest);
         auto *form = qobject_cast<QFormLayout *>(kind->parentWidget()->layout()->itemAt(0)->layout()->itemAt(0)->layout());
         QVERIFY(form);
@@ -132,67 +139,63 @@ private slots:
         QTest::keyClick(kind, Qt::Key_Home);
         QTest::keyClick(kind, Qt::Key_Down);
         QTest::keyClick(kind, Qt::Key_Down);
-        QCOMPARE(pane.options().kind, ChartSpec::Kind::Shares);
+        QCOMPARE(pane->options().kind, ChartSpec::Kind::Shares);
         source->setCurrentIndex(source->findData(u"both"_s));
-        QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
+        QCOMPARE(pane->options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
 
         // Party colours chosen by the press staff replace the ballot's (and are kept for the next session).
-        QCOMPARE(pane.options().partyColors.size(), 0);
+        QCOMPARE(pane->options().partyColors.size(), 0);
 
-        const QImage slide = pane.slide(ChartRenderer::fullHd());
+        const QImage slide = pane->slide(ChartRenderer::fullHd());
         QCOMPARE(slide.size(), QSize(1920, 1080));
-        pane.copyToClipboard();
+        pane->copyToClipboard();
         QCOMPARE(QApplication::clipboard()->image().size(), QSize(1920, 1080));
         const QString path = m_dir.filePath(u"pane.png"_s);
-        pane.exportTo(path, ChartRenderer::ultraHd());
+        pane->exportTo(path, ChartRenderer::ultraHd());
         QCOMPARE(QImage(path).size(), QSize(3840, 2160));
         const QString report = m_dir.filePath(u"pane-report.pdf"_s);
-        pane.exportReport(report);
+        pane->exportReport(report);
         QFile pdf(report);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        pane.setCampaign(nullptr);
-        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+        pane->setCampaign(nullptr);
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).isNull());
     }
 
     void paneShowsTheSourcesTheContestHasOrSaysWhy()
     {
-        const QList<qint64> figures{1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
-        const auto store = CampaignStore::open(
-            test::writeKzCampaign(m_dir.filePath(u"official-only.db"_s), {{u"101"_s, SourceKind::Official, figures}}));
-        ChartsPane pane;
-        pane.setCampaign(store.get());
-        pane.resize(1200, 700);
-        pane.show();
-        auto *contest = pane.findChild<QComboBox *>(u"chartContest"_s);
-        auto *source = pane.findChild<QComboBox *>(u"chartSource"_s);
-        auto *canvas = pane.findChild<QWidget *>(u"chartCanvas"_s);
+        const auto store = CampaignStore::open(test::writeKzCampaign(
+            m_dir.filePath(u"official-only.db"_s), {{u"101"_s, SourceKind::Official, test::consistentKzFigures()}}));
+        const auto pane = openPane(store.get());
+        auto *contest = pane->findChild<QComboBox *>(u"chartContest"_s);
+        auto *source = pane->findChild<QComboBox *>(u"chartSource"_s);
+        auto *canvas = pane->findChild<QWidget *>(u"chartCanvas"_s);
         QVERIFY(contest && source && canvas);
         contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
         QCOMPARE(source->currentData().toString(), u"official"_s);
-        QCOMPARE(pane.options().sources, QList<SourceKind>{SourceKind::Official});
-        QVERIFY(!pane.slide(ChartRenderer::fullHd()).isNull());
+        QCOMPARE(pane->options().sources, QList<SourceKind>{SourceKind::Official});
+        QVERIFY(!pane->slide(ChartRenderer::fullHd()).isNull());
         QVERIFY(canvas->accessibleDescription().isEmpty());
 
         // The user asks for the observers' figures: no chart, and the reason where the chart would be.
         source->setFocus();
         QTest::keyClick(source, Qt::Key_Home);
         QCOMPARE(source->currentData().toString(), u"observer"_s);
-        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).isNull());
         QVERIFY2(canvas->accessibleDescription().contains(u"no observers' copies yet"_s),
                  qPrintable(canvas->accessibleDescription()));
 
         // A contest with no protocols at all says so too.
         contest->setCurrentIndex(contest->findData(u"city-maslikhat"_s));
-        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).isNull());
         QVERIFY2(canvas->accessibleDescription().contains(u"has no protocols yet"_s),
                  qPrintable(canvas->accessibleDescription()));
 
         // The demo has both: both are drawn.
-        pane.setCampaign(m_store.get());
+        pane->setCampaign(m_store.get());
         contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
-        QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
-        pane.setCampaign(nullptr);
+        QCOMPARE(pane->options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
+        pane->setCampaign(nullptr);
     }
 
     void refusesAnUnknownFormat()

@@ -50,6 +50,13 @@ struct MazhilisProtocol
     int region = 0; // index among the country's regions
 };
 
+// Mazhilis figures of a precinct whose every control relation holds: 1000 voters, 900 ballots received, 400
+// issued, 400 took part, 10 invalid, 500 unused; the parties 40, 200, 50, 60, 40.
+inline QList<qint64> consistentKzFigures()
+{
+    return {1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+}
+
 // A kz-2021 campaign made by `saylau init`, with these protocols written through the store.
 inline QString writeKzCampaign(const QString &path, const QList<MazhilisProtocol> &protocols)
 {
