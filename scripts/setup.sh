@@ -6,16 +6,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${SAYLAU_BUILD_DIR:-$here/build}"
 
-packages=(
-    g++ cmake ninja-build ccache
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libssl-dev xvfb xauth libxlsxwriter-dev pkg-config unzip
-    git dpkg-dev lintian qt6-qpa-plugins desktop-file-utils appstream shared-mime-info libglib2.0-bin
-    python3 python3-numpy
-    # clang and libFuzzer's runtime: the fuzz target (tests/fuzz, scripts/fuzz.sh)
-    clang libclang-rt-14-dev
-)
+# The one list of packages, shared with scripts/check-packages.sh: one name per line, `#` starts a comment.
+mapfile -t packages < <(awk '{ sub(/#.*/, "") } NF { print $1 }' "$here/scripts/packages.txt")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,8 @@
 
 #include "io/DemoCampaign.h"
 
+#include "TestHelpers.h"
+
 #include <QFile>
 #include <QtEndian>
 #include <QProcess>
@@ -20,6 +22,11 @@ private:
 
     int chart(const QStringList &arguments, QByteArray *error = nullptr) const
     {
+        return chartOf(m_dir.filePath(u"demo.db"_s), arguments, error);
+    }
+
+    int chartOf(const QString &campaign, const QStringList &arguments, QByteArray *error = nullptr) const
+    {
         QProcess cli;
         // As from a terminal without a display: the command must find its way offscreen by itself.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -27,7 +34,7 @@ private:
         environment.remove(u"DISPLAY"_s);
         environment.remove(u"WAYLAND_DISPLAY"_s);
         cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(SAYLAU_CLI_PATH), QStringList{u"chart"_s, m_dir.filePath(u"demo.db"_s)} + arguments);
+        cli.start(QStringLiteral(SAYLAU_CLI_PATH), QStringList{u"chart"_s, campaign} + arguments);
         if (!cli.waitForFinished(60000))
             return -1;
         if (error)
@@ -104,6 +111,49 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY(file.size() > 1000);
         }
+    }
+
+    void drawsTheSourcesTheContestHasOrSaysWhyNot()
+    {
+        // Official figures only: one precinct of the Mazhilis, and a published country total of a maslikhat.
+        const QList<qint64> figures = test::consistentKzFigures();
+        const QString campaign = test::writeKzCampaign(m_dir.filePath(u"official-only.db"_s),
+                                                       {{u"101"_s, SourceKind::Official, figures}});
+        {
+            auto store = CampaignStore::open(campaign);
+            Protocol total;
+            total.contestId = u"city-maslikhat"_s;
+            total.territoryId = store->territoryChildren(0).constFirst().id;
+            total.source = SourceKind::Official;
+            total.figures = Figures(int(figures.size()));
+            for (int i = 0; i < figures.size(); ++i)
+                total.figures.set(i, figures.at(i));
+            store->saveProtocol(total);
+        }
+        const QString out = m_dir.filePath(u"official.png"_s);
+        QByteArray error;
+        QCOMPARE(chartOf(campaign, {u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares-by-region"_s, u"--out"_s, out},
+                         &error),
+                 0);
+        QCOMPARE(pngSize(out), QSize(1920, 1080));
+
+        QCOMPARE(chartOf(campaign, {u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"shares"_s, u"--source"_s,
+                                    u"observer"_s, u"--out"_s, m_dir.filePath(u"observer.png"_s)},
+                         &error),
+                 2);
+        QVERIFY2(error.contains("no observers' copies yet"), error.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"observer.png"_s)));
+
+        // A published total has no regions to draw by: said, not drawn empty.
+        QCOMPARE(chartOf(campaign, {u"--contest"_s, u"city-maslikhat"_s, u"--kind"_s, u"shares"_s, u"--out"_s,
+                                    m_dir.filePath(u"total.png"_s)}),
+                 0);
+        QCOMPARE(chartOf(campaign, {u"--contest"_s, u"city-maslikhat"_s, u"--kind"_s, u"turnout-by-region"_s,
+                                    u"--out"_s, m_dir.filePath(u"regions.png"_s)},
+                         &error),
+                 2);
+        QVERIFY2(error.contains("no figures by region"), error.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"regions.png"_s)));
     }
 
     void usageErrorsExitWithTwo()

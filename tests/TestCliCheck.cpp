@@ -25,46 +25,30 @@ private:
 
     static Run saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
 
-    // kz-2021 slots: lines 1..6, then parties p1..p5.
-    static Figures kzFigures(qint64 voters, qint64 received, qint64 issued, qint64 tookPart, qint64 invalid,
-                             qint64 unused, QList<qint64> parties)
-    {
-        Figures f(11);
-        const qint64 lines[] = {voters, received, issued, tookPart, invalid, unused};
-        for (int i = 0; i < 6; ++i)
-            f.set(i, lines[i]);
-        for (int i = 0; i < parties.size(); ++i)
-            f.set(6 + i, parties.at(i));
-        return f;
-    }
+    // kz-2021 Mazhilis figures: lines 1-6, then the five parties.
+    const QList<qint64> m_clean = test::consistentKzFigures();
+    // Arithmetic slip: 402 took part, but invalid + parties = 400 (error); and more in the boxes than issued
+    // (warning).
+    const QList<qint64> m_slip{1000, 900, 400, 402, 10, 500, 40, 200, 50, 60, 40};
+    // Only a warning: more in the boxes than issued, sums right.
+    const QList<qint64> m_warningOnly{1000, 900, 400, 405, 5, 500, 40, 200, 50, 60, 50};
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_campaign = m_dir.filePath(QStringLiteral("kz.db"));
-        const Run init = saylau({QStringLiteral("init"), m_campaign, QStringLiteral("--preset"), QStringLiteral("kz-2021")});
+        m_campaign = test::writeKzCampaign(m_dir.filePath(QStringLiteral("kz.db")),
+                                           {{QStringLiteral("101"), SourceKind::Observer, m_clean},
+                                            {QStringLiteral("102"), SourceKind::Observer, m_slip},
+                                            {QStringLiteral("103"), SourceKind::Observer, m_warningOnly}});
+    }
+
+    void initNamesThePreset()
+    {
+        const Run init = saylau({QStringLiteral("init"), m_dir.filePath(QStringLiteral("new.db")), QStringLiteral("--preset"),
+                                 QStringLiteral("kz-2021")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains(QStringLiteral("kz-2021")));
-
-        auto store = CampaignStore::open(m_campaign);
-        const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
-        auto addPrecinct = [&](const QString &number, const Figures &figures) {
-            const qint64 id = store->addTerritory({0, region, TerritoryNode::Level::Precinct, number, {}, {}});
-            Protocol p;
-            p.contestId = QStringLiteral("mazhilis");
-            p.territoryId = id;
-            p.source = SourceKind::Observer;
-            p.figures = figures;
-            store->saveProtocol(p);
-        };
-        // Clean: 1000 voters, 900 received, 400 issued, 400 took part, 10 invalid, 500 unused.
-        addPrecinct(QStringLiteral("101"), kzFigures(1000, 900, 400, 400, 10, 500, {40, 200, 50, 60, 40}));
-        // Arithmetic slip: 402 took part, but invalid + parties = 400 (error); and more in the boxes than
-        // issued (warning).
-        addPrecinct(QStringLiteral("102"), kzFigures(1000, 900, 400, 402, 10, 500, {40, 200, 50, 60, 40}));
-        // Only a warning: more in the boxes than issued, sums right.
-        addPrecinct(QStringLiteral("103"), kzFigures(1000, 900, 400, 405, 5, 500, {40, 200, 50, 60, 50}));
     }
 
     void presetsListsEveryPreset()
@@ -115,14 +99,24 @@ private slots:
     {
         const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.out.startsWith(QStringLiteral("contest,source,copy,territory,precinct,relation,severity,left,right,difference\n")));
+        // RFC 4180, as every CSV the program writes: CRLF after every record, fields with commas quoted.
+        QVERIFY(run.out.startsWith(QStringLiteral("contest,source,copy,territory,precinct,relation,severity,left,right,difference\r\n")));
+        QCOMPARE(run.out.count(QStringLiteral("\r\n")), 1 + 3);
         QCOMPARE(run.out.count(u'\n'), 1 + 3);
+        QVERIFY2(run.out.contains(QStringLiteral(",102,4 = 5 + sum(parties),error,402,400,2\r\n")), qPrintable(run.out));
     }
 
     void warningsAloneExitZero()
     {
-        const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--contest"), QStringLiteral("oblast-maslikhat")});
+        const QString campaign = test::writeKzCampaign(m_dir.filePath(QStringLiteral("warnings.db")),
+                                                       {{QStringLiteral("101"), SourceKind::Observer, m_clean},
+                                                        {QStringLiteral("103"), SourceKind::Observer, m_warningOnly}});
+        const Run run = saylau({QStringLiteral("check"), campaign, QStringLiteral("--contest"), QStringLiteral("mazhilis")});
         QCOMPARE(run.exitCode, 0);
+        // Checked and found: the warning is listed, both protocols counted.
+        QVERIFY2(run.out.contains(QStringLiteral("UIK 103")) && run.out.contains(QStringLiteral("3 >= 4")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Contest mazhilis: 2 protocol")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("UIK 101 ")), qPrintable(run.out));
     }
 
     void badInputExitsTwoWithAMessage_data()

@@ -41,26 +41,12 @@ private:
     // A kz-2021 campaign with these precincts in its first region, each with a copy and official figures.
     QString makeCampaign(const QString &name, const QList<Precinct> &precincts)
     {
-        const QString path = m_dir.filePath(name);
-        if (saylau({u"init"_s, path, u"--preset"_s, u"kz-2021"_s}).exitCode != 0)
-            qFatal("saylau init failed");
-        auto store = CampaignStore::open(path);
-        const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
+        QList<test::MazhilisProtocol> protocols;
         for (const Precinct &precinct : precincts) {
-            const qint64 id = store->addTerritory({0, region, TerritoryNode::Level::Precinct, precinct.number, {}, {}});
-            for (SourceKind source : {SourceKind::Observer, SourceKind::Official}) {
-                const QList<qint64> &values = source == SourceKind::Observer ? precinct.observer : precinct.official;
-                Protocol p;
-                p.contestId = u"mazhilis"_s;
-                p.territoryId = id;
-                p.source = source;
-                p.figures = Figures(int(values.size()));
-                for (int i = 0; i < values.size(); ++i)
-                    p.figures.set(i, values.at(i));
-                store->saveProtocol(p);
-            }
+            protocols.append({precinct.number, SourceKind::Observer, precinct.observer});
+            protocols.append({precinct.number, SourceKind::Official, precinct.official});
         }
-        return path;
+        return test::writeKzCampaign(m_dir.filePath(name), protocols);
     }
 
 private slots:
@@ -74,7 +60,7 @@ private slots:
         QVERIFY(m_mazhilisInflations > 0);
 
         // One precinct whose official figures are the observer's copy.
-        const QList<qint64> clean{1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+        const QList<qint64> clean = test::consistentKzFigures();
         m_clean = makeCampaign(u"clean.db"_s, {{u"101"_s, clean, clean}});
         // 101: the official figures add 30 ballots to party 2; 102: the copy has a slip (party 5: 41 for 40)
         // that breaks "4 = 5 + sum(parties)", so the copy is doubtful.
@@ -130,6 +116,39 @@ private slots:
         QCOMPARE(json.value(u"summary"_s).toObject().value(u"differing"_s).toInt(), 1);
         QCOMPARE(json.value(u"summary"_s).toObject().value(u"observer_missing"_s).toInt(), 1);
         QVERIFY(!json.contains(u"summary_without_doubtful"_s));
+    }
+
+    void byRegionListsTheRegionsWithCopies()
+    {
+        // Copies in the first region only; the second and third have official figures alone.
+        const QList<qint64> figures = test::consistentKzFigures();
+        const QString path = test::writeKzCampaign(m_dir.filePath(u"regions.db"_s),
+                                                   {{u"101"_s, SourceKind::Observer, figures, 0},
+                                                    {u"101"_s, SourceKind::Official, figures, 0},
+                                                    {u"201"_s, SourceKind::Official, figures, 1},
+                                                    {u"301"_s, SourceKind::Official, figures, 2}});
+        auto store = CampaignStore::open(path);
+        const QList<TerritoryNode> regions = store->territoryChildren(store->territoryChildren(0).constFirst().id);
+        const QString observed = regions.at(0).name;
+        const QString officialOnly = regions.at(1).name;
+        store.reset();
+        const QStringList base{u"diff"_s, path, u"--contest"_s, u"mazhilis"_s};
+
+        test::CliRun run = saylau(base);
+        QCOMPARE(run.exitCode, 0);
+        const QString byRegion = run.out.section(u"By region"_s, 1);
+        QVERIFY2(byRegion.contains(observed) && !byRegion.contains(officialOnly), qPrintable(run.out));
+        QVERIFY2(byRegion.contains(u"2 region"_s) && byRegion.contains(u"not listed (--all-regions lists them)."_s),
+                 qPrintable(run.out));
+        run = saylau(base + QStringList{u"--format"_s, u"json"_s});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"regions"_s).toArray().size(), 1);
+
+        run = saylau(base + QStringList{u"--all-regions"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.section(u"By region"_s, 1).contains(officialOnly), qPrintable(run.out));
+        QVERIFY(!run.out.contains(u"not listed"_s));
+        run = saylau(base + QStringList{u"--format"_s, u"json"_s, u"--all-regions"_s});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"regions"_s).toArray().size(), 3);
     }
 
     void badInputGivesExitCodeTwo_data()

@@ -32,6 +32,16 @@ private:
 
     Run report(const QStringList &options) { return saylau(QStringList{u"report"_s, m_demo} + options); }
 
+    // A kz-2021 campaign whose Mazhilis contest has the official figures of one precinct and no observer copy;
+    // its other contests have nothing.
+    QString officialOnlyCampaign()
+    {
+        const QString path = m_dir.filePath(u"official-only.db"_s);
+        if (QFile::exists(path))
+            return path;
+        return test::writeKzCampaign(path, {{u"101"_s, SourceKind::Official, test::consistentKzFigures()}});
+    }
+
 private slots:
     void initTestCase()
     {
@@ -63,6 +73,73 @@ private slots:
         for (const QString &figure : {u"32%"_s, u"68%"_s, u"50%"_s, u"10%"_s, u"18%"_s, u"12%"_s, u"8%"_s, u"3%"_s})
             QVERIFY2(run.out.contains(figure), qPrintable(figure));
         QVERIFY(run.out.contains(u"SYNTHETIC"_s));
+    }
+
+    void defaultSourcesAreTheOnesTheContestHas()
+    {
+        const QString official = officialOnlyCampaign();
+        Run run = saylau({u"report"_s, official, u"--contest"_s, u"mazhilis"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Official"_s) && !run.out.contains(u"Observed"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(NumberFormat().count(1000)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"40%"_s), qPrintable(run.out)); // turnout: 400 of 1,000
+
+        // Both where both exist, observed first.
+        run = report({u"--contest"_s, u"mazhilis"_s});
+        QCOMPARE(run.exitCode, 0);
+        const qsizetype observed = run.out.indexOf(u"Observed"_s);
+        QVERIFY2(observed >= 0 && run.out.indexOf(u"Official"_s) > observed, qPrintable(run.out));
+    }
+
+    void missingSourcesAreExplainedNotDashed()
+    {
+        const QString official = officialOnlyCampaign();
+        Run run = saylau({u"report"_s, official, u"--contest"_s, u"mazhilis"_s, u"--source"_s, u"observer"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(u"no observers' copies yet, only official figures"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Leave --source out"_s), qPrintable(run.err));
+
+        run = saylau({u"report"_s, official, u"--contest"_s, u"city-maslikhat"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(u"has no protocols yet"_s), qPrintable(run.err));
+    }
+
+    void languageFollowsLangOptionAndEnvironment()
+    {
+        // Words, dates and numbers in one language: the demo's election day and voters, in Russian.
+        const QLocale russian(QLocale::Russian);
+        const QString date = russian.toString(QDate(2021, 1, 10), u"d MMMM yyyy"_s);
+        const QString voters = russian.toString(qint64(433325));
+        QVERIFY(date.contains(u"января"_s));
+        Run run = report({u"--contest"_s, u"mazhilis"_s, u"--lang"_s, u"ru"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(date) && run.out.contains(voters), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"January"_s) && !run.out.contains(u"Voters"_s), qPrintable(run.out));
+
+        // LANG when nothing stronger is set; LANGUAGE over it; the C locale (as the tests run) stays English.
+        const auto withEnvironment = [this](const QStringList &variables) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+                environment.remove(QString::fromLatin1(name));
+            for (const QString &variable : variables)
+                environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+            return test::runSaylau({u"report"_s, m_demo, u"--contest"_s, u"mazhilis"_s}, environment);
+        };
+        QVERIFY(withEnvironment({u"LANG=ru_RU.UTF-8"_s}).out.contains(date));
+        QVERIFY(withEnvironment({u"LANG=en_US.UTF-8"_s, u"LC_MESSAGES=ru_RU.UTF-8"_s}).out.contains(date));
+        QVERIFY(withEnvironment({u"LANG=ru_RU.UTF-8"_s, u"LC_ALL=en_GB.UTF-8"_s}).out.contains(u"10 January 2021"_s));
+        QVERIFY(withEnvironment({u"LANG=en_US.UTF-8"_s, u"LANGUAGE=kk:ru"_s}).out.contains(
+            QLocale(QLocale::Kazakh).toString(QDate(2021, 1, 10), u"d MMMM yyyy"_s)));
+        QVERIFY(withEnvironment({u"LC_ALL=C.UTF-8"_s, u"LANGUAGE=ru"_s}).out.contains(u"10 January 2021"_s));
+        // --lang wins over the environment.
+        QVERIFY(saylau({u"--lang"_s, u"en"_s, u"report"_s, m_demo, u"--contest"_s, u"mazhilis"_s})
+                    .out.contains(u"10 January 2021"_s));
+
+        run = report({u"--contest"_s, u"mazhilis"_s, u"--lang"_s, u"de"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--lang must be one of ru, kk, en"_s), qPrintable(run.err));
     }
 
     void oblastTableWarnsThatItDoesNotAddUp()

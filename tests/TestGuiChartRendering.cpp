@@ -10,6 +10,8 @@
 #include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
 
+#include "TestHelpers.h"
+
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
@@ -43,6 +45,16 @@ private:
         options.sources = {SourceKind::Observer, SourceKind::Official};
         options.organisation = u"ОФ «Әділ сайлау» — ғқңөұүһі"_s;
         return ChartDataBuilder::build(*m_store, u"mazhilis"_s, options);
+    }
+
+    // The pane as a user sees it, on this campaign.
+    static std::unique_ptr<ChartsPane> openPane(CampaignStore *store)
+    {
+        auto pane = std::make_unique<ChartsPane>();
+        pane->setCampaign(store);
+        pane->resize(1200, 700);
+        pane->show();
+        return pane;
     }
 
 private slots:
@@ -207,13 +219,10 @@ private slots:
 
     void paneDrawsExportsAndCopies()
     {
-        ChartsPane pane;
-        pane.setCampaign(m_store.get());
-        pane.resize(1200, 700);
-        pane.show();
-        auto *kind = pane.findChild<QComboBox *>(u"chartKind"_s);
-        auto *source = pane.findChild<QComboBox *>(u"chartSource"_s);
-        auto *contest = pane.findChild<QComboBox *>(u"chartContest"_s);
+        const auto pane = openPane(m_store.get());
+        auto *kind = pane->findChild<QComboBox *>(u"chartKind"_s);
+        auto *source = pane->findChild<QComboBox *>(u"chartSource"_s);
+        auto *contest = pane->findChild<QComboBox *>(u"chartContest"_s);
         QVERIFY(kind && source && contest);
         auto *form = qobject_cast<QFormLayout *>(kind->parentWidget()->layout()->itemAt(0)->layout()->itemAt(0)->layout());
         QVERIFY(form);
@@ -225,41 +234,77 @@ private slots:
         QTest::keyClick(kind, Qt::Key_Home);
         QTest::keyClick(kind, Qt::Key_Down);
         QTest::keyClick(kind, Qt::Key_Down);
-        QCOMPARE(pane.options().kind, ChartSpec::Kind::Shares);
+        QCOMPARE(pane->options().kind, ChartSpec::Kind::Shares);
         // The forensic kinds follow, each by its name, the leader chosen in the party box.
         for (ChartSpec::Kind forensic : ChartSpec::forensicKinds())
             QVERIFY(kind->findData(ChartSpec::kindName(forensic)) >= 0);
-        auto *bins = pane.findChild<QComboBox *>(u"chartFineBin"_s);
+        auto *bins = pane->findChild<QComboBox *>(u"chartFineBin"_s);
         QVERIFY(bins && !bins->isEnabled());
         kind->setCurrentIndex(kind->findData(ChartSpec::kindName(ChartSpec::Kind::TurnoutHistogramFine)));
         QVERIFY(bins->isEnabled());
         bins->setFocus();
         QTest::keyClick(bins, Qt::Key_Down);
-        QCOMPARE(pane.options().fineBinTenths, 5);
-        QVERIFY(pane.slide(ChartRenderer::fullHd()).size() == QSize(1920, 1080));
-        QCOMPARE(qobject_cast<QLabel *>(form->labelForField(pane.findChild<QComboBox *>(u"chartSortParty"_s)))->text(),
+        QCOMPARE(pane->options().fineBinTenths, 5);
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).size() == QSize(1920, 1080));
+        QCOMPARE(qobject_cast<QLabel *>(form->labelForField(pane->findChild<QComboBox *>(u"chartSortParty"_s)))->text(),
                  u"Leader:"_s);
         kind->setCurrentIndex(kind->findData(ChartSpec::kindName(ChartSpec::Kind::Shares)));
         source->setCurrentIndex(source->findData(u"both"_s));
-        QCOMPARE(pane.options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
+        QCOMPARE(pane->options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
 
         // Party colours chosen by the press staff replace the ballot's (and are kept for the next session).
-        QCOMPARE(pane.options().partyColors.size(), 0);
+        QCOMPARE(pane->options().partyColors.size(), 0);
 
-        const QImage slide = pane.slide(ChartRenderer::fullHd());
+        const QImage slide = pane->slide(ChartRenderer::fullHd());
         QCOMPARE(slide.size(), QSize(1920, 1080));
-        pane.copyToClipboard();
+        pane->copyToClipboard();
         QCOMPARE(QApplication::clipboard()->image().size(), QSize(1920, 1080));
         const QString path = m_dir.filePath(u"pane.png"_s);
-        pane.exportTo(path, ChartRenderer::ultraHd());
+        pane->exportTo(path, ChartRenderer::ultraHd());
         QCOMPARE(QImage(path).size(), QSize(3840, 2160));
         const QString report = m_dir.filePath(u"pane-report.pdf"_s);
-        pane.exportReport(report);
+        pane->exportReport(report);
         QFile pdf(report);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        pane.setCampaign(nullptr);
-        QVERIFY(pane.slide(ChartRenderer::fullHd()).isNull());
+        pane->setCampaign(nullptr);
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).isNull());
+    }
+
+    void paneShowsTheSourcesTheContestHasOrSaysWhy()
+    {
+        const auto store = CampaignStore::open(test::writeKzCampaign(
+            m_dir.filePath(u"official-only.db"_s), {{u"101"_s, SourceKind::Official, test::consistentKzFigures()}}));
+        const auto pane = openPane(store.get());
+        auto *contest = pane->findChild<QComboBox *>(u"chartContest"_s);
+        auto *source = pane->findChild<QComboBox *>(u"chartSource"_s);
+        auto *canvas = pane->findChild<QWidget *>(u"chartCanvas"_s);
+        QVERIFY(contest && source && canvas);
+        contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
+        QCOMPARE(source->currentData().toString(), u"official"_s);
+        QCOMPARE(pane->options().sources, QList<SourceKind>{SourceKind::Official});
+        QVERIFY(!pane->slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY(canvas->accessibleDescription().isEmpty());
+
+        // The user asks for the observers' figures: no chart, and the reason where the chart would be.
+        source->setFocus();
+        QTest::keyClick(source, Qt::Key_Home);
+        QCOMPARE(source->currentData().toString(), u"observer"_s);
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY2(canvas->accessibleDescription().contains(u"no observers' copies yet"_s),
+                 qPrintable(canvas->accessibleDescription()));
+
+        // A contest with no protocols at all says so too.
+        contest->setCurrentIndex(contest->findData(u"city-maslikhat"_s));
+        QVERIFY(pane->slide(ChartRenderer::fullHd()).isNull());
+        QVERIFY2(canvas->accessibleDescription().contains(u"has no protocols yet"_s),
+                 qPrintable(canvas->accessibleDescription()));
+
+        // The demo has both: both are drawn.
+        pane->setCampaign(m_store.get());
+        contest->setCurrentIndex(contest->findData(u"mazhilis"_s));
+        QCOMPARE(pane->options().sources, (QList<SourceKind>{SourceKind::Observer, SourceKind::Official}));
+        pane->setCampaign(nullptr);
     }
 
     void refusesAnUnknownFormat()

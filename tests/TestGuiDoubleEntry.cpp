@@ -7,6 +7,7 @@
 #include "storage/EntryStore.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -112,12 +113,17 @@ void TestGuiDoubleEntry::theFirstOperatorIsNotOfferedTheSecondEntry()
     EntryWindow window(*fixture.store, QStringLiteral("Айгерим"));
     window.openProtocol(QStringLiteral("mazhilis"), fixture.precincts.at(0));
     QCOMPARE(window.session().current().copy, QStringLiteral("1"));
-    QTimer::singleShot(0, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
+    // Refused with the reason, not merely not started (a window with no protocol open would not start either).
+    QString told;
+    QTimer::singleShot(0, this, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
             box->close();
+        }
     });
     window.startSecondEntry();
     QVERIFY(!window.isSecondEntry());
+    QVERIFY2(told.startsWith(QStringLiteral("You entered this protocol yourself.")), qPrintable(told));
 }
 
 QTEST_MAIN(TestGuiDoubleEntry)

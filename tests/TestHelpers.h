@@ -2,6 +2,8 @@
 
 // Small helpers shared by the test classes (header only: each Test*.cpp is its own executable).
 
+#include "storage/CampaignStore.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QProcess>
@@ -12,7 +14,7 @@
 
 namespace saylau::test {
 
-// One run of the built `saylau` binary: exit code, stdout and stderr as text.
+// One run of the built `saylau` binary (in this environment): exit code, stdout and stderr as text.
 struct CliRun
 {
     int exitCode = -1;
@@ -20,9 +22,11 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runSaylau(const QStringList &arguments)
+inline CliRun runSaylau(const QStringList &arguments,
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
     if (!process.waitForFinished(60000))
         return {-1, {}, QStringLiteral("timed out")};
@@ -69,6 +73,47 @@ inline QString writeFixture(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write the fixture %s", qPrintable(path));
+    return path;
+}
+
+// The Mazhilis protocol of one precinct in a kz-2021 campaign: lines 1-6, then the five parties.
+struct MazhilisProtocol
+{
+    QString precinct;
+    SourceKind source;
+    QList<qint64> figures;
+    int region = 0; // index among the country's regions
+};
+
+// Mazhilis figures of a precinct whose every control relation holds: 1000 voters, 900 ballots received, 400
+// issued, 400 took part, 10 invalid, 500 unused; the parties 40, 200, 50, 60, 40.
+inline QList<qint64> consistentKzFigures()
+{
+    return {1000, 900, 400, 400, 10, 500, 40, 200, 50, 60, 40};
+}
+
+// A kz-2021 campaign made by `saylau init`, with these protocols written through the store.
+inline QString writeKzCampaign(const QString &path, const QList<MazhilisProtocol> &protocols)
+{
+    if (runSaylau({QStringLiteral("init"), path, QStringLiteral("--preset"), QStringLiteral("kz-2021")}).exitCode != 0)
+        qFatal("saylau init %s failed", qPrintable(path));
+    auto store = CampaignStore::open(path);
+    const QList<TerritoryNode> regions = store->territoryChildren(store->territoryChildren(0).constFirst().id);
+    QHash<QString, qint64> precincts;
+    for (const MazhilisProtocol &protocol : protocols) {
+        const QString key = QString::number(protocol.region) + QLatin1Char('/') + protocol.precinct;
+        if (!precincts.contains(key))
+            precincts.insert(key, store->addTerritory({0, regions.at(protocol.region).id, TerritoryNode::Level::Precinct,
+                                                       protocol.precinct, {}, {}}));
+        Protocol p;
+        p.contestId = QStringLiteral("mazhilis");
+        p.territoryId = precincts.value(key);
+        p.source = protocol.source;
+        p.figures = Figures(int(protocol.figures.size()));
+        for (int i = 0; i < protocol.figures.size(); ++i)
+            p.figures.set(i, protocol.figures.at(i));
+        store->saveProtocol(p);
+    }
     return path;
 }
 

@@ -33,10 +33,12 @@ private:
         return r.total().cells.at(source).parties.at(r.contest().findParty(party)).roundedUnits(precision);
     }
 
+    // unzip is found at configure time (tests/CMakeLists.txt) and installed by scripts/setup.sh: a machine
+    // without it fails here rather than passing unchecked.
     QByteArray unzip(const QStringList &arguments) const
     {
         QProcess unzip;
-        unzip.start(u"unzip"_s, arguments);
+        unzip.start(QStringLiteral(SAYLAU_UNZIP_PATH), arguments);
         if (!unzip.waitForFinished(10000))
             return {};
         return unzip.readAllStandardOutput();
@@ -119,8 +121,6 @@ private slots:
         const QString path = m_dir.filePath(u"report.xlsx"_s);
         SummaryReportXlsx::write(SummaryReportWriter(r), path);
         const QByteArray listing = unzip({u"-l"_s, path});
-        if (listing.isEmpty())
-            QSKIP("unzip is not installed");
         QVERIFY(listing.contains("xl/worksheets/sheet1.xml"));
         QVERIFY(listing.contains("xl/worksheets/sheet2.xml"));
         const QByteArray sheet = unzip({u"-p"_s, path, u"xl/worksheets/sheet1.xml"_s});

@@ -86,7 +86,7 @@ public:
             throw SaylauError(tr("the estimate chart is drawn from a sample's estimate, not from sums"));
         }
         spec.subtitle = subtitle();
-        spec.sourceLine = ChartDataBuilder::sourceLine(m_options.sources);
+        spec.sourceLine = ChartDataBuilder::sourceLine(m_options.sources.mid(0, m_drawnSources));
         return spec;
     }
 
@@ -206,6 +206,7 @@ private:
     {
         // One source: five parties by seventeen regions is already as many bars as a slide can hold.
         const SummaryReport r = report(TerritoryNode::Level::Region, 1);
+        m_drawnSources = 1;
         noteObserved(r);
         const SourceKind source = m_options.sources.first();
         const QList<int> parties = partiesByVotes(r.total().cells.first());
@@ -425,6 +426,8 @@ private:
     const ChartDataBuilder::Options &m_options;
     NumberFormat m_format;
     int m_observedPrecincts = -1;
+    // How many of the sources (from the first) the chart draws: the source line names only those.
+    qsizetype m_drawnSources = m_options.sources.size();
 };
 
 } // namespace
@@ -482,7 +485,18 @@ ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregat
 {
     if (aggregators.isEmpty() || aggregators.size() != options.sources.size())
         throw SaylauError(tr("a chart needs one aggregation per source"));
-    return SpecMaker(election, aggregators, options).make();
+    ChartSpec spec = SpecMaker(election, aggregators, options).make();
+    // Never an empty chart without a word: a published total has no regions, an empty contest no precincts.
+    if (spec.categories.isEmpty()) {
+        const QString contest = aggregators.first().contest().name;
+        throw SaylauError(options.kind == ChartSpec::Kind::TurnoutHistogram
+                              ? tr("%1 has no precinct with a turnout in the figures chosen: nothing to draw.")
+                                    .arg(contest)
+                              : tr("%1 has no figures by region in the figures chosen (a published total is not "
+                                   "broken down): nothing to draw.")
+                                    .arg(contest));
+    }
+    return spec;
 }
 
 ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options &options)

@@ -202,6 +202,16 @@ QString DiscrepancyReportWriter::textSummary(const DiscrepancySummary &s) const
     return text;
 }
 
+QList<const DiscrepancySummary *> DiscrepancyReportWriter::listedRegions() const
+{
+    QList<const DiscrepancySummary *> regions;
+    for (const DiscrepancySummary &s : m_result.regions()) {
+        if (m_options.allRegions || s.precinctsWithCopies > 0)
+            regions.append(&s);
+    }
+    return regions;
+}
+
 QString DiscrepancyReportWriter::textRegions() const
 {
     const Contest &contest = m_result.contest();
@@ -212,15 +222,20 @@ QString DiscrepancyReportWriter::textRegions() const
     header.append(tr("turnout net"));
     table.addRow(header);
     const Measure turnout = contest.form.turnoutMeasure;
-    for (const DiscrepancySummary &s : m_result.regions()) {
-        QStringList row{regionName(s.regionId), m_format.count(s.compared), m_format.count(s.differing),
-                        m_format.count(s.differingDoubtful)};
+    const QList<const DiscrepancySummary *> regions = listedRegions();
+    for (const DiscrepancySummary *s : regions) {
+        QStringList row{regionName(s->regionId), m_format.count(s->compared), m_format.count(s->differing),
+                        m_format.count(s->differingDoubtful)};
         for (int i = 0; i < contest.ballot.size(); ++i)
-            row.append(m_format.signedCount(s.net(contest.partySlot(i))));
-        row.append(m_format.signedCount(s.measureNet(turnout)));
+            row.append(m_format.signedCount(s->net(contest.partySlot(i))));
+        row.append(m_format.signedCount(s->measureNet(turnout)));
         table.addRow(row);
     }
-    return table.render();
+    QString text = table.render();
+    if (const qsizetype left = m_result.regions().size() - regions.size(); left > 0)
+        text += tr("%n region(s) without an observer copy not listed (--all-regions lists them).", nullptr, int(left))
+              + QLatin1Char('\n');
+    return text;
 }
 
 QString DiscrepancyReportWriter::text() const
@@ -455,9 +470,9 @@ QJsonObject DiscrepancyReportWriter::json() const
 {
     const Contest &contest = m_result.contest();
     QJsonArray regions;
-    for (const DiscrepancySummary &s : m_result.regions()) {
-        QJsonObject region = jsonSummary(s);
-        region.insert(QStringLiteral("largest_shifts"), jsonLargestShifts(s.regionId));
+    for (const DiscrepancySummary *s : listedRegions()) {
+        QJsonObject region = jsonSummary(*s);
+        region.insert(QStringLiteral("largest_shifts"), jsonLargestShifts(s->regionId));
         regions.append(region);
     }
     QJsonArray listing;

@@ -31,6 +31,7 @@ public:
     {
         int top = 10;         // precincts with the largest shifts, in the text and JSON
         bool listAll = false; // list matches and precincts without copies too
+        bool allRegions = false; // the by-region table and JSON list regions without a copy too
     };
 
     DiscrepancyReportWriter(const DiscrepancyResult &result, const Election &election, const Options &options,
@@ -52,6 +53,8 @@ public:
 
 private:
     bool listed(const Discrepancy &d) const;
+    // The regions the by-region table shows: those with an observer copy, or all with allRegions.
+    QList<const DiscrepancySummary *> listedRegions() const;
     QString regionName(qint64 regionId) const;
     QString nodeName(qint64 territoryId) const;
     QString levelName(const Discrepancy &d) const;

@@ -28,8 +28,9 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         kindNames.append(ChartSpec::kindName(kind));
     const QCommandLineOption kindOption(QStringLiteral("kind"), tr("One of: %1.").arg(kindNames.join(QStringLiteral(", "))),
                                         tr("kind"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."), tr("source"),
-                                          QStringLiteral("observer"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("observer, official or both; by default the sources the contest has."),
+                                          tr("source"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Pixels of a PNG (and the proportions of SVG/PDF)."),
                                         tr("WxH"), QStringLiteral("1920x1080"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("file"));
@@ -67,8 +68,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return Failure;
     }
     options.kind = *kind;
-    options.sources = sourcesFromName(parser.value(sourceOption));
-    if (options.sources.isEmpty()) {
+    const QList<SourceKind> requested = sourcesFromName(parser.value(sourceOption));
+    if (parser.isSet(sourceOption) && requested.isEmpty()) {
         err << tr("saylau chart: --source must be observer, official or both") << Qt::endl;
         return Failure;
     }
@@ -128,6 +129,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
+    options.sources = sourcesToShow(*store, contest, requested);
     const ChartRenderer renderer(ChartDataBuilder::build(*store, contest.id, options));
     const QString path = parser.value(outOption);
     renderer.save(path, QSize(size.captured(1).toInt(), size.captured(2).toInt()));

@@ -2,6 +2,7 @@
 
 #include "analysis/RelationChecker.h"
 #include "analysis/TerritoryIndex.h"
+#include "io/CsvWriter.h"
 #include "storage/CampaignStore.h"
 
 #include <QJsonArray>
@@ -10,17 +11,6 @@
 #include <QLocale>
 
 namespace saylau {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
-} // namespace
 
 QString CheckCommand::name() const
 {
@@ -68,7 +58,11 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     QJsonArray jsonViolations;
     QJsonArray jsonSummary;
     if (format == QLatin1String("csv"))
-        out << "contest,source,copy,territory,precinct,relation,severity,left,right,difference\n";
+        out << QString::fromUtf8(CsvWriter::record({QStringLiteral("contest"), QStringLiteral("source"), QStringLiteral("copy"),
+                                                    QStringLiteral("territory"), QStringLiteral("precinct"),
+                                                    QStringLiteral("relation"), QStringLiteral("severity"),
+                                                    QStringLiteral("left"), QStringLiteral("right"),
+                                                    QStringLiteral("difference")}));
 
     for (const Contest &contest : contests) {
         const RelationChecker checker(*store, contest);
@@ -91,12 +85,10 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                                   {QStringLiteral("right"), v.outcome.right},
                                                   {QStringLiteral("difference"), v.outcome.difference()}});
             } else if (format == QLatin1String("csv")) {
-                out << QStringList{contest.id, sourceKindName(v.source), csvField(v.copy),
-                                   csvField(territory.path(v.territoryId)), csvField(code), csvField(relation.formula),
-                                   severityName(relation.severity), QString::number(v.outcome.left),
-                                   QString::number(v.outcome.right), QString::number(v.outcome.difference())}
-                           .join(u',')
-                    << '\n';
+                out << QString::fromUtf8(CsvWriter::record(
+                    {contest.id, sourceKindName(v.source), v.copy, territory.path(v.territoryId), code, relation.formula,
+                     severityName(relation.severity), QString::number(v.outcome.left), QString::number(v.outcome.right),
+                     QString::number(v.outcome.difference())}));
             } else {
                 out << tr("%1 [%2%3] %4: %5 %6 %7 (difference %8), %9")
                            .arg(territory.path(v.territoryId), sourceKindName(v.source),

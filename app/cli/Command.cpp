@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "analysis/ContestSources.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
@@ -34,6 +35,16 @@ QList<SourceKind> Command::sourcesFromName(const QString &name)
     if (const auto source = sourceKindFromName(name))
         return {*source};
     return {};
+}
+
+QList<SourceKind> Command::sourcesToShow(const CampaignStore &store, const Contest &contest,
+                                        const QList<SourceKind> &requested)
+{
+    const ContestSources sources(store, contest);
+    const QList<SourceKind> shown = requested.isEmpty() ? sources.available() : requested;
+    if (const QString why = sources.whyNotShown(shown); !why.isEmpty())
+        throw SaylauError(requested.isEmpty() ? why : tr("%1 Leave --source out to show what there is.").arg(why));
+    return shown;
 }
 
 Contest Command::resolveContest(const CampaignStore &store, const QString &requested)

@@ -44,6 +44,10 @@ protected:
     static QCommandLineOption denominatorOption();
     // --source: "observer", "official" or "both" (observer first); empty for any other name.
     static QList<SourceKind> sourcesFromName(const QString &name);
+    // The sources a report or chart shows: those asked for (--source), else every source the contest has.
+    // Throws SaylauError saying why when they have no protocols, rather than showing a table of dashes.
+    static QList<SourceKind> sourcesToShow(const CampaignStore &store, const Contest &contest,
+                                           const QList<SourceKind> &requested);
     // The contest named by --contest, or the file's only contest when none is named. Throws SaylauError.
     static Contest resolveContest(const CampaignStore &store, const QString &requested);
     // Parses the command's options. Returns the exit code when the command should stop here: after printing

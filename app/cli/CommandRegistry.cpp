@@ -80,6 +80,10 @@ void CommandRegistry::printUsage(QTextStream &stream) const
         width = qMax(width, command->name().size());
     for (const auto &command : m_commands)
         stream << QStringLiteral("  %1  %2").arg(command->name(), -int(width)).arg(command->description()) << Qt::endl;
+    stream << Qt::endl
+           << tr("--lang ru|kk|en with any command: the language of its words, dates and numbers (by default "
+                 "the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG ask for).")
+           << Qt::endl;
 }
 
 } // namespace saylau

@@ -34,9 +34,11 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                        tr("N"), QStringLiteral("10"));
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        tr("List matching precincts and precincts without a copy too."));
-    parser.addOptions({contestOption, formatOption, withoutDoubtfulOption, topOption, allOption});
+    const QCommandLineOption allRegionsOption(QStringLiteral("all-regions"),
+                                              tr("List every region by region, those without a copy too."));
+    parser.addOptions({contestOption, formatOption, withoutDoubtfulOption, topOption, allOption, allRegionsOption});
     const QString usage = tr("Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] "
-                             "[--without-doubtful] [--top N] [--all]");
+                             "[--without-doubtful] [--top N] [--all] [--all-regions]");
     if (const auto exit = parse(parser, arguments, 1, usage, out, err))
         return *exit;
     const QString format = parser.value(formatOption);
@@ -73,6 +75,7 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     DiscrepancyReportWriter::Options writerOptions;
     writerOptions.top = top;
     writerOptions.listAll = parser.isSet(allOption);
+    writerOptions.allRegions = parser.isSet(allRegionsOption);
     DiscrepancyReportWriter writer(result, store->election(), writerOptions);
     if (withoutDoubtful)
         writer.setWithoutDoubtful(&*withoutDoubtful);

@@ -26,8 +26,9 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption byOption(QStringLiteral("by"), tr("One row per region, tik or uik as well."),
                                       tr("level"));
     const QCommandLineOption formatOption = Command::formatOption();
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("observer, official or both."),
-                                          tr("source"), QStringLiteral("observer"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("observer, official or both; by default the sources the contest has."),
+                                          tr("source"));
     const QCommandLineOption denominatorOption = Command::denominatorOption();
     const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of percentages (0-4)."),
                                              tr("n"), QStringLiteral("0"));
@@ -63,8 +64,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         else
             return fail(tr("--by must be region, tik or uik"));
     }
-    options.sources = sourcesFromName(parser.value(sourceOption));
-    if (options.sources.isEmpty())
+    const QList<SourceKind> requested = sourcesFromName(parser.value(sourceOption));
+    if (parser.isSet(sourceOption) && requested.isEmpty())
         return fail(tr("--source must be observer, official or both"));
     const auto base = SummaryReport::shareBaseFromName(parser.value(denominatorOption));
     if (!base)
@@ -82,6 +83,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
+    options.sources = sourcesToShow(*store, contest, requested);
     const SummaryReport report = SummaryReport::fromStore(*store, contest.id, options);
     const SummaryReportWriter writer(report);
     if (parser.isSet(outOption)) {

@@ -40,32 +40,38 @@ qint64 CsvScaler::write(const QString &sourcePath, const QString &targetPath, qi
         throw SaylauError(tr("Cannot write %1: %2").arg(targetPath, target.errorString()));
     qint64 written = 0;
     QByteArray line;
+    QList<QByteArrayView> fields;
     for (qint64 pass = 0; written < rows; ++pass) {
         CsvReader reader(sourcePath);
         reader.readRecord();
         if (pass == 0) {
             line.resize(0);
-            for (int i = 0; i < reader.fieldCount(); ++i) {
-                if (i > 0)
-                    line.append(reader.delimiter());
-                CsvWriter::appendField(line, reader.fieldBytes(i), reader.delimiter());
-            }
-            target.write(line.append("\r\n"));
+            fields.resize(0);
+            for (int i = 0; i < reader.fieldCount(); ++i)
+                fields.append(reader.fieldBytes(i));
+            CsvWriter::appendRecord(line, fields, reader.delimiter());
+            target.write(line);
         }
+        // Later passes renumber the precincts and name their TIKs apart, so that every row stays a new precinct.
+        const QByteArray passSuffix = " /" + QByteArray::number(pass + 1);
+        QByteArray precinct;
+        QByteArray district;
         while (written < rows && reader.readRecord()) {
             line.resize(0);
+            fields.resize(0);
             for (int i = 0; i < reader.fieldCount(); ++i) {
-                if (i > 0)
-                    line.append(reader.delimiter());
-                if (i == precinctColumn && pass > 0)
-                    line.append(QByteArray::number(CountParser::parse(reader.fieldBytes(i)).value + pass * shift));
-                else if (i == districtColumn && pass > 0)
-                    CsvWriter::appendField(line, QByteArray(reader.fieldBytes(i).toByteArray() + " /" + QByteArray::number(pass + 1)),
-                                           reader.delimiter());
-                else
-                    CsvWriter::appendField(line, reader.fieldBytes(i), reader.delimiter());
+                if (i == precinctColumn && pass > 0) {
+                    precinct = QByteArray::number(CountParser::parse(reader.fieldBytes(i)).value + pass * shift);
+                    fields.append(precinct);
+                } else if (i == districtColumn && pass > 0) {
+                    district = reader.fieldBytes(i).toByteArray() + passSuffix;
+                    fields.append(district);
+                } else {
+                    fields.append(reader.fieldBytes(i));
+                }
             }
-            target.write(line.append("\r\n"));
+            CsvWriter::appendRecord(line, fields, reader.delimiter());
+            target.write(line);
             ++written;
         }
     }

@@ -60,15 +60,24 @@ void CsvWriter::appendField(QByteArray &line, QByteArrayView bytes, char delimit
     line.append('"');
 }
 
-QByteArray CsvWriter::record(const QStringList &fields, char delimiter)
+void CsvWriter::appendRecord(QByteArray &out, const QList<QByteArrayView> &fields, char delimiter)
 {
-    QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line.append(delimiter);
-        appendField(line, fields.at(i).toUtf8(), delimiter);
+            out.append(delimiter);
+        appendField(out, fields.at(i), delimiter);
     }
-    line.append("\r\n");
+    out.append("\r\n");
+}
+
+QByteArray CsvWriter::record(const QStringList &fields, char delimiter)
+{
+    QList<QByteArray> bytes;
+    bytes.reserve(fields.size());
+    for (const QString &field : fields)
+        bytes.append(field.toUtf8());
+    QByteArray line;
+    appendRecord(line, QList<QByteArrayView>(bytes.cbegin(), bytes.cend()), delimiter);
     return line;
 }
 

@@ -16,6 +16,7 @@ void ChartCanvas::setRenderer(std::optional<ChartRenderer> renderer)
 {
     m_renderer = std::move(renderer);
     m_message.clear();
+    setAccessibleDescription(QString());
     update();
 }
 
@@ -23,6 +24,8 @@ void ChartCanvas::setMessage(const QString &message)
 {
     m_renderer.reset();
     m_message = message;
+    // What a screen reader says instead of the chart: the reason there is none.
+    setAccessibleDescription(message);
     update();
 }
 

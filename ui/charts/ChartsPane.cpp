@@ -3,6 +3,7 @@
 #include "ChartCanvas.h"
 #include "ChartRenderer.h"
 #include "ReportExport.h"
+#include "analysis/ContestSources.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
@@ -105,9 +106,12 @@ ChartsPane::ChartsPane(QWidget *parent)
     layout->addLayout(side);
     layout->addWidget(m_canvas, 1);
 
-    for (QComboBox *box : {m_contest, m_kind, m_source, m_sortParty, m_shareBase, m_fineBin})
+    for (QComboBox *box : {m_kind, m_source, m_sortParty, m_shareBase, m_fineBin})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartsPane::refresh);
-    connect(m_contest, &QComboBox::currentIndexChanged, this, &ChartsPane::fillParties);
+    connect(m_contest, &QComboBox::currentIndexChanged, this, [this] {
+        chooseSourcesOfContest();
+        fillParties();
+    });
     connect(m_spoiled, &QCheckBox::toggled, this, &ChartsPane::refresh);
     connect(m_organisation, &QLineEdit::editingFinished, this, [this] {
         QSettings().setValue(organisationKey, m_organisation->text().trimmed());
@@ -190,7 +194,24 @@ void ChartsPane::setCampaign(CampaignStore *store)
                 m_contest->addItem(contest.name, contest.id);
         }
     }
+    chooseSourcesOfContest();
     fillParties();
+}
+
+void ChartsPane::chooseSourcesOfContest()
+{
+    if (!m_store || contestId().isEmpty())
+        return;
+    try {
+        const QList<SourceKind> available = ContestSources(*m_store, m_store->contest(contestId())).available();
+        if (available.isEmpty())
+            return;
+        const QString source = available.size() > 1 ? QStringLiteral("both") : sourceKindName(available.constFirst());
+        const QSignalBlocker blocker(m_source);
+        m_source->setCurrentIndex(m_source->findData(source));
+    } catch (const SaylauError &) {
+        // The contest vanished under us: refresh() says so.
+    }
 }
 
 void ChartsPane::fillParties()
@@ -267,8 +288,13 @@ void ChartsPane::refresh()
         m_canvas->setMessage(tr("Open a campaign to draw its charts."));
     } else {
         try {
-            m_spec = ChartDataBuilder::build(*m_store, contestId(), options());
-            m_canvas->setRenderer(ChartRenderer(*m_spec));
+            const QString why = ContestSources(*m_store, m_store->contest(contestId())).whyNotShown(options().sources);
+            if (why.isEmpty()) {
+                m_spec = ChartDataBuilder::build(*m_store, contestId(), options());
+                m_canvas->setRenderer(ChartRenderer(*m_spec));
+            } else {
+                m_canvas->setMessage(why);
+            }
         } catch (const SaylauError &error) {
             m_canvas->setMessage(error.message());
         }

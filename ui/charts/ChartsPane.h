@@ -48,6 +48,8 @@ protected:
 private:
     void retranslateUi();
     void fillParties();
+    // Shows the sources the contest has: both where both exist, otherwise the one there is.
+    void chooseSourcesOfContest();
     void exportDialog(const QString &suffix, const QSize &size);
     void chooseColor(const QString &party);
     void chooseLogo();

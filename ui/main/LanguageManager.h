@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/Language.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -7,9 +9,9 @@
 
 namespace saylau {
 
-// Which language the desktop program speaks: Russian, Kazakh or English. Installs the program's catalogue
-// (embedded by the core under :/i18n) and Qt's own for its standard buttons, sets the default QLocale so
-// numbers are grouped the same way, and remembers the user's choice in QSettings. Installing a translator
+// Which language the desktop program speaks: Russian, Kazakh or English. Switches the program's catalogue
+// and the default QLocale through the core's Language (as the CLI does), installs Qt's own catalogue for its
+// standard buttons, and remembers the user's choice in QSettings. Installing a translator
 // sends QEvent::LanguageChange to every widget, so windows retranslate themselves at once.
 class LanguageManager : public QObject
 {
@@ -22,7 +24,7 @@ public:
     static QStringList languages();
     // The language's own name ("Қазақша"), never translated: a user lost in a foreign UI must find theirs.
     static QString nativeName(const QString &code);
-    // The saved choice, else the system's language when it is one of ours, else English.
+    // The saved choice, else the environment's language (Language::fromEnvironment), else English.
     static QString preferredLanguage();
     static QString settingsKey() { return QStringLiteral("ui/language"); }
 
@@ -33,7 +35,7 @@ public:
     void choose(const QString &code);
 
 private:
-    QTranslator m_appTranslator;
+    Language m_language;
     QTranslator m_qtTranslator;
     QString m_current;
 };
