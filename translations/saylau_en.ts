@@ -29,6 +29,36 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy a campaign into a folder as a checked backup, even while it is being written</source>
+        <translation>Copy a campaign into a folder as a checked backup, even while it is being written</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup into.</source>
+        <translation>The folder to write the backup into.</translation>
+    </message>
+    <message>
+        <source>Keep only the newest N backups of this campaign there (default: all).</source>
+        <translation>Keep only the newest N backups of this campaign there (default: all).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau backup FILE --to DIR [--keep N]</source>
+        <translation>Usage: saylau backup FILE --to DIR [--keep N]</translation>
+    </message>
+    <message>
+        <source>saylau backup: --to DIR is required, and --keep takes a number of backups</source>
+        <translation>saylau backup: --to DIR is required, and --keep takes a number of backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>%1 is not a folder SaylauDesk can write backups into</source>
+        <translation>%1 is not a folder SaylauDesk can write backups into</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>%1 failed: %2</source>
@@ -122,16 +152,16 @@
         <translation>  growth: %1x the rows took %2x the time (linear: %3x)</translation>
     </message>
     <message>
-        <source>Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)</source>
-        <translation>Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)</translation>
-    </message>
-    <message>
-        <source>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</source>
-        <translation>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</translation>
-    </message>
-    <message>
         <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
         <translation>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</translation>
+    </message>
+    <message>
+        <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
+        <translation>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</translation>
+    </message>
+    <message>
+        <source>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</source>
+        <translation>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</translation>
     </message>
 </context>
 <context>
@@ -229,15 +259,125 @@
     </message>
 </context>
 <context>
+    <name>BenchForensicsCommand</name>
+    <message>
+        <source>Time saylau forensics against the same Monte Carlo in numpy and against saylau report</source>
+        <translation>Time saylau forensics against the same Monte Carlo in numpy and against saylau report</translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>The contest (may be left out when the file has one).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>official or observer.</source>
+        <translation>official or observer.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws.</source>
+        <translation>Monte Carlo draws.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Runs of each; the median is reported.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</source>
+        <translation>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --draws must be 2 or more</source>
+        <translation>saylau bench forensics: --draws must be 2 or more</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --runs must be 1 or more</source>
+        <translation>saylau bench forensics: --runs must be 1 or more</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --source must be official or observer</source>
+        <translation>saylau bench forensics: --source must be official or observer</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing saylau forensics, %n draw(s)...</source>
+        <translation>
+            <numerusform>timing saylau forensics, %n draw...</numerusform>
+            <numerusform>timing saylau forensics, %n draws...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forensics of %1, contest %2: %3 precincts tested, %4 Monte Carlo draws</source>
+        <translation>Forensics of %1, contest %2: %3 precincts tested, %4 Monte Carlo draws</translation>
+    </message>
+    <message>
+        <source>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</source>
+        <translation>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</translation>
+    </message>
+    <message>
+        <source>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</source>
+        <translation>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>timing the same Monte Carlo in numpy...</source>
+        <translation>timing the same Monte Carlo in numpy...</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / numpy (Monte Carlo):               %1</source>
+        <translation>  ratio saylau / numpy (Monte Carlo):               %1</translation>
+    </message>
+    <message>
+        <source>timing saylau report...</source>
+        <translation>timing saylau report...</translation>
+    </message>
+    <message>
+        <source>saylau report failed: %1</source>
+        <translation>saylau report failed: %1</translation>
+    </message>
+    <message>
+        <source>  saylau report (text, whole process):              %1 s</source>
+        <translation>  saylau report (text, whole process):              %1 s</translation>
+    </message>
+    <message>
+        <source>  ratio saylau forensics / saylau report:           %1</source>
+        <translation>  ratio saylau forensics / saylau report:           %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkProtocolWriter</name>
-    <message>
-        <source>bulk import is written for SQLite campaign files only</source>
-        <translation>bulk import is written for SQLite campaign files only</translation>
-    </message>
-    <message>
-        <source>the campaign file is not open</source>
-        <translation>the campaign file is not open</translation>
-    </message>
     <message>
         <source>preparing the import failed: %1</source>
         <translation>preparing the import failed: %1</translation>
@@ -259,20 +399,12 @@
         <translation>saving protocols</translation>
     </message>
     <message>
-        <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
-        <translation>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</translation>
-    </message>
-    <message>
         <source>reading the protocols being replaced</source>
         <translation>reading the protocols being replaced</translation>
     </message>
     <message>
-        <source>recording the replaced protocols&apos; history</source>
-        <translation>recording the replaced protocols&apos; history</translation>
-    </message>
-    <message>
-        <source>naming the import in the protocols&apos; history</source>
-        <translation>naming the import in the protocols&apos; history</translation>
+        <source>numbering the import</source>
+        <translation>numbering the import</translation>
     </message>
 </context>
 <context>
@@ -306,20 +438,12 @@
         <translation>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</translation>
     </message>
     <message>
-        <source>%1: cannot open the database: %2</source>
-        <translation>%1: cannot open the database: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged or not a database: %2</source>
         <translation>%1 is damaged or not a database: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
         <translation>%1 is an SQLite database, but not a SaylauDesk campaign</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 is damaged: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). Update SaylauDesk to open it.</source>
@@ -334,20 +458,8 @@
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <source>cannot set up %1 (%2): %3</source>
-        <translation>cannot set up %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>internal error: nested transaction</source>
         <translation>internal error: nested transaction</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>cannot start a transaction: %1</translation>
-    </message>
-    <message>
-        <source>cannot save: %1</source>
-        <translation>cannot save: %1</translation>
     </message>
     <message>
         <source>reading the election</source>
@@ -453,6 +565,65 @@
         <source>reading the saved column mapping</source>
         <translation>reading the saved column mapping</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: another program is writing to this campaign (an import or a save) and did not finish within %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation>
+            <numerusform>%1: another program is writing to this campaign (an import or a save) and did not finish within %n second; nothing was changed. Try again when it has finished.</numerusform>
+            <numerusform>%1: another program is writing to this campaign (an import or a save) and did not finish within %n seconds; nothing was changed. Try again when it has finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a named pipe or a device); a campaign is a file</source>
+        <translation>%1 is not a regular file (a folder, a named pipe or a device); a campaign is a file</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and a write to it was cut short; open it once where it can be written, so that the write is undone</source>
+        <translation>%1 is read-only and a write to it was cut short; open it once where it can be written, so that the write is undone</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1</source>
+        <translation>reading the schema version of %1</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</source>
+        <translation>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</translation>
+    </message>
+    <message>
+        <source>%1 carries SaylauDesk&apos;s mark, but its tables are not those of a SaylauDesk campaign at schema %2 (missing: %3); it was not opened and is left as it was</source>
+        <translation>%1 carries SaylauDesk&apos;s mark, but its tables are not those of a SaylauDesk campaign at schema %2 (missing: %3); it was not opened and is left as it was</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written); it can be read, but nothing can be saved into it</source>
+        <translation>%1 is read-only (the file or its folder cannot be written); it can be read, but nothing can be saved into it</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older SaylauDesk (schema %2); it must be upgraded once where it can be written</source>
+        <translation>%1 is read-only and was written by an older SaylauDesk (schema %2); it must be upgraded once where it can be written</translation>
+    </message>
+    <message>
+        <source>opening %1 for reading</source>
+        <translation>opening %1 for reading</translation>
+    </message>
+    <message>
+        <source>setting up %1 (%2)</source>
+        <translation>setting up %1 (%2)</translation>
+    </message>
+    <message>
+        <source>starting to write to %1</source>
+        <translation>starting to write to %1</translation>
+    </message>
+    <message>
+        <source>saving to %1</source>
+        <translation>saving to %1</translation>
+    </message>
+    <message>
+        <source>%1, contest %2, %3: %4</source>
+        <translation>%1, contest %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, contest %2, %3 copy %4: %5</source>
+        <translation>%1, contest %2, %3 copy %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -467,10 +638,6 @@
     <message>
         <source>id</source>
         <translation>id</translation>
-    </message>
-    <message>
-        <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
-        <translation>shares-by-region, turnout-by-region, shares or turnout-histogram.</translation>
     </message>
     <message>
         <source>kind</source>
@@ -509,10 +676,6 @@
         <translation>base</translation>
     </message>
     <message>
-        <source>The party (short name) regions are sorted by; the leader by default.</source>
-        <translation>The party (short name) regions are sorted by; the leader by default.</translation>
-    </message>
-    <message>
         <source>party</source>
         <translation>party</translation>
     </message>
@@ -539,14 +702,6 @@
     <message>
         <source>Image of the organisation&apos;s logo.</source>
         <translation>Image of the organisation&apos;s logo.</translation>
-    </message>
-    <message>
-        <source>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
-    </message>
-    <message>
-        <source>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</source>
-        <translation>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</translation>
     </message>
     <message>
         <source>saylau chart: --source must be observer, official or both</source>
@@ -583,6 +738,34 @@
     <message>
         <source>saylau chart: --color must be PARTY=#rrggbb</source>
         <translation>saylau chart: --color must be PARTY=#rrggbb</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>One of: %1.</translation>
+    </message>
+    <message>
+        <source>The party (short name) regions are sorted by, or whose share the forensic charts show; the leader by default.</source>
+        <translation>The party (short name) regions are sorted by, or whose share the forensic charts show; the leader by default.</translation>
+    </message>
+    <message>
+        <source>Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1.</source>
+        <translation>Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1.</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>pp</translation>
+    </message>
+    <message>
+        <source>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
+        <translation>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>saylau chart: --kind must be one of %1</source>
+        <translation>saylau chart: --kind must be one of %1</translation>
+    </message>
+    <message>
+        <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
+        <translation>saylau chart: --bin must be 0.1, 0.5 or 1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +942,72 @@
         <source>turnout</source>
         <translation>turnout</translation>
     </message>
+    <message>
+        <source>%1 is drawn from per-precinct figures, not from aggregates</source>
+        <translation>%1 is drawn from per-precinct figures, not from aggregates</translation>
+    </message>
+    <message>
+        <source>the estimate chart is drawn from a sample&apos;s estimate, not from sums</source>
+        <translation>the estimate chart is drawn from a sample&apos;s estimate, not from sums</translation>
+    </message>
+    <message>
+        <source>a chart needs a source</source>
+        <translation>a chart needs a source</translation>
+    </message>
+    <message>
+        <source>The observers&apos; copies of %1 are not a random sample of precincts: there is no margin of error to draw. Draw a sample before election day (Reports → Sample of precincts); &quot;saylau estimate&quot; shows what the copies cover.</source>
+        <translation>The observers&apos; copies of %1 are not a random sample of precincts: there is no margin of error to draw. Draw a sample before election day (Reports → Sample of precincts); &quot;saylau estimate&quot; shows what the copies cover.</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n sampled precinct(s) has reported yet</source>
+        <translation>
+            <numerusform>none of the %n sampled precinct has reported yet</numerusform>
+            <numerusform>none of the %n sampled precincts has reported yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample estimate and official result</source>
+        <translation>Sample estimate and official result</translation>
+    </message>
+    <message numerus="yes">
+        <source>random sample of %Ln precinct(s), %1 reported</source>
+        <translation>
+            <numerusform>random sample of %Ln precinct, %1 reported</numerusform>
+            <numerusform>random sample of %Ln precincts, %1 reported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3–%4)</source>
+        <translation>%1: %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>%, with the 95% interval</source>
+        <translation>%, with the 95% interval</translation>
+    </message>
+    <message>
+        <source>Estimate from the sample, 95% interval</source>
+        <translation>Estimate from the sample, 95% interval</translation>
+    </message>
+    <message>
+        <source>Official result</source>
+        <translation>Official result</translation>
+    </message>
+    <message>
+        <source>Turnout: of voters on the list. Party shares: of %1.</source>
+        <translation>Turnout: of voters on the list. Party shares: of %1.</translation>
+    </message>
+    <message>
+        <source>Every official figure lies inside its interval.</source>
+        <translation>Every official figure lies inside its interval.</translation>
+    </message>
+    <message>
+        <source>Official figures outside the interval: %1.</source>
+        <translation>Official figures outside the interval: %1.</translation>
+    </message>
+    <message>
+        <source>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</source>
+        <translation>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -920,6 +1169,30 @@
             <numerusform>saylau %1: expected %n arguments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>The contest (may be left out when the file has one).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Output format: text, csv or json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
+        <translation>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1027,10 +1300,6 @@
         <translation>demo: contest %1 would receive fewer ballots than voters</translation>
     </message>
     <message>
-        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
-        <translation>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</translation>
-    </message>
-    <message>
         <source>demo: the kz-2021 territory has no region %1</source>
         <translation>demo: the kz-2021 territory has no region %1</translation>
     </message>
@@ -1041,6 +1310,10 @@
     <message>
         <source>synthetic official figures</source>
         <translation>synthetic official figures</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols. As in the press release, the observers went where they could: their copies are not a random sample of precincts, so no margin of error can be given for them (&quot;saylau estimate&quot; shows what they cover instead).</source>
+        <translation>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols. As in the press release, the observers went where they could: their copies are not a random sample of precincts, so no margin of error can be given for them (&quot;saylau estimate&quot; shows what they cover instead).</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1762,6 @@
         <translation>saving the protocol returned no id</translation>
     </message>
     <message>
-        <source>recording the protocol&apos;s history</source>
-        <translation>recording the protocol&apos;s history</translation>
-    </message>
-    <message>
         <source>removing the second entries</source>
         <translation>removing the second entries</translation>
     </message>
@@ -1538,6 +1807,44 @@
     </message>
 </context>
 <context>
+    <name>EstimateCommand</name>
+    <message>
+        <source>Estimate turnout and shares with margins of error from a random sample&apos;s copies</source>
+        <translation>Estimate turnout and shares with margins of error from a random sample&apos;s copies</translation>
+    </message>
+    <message>
+        <source>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</source>
+        <translation>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</translation>
+    </message>
+    <message>
+        <source>saylau estimate: unknown format &quot;%1&quot;</source>
+        <translation>saylau estimate: unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>saylau estimate: --denominator must be cast or valid</source>
+        <translation>saylau estimate: --denominator must be cast or valid</translation>
+    </message>
+</context>
+<context>
+    <name>ExcessVotesEstimate</name>
+    <message>
+        <source>This is a model-based estimate (Shpilkin&apos;s method), not a count.</source>
+        <translation>This is a model-based estimate (Shpilkin&apos;s method), not a count.</translation>
+    </message>
+    <message>
+        <source>Assumed: the other parties&apos; votes and the invalid ballots are genuine at every turnout; the mode of their distribution over turnout (1% bins) marks the turnout of clean precincts.</source>
+        <translation>Assumed: the other parties&apos; votes and the invalid ballots are genuine at every turnout; the mode of their distribution over turnout (1% bins) marks the turnout of clean precincts.</translation>
+    </message>
+    <message>
+        <source>Assumed: up to that turnout the leader&apos;s share is genuine; above it the leader&apos;s genuine votes keep the same ratio to the others&apos; votes, and anything beyond is counted as excess.</source>
+        <translation>Assumed: up to that turnout the leader&apos;s share is genuine; above it the leader&apos;s genuine votes keep the same ratio to the others&apos; votes, and anything beyond is counted as excess.</translation>
+    </message>
+    <message>
+        <source>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</source>
+        <translation>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</translation>
+    </message>
+</context>
+<context>
     <name>FigureEditCommand</name>
     <message>
         <source>edit line %1</source>
@@ -1554,16 +1861,314 @@
 <context>
     <name>FiguresReader</name>
     <message>
-        <source>the bulk read is written for SQLite campaign files only</source>
-        <translation>the bulk read is written for SQLite campaign files only</translation>
-    </message>
-    <message>
-        <source>the campaign file is not open</source>
-        <translation>the campaign file is not open</translation>
-    </message>
-    <message>
         <source>reading protocols failed: %1</source>
         <translation>reading protocols failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileBuiltAside</name>
+    <message>
+        <source>cannot write in the folder of %1: %2</source>
+        <translation>cannot write in the folder of %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the data did not reach the disk</source>
+        <translation>cannot write %1: the data did not reach the disk</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it</source>
+        <translation>%1 already exists; choose another name or open it</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsChartBuilder</name>
+    <message>
+        <source>%1 is not a forensic chart</source>
+        <translation>%1 is not a forensic chart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln precinct</numerusform>
+            <numerusform>%Ln precincts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left out: no ballots, or more ballots than voters)</source>
+        <translation>
+            <numerusform>(%Ln left out: no ballots, or more ballots than voters)</numerusform>
+            <numerusform>(%Ln left out: no ballots, or more ballots than voters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>V voters on the list, B ballots in the boxes (valid + invalid), L votes for %1; turnout t = B/V, %1&apos;s share s = L/B.</source>
+        <translation>V voters on the list, B ballots in the boxes (valid + invalid), L votes for %1; turnout t = B/V, %1&apos;s share s = L/B.</translation>
+    </message>
+    <message>
+        <source>the fine turnout histogram has bins of 0.1, 0.5 or 1 percentage point</source>
+        <translation>the fine turnout histogram has bins of 0.1, 0.5 or 1 percentage point</translation>
+    </message>
+    <message>
+        <source>Precincts, per %1 percentage point of turnout</source>
+        <translation>Precincts, per %1 percentage point of turnout</translation>
+    </message>
+    <message>
+        <source>Expected without a preference for round numbers (binomial spread of each precinct)</source>
+        <translation>Expected without a preference for round numbers (binomial spread of each precinct)</translation>
+    </message>
+    <message>
+        <source>Turnout across precincts, in bins of %1 percentage point</source>
+        <translation>Turnout across precincts, in bins of %1 percentage point</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut at the top: the last bin (up to 100%) holds %Ln precinct(s); %1 expected.</source>
+        <translation>
+            <numerusform>Cut at the top: the last bin (up to 100%) holds %Ln precinct; %1 expected.</numerusform>
+            <numerusform>Cut at the top: the last bin (up to 100%) holds %Ln precincts; %1 expected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout t, % of voters on the list</source>
+        <translation>Turnout t, % of voters on the list</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translation>Precincts</translation>
+    </message>
+    <message>
+        <source>Peaks at whole percentages above the expected curve are what Shpilkin called the &quot;saw&quot;: more precincts report round turnouts than chance gives. The expected curve has peaks of its own at simple fractions (50%, 66.7%, 75%), where small precincts land by arithmetic alone.</source>
+        <translation>Peaks at whole percentages above the expected curve are what Shpilkin called the &quot;saw&quot;: more precincts report round turnouts than chance gives. The expected curve has peaks of its own at simple fractions (50%, 66.7%, 75%), where small precincts land by arithmetic alone.</translation>
+    </message>
+    <message>
+        <source>One dot per precinct</source>
+        <translation>One dot per precinct</translation>
+    </message>
+    <message>
+        <source>Turnout and the share of %1, precinct by precinct</source>
+        <translation>Turnout and the share of %1, precinct by precinct</translation>
+    </message>
+    <message>
+        <source>Share of %1 s, % of ballots in the boxes</source>
+        <translation>Share of %1 s, % of ballots in the boxes</translation>
+    </message>
+    <message>
+        <source>Precincts per 1% × 1% cell (log scale)</source>
+        <translation>Precincts per 1% × 1% cell (log scale)</translation>
+    </message>
+    <message>
+        <source>Election fingerprint: turnout × share of %1</source>
+        <translation>Election fingerprint: turnout × share of %1</translation>
+    </message>
+    <message>
+        <source>A 2D histogram at 1% bins (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012). Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
+        <translation>A 2D histogram at 1% bins (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012). Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</translation>
+    </message>
+    <message>
+        <source>Votes by turnout: where each party&apos;s votes come from</source>
+        <translation>Votes by turnout: where each party&apos;s votes come from</translation>
+    </message>
+    <message>
+        <source>Turnout t of the precinct, %</source>
+        <translation>Turnout t of the precinct, %</translation>
+    </message>
+    <message>
+        <source>Votes, per 0.5% of turnout</source>
+        <translation>Votes, per 0.5% of turnout</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</source>
+        <translation>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsCommand</name>
+    <message>
+        <source>Integer-percentage test and excess-votes estimate of per-precinct figures</source>
+        <translation>Integer-percentage test and excess-votes estimate of per-precinct figures</translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>The contest (may be left out when the file has one).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>official or observer.</source>
+        <translation>official or observer.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>The party whose share is tested (short name, name or key); the one with the most votes by default.</source>
+        <translation>The party whose share is tested (short name, name or key); the one with the most votes by default.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>Seed of the Monte Carlo.</source>
+        <translation>Seed of the Monte Carlo.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws.</source>
+        <translation>Monte Carlo draws.</translation>
+    </message>
+    <message>
+        <source>Only the precincts of this region (its name).</source>
+        <translation>Only the precincts of this region (its name).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Output format: text, csv or json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</source>
+        <translation>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>saylau forensics: unknown format &quot;%1&quot;</source>
+        <translation>saylau forensics: unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --source must be official or observer</source>
+        <translation>saylau forensics: --source must be official or observer</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --seed must be a whole number, 0 or more</source>
+        <translation>saylau forensics: --seed must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --draws must be a whole number from 2 to 1,000,000</source>
+        <translation>saylau forensics: --draws must be a whole number from 2 to 1,000,000</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n precinct protocol lacks voters, ballots or votes; left out</numerusform>
+            <numerusform>saylau forensics: %n precinct protocols lack voters, ballots or votes; left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsData</name>
+    <message>
+        <source>the form of %1 does not define voters, valid and invalid ballots</source>
+        <translation>the form of %1 does not define voters, valid and invalid ballots</translation>
+    </message>
+    <message>
+        <source>%1 has no parties on its ballot</source>
+        <translation>%1 has no parties on its ballot</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(no region)</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with voters, ballots and votes</source>
+        <translation>%1 has no precinct protocols of %2 with voters, ballots and votes</translation>
+    </message>
+    <message>
+        <source>no party &quot;%1&quot; on the ballot of %2</source>
+        <translation>no party &quot;%1&quot; on the ballot of %2</translation>
+    </message>
+    <message>
+        <source>no region &quot;%1&quot; among the precincts</source>
+        <translation>no region &quot;%1&quot; among the precincts</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsReport</name>
+    <message>
+        <source>Per precinct: V voters on the list, B ballots in the boxes (valid + invalid), L the leader&apos;s votes; turnout t = B/V, leader&apos;s share s = L/B. Integer test (Kobak, Shpilkin &amp; Pshenichnikov 2016): precincts whose 100·t or 100·s lies within 0.05 of a whole number, precincts with V &lt; 100 left out; expected from a Monte Carlo null, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).</source>
+        <translation>Per precinct: V voters on the list, B ballots in the boxes (valid + invalid), L the leader&apos;s votes; turnout t = B/V, leader&apos;s share s = L/B. Integer test (Kobak, Shpilkin &amp; Pshenichnikov 2016): precincts whose 100·t or 100·s lies within 0.05 of a whole number, precincts with V &lt; 100 left out; expected from a Monte Carlo null, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).</translation>
+    </message>
+    <message>
+        <source>Election forensics: %1, %2; leader: %3</source>
+        <translation>Election forensics: %1, %2; leader: %3</translation>
+    </message>
+    <message>
+        <source>Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots or more ballots than voters.</source>
+        <translation>Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots or more ballots than voters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw(s), seed %1.</source>
+        <translation>
+            <numerusform>Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw, seed %1.</numerusform>
+            <numerusform>Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draws, seed %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>turnout</translation>
+    </message>
+    <message>
+        <source>leader&apos;s share</source>
+        <translation>leader&apos;s share</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observed</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>excess</source>
+        <translation>excess</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Regions with the highest z (%1 of %2):</source>
+        <translation>Regions with the highest z (%1 of %2):</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>precincts</translation>
+    </message>
+    <message>
+        <source>Excess votes of %1 (Shpilkin&apos;s method), a model-based estimate:</source>
+        <translation>Excess votes of %1 (Shpilkin&apos;s method), a model-based estimate:</translation>
+    </message>
+    <message>
+        <source>clean turnout: up to %1% (the mode of the others&apos; votes over turnout); the leader&apos;s share there %2%</source>
+        <translation>clean turnout: up to %1% (the mode of the others&apos; votes over turnout); the leader&apos;s share there %2%</translation>
+    </message>
+    <message>
+        <source>above it: %1 precincts, the leader&apos;s votes %2, expected from the others&apos; votes %3</source>
+        <translation>above it: %1 precincts, the leader&apos;s votes %2, expected from the others&apos; votes %3</translation>
+    </message>
+    <message>
+        <source>excess: %1 votes, %2% of the leader&apos;s %3</source>
+        <translation>excess: %1 votes, %2% of the leader&apos;s %3</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2184,53 @@
     <message>
         <source>measure &quot;%1&quot; of form %2: %3</source>
         <translation>measure &quot;%1&quot; of form %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChain</name>
+    <message>
+        <source>reading the protocol history failed: %1</source>
+        <translation>reading the protocol history failed: %1</translation>
+    </message>
+    <message>
+        <source>recording the end of the protocol history failed: %1</source>
+        <translation>recording the end of the protocol history failed: %1</translation>
+    </message>
+    <message>
+        <source>preparing the protocol history</source>
+        <translation>preparing the protocol history</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>reading the end of the protocol history</source>
+        <translation>reading the end of the protocol history</translation>
+    </message>
+    <message>
+        <source>recording the protocol&apos;s history</source>
+        <translation>recording the protocol&apos;s history</translation>
+    </message>
+    <message>
+        <source>it was added after the last row SaylauDesk wrote</source>
+        <translation>it was added after the last row SaylauDesk wrote</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it: a row was deleted, inserted or moved before it</source>
+        <translation>it does not follow the row before it: a row was deleted, inserted or moved before it</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash: it was changed after it was written</source>
+        <translation>its content does not match its hash: it was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the history was last written up to row %1: the rows after this one were deleted, or its end was rewritten</source>
+        <translation>the history was last written up to row %1: the rows after this one were deleted, or its end was rewritten</translation>
+    </message>
+    <message>
+        <source>hashing the protocol history failed: %1</source>
+        <translation>hashing the protocol history failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1699,10 +2351,6 @@
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</source>
-        <translation>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</translation>
-    </message>
-    <message>
         <source>saylau import: --source must be official or observer</source>
         <translation>saylau import: --source must be official or observer</translation>
     </message>
@@ -1773,6 +2421,26 @@
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <source>How long to wait, when another program is writing to the campaign, before giving up (default %1).</source>
+        <translation>How long to wait, when another program is writing to the campaign, before giving up (default %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</source>
+        <translation>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>saylau import: --wait must be a whole number of seconds</source>
+        <translation>saylau import: --wait must be a whole number of seconds</translation>
+    </message>
+    <message>
+        <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
+        <translation>  units counted by a TIK itself (rows with a TIK and no precinct): %1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2558,10 @@
             <numerusform>%Ln precincts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
+        <translation>Units counted by a TIK itself (rows with a TIK and no precinct): %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1965,6 +2637,10 @@
         <source>%1: %2 appears twice (first on line %3)</source>
         <translation>%1: %2 appears twice (first on line %3)</translation>
     </message>
+    <message>
+        <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
+        <translation>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1991,6 +2667,17 @@
     <message>
         <source>Created %1 from preset %2 (%3)</source>
         <translation>Created %1 from preset %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegerPercentTest</name>
+    <message>
+        <source>the Monte Carlo needs at least 2 draws, not %1</source>
+        <translation>the Monte Carlo needs at least 2 draws, not %1</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>All precincts</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2750,74 @@
     <message>
         <source>generated from the official figures</source>
         <translation>generated from the official figures</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a campaign: %2</source>
+        <translation>%1 is damaged or not a campaign: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk campaign</source>
+        <translation>%1 is not a SaylauDesk campaign</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SaylauDesk</source>
+        <translation>%1 was written by a newer SaylauDesk</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 already exists; choose a new file</translation>
+    </message>
+    <message>
+        <source>cannot copy into %1: %2</source>
+        <translation>cannot copy into %1: %2</translation>
+    </message>
+    <message>
+        <source>copying into %1 failed: %2</source>
+        <translation>copying into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 a single file</source>
+        <translation>cannot make %1 a single file</translation>
+    </message>
+    <message>
+        <source>the copy %1 fails its integrity check: %2</source>
+        <translation>the copy %1 fails its integrity check: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the copy %1</source>
+        <translation>cannot name the copy %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctSampler</name>
+    <message>
+        <source>the campaign has no precincts to draw from: import the precinct list first</source>
+        <translation>the campaign has no precincts to draw from: import the precinct list first</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sample of %1 precincts is more than the %n precinct(s) of the list</source>
+        <translation>
+            <numerusform>a sample of %1 precincts is more than the %n precinct of the list</numerusform>
+            <numerusform>a sample of %1 precincts is more than the %n precincts of the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stratum/strata need at least 2 precincts each: choose a sample of at least %1 precincts, or no strata</source>
+        <translation>
+            <numerusform>%n stratum needs at least 2 precincts each: choose a sample of at least %1 precincts, or no strata</numerusform>
+            <numerusform>%n strata need at least 2 precincts each: choose a sample of at least %1 precincts, or no strata</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2227,14 +2982,6 @@
         <translation>Print a contest&apos;s summary table: precincts, voters, turnout, unused ballots, shares</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>The contest (may be left out when the file has one).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>One row per region, tik or uik as well.</source>
         <translation>One row per region, tik or uik as well.</translation>
     </message>
@@ -2243,28 +2990,12 @@
         <translation>level</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Output format: text, csv or json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
         <source>observer, official or both.</source>
         <translation>observer, official or both.</translation>
     </message>
     <message>
         <source>source</source>
         <translation>source</translation>
-    </message>
-    <message>
-        <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
-        <translation>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>base</translation>
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
@@ -2394,6 +3125,25 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup into a new campaign file</source>
+        <translation>Restore a backup into a new campaign file</translation>
+    </message>
+    <message>
+        <source>The new campaign file (must not exist).</source>
+        <translation>The new campaign file (must not exist).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau restore BACKUP --to NEW.db</source>
+        <translation>Usage: saylau restore BACKUP --to NEW.db</translation>
+    </message>
+    <message>
+        <source>saylau restore: --to NEW.db is required</source>
+        <translation>saylau restore: --to NEW.db is required</translation>
+    </message>
+</context>
+<context>
     <name>RowMapper</name>
     <message>
         <source>%1, line %2, column %3 &quot;%4&quot;</source>
@@ -2404,16 +3154,457 @@
         <translation>%1, line %2: the row has %3 fields, the header has %4</translation>
     </message>
     <message>
-        <source>%1: the cell is empty; every row needs it</source>
-        <translation>%1: the cell is empty; every row needs it</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is %3</source>
         <translation>%1: &quot;%2&quot; is %3</translation>
     </message>
     <message>
         <source>column %1</source>
         <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</source>
+        <translation>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCommand</name>
+    <message>
+        <source>Draw a random sample of precincts for observers, or size one for a margin of error</source>
+        <translation>Draw a random sample of precincts for observers, or size one for a margin of error</translation>
+    </message>
+    <message>
+        <source>Precincts to draw.</source>
+        <translation>Precincts to draw.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Strata: region or none.</source>
+        <translation>Strata: region or none.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Stratum sizes proportional to voters, or equal.</source>
+        <translation>Stratum sizes proportional to voters, or equal.</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (a whole number); a new one when left out.</source>
+        <translation>Seed of the generator (a whole number); a new one when left out.</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>Write the deployment list to this CSV file.</source>
+        <translation>Write the deployment list to this CSV file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Target margin of error of the leader&apos;s share, in percentage points at 95%: print the precincts it needs.</source>
+        <translation>Target margin of error of the leader&apos;s share, in percentage points at 95%: print the precincts it needs.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Intra-precinct correlation assumed when there are no official figures.</source>
+        <translation>Intra-precinct correlation assumed when there are no official figures.</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
+       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</source>
+        <translation>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
+       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</translation>
+    </message>
+    <message>
+        <source>saylau sample: %1</source>
+        <translation>saylau sample: %1</translation>
+    </message>
+    <message>
+        <source>--stratify must be region or none</source>
+        <translation>--stratify must be region or none</translation>
+    </message>
+    <message>
+        <source>--allocation must be proportional or equal</source>
+        <translation>--allocation must be proportional or equal</translation>
+    </message>
+    <message>
+        <source>--icc must be a number from 0 to 1</source>
+        <translation>--icc must be a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>give --size to draw a sample, or --margin to size one</source>
+        <translation>give --size to draw a sample, or --margin to size one</translation>
+    </message>
+    <message>
+        <source>--margin must be a number of percentage points, more than 0 and less than 50</source>
+        <translation>--margin must be a number of percentage points, more than 0 and less than 50</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number of precincts, at least 1</source>
+        <translation>--size must be a whole number of precincts, at least 1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed must be a whole number from 0 to 18446744073709551615</translation>
+    </message>
+    <message numerus="yes">
+        <source>Even all %n precinct(s) give a margin of ±%1 points.</source>
+        <translation>
+            <numerusform>Even all %n precinct gives a margin of ±%1 points.</numerusform>
+            <numerusform>Even all %n precincts give a margin of ±%1 points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) for a margin of error of ±%1 points (expected: ±%2).</source>
+        <translation>
+            <numerusform>%n precinct for a margin of error of ±%1 points (expected: ±%2).</numerusform>
+            <numerusform>%n precincts for a margin of error of ±%1 points (expected: ±%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the deployment list to %1</source>
+        <translation>Wrote the deployment list to %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Voters</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDeploymentList</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDrawing</name>
+    <message numerus="yes">
+        <source>Drew %1 of %n precinct(s) (seed %2).</source>
+        <translation>
+            <numerusform>Drew %1 of %n precinct (seed %2).</numerusform>
+            <numerusform>Drew %1 of %n precincts (seed %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratified by region, %n stratum/strata</source>
+        <translation>
+            <numerusform>Stratified by region, %n stratum</numerusform>
+            <numerusform>Stratified by region, %n strata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No strata</source>
+        <translation>No strata</translation>
+    </message>
+    <message>
+        <source>the same number of precincts per stratum</source>
+        <translation>the same number of precincts per stratum</translation>
+    </message>
+    <message>
+        <source>sizes proportional to %1, at least 2 per stratum</source>
+        <translation>sizes proportional to %1, at least 2 per stratum</translation>
+    </message>
+    <message>
+        <source>%1; %2; simple random sampling without replacement in each stratum.</source>
+        <translation>%1; %2; simple random sampling without replacement in each stratum.</translation>
+    </message>
+    <message>
+        <source>Generator: %1.</source>
+        <translation>Generator: %1.</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>precincts</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>voters</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>inclusion probability</source>
+        <translation>inclusion probability</translation>
+    </message>
+    <message>
+        <source>Expected margin of error: ±%1 points. %2</source>
+        <translation>Expected margin of error: ±%1 points. %2</translation>
+    </message>
+    <message>
+        <source>Stored in the campaign, replacing any earlier sample of this contest. The same seed draws the same precincts again.</source>
+        <translation>Stored in the campaign, replacing any earlier sample of this contest. The same seed draws the same precincts again.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleEstimate</name>
+    <message>
+        <source>Turnout</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The observers&apos; copies do not come from a random sample of precincts: they were brought from wherever observers could go, so no margin of error can be given for them. Below: what they cover.</source>
+        <translation>The observers&apos; copies do not come from a random sample of precincts: they were brought from wherever observers could go, so no margin of error can be given for them. Below: what they cover.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimates from a random sample of %Ln precinct(s) drawn before election day (seed %1); %2 of them reported. Intervals: 95%.</source>
+        <translation>
+            <numerusform>Estimates from a random sample of %Ln precinct drawn before election day (seed %1); %2 of them reported. Intervals: 95%.</numerusform>
+            <numerusform>Estimates from a random sample of %Ln precincts drawn before election day (seed %1); %2 of them reported. Intervals: 95%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stratified by region (%n strata)</source>
+        <translation>
+            <numerusform>stratified by region (%n stratum)</numerusform>
+            <numerusform>stratified by region (%n strata)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without strata</source>
+        <translation>without strata</translation>
+    </message>
+    <message>
+        <source>the same number of precincts in each stratum</source>
+        <translation>the same number of precincts in each stratum</translation>
+    </message>
+    <message>
+        <source>stratum sizes proportional to %1, at least 2 each</source>
+        <translation>stratum sizes proportional to %1, at least 2 each</translation>
+    </message>
+    <message>
+        <source>Simple random sample of precincts %1, %2; ratio estimates weighted by the inverse of each precinct&apos;s inclusion probability among those that reported; standard errors by Taylor linearisation for a stratified sample of precincts.</source>
+        <translation>Simple random sample of precincts %1, %2; ratio estimates weighted by the inverse of each precinct&apos;s inclusion probability among those that reported; standard errors by Taylor linearisation for a stratified sample of precincts.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleEstimateWriter</name>
+    <message>
+        <source>%1: what the observers&apos; copies can claim</source>
+        <translation>%1: what the observers&apos; copies can claim</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA — not real election results</source>
+        <translation>SYNTHETIC DEMO DATA — not real election results</translation>
+    </message>
+    <message>
+        <source>Party shares: of %1. Official figures as in the summary report.</source>
+        <translation>Party shares: of %1. Official figures as in the summary report.</translation>
+    </message>
+    <message>
+        <source>Sampled precincts: %1; reported: %2, with %3 voters on the list.</source>
+        <translation>Sampled precincts: %1; reported: %2, with %3 voters on the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln observer copy/copies of precincts outside the sample: not used.</source>
+        <translation>
+            <numerusform>%Ln observer copy of precincts outside the sample: not used.</numerusform>
+            <numerusform>%Ln observer copies of precincts outside the sample: not used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sampled copy/copies with an empty line: not used.</source>
+        <translation>
+            <numerusform>%Ln sampled copy with an empty line: not used.</numerusform>
+            <numerusform>%Ln sampled copies with an empty line: not used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>official inside</source>
+        <translation>official inside</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stratum/strata without a single report: the estimates are about the others.</source>
+        <translation>
+            <numerusform>%Ln stratum without a single report: the estimates are about the others.</numerusform>
+            <numerusform>%Ln strata without a single report: the estimates are about the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By stratum</source>
+        <translation>By stratum</translation>
+    </message>
+    <message>
+        <source>%1: %2 sampled, %3 reported</source>
+        <translation>%1: %2 sampled, %3 reported</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>precincts</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observed</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>voters</translation>
+    </message>
+    <message>
+        <source>Voters: on the official lists where published; observed: on the observers&apos; copies.</source>
+        <translation>Voters: on the official lists where published; observed: on the observers&apos; copies.</translation>
+    </message>
+    <message>
+        <source>The copies cover %1 of %2 precincts (%3)</source>
+        <translation>The copies cover %1 of %2 precincts (%3)</translation>
+    </message>
+    <message>
+        <source> and %1 of %2 voters on the list (%3)</source>
+        <translation> and %1 of %2 voters on the list (%3)</translation>
+    </message>
+    <message>
+        <source>%1: estimate %2 (95% interval %3 – %4)</source>
+        <translation>%1: estimate %2 (95% interval %3 – %4)</translation>
+    </message>
+    <message>
+        <source>official %1, inside the interval</source>
+        <translation>official %1, inside the interval</translation>
+    </message>
+    <message>
+        <source>official %1, OUTSIDE the interval</source>
+        <translation>official %1, OUTSIDE the interval</translation>
+    </message>
+</context>
+<context>
+    <name>SampleFrame</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(no region)</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>All precincts</translation>
+    </message>
+</context>
+<context>
+    <name>SampleSizeCalculator</name>
+    <message>
+        <source>no precinct&apos;s voters are known: the sample size cannot be worked out before the precinct list with its voters is imported</source>
+        <translation>no precinct&apos;s voters are known: the sample size cannot be worked out before the precinct list with its voters is imported</translation>
+    </message>
+    <message>
+        <source>the margin of error must be more than 0</source>
+        <translation>the margin of error must be more than 0</translation>
+    </message>
+    <message>
+        <source>Margin of error of the leader&apos;s share (%1) at 95%: the variance of the ratio estimator under this design, with the official precinct figures taken as the population.</source>
+        <translation>Margin of error of the leader&apos;s share (%1) at 95%: the variance of the ratio estimator under this design, with the official precinct figures taken as the population.</translation>
+    </message>
+    <message>
+        <source>Margin of error of a share of 50% (the worst case) at 95%: Kish&apos;s design effect for precincts of unequal size, deff = 1 + ρ(b̄(1 + cv²) − 1) = %1 with ρ = %2 assumed and b̄ = %3 voters per precinct; no official figures to do better.</source>
+        <translation>Margin of error of a share of 50% (the worst case) at 95%: Kish&apos;s design effect for precincts of unequal size, deff = 1 + ρ(b̄(1 + cv²) − 1) = %1 with ρ = %2 assumed and b̄ = %3 voters per precinct; no official figures to do better.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>removing the previous sample</source>
+        <translation>removing the previous sample</translation>
+    </message>
+    <message>
+        <source>saving the sample design</source>
+        <translation>saving the sample design</translation>
+    </message>
+    <message>
+        <source>saving a stratum of the sample</source>
+        <translation>saving a stratum of the sample</translation>
+    </message>
+    <message>
+        <source>saving a precinct of the sample</source>
+        <translation>saving a precinct of the sample</translation>
+    </message>
+    <message>
+        <source>reading the sample design</source>
+        <translation>reading the sample design</translation>
+    </message>
+    <message>
+        <source>the stored sample of %1 has a damaged seed</source>
+        <translation>the stored sample of %1 has a damaged seed</translation>
+    </message>
+    <message>
+        <source>reading the strata of the sample</source>
+        <translation>reading the strata of the sample</translation>
+    </message>
+    <message>
+        <source>reading the precincts of the sample</source>
+        <translation>reading the precincts of the sample</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3631,21 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHandle</name>
+    <message>
+        <source>this is written for SQLite campaign files only</source>
+        <translation>this is written for SQLite campaign files only</translation>
+    </message>
+    <message>
+        <source>the campaign file is not open</source>
+        <translation>the campaign file is not open</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver must use the system SQLite %1</source>
+        <translation>Qt&apos;s SQLite driver must use the system SQLite %1</translation>
     </message>
 </context>
 <context>
@@ -2698,10 +3904,25 @@
     </message>
 </context>
 <context>
+    <name>TerritoryNode</name>
+    <message>
+        <source>%1: counted by the commission</source>
+        <translation>%1: counted by the commission</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryResolver</name>
     <message>
         <source>a row names no precinct</source>
         <translation>a row names no precinct</translation>
+    </message>
+    <message>
+        <source>a row of votes counted by a TIK names no TIK</source>
+        <translation>a row of votes counted by a TIK names no TIK</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3930,48 @@
     <message>
         <source>looking for precinct %1</source>
         <translation>looking for precinct %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyHistoryCommand</name>
+    <message>
+        <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
+        <translation>Check that no protocol history row was edited, deleted, inserted or moved</translation>
+    </message>
+    <message>
+        <source>Usage: saylau verify-history FILE</source>
+        <translation>Usage: saylau verify-history FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n history row(s)</source>
+        <translation>
+            <numerusform>intact: %n history row</numerusform>
+            <numerusform>intact: %n history rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, head %1</source>
+        <translation>, head %1</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>broken: %1</translation>
+    </message>
+    <message>
+        <source>broken at history row %1: %2</source>
+        <translation>broken at history row %1: %2</translation>
+    </message>
+    <message>
+        <source>, copy %1</source>
+        <translation>, copy %1</translation>
+    </message>
+    <message>
+        <source>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</source>
+        <translation>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</translation>
+    </message>
+    <message>
+        <source>  protocol #%1 (no longer in the file), revision %2, saved at %3</source>
+        <translation>  protocol #%1 (no longer in the file), revision %2, saved at %3</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +4149,46 @@
         <source>Export summary report…</source>
         <translation>Export summary report…</translation>
     </message>
+    <message>
+        <source>Leader:</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <source>Forensics: turnout in fine bins (the saw)</source>
+        <translation>Forensics: turnout in fine bins (the saw)</translation>
+    </message>
+    <message>
+        <source>Forensics: turnout and the leader&apos;s share, per precinct</source>
+        <translation>Forensics: turnout and the leader&apos;s share, per precinct</translation>
+    </message>
+    <message>
+        <source>Forensics: fingerprint (turnout × leader&apos;s share)</source>
+        <translation>Forensics: fingerprint (turnout × leader&apos;s share)</translation>
+    </message>
+    <message>
+        <source>Forensics: votes by turnout</source>
+        <translation>Forensics: votes by turnout</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Bins:</translation>
+    </message>
+    <message>
+        <source>0.1 percentage point</source>
+        <translation>0.1 percentage point</translation>
+    </message>
+    <message>
+        <source>0.5 percentage point</source>
+        <translation>0.5 percentage point</translation>
+    </message>
+    <message>
+        <source>1 percentage point</source>
+        <translation>1 percentage point</translation>
+    </message>
+    <message>
+        <source>Sample estimate and official result</source>
+        <translation>Sample estimate and official result</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ColumnMappingDialog</name>
@@ -2966,6 +4269,14 @@
     <message>
         <source>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</source>
         <translation>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</translation>
+    </message>
+    <message>
+        <source>holds counts: choose</source>
+        <translation>holds counts: choose</translation>
+    </message>
+    <message>
+        <source>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</source>
+        <translation>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</translation>
     </message>
 </context>
 <context>
@@ -3628,10 +4939,6 @@
         <translation>Open Campaign</translation>
     </message>
     <message>
-        <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation>SaylauDesk campaigns (*.db);;All files (*)</translation>
-    </message>
-    <message>
         <source>Charts — SaylauDesk</source>
         <translation>Charts — SaylauDesk</translation>
     </message>
@@ -3666,6 +4973,41 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Every</source>
+        <translation>&amp;Back Up Every</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sample of Precincts…</source>
+        <translation>&amp;Sample of Precincts…</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
+        <translation>SaylauDesk campaigns (*.saylau *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3714,16 +5056,16 @@
         <translation>New Campaign File</translation>
     </message>
     <message>
-        <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation>SaylauDesk campaigns (*.db);;All files (*)</translation>
-    </message>
-    <message>
         <source>No election preset could be read.</source>
         <translation>No election preset could be read.</translation>
     </message>
     <message>
         <source>%1, %2. Contests: %3. The precincts come later, by import or entry.</source>
         <translation>%1, %2. Contests: %3. The precincts come later, by import or entry.</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
+        <translation>SaylauDesk campaigns (*.saylau *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +5274,187 @@
     </message>
 </context>
 <context>
+    <name>saylau::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>No backups of this campaign yet in %1.</source>
+        <translation>No backups of this campaign yet in %1.</translation>
+    </message>
+    <message>
+        <source>Backups of this campaign in %1, newest first. A backup is restored into a new file; the open campaign is not changed.</source>
+        <translation>Backups of this campaign in %1, newest first. A backup is restored into a new file; the open campaign is not changed.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>%1-restored-%2.db</source>
+        <translation>%1-restored-%2.db</translation>
+    </message>
+    <message>
+        <source>Restore Into a New File</source>
+        <translation>Restore Into a New File</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.db)</source>
+        <translation>SaylauDesk campaigns (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 is the open campaign. A backup is restored into a new file only.</source>
+        <translation>%1 is the open campaign. A backup is restored into a new file only.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is restored into a new file only: choose another name.</source>
+        <translation>%1 already exists. A backup is restored into a new file only: choose another name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup taken %1 (%n protocol(s)) into %2 and open it? The open campaign is left as it is.</source>
+        <translation>
+            <numerusform>Restore the backup taken %1 (%n protocol) into %2 and open it? The open campaign is left as it is.</numerusform>
+            <numerusform>Restore the backup taken %1 (%n protocols) into %2 and open it? The open campaign is left as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saylau::SampleDialog</name>
+    <message>
+        <source>Size for this margin</source>
+        <translation>Size for this margin</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>&amp;Save List…</translation>
+    </message>
+    <message>
+        <source>Sample of Precincts</source>
+        <translation>Sample of Precincts</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Proportional to voters</source>
+        <translation>Proportional to voters</translation>
+    </message>
+    <message>
+        <source>Equal per stratum</source>
+        <translation>Equal per stratum</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Contest:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation>Strata:</translation>
+    </message>
+    <message>
+        <source>Stratum sizes:</source>
+        <translation>Stratum sizes:</translation>
+    </message>
+    <message>
+        <source>Margin of error (95%):</source>
+        <translation>Margin of error (95%):</translation>
+    </message>
+    <message>
+        <source>Precincts to draw:</source>
+        <translation>Precincts to draw:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This contest has a sample of %n precinct(s), seed %1, drawn %2: the same seed draws it again, another replaces it.</source>
+        <translation>
+            <numerusform>This contest has a sample of %n precinct, seed %1, drawn %2: the same seed draws it again, another replaces it.</numerusform>
+            <numerusform>This contest has a sample of %n precincts, seed %1, drawn %2: the same seed draws it again, another replaces it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contest has no sample yet.</source>
+        <translation>This contest has no sample yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) give ±%1 points.</source>
+        <translation>
+            <numerusform>%n precinct gives ±%1 points.</numerusform>
+            <numerusform>%n precincts give ±%1 points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Even all %n precinct(s) give only ±%1 points.</source>
+        <translation>
+            <numerusform>Even all %n precinct gives only ±%1 points.</numerusform>
+            <numerusform>Even all %n precincts give only ±%1 points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Deployment List</source>
+        <translation>Save Deployment List</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::SampleListModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Voters</translation>
+    </message>
+</context>
+<context>
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
@@ -4043,6 +5566,10 @@
     <message>
         <source>control relation error</source>
         <translation>control relation error</translation>
+    </message>
+    <message>
+        <source>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</source>
+        <translation>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,36 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy a campaign into a folder as a checked backup, even while it is being written</source>
+        <translation>Науқанды қалтаға тексерілген сақтық көшірме ретінде көшіру (оған жазылып жатқан кезде де)</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup into.</source>
+        <translation>Сақтық көшірме жазылатын қалта.</translation>
+    </message>
+    <message>
+        <source>Keep only the newest N backups of this campaign there (default: all).</source>
+        <translation>Онда осы науқанның тек ең жаңа N сақтық көшірмесін қалдыру (әдепкі бойынша: барлығын).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau backup FILE --to DIR [--keep N]</source>
+        <translation>Қолданылуы: saylau backup FILE --to DIR [--keep N]</translation>
+    </message>
+    <message>
+        <source>saylau backup: --to DIR is required, and --keep takes a number of backups</source>
+        <translation>saylau backup: --to DIR міндетті, ал --keep мәні сақтық көшірмелер саны болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>%1 is not a folder SaylauDesk can write backups into</source>
+        <translation>%1 — SaylauDesk сақтық көшірмелерді жаза алатын қалта емес</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>%1 failed: %2</source>
@@ -122,16 +152,16 @@
         <translation>  өсу: жолдар %1 есе көбейгенде уақыт %2 есе өсті (сызықтық: %3 есе)</translation>
     </message>
     <message>
-        <source>Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)</source>
-        <translation>Импортты немесе салыстыруды sqlite3 қабықшасымен салыстыра отырып өлшеу (bench import DATA.csv | bench diff FILE.db)</translation>
-    </message>
-    <message>
-        <source>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</source>
-        <translation>saylau bench: өлшеу түрлері — &quot;import&quot; және &quot;diff&quot;</translation>
-    </message>
-    <message>
         <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
         <translation>  CPU уақыты (user + system):        sqlite3 %1 с, saylau %2 с (қатынасы %3)</translation>
+    </message>
+    <message>
+        <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
+        <translation>Импортты, салыстыруды немесе статистикалық талдауды эталонмен салыстыра отырып өлшеу (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</translation>
+    </message>
+    <message>
+        <source>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</source>
+        <translation>saylau bench: өлшеу түрлері — &quot;import&quot;, &quot;diff&quot; және &quot;forensics&quot;</translation>
     </message>
 </context>
 <context>
@@ -229,15 +259,125 @@
     </message>
 </context>
 <context>
+    <name>BenchForensicsCommand</name>
+    <message>
+        <source>Time saylau forensics against the same Monte Carlo in numpy and against saylau report</source>
+        <translation>saylau forensics жұмысын numpy-дегі дәл сондай Монте-Карломен және saylau report-пен салыстыра отырып өлшеу</translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>official or observer.</source>
+        <translation>official немесе observer.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws.</source>
+        <translation>Монте-Карло сынақтарының саны.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Әрқайсысының іске қосылу саны; медианасы көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</source>
+        <translation>Қолданылуы: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --draws must be 2 or more</source>
+        <translation>saylau bench forensics: --draws 2 немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --runs must be 1 or more</source>
+        <translation>saylau bench forensics: --runs 1 немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --source must be official or observer</source>
+        <translation>saylau bench forensics: --source мәні official немесе observer болуы керек</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing saylau forensics, %n draw(s)...</source>
+        <translation>
+            <numerusform>saylau forensics өлшенуде, %n сынақ...</numerusform>
+            <numerusform>saylau forensics өлшенуде, %n сынақ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forensics of %1, contest %2: %3 precincts tested, %4 Monte Carlo draws</source>
+        <translation>Статистикалық талдау: %1, %2 сайлауы: %3 учаске тексерілді, %4 Монте-Карло сынағы</translation>
+    </message>
+    <message>
+        <source>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</source>
+        <translation>  saylau, толық (оқу, Монте-Карло, артық дауыстар):  %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  saylau, тек Монте-Карло:                        %1 с (бүтін пайызды қатысудың күтілетін саны %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</source>
+        <translation>  numpy: қолжетімсіз (numpy бар python3 қажет; Debian: python3-numpy), қатынас есептелмеді</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>уақытша қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>timing the same Monte Carlo in numpy...</source>
+        <translation>numpy-дегі дәл сондай Монте-Карло өлшенуде...</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  numpy, дәл сондай Монте-Карло:                      %1 с (бүтін пайызды қатысудың күтілетін саны %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / numpy (Monte Carlo):               %1</source>
+        <translation>  қатынас saylau / numpy (Монте-Карло):               %1</translation>
+    </message>
+    <message>
+        <source>timing saylau report...</source>
+        <translation>saylau report өлшенуде...</translation>
+    </message>
+    <message>
+        <source>saylau report failed: %1</source>
+        <translation>saylau report сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>  saylau report (text, whole process):              %1 s</source>
+        <translation>  saylau report (мәтін, бүкіл процесс):              %1 с</translation>
+    </message>
+    <message>
+        <source>  ratio saylau forensics / saylau report:           %1</source>
+        <translation>  қатынас saylau forensics / saylau report:           %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkProtocolWriter</name>
-    <message>
-        <source>bulk import is written for SQLite campaign files only</source>
-        <translation>жаппай импорт тек SQLite науқан файлдары үшін жазылған</translation>
-    </message>
-    <message>
-        <source>the campaign file is not open</source>
-        <translation>науқан файлы ашық емес</translation>
-    </message>
     <message>
         <source>preparing the import failed: %1</source>
         <translation>импортты дайындау сәтсіз аяқталды: %1</translation>
@@ -259,20 +399,12 @@
         <translation>хаттамаларды сақтау</translation>
     </message>
     <message>
-        <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
-        <translation>жаппай импорт жүйелік SQLite %1 қолдану үшін Qt-тың SQLite драйверін қажет етеді</translation>
-    </message>
-    <message>
         <source>reading the protocols being replaced</source>
         <translation>алмастырылатын хаттамаларды оқу</translation>
     </message>
     <message>
-        <source>recording the replaced protocols&apos; history</source>
-        <translation>алмастырылған хаттамалар тарихын жазу</translation>
-    </message>
-    <message>
-        <source>naming the import in the protocols&apos; history</source>
-        <translation>хаттамалар тарихында импортты көрсету</translation>
+        <source>numbering the import</source>
+        <translation>импортқа нөмір беру</translation>
     </message>
 </context>
 <context>
@@ -306,20 +438,12 @@
         <translation>%1 SaylauDesk дерекқоры емес (SQLite файлы емес немесе оның тақырыбы зақымдалған)</translation>
     </message>
     <message>
-        <source>%1: cannot open the database: %2</source>
-        <translation>%1: дерекқорды ашу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged or not a database: %2</source>
         <translation>%1 зақымдалған немесе дерекқор емес: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
         <translation>%1 — SQLite дерекқоры, бірақ SaylauDesk науқаны емес</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 зақымдалған: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). Update SaylauDesk to open it.</source>
@@ -334,20 +458,8 @@
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>cannot set up %1 (%2): %3</source>
-        <translation>%1 баптау мүмкін емес (%2): %3</translation>
-    </message>
-    <message>
         <source>internal error: nested transaction</source>
         <translation>ішкі қате: кірістірілген транзакция</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>транзакцияны бастау мүмкін емес: %1</translation>
-    </message>
-    <message>
-        <source>cannot save: %1</source>
-        <translation>сақтау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>reading the election</source>
@@ -453,6 +565,65 @@
         <source>reading the saved column mapping</source>
         <translation>сақталған бағандар сәйкестендіруін оқу</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: another program is writing to this campaign (an import or a save) and did not finish within %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation>
+            <numerusform>%1: бұл науқанға басқа бағдарлама жазып жатыр (импорт немесе сақтау) және %n секунд ішінде аяқтамады; ештеңе өзгертілмеді. Ол аяқталған соң қайталап көріңіз.</numerusform>
+            <numerusform>%1: бұл науқанға басқа бағдарлама жазып жатыр (импорт немесе сақтау) және %n секунд ішінде аяқтамады; ештеңе өзгертілмеді. Ол аяқталған соң қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a named pipe or a device); a campaign is a file</source>
+        <translation>%1 — кәдімгі файл емес (қалта, атаулы арна немесе құрылғы); науқан файл болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and a write to it was cut short; open it once where it can be written, so that the write is undone</source>
+        <translation>%1 тек оқуға арналған, ал оған жазу үзіліп қалған; жазу болдырылмауы үшін оны жазуға болатын жерде бір рет ашыңыз</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1</source>
+        <translation>%1 схемасының нұсқасын оқу</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</source>
+        <translation>%1 — аяқталмаған SaylauDesk науқаны (оны жасау үзіліп қалған); оны қайта жасаңыз</translation>
+    </message>
+    <message>
+        <source>%1 carries SaylauDesk&apos;s mark, but its tables are not those of a SaylauDesk campaign at schema %2 (missing: %3); it was not opened and is left as it was</source>
+        <translation>%1 файлында SaylauDesk белгісі бар, бірақ оның кестелері %2 схемасындағы SaylauDesk науқанының кестелеріне сәйкес емес (жоқтары: %3); ол ашылмады және өзгеріссіз қалдырылды</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written); it can be read, but nothing can be saved into it</source>
+        <translation>%1 тек оқуға арналған (файлға немесе оның қалтасына жазу мүмкін емес); оны оқуға болады, бірақ оған ештеңе сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older SaylauDesk (schema %2); it must be upgraded once where it can be written</source>
+        <translation>%1 тек оқуға арналған және оны SaylauDesk-тің ескі нұсқасы жазған (схема %2); оны жазуға болатын жерде бір рет жаңарту керек</translation>
+    </message>
+    <message>
+        <source>opening %1 for reading</source>
+        <translation>%1 файлын оқу үшін ашу</translation>
+    </message>
+    <message>
+        <source>setting up %1 (%2)</source>
+        <translation>%1 баптау (%2)</translation>
+    </message>
+    <message>
+        <source>starting to write to %1</source>
+        <translation>%1 файлына жазуды бастау</translation>
+    </message>
+    <message>
+        <source>saving to %1</source>
+        <translation>%1 файлына сақтау</translation>
+    </message>
+    <message>
+        <source>%1, contest %2, %3: %4</source>
+        <translation>%1, %2 сайлауы, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, contest %2, %3 copy %4: %5</source>
+        <translation>%1, %2 сайлауы, %3, %4 көшірмесі: %5</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -467,10 +638,6 @@
     <message>
         <source>id</source>
         <translation>id</translation>
-    </message>
-    <message>
-        <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
-        <translation>shares-by-region, turnout-by-region, shares немесе turnout-histogram.</translation>
     </message>
     <message>
         <source>kind</source>
@@ -509,10 +676,6 @@
         <translation>негіз</translation>
     </message>
     <message>
-        <source>The party (short name) regions are sorted by; the leader by default.</source>
-        <translation>Өңірлер сұрыпталатын партия (қысқа атауы); әдепкі бойынша — көшбасшы.</translation>
-    </message>
-    <message>
         <source>party</source>
         <translation>партия</translation>
     </message>
@@ -539,14 +702,6 @@
     <message>
         <source>Image of the organisation&apos;s logo.</source>
         <translation>Ұйым логотипінің суреті.</translation>
-    </message>
-    <message>
-        <source>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation>Қолданылуы: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
-    </message>
-    <message>
-        <source>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</source>
-        <translation>saylau chart: --kind мәні shares-by-region, turnout-by-region, shares, turnout-histogram біреуі болуы керек</translation>
     </message>
     <message>
         <source>saylau chart: --source must be observer, official or both</source>
@@ -583,6 +738,34 @@
     <message>
         <source>saylau chart: --color must be PARTY=#rrggbb</source>
         <translation>saylau chart: --color мәні PARTY=#rrggbb болуы керек</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Мүмкін мәндер: %1.</translation>
+    </message>
+    <message>
+        <source>The party (short name) regions are sorted by, or whose share the forensic charts show; the leader by default.</source>
+        <translation>Өңірлер сұрыпталатын немесе үлесі статистикалық талдау диаграммаларында көрсетілетін партия (қысқа атауы); әдепкі бойынша — көшбасшы.</translation>
+    </message>
+    <message>
+        <source>Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1.</source>
+        <translation>turnout-histogram-fine аралығының ені, пайыздық тармақпен: 0.1, 0.5 немесе 1.</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>п.т.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
+        <translation>Қолданылуы: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>saylau chart: --kind must be one of %1</source>
+        <translation>saylau chart: --kind мәні мыналардың бірі болуы керек: %1</translation>
+    </message>
+    <message>
+        <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
+        <translation>saylau chart: --bin мәні 0.1, 0.5 немесе 1 болуы керек</translation>
     </message>
 </context>
 <context>
@@ -759,6 +942,72 @@
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
+    <message>
+        <source>%1 is drawn from per-precinct figures, not from aggregates</source>
+        <translation>%1 жиынтықтар бойынша емес, әр учаскенің деректері бойынша салынады</translation>
+    </message>
+    <message>
+        <source>the estimate chart is drawn from a sample&apos;s estimate, not from sums</source>
+        <translation>бағалау диаграммасы қосындылар бойынша емес, іріктеме бағалауы бойынша салынады</translation>
+    </message>
+    <message>
+        <source>a chart needs a source</source>
+        <translation>диаграммаға дереккөз қажет</translation>
+    </message>
+    <message>
+        <source>The observers&apos; copies of %1 are not a random sample of precincts: there is no margin of error to draw. Draw a sample before election day (Reports → Sample of precincts); &quot;saylau estimate&quot; shows what the copies cover.</source>
+        <translation>%1 бойынша бақылаушылар көшірмелері учаскелердің кездейсоқ іріктемесі емес: көрсететін қателік шегі жоқ. Сайлау күніне дейін іріктеме жасаңыз (Есептер → Учаскелер іріктемесі); көшірмелердің нені қамтитынын &quot;saylau estimate&quot; көрсетеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n sampled precinct(s) has reported yet</source>
+        <translation>
+            <numerusform>іріктемедегі %n учаскенің ешқайсысынан әлі деректер түспеді</numerusform>
+            <numerusform>іріктемедегі %n учаскенің ешқайсысынан әлі деректер түспеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample estimate and official result</source>
+        <translation>Іріктеме бағалауы және ресми нәтиже</translation>
+    </message>
+    <message numerus="yes">
+        <source>random sample of %Ln precinct(s), %1 reported</source>
+        <translation>
+            <numerusform>%Ln учаскеден тұратын кездейсоқ іріктеме, деректері түскені: %1</numerusform>
+            <numerusform>%Ln учаскеден тұратын кездейсоқ іріктеме, деректері түскені: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3–%4)</source>
+        <translation>%1: %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>%, with the 95% interval</source>
+        <translation>%, 95% сенім аралығымен</translation>
+    </message>
+    <message>
+        <source>Estimate from the sample, 95% interval</source>
+        <translation>Іріктеме бойынша бағалау, 95% сенім аралығы</translation>
+    </message>
+    <message>
+        <source>Official result</source>
+        <translation>Ресми нәтиже</translation>
+    </message>
+    <message>
+        <source>Turnout: of voters on the list. Party shares: of %1.</source>
+        <translation>Қатысу: тізімдегі сайлаушылардан. Партиялардың үлестері: %1 ішінен.</translation>
+    </message>
+    <message>
+        <source>Every official figure lies inside its interval.</source>
+        <translation>Барлық ресми көрсеткіштер өз сенім аралығының ішінде.</translation>
+    </message>
+    <message>
+        <source>Official figures outside the interval: %1.</source>
+        <translation>Сенім аралығынан тыс ресми көрсеткіштер: %1.</translation>
+    </message>
+    <message>
+        <source>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</source>
+        <translation>Дереккөз: учаскелердің кездейсоқ іріктемесінен бақылаушылар әкелген учаскелік хаттамалардың көшірмелері; сайлау комиссияларының ресми деректері. SaylauDesk көмегімен жасалды.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -920,6 +1169,30 @@
             <numerusform>saylau %1: %n аргумент күтілді</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Шығыс пішімі: text, csv немесе json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>пішім</translation>
+    </message>
+    <message>
+        <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
+        <translation>Барлық дауыс беруге қатысқандардағы, жарамсыздарын қоса (cast), немесе жарамды дауыстардағы (valid) үлестер.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>негіз</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1027,10 +1300,6 @@
         <translation>demo: %1 сайлауы сайлаушылардан аз бюллетень алатын еді</translation>
     </message>
     <message>
-        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
-        <translation>&quot;saylau demo&quot; жасаған синтетикалық демонстрациялық деректер: учаскелік хаттамалар олардың жиынтықтары бақылаушылардың баспасөз релизіндегі (HAQ / Adil saylau, 2021 жылғы қаңтар) жиынтық кестелерді қайталайтындай етіп ойдан құрастырылған. Олар нақты хаттамалар емес.</translation>
-    </message>
-    <message>
         <source>demo: the kz-2021 territory has no region %1</source>
         <translation>demo: kz-2021 аумағында %1 өңірі жоқ</translation>
     </message>
@@ -1041,6 +1310,10 @@
     <message>
         <source>synthetic official figures</source>
         <translation>синтетикалық ресми деректер</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols. As in the press release, the observers went where they could: their copies are not a random sample of precincts, so no margin of error can be given for them (&quot;saylau estimate&quot; shows what they cover instead).</source>
+        <translation>&quot;saylau demo&quot; жасаған синтетикалық демонстрациялық деректер: учаскелік хаттамалар олардың жиынтықтары бақылаушылардың баспасөз релизіндегі жиынтық кестелерді (HAQ / Adil saylau, 2021 жылғы қаңтар) қайталайтындай етіп ойдан құрастырылған. Бұл нақты хаттамалар емес. Баспасөз релизіндегідей, бақылаушылар бара алған жерлеріне барды: олардың көшірмелері учаскелердің кездейсоқ іріктемесі емес, сондықтан олар үшін қателік шегін көрсету мүмкін емес (оның орнына олардың нені қамтитынын &quot;saylau estimate&quot; көрсетеді).</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1762,6 @@
         <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
     </message>
     <message>
-        <source>recording the protocol&apos;s history</source>
-        <translation>хаттама тарихын жазу</translation>
-    </message>
-    <message>
         <source>removing the second entries</source>
         <translation>қайта енгізулерді жою</translation>
     </message>
@@ -1538,6 +1807,44 @@
     </message>
 </context>
 <context>
+    <name>EstimateCommand</name>
+    <message>
+        <source>Estimate turnout and shares with margins of error from a random sample&apos;s copies</source>
+        <translation>Кездейсоқ іріктеме көшірмелері бойынша қатысу мен үлестерді қателік шегімен бағалау</translation>
+    </message>
+    <message>
+        <source>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</source>
+        <translation>Қолданылуы: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</translation>
+    </message>
+    <message>
+        <source>saylau estimate: unknown format &quot;%1&quot;</source>
+        <translation>saylau estimate: белгісіз пішім &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>saylau estimate: --denominator must be cast or valid</source>
+        <translation>saylau estimate: --denominator мәні cast немесе valid болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ExcessVotesEstimate</name>
+    <message>
+        <source>This is a model-based estimate (Shpilkin&apos;s method), not a count.</source>
+        <translation>Бұл санақ емес, модельге негізделген бағалау (Shpilkin әдісі).</translation>
+    </message>
+    <message>
+        <source>Assumed: the other parties&apos; votes and the invalid ballots are genuine at every turnout; the mode of their distribution over turnout (1% bins) marks the turnout of clean precincts.</source>
+        <translation>Болжам: басқа партиялардың дауыстары мен жарамсыз бюллетеньдер кез келген қатысуда шынайы; олардың қатысу бойынша үлестірімінің модасы (1% аралықтар) таза учаскелердің қатысуын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Assumed: up to that turnout the leader&apos;s share is genuine; above it the leader&apos;s genuine votes keep the same ratio to the others&apos; votes, and anything beyond is counted as excess.</source>
+        <translation>Болжам: осы қатысуға дейін көшбасшының үлесі шынайы; одан жоғары көшбасшының шынайы дауыстары басқалардың дауыстарымен бұрынғы қатынасын сақтайды, ал одан асқанның бәрі артық деп есептеледі.</translation>
+    </message>
+    <message>
+        <source>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</source>
+        <translation>Қатысуы жоғары және төмен жерлер (қалалар мен ауылдар, өңірлер) арасындағы нақты айырмашылықтар да артық дауыс ретінде көрінеді: мұны дәлел емес, модель түсіндіре алмайтын нәрсе деп қабылдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>FigureEditCommand</name>
     <message>
         <source>edit line %1</source>
@@ -1554,16 +1861,314 @@
 <context>
     <name>FiguresReader</name>
     <message>
-        <source>the bulk read is written for SQLite campaign files only</source>
-        <translation>жаппай оқу тек SQLite науқан файлдары үшін жазылған</translation>
-    </message>
-    <message>
-        <source>the campaign file is not open</source>
-        <translation>науқан файлы ашық емес</translation>
-    </message>
-    <message>
         <source>reading protocols failed: %1</source>
         <translation>хаттамаларды оқу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileBuiltAside</name>
+    <message>
+        <source>cannot write in the folder of %1: %2</source>
+        <translation>%1 орналасқан қалтаға жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the data did not reach the disk</source>
+        <translation>%1 жазу мүмкін емес: деректер дискіге жетпеді</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it</source>
+        <translation>%1 бұрыннан бар; басқа атау таңдаңыз немесе оны ашыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsChartBuilder</name>
+    <message>
+        <source>%1 is not a forensic chart</source>
+        <translation>%1 — статистикалық талдау диаграммасы емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln учаске</numerusform>
+            <numerusform>%Ln учаске</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left out: no ballots, or more ballots than voters)</source>
+        <translation>
+            <numerusform>(%Ln учаске алынып тасталды: бюллетеньдер жоқ немесе бюллетеньдер сайлаушылардан көп)</numerusform>
+            <numerusform>(%Ln учаске алынып тасталды: бюллетеньдер жоқ немесе бюллетеньдер сайлаушылардан көп)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>V voters on the list, B ballots in the boxes (valid + invalid), L votes for %1; turnout t = B/V, %1&apos;s share s = L/B.</source>
+        <translation>V — тізімдегі сайлаушылар, B — жәшіктердегі бюллетеньдер (жарамды + жарамсыз), L — %1 үшін берілген дауыстар; қатысу t = B/V, %1 үлесі s = L/B.</translation>
+    </message>
+    <message>
+        <source>the fine turnout histogram has bins of 0.1, 0.5 or 1 percentage point</source>
+        <translation>қатысудың ұсақ гистограммасының аралықтары 0.1, 0.5 немесе 1 пайыздық тармақ болады</translation>
+    </message>
+    <message>
+        <source>Precincts, per %1 percentage point of turnout</source>
+        <translation>Қатысудың әр %1 пайыздық тармағына келетін учаскелер</translation>
+    </message>
+    <message>
+        <source>Expected without a preference for round numbers (binomial spread of each precinct)</source>
+        <translation>Дөңгелек сандарға бейімділік болмағандағы күтілетін мән (әр учаскенің биномдық шашырауы)</translation>
+    </message>
+    <message>
+        <source>Turnout across precincts, in bins of %1 percentage point</source>
+        <translation>Учаскелер бойынша қатысу, %1 пайыздық тармақ аралықтарымен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut at the top: the last bin (up to 100%) holds %Ln precinct(s); %1 expected.</source>
+        <translation>
+            <numerusform>Жоғарғы жағы қиылған: соңғы аралықта (100%-ға дейін) %Ln учаске бар; күтілгені %1.</numerusform>
+            <numerusform>Жоғарғы жағы қиылған: соңғы аралықта (100%-ға дейін) %Ln учаске бар; күтілгені %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout t, % of voters on the list</source>
+        <translation>Қатысу t, тізімдегі сайлаушылардың %-ы</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Peaks at whole percentages above the expected curve are what Shpilkin called the &quot;saw&quot;: more precincts report round turnouts than chance gives. The expected curve has peaks of its own at simple fractions (50%, 66.7%, 75%), where small precincts land by arithmetic alone.</source>
+        <translation>Бүтін пайыздардағы күтілетін қисықтан жоғары шыңдарды Shpilkin &quot;ара&quot; деп атаған: дөңгелек қатысуды көрсететін учаскелер кездейсоқтық бергеннен көп. Күтілетін қисықтың өзінде де жай бөлшектерде (50%, 66.7%, 75%) шыңдар бар: шағын учаскелер бұл мәндерге тек арифметика салдарынан түседі.</translation>
+    </message>
+    <message>
+        <source>One dot per precinct</source>
+        <translation>Әр учаске — бір нүкте</translation>
+    </message>
+    <message>
+        <source>Turnout and the share of %1, precinct by precinct</source>
+        <translation>Қатысу және %1 үлесі, учаскелер бойынша</translation>
+    </message>
+    <message>
+        <source>Share of %1 s, % of ballots in the boxes</source>
+        <translation>%1 үлесі s, жәшіктердегі бюллетеньдердің %-ы</translation>
+    </message>
+    <message>
+        <source>Precincts per 1% × 1% cell (log scale)</source>
+        <translation>1% × 1% ұяшықтағы учаскелер (логарифмдік шкала)</translation>
+    </message>
+    <message>
+        <source>Election fingerprint: turnout × share of %1</source>
+        <translation>Сайлаудың &quot;саусақ ізі&quot;: қатысу × %1 үлесі</translation>
+    </message>
+    <message>
+        <source>A 2D histogram at 1% bins (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012). Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
+        <translation>1% аралықтармен салынған екіөлшемді гистограмма (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012). Таза сайлауда бір дөңгелек бұлт шығады; 100% қатысу мен 100% үлеске қарай созылған із — бюллетеньдерді заңсыз салудың белгісі.</translation>
+    </message>
+    <message>
+        <source>Votes by turnout: where each party&apos;s votes come from</source>
+        <translation>Қатысу бойынша дауыстар: әр партияның дауыстары қайдан келеді</translation>
+    </message>
+    <message>
+        <source>Turnout t of the precinct, %</source>
+        <translation>Учаскедегі қатысу t, %</translation>
+    </message>
+    <message>
+        <source>Votes, per 0.5% of turnout</source>
+        <translation>Дауыстар, қатысудың әр 0.5%-ына</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</source>
+        <translation>Әр партияның дауыстары қатысудың әр 0.5% аралығындағы учаскелер бойынша қосылған. Қатысу шынайы болса, әр партияның қисығында бірдей қатысуда бір ғана шың болады; бір партияның дауыстары қатысумен бірге өсіп, басқаларынікі азаюы — қосып салынған бюллетеньдердің белгісі.</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsCommand</name>
+    <message>
+        <source>Integer-percentage test and excess-votes estimate of per-precinct figures</source>
+        <translation>Учаскелік деректердің бүтін пайыздар тесті және артық дауыстарды бағалау</translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>official or observer.</source>
+        <translation>official немесе observer.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <source>The party whose share is tested (short name, name or key); the one with the most votes by default.</source>
+        <translation>Үлесі тексерілетін партия (қысқа атауы, атауы немесе кілті); әдепкі бойынша — ең көп дауыс алған партия.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>Seed of the Monte Carlo.</source>
+        <translation>Монте-Карло генераторының бастапқы мәні (seed).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws.</source>
+        <translation>Монте-Карло сынақтарының саны.</translation>
+    </message>
+    <message>
+        <source>Only the precincts of this region (its name).</source>
+        <translation>Тек осы өңірдің учаскелері (өңір атауы).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Шығыс пішімі: text, csv немесе json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>пішім</translation>
+    </message>
+    <message>
+        <source>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</source>
+        <translation>Қолданылуы: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>saylau forensics: unknown format &quot;%1&quot;</source>
+        <translation>saylau forensics: белгісіз пішім &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --source must be official or observer</source>
+        <translation>saylau forensics: --source мәні official немесе observer болуы керек</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --seed must be a whole number, 0 or more</source>
+        <translation>saylau forensics: --seed мәні 0 немесе одан үлкен бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --draws must be a whole number from 2 to 1,000,000</source>
+        <translation>saylau forensics: --draws мәні 2-ден 1 000 000-ға дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар, бюллетеньдер немесе дауыстар жоқ; олар алынып тасталды</numerusform>
+            <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар, бюллетеньдер немесе дауыстар жоқ; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsData</name>
+    <message>
+        <source>the form of %1 does not define voters, valid and invalid ballots</source>
+        <translation>%1 нысанында сайлаушылар, жарамды және жарамсыз бюллетеньдер анықталмаған</translation>
+    </message>
+    <message>
+        <source>%1 has no parties on its ballot</source>
+        <translation>%1 бюллетенінде партиялар жоқ</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(өңірсіз)</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with voters, ballots and votes</source>
+        <translation>%1 сайлауында сайлаушылар, бюллетеньдер мен дауыстар көрсетілген %2 учаскелік хаттамалары жоқ</translation>
+    </message>
+    <message>
+        <source>no party &quot;%1&quot; on the ballot of %2</source>
+        <translation>%2 бюллетенінде &quot;%1&quot; партиясы жоқ</translation>
+    </message>
+    <message>
+        <source>no region &quot;%1&quot; among the precincts</source>
+        <translation>учаскелер арасында &quot;%1&quot; өңірі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsReport</name>
+    <message>
+        <source>Per precinct: V voters on the list, B ballots in the boxes (valid + invalid), L the leader&apos;s votes; turnout t = B/V, leader&apos;s share s = L/B. Integer test (Kobak, Shpilkin &amp; Pshenichnikov 2016): precincts whose 100·t or 100·s lies within 0.05 of a whole number, precincts with V &lt; 100 left out; expected from a Monte Carlo null, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).</source>
+        <translation>Әр учаске бойынша: V — тізімдегі сайлаушылар, B — жәшіктердегі бюллетеньдер (жарамды + жарамсыз), L — көшбасшының дауыстары; қатысу t = B/V, көшбасшының үлесі s = L/B. Бүтін сан тесті (Kobak, Shpilkin &amp; Pshenichnikov 2016): 100·t немесе 100·s мәні бүтін саннан 0.05 шегінде жатқан учаскелер, V &lt; 100 учаскелер алынып тасталады; күтілетін мән Монте-Карло нөлдік моделінен алынады, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).</translation>
+    </message>
+    <message>
+        <source>Election forensics: %1, %2; leader: %3</source>
+        <translation>Сайлаудың статистикалық талдауы: %1, %2; көшбасшы: %3</translation>
+    </message>
+    <message>
+        <source>Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots or more ballots than voters.</source>
+        <translation>Учаскелер: %1; бүтін сан тестінде: %2; алынып тасталғаны: сайлаушылары 100-ден аз %3 учаске, бюллетеньдері жоқ немесе бюллетеньдері сайлаушылардан көп %4 учаске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw(s), seed %1.</source>
+        <translation>
+            <numerusform>Бүтін пайыздар (бүтін саннан 0.05 шегінде); күтілетін мән: %Ln Монте-Карло сынағы, бастапқы мән %1.</numerusform>
+            <numerusform>Бүтін пайыздар (бүтін саннан 0.05 шегінде); күтілетін мән: %Ln Монте-Карло сынағы, бастапқы мән %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>қатысу</translation>
+    </message>
+    <message>
+        <source>leader&apos;s share</source>
+        <translation>көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>нақты</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>күтілетін</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>excess</source>
+        <translation>артығы</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Regions with the highest z (%1 of %2):</source>
+        <translation>z мәні ең жоғары өңірлер (%2 өңірдің ішінен %1):</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>учаскелер</translation>
+    </message>
+    <message>
+        <source>Excess votes of %1 (Shpilkin&apos;s method), a model-based estimate:</source>
+        <translation>%1: артық дауыстар (Shpilkin әдісі), модельге негізделген бағалау:</translation>
+    </message>
+    <message>
+        <source>clean turnout: up to %1% (the mode of the others&apos; votes over turnout); the leader&apos;s share there %2%</source>
+        <translation>таза қатысу: %1%-ға дейін (басқалар дауыстарының қатысу бойынша модасы); онда көшбасшының үлесі %2%</translation>
+    </message>
+    <message>
+        <source>above it: %1 precincts, the leader&apos;s votes %2, expected from the others&apos; votes %3</source>
+        <translation>одан жоғары: %1 учаске, көшбасшының дауыстары %2, басқалардың дауыстары бойынша күтілгені %3</translation>
+    </message>
+    <message>
+        <source>excess: %1 votes, %2% of the leader&apos;s %3</source>
+        <translation>артығы: %1 дауыс, көшбасшының %3 дауысының %2%-ы</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2184,53 @@
     <message>
         <source>measure &quot;%1&quot; of form %2: %3</source>
         <translation>%2 нысанының &quot;%1&quot; көрсеткіші: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChain</name>
+    <message>
+        <source>reading the protocol history failed: %1</source>
+        <translation>хаттама тарихын оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>recording the end of the protocol history failed: %1</source>
+        <translation>хаттама тарихының соңын жазу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>preparing the protocol history</source>
+        <translation>хаттама тарихын дайындау</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>reading the end of the protocol history</source>
+        <translation>хаттама тарихының соңын оқу</translation>
+    </message>
+    <message>
+        <source>recording the protocol&apos;s history</source>
+        <translation>хаттама тарихын жазу</translation>
+    </message>
+    <message>
+        <source>it was added after the last row SaylauDesk wrote</source>
+        <translation>ол SaylauDesk жазған соңғы жолдан кейін қосылған</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it: a row was deleted, inserted or moved before it</source>
+        <translation>ол алдыңғы жолдың жалғасы емес: одан бұрын жол жойылған, кірістірілген немесе жылжытылған</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash: it was changed after it was written</source>
+        <translation>оның мазмұны хэшіне сәйкес келмейді: ол жазылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>the history was last written up to row %1: the rows after this one were deleted, or its end was rewritten</source>
+        <translation>тарих соңғы рет %1 жолға дейін жазылған: осыдан кейінгі жолдар жойылған немесе оның соңы қайта жазылған</translation>
+    </message>
+    <message>
+        <source>hashing the protocol history failed: %1</source>
+        <translation>хаттама тарихының хэшін есептеу сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
@@ -1699,10 +2351,6 @@
         <translation>stderr-ге барыс көрсетілмейді.</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</source>
-        <translation>Қолданылуы: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</translation>
-    </message>
-    <message>
         <source>saylau import: --source must be official or observer</source>
         <translation>saylau import: --source мәні official немесе observer болуы керек</translation>
     </message>
@@ -1773,6 +2421,26 @@
     <message>
         <source>name</source>
         <translation>аты</translation>
+    </message>
+    <message>
+        <source>How long to wait, when another program is writing to the campaign, before giving up (default %1).</source>
+        <translation>Науқанға басқа бағдарлама жазып жатқанда, бас тартпас бұрын қанша күту керек (әдепкі: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунд</translation>
+    </message>
+    <message>
+        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</source>
+        <translation>Қолданылуы: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>saylau import: --wait must be a whole number of seconds</source>
+        <translation>saylau import: --wait мәні секундтардың бүтін саны болуы керек</translation>
+    </message>
+    <message>
+        <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
+        <translation>  АСК-ның өзі санаған бірліктер (АСК көрсетілген, учаскесі жоқ жолдар): %1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2558,10 @@
             <numerusform>%Ln учаске</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
+        <translation>АСК-ның өзі санаған бірліктер (АСК көрсетілген, учаскесі жоқ жолдар): %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1965,6 +2637,10 @@
         <source>%1: %2 appears twice (first on line %3)</source>
         <translation>%1: %2 екі рет кездеседі (алғаш %3 жолда)</translation>
     </message>
+    <message>
+        <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
+        <translation>%1 ішінде сандар бар, бірақ ол ешнәрсеге сәйкестендірілмеген, сондықтан оның дауыстары жоғалады. Егер бұл кандидат немесе партия болса, бюллетеньді файлдан --ballot-from-file арқылы алыңыз; әйтпесе оны сәйкестендіру файлында сәйкестендіріңіз (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; немесе &quot;line:KEY&quot;, не әдейі мәтін ретінде сақтау үшін &quot;extra&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1991,6 +2667,17 @@
     <message>
         <source>Created %1 from preset %2 (%3)</source>
         <translation>%1 файлы %2 үлгісінен жасалды (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegerPercentTest</name>
+    <message>
+        <source>the Monte Carlo needs at least 2 draws, not %1</source>
+        <translation>Монте-Карлоға кемінде 2 сынақ қажет, %1 емес</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>Барлық учаскелер</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2750,74 @@
     <message>
         <source>generated from the official figures</source>
         <translation>ресми деректерден генерацияланған</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a campaign: %2</source>
+        <translation>%1 зақымдалған немесе науқан емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk campaign</source>
+        <translation>%1 — SaylauDesk науқаны емес</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SaylauDesk</source>
+        <translation>%1 файлын SaylauDesk-тің жаңарақ нұсқасы жазған</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 бұрыннан бар; жаңа файл таңдаңыз</translation>
+    </message>
+    <message>
+        <source>cannot copy into %1: %2</source>
+        <translation>%1 ішіне көшіру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>copying into %1 failed: %2</source>
+        <translation>%1 ішіне көшіру сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 a single file</source>
+        <translation>%1 файлын біртұтас файлға айналдыру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the copy %1 fails its integrity check: %2</source>
+        <translation>%1 көшірмесі тұтастықты тексеруден өтпеді: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the copy %1</source>
+        <translation>көшірмеге %1 атауын беру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: мұндай файл жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctSampler</name>
+    <message>
+        <source>the campaign has no precincts to draw from: import the precinct list first</source>
+        <translation>науқанда іріктейтін учаскелер жоқ: алдымен учаскелер тізімін импорттаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sample of %1 precincts is more than the %n precinct(s) of the list</source>
+        <translation>
+            <numerusform>%1 учаскелік іріктеме тізімдегі %n учаскеден көп</numerusform>
+            <numerusform>%1 учаскелік іріктеме тізімдегі %n учаскеден көп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stratum/strata need at least 2 precincts each: choose a sample of at least %1 precincts, or no strata</source>
+        <translation>
+            <numerusform>%n стратаның әрқайсысына кемінде 2 учаске қажет: кемінде %1 учаскелік іріктеме таңдаңыз немесе страталардан бас тартыңыз</numerusform>
+            <numerusform>%n стратаның әрқайсысына кемінде 2 учаске қажет: кемінде %1 учаскелік іріктеме таңдаңыз немесе страталардан бас тартыңыз</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2227,14 +2982,6 @@
         <translation>Сайлаудың жиынтық кестесін шығару: учаскелер, сайлаушылар, қатысу, пайдаланылмаған бюллетеньдер, үлестер</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>One row per region, tik or uik as well.</source>
         <translation>Сонымен қатар әр өңір, АСК немесе УСК бойынша бір жолдан.</translation>
     </message>
@@ -2243,28 +2990,12 @@
         <translation>деңгей</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Шығыс пішімі: text, csv немесе json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>пішім</translation>
-    </message>
-    <message>
         <source>observer, official or both.</source>
         <translation>observer, official немесе both.</translation>
     </message>
     <message>
         <source>source</source>
         <translation>дереккөз</translation>
-    </message>
-    <message>
-        <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
-        <translation>Дауыс беруге қатысқандардың барлығынан, жарамсыздарын қоса (cast), немесе жарамды дауыстардан (valid) үлестер.</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>негіз</translation>
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
@@ -2394,6 +3125,25 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup into a new campaign file</source>
+        <translation>Сақтық көшірмені жаңа науқан файлына қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The new campaign file (must not exist).</source>
+        <translation>Жаңа науқан файлы (бұрын болмауы керек).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau restore BACKUP --to NEW.db</source>
+        <translation>Қолданылуы: saylau restore BACKUP --to NEW.db</translation>
+    </message>
+    <message>
+        <source>saylau restore: --to NEW.db is required</source>
+        <translation>saylau restore: --to NEW.db міндетті</translation>
+    </message>
+</context>
+<context>
     <name>RowMapper</name>
     <message>
         <source>%1, line %2, column %3 &quot;%4&quot;</source>
@@ -2404,16 +3154,457 @@
         <translation>%1, %2 жол: жолда %3 өріс, тақырыпта %4</translation>
     </message>
     <message>
-        <source>%1: the cell is empty; every row needs it</source>
-        <translation>%1: ұяшық бос; әр жолда ол болуы керек</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is %3</source>
         <translation>%1: &quot;%2&quot; — %3</translation>
     </message>
     <message>
         <source>column %1</source>
         <translation>%1 баған</translation>
+    </message>
+    <message>
+        <source>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</source>
+        <translation>%1: ұяшық бос; ол әр жолда болуы керек (АСК-ның өзі санаған дауыстар үшін — АСК ұяшығы)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCommand</name>
+    <message>
+        <source>Draw a random sample of precincts for observers, or size one for a margin of error</source>
+        <translation>Бақылаушылар үшін учаскелердің кездейсоқ іріктемесін жасау немесе қателік шегіне қарай іріктеме көлемін есептеу</translation>
+    </message>
+    <message>
+        <source>Precincts to draw.</source>
+        <translation>Іріктелетін учаскелер саны.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Strata: region or none.</source>
+        <translation>Страталар: region (өңірлер) немесе none (жоқ).</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>өлшем</translation>
+    </message>
+    <message>
+        <source>Stratum sizes proportional to voters, or equal.</source>
+        <translation>Страта көлемдері: сайлаушыларға пропорционал (proportional) немесе бірдей (equal).</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>ереже</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (a whole number); a new one when left out.</source>
+        <translation>Генератордың бастапқы мәні (seed, бүтін сан); көрсетілмесе, жаңасы алынады.</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>Write the deployment list to this CSV file.</source>
+        <translation>Бақылаушыларды орналастыру тізімін осы CSV файлына жазу.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Target margin of error of the leader&apos;s share, in percentage points at 95%: print the precincts it needs.</source>
+        <translation>Көшбасшы үлесінің мақсатты қателік шегі, 95% деңгейде, пайыздық тармақпен: оған қажетті учаскелер санын шығару.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>тармақ</translation>
+    </message>
+    <message>
+        <source>Intra-precinct correlation assumed when there are no official figures.</source>
+        <translation>Ресми деректер болмағанда болжанатын учаскеішілік корреляция.</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
+       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</source>
+        <translation>Қолданылуы: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
+            saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</translation>
+    </message>
+    <message>
+        <source>saylau sample: %1</source>
+        <translation>saylau sample: %1</translation>
+    </message>
+    <message>
+        <source>--stratify must be region or none</source>
+        <translation>--stratify мәні region немесе none болуы керек</translation>
+    </message>
+    <message>
+        <source>--allocation must be proportional or equal</source>
+        <translation>--allocation мәні proportional немесе equal болуы керек</translation>
+    </message>
+    <message>
+        <source>--icc must be a number from 0 to 1</source>
+        <translation>--icc мәні 0-ден 1-ге дейінгі сан болуы керек</translation>
+    </message>
+    <message>
+        <source>give --size to draw a sample, or --margin to size one</source>
+        <translation>іріктеме жасау үшін --size, ал оның көлемін есептеу үшін --margin көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--margin must be a number of percentage points, more than 0 and less than 50</source>
+        <translation>--margin мәні 0-ден үлкен және 50-ден кіші пайыздық тармақ саны болуы керек</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number of precincts, at least 1</source>
+        <translation>--size мәні учаскелердің бүтін саны болуы керек, кемінде 1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed мәні 0-ден 18446744073709551615-ке дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Even all %n precinct(s) give a margin of ±%1 points.</source>
+        <translation>
+            <numerusform>Тіпті барлық %n учаске де ±%1 тармақ қателік шегін береді.</numerusform>
+            <numerusform>Тіпті барлық %n учаске де ±%1 тармақ қателік шегін береді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) for a margin of error of ±%1 points (expected: ±%2).</source>
+        <translation>
+            <numerusform>±%1 тармақ қателік шегі үшін %n учаске (күтілетіні: ±%2).</numerusform>
+            <numerusform>±%1 тармақ қателік шегі үшін %n учаске (күтілетіні: ±%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the deployment list to %1</source>
+        <translation>Орналастыру тізімі %1 файлына жазылды</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Сайлаушылар</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDeploymentList</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDrawing</name>
+    <message numerus="yes">
+        <source>Drew %1 of %n precinct(s) (seed %2).</source>
+        <translation>
+            <numerusform>%n учаскеден %1 учаске іріктелді (бастапқы мән %2).</numerusform>
+            <numerusform>%n учаскеден %1 учаске іріктелді (бастапқы мән %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratified by region, %n stratum/strata</source>
+        <translation>
+            <numerusform>Өңірлер бойынша страталанған, %n страта</numerusform>
+            <numerusform>Өңірлер бойынша страталанған, %n страта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No strata</source>
+        <translation>Страталарсыз</translation>
+    </message>
+    <message>
+        <source>the same number of precincts per stratum</source>
+        <translation>әр стратада учаскелер саны бірдей</translation>
+    </message>
+    <message>
+        <source>sizes proportional to %1, at least 2 per stratum</source>
+        <translation>көлемдері %1 бойынша пропорционал, әр стратада кемінде 2</translation>
+    </message>
+    <message>
+        <source>%1; %2; simple random sampling without replacement in each stratum.</source>
+        <translation>%1; %2; әр стратада қайтарусыз қарапайым кездейсоқ іріктеу.</translation>
+    </message>
+    <message>
+        <source>Generator: %1.</source>
+        <translation>Генератор: %1.</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Страта</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>учаскелер</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>сайлаушылар</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>іріктеме</translation>
+    </message>
+    <message>
+        <source>inclusion probability</source>
+        <translation>іріктемеге ену ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Expected margin of error: ±%1 points. %2</source>
+        <translation>Күтілетін қателік шегі: ±%1 тармақ. %2</translation>
+    </message>
+    <message>
+        <source>Stored in the campaign, replacing any earlier sample of this contest. The same seed draws the same precincts again.</source>
+        <translation>Науқанда сақталды, осы сайлаудың бұрынғы іріктемесінің орнына. Дәл сол бастапқы мән дәл сол учаскелерді қайта іріктейді.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleEstimate</name>
+    <message>
+        <source>Turnout</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>The observers&apos; copies do not come from a random sample of precincts: they were brought from wherever observers could go, so no margin of error can be given for them. Below: what they cover.</source>
+        <translation>Бақылаушылар көшірмелері учаскелердің кездейсоқ іріктемесінен алынбаған: олар бақылаушылар бара алған жерлерден әкелінген, сондықтан олар үшін қателік шегін көрсету мүмкін емес. Төменде: олардың нені қамтитыны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimates from a random sample of %Ln precinct(s) drawn before election day (seed %1); %2 of them reported. Intervals: 95%.</source>
+        <translation>
+            <numerusform>Сайлау күніне дейін іріктелген %Ln учаскенің кездейсоқ іріктемесі бойынша бағалаулар (бастапқы мән %1); олардың %2 учаскесінен деректер түсті. Сенім аралықтары: 95%.</numerusform>
+            <numerusform>Сайлау күніне дейін іріктелген %Ln учаскенің кездейсоқ іріктемесі бойынша бағалаулар (бастапқы мән %1); олардың %2 учаскесінен деректер түсті. Сенім аралықтары: 95%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stratified by region (%n strata)</source>
+        <translation>
+            <numerusform>өңірлер бойынша страталанған (%n страта)</numerusform>
+            <numerusform>өңірлер бойынша страталанған (%n страта)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without strata</source>
+        <translation>страталарсыз</translation>
+    </message>
+    <message>
+        <source>the same number of precincts in each stratum</source>
+        <translation>әр стратада учаскелер саны бірдей</translation>
+    </message>
+    <message>
+        <source>stratum sizes proportional to %1, at least 2 each</source>
+        <translation>страта көлемдері %1 бойынша пропорционал, әрқайсысында кемінде 2</translation>
+    </message>
+    <message>
+        <source>Simple random sample of precincts %1, %2; ratio estimates weighted by the inverse of each precinct&apos;s inclusion probability among those that reported; standard errors by Taylor linearisation for a stratified sample of precincts.</source>
+        <translation>Учаскелердің қарапайым кездейсоқ іріктемесі, %1, %2; қатынас бағалаулары деректері түскен учаскелер арасында әр учаскенің іріктемеге ену ықтималдығына кері салмақпен есептелген; стандартты қателер страталанған учаскелер іріктемесі үшін Taylor сызықтандыруымен есептелген.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleEstimateWriter</name>
+    <message>
+        <source>%1: what the observers&apos; copies can claim</source>
+        <translation>%1: бақылаушылар көшірмелері бойынша не айтуға болады</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA — not real election results</source>
+        <translation>СИНТЕТИКАЛЫҚ ДЕМО ДЕРЕКТЕР — нақты сайлау нәтижелері емес</translation>
+    </message>
+    <message>
+        <source>Party shares: of %1. Official figures as in the summary report.</source>
+        <translation>Партиялардың үлестері: %1 ішінен. Ресми деректер жиынтық есептегідей.</translation>
+    </message>
+    <message>
+        <source>Sampled precincts: %1; reported: %2, with %3 voters on the list.</source>
+        <translation>Іріктемедегі учаскелер: %1; деректері түскені: %2, тізімдегі сайлаушылар саны %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln observer copy/copies of precincts outside the sample: not used.</source>
+        <translation>
+            <numerusform>Іріктемеден тыс учаскелердің %Ln бақылаушы көшірмесі: пайдаланылмады.</numerusform>
+            <numerusform>Іріктемеден тыс учаскелердің %Ln бақылаушы көшірмесі: пайдаланылмады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sampled copy/copies with an empty line: not used.</source>
+        <translation>
+            <numerusform>Бос жолы бар іріктемедегі %Ln көшірме: пайдаланылмады.</numerusform>
+            <numerusform>Бос жолы бар іріктемедегі %Ln көшірме: пайдаланылмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>бағалау</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% аралық</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>ресми</translation>
+    </message>
+    <message>
+        <source>official inside</source>
+        <translation>ресми аралықта</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>ЖОҚ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stratum/strata without a single report: the estimates are about the others.</source>
+        <translation>
+            <numerusform>Бірде-бір учаскесінен деректер түспеген %Ln страта: бағалаулар қалғандарына қатысты.</numerusform>
+            <numerusform>Бірде-бір учаскесінен деректер түспеген %Ln страта: бағалаулар қалғандарына қатысты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By stratum</source>
+        <translation>Страталар бойынша</translation>
+    </message>
+    <message>
+        <source>%1: %2 sampled, %3 reported</source>
+        <translation>%1: іріктемеде %2, деректері түскені %3</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>учаскелер</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>бақыланған</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Voters: on the official lists where published; observed: on the observers&apos; copies.</source>
+        <translation>Сайлаушылар: жарияланған жерлерде ресми тізімдер бойынша; бақыланған: бақылаушылар көшірмелері бойынша.</translation>
+    </message>
+    <message>
+        <source>The copies cover %1 of %2 precincts (%3)</source>
+        <translation>Көшірмелер қамтиды: %2 учаскеден %1 учаске (%3)</translation>
+    </message>
+    <message>
+        <source> and %1 of %2 voters on the list (%3)</source>
+        <translation> және тізімдегі %2 сайлаушыдан %1 сайлаушы (%3)</translation>
+    </message>
+    <message>
+        <source>%1: estimate %2 (95% interval %3 – %4)</source>
+        <translation>%1: бағалау %2 (95% сенім аралығы %3 – %4)</translation>
+    </message>
+    <message>
+        <source>official %1, inside the interval</source>
+        <translation>ресми %1, аралықтың ішінде</translation>
+    </message>
+    <message>
+        <source>official %1, OUTSIDE the interval</source>
+        <translation>ресми %1, аралықтан ТЫС</translation>
+    </message>
+</context>
+<context>
+    <name>SampleFrame</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(өңірсіз)</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>Барлық учаскелер</translation>
+    </message>
+</context>
+<context>
+    <name>SampleSizeCalculator</name>
+    <message>
+        <source>no precinct&apos;s voters are known: the sample size cannot be worked out before the precinct list with its voters is imported</source>
+        <translation>ешбір учаскенің сайлаушылар саны белгісіз: сайлаушылар саны көрсетілген учаскелер тізімі импортталмайынша іріктеме көлемін есептеу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the margin of error must be more than 0</source>
+        <translation>қателік шегі 0-ден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>Margin of error of the leader&apos;s share (%1) at 95%: the variance of the ratio estimator under this design, with the official precinct figures taken as the population.</source>
+        <translation>Көшбасшы үлесінің (%1) 95% деңгейдегі қателік шегі: ресми учаскелік деректер бас жиынтық ретінде алынғанда, осы іріктеме дизайнындағы қатынас бағалауышының дисперсиясы.</translation>
+    </message>
+    <message>
+        <source>Margin of error of a share of 50% (the worst case) at 95%: Kish&apos;s design effect for precincts of unequal size, deff = 1 + ρ(b̄(1 + cv²) − 1) = %1 with ρ = %2 assumed and b̄ = %3 voters per precinct; no official figures to do better.</source>
+        <translation>50% үлестің (ең нашар жағдай) 95% деңгейдегі қателік шегі: көлемі әртүрлі учаскелер үшін Kish дизайн әсері, deff = 1 + ρ(b̄(1 + cv²) − 1) = %1, мұнда болжанған ρ = %2 және b̄ = бір учаскеге %3 сайлаушы; дәлірек есептеу үшін ресми деректер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>removing the previous sample</source>
+        <translation>алдыңғы іріктемені жою</translation>
+    </message>
+    <message>
+        <source>saving the sample design</source>
+        <translation>іріктеме дизайнын сақтау</translation>
+    </message>
+    <message>
+        <source>saving a stratum of the sample</source>
+        <translation>іріктеме стратасын сақтау</translation>
+    </message>
+    <message>
+        <source>saving a precinct of the sample</source>
+        <translation>іріктеме учаскесін сақтау</translation>
+    </message>
+    <message>
+        <source>reading the sample design</source>
+        <translation>іріктеме дизайнын оқу</translation>
+    </message>
+    <message>
+        <source>the stored sample of %1 has a damaged seed</source>
+        <translation>%1 сайлауының сақталған іріктемесінде бастапқы мән зақымдалған</translation>
+    </message>
+    <message>
+        <source>reading the strata of the sample</source>
+        <translation>іріктеме страталарын оқу</translation>
+    </message>
+    <message>
+        <source>reading the precincts of the sample</source>
+        <translation>іріктеме учаскелерін оқу</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3631,21 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHandle</name>
+    <message>
+        <source>this is written for SQLite campaign files only</source>
+        <translation>бұл тек SQLite науқан файлдары үшін жазылған</translation>
+    </message>
+    <message>
+        <source>the campaign file is not open</source>
+        <translation>науқан файлы ашылмаған</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver must use the system SQLite %1</source>
+        <translation>Qt SQLite драйвері жүйелік SQLite %1 нұсқасын қолдануы керек</translation>
     </message>
 </context>
 <context>
@@ -2698,10 +3904,25 @@
     </message>
 </context>
 <context>
+    <name>TerritoryNode</name>
+    <message>
+        <source>%1: counted by the commission</source>
+        <translation>%1: комиссияның өзі санаған</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryResolver</name>
     <message>
         <source>a row names no precinct</source>
         <translation>жолда учаске көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>a row of votes counted by a TIK names no TIK</source>
+        <translation>АСК-ның өзі санаған дауыстар жолында АСК көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3930,48 @@
     <message>
         <source>looking for precinct %1</source>
         <translation>%1 учаскені іздеу</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyHistoryCommand</name>
+    <message>
+        <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
+        <translation>Хаттама тарихының ешбір жолы өзгертілмегенін, жойылмағанын, кірістірілмегенін және жылжытылмағанын тексеру</translation>
+    </message>
+    <message>
+        <source>Usage: saylau verify-history FILE</source>
+        <translation>Қолданылуы: saylau verify-history FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n history row(s)</source>
+        <translation>
+            <numerusform>бүтін: тарихтың %n жолы</numerusform>
+            <numerusform>бүтін: тарихтың %n жолы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, head %1</source>
+        <translation>, соңғы хэш %1</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>бұзылған: %1</translation>
+    </message>
+    <message>
+        <source>broken at history row %1: %2</source>
+        <translation>тарихтың %1 жолында бұзылған: %2</translation>
+    </message>
+    <message>
+        <source>, copy %1</source>
+        <translation>, %1 көшірмесі</translation>
+    </message>
+    <message>
+        <source>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</source>
+        <translation>  хаттама: %1, %2 сайлауы, дереккөз %3%4, %5-редакция, сақталған уақыты %6</translation>
+    </message>
+    <message>
+        <source>  protocol #%1 (no longer in the file), revision %2, saved at %3</source>
+        <translation>  № %1 хаттама (файлда енді жоқ), %2-редакция, сақталған уақыты %3</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +4149,46 @@
         <source>Export summary report…</source>
         <translation>Жиынтық есепті экспорттау…</translation>
     </message>
+    <message>
+        <source>Leader:</source>
+        <translation>Көшбасшы:</translation>
+    </message>
+    <message>
+        <source>Forensics: turnout in fine bins (the saw)</source>
+        <translation>Талдау: қатысу ұсақ аралықтармен (&quot;ара&quot;)</translation>
+    </message>
+    <message>
+        <source>Forensics: turnout and the leader&apos;s share, per precinct</source>
+        <translation>Талдау: қатысу және көшбасшы үлесі, учаскелер бойынша</translation>
+    </message>
+    <message>
+        <source>Forensics: fingerprint (turnout × leader&apos;s share)</source>
+        <translation>Талдау: &quot;саусақ ізі&quot; (қатысу × көшбасшы үлесі)</translation>
+    </message>
+    <message>
+        <source>Forensics: votes by turnout</source>
+        <translation>Талдау: қатысу бойынша дауыстар</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Аралықтар:</translation>
+    </message>
+    <message>
+        <source>0.1 percentage point</source>
+        <translation>0.1 пайыздық тармақ</translation>
+    </message>
+    <message>
+        <source>0.5 percentage point</source>
+        <translation>0.5 пайыздық тармақ</translation>
+    </message>
+    <message>
+        <source>1 percentage point</source>
+        <translation>1 пайыздық тармақ</translation>
+    </message>
+    <message>
+        <source>Sample estimate and official result</source>
+        <translation>Іріктеме бағалауы және ресми нәтиже</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ColumnMappingDialog</name>
@@ -2966,6 +4269,14 @@
     <message>
         <source>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</source>
         <translation>Ешбір баған &quot;%1&quot; ретінде сақталмайды: жолдардың баратын жері болмайды.</translation>
+    </message>
+    <message>
+        <source>holds counts: choose</source>
+        <translation>сандар бар: таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</source>
+        <translation>%1 бағанда сандар бар, бірақ ол мәтін ретінде сақталып, дауыстары жоғалады: артқа оралып, бюллетень тізімін файлдан алыңыз немесе оның не екенін таңдаңыз (әдейі қаласаңыз, &quot;мәтін ретінде сақталады&quot; нұсқасын да).</translation>
     </message>
 </context>
 <context>
@@ -3628,10 +4939,6 @@
         <translation>Науқанды ашу</translation>
     </message>
     <message>
-        <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation>SaylauDesk науқандары (*.db);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <source>Charts — SaylauDesk</source>
         <translation>Диаграммалар — SaylauDesk</translation>
     </message>
@@ -3666,6 +4973,41 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Сақтық көшірме сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Every</source>
+        <translation>Сақтық &amp;көшірме жиілігі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут сайын</numerusform>
+            <numerusform>%n минут сайын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sample of Precincts…</source>
+        <translation>Учаскелер &amp;іріктемесі…</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
+        <translation>SaylauDesk науқандары (*.saylau *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Коммит %1, жинақталған уақыты %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3714,16 +5056,16 @@
         <translation>Жаңа науқан файлы</translation>
     </message>
     <message>
-        <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation>SaylauDesk науқандары (*.db);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <source>No election preset could be read.</source>
         <translation>Ешбір сайлау үлгісін оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>%1, %2. Contests: %3. The precincts come later, by import or entry.</source>
         <translation>%1, %2. Сайлаулар: %3. Учаскелер кейін импорт немесе енгізу арқылы қосылады.</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
+        <translation>SaylauDesk науқандары (*.saylau *.db);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +5274,187 @@
     </message>
 </context>
 <context>
+    <name>saylau::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>No backups of this campaign yet in %1.</source>
+        <translation>%1 ішінде бұл науқанның сақтық көшірмелері әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Backups of this campaign in %1, newest first. A backup is restored into a new file; the open campaign is not changed.</source>
+        <translation>%1 ішіндегі осы науқанның сақтық көшірмелері, ең жаңасы басында. Сақтық көшірме жаңа файлға қалпына келтіріледі; ашық науқан өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Хаттамалар</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>оқылмайды</translation>
+    </message>
+    <message>
+        <source>%1-restored-%2.db</source>
+        <translation>%1-restored-%2.db</translation>
+    </message>
+    <message>
+        <source>Restore Into a New File</source>
+        <translation>Жаңа файлға қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.db)</source>
+        <translation>SaylauDesk науқандары (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 is the open campaign. A backup is restored into a new file only.</source>
+        <translation>%1 — қазір ашық тұрған науқан. Сақтық көшірме тек жаңа файлға қалпына келтіріледі.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is restored into a new file only: choose another name.</source>
+        <translation>%1 бұрыннан бар. Сақтық көшірме тек жаңа файлға қалпына келтіріледі: басқа атау таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup taken %1 (%n protocol(s)) into %2 and open it? The open campaign is left as it is.</source>
+        <translation>
+            <numerusform>%1 жасалған сақтық көшірмені (%n хаттама) %2 ішіне қалпына келтіріп, оны ашу керек пе? Ашық науқан өзгеріссіз қалады.</numerusform>
+            <numerusform>%1 жасалған сақтық көшірмені (%n хаттама) %2 ішіне қалпына келтіріп, оны ашу керек пе? Ашық науқан өзгеріссіз қалады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saylau::SampleDialog</name>
+    <message>
+        <source>Size for this margin</source>
+        <translation>Осы шекке көлем есептеу</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Іріктеу</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>Тізімді &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Sample of Precincts</source>
+        <translation>Учаскелер іріктемесі</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Өңірлер бойынша</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Proportional to voters</source>
+        <translation>Сайлаушыларға пропорционал</translation>
+    </message>
+    <message>
+        <source>Equal per stratum</source>
+        <translation>Әр стратаға бірдей</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> тармақ</translation>
+    </message>
+    <message>
+        <source>Contest:</source>
+        <translation>Сайлау:</translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation>Страталар:</translation>
+    </message>
+    <message>
+        <source>Stratum sizes:</source>
+        <translation>Страта көлемдері:</translation>
+    </message>
+    <message>
+        <source>Margin of error (95%):</source>
+        <translation>Қателік шегі (95%):</translation>
+    </message>
+    <message>
+        <source>Precincts to draw:</source>
+        <translation>Іріктелетін учаскелер:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Бастапқы мән (seed):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This contest has a sample of %n precinct(s), seed %1, drawn %2: the same seed draws it again, another replaces it.</source>
+        <translation>
+            <numerusform>Бұл сайлаудың %n учаскелік іріктемесі бар, бастапқы мәні %1, іріктелген уақыты %2: дәл сол бастапқы мән оны қайта іріктейді, басқа мән оны ауыстырады.</numerusform>
+            <numerusform>Бұл сайлаудың %n учаскелік іріктемесі бар, бастапқы мәні %1, іріктелген уақыты %2: дәл сол бастапқы мән оны қайта іріктейді, басқа мән оны ауыстырады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contest has no sample yet.</source>
+        <translation>Бұл сайлаудың әлі іріктемесі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) give ±%1 points.</source>
+        <translation>
+            <numerusform>%n учаске ±%1 тармақ береді.</numerusform>
+            <numerusform>%n учаске ±%1 тармақ береді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Even all %n precinct(s) give only ±%1 points.</source>
+        <translation>
+            <numerusform>Тіпті барлық %n учаске де тек ±%1 тармақ береді.</numerusform>
+            <numerusform>Тіпті барлық %n учаске де тек ±%1 тармақ береді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Deployment List</source>
+        <translation>Орналастыру тізімін сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::SampleListModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Сайлаушылар</translation>
+    </message>
+</context>
+<context>
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
@@ -4043,6 +5566,10 @@
     <message>
         <source>control relation error</source>
         <translation>бақылау арақатынасының қатесі</translation>
+    </message>
+    <message>
+        <source>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</source>
+        <translation>Аумақтық комиссияның өзі санаған дауыстар (қашықтан электрондық дауыс беру, поштамен дауыс беру, шетелдегі сайлаушылар): учаске емес</translation>
     </message>
 </context>
 </TS>

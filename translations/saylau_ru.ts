@@ -29,6 +29,36 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy a campaign into a folder as a checked backup, even while it is being written</source>
+        <translation>Скопировать кампанию в папку как проверенную резервную копию, даже во время записи в неё</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup into.</source>
+        <translation>Папка, в которую записать резервную копию.</translation>
+    </message>
+    <message>
+        <source>Keep only the newest N backups of this campaign there (default: all).</source>
+        <translation>Хранить там только N последних резервных копий этой кампании (по умолчанию — все).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau backup FILE --to DIR [--keep N]</source>
+        <translation>Использование: saylau backup ФАЙЛ --to ПАПКА [--keep N]</translation>
+    </message>
+    <message>
+        <source>saylau backup: --to DIR is required, and --keep takes a number of backups</source>
+        <translation>saylau backup: нужен параметр --to ПАПКА, а --keep принимает число резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>%1 is not a folder SaylauDesk can write backups into</source>
+        <translation>%1 — не папка, в которую SaylauDesk может записывать резервные копии</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>%1 failed: %2</source>
@@ -57,14 +87,6 @@
     <message>
         <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
         <translation>  рост: в %1 раз больше строк — в %2 раз больше времени (линейно: %3)</translation>
-    </message>
-    <message>
-        <source>Time the import or the comparison against the sqlite3 shell (bench import DATA.csv | bench diff FILE.db)</source>
-        <translation>Замерить импорт или сравнение с оболочкой sqlite3 (bench import DATA.csv | bench diff FILE.db)</translation>
-    </message>
-    <message>
-        <source>saylau bench: the benchmarks are &quot;import&quot; and &quot;diff&quot;</source>
-        <translation>saylau bench: есть замеры «import» и «diff»</translation>
     </message>
     <message>
         <source>Campaign preset to import into.</source>
@@ -133,6 +155,14 @@
             <numerusform>замер %1 (по %n прогона)...</numerusform>
             <numerusform>замер %1 (по %n прогонов)...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
+        <translation>Замерить время импорта, сравнения или статистического анализа относительно эталона (bench import ДАННЫЕ.csv | bench diff ФАЙЛ.db | bench forensics ФАЙЛ.db)</translation>
+    </message>
+    <message>
+        <source>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</source>
+        <translation>saylau bench: доступны замеры «import», «diff» и «forensics»</translation>
     </message>
 </context>
 <context>
@@ -231,15 +261,126 @@
     </message>
 </context>
 <context>
+    <name>BenchForensicsCommand</name>
+    <message>
+        <source>Time saylau forensics against the same Monte Carlo in numpy and against saylau report</source>
+        <translation>Сравнить время saylau forensics с тем же методом Монте-Карло в numpy и с saylau report</translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>Выборы (можно не указывать, если в файле одни).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>official or observer.</source>
+        <translation>official (официальные) или observer (наблюдатели).</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws.</source>
+        <translation>Число испытаний по методу Монте-Карло.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Число прогонов каждого; выводится медиана.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</source>
+        <translation>Использование: saylau bench forensics ФАЙЛ.db [--contest C] [--source official|observer] [--draws N] [--runs N]</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --draws must be 2 or more</source>
+        <translation>saylau bench forensics: --draws должен быть 2 или больше</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --runs must be 1 or more</source>
+        <translation>saylau bench forensics: --runs должен быть 1 или больше</translation>
+    </message>
+    <message>
+        <source>saylau bench forensics: --source must be official or observer</source>
+        <translation>saylau bench forensics: --source должен быть official или observer</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing saylau forensics, %n draw(s)...</source>
+        <translation>
+            <numerusform>замер saylau forensics, %n испытание...</numerusform>
+            <numerusform>замер saylau forensics, %n испытания...</numerusform>
+            <numerusform>замер saylau forensics, %n испытаний...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forensics of %1, contest %2: %3 precincts tested, %4 Monte Carlo draws</source>
+        <translation>Статистический анализ %1, выборы %2: проверено участков: %3, испытаний Монте-Карло: %4</translation>
+    </message>
+    <message>
+        <source>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</source>
+        <translation>  saylau, целиком (чтение, Монте-Карло, избыточные голоса):  %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  saylau, только Монте-Карло:                                %1 с (ожидаемое число целых явок %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</source>
+        <translation>  numpy: недоступен (нужен python3 с numpy; Debian: python3-numpy), отношение не вычислено</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>timing the same Monte Carlo in numpy...</source>
+        <translation>замер того же метода Монте-Карло в numpy...</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  numpy, тот же Монте-Карло:                                 %1 с (ожидаемое число целых явок %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / numpy (Monte Carlo):               %1</source>
+        <translation>  отношение saylau / numpy (Монте-Карло):                    %1</translation>
+    </message>
+    <message>
+        <source>timing saylau report...</source>
+        <translation>замер saylau report...</translation>
+    </message>
+    <message>
+        <source>saylau report failed: %1</source>
+        <translation>saylau report: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>  saylau report (text, whole process):              %1 s</source>
+        <translation>  saylau report (текст, весь процесс):                       %1 с</translation>
+    </message>
+    <message>
+        <source>  ratio saylau forensics / saylau report:           %1</source>
+        <translation>  отношение saylau forensics / saylau report:                %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkProtocolWriter</name>
-    <message>
-        <source>bulk import is written for SQLite campaign files only</source>
-        <translation>массовый импорт работает только с файлами кампаний SQLite</translation>
-    </message>
-    <message>
-        <source>the campaign file is not open</source>
-        <translation>файл кампании не открыт</translation>
-    </message>
     <message>
         <source>preparing the import failed: %1</source>
         <translation>не удалось подготовить импорт: %1</translation>
@@ -261,20 +402,12 @@
         <translation>сохранение протоколов</translation>
     </message>
     <message>
-        <source>bulk import needs Qt&apos;s SQLite driver to use the system SQLite %1</source>
-        <translation>для массового импорта драйвер SQLite в Qt должен использовать системный SQLite %1</translation>
-    </message>
-    <message>
         <source>reading the protocols being replaced</source>
         <translation>чтение заменяемых протоколов</translation>
     </message>
     <message>
-        <source>recording the replaced protocols&apos; history</source>
-        <translation>запись истории заменённых протоколов</translation>
-    </message>
-    <message>
-        <source>naming the import in the protocols&apos; history</source>
-        <translation>указание импорта в истории протоколов</translation>
+        <source>numbering the import</source>
+        <translation>нумерация импорта</translation>
     </message>
 </context>
 <context>
@@ -308,20 +441,12 @@
         <translation>%1 — не база данных SaylauDesk (не файл SQLite или его заголовок повреждён)</translation>
     </message>
     <message>
-        <source>%1: cannot open the database: %2</source>
-        <translation>%1: не удаётся открыть базу данных: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged or not a database: %2</source>
         <translation>%1 повреждён или не является базой данных: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
         <translation>%1 — база данных SQLite, но не кампания SaylauDesk</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 повреждён: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). Update SaylauDesk to open it.</source>
@@ -336,20 +461,8 @@
         <translation>не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>cannot set up %1 (%2): %3</source>
-        <translation>не удаётся настроить %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>internal error: nested transaction</source>
         <translation>внутренняя ошибка: вложенная транзакция</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>не удаётся начать транзакцию: %1</translation>
-    </message>
-    <message>
-        <source>cannot save: %1</source>
-        <translation>не удаётся сохранить: %1</translation>
     </message>
     <message>
         <source>reading the election</source>
@@ -455,6 +568,66 @@
         <source>reading the saved column mapping</source>
         <translation>чтение сохранённого сопоставления столбцов</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: another program is writing to this campaign (an import or a save) and did not finish within %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation>
+            <numerusform>%1: другая программа записывает данные в эту кампанию (импорт или сохранение) и не завершила запись за %n секунду; ничего не изменено. Повторите попытку, когда она закончит.</numerusform>
+            <numerusform>%1: другая программа записывает данные в эту кампанию (импорт или сохранение) и не завершила запись за %n секунды; ничего не изменено. Повторите попытку, когда она закончит.</numerusform>
+            <numerusform>%1: другая программа записывает данные в эту кампанию (импорт или сохранение) и не завершила запись за %n секунд; ничего не изменено. Повторите попытку, когда она закончит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a named pipe or a device); a campaign is a file</source>
+        <translation>%1 — не обычный файл (папка, именованный канал или устройство); кампания — это файл</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and a write to it was cut short; open it once where it can be written, so that the write is undone</source>
+        <translation>%1 доступен только для чтения, а запись в него была прервана; откройте его один раз там, где в него можно записывать, чтобы прерванная запись была отменена</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1</source>
+        <translation>чтение версии схемы %1</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</source>
+        <translation>%1 — незавершённая кампания SaylauDesk (её создание было прервано); создайте её заново</translation>
+    </message>
+    <message>
+        <source>%1 carries SaylauDesk&apos;s mark, but its tables are not those of a SaylauDesk campaign at schema %2 (missing: %3); it was not opened and is left as it was</source>
+        <translation>%1 помечен как файл SaylauDesk, но его таблицы не соответствуют кампании SaylauDesk со схемой %2 (отсутствуют: %3); файл не открыт и оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written); it can be read, but nothing can be saved into it</source>
+        <translation>%1 доступен только для чтения (нельзя записывать в файл или его папку); его можно читать, но сохранить в него ничего нельзя</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older SaylauDesk (schema %2); it must be upgraded once where it can be written</source>
+        <translation>%1 доступен только для чтения и записан более старой версией SaylauDesk (схема %2); его нужно один раз обновить там, где в него можно записывать</translation>
+    </message>
+    <message>
+        <source>opening %1 for reading</source>
+        <translation>открытие %1 для чтения</translation>
+    </message>
+    <message>
+        <source>setting up %1 (%2)</source>
+        <translation>настройка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>starting to write to %1</source>
+        <translation>начало записи в %1</translation>
+    </message>
+    <message>
+        <source>saving to %1</source>
+        <translation>сохранение в %1</translation>
+    </message>
+    <message>
+        <source>%1, contest %2, %3: %4</source>
+        <translation>%1, выборы %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, contest %2, %3 copy %4: %5</source>
+        <translation>%1, выборы %2, %3, копия %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -469,10 +642,6 @@
     <message>
         <source>id</source>
         <translation>id</translation>
-    </message>
-    <message>
-        <source>shares-by-region, turnout-by-region, shares or turnout-histogram.</source>
-        <translation>shares-by-region (доли по регионам), turnout-by-region (явка по регионам), shares (доли) или turnout-histogram (гистограмма явки).</translation>
     </message>
     <message>
         <source>kind</source>
@@ -511,10 +680,6 @@
         <translation>база</translation>
     </message>
     <message>
-        <source>The party (short name) regions are sorted by; the leader by default.</source>
-        <translation>Партия (краткое название), по доле которой упорядочиваются регионы; по умолчанию лидер.</translation>
-    </message>
-    <message>
         <source>party</source>
         <translation>партия</translation>
     </message>
@@ -541,14 +706,6 @@
     <message>
         <source>Image of the organisation&apos;s logo.</source>
         <translation>Изображение логотипа организации.</translation>
-    </message>
-    <message>
-        <source>Usage: saylau chart FILE [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation>Использование: saylau chart ФАЙЛ [--contest C] --kind shares-by-region|turnout-by-region|shares|turnout-histogram [--source observer|official|both] [--size 1920x1080|3840x2160] --out ФАЙЛ.png|svg|pdf</translation>
-    </message>
-    <message>
-        <source>saylau chart: --kind must be one of shares-by-region, turnout-by-region, shares, turnout-histogram</source>
-        <translation>saylau chart: --kind должен быть одним из: shares-by-region, turnout-by-region, shares, turnout-histogram</translation>
     </message>
     <message>
         <source>saylau chart: --source must be observer, official or both</source>
@@ -585,6 +742,34 @@
     <message>
         <source>saylau chart: --color must be PARTY=#rrggbb</source>
         <translation>saylau chart: --color задаётся как ПАРТИЯ=#rrggbb</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Одно из: %1.</translation>
+    </message>
+    <message>
+        <source>The party (short name) regions are sorted by, or whose share the forensic charts show; the leader by default.</source>
+        <translation>Партия (краткое название), по доле которой упорядочиваются регионы или чью долю показывают диаграммы статистического анализа; по умолчанию — лидер.</translation>
+    </message>
+    <message>
+        <source>Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1.</source>
+        <translation>Ширина интервала для turnout-histogram-fine в процентных пунктах: 0.1, 0.5 или 1.</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>пп</translation>
+    </message>
+    <message>
+        <source>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
+        <translation>Использование: saylau chart ФАЙЛ [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out ФАЙЛ.png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>saylau chart: --kind must be one of %1</source>
+        <translation>saylau chart: --kind должен быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
+        <translation>saylau chart: --bin должен быть 0.1, 0.5 или 1</translation>
     </message>
 </context>
 <context>
@@ -765,6 +950,74 @@
         <source>turnout</source>
         <translation>явка</translation>
     </message>
+    <message>
+        <source>%1 is drawn from per-precinct figures, not from aggregates</source>
+        <translation>%1 строится по данным отдельных участков, а не по сводным данным</translation>
+    </message>
+    <message>
+        <source>the estimate chart is drawn from a sample&apos;s estimate, not from sums</source>
+        <translation>диаграмма оценки строится по оценке из выборки, а не по суммам</translation>
+    </message>
+    <message>
+        <source>a chart needs a source</source>
+        <translation>для диаграммы нужен источник</translation>
+    </message>
+    <message>
+        <source>The observers&apos; copies of %1 are not a random sample of precincts: there is no margin of error to draw. Draw a sample before election day (Reports → Sample of precincts); &quot;saylau estimate&quot; shows what the copies cover.</source>
+        <translation>Копии наблюдателей по выборам «%1» не являются случайной выборкой участков: погрешность показать невозможно. Сформируйте выборку до дня голосования (Отчёты → Выборка участков); «saylau estimate» показывает, что охватывают копии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n sampled precinct(s) has reported yet</source>
+        <translation>
+            <numerusform>ни с одного из %n участка выборки ещё не поступили данные</numerusform>
+            <numerusform>ни с одного из %n участков выборки ещё не поступили данные</numerusform>
+            <numerusform>ни с одного из %n участков выборки ещё не поступили данные</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample estimate and official result</source>
+        <translation>Оценка по выборке и официальный результат</translation>
+    </message>
+    <message numerus="yes">
+        <source>random sample of %Ln precinct(s), %1 reported</source>
+        <translation>
+            <numerusform>случайная выборка из %Ln участка, данные получены: %1</numerusform>
+            <numerusform>случайная выборка из %Ln участков, данные получены: %1</numerusform>
+            <numerusform>случайная выборка из %Ln участков, данные получены: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3–%4)</source>
+        <translation>%1: %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>%, with the 95% interval</source>
+        <translation>%, с доверительным интервалом 95%</translation>
+    </message>
+    <message>
+        <source>Estimate from the sample, 95% interval</source>
+        <translation>Оценка по выборке, доверительный интервал 95%</translation>
+    </message>
+    <message>
+        <source>Official result</source>
+        <translation>Официальный результат</translation>
+    </message>
+    <message>
+        <source>Turnout: of voters on the list. Party shares: of %1.</source>
+        <translation>Явка: от избирателей в списке. Доли партий: от %1.</translation>
+    </message>
+    <message>
+        <source>Every official figure lies inside its interval.</source>
+        <translation>Все официальные данные лежат внутри своих интервалов.</translation>
+    </message>
+    <message>
+        <source>Official figures outside the interval: %1.</source>
+        <translation>Официальные данные вне интервала: %1.</translation>
+    </message>
+    <message>
+        <source>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</source>
+        <translation>Источник: копии протоколов участковых комиссий, полученные наблюдателями на случайной выборке участков; официальные данные избирательных комиссий. Подготовлено в SaylauDesk.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -929,6 +1182,30 @@
             <numerusform>saylau %1: ожидается %n аргументов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>Выборы (можно не указывать, если в файле одни).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Формат вывода: text, csv или json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
+        <translation>Доли от всех проголосовавших, включая испорченные бюллетени (cast), или от действительных голосов (valid).</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>база</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1036,10 +1313,6 @@
         <translation>demo: на выборы %1 поступило бы меньше бюллетеней, чем избирателей</translation>
     </message>
     <message>
-        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols.</source>
-        <translation>Синтетические демонстрационные данные, созданные командой «saylau demo»: протоколы участков придуманы так, чтобы их итоги воспроизводили сводные таблицы пресс-релиза наблюдателей (HAQ / Adil saylau, январь 2021). Это не настоящие протоколы.</translation>
-    </message>
-    <message>
         <source>demo: the kz-2021 territory has no region %1</source>
         <translation>demo: в территории kz-2021 нет региона %1</translation>
     </message>
@@ -1050,6 +1323,10 @@
     <message>
         <source>synthetic official figures</source>
         <translation>синтетические официальные данные</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration data made by &quot;saylau demo&quot;: the precinct protocols are invented so that their totals reproduce the summary tables of the observers&apos; press release (HAQ / Adil saylau, January 2021). They are not real protocols. As in the press release, the observers went where they could: their copies are not a random sample of precincts, so no margin of error can be given for them (&quot;saylau estimate&quot; shows what they cover instead).</source>
+        <translation>Синтетические демонстрационные данные, созданные командой «saylau demo»: протоколы участков придуманы так, чтобы их итоги воспроизводили сводные таблицы пресс-релиза наблюдателей (HAQ / Adil saylau, январь 2021 г.). Это не настоящие протоколы. Как и в пресс-релизе, наблюдатели работали там, куда смогли попасть: их копии не являются случайной выборкой участков, поэтому погрешность для них указать нельзя (вместо этого «saylau estimate» показывает, что они охватывают).</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1780,6 @@
         <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
     <message>
-        <source>recording the protocol&apos;s history</source>
-        <translation>запись истории протокола</translation>
-    </message>
-    <message>
         <source>removing the second entries</source>
         <translation>удаление повторных вводов</translation>
     </message>
@@ -1552,6 +1825,44 @@
     </message>
 </context>
 <context>
+    <name>EstimateCommand</name>
+    <message>
+        <source>Estimate turnout and shares with margins of error from a random sample&apos;s copies</source>
+        <translation>Оценить явку и доли с погрешностью по копиям из случайной выборки</translation>
+    </message>
+    <message>
+        <source>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</source>
+        <translation>Использование: saylau estimate ФАЙЛ [--contest C] [--format text|csv|json] [--denominator cast|valid]</translation>
+    </message>
+    <message>
+        <source>saylau estimate: unknown format &quot;%1&quot;</source>
+        <translation>saylau estimate: неизвестный формат «%1»</translation>
+    </message>
+    <message>
+        <source>saylau estimate: --denominator must be cast or valid</source>
+        <translation>saylau estimate: --denominator должен быть cast или valid</translation>
+    </message>
+</context>
+<context>
+    <name>ExcessVotesEstimate</name>
+    <message>
+        <source>This is a model-based estimate (Shpilkin&apos;s method), not a count.</source>
+        <translation>Это оценка по модели (метод Шпилькина), а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>Assumed: the other parties&apos; votes and the invalid ballots are genuine at every turnout; the mode of their distribution over turnout (1% bins) marks the turnout of clean precincts.</source>
+        <translation>Допущение: голоса за остальные партии и недействительные бюллетени подлинны при любой явке; мода их распределения по явке (интервалы по 1%) указывает явку на чистых участках.</translation>
+    </message>
+    <message>
+        <source>Assumed: up to that turnout the leader&apos;s share is genuine; above it the leader&apos;s genuine votes keep the same ratio to the others&apos; votes, and anything beyond is counted as excess.</source>
+        <translation>Допущение: до этой явки доля лидера подлинна; выше неё подлинные голоса лидера сохраняют то же соотношение с голосами остальных, а всё сверх того считается избыточным.</translation>
+    </message>
+    <message>
+        <source>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</source>
+        <translation>Реальные различия между местами с высокой и низкой явкой (города и сёла, регионы) тоже проявляются как избыток: понимайте его как то, что модель не может объяснить, а не как доказательство.</translation>
+    </message>
+</context>
+<context>
     <name>FigureEditCommand</name>
     <message>
         <source>edit line %1</source>
@@ -1568,16 +1879,319 @@
 <context>
     <name>FiguresReader</name>
     <message>
-        <source>the bulk read is written for SQLite campaign files only</source>
-        <translation>массовое чтение работает только с файлами кампаний SQLite</translation>
-    </message>
-    <message>
-        <source>the campaign file is not open</source>
-        <translation>файл кампании не открыт</translation>
-    </message>
-    <message>
         <source>reading protocols failed: %1</source>
         <translation>ошибка чтения протоколов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileBuiltAside</name>
+    <message>
+        <source>cannot write in the folder of %1: %2</source>
+        <translation>не удаётся записать в папку %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the data did not reach the disk</source>
+        <translation>не удаётся записать %1: данные не дошли до диска</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it</source>
+        <translation>%1 уже существует; выберите другое имя или откройте этот файл</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsChartBuilder</name>
+    <message>
+        <source>%1 is not a forensic chart</source>
+        <translation>%1 — не диаграмма статистического анализа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln участок</numerusform>
+            <numerusform>%Ln участка</numerusform>
+            <numerusform>%Ln участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left out: no ballots, or more ballots than voters)</source>
+        <translation>
+            <numerusform>(не учтён %Ln участок: нет бюллетеней или бюллетеней больше, чем избирателей)</numerusform>
+            <numerusform>(не учтены %Ln участка: нет бюллетеней или бюллетеней больше, чем избирателей)</numerusform>
+            <numerusform>(не учтено %Ln участков: нет бюллетеней или бюллетеней больше, чем избирателей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>V voters on the list, B ballots in the boxes (valid + invalid), L votes for %1; turnout t = B/V, %1&apos;s share s = L/B.</source>
+        <translation>V — избиратели в списке, B — бюллетени в ящиках (действительные + недействительные), L — голоса за партию «%1»; явка t = B/V, доля партии «%1» s = L/B.</translation>
+    </message>
+    <message>
+        <source>the fine turnout histogram has bins of 0.1, 0.5 or 1 percentage point</source>
+        <translation>у детальной гистограммы явки интервалы шириной 0,1; 0,5 или 1 процентный пункт</translation>
+    </message>
+    <message>
+        <source>Precincts, per %1 percentage point of turnout</source>
+        <translation>Участков на %1 п. п. явки</translation>
+    </message>
+    <message>
+        <source>Expected without a preference for round numbers (binomial spread of each precinct)</source>
+        <translation>Ожидаемое без предпочтения круглых чисел (биномиальный разброс на каждом участке)</translation>
+    </message>
+    <message>
+        <source>Turnout across precincts, in bins of %1 percentage point</source>
+        <translation>Распределение участков по явке, интервалы по %1 п. п.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut at the top: the last bin (up to 100%) holds %Ln precinct(s); %1 expected.</source>
+        <translation>
+            <numerusform>Обрезано сверху: в последнем интервале (до 100%) %Ln участок; ожидалось %1.</numerusform>
+            <numerusform>Обрезано сверху: в последнем интервале (до 100%) %Ln участка; ожидалось %1.</numerusform>
+            <numerusform>Обрезано сверху: в последнем интервале (до 100%) %Ln участков; ожидалось %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout t, % of voters on the list</source>
+        <translation>Явка t, % от избирателей в списке</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translation>Участков</translation>
+    </message>
+    <message>
+        <source>Peaks at whole percentages above the expected curve are what Shpilkin called the &quot;saw&quot;: more precincts report round turnouts than chance gives. The expected curve has peaks of its own at simple fractions (50%, 66.7%, 75%), where small precincts land by arithmetic alone.</source>
+        <translation>Пики на целых процентах над ожидаемой кривой — то, что Шпилькин назвал «пилой»: круглую явку сообщают больше участков, чем даёт случай. У ожидаемой кривой есть и собственные пики на простых дробях (50%, 66,7%, 75%), куда небольшие участки попадают из-за одной лишь арифметики.</translation>
+    </message>
+    <message>
+        <source>One dot per precinct</source>
+        <translation>Одна точка — один участок</translation>
+    </message>
+    <message>
+        <source>Turnout and the share of %1, precinct by precinct</source>
+        <translation>Явка и доля партии «%1» по участкам</translation>
+    </message>
+    <message>
+        <source>Share of %1 s, % of ballots in the boxes</source>
+        <translation>Доля партии «%1» s, % от бюллетеней в ящиках</translation>
+    </message>
+    <message>
+        <source>Precincts per 1% × 1% cell (log scale)</source>
+        <translation>Участков на ячейку 1% × 1% (логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <source>Election fingerprint: turnout × share of %1</source>
+        <translation>Электоральный отпечаток: явка × доля партии «%1»</translation>
+    </message>
+    <message>
+        <source>A 2D histogram at 1% bins (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012). Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
+        <translation>Двумерная гистограмма с ячейками по 1% (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012). Чистые выборы дают одно круглое облако; шлейф в сторону 100% явки и 100% доли — след, который оставили бы вбросы бюллетеней.</translation>
+    </message>
+    <message>
+        <source>Votes by turnout: where each party&apos;s votes come from</source>
+        <translation>Голоса по явке: откуда берутся голоса каждой партии</translation>
+    </message>
+    <message>
+        <source>Turnout t of the precinct, %</source>
+        <translation>Явка t на участке, %</translation>
+    </message>
+    <message>
+        <source>Votes, per 0.5% of turnout</source>
+        <translation>Голосов на 0,5% явки</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</source>
+        <translation>Голоса каждой партии, просуммированные по участкам каждого интервала явки шириной 0,5%. При подлинной явке у кривой каждой партии один пик при одной и той же явке; рост голосов одной партии с ростом явки при падении голосов остальных — картина добавленных бюллетеней.</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsCommand</name>
+    <message>
+        <source>Integer-percentage test and excess-votes estimate of per-precinct figures</source>
+        <translation>Тест на целые проценты и оценка избыточных голосов по данным участков</translation>
+    </message>
+    <message>
+        <source>The contest (may be left out when the file has one).</source>
+        <translation>Выборы (можно не указывать, если в файле одни).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>official or observer.</source>
+        <translation>official (официальные) или observer (наблюдатели).</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>The party whose share is tested (short name, name or key); the one with the most votes by default.</source>
+        <translation>Партия, долю которой проверять (краткое название, название или ключ); по умолчанию — набравшая больше всего голосов.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>Seed of the Monte Carlo.</source>
+        <translation>Зерно генератора для метода Монте-Карло.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws.</source>
+        <translation>Число испытаний по методу Монте-Карло.</translation>
+    </message>
+    <message>
+        <source>Only the precincts of this region (its name).</source>
+        <translation>Только участки этого региона (по названию).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Формат вывода: text, csv или json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</source>
+        <translation>Использование: saylau forensics ФАЙЛ.db [--contest C] [--source official|observer] [--leader ПАРТИЯ] [--seed N] [--draws N] [--region R] [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>saylau forensics: unknown format &quot;%1&quot;</source>
+        <translation>saylau forensics: неизвестный формат «%1»</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --source must be official or observer</source>
+        <translation>saylau forensics: --source должен быть official или observer</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --seed must be a whole number, 0 or more</source>
+        <translation>saylau forensics: --seed должен быть целым числом, 0 или больше</translation>
+    </message>
+    <message>
+        <source>saylau forensics: --draws must be a whole number from 2 to 1,000,000</source>
+        <translation>saylau forensics: --draws должен быть целым числом от 2 до 1 000 000</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
+        <translation>
+            <numerusform>saylau forensics: в %n протоколе участка нет числа избирателей, бюллетеней или голосов; он не учтён</numerusform>
+            <numerusform>saylau forensics: в %n протоколах участков нет числа избирателей, бюллетеней или голосов; они не учтены</numerusform>
+            <numerusform>saylau forensics: в %n протоколах участков нет числа избирателей, бюллетеней или голосов; они не учтены</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsData</name>
+    <message>
+        <source>the form of %1 does not define voters, valid and invalid ballots</source>
+        <translation>%1: в форме не определены избиратели, действительные и недействительные бюллетени</translation>
+    </message>
+    <message>
+        <source>%1 has no parties on its ballot</source>
+        <translation>%1: в бюллетене нет партий</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with voters, ballots and votes</source>
+        <translation>%1: нет протоколов участков (%2) с данными об избирателях, бюллетенях и голосах</translation>
+    </message>
+    <message>
+        <source>no party &quot;%1&quot; on the ballot of %2</source>
+        <translation>в бюллетене %2 нет партии «%1»</translation>
+    </message>
+    <message>
+        <source>no region &quot;%1&quot; among the precincts</source>
+        <translation>среди участков нет региона «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsReport</name>
+    <message>
+        <source>Per precinct: V voters on the list, B ballots in the boxes (valid + invalid), L the leader&apos;s votes; turnout t = B/V, leader&apos;s share s = L/B. Integer test (Kobak, Shpilkin &amp; Pshenichnikov 2016): precincts whose 100·t or 100·s lies within 0.05 of a whole number, precincts with V &lt; 100 left out; expected from a Monte Carlo null, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).</source>
+        <translation>По участкам: V — избиратели в списке, B — бюллетени в ящиках (действительные + недействительные), L — голоса за лидера; явка t = B/V, доля лидера s = L/B. Тест на целые проценты (Kobak, Shpilkin &amp; Pshenichnikov 2016): участки, у которых 100·t или 100·s отстоит от целого числа не более чем на 0,05; участки с V &lt; 100 не учитываются; ожидаемое — по нулевой модели Монте-Карло, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).</translation>
+    </message>
+    <message>
+        <source>Election forensics: %1, %2; leader: %3</source>
+        <translation>Электоральная статистика: %1, %2; лидер: %3</translation>
+    </message>
+    <message>
+        <source>Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots or more ballots than voters.</source>
+        <translation>Участков: %1; в тесте на целые проценты: %2; не учтено: %3 с числом избирателей меньше 100, %4 без бюллетеней или с бюллетенями больше, чем избирателей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw(s), seed %1.</source>
+        <translation>
+            <numerusform>Целые проценты (не далее 0,05 от целого числа); ожидаемое — по %Ln испытанию Монте-Карло, зерно %1.</numerusform>
+            <numerusform>Целые проценты (не далее 0,05 от целого числа); ожидаемое — по %Ln испытаниям Монте-Карло, зерно %1.</numerusform>
+            <numerusform>Целые проценты (не далее 0,05 от целого числа); ожидаемое — по %Ln испытаниям Монте-Карло, зерно %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>явка</translation>
+    </message>
+    <message>
+        <source>leader&apos;s share</source>
+        <translation>доля лидера</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>наблюдаемое</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>ожидаемое</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>СКО</translation>
+    </message>
+    <message>
+        <source>excess</source>
+        <translation>избыток</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Regions with the highest z (%1 of %2):</source>
+        <translation>Регионы с наибольшим z (%1 из %2):</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>участков</translation>
+    </message>
+    <message>
+        <source>Excess votes of %1 (Shpilkin&apos;s method), a model-based estimate:</source>
+        <translation>Избыточные голоса за %1 (метод Шпилькина), оценка по модели:</translation>
+    </message>
+    <message>
+        <source>clean turnout: up to %1% (the mode of the others&apos; votes over turnout); the leader&apos;s share there %2%</source>
+        <translation>чистая явка: до %1% (мода голосов остальных по явке); доля лидера при ней %2%</translation>
+    </message>
+    <message>
+        <source>above it: %1 precincts, the leader&apos;s votes %2, expected from the others&apos; votes %3</source>
+        <translation>выше неё: участков %1, голосов за лидера %2, ожидалось по голосам остальных %3</translation>
+    </message>
+    <message>
+        <source>excess: %1 votes, %2% of the leader&apos;s %3</source>
+        <translation>избыток голосов: %1, это %2% от всех голосов лидера (%3)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2207,53 @@
     <message>
         <source>measure &quot;%1&quot; of form %2: %3</source>
         <translation>показатель «%1» формы %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChain</name>
+    <message>
+        <source>reading the protocol history failed: %1</source>
+        <translation>ошибка чтения истории протоколов: %1</translation>
+    </message>
+    <message>
+        <source>recording the end of the protocol history failed: %1</source>
+        <translation>ошибка записи конца истории протоколов: %1</translation>
+    </message>
+    <message>
+        <source>preparing the protocol history</source>
+        <translation>подготовка истории протоколов</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>reading the end of the protocol history</source>
+        <translation>чтение конца истории протоколов</translation>
+    </message>
+    <message>
+        <source>recording the protocol&apos;s history</source>
+        <translation>запись истории протокола</translation>
+    </message>
+    <message>
+        <source>it was added after the last row SaylauDesk wrote</source>
+        <translation>строка добавлена после последней строки, записанной SaylauDesk</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it: a row was deleted, inserted or moved before it</source>
+        <translation>строка не продолжает предыдущую: перед ней строка была удалена, вставлена или перемещена</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash: it was changed after it was written</source>
+        <translation>содержимое строки не совпадает с её хешем: она изменена после записи</translation>
+    </message>
+    <message>
+        <source>the history was last written up to row %1: the rows after this one were deleted, or its end was rewritten</source>
+        <translation>последняя запись истории доходила до строки %1: строки после этой удалены или конец истории перезаписан</translation>
+    </message>
+    <message>
+        <source>hashing the protocol history failed: %1</source>
+        <translation>ошибка вычисления хеша истории протоколов: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +2374,6 @@
         <translation>Не выводить ход работы в stderr.</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</source>
-        <translation>Использование: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region]</translation>
-    </message>
-    <message>
         <source>saylau import: --source must be official or observer</source>
         <translation>saylau import: --source должен быть official или observer</translation>
     </message>
@@ -1787,6 +2444,26 @@
     <message>
         <source>name</source>
         <translation>имя</translation>
+    </message>
+    <message>
+        <source>How long to wait, when another program is writing to the campaign, before giving up (default %1).</source>
+        <translation>Сколько ждать, если в кампанию пишет другая программа, прежде чем отказаться (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</source>
+        <translation>Использование: saylau import ФАЙЛ.db ДАННЫЕ.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad ОТКЛОНЁННЫЕ.csv] [--level precinct|district|region] [--wait СЕКУНДЫ]</translation>
+    </message>
+    <message>
+        <source>saylau import: --wait must be a whole number of seconds</source>
+        <translation>saylau import: --wait должен быть целым числом секунд</translation>
+    </message>
+    <message>
+        <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
+        <translation>  итоги, подсчитанные самой ТИК (строки с ТИК без участка): %1</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2584,10 @@
             <numerusform>%Ln участков</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
+        <translation>Итоги, подсчитанные самой ТИК (строки с ТИК без участка): %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1982,6 +2663,10 @@
         <source>%1: %2 appears twice (first on line %3)</source>
         <translation>%1: %2 встречается дважды (впервые в строке %3)</translation>
     </message>
+    <message>
+        <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
+        <translation>%1 содержит числа, но ни с чем не сопоставлен, поэтому его голоса будут потеряны. Если это кандидат или партия, возьмите бюллетень из файла с помощью --ballot-from-file; иначе сопоставьте его в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; или &quot;line:KEY&quot;, либо &quot;extra&quot;, чтобы намеренно сохранить его как текст)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2008,6 +2693,17 @@
     <message>
         <source>Created %1 from preset %2 (%3)</source>
         <translation>Создан %1 из пресета %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegerPercentTest</name>
+    <message>
+        <source>the Monte Carlo needs at least 2 draws, not %1</source>
+        <translation>для метода Монте-Карло нужно не меньше 2 испытаний, а не %1</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>Все участки</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2776,76 @@
     <message>
         <source>generated from the official figures</source>
         <translation>сгенерировано из официальных данных</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a campaign: %2</source>
+        <translation>%1 повреждён или не является кампанией: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk campaign</source>
+        <translation>%1 — не кампания SaylauDesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SaylauDesk</source>
+        <translation>%1 записан более новой версией SaylauDesk</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 уже существует; выберите новый файл</translation>
+    </message>
+    <message>
+        <source>cannot copy into %1: %2</source>
+        <translation>не удаётся скопировать в %1: %2</translation>
+    </message>
+    <message>
+        <source>copying into %1 failed: %2</source>
+        <translation>ошибка копирования в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 a single file</source>
+        <translation>не удаётся свести %1 в один файл</translation>
+    </message>
+    <message>
+        <source>the copy %1 fails its integrity check: %2</source>
+        <translation>копия %1 не прошла проверку целостности: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the copy %1</source>
+        <translation>не удаётся присвоить копии имя %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: файл не найден</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctSampler</name>
+    <message>
+        <source>the campaign has no precincts to draw from: import the precinct list first</source>
+        <translation>в кампании нет участков для выборки: сначала импортируйте список участков</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sample of %1 precincts is more than the %n precinct(s) of the list</source>
+        <translation>
+            <numerusform>выборка из %1 участков больше, чем %n участок в списке</numerusform>
+            <numerusform>выборка из %1 участков больше, чем %n участка в списке</numerusform>
+            <numerusform>выборка из %1 участков больше, чем %n участков в списке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stratum/strata need at least 2 precincts each: choose a sample of at least %1 precincts, or no strata</source>
+        <translation>
+            <numerusform>%n страте нужно не меньше 2 участков: задайте объём выборки не меньше %1 участков или откажитесь от страт</numerusform>
+            <numerusform>%n стратам нужно не меньше 2 участков в каждой: задайте объём выборки не меньше %1 участков или откажитесь от страт</numerusform>
+            <numerusform>%n стратам нужно не меньше 2 участков в каждой: задайте объём выборки не меньше %1 участков или откажитесь от страт</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,14 +3010,6 @@
         <translation>Сводная таблица выборов: участки, избиратели, явка, неиспользованные бюллетени, доли</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Выборы (можно не указывать, если в файле одни).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>One row per region, tik or uik as well.</source>
         <translation>Также по строке на каждый регион, ТИК или УИК.</translation>
     </message>
@@ -2260,28 +3018,12 @@
         <translation>уровень</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Формат вывода: text, csv или json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>формат</translation>
-    </message>
-    <message>
         <source>observer, official or both.</source>
         <translation>observer (наблюдатели), official (официальные) или both (оба).</translation>
     </message>
     <message>
         <source>source</source>
         <translation>источник</translation>
-    </message>
-    <message>
-        <source>Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).</source>
-        <translation>Доли от всех проголосовавших, включая испорченные (cast), или от действительных голосов (valid).</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>база</translation>
     </message>
     <message>
         <source>Decimals of percentages (0-4).</source>
@@ -2414,6 +3156,25 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup into a new campaign file</source>
+        <translation>Восстановить резервную копию в новый файл кампании</translation>
+    </message>
+    <message>
+        <source>The new campaign file (must not exist).</source>
+        <translation>Новый файл кампании (не должен существовать).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau restore BACKUP --to NEW.db</source>
+        <translation>Использование: saylau restore КОПИЯ --to НОВЫЙ.db</translation>
+    </message>
+    <message>
+        <source>saylau restore: --to NEW.db is required</source>
+        <translation>saylau restore: нужен параметр --to НОВЫЙ.db</translation>
+    </message>
+</context>
+<context>
     <name>RowMapper</name>
     <message>
         <source>%1, line %2, column %3 &quot;%4&quot;</source>
@@ -2424,16 +3185,466 @@
         <translation>%1, строка %2: в строке полей %3, в заголовке %4</translation>
     </message>
     <message>
-        <source>%1: the cell is empty; every row needs it</source>
-        <translation>%1: ячейка пуста, а она нужна в каждой строке</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is %3</source>
         <translation>%1: «%2» — %3</translation>
     </message>
     <message>
         <source>column %1</source>
         <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</source>
+        <translation>%1: ячейка пуста; она нужна в каждой строке (а для голосов, подсчитанных самой ТИК, — ячейка ТИК)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCommand</name>
+    <message>
+        <source>Draw a random sample of precincts for observers, or size one for a margin of error</source>
+        <translation>Сформировать случайную выборку участков для наблюдателей или рассчитать её объём для заданной погрешности</translation>
+    </message>
+    <message>
+        <source>Precincts to draw.</source>
+        <translation>Сколько участков отобрать.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Strata: region or none.</source>
+        <translation>Страты: region (регионы) или none (без страт).</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>признак</translation>
+    </message>
+    <message>
+        <source>Stratum sizes proportional to voters, or equal.</source>
+        <translation>Объёмы страт: proportional (пропорционально числу избирателей) или equal (поровну).</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (a whole number); a new one when left out.</source>
+        <translation>Зерно генератора (целое число); если не указано — новое.</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>зерно</translation>
+    </message>
+    <message>
+        <source>Write the deployment list to this CSV file.</source>
+        <translation>Записать список расстановки наблюдателей в этот файл CSV.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Target margin of error of the leader&apos;s share, in percentage points at 95%: print the precincts it needs.</source>
+        <translation>Целевая погрешность доли лидера в процентных пунктах (при 95%): вывести нужное для неё число участков.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>пункты</translation>
+    </message>
+    <message>
+        <source>Intra-precinct correlation assumed when there are no official figures.</source>
+        <translation>Коэффициент внутриучастковой корреляции, принимаемый при отсутствии официальных данных.</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
+       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</source>
+        <translation>Использование: saylau sample ФАЙЛ [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out ВЫБОРКА.csv]
+               saylau sample ФАЙЛ [--contest C] --margin ПУНКТЫ [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</translation>
+    </message>
+    <message>
+        <source>saylau sample: %1</source>
+        <translation>saylau sample: %1</translation>
+    </message>
+    <message>
+        <source>--stratify must be region or none</source>
+        <translation>--stratify должен быть region или none</translation>
+    </message>
+    <message>
+        <source>--allocation must be proportional or equal</source>
+        <translation>--allocation должен быть proportional или equal</translation>
+    </message>
+    <message>
+        <source>--icc must be a number from 0 to 1</source>
+        <translation>--icc должен быть числом от 0 до 1</translation>
+    </message>
+    <message>
+        <source>give --size to draw a sample, or --margin to size one</source>
+        <translation>укажите --size, чтобы сформировать выборку, или --margin, чтобы рассчитать её объём</translation>
+    </message>
+    <message>
+        <source>--margin must be a number of percentage points, more than 0 and less than 50</source>
+        <translation>--margin должен быть числом процентных пунктов больше 0 и меньше 50</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number of precincts, at least 1</source>
+        <translation>--size должен быть целым числом участков, не меньше 1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed должен быть целым числом от 0 до 18446744073709551615</translation>
+    </message>
+    <message numerus="yes">
+        <source>Even all %n precinct(s) give a margin of ±%1 points.</source>
+        <translation>
+            <numerusform>Даже выборка из всех %n участка даёт погрешность ±%1 п. п.</numerusform>
+            <numerusform>Даже выборка из всех %n участков даёт погрешность ±%1 п. п.</numerusform>
+            <numerusform>Даже выборка из всех %n участков даёт погрешность ±%1 п. п.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) for a margin of error of ±%1 points (expected: ±%2).</source>
+        <translation>
+            <numerusform>%n участок для погрешности ±%1 п. п. (ожидаемая: ±%2).</numerusform>
+            <numerusform>%n участка для погрешности ±%1 п. п. (ожидаемая: ±%2).</numerusform>
+            <numerusform>%n участков для погрешности ±%1 п. п. (ожидаемая: ±%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the deployment list to %1</source>
+        <translation>Список расстановки записан в %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ТИК</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Избирателей</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDeploymentList</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDrawing</name>
+    <message numerus="yes">
+        <source>Drew %1 of %n precinct(s) (seed %2).</source>
+        <translation>
+            <numerusform>Отобрано %1 из %n участка (зерно %2).</numerusform>
+            <numerusform>Отобрано %1 из %n участков (зерно %2).</numerusform>
+            <numerusform>Отобрано %1 из %n участков (зерно %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratified by region, %n stratum/strata</source>
+        <translation>
+            <numerusform>Стратификация по регионам, %n страта</numerusform>
+            <numerusform>Стратификация по регионам, %n страты</numerusform>
+            <numerusform>Стратификация по регионам, %n страт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No strata</source>
+        <translation>Без страт</translation>
+    </message>
+    <message>
+        <source>the same number of precincts per stratum</source>
+        <translation>одинаковое число участков в каждой страте</translation>
+    </message>
+    <message>
+        <source>sizes proportional to %1, at least 2 per stratum</source>
+        <translation>объёмы пропорциональны показателю %1, не меньше 2 на страту</translation>
+    </message>
+    <message>
+        <source>%1; %2; simple random sampling without replacement in each stratum.</source>
+        <translation>%1; %2; простой случайный отбор без возвращения в каждой страте.</translation>
+    </message>
+    <message>
+        <source>Generator: %1.</source>
+        <translation>Генератор: %1.</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Страта</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>участков</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>избирателей</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>выборка</translation>
+    </message>
+    <message>
+        <source>inclusion probability</source>
+        <translation>вероятность включения</translation>
+    </message>
+    <message>
+        <source>Expected margin of error: ±%1 points. %2</source>
+        <translation>Ожидаемая погрешность: ±%1 п. п. %2</translation>
+    </message>
+    <message>
+        <source>Stored in the campaign, replacing any earlier sample of this contest. The same seed draws the same precincts again.</source>
+        <translation>Сохранено в кампании вместо прежней выборки этих выборов. С тем же зерном будут отобраны те же участки.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleEstimate</name>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>The observers&apos; copies do not come from a random sample of precincts: they were brought from wherever observers could go, so no margin of error can be given for them. Below: what they cover.</source>
+        <translation>Копии наблюдателей получены не со случайной выборки участков, а оттуда, куда смогли попасть наблюдатели, поэтому погрешность для них указать нельзя. Ниже — что они охватывают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimates from a random sample of %Ln precinct(s) drawn before election day (seed %1); %2 of them reported. Intervals: 95%.</source>
+        <translation>
+            <numerusform>Оценки по случайной выборке из %Ln участка, сформированной до дня голосования (зерно %1); данные поступили с %2 из них. Интервалы: 95%.</numerusform>
+            <numerusform>Оценки по случайной выборке из %Ln участков, сформированной до дня голосования (зерно %1); данные поступили с %2 из них. Интервалы: 95%.</numerusform>
+            <numerusform>Оценки по случайной выборке из %Ln участков, сформированной до дня голосования (зерно %1); данные поступили с %2 из них. Интервалы: 95%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stratified by region (%n strata)</source>
+        <translation>
+            <numerusform>со стратификацией по регионам (%n страта)</numerusform>
+            <numerusform>со стратификацией по регионам (%n страты)</numerusform>
+            <numerusform>со стратификацией по регионам (%n страт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without strata</source>
+        <translation>без стратификации</translation>
+    </message>
+    <message>
+        <source>the same number of precincts in each stratum</source>
+        <translation>одинаковое число участков в каждой страте</translation>
+    </message>
+    <message>
+        <source>stratum sizes proportional to %1, at least 2 each</source>
+        <translation>объёмы страт пропорциональны показателю %1, не меньше 2 в каждой</translation>
+    </message>
+    <message>
+        <source>Simple random sample of precincts %1, %2; ratio estimates weighted by the inverse of each precinct&apos;s inclusion probability among those that reported; standard errors by Taylor linearisation for a stratified sample of precincts.</source>
+        <translation>Простая случайная выборка участков %1, %2; оценки отношения взвешены величинами, обратными вероятности включения каждого участка, среди приславших данные; стандартные ошибки — линеаризацией Тейлора для стратифицированной выборки участков.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleEstimateWriter</name>
+    <message>
+        <source>%1: what the observers&apos; copies can claim</source>
+        <translation>%1: что можно утверждать по копиям наблюдателей</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA — not real election results</source>
+        <translation>СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — не реальные итоги выборов</translation>
+    </message>
+    <message>
+        <source>Party shares: of %1. Official figures as in the summary report.</source>
+        <translation>Доли партий: от %1. Официальные данные — как в сводном отчёте.</translation>
+    </message>
+    <message>
+        <source>Sampled precincts: %1; reported: %2, with %3 voters on the list.</source>
+        <translation>Участков в выборке: %1; данные поступили: %2, избирателей в списке на них: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln observer copy/copies of precincts outside the sample: not used.</source>
+        <translation>
+            <numerusform>%Ln копия наблюдателя с участка вне выборки: не используется.</numerusform>
+            <numerusform>%Ln копии наблюдателей с участков вне выборки: не используются.</numerusform>
+            <numerusform>%Ln копий наблюдателей с участков вне выборки: не используются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sampled copy/copies with an empty line: not used.</source>
+        <translation>
+            <numerusform>%Ln копия из выборки с пустой строкой: не используется.</numerusform>
+            <numerusform>%Ln копии из выборки с пустой строкой: не используются.</numerusform>
+            <numerusform>%Ln копий из выборки с пустой строкой: не используются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>интервал 95%</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официально</translation>
+    </message>
+    <message>
+        <source>official inside</source>
+        <translation>офиц. в интервале</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НЕТ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stratum/strata without a single report: the estimates are about the others.</source>
+        <translation>
+            <numerusform>%Ln страта, где данные не поступили ни с одного участка: оценки относятся к остальным.</numerusform>
+            <numerusform>%Ln страты, где данные не поступили ни с одного участка: оценки относятся к остальным.</numerusform>
+            <numerusform>%Ln страт, где данные не поступили ни с одного участка: оценки относятся к остальным.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By stratum</source>
+        <translation>По стратам</translation>
+    </message>
+    <message>
+        <source>%1: %2 sampled, %3 reported</source>
+        <translation>%1: в выборке %2, с данными %3</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>precincts</source>
+        <translation>участков</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>избирателей</translation>
+    </message>
+    <message>
+        <source>Voters: on the official lists where published; observed: on the observers&apos; copies.</source>
+        <translation>Избиратели: по официальным данным, где они опубликованы; наблюдение: по копиям наблюдателей.</translation>
+    </message>
+    <message>
+        <source>The copies cover %1 of %2 precincts (%3)</source>
+        <translation>Копии охватывают %1 из %2 участков (%3)</translation>
+    </message>
+    <message>
+        <source> and %1 of %2 voters on the list (%3)</source>
+        <translation> и %1 из %2 избирателей в списке (%3)</translation>
+    </message>
+    <message>
+        <source>%1: estimate %2 (95% interval %3 – %4)</source>
+        <translation>%1: оценка %2 (интервал 95%: %3 – %4)</translation>
+    </message>
+    <message>
+        <source>official %1, inside the interval</source>
+        <translation>официально %1, внутри интервала</translation>
+    </message>
+    <message>
+        <source>official %1, OUTSIDE the interval</source>
+        <translation>официально %1, ВНЕ интервала</translation>
+    </message>
+</context>
+<context>
+    <name>SampleFrame</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>Все участки</translation>
+    </message>
+</context>
+<context>
+    <name>SampleSizeCalculator</name>
+    <message>
+        <source>no precinct&apos;s voters are known: the sample size cannot be worked out before the precinct list with its voters is imported</source>
+        <translation>число избирателей не известно ни для одного участка: объём выборки нельзя рассчитать, пока не импортирован список участков с числом избирателей</translation>
+    </message>
+    <message>
+        <source>the margin of error must be more than 0</source>
+        <translation>погрешность должна быть больше 0</translation>
+    </message>
+    <message>
+        <source>Margin of error of the leader&apos;s share (%1) at 95%: the variance of the ratio estimator under this design, with the official precinct figures taken as the population.</source>
+        <translation>Погрешность доли лидера (%1) при 95%: дисперсия оценки отношения при данном дизайне выборки; за генеральную совокупность приняты официальные данные участков.</translation>
+    </message>
+    <message>
+        <source>Margin of error of a share of 50% (the worst case) at 95%: Kish&apos;s design effect for precincts of unequal size, deff = 1 + ρ(b̄(1 + cv²) − 1) = %1 with ρ = %2 assumed and b̄ = %3 voters per precinct; no official figures to do better.</source>
+        <translation>Погрешность доли 50% (худший случай) при 95%: эффект дизайна Киша (Kish) для участков неравного размера, deff = 1 + ρ(b̄(1 + cv²) − 1) = %1 при принятом ρ = %2 и b̄ = %3 избирателей на участок; официальных данных для более точного расчёта нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>removing the previous sample</source>
+        <translation>удаление прежней выборки</translation>
+    </message>
+    <message>
+        <source>saving the sample design</source>
+        <translation>сохранение дизайна выборки</translation>
+    </message>
+    <message>
+        <source>saving a stratum of the sample</source>
+        <translation>сохранение страты выборки</translation>
+    </message>
+    <message>
+        <source>saving a precinct of the sample</source>
+        <translation>сохранение участка выборки</translation>
+    </message>
+    <message>
+        <source>reading the sample design</source>
+        <translation>чтение дизайна выборки</translation>
+    </message>
+    <message>
+        <source>the stored sample of %1 has a damaged seed</source>
+        <translation>у сохранённой выборки %1 повреждено зерно</translation>
+    </message>
+    <message>
+        <source>reading the strata of the sample</source>
+        <translation>чтение страт выборки</translation>
+    </message>
+    <message>
+        <source>reading the precincts of the sample</source>
+        <translation>чтение участков выборки</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3671,21 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHandle</name>
+    <message>
+        <source>this is written for SQLite campaign files only</source>
+        <translation>это работает только с файлами кампаний SQLite</translation>
+    </message>
+    <message>
+        <source>the campaign file is not open</source>
+        <translation>файл кампании не открыт</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver must use the system SQLite %1</source>
+        <translation>драйвер SQLite в Qt должен использовать системную SQLite %1</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +3949,25 @@
     </message>
 </context>
 <context>
+    <name>TerritoryNode</name>
+    <message>
+        <source>%1: counted by the commission</source>
+        <translation>%1: подсчитано самой комиссией</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryResolver</name>
     <message>
         <source>a row names no precinct</source>
         <translation>в строке не указан участок</translation>
+    </message>
+    <message>
+        <source>a row of votes counted by a TIK names no TIK</source>
+        <translation>в строке голосов, подсчитанных самой ТИК, не указана ТИК</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3975,49 @@
     <message>
         <source>looking for precinct %1</source>
         <translation>поиск участка %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyHistoryCommand</name>
+    <message>
+        <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
+        <translation>Проверить, что ни одна строка истории протоколов не была изменена, удалена, вставлена или перемещена</translation>
+    </message>
+    <message>
+        <source>Usage: saylau verify-history FILE</source>
+        <translation>Использование: saylau verify-history ФАЙЛ</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n history row(s)</source>
+        <translation>
+            <numerusform>история цела: %n строка</numerusform>
+            <numerusform>история цела: %n строки</numerusform>
+            <numerusform>история цела: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, head %1</source>
+        <translation>, вершина цепочки %1</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>история нарушена: %1</translation>
+    </message>
+    <message>
+        <source>broken at history row %1: %2</source>
+        <translation>история нарушена в строке %1: %2</translation>
+    </message>
+    <message>
+        <source>, copy %1</source>
+        <translation>, копия %1</translation>
+    </message>
+    <message>
+        <source>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</source>
+        <translation>  протокол: %1, выборы %2, источник %3%4, редакция %5, сохранён %6</translation>
+    </message>
+    <message>
+        <source>  protocol #%1 (no longer in the file), revision %2, saved at %3</source>
+        <translation>  протокол №%1 (больше нет в файле), редакция %2, сохранён %3</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +4195,46 @@
         <source>Export summary report…</source>
         <translation>Экспорт итогового отчёта…</translation>
     </message>
+    <message>
+        <source>Leader:</source>
+        <translation>Лидер:</translation>
+    </message>
+    <message>
+        <source>Forensics: turnout in fine bins (the saw)</source>
+        <translation>Статистика: явка с мелким шагом («пила»)</translation>
+    </message>
+    <message>
+        <source>Forensics: turnout and the leader&apos;s share, per precinct</source>
+        <translation>Статистика: явка и доля лидера по участкам</translation>
+    </message>
+    <message>
+        <source>Forensics: fingerprint (turnout × leader&apos;s share)</source>
+        <translation>Статистика: отпечаток (явка × доля лидера)</translation>
+    </message>
+    <message>
+        <source>Forensics: votes by turnout</source>
+        <translation>Статистика: голоса по явке</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Интервалы:</translation>
+    </message>
+    <message>
+        <source>0.1 percentage point</source>
+        <translation>0,1 п. п.</translation>
+    </message>
+    <message>
+        <source>0.5 percentage point</source>
+        <translation>0,5 п. п.</translation>
+    </message>
+    <message>
+        <source>1 percentage point</source>
+        <translation>1 п. п.</translation>
+    </message>
+    <message>
+        <source>Sample estimate and official result</source>
+        <translation>Оценка по выборке и официальный результат</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ColumnMappingDialog</name>
@@ -2993,6 +4317,14 @@
     <message>
         <source>No column is stored as &quot;%1&quot;: the rows would have nowhere to go.</source>
         <translation>Ни один столбец не сохраняется как «%1»: строкам некуда попасть.</translation>
+    </message>
+    <message>
+        <source>holds counts: choose</source>
+        <translation>содержит числа: выберите</translation>
+    </message>
+    <message>
+        <source>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</source>
+        <translation>Столбец %1 содержит числа, но будет сохранён как текст, и его голоса потеряются: вернитесь и возьмите бюллетень из файла или выберите, что это за столбец (можно и «сохраняется как текст», если это намеренно).</translation>
     </message>
 </context>
 <context>
@@ -3658,10 +4990,6 @@
         <translation>Открыть кампанию</translation>
     </message>
     <message>
-        <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation>Кампании SaylauDesk (*.db);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Charts — SaylauDesk</source>
         <translation>Диаграммы — SaylauDesk</translation>
     </message>
@@ -3696,6 +5024,42 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Ошибка резервного копирования: %1</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Every</source>
+        <translation>Резервная &amp;копия каждые</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sample of Precincts…</source>
+        <translation>&amp;Выборка участков…</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
+        <translation>Кампании SaylauDesk (*.saylau *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Коммит %1, сборка %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3744,16 +5108,16 @@
         <translation>Новый файл кампании</translation>
     </message>
     <message>
-        <source>SaylauDesk campaigns (*.db);;All files (*)</source>
-        <translation>Кампании SaylauDesk (*.db);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>No election preset could be read.</source>
         <translation>Не удалось прочитать ни одного пресета выборов.</translation>
     </message>
     <message>
         <source>%1, %2. Contests: %3. The precincts come later, by import or entry.</source>
         <translation>%1, %2. Выборы: %3. Участки добавляются позже — импортом или вводом.</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
+        <translation>Кампании SaylauDesk (*.saylau *.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +5329,191 @@
     </message>
 </context>
 <context>
+    <name>saylau::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>No backups of this campaign yet in %1.</source>
+        <translation>В %1 пока нет резервных копий этой кампании.</translation>
+    </message>
+    <message>
+        <source>Backups of this campaign in %1, newest first. A backup is restored into a new file; the open campaign is not changed.</source>
+        <translation>Резервные копии этой кампании в %1, сначала новые. Копия восстанавливается в новый файл; открытая кампания не изменяется.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Протоколов</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>%1-restored-%2.db</source>
+        <translation>%1-восстановление-%2.db</translation>
+    </message>
+    <message>
+        <source>Restore Into a New File</source>
+        <translation>Восстановить в новый файл</translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.db)</source>
+        <translation>Кампании SaylauDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 is the open campaign. A backup is restored into a new file only.</source>
+        <translation>%1 — открытая сейчас кампания. Резервная копия восстанавливается только в новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is restored into a new file only: choose another name.</source>
+        <translation>%1 уже существует. Резервная копия восстанавливается только в новый файл: выберите другое имя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup taken %1 (%n protocol(s)) into %2 and open it? The open campaign is left as it is.</source>
+        <translation>
+            <numerusform>Восстановить резервную копию от %1 (%n протокол) в %2 и открыть этот файл? Открытая кампания останется без изменений.</numerusform>
+            <numerusform>Восстановить резервную копию от %1 (%n протокола) в %2 и открыть этот файл? Открытая кампания останется без изменений.</numerusform>
+            <numerusform>Восстановить резервную копию от %1 (%n протоколов) в %2 и открыть этот файл? Открытая кампания останется без изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saylau::SampleDialog</name>
+    <message>
+        <source>Size for this margin</source>
+        <translation>Объём для этой погрешности</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Отобрать</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>&amp;Сохранить список…</translation>
+    </message>
+    <message>
+        <source>Sample of Precincts</source>
+        <translation>Выборка участков</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>По регионам</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Без страт</translation>
+    </message>
+    <message>
+        <source>Proportional to voters</source>
+        <translation>Пропорционально избирателям</translation>
+    </message>
+    <message>
+        <source>Equal per stratum</source>
+        <translation>Поровну на страту</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> п. п.</translation>
+    </message>
+    <message>
+        <source>Contest:</source>
+        <translation>Выборы:</translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation>Страты:</translation>
+    </message>
+    <message>
+        <source>Stratum sizes:</source>
+        <translation>Объёмы страт:</translation>
+    </message>
+    <message>
+        <source>Margin of error (95%):</source>
+        <translation>Погрешность (95%):</translation>
+    </message>
+    <message>
+        <source>Precincts to draw:</source>
+        <translation>Отобрать участков:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Зерно:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This contest has a sample of %n precinct(s), seed %1, drawn %2: the same seed draws it again, another replaces it.</source>
+        <translation>
+            <numerusform>У этих выборов есть выборка из %n участка (зерно %1, сформирована %2): то же зерно воспроизведёт её, другое — заменит.</numerusform>
+            <numerusform>У этих выборов есть выборка из %n участков (зерно %1, сформирована %2): то же зерно воспроизведёт её, другое — заменит.</numerusform>
+            <numerusform>У этих выборов есть выборка из %n участков (зерно %1, сформирована %2): то же зерно воспроизведёт её, другое — заменит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contest has no sample yet.</source>
+        <translation>У этих выборов пока нет выборки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) give ±%1 points.</source>
+        <translation>
+            <numerusform>%n участок даёт ±%1 п. п.</numerusform>
+            <numerusform>%n участка дают ±%1 п. п.</numerusform>
+            <numerusform>%n участков дают ±%1 п. п.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Even all %n precinct(s) give only ±%1 points.</source>
+        <translation>
+            <numerusform>Даже выборка из всех %n участка даёт лишь ±%1 п. п.</numerusform>
+            <numerusform>Даже выборка из всех %n участков даёт лишь ±%1 п. п.</numerusform>
+            <numerusform>Даже выборка из всех %n участков даёт лишь ±%1 п. п.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Deployment List</source>
+        <translation>Сохранить список расстановки</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::SampleListModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ТИК</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Избирателей</translation>
+    </message>
+</context>
+<context>
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
@@ -4076,6 +5625,10 @@
     <message>
         <source>control relation error</source>
         <translation>ошибка контрольных соотношений</translation>
+    </message>
+    <message>
+        <source>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</source>
+        <translation>Голоса, подсчитанные самой территориальной комиссией (дистанционное электронное голосование, голосование по почте, избиратели за рубежом): это не участок</translation>
     </message>
 </context>
 </TS>
