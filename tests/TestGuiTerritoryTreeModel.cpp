@@ -1,7 +1,6 @@
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -17,7 +16,7 @@ class TestGuiTerritoryTreeModel : public QObject
 
 private slots:
     void initTestCase();
-    void opensAndExpandsFastWithAHundredThousandPrecincts();
+    void opensAndExpandsLazilyWithAHundredThousandPrecincts();
     void revealsALongListOfChildrenInBatches();
 
 private:
@@ -72,10 +71,8 @@ void TestGuiTerritoryTreeModel::initTestCase()
     transaction.commit();
 }
 
-void TestGuiTerritoryTreeModel::opensAndExpandsFastWithAHundredThousandPrecincts()
+void TestGuiTerritoryTreeModel::opensAndExpandsLazilyWithAHundredThousandPrecincts()
 {
-    QElapsedTimer timer;
-    timer.start();
     TerritoryTreeModel model(*m_store, QStringLiteral("duma"));
     model.fetchMore({});
     const QModelIndex country = model.index(0, 0);
@@ -83,10 +80,9 @@ void TestGuiTerritoryTreeModel::opensAndExpandsFastWithAHundredThousandPrecincts
     const QModelIndex region = model.index(0, 0, country);
     model.fetchMore(region);
     model.fetchMore(model.index(0, 0, region));
-    const qint64 elapsed = timer.elapsed();
-    qInfo() << "opened and expanded three levels in" << elapsed << "ms";
-    // Generous for a loaded CI machine; a model that read the whole tree takes seconds.
-    QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
+    // Only what was opened is read: the other regions and TIKs wait until the user opens them.
+    QVERIFY(model.canFetchMore(model.index(1, 0, country)));
+    QVERIFY(model.canFetchMore(model.index(1, 0, region)));
 
     QCOMPARE(country.data(TerritoryTreeModel::PrecinctCountRole).toInt(), Regions * TiksPerRegion * PrecinctsPerTik + 1200);
     QCOMPARE(region.data(TerritoryTreeModel::PrecinctCountRole).toInt(), TiksPerRegion * PrecinctsPerTik);

@@ -7,7 +7,6 @@
 #include "io/DemoCampaign.h"
 #include "storage/EntryStore.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +25,7 @@ private slots:
     void statusesAndCountsFollowTheSaves();
     void onTheDemoExactlyTheDocumentedInflationsDiffer();
     void theNavigatorTakesTheDiscrepancyFindersVerdict();
-    void aHundredThousandPrecinctsAreIndexedInAboutASecond();
+    void aHundredThousandPrecinctsAreCountedByStatus();
 };
 
 void TestPrecinctStatusIndex::statusesAndCountsFollowTheSaves()
@@ -192,7 +191,7 @@ void TestPrecinctStatusIndex::theNavigatorTakesTheDiscrepancyFindersVerdict()
     QCOMPARE(index.counts(fixture.district)[size_t(PrecinctStatus::DiffersFromOfficial)], 1);
 }
 
-void TestPrecinctStatusIndex::aHundredThousandPrecinctsAreIndexedInAboutASecond()
+void TestPrecinctStatusIndex::aHundredThousandPrecinctsAreCountedByStatus()
 {
     // The size of Russia's 2011 election, each precinct with an observer copy saved by an import (so the
     // relations are evaluated here, the slow path) and an official record to compare with.
@@ -221,19 +220,14 @@ void TestPrecinctStatusIndex::aHundredThousandPrecinctsAreIndexedInAboutASecond(
     }
     EntryStore entries(*fixture.store);
     const FormEvaluator evaluator(fixture.store->contest(QStringLiteral("mazhilis")));
-    QElapsedTimer timer;
-    timer.start();
     PrecinctStatusIndex index;
     index.build(entries, evaluator, fixture.store->allTerritory());
-    const qint64 elapsed = timer.elapsed();
-    qInfo("status index of 100,000 precincts built in %lld ms", elapsed);
     const qint64 country = fixture.store->territoryChildren(0).constFirst().id;
     const PrecinctStatusIndex::Counts counts = index.counts(country);
     // Every 97th observer copy has 900 voters for 1 000 ballots issued: "1 >= 3" fails, and it differs.
     QCOMPARE(counts[size_t(PrecinctStatus::RelationError)], 100 * 11);
     QCOMPARE(counts[size_t(PrecinctStatus::Entered)], 100000 - 100 * 11);
     QCOMPARE(counts[size_t(PrecinctStatus::NotEntered)], 3);
-    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestPrecinctStatusIndex)
