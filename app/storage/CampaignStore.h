@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,6 +20,7 @@
 
 namespace saylau {
 
+class CampaignNotifier;
 class FiguresCodec;
 class SqlDialect;
 
@@ -43,6 +43,8 @@ public:
     CampaignStore &operator=(const CampaignStore &) = delete;
 
     QString path() const { return m_path; }
+    // Where writers announce what they changed and views hear it (see CampaignNotifier). One per open file.
+    CampaignNotifier &notifier() const { return *m_notifier; }
     int schemaVersion() const;
     static int currentSchemaVersion();
 
@@ -151,6 +153,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<CampaignNotifier> m_notifier;
     bool m_inTransaction = false;
     // Prepared once and reused: an import saves 100,000 protocols through it.
     std::unique_ptr<QSqlQuery> m_saveProtocol;

@@ -2,8 +2,10 @@
 
 #include "ChartCanvas.h"
 #include "ChartRenderer.h"
+#include "DeferredRefresh.h"
 #include "ReportExport.h"
 #include "domain/SaylauError.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
@@ -55,6 +57,8 @@ ChartsPane::ChartsPane(QWidget *parent)
     , m_logoButton(new QPushButton(this))
     , m_reportButton(new QPushButton(this))
 {
+    // fillParties() draws again too, with the parties an import may have added.
+    m_followStore = new DeferredRefresh(this, [this] { fillParties(); });
     setObjectName(QStringLiteral("chartsPane"));
     m_contest->setObjectName(QStringLiteral("chartContest"));
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -168,7 +172,18 @@ void ChartsPane::changeEvent(QEvent *event)
 
 void ChartsPane::setCampaign(CampaignStore *store)
 {
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    if (m_store) {
+        // Saved, confirmed and imported protocols, and changes to the tree, show in the chart on screen.
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
+                [this](const QString &changed) {
+                    if (changed.isEmpty() || changed == contestId())
+                        m_followStore->request();
+                });
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, m_followStore, &DeferredRefresh::request);
+    }
     {
         const QSignalBlocker blocker(m_contest);
         m_contest->clear();

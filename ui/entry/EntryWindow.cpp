@@ -14,9 +14,14 @@
 #include "forms/DoubleEntryReconciliation.h"
 #include "forms/ProtocolDiff.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/PrecinctStatusTracker.h"
+#include "navigator/TerritoryEditActions.h"
+#include "navigator/TerritoryNames.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/AttachmentStore.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
+#include "storage/TerritorySearch.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -41,6 +46,7 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     : QMainWindow(parent)
     , m_store(store)
     , m_session(store, operatorName)
+    , m_statusTracker(new PrecinctStatusTracker(store, this))
     , m_navigator(new NavigatorPane(this))
     , m_title(new QLabel(this))
     , m_form(new EntryFormWidget(this))
@@ -107,8 +113,20 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     connect(m_source, &SourcePanel::attachmentChosen, this, &EntryWindow::showAttachment);
     connect(m_navigator, &NavigatorPane::currentChanged, this, &EntryWindow::navigatorChanged);
 
+    m_territoryActions = new TerritoryEditActions(m_navigator, [this] { return m_session.operatorName(); });
+    m_territoryActions->setCampaign(&m_store);
+    // A number typed that no precinct has yet: its protocol has arrived first, so the precinct is made now.
+    connect(m_navigator, &NavigatorPane::precinctNotFound, m_territoryActions,
+            [this](const QString &number) { m_territoryActions->addPrecinct(number); });
+    // A rename of the open precinct shows in its heading.
+    connect(&m_store.notifier(), &CampaignNotifier::territoryChanged, this, [this] {
+        m_title->setText(protocolTitle());
+        refreshStatus();
+    });
+
     createActions();
     m_navigator->setCampaign(&m_store);
+    m_navigator->setStatusTracker(m_statusTracker);
     // The status counts say more than "with protocols" while typing, and the names need the room.
     m_navigator->treeView()->setColumnHidden(TerritoryTreeModel::ReportedColumn, true);
     retranslateUi();
@@ -198,26 +216,13 @@ void EntryWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void EntryWindow::rebuildStatuses(const QString &contestId)
+const PrecinctStatusIndex &EntryWindow::statuses() const
 {
-    m_statusContest = contestId;
-    m_statusEvaluator.reset();
-    if (contestId.isEmpty())
-        return;
-    try {
-        m_statusEvaluator = std::make_unique<FormEvaluator>(m_store.contest(contestId));
-        m_statuses.build(m_session.entries(), *m_statusEvaluator, m_store.allTerritory());
-        m_navigator->setStatusIndex(&m_statuses);
-    } catch (const SaylauError &error) {
-        m_statusEvaluator.reset();
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
-    }
+    return m_statusTracker->index();
 }
 
 void EntryWindow::navigatorChanged(const QString &contestId, qint64 territoryId)
 {
-    if (contestId != m_statusContest)
-        rebuildStatuses(contestId);
     openProtocol(contestId, territoryId);
 }
 
@@ -225,9 +230,9 @@ QString EntryWindow::protocolTitle() const
 {
     if (!m_session.isOpen())
         return tr("Choose a precinct in the navigator to enter its protocol.");
-    const std::optional<TerritoryNode> precinct = m_store.territory(m_session.current().territoryId);
-    const QString number = precinct ? precinct->code : QString();
-    QString title = tr("Precinct No. %1 — %2").arg(number, m_session.contest().name);
+    // Numbers repeat across districts: the heading says which precinct of that number this is.
+    const QList<TerritoryNode> lineage = TerritorySearch(m_store).lineage(m_session.current().territoryId);
+    QString title = tr("%1 — %2").arg(TerritoryNames::withPlace(lineage), m_session.contest().name);
     if (m_secondEntry)
         title += QLatin1Char('\n') + tr("Second entry (blind): type the paper protocol again; the first entry stays hidden.");
     return title;
@@ -375,16 +380,12 @@ bool EntryWindow::save()
         QMessageBox::critical(this, tr("SaylauDesk"), error.message());
         return false;
     }
-    if (m_statusEvaluator) {
-        m_statuses.refresh(m_session.entries(), *m_statusEvaluator, saved.territoryId);
-        m_navigator->statusChanged(saved.territoryId);
-    }
     m_restoredNote.clear();
     refreshStatus();
     statusBar()->showMessage(tr("Saved: precinct %1, revision %2").arg(protocolTitle().section(QLatin1Char('\n'), 0, 0))
                                  .arg(saved.revision),
                              5000);
-    emit protocolSaved(saved.territoryId);
+    m_store.notifier().announceProtocolSaved(saved.contestId, saved.territoryId);
     return true;
 }
 
@@ -482,13 +483,9 @@ bool EntryWindow::saveSecondEntry()
         try {
             const Protocol verified =
                 m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName());
-            if (m_statusEvaluator) {
-                m_statuses.refresh(m_session.entries(), *m_statusEvaluator, verified.territoryId);
-                m_navigator->statusChanged(verified.territoryId);
-            }
+            m_store.notifier().announceProtocolSaved(verified.contestId, verified.territoryId);
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);
-            emit protocolSaved(verified.territoryId);
         } catch (const SaylauError &error) {
             QMessageBox::critical(this, tr("SaylauDesk"), error.message());
         }

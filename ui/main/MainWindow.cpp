@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ErrorPresenter.h"
 #include "LanguageManager.h"
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
@@ -11,6 +12,8 @@
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/PrecinctStatusTracker.h"
+#include "navigator/TerritoryEditActions.h"
 #include "protocol/ProtocolView.h"
 #include "storage/CampaignStore.h"
 
@@ -49,6 +52,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
+    , m_territoryActions(new TerritoryEditActions(m_navigator, [this] { return changedBy(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
@@ -99,6 +103,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 MainWindow::~MainWindow()
 {
     // The panes read the store until they are told otherwise.
+    m_navigator->setStatusTracker(nullptr);
+    delete m_statusTracker;
+    m_territoryActions->setCampaign(nullptr);
     m_navigator->setCampaign(nullptr);
     m_protocolView->setCampaign(nullptr);
     if (m_chartsPane)
@@ -201,16 +208,24 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showError(const QString &message)
+QString MainWindow::changedBy()
 {
-    QMessageBox::critical(this, tr("SaylauDesk"), message);
+    // The history of the tree names a person: the operator this computer knows, or asked once.
+    const QString remembered = OperatorDialog::rememberedOperator();
+    return remembered.isEmpty() ? OperatorDialog::choose(this) : remembered;
 }
 
 void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
 {
     // Everything that can fail is read before anything on screen changes.
     const Election election = store->election();
+    auto tracker = std::make_unique<PrecinctStatusTracker>(*store);
     m_navigator->setCampaign(store.get());
+    m_navigator->setStatusTracker(tracker.get());
+    delete m_statusTracker;
+    tracker->setParent(this);
+    m_statusTracker = tracker.release();
+    m_territoryActions->setCampaign(store.get());
     m_protocolView->setCampaign(store.get());
     // The navigator may have gone back to where the user left this file.
     m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
@@ -230,12 +245,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
 
 bool MainWindow::openCampaign(const QString &path)
 {
-    try {
-        adoptCampaign(CampaignStore::open(path));
-    } catch (const SaylauError &error) {
-        showError(error.message());
+    if (!ErrorPresenter::attempt(this, [&] { adoptCampaign(CampaignStore::open(path)); }))
         return false;
-    }
     m_recentMenu->addFile(path);
     return true;
 }
@@ -254,12 +265,11 @@ void MainWindow::newCampaign()
     NewCampaignDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(), PresetLibrary::campaignPreset(dialog.presetId())));
-    } catch (const SaylauError &error) {
-        showError(error.message());
+    if (!ErrorPresenter::attempt(this, [&] {
+            adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(),
+                                                        PresetLibrary::campaignPreset(dialog.presetId())));
+        }))
         return;
-    }
     m_recentMenu->addFile(dialog.filePath());
 }
 
@@ -286,9 +296,6 @@ void MainWindow::showEntry()
             return;
         m_entryWindow = new EntryWindow(*m_store, operatorName, this);
         m_entryWindow->setWindowFlag(Qt::Window);
-        connect(m_entryWindow, &EntryWindow::protocolSaved, this, [this] {
-            m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-        });
         m_entryWindow->show();
         m_entryWindow->offerDraftRestore();
     }
@@ -301,17 +308,10 @@ void MainWindow::importResults()
 {
     if (!m_store)
         return;
+    // The views hear of what the import changed through the store's notifier; this only shows its contest.
     ImportFlow flow(*m_store, this);
-    if (!flow.exec(m_navigator->currentContestId()))
-        return;
-    // The import may have added territory, figures and ballot entries: the panes read the campaign afresh.
-    const qint64 territoryId = m_navigator->currentTerritoryId();
-    m_navigator->setCampaign(m_store.get());
-    m_protocolView->setCampaign(m_store.get());
-    m_navigator->select(flow.contestId(), territoryId);
-    m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-    if (m_chartsPane)
-        m_chartsPane->setCampaign(m_store.get());
+    if (flow.exec(m_navigator->currentContestId()))
+        ErrorPresenter::attempt(this, [&] { m_navigator->select(flow.contestId(), m_navigator->currentTerritoryId()); });
 }
 
 void MainWindow::showDiscrepancies()

@@ -12,6 +12,7 @@ namespace saylau {
 
 class CampaignStore;
 class PrecinctStatusIndex;
+class PrecinctStatusTracker;
 class TerritoryTreeModel;
 
 // The left side of the main window: which contest to look at and where in the territory tree.
@@ -32,12 +33,13 @@ public:
     // 0 when nothing is selected.
     qint64 currentTerritoryId() const;
 
-    // Entry statuses beside the tree (nullptr hides them). The index must outlive its use here.
-    void setStatusIndex(const PrecinctStatusIndex *statuses);
-    void statusChanged(qint64 precinctId);
+    // Entry statuses beside the tree, kept for the current contest (nullptr hides them). The tracker must
+    // outlive its use here.
+    void setStatusTracker(PrecinctStatusTracker *tracker);
     // Puts the cursor into the precinct-number search box.
     void focusSearch();
-    // Selects the precinct with this number in the current contest; false when there is none.
+    // Selects the precinct with this number in the current contest, asking which one when several districts
+    // have it; false when there is none (precinctNotFound is emitted) or the person cancelled.
     bool findPrecinct(const QString &number);
 
     QTreeView *treeView() const { return m_tree; }
@@ -47,12 +49,19 @@ public:
 signals:
     // The contest or the territory changed: show what is known there.
     void currentChanged(const QString &contestId, qint64 territoryId);
+    // A number was looked for that no precinct has: where precincts are created as protocols arrive, this is
+    // the moment to offer creating it.
+    void precinctNotFound(const QString &number);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void installModel(TerritoryTreeModel *model);
+    void reloadTerritory();
+    void statusesChanged(qint64 precinctId);
+    void protocolsChanged(const QString &contestId);
     void contestChanged();
     void remember();
     void restore();
@@ -64,6 +73,7 @@ private:
     QTreeView *m_tree;
     QLabel *m_legend;
     const PrecinctStatusIndex *m_statuses = nullptr;
+    PrecinctStatusTracker *m_tracker = nullptr;
     TerritoryTreeModel *m_model = nullptr;
     const CampaignStore *m_store = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "TerritoryTreeModel.h"
 
+#include "TerritoryNames.h"
+
 #include "analysis/NumberFormat.h"
 #include "analysis/PrecinctStatusIndex.h"
 #include "storage/CampaignStore.h"
@@ -119,9 +121,7 @@ void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
 
 QString TerritoryTreeModel::displayName(const TerritoryNode &territory) const
 {
-    if (territory.level == TerritoryNode::Level::Precinct && territory.name.isEmpty())
-        return tr("Precinct No. %1").arg(territory.code);
-    return territory.name.isEmpty() ? territory.code : territory.name;
+    return TerritoryNames::name(territory);
 }
 
 QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const

@@ -3,7 +3,10 @@
 #include "ProtocolFiguresModel.h"
 #include "RelationCheckModel.h"
 #include "domain/SaylauError.h"
+#include "navigator/TerritoryNames.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
+#include "storage/TerritorySearch.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -105,7 +108,19 @@ ProtocolView::ProtocolView(QWidget *parent)
 
 void ProtocolView::setCampaign(const CampaignStore *store)
 {
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    if (m_store) {
+        // What is shown here is read again when it changes, wherever the change was made.
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
+                [this](const QString &contestId, qint64 territoryId) {
+                    if ((contestId.isEmpty() || contestId == m_contestId)
+                        && (territoryId == 0 || territoryId == m_territoryId))
+                        refresh();
+                });
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &ProtocolView::refresh);
+    }
     m_contestId.clear();
     m_territoryId = 0;
     refresh();
@@ -159,10 +174,10 @@ void ProtocolView::showCurrent()
     m_figuresModel->setProtocols(contest, protocols);
 
     const bool isPrecinct = territory->level == TerritoryNode::Level::Precinct;
-    if (isPrecinct)
-        m_title->setText(tr("Precinct No. %1 — %2").arg(territory->code, contest.name));
-    else
-        m_title->setText(QStringLiteral("%1 — %2").arg(territory->name, contest.name));
+    // Numbers repeat across districts: a precinct's heading says which region and district it is in.
+    m_title->setText(tr("%1 — %2").arg(isPrecinct ? TerritoryNames::withPlace(TerritorySearch(*m_store).lineage(m_territoryId))
+                                                  : TerritoryNames::name(*territory),
+                                       contest.name));
     m_address->setText(territory->address);
     m_address->setVisible(!territory->address.isEmpty());
 
