@@ -5,6 +5,7 @@
 
 #include "analysis/ComparisonInput.h"
 #include "domain/SaylauError.h"
+#include "main/WindowPlacement.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -88,7 +89,7 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(CampaignStore &store, const D
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(photoArea->isVisible() ? 1320 : 760, 640);
+    WindowPlacement::fit(this, QSize(photoArea->isVisible() ? 1320 : 760, 640));
 }
 
 bool PrecinctComparisonDialog::savePdf(const QString &path)

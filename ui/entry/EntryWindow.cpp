@@ -13,6 +13,7 @@
 #include "domain/SaveConflict.h"
 #include "forms/DoubleEntryReconciliation.h"
 #include "forms/ProtocolDiff.h"
+#include "main/WindowPlacement.h"
 #include "navigator/NavigatorPane.h"
 #include "navigator/PrecinctStatusTracker.h"
 #include "navigator/TerritoryEditActions.h"
@@ -34,6 +35,7 @@
 #include <QMimeDatabase>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -41,6 +43,13 @@
 #include <QVBoxLayout>
 
 namespace saylau {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("ui/entryWindowGeometry");
+const QString splitterKey = QStringLiteral("ui/entryWindowSplitter/");
+
+} // namespace
 
 EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWidget *parent)
     : QMainWindow(parent)
@@ -68,6 +77,7 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *formColumn = new QSplitter(Qt::Vertical, this);
+    formColumn->setObjectName(QStringLiteral("formColumn"));
     auto *formTop = new QWidget(this);
     auto *formTopLayout = new QVBoxLayout(formTop);
     formTopLayout->setContentsMargins(0, 0, 0, 0);
@@ -81,12 +91,14 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     formColumn->setSizes({660, 200});
 
     auto *sourceColumn = new QSplitter(Qt::Vertical, this);
+    sourceColumn->setObjectName(QStringLiteral("sourceColumn"));
     sourceColumn->addWidget(m_source);
     sourceColumn->addWidget(m_viewer);
     sourceColumn->setStretchFactor(0, 0);
     sourceColumn->setStretchFactor(1, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("entryColumns"));
     splitter->addWidget(m_navigator);
     splitter->addWidget(formColumn);
     splitter->addWidget(sourceColumn);
@@ -131,11 +143,25 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     m_navigator->treeView()->setColumnHidden(TerritoryTreeModel::ReportedColumn, true);
     retranslateUi();
     navigatorChanged(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-    resize(1500, 940);
+    WindowPlacement::fit(this, QSize(1500, 940));
+    const QSettings settings;
+    if (restoreGeometry(settings.value(geometryKey).toByteArray()))
+        WindowPlacement::keepWithinScreen(this);
+    for (QSplitter *each : findChildren<QSplitter *>()) {
+        if (!each->objectName().isEmpty())
+            each->restoreState(settings.value(splitterKey + each->objectName()).toByteArray());
+    }
 }
 
 EntryWindow::~EntryWindow()
 {
+    // The layout a person arranged on their screen is theirs the next time.
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    for (QSplitter *each : findChildren<QSplitter *>()) {
+        if (!each->objectName().isEmpty())
+            settings.setValue(splitterKey + each->objectName(), each->saveState());
+    }
     m_navigator->setCampaign(nullptr);
 }
 

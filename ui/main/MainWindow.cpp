@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
+#include "WindowPlacement.h"
 #include "charts/ChartsPane.h"
 #include "compare/DiscrepancyWindow.h"
 #include "entry/EntryWindow.h"
@@ -86,9 +87,10 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
     createMenus();
     retranslateUi();
-    resize(1320, 820);
+    WindowPlacement::fit(this, QSize(1320, 820));
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (restoreGeometry(settings.value(geometryKey).toByteArray()))
+        WindowPlacement::keepWithinScreen(this);
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
@@ -278,7 +280,7 @@ void MainWindow::showCharts()
     if (!m_chartsPane) {
         m_chartsPane = new ChartsPane(this);
         m_chartsPane->setWindowFlag(Qt::Window);
-        m_chartsPane->resize(1400, 820);
+        WindowPlacement::fit(m_chartsPane, QSize(1400, 820));
         m_chartsPane->setCampaign(m_store.get());
     }
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
@@ -321,7 +323,7 @@ void MainWindow::showDiscrepancies()
     if (!m_discrepancyWindow) {
         m_discrepancyWindow = new DiscrepancyWindow(*m_store, this);
         m_discrepancyWindow->setWindowFlag(Qt::Window);
-        m_discrepancyWindow->resize(1400, 820);
+        WindowPlacement::fit(m_discrepancyWindow, QSize(1400, 820));
     }
     m_discrepancyWindow->setContest(m_navigator->currentContestId());
     m_discrepancyWindow->show();

@@ -74,10 +74,12 @@ TerritoryEditDialog::TerritoryEditDialog(CampaignStore &store, const QString &ch
     }
     if (mode != Mode::Move) {
         form->addRow(precinct ? tr("&Number:") : tr("&Code (optional):"), m_code);
+        // A precinct is known by its number and address, a district or region by its name.
         if (!precinct)
             form->addRow(tr("N&ame:"), m_name);
         else
             form->addRow(tr("&Address (optional):"), m_address);
+        (precinct ? m_name : m_address)->hide();
     } else {
         m_code->hide();
         m_name->hide();
@@ -112,6 +114,12 @@ TerritoryEditDialog::TerritoryEditDialog(CampaignStore &store, const QString &ch
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     updateButtons();
+}
+
+void TerritoryEditDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Where the person starts: the place when there is one to choose, else the number or name.
     if (m_places)
         m_places->setFocus();
     else
@@ -132,6 +140,8 @@ void TerritoryEditDialog::setCode(const QString &code)
 
 void TerritoryEditDialog::choosePlace(qint64 near)
 {
+    // The regions open, so that typing a name finds its place straight away.
+    m_places->expandToDepth(0);
     // Start from the node the person was at: its own district when it is a precinct, or the nearest ancestor
     // that may hold the new node.
     for (std::optional<TerritoryNode> node = near ? m_store.territory(near) : std::nullopt; node;
@@ -145,8 +155,7 @@ void TerritoryEditDialog::choosePlace(qint64 near)
             return;
         }
     }
-    // Nothing to start from: the regions open, so that typing a name finds its place straight away.
-    m_places->expandToDepth(0);
+    m_places->setCurrentIndex(m_filter->index(0, 0));
 }
 
 qint64 TerritoryEditDialog::chosenPlace() const

@@ -43,6 +43,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void choosePlace(qint64 near);
     qint64 chosenPlace() const;

@@ -6,7 +6,7 @@ QString TerritoryNames::name(const TerritoryNode &territory)
 {
     if (territory.level == TerritoryNode::Level::Precinct && territory.name.isEmpty())
         // Kept in the navigator's context, where the catalogues already translate it.
-        return QCoreApplication::translate("TerritoryTreeModel", "Precinct No. %1").arg(territory.code);
+        return QCoreApplication::translate("saylau::TerritoryTreeModel", "Precinct No. %1").arg(territory.code);
     return territory.name.isEmpty() ? territory.code : territory.name;
 }
 
