@@ -10,6 +10,7 @@ packages=(
     g++ cmake ninja-build ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    qt6-translations-l10n
     libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libssl-dev xvfb xauth libxlsxwriter-dev pkg-config unzip
 )
 

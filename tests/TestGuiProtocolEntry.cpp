@@ -199,6 +199,18 @@ void TestGuiProtocolEntry::refusesLettersSignsAndGarbagePaste()
     QCOMPARE(field->text(), QString());
     field->insert(QStringLiteral("15 голосов"));
     QCOMPARE(field->text(), QString());
+
+    // A figure selected on entering the field: a stray Space or letter leaves it; a digit replaces it.
+    QTest::keyClicks(field, QStringLiteral("1500"));
+    QTest::keyClick(field, Qt::Key_Tab);
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    QCOMPARE(focused(), static_cast<QWidget *>(field));
+    QCOMPARE(field->selectedText(), QStringLiteral("1,500"));
+    QTest::keyClick(field, Qt::Key_Space);
+    QTest::keyClick(field, Qt::Key_X);
+    QCOMPARE(field->value(), std::optional<qint64>(1500));
+    QTest::keyClicks(field, QStringLiteral("7"));
+    QCOMPARE(field->value(), std::optional<qint64>(7));
 }
 
 void TestGuiProtocolEntry::undoAndRedoTakeBackWholeLines()

@@ -3,6 +3,7 @@
 #include "ChartCanvas.h"
 #include "ChartRenderer.h"
 #include "DeferredRefresh.h"
+#include "SaveFileChooser.h"
 #include "ReportExport.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignNotifier.h"
@@ -120,7 +121,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), ChartRenderer::fullHd()); });
     connect(m_copyButton, &QPushButton::clicked, this, &ChartsPane::copyToClipboard);
     connect(m_reportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = SaveFileChooser::ask(
             this, tr("Export summary report"), QDir::home().filePath(contestId() + QStringLiteral("-report.pdf")),
             tr("PDF with charts (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)"));
         if (!path.isEmpty())
@@ -343,8 +344,8 @@ void ChartsPane::exportReport(const QString &path)
 void ChartsPane::exportDialog(const QString &suffix, const QSize &size)
 {
     const QString name = QStringLiteral("%1-%2.%3").arg(contestId(), m_kind->currentData().toString(), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name),
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = SaveFileChooser::ask(this, tr("Export chart"), QDir::home().filePath(name),
+                                              tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!path.isEmpty())
         exportTo(path, size);
 }

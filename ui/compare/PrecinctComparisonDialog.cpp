@@ -4,11 +4,11 @@
 #include "PrecinctComparisonModel.h"
 
 #include "analysis/ComparisonInput.h"
+#include "charts/SaveFileChooser.h"
 #include "domain/SaylauError.h"
 #include "main/WindowPlacement.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -105,8 +105,7 @@ bool PrecinctComparisonDialog::savePdf(const QString &path)
 
 void PrecinctComparisonDialog::chooseAndSavePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save discrepancy sheet"), QString(),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = SaveFileChooser::ask(this, tr("Save discrepancy sheet"), QString(), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }

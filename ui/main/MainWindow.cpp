@@ -284,8 +284,7 @@ void MainWindow::showCharts()
         m_chartsPane->setCampaign(m_store.get());
     }
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
-    m_chartsPane->show();
-    m_chartsPane->raise();
+    WindowPlacement::bringBack(m_chartsPane);
 }
 
 void MainWindow::showEntry()
@@ -301,9 +300,7 @@ void MainWindow::showEntry()
         m_entryWindow->show();
         m_entryWindow->offerDraftRestore();
     }
-    m_entryWindow->show();
-    m_entryWindow->raise();
-    m_entryWindow->activateWindow();
+    WindowPlacement::bringBack(m_entryWindow);
 }
 
 void MainWindow::importResults()
@@ -326,8 +323,7 @@ void MainWindow::showDiscrepancies()
         WindowPlacement::fit(m_discrepancyWindow, QSize(1400, 820));
     }
     m_discrepancyWindow->setContest(m_navigator->currentContestId());
-    m_discrepancyWindow->show();
-    m_discrepancyWindow->raise();
+    WindowPlacement::bringBack(m_discrepancyWindow);
 }
 
 void MainWindow::about()

@@ -41,4 +41,12 @@ void WindowPlacement::keepWithinScreen(QWidget *window)
     }
 }
 
+void WindowPlacement::bringBack(QWidget *window)
+{
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 } // namespace saylau

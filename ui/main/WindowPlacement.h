@@ -16,6 +16,8 @@ public:
     static void fit(QWidget *window, QSize preferred);
     // After restoreGeometry(): a window remembered from a larger screen is brought back within this one.
     static void keepWithinScreen(QWidget *window);
+    // Shows a window asked for again from a menu: back from minimised, in front, with the focus.
+    static void bringBack(QWidget *window);
 };
 
 } // namespace saylau
