@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -143,6 +144,8 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     const QModelIndex country = mainModel().index(0, 0);
     QCOMPARE(country.data(TerritoryTreeModel::PrecinctCountRole).toInt(), 0);
     QCOMPARE(country.data(TerritoryTreeModel::ReportedCountRole).toInt(), 0);
+    // The country chosen: its overview is what the main window shows while the first protocol is typed.
+    mainTree->setCurrentIndex(country);
 
     EntryWindow *entry = openEntryWindow();
     QVERIFY(entry);
@@ -212,7 +215,24 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     QVERIFY(saved);
     QCOMPARE(saved->figures.value(10), std::optional<qint64>(80));
 
-    // The main window follows: the counts of the country and the region, the precinct's mark.
+    // The main window follows: the overview of the country on screen, the counts of the country and the
+    // region, the precinct's mark.
+    auto *overview = m_window->findChild<QTableWidget *>(QStringLiteral("overviewTable"));
+    QVERIFY(overview && overview->isVisible());
+    const auto overviewCell = [overview](const QString &label, int column) {
+        for (int row = 0; row < overview->rowCount(); ++row) {
+            if (overview->item(row, 0)->text() == label)
+                return overview->item(row, column)->text();
+        }
+        return QStringLiteral("(no line %1)").arg(label);
+    };
+    QTRY_COMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 1), QStringLiteral("990"));
+    QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 2), QStringLiteral("66.0%"));
+    QCOMPARE(overviewCell(QStringLiteral("Voters on the list"), 1), QStringLiteral("1,500"));
+    QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 3), QString());
+    const QString progress = m_window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text();
+    QVERIFY2(progress.contains(QStringLiteral("1 precincts; 1 entered")), qPrintable(progress));
+
     const QModelIndex countryAfter = mainModel().index(0, 0);
     QCOMPARE(countryAfter.data(TerritoryTreeModel::ReportedCountRole).toInt(), 1);
     const QModelIndex region = childNamed(mainModel(), countryAfter, QStringLiteral("Карагандинская область"));

@@ -106,6 +106,7 @@ MainWindow::~MainWindow()
 {
     // The panes read the store until they are told otherwise.
     m_navigator->setStatusTracker(nullptr);
+    m_protocolView->setStatusIndex(nullptr);
     delete m_statusTracker;
     m_territoryActions->setCampaign(nullptr);
     m_navigator->setCampaign(nullptr);
@@ -229,6 +230,7 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     m_statusTracker = tracker.release();
     m_territoryActions->setCampaign(store.get());
     m_protocolView->setCampaign(store.get());
+    m_protocolView->setStatusIndex(&m_statusTracker->index());
     // The navigator may have gone back to where the user left this file.
     m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
     // The comparison window holds the old campaign's figures: it goes with it.

@@ -1,5 +1,6 @@
 #include "ProtocolView.h"
 
+#include "OverviewPane.h"
 #include "ProtocolFiguresModel.h"
 #include "RelationCheckModel.h"
 #include "domain/SaylauError.h"
@@ -59,6 +60,7 @@ ProtocolView::ProtocolView(QWidget *parent)
     , m_relationsTitle(new QLabel(this))
     , m_figuresModel(new ProtocolFiguresModel(this))
     , m_relationModel(new RelationCheckModel(this))
+    , m_overview(new OverviewPane(this))
 {
     m_title->setObjectName(QStringLiteral("protocolTitle"));
     QFont titleFont = m_title->font();
@@ -98,6 +100,7 @@ ProtocolView::ProtocolView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_address);
     layout->addWidget(m_summary);
+    layout->addWidget(m_overview, 2);
     layout->addWidget(m_tables, 1);
     // Holds the labels at the top while the tables are hidden.
     layout->addStretch(0);
@@ -106,8 +109,15 @@ ProtocolView::ProtocolView(QWidget *parent)
     refresh();
 }
 
+void ProtocolView::setStatusIndex(const PrecinctStatusIndex *statuses)
+{
+    m_overview->setStatusIndex(statuses);
+    refresh();
+}
+
 void ProtocolView::setCampaign(const CampaignStore *store)
 {
+    m_overview->setCampaign(store);
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
@@ -144,6 +154,7 @@ void ProtocolView::refresh()
         m_relationModel->setProtocols({}, {});
         m_summary->setText(colouredSentence(error.message(), errorColour));
         m_tables->hide();
+        m_overview->hide();
     }
 }
 
@@ -160,6 +171,7 @@ void ProtocolView::showCurrent()
         m_figuresModel->setProtocols({}, {});
         m_relationModel->setProtocols({}, {});
         m_tables->hide();
+        m_overview->hide();
         return;
     }
 
@@ -178,13 +190,18 @@ void ProtocolView::showCurrent()
     m_title->setText(tr("%1 — %2").arg(isPrecinct ? TerritoryNames::withPlace(TerritorySearch(*m_store).lineage(m_territoryId))
                                                   : TerritoryNames::name(*territory),
                                        contest.name));
+    // Above the precincts, what they add up to; the protocols published for the node itself, if any, below.
+    m_overview->setVisible(!isPrecinct);
+    if (!isPrecinct)
+        m_overview->showTerritory(m_contestId, m_territoryId);
     m_address->setText(territory->address);
     m_address->setVisible(!territory->address.isEmpty());
 
     // Empty tables say less than the sentence that explains them.
     m_tables->setVisible(!protocols.isEmpty());
     if (protocols.isEmpty()) {
-        m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
+        m_summary->setText(isPrecinct ? tr("No protocol of this contest has been entered or imported for this territory.")
+                                      : QString());
     } else {
         const int errors = m_relationModel->violationCount(Severity::Error);
         const int warnings = m_relationModel->violationCount(Severity::Warning);
