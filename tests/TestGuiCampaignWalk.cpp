@@ -1,3 +1,5 @@
+#include "MainWindowFixture.h"
+
 #include "analysis/PrecinctStatusIndex.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
@@ -53,8 +55,7 @@ private:
     static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_main;
 };
 
 void TestGuiCampaignWalk::initTestCase()
@@ -68,17 +69,12 @@ void TestGuiCampaignWalk::initTestCase()
 
 void TestGuiCampaignWalk::init()
 {
-    m_languages = std::make_unique<LanguageManager>();
-    m_languages->apply(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(*m_languages);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_main.start());
 }
 
 void TestGuiCampaignWalk::cleanup()
 {
-    m_window.reset();
-    m_languages.reset();
+    m_main.stop();
 }
 
 void TestGuiCampaignWalk::typeText(QWidget *widget, const QString &text)
@@ -112,9 +108,9 @@ void TestGuiCampaignWalk::createCampaign(const QString &path)
         QTest::keyClicks(pathEdit, path);
         QTest::keyClick(pathEdit, Qt::Key_Return);
     });
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QVERIFY(m_window->campaign());
-    QCOMPARE(m_window->campaign()->path(), path);
+    QTest::keyClick(m_main.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_main.window->campaign());
+    QCOMPARE(m_main.window->campaign()->path(), path);
 }
 
 EntryWindow *TestGuiCampaignWalk::openEntryWindow()
@@ -127,8 +123,8 @@ EntryWindow *TestGuiCampaignWalk::openEntryWindow()
         typeText(name, QStringLiteral("Айгерим"));
         QTest::keyClick(name, Qt::Key_Return);
     });
-    m_window->findChild<QAction *>(QStringLiteral("entryAction"))->trigger();
-    auto *entry = m_window->findChild<EntryWindow *>();
+    m_main.window->findChild<QAction *>(QStringLiteral("entryAction"))->trigger();
+    auto *entry = m_main.window->findChild<EntryWindow *>();
     if (entry)
         entry->activateWindow();
     return entry;
@@ -137,8 +133,8 @@ EntryWindow *TestGuiCampaignWalk::openEntryWindow()
 void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
 {
     createCampaign(m_dir.filePath(QStringLiteral("walk.db")));
-    const CampaignStore &store = *m_window->campaign();
-    auto *mainTree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    const CampaignStore &store = *m_main.window->campaign();
+    auto *mainTree = m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"));
     // The navigator reads the tree again when it changes: its model is asked for afresh each time.
     const auto mainModel = [mainTree]() -> QAbstractItemModel & { return *mainTree->model(); };
     const QModelIndex country = mainModel().index(0, 0);
@@ -217,7 +213,7 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
 
     // The main window follows: the overview of the country on screen, the counts of the country and the
     // region, the precinct's mark.
-    auto *overview = m_window->findChild<QTableWidget *>(QStringLiteral("overviewTable"));
+    auto *overview = m_main.window->findChild<QTableWidget *>(QStringLiteral("overviewTable"));
     QVERIFY(overview && overview->isVisible());
     const auto overviewCell = [overview](const QString &label, int column) {
         for (int row = 0; row < overview->rowCount(); ++row) {
@@ -230,7 +226,7 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 2), QStringLiteral("66.0%"));
     QCOMPARE(overviewCell(QStringLiteral("Voters on the list"), 1), QStringLiteral("1,500"));
     QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 3), QString());
-    const QString progress = m_window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text();
+    const QString progress = m_main.window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text();
     QVERIFY2(progress.contains(QStringLiteral("1 precincts; 1 entered")), qPrintable(progress));
 
     const QModelIndex countryAfter = mainModel().index(0, 0);
@@ -246,17 +242,17 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
 
     // Chosen in the main window, the precinct shows the protocol just saved, and where it is.
     mainTree->setCurrentIndex(mainPrecinct);
-    auto *mainTitle = m_window->findChild<QLabel *>(QStringLiteral("protocolTitle"));
+    auto *mainTitle = m_main.window->findChild<QLabel *>(QStringLiteral("protocolTitle"));
     QVERIFY2(mainTitle->text().contains(QStringLiteral("Карагандинская область")), qPrintable(mainTitle->text()));
 }
 
 void TestGuiCampaignWalk::everyWindowOpensWithinTheScreen()
 {
     createCampaign(m_dir.filePath(QStringLiteral("screen.db")));
-    const QRect available = m_window->screen()->availableGeometry();
+    const QRect available = m_main.window->screen()->availableGeometry();
     QCOMPARE(available.size(), QSize(1366, 768));
-    QVERIFY2(available.contains(m_window->frameGeometry()), qPrintable(QStringLiteral("main window %1x%2 on %3x%4")
-                                                                         .arg(m_window->width()).arg(m_window->height())
+    QVERIFY2(available.contains(m_main.window->frameGeometry()), qPrintable(QStringLiteral("main window %1x%2 on %3x%4")
+                                                                         .arg(m_main.window->width()).arg(m_main.window->height())
                                                                          .arg(available.width()).arg(available.height())));
     EntryWindow *entry = openEntryWindow();
     QVERIFY(entry);
@@ -264,7 +260,7 @@ void TestGuiCampaignWalk::everyWindowOpensWithinTheScreen()
     QVERIFY2(available.contains(entry->frameGeometry()),
              qPrintable(QStringLiteral("entry window %1x%2").arg(entry->width()).arg(entry->height())));
     for (const QString &action : {QStringLiteral("chartsAction"), QStringLiteral("discrepanciesAction")}) {
-        m_window->findChild<QAction *>(action)->trigger();
+        m_main.window->findChild<QAction *>(action)->trigger();
         for (QWidget *window : QApplication::topLevelWidgets()) {
             if (window->isVisible())
                 QVERIFY2(available.contains(window->frameGeometry()),

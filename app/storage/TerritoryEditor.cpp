@@ -168,20 +168,27 @@ TerritoryNode TerritoryEditor::move(qint64 territoryId, qint64 newParentId)
     return after;
 }
 
+QSqlQuery TerritoryEditor::queryBelow(const TerritoryNode &node, const QString &select) const
+{
+    // `below`: the node and every node under it, at any depth.
+    QSqlQuery query = SqlStatement::prepare(
+        m_store.database(), QStringLiteral("WITH RECURSIVE below (id) AS (SELECT :id UNION ALL"
+                                           " SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id) ")
+                                + select);
+    query.bindValue(QStringLiteral(":id"), node.id);
+    SqlStatement::exec(query, tr("looking below %1").arg(describe(node)));
+    return query;
+}
+
 void TerritoryEditor::remove(qint64 territoryId)
 {
     const TerritoryNode node = existing(territoryId);
     // Deleting a node cascades to everything keyed on it and on the nodes below; what a person typed or
     // photographed must never go that way.
-    QSqlQuery below = SqlStatement::prepare(
-        m_store.database(),
-        QStringLiteral("WITH RECURSIVE below (id) AS (SELECT :id UNION ALL"
-                       " SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id)"
-                       " SELECT (SELECT count(*) FROM protocol WHERE territory_id IN (SELECT id FROM below)),"
-                       " (SELECT count(*) FROM protocol_attachment WHERE territory_id IN (SELECT id FROM below)),"
-                       " (SELECT count(*) FROM protocol_draft WHERE territory_id IN (SELECT id FROM below))"));
-    below.bindValue(QStringLiteral(":id"), territoryId);
-    SqlStatement::exec(below, tr("looking below %1").arg(describe(node)));
+    QSqlQuery below = queryBelow(node,
+                                 QStringLiteral("SELECT (SELECT count(*) FROM protocol WHERE territory_id IN below),"
+                                                " (SELECT count(*) FROM protocol_attachment WHERE territory_id IN below),"
+                                                " (SELECT count(*) FROM protocol_draft WHERE territory_id IN below)"));
     below.next();
     const int protocols = below.value(0).toInt();
     const int photos = below.value(1).toInt();
@@ -195,13 +202,7 @@ void TerritoryEditor::remove(qint64 territoryId)
         throw SaylauError(tr("%1 cannot be deleted: photos or unsaved protocol drafts belong to it.")
                               .arg(describe(node)));
 
-    QSqlQuery nodes = SqlStatement::prepare(
-        m_store.database(),
-        QStringLiteral("WITH RECURSIVE below (id) AS (SELECT :id UNION ALL"
-                       " SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id)"
-                       " SELECT id FROM below"));
-    nodes.bindValue(QStringLiteral(":id"), territoryId);
-    SqlStatement::exec(nodes, tr("looking below %1").arg(describe(node)));
+    QSqlQuery nodes = queryBelow(node, QStringLiteral("SELECT id FROM below"));
     QList<qint64> ids;
     while (nodes.next())
         ids.append(nodes.value(0).toLongLong());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace saylau {
@@ -44,6 +45,7 @@ private:
     void record(qint64 territoryId, TerritoryChange::Action action, const std::optional<TerritoryNode> &before,
                 const std::optional<TerritoryNode> &after);
     QString describe(const TerritoryNode &node) const;
+    QSqlQuery queryBelow(const TerritoryNode &node, const QString &select) const;
 
     CampaignStore &m_store;
     QString m_changedBy;

@@ -13,6 +13,7 @@
 #include "domain/SaveConflict.h"
 #include "forms/DoubleEntryReconciliation.h"
 #include "forms/ProtocolDiff.h"
+#include "main/ErrorPresenter.h"
 #include "main/WindowPlacement.h"
 #include "navigator/NavigatorPane.h"
 #include "navigator/PrecinctStatusTracker.h"
@@ -308,7 +309,7 @@ void EntryWindow::openProtocol(const QString &contestId, qint64 territoryId)
             m_session.applyDraft();
         }
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return;
     }
     m_loading = true;
@@ -404,7 +405,7 @@ bool EntryWindow::save()
             return false;
         return save();
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return false;
     }
     m_restoredNote.clear();
@@ -499,7 +500,7 @@ bool EntryWindow::saveSecondEntry()
     try {
         m_session.entries().saveSecondEntry(first.id, m_session.operatorName(), second);
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return false;
     }
     const DoubleEntryReconciliation reconciliation(m_session.contest(), first.figures, second);
@@ -514,7 +515,7 @@ bool EntryWindow::saveSecondEntry()
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);
         } catch (const SaylauError &error) {
-            QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+            ErrorPresenter::show(this, error.message());
         }
     });
     // Window-modal but not blocking: the form stays visible behind it for reference.
@@ -561,7 +562,7 @@ bool EntryWindow::attachFile(const QString &path)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::critical(this, tr("SaylauDesk"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        ErrorPresenter::show(this, tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     Attachment attachment;
@@ -573,7 +574,7 @@ bool EntryWindow::attachFile(const QString &path)
     try {
         AttachmentStore(m_store).add(attachment);
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return false;
     }
     refreshAttachments();
@@ -600,7 +601,7 @@ void EntryWindow::showAttachment(qint64 id)
         if (!m_viewer->showImage(attachment.data))
             statusBar()->showMessage(tr("%1 is not an image this program can show.").arg(attachment.fileName), 5000);
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
     }
 }
 

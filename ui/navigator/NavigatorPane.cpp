@@ -91,6 +91,9 @@ void NavigatorPane::installModel(TerritoryTreeModel *model)
     if (!m_model)
         return;
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &NavigatorPane::emitCurrentChanged);
+    connect(m_model, &TerritoryTreeModel::readFailed, this, [this](const QString &message) {
+        ErrorPresenter::show(this, message);
+    });
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 
 #include "analysis/NumberFormat.h"
 #include "analysis/PrecinctStatusIndex.h"
+#include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
@@ -99,7 +100,14 @@ void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
         return;
     Node *node = nodeOf(parent);
     if (!node->read) {
-        node->pending = m_store.territoryChildren(node->territory.id);
+        // Called by the view from its event handling, where an exception must not go: told, and the branch
+        // stays closed.
+        try {
+            node->pending = m_store.territoryChildren(node->territory.id);
+        } catch (const SaylauError &error) {
+            emit readFailed(error.message());
+            return;
+        }
         node->read = true;
     }
     if (node->pending.isEmpty())
