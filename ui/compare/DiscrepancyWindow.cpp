@@ -69,7 +69,8 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DiscrepancyTableModel::TerritoryColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(DiscrepancyTableModel::TerritoryColumn, 380);
+    m_table->setColumnWidth(DiscrepancyTableModel::TerritoryColumn, 320);
+    m_table->setColumnWidth(DiscrepancyTableModel::GainLossColumn, 240);
     // Fixed widths, not ResizeToContents: that would measure every one of 100,000 rows. Wide enough for an
     // oblast's name and the longest finding on one line.
     m_table->setColumnWidth(DiscrepancyTableModel::RegionColumn, 200);

@@ -142,7 +142,7 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     m_navigator->setCampaign(&m_store);
     m_navigator->setStatusTracker(m_statusTracker);
     // The status counts say more than "with protocols" while typing, and the names need the room.
-    m_navigator->treeView()->setColumnHidden(TerritoryTreeModel::ReportedColumn, true);
+    m_navigator->hideColumn(TerritoryTreeModel::ReportedColumn);
     retranslateUi();
     navigatorChanged(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
     WindowPlacement::fit(this, QSize(1500, 940));

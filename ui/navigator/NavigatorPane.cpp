@@ -101,11 +101,19 @@ void NavigatorPane::installModel(TerritoryTreeModel *model)
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_model->setStatusIndex(m_statuses);
     m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !m_statuses);
+    for (const int column : std::as_const(m_hiddenColumns))
+        m_tree->setColumnHidden(column, true);
     // The country alone is no use to look at: open it on its regions.
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     if (m_model->rowCount() == 1)
         m_tree->expand(m_model->index(0, 0));
+}
+
+void NavigatorPane::hideColumn(int column)
+{
+    m_hiddenColumns.insert(column);
+    m_tree->setColumnHidden(column, true);
 }
 
 void NavigatorPane::reloadTerritory()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -42,6 +43,9 @@ public:
     // have it; false when there is none (precinctNotFound is emitted) or the person cancelled.
     bool findPrecinct(const QString &number);
 
+    // A column of the tree this window does without, kept hidden whenever the tree is read again.
+    void hideColumn(int column);
+
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *searchBox() const { return m_search; }
     TerritoryTreeModel *model() const { return m_model; }
@@ -74,6 +78,7 @@ private:
     QLabel *m_legend;
     const PrecinctStatusIndex *m_statuses = nullptr;
     PrecinctStatusTracker *m_tracker = nullptr;
+    QSet<int> m_hiddenColumns;
     TerritoryTreeModel *m_model = nullptr;
     const CampaignStore *m_store = nullptr;
 };
