@@ -122,6 +122,11 @@ private slots:
             largest = std::max(largest, inflation.ballots);
         const QModelIndex first = m_window->filterModel()->index(0, DiscrepancyTableModel::ShiftColumn);
         QCOMPARE(first.data(DiscrepancyTableModel::RawValueRole).toLongLong(), largest);
+        // Who gained is read near the left, without scrolling to the party columns.
+        const QString gained = DemoCampaign::leaderShortName() + u' '
+                               + m_window->filterModel()->index(0, leaderColumn()).data().toString();
+        const QString gainLoss = m_window->filterModel()->index(0, DiscrepancyTableModel::GainLossColumn).data().toString();
+        QVERIFY2(gainLoss.startsWith(gained), qPrintable(gainLoss + u" / "_s + gained));
     }
 
     void filtersByKindPartyRegionAndShift()

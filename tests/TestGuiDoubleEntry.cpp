@@ -3,6 +3,7 @@
 #include "entry/CountLineEdit.h"
 #include "entry/DoubleEntryDialog.h"
 #include "entry/EntryFormWidget.h"
+#include "analysis/PrecinctStatusIndex.h"
 #include "entry/EntryWindow.h"
 #include "storage/EntryStore.h"
 

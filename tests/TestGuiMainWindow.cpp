@@ -1,3 +1,5 @@
+#include "MainWindowFixture.h"
+
 #include "analysis/NumberFormat.h"
 #include "domain/Contest.h"
 #include "domain/Election.h"
@@ -63,8 +65,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_main;
 };
 
 Figures TestGuiMainWindow::figures(std::initializer_list<qint64> values)
@@ -89,7 +90,7 @@ QModelIndex TestGuiMainWindow::childNamed(const QAbstractItemModel &model, const
 
 QModelIndex TestGuiMainWindow::nodeAt(const QStringList &names) const
 {
-    QAbstractItemModel &model = *m_window->findChild<QTreeView *>(QStringLiteral("territoryView"))->model();
+    QAbstractItemModel &model = *m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"))->model();
     QModelIndex index = model.index(0, 0);
     for (const QString &name : names) {
         while (model.canFetchMore(index))
@@ -160,25 +161,20 @@ void TestGuiMainWindow::initTestCase()
 
 void TestGuiMainWindow::init()
 {
-    m_languages = std::make_unique<LanguageManager>();
-    m_languages->apply(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(*m_languages);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openCampaign(m_path));
+    QVERIFY(m_main.start());
+    QVERIFY(m_main.window->openCampaign(m_path));
 }
 
 void TestGuiMainWindow::cleanup()
 {
-    m_window.reset();
-    m_languages.reset();
+    m_main.stop();
     // Each test starts from the same place, except where a test reopens on purpose.
     QSettings().remove(QStringLiteral("navigator"));
 }
 
 void TestGuiMainWindow::navigatorCountsPrecinctsAndKeepsTheModelContract()
 {
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    auto *tree = m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"));
     QVERIFY(tree);
     QAbstractItemModel &model = *tree->model();
 
@@ -221,7 +217,7 @@ void TestGuiMainWindow::navigatorCountsPrecinctsAndKeepsTheModelContract()
 
 void TestGuiMainWindow::keyboardSelectionShowsBothSourcesSideBySide()
 {
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    auto *tree = m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"));
     tree->setFocus();
     tree->setCurrentIndex(tree->model()->index(0, 0));
     // Country -> Akmola (open it) -> Kokshetau TIK (open it) -> precinct 101, as a user would with arrows.
@@ -232,7 +228,7 @@ void TestGuiMainWindow::keyboardSelectionShowsBothSourcesSideBySide()
     QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Precinct No. 101"));
 
-    auto *view = m_window->findChild<ProtocolView *>();
+    auto *view = m_main.window->findChild<ProtocolView *>();
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("protocolTitle"))->text().contains(QStringLiteral("101")));
     ProtocolFiguresModel *figuresModel = view->figuresModel();
     QCOMPARE(figuresModel->columnCount(), ProtocolFiguresModel::FirstProtocolColumn + 2);
@@ -256,12 +252,12 @@ void TestGuiMainWindow::keyboardSelectionShowsBothSourcesSideBySide()
 
 void TestGuiMainWindow::failingRelationIsMarkedWithBothSidesAndDifference()
 {
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    auto *tree = m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"));
     const QModelIndex precinct =
         nodeAt({QStringLiteral("Akmola"), QStringLiteral("Kokshetau TIK"), QStringLiteral("Precinct No. 102")});
     tree->selectionModel()->setCurrentIndex(precinct, QItemSelectionModel::ClearAndSelect);
 
-    auto *view = m_window->findChild<ProtocolView *>();
+    auto *view = m_main.window->findChild<ProtocolView *>();
     RelationCheckModel *relations = view->relationModel();
     QCOMPARE(relations->rowCount(), 3);
     QCOMPARE(relations->columnCount(), RelationCheckModel::FirstProtocolColumn + 1);
@@ -293,20 +289,20 @@ void TestGuiMainWindow::reopeningReturnsToTheLastPrecinct()
                                     QStringLiteral("Precinct No. 102")})
                                 .data(TerritoryTreeModel::TerritoryIdRole)
                                 .toLongLong();
-    auto *navigator = m_window->findChild<NavigatorPane *>();
+    auto *navigator = m_main.window->findChild<NavigatorPane *>();
     QVERIFY(navigator->select(QStringLiteral("mazhilis"), precinct));
     QCOMPARE(navigator->currentTerritoryId(), precinct);
 
-    m_window = std::make_unique<MainWindow>(*m_languages);
-    QVERIFY(m_window->openCampaign(m_path));
-    QCOMPARE(m_window->findChild<NavigatorPane *>()->currentTerritoryId(), precinct);
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("protocolTitle"))->text().contains(QStringLiteral("102")));
+    m_main.window = std::make_unique<MainWindow>(*m_main.languages);
+    QVERIFY(m_main.window->openCampaign(m_path));
+    QCOMPARE(m_main.window->findChild<NavigatorPane *>()->currentTerritoryId(), precinct);
+    QVERIFY(m_main.window->findChild<QLabel *>(QStringLiteral("protocolTitle"))->text().contains(QStringLiteral("102")));
 }
 
 void TestGuiMainWindow::syntheticCampaignIsLabelled()
 {
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Test election")));
-    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("syntheticBanner"));
+    QVERIFY(m_main.window->windowTitle().contains(QStringLiteral("Test election")));
+    auto *banner = m_main.window->findChild<QLabel *>(QStringLiteral("syntheticBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("Synthetic"), Qt::CaseInsensitive));
 }
@@ -326,10 +322,10 @@ void TestGuiMainWindow::corruptFileIsRefusedAndChangesNothing()
         shown = box->text();
         box->accept();
     });
-    QVERIFY(!m_window->openCampaign(corrupt));
+    QVERIFY(!m_main.window->openCampaign(corrupt));
     QVERIFY(!shown.isEmpty());
-    QCOMPARE(m_window->campaign()->path(), m_path);
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Test election")));
+    QCOMPARE(m_main.window->campaign()->path(), m_path);
+    QVERIFY(m_main.window->windowTitle().contains(QStringLiteral("Test election")));
 }
 
 void TestGuiMainWindow::newCampaignFromPresetByKeyboard()
@@ -346,12 +342,12 @@ void TestGuiMainWindow::newCampaignFromPresetByKeyboard()
         QTest::keyClicks(pathEdit, path);
         QTest::keyClick(pathEdit, Qt::Key_Return);
     });
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(m_main.window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(dialogSeen);
 
-    QCOMPARE(m_window->campaign()->path(), path);
-    QVERIFY(!m_window->campaign()->contests().isEmpty());
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
+    QCOMPARE(m_main.window->campaign()->path(), path);
+    QVERIFY(!m_main.window->campaign()->contests().isEmpty());
+    QVERIFY(!m_main.window->findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
     QCOMPARE(RecentFilesMenu::files().constFirst(), QFileInfo(path).absoluteFilePath());
 }
 
@@ -372,14 +368,14 @@ void TestGuiMainWindow::recentFilesKeepTheEightLatestNewestFirst()
 
 void TestGuiMainWindow::languageChoicePersistsAndAppliesAtOnce()
 {
-    QMenu *fileMenu = m_window->menuBar()->actions().constFirst()->menu();
+    QMenu *fileMenu = m_main.window->menuBar()->actions().constFirst()->menu();
     QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    auto *tree = m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"));
     tree->setCurrentIndex(nodeAt({QStringLiteral("Akmola"), QStringLiteral("Kokshetau TIK"), QStringLiteral("Precinct No. 101")}));
-    auto *title = m_window->findChild<QLabel *>(QStringLiteral("protocolTitle"));
+    auto *title = m_main.window->findChild<QLabel *>(QStringLiteral("protocolTitle"));
     QVERIFY(title->text().startsWith(QStringLiteral("Precinct No. 101")));
 
-    auto *russian = m_window->findChild<QAction *>(QStringLiteral("languageAction_ru"));
+    auto *russian = m_main.window->findChild<QAction *>(QStringLiteral("languageAction_ru"));
     QVERIFY(russian);
     russian->trigger();
     QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(), QStringLiteral("ru"));
@@ -391,8 +387,10 @@ void TestGuiMainWindow::languageChoicePersistsAndAppliesAtOnce()
     QVERIFY(title->text().startsWith(QStringLiteral("Участок № 101")));
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Участок № 101"));
     QCOMPARE(NumberFormat().count(433325), QStringLiteral("433\u00a0325"));
+    // Qt's own words too (the buttons of every dialog), from the system's qtbase catalogue.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
 
-    m_window->findChild<QAction *>(QStringLiteral("languageAction_en"))->trigger();
+    m_main.window->findChild<QAction *>(QStringLiteral("languageAction_en"))->trigger();
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(QSettings().value(LanguageManager::settingsKey()).toString(), QStringLiteral("en"));
 }

@@ -1,5 +1,6 @@
 #include "EntryFixture.h"
 
+#include "analysis/PrecinctStatusIndex.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
 #include "entry/EntryWindow.h"
@@ -206,6 +207,17 @@ void TestGuiProtocolEntry::refusesLettersSignsAndGarbagePaste()
     field->clear();
     field->insert(QStringLiteral("1 000 000 001"));
     QCOMPARE(field->text(), QString());
+    // A figure selected on entering the field: a stray Space or letter leaves it; a digit replaces it.
+    QTest::keyClicks(field, QStringLiteral("1500"));
+    QTest::keyClick(field, Qt::Key_Tab);
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    QCOMPARE(focused(), static_cast<QWidget *>(field));
+    QCOMPARE(field->selectedText(), QStringLiteral("1,500"));
+    QTest::keyClick(field, Qt::Key_Space);
+    QTest::keyClick(field, Qt::Key_X);
+    QCOMPARE(field->value(), std::optional<qint64>(1500));
+    QTest::keyClicks(field, QStringLiteral("7"));
+    QCOMPARE(field->value(), std::optional<qint64>(7));
 }
 
 void TestGuiProtocolEntry::undoAndRedoTakeBackWholeLines()
@@ -285,7 +297,17 @@ void TestGuiProtocolEntry::navigatorShowsStatusesAndFindsPrecinctsByNumber()
     QTest::keyClick(focused(), Qt::Key_Return);
     QCOMPARE(m_window->session().current().territoryId, m_fixture.precincts.at(2));
     QTRY_COMPARE(focused(), m_window->form()->field(0));
+    // A number no precinct has: creating it is offered; Escape leaves everything as it was.
+    bool offered = false;
+    QTimer::singleShot(0, this, [&offered] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        offered = dialog && dialog->objectName() == QLatin1String("territoryEditDialog");
+        if (dialog)
+            QTest::keyClick(dialog, Qt::Key_Escape);
+    });
     QVERIFY(!m_window->navigator()->findPrecinct(QStringLiteral("999")));
+    QVERIFY(offered);
+    QVERIFY(TerritorySearch(*m_fixture.store).precinctsNumbered(QStringLiteral("999")).isEmpty());
     QCOMPARE(m_window->session().current().territoryId, m_fixture.precincts.at(2));
 }
 

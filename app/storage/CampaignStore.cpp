@@ -1,5 +1,6 @@
 #include "CampaignStore.h"
 
+#include "CampaignNotifier.h"
 #include "FiguresCodec.h"
 #include "FiguresReader.h"
 #include "Migrations.h"
@@ -74,6 +75,7 @@ CampaignStore::CampaignStore(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
     , m_dialect(std::make_unique<SqlDialect>(SqlDialect::Engine::SQLite))
+    , m_notifier(std::make_unique<CampaignNotifier>())
 {
 }
 

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,6 +22,7 @@
 
 namespace saylau {
 
+class CampaignNotifier;
 class FiguresCodec;
 class SaylauError;
 class SqlDialect;
@@ -68,6 +68,8 @@ public:
     CampaignStore &operator=(const CampaignStore &) = delete;
 
     QString path() const { return m_path; }
+    // Where writers announce what they changed and views hear it (see CampaignNotifier). One per open file.
+    CampaignNotifier &notifier() const { return *m_notifier; }
     int schemaVersion() const;
     static int currentSchemaVersion();
 
@@ -191,6 +193,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
     std::chrono::seconds m_wait = defaultWait;
+    std::unique_ptr<CampaignNotifier> m_notifier;
     bool m_inTransaction = false;
     // Set by BulkLoadScope while the connection writes through a rollback journal.
     bool m_exclusiveWrites = false;

@@ -210,6 +210,21 @@ const QList<Migrations::Step> &Migrations::steps()
                             " stratum INTEGER NOT NULL,"
                             " draw_order INTEGER NOT NULL,"
                             " PRIMARY KEY (contest_id, territory_id))"),
+        {8,
+         QStringLiteral("territory history: precincts and districts created, renamed, moved, deleted by hand"),
+         {
+             // A coordinator adds precincts as their protocols arrive. Who changed the tree, when, and the node
+             // before and after (JSON objects) are kept; territory_id has no foreign key because the row must
+             // outlive a deleted node.
+             QStringLiteral("CREATE TABLE territory_history ("
+                            " id ${ID},"
+                            " territory_id INTEGER NOT NULL,"
+                            " action TEXT NOT NULL CHECK (action IN ('create', 'rename', 'move', 'delete')),"
+                            " changed_at TEXT NOT NULL,"
+                            " changed_by TEXT NOT NULL,"
+                            " before TEXT NOT NULL DEFAULT '{}',"
+                            " after TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX territory_history_by_territory ON territory_history (territory_id)"),
          }},
     };
     return list;

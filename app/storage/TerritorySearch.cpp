@@ -28,4 +28,31 @@ QList<qint64> TerritorySearch::pathToPrecinct(const QString &number) const
     return path;
 }
 
+QList<TerritoryNode> TerritorySearch::precinctsNumbered(const QString &number) const
+{
+    QSqlQuery query = SqlStatement::prepare(m_store.database(),
+                                            QStringLiteral("SELECT id FROM territory WHERE level = 'precinct'"
+                                                           " AND code = :number ORDER BY id"));
+    query.bindValue(QStringLiteral(":number"), number.trimmed());
+    SqlStatement::exec(query, tr("looking for precinct %1").arg(number));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QList<TerritoryNode> precincts;
+    for (qint64 id : std::as_const(ids)) {
+        if (const std::optional<TerritoryNode> node = m_store.territory(id))
+            precincts.append(*node);
+    }
+    return precincts;
+}
+
+QList<TerritoryNode> TerritorySearch::lineage(qint64 territoryId) const
+{
+    QList<TerritoryNode> nodes;
+    for (std::optional<TerritoryNode> node = m_store.territory(territoryId); node;
+         node = node->parentId != 0 ? m_store.territory(node->parentId) : std::nullopt)
+        nodes.prepend(*node);
+    return nodes;
+}
+
 } // namespace saylau

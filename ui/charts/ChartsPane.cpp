@@ -2,9 +2,12 @@
 
 #include "ChartCanvas.h"
 #include "ChartRenderer.h"
+#include "DeferredRefresh.h"
+#include "SaveFileChooser.h"
 #include "ReportExport.h"
 #include "analysis/ContestSources.h"
 #include "domain/SaylauError.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
@@ -57,6 +60,8 @@ ChartsPane::ChartsPane(QWidget *parent)
     , m_logoButton(new QPushButton(this))
     , m_reportButton(new QPushButton(this))
 {
+    // fillParties() draws again too, with the parties an import may have added.
+    m_followStore = new DeferredRefresh(this, [this] { fillParties(); });
     setObjectName(QStringLiteral("chartsPane"));
     m_contest->setObjectName(QStringLiteral("chartContest"));
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -124,7 +129,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), ChartRenderer::fullHd()); });
     connect(m_copyButton, &QPushButton::clicked, this, &ChartsPane::copyToClipboard);
     connect(m_reportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = SaveFileChooser::ask(
             this, tr("Export summary report"), QDir::home().filePath(contestId() + QStringLiteral("-report.pdf")),
             tr("PDF with charts (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)"));
         if (!path.isEmpty())
@@ -185,7 +190,18 @@ void ChartsPane::changeEvent(QEvent *event)
 
 void ChartsPane::setCampaign(CampaignStore *store)
 {
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    if (m_store) {
+        // Saved, confirmed and imported protocols, and changes to the tree, show in the chart on screen.
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
+                [this](const QString &changed) {
+                    if (changed.isEmpty() || changed == contestId())
+                        m_followStore->request();
+                });
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, m_followStore, &DeferredRefresh::request);
+    }
     {
         const QSignalBlocker blocker(m_contest);
         m_contest->clear();
@@ -375,8 +391,8 @@ void ChartsPane::exportReport(const QString &path)
 void ChartsPane::exportDialog(const QString &suffix, const QSize &size)
 {
     const QString name = QStringLiteral("%1-%2.%3").arg(contestId(), m_kind->currentData().toString(), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name),
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = SaveFileChooser::ask(this, tr("Export chart"), QDir::home().filePath(name),
+                                              tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!path.isEmpty())
         exportTo(path, size);
 }

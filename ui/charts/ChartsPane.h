@@ -15,6 +15,7 @@ namespace saylau {
 
 class CampaignStore;
 class ChartCanvas;
+class DeferredRefresh;
 
 // The press charts of the open campaign: pick the contest, the kind, the source, the party the regions are
 // sorted by and the denominator; see the slide as it will be exported; export PNG (full HD or 4K), SVG or
@@ -55,6 +56,7 @@ private:
     void chooseLogo();
 
     CampaignStore *m_store = nullptr;
+    DeferredRefresh *m_followStore;
     std::optional<ChartSpec> m_spec;
 
     QFormLayout *m_controls = nullptr;

@@ -94,7 +94,7 @@ QString DiscrepancySheet::copiesSection() const
             {tr("Brought by"), protocol->observerName},
             {tr("Contact"), protocol->observerContact},
             {tr("Received"), protocol->receivedAt.isValid()
-                                 ? QLocale().toString(protocol->receivedAt, QLocale::LongFormat) : QString()},
+                                 ? QLocale().toString(protocol->receivedAt.toLocalTime(), QLocale::LongFormat) : QString()},
             {tr("Received how"), protocol->receivedHow},
             {tr("Entered by"), protocol->enteredBy},
             {tr("Remarks"), protocol->remarks},
@@ -136,7 +136,7 @@ QList<DiscrepancySheet::Photo> DiscrepancySheet::photos() const
                 continue;
             if (image.width() > maxPhotoSide || image.height() > maxPhotoSide)
                 image = image.scaled(maxPhotoSide, maxPhotoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            const QString added = listed.addedAt.isValid() ? QLocale().toString(listed.addedAt, QLocale::LongFormat)
+            const QString added = listed.addedAt.isValid() ? QLocale().toString(listed.addedAt.toLocalTime(), QLocale::LongFormat)
                                                            : QString();
             photos.append({tr("%1, added by %2 %3").arg(listed.fileName, listed.addedBy, added).trimmed(), image});
         }

@@ -84,6 +84,35 @@ QString DiscrepancyTableModel::doubtText(const Discrepancy &d) const
     return reasons.join(u'\n');
 }
 
+QString DiscrepancyTableModel::gainLossText(const Discrepancy &d) const
+{
+    if (!d.compared())
+        return {};
+    const Contest &contest = m_result->contest();
+    int gainer = -1;
+    int loser = -1;
+    qint64 gained = 0;
+    qint64 lost = 0;
+    for (int party = 0; party < contest.ballot.size(); ++party) {
+        const size_t slot = size_t(contest.partySlot(party));
+        const qint64 difference = slot < d.differences.size() ? d.differences[slot].value_or(0) : 0;
+        if (difference > gained) {
+            gained = difference;
+            gainer = party;
+        }
+        if (difference < lost) {
+            lost = difference;
+            loser = party;
+        }
+    }
+    QStringList parts;
+    if (gainer >= 0)
+        parts << QStringLiteral("%1 %2").arg(contest.slotShortLabel(contest.partySlot(gainer)), m_format.signedCount(gained));
+    if (loser >= 0)
+        parts << QStringLiteral("%1 %2").arg(contest.slotShortLabel(contest.partySlot(loser)), m_format.signedCount(lost));
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant DiscrepancyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!m_result || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -137,6 +166,9 @@ QVariant DiscrepancyTableModel::data(const QModelIndex &index, int role) const
             return doubtText(d);
         text = d.doubtful ? tr("doubtful") : QString();
         break;
+    case GainLossColumn:
+        text = gainLossText(d);
+        break;
     default:
         break;
     }
@@ -160,6 +192,7 @@ QVariant DiscrepancyTableModel::headerData(int section, Qt::Orientation orientat
     case RegionColumn: return tr("Region");
     case KindColumn: return tr("Finding");
     case TrustColumn: return tr("Copy");
+    case GainLossColumn: return tr("Gained, lost");
     case ShiftColumn:
         return role == Qt::ToolTipRole ? tr("The larger of the votes added and taken by the official figures")
                                        : tr("Shift");

@@ -17,8 +17,10 @@ class DiscrepancyTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TerritoryColumn, RegionColumn, KindColumn, TrustColumn, ShiftColumn, AddedColumn, TakenColumn,
-                  TurnoutColumn, FirstPartyColumn };
+    // GainLossColumn names the party that gained most and the one that lost most, near the left, so that a
+    // laptop screen shows who gained without scrolling to the party columns.
+    enum Column { TerritoryColumn, RegionColumn, KindColumn, TrustColumn, GainLossColumn, ShiftColumn, AddedColumn,
+                  TakenColumn, TurnoutColumn, FirstPartyColumn };
     enum Role { RawValueRole = Qt::UserRole + 1, TerritoryIdRole, DiscrepancyIndexRole };
 
     explicit DiscrepancyTableModel(QObject *parent = nullptr);
@@ -41,6 +43,7 @@ private:
     std::optional<qint64> number(const Discrepancy &d, int column) const;
     QString nodeName(qint64 territoryId) const;
     QString doubtText(const Discrepancy &d) const;
+    QString gainLossText(const Discrepancy &d) const;
 
     const DiscrepancyResult *m_result = nullptr;
     NumberFormat m_format;

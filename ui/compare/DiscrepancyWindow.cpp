@@ -8,6 +8,8 @@
 #include "analysis/DiscrepancyFinder.h"
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
+#include "charts/DeferredRefresh.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
 #include <QCheckBox>
@@ -67,7 +69,8 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DiscrepancyTableModel::TerritoryColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(DiscrepancyTableModel::TerritoryColumn, 380);
+    m_table->setColumnWidth(DiscrepancyTableModel::TerritoryColumn, 320);
+    m_table->setColumnWidth(DiscrepancyTableModel::GainLossColumn, 240);
     // Fixed widths, not ResizeToContents: that would measure every one of 100,000 rows. Wide enough for an
     // oblast's name and the longest finding on one line.
     m_table->setColumnWidth(DiscrepancyTableModel::RegionColumn, 200);
@@ -101,6 +104,14 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     connect(m_minimumShift, &QSpinBox::valueChanged, this, &DiscrepancyWindow::applyFilters);
     // Activated: a double-click, or Enter on the current row, as the platform has it.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    // A protocol saved, confirmed or imported elsewhere shows here without reopening the window.
+    auto *followStore = new DeferredRefresh(this, [this] { recompute(); });
+    connect(&m_store.notifier(), &CampaignNotifier::protocolsChanged, followStore,
+            [this, followStore](const QString &contestId) {
+                if (contestId.isEmpty() || contestId == m_contest->currentData().toString())
+                    followStore->request();
+            });
+    connect(&m_store.notifier(), &CampaignNotifier::territoryChanged, followStore, &DeferredRefresh::request);
     recompute();
 }
 

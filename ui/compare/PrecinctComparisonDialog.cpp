@@ -4,10 +4,11 @@
 #include "PrecinctComparisonModel.h"
 
 #include "analysis/ComparisonInput.h"
+#include "charts/SaveFileChooser.h"
 #include "domain/SaylauError.h"
+#include "main/WindowPlacement.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -88,7 +89,7 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(CampaignStore &store, const D
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(photoArea->isVisible() ? 1320 : 760, 640);
+    WindowPlacement::fit(this, QSize(photoArea->isVisible() ? 1320 : 760, 640));
 }
 
 bool PrecinctComparisonDialog::savePdf(const QString &path)
@@ -104,8 +105,7 @@ bool PrecinctComparisonDialog::savePdf(const QString &path)
 
 void PrecinctComparisonDialog::chooseAndSavePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save discrepancy sheet"), QString(),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = SaveFileChooser::ask(this, tr("Save discrepancy sheet"), QString(), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }

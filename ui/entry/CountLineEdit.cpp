@@ -87,6 +87,14 @@ void CountLineEdit::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // The figure is selected when the field gets the focus, so that typing replaces it; a space or a letter
+    // would replace it with nothing. Only digits (and editing keys) touch a figure.
+    const QString text = event->text();
+    if (!text.isEmpty() && text.at(0).isPrint() && !text.at(0).isDigit()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        event->accept();
+        return;
+    }
     QLineEdit::keyPressEvent(event);
 }
 

@@ -104,10 +104,19 @@ void EntryFormWidget::setHighlightedSlots(const QSet<int> &highlighted)
 
 void EntryFormWidget::focusFirstField()
 {
-    if (!m_fields.isEmpty()) {
-        m_fields.constFirst()->setFocus(Qt::OtherFocusReason);
-        m_fields.constFirst()->selectAll();
-    }
+    if (m_fields.isEmpty())
+        return;
+    CountLineEdit *first = m_fields.constFirst();
+    const auto focus = [first] {
+        first->setFocus(Qt::OtherFocusReason);
+        first->selectAll();
+    };
+    // Fields just made for another form are shown by their layout on the next turn of the event loop, and a
+    // hidden field does not take the focus: then it is given once it is shown.
+    if (!first->isVisible() && isVisible())
+        QMetaObject::invokeMethod(first, focus, Qt::QueuedConnection);
+    else
+        focus();
 }
 
 void EntryFormWidget::retranslateUi()

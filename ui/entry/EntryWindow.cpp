@@ -13,10 +13,17 @@
 #include "domain/SaveConflict.h"
 #include "forms/DoubleEntryReconciliation.h"
 #include "forms/ProtocolDiff.h"
+#include "main/ErrorPresenter.h"
+#include "main/WindowPlacement.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/PrecinctStatusTracker.h"
+#include "navigator/TerritoryEditActions.h"
+#include "navigator/TerritoryNames.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/AttachmentStore.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
+#include "storage/TerritorySearch.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -29,6 +36,7 @@
 #include <QMimeDatabase>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -37,10 +45,18 @@
 
 namespace saylau {
 
+namespace {
+
+const QString geometryKey = QStringLiteral("ui/entryWindowGeometry");
+const QString splitterKey = QStringLiteral("ui/entryWindowSplitter/");
+
+} // namespace
+
 EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_session(store, operatorName)
+    , m_statusTracker(new PrecinctStatusTracker(store, this))
     , m_navigator(new NavigatorPane(this))
     , m_title(new QLabel(this))
     , m_form(new EntryFormWidget(this))
@@ -62,6 +78,7 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *formColumn = new QSplitter(Qt::Vertical, this);
+    formColumn->setObjectName(QStringLiteral("formColumn"));
     auto *formTop = new QWidget(this);
     auto *formTopLayout = new QVBoxLayout(formTop);
     formTopLayout->setContentsMargins(0, 0, 0, 0);
@@ -75,19 +92,22 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     formColumn->setSizes({660, 200});
 
     auto *sourceColumn = new QSplitter(Qt::Vertical, this);
+    sourceColumn->setObjectName(QStringLiteral("sourceColumn"));
     sourceColumn->addWidget(m_source);
     sourceColumn->addWidget(m_viewer);
     sourceColumn->setStretchFactor(0, 0);
     sourceColumn->setStretchFactor(1, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("entryColumns"));
     splitter->addWidget(m_navigator);
     splitter->addWidget(formColumn);
     splitter->addWidget(sourceColumn);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({440, 640, 480});
+    // In proportion on a smaller screen: at 1366 px the precinct names in the tree still read whole.
+    splitter->setSizes({480, 560, 400});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_operatorLabel);
@@ -107,17 +127,43 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     connect(m_source, &SourcePanel::attachmentChosen, this, &EntryWindow::showAttachment);
     connect(m_navigator, &NavigatorPane::currentChanged, this, &EntryWindow::navigatorChanged);
 
+    m_territoryActions = new TerritoryEditActions(m_navigator, [this] { return m_session.operatorName(); });
+    m_territoryActions->setCampaign(&m_store);
+    // A number typed that no precinct has yet: its protocol has arrived first, so the precinct is made now.
+    connect(m_navigator, &NavigatorPane::precinctNotFound, m_territoryActions,
+            [this](const QString &number) { m_territoryActions->addPrecinct(number); });
+    // A rename of the open precinct shows in its heading.
+    connect(&m_store.notifier(), &CampaignNotifier::territoryChanged, this, [this] {
+        m_title->setText(protocolTitle());
+        refreshStatus();
+    });
+
     createActions();
     m_navigator->setCampaign(&m_store);
+    m_navigator->setStatusTracker(m_statusTracker);
     // The status counts say more than "with protocols" while typing, and the names need the room.
-    m_navigator->treeView()->setColumnHidden(TerritoryTreeModel::ReportedColumn, true);
+    m_navigator->hideColumn(TerritoryTreeModel::ReportedColumn);
     retranslateUi();
     navigatorChanged(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-    resize(1500, 940);
+    WindowPlacement::fit(this, QSize(1500, 940));
+    const QSettings settings;
+    if (restoreGeometry(settings.value(geometryKey).toByteArray()))
+        WindowPlacement::keepWithinScreen(this);
+    for (QSplitter *each : findChildren<QSplitter *>()) {
+        if (!each->objectName().isEmpty())
+            each->restoreState(settings.value(splitterKey + each->objectName()).toByteArray());
+    }
 }
 
 EntryWindow::~EntryWindow()
 {
+    // The layout a person arranged on their screen is theirs the next time.
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    for (QSplitter *each : findChildren<QSplitter *>()) {
+        if (!each->objectName().isEmpty())
+            settings.setValue(splitterKey + each->objectName(), each->saveState());
+    }
     m_navigator->setCampaign(nullptr);
 }
 
@@ -198,26 +244,13 @@ void EntryWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void EntryWindow::rebuildStatuses(const QString &contestId)
+const PrecinctStatusIndex &EntryWindow::statuses() const
 {
-    m_statusContest = contestId;
-    m_statusEvaluator.reset();
-    if (contestId.isEmpty())
-        return;
-    try {
-        m_statusEvaluator = std::make_unique<FormEvaluator>(m_store.contest(contestId));
-        m_statuses.build(m_session.entries(), *m_statusEvaluator, m_store.allTerritory());
-        m_navigator->setStatusIndex(&m_statuses);
-    } catch (const SaylauError &error) {
-        m_statusEvaluator.reset();
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
-    }
+    return m_statusTracker->index();
 }
 
 void EntryWindow::navigatorChanged(const QString &contestId, qint64 territoryId)
 {
-    if (contestId != m_statusContest)
-        rebuildStatuses(contestId);
     openProtocol(contestId, territoryId);
 }
 
@@ -225,9 +258,9 @@ QString EntryWindow::protocolTitle() const
 {
     if (!m_session.isOpen())
         return tr("Choose a precinct in the navigator to enter its protocol.");
-    const std::optional<TerritoryNode> precinct = m_store.territory(m_session.current().territoryId);
-    const QString number = precinct ? precinct->code : QString();
-    QString title = tr("Precinct No. %1 — %2").arg(number, m_session.contest().name);
+    // Numbers repeat across districts: the heading says which precinct of that number this is.
+    const QList<TerritoryNode> lineage = TerritorySearch(m_store).lineage(m_session.current().territoryId);
+    QString title = tr("%1 — %2").arg(TerritoryNames::withPlace(lineage), m_session.contest().name);
     if (m_secondEntry)
         title += QLatin1Char('\n') + tr("Second entry (blind): type the paper protocol again; the first entry stays hidden.");
     return title;
@@ -276,7 +309,7 @@ void EntryWindow::openProtocol(const QString &contestId, qint64 territoryId)
             m_session.applyDraft();
         }
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return;
     }
     m_loading = true;
@@ -372,19 +405,15 @@ bool EntryWindow::save()
             return false;
         return save();
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return false;
-    }
-    if (m_statusEvaluator) {
-        m_statuses.refresh(m_session.entries(), *m_statusEvaluator, saved.territoryId);
-        m_navigator->statusChanged(saved.territoryId);
     }
     m_restoredNote.clear();
     refreshStatus();
     statusBar()->showMessage(tr("Saved: precinct %1, revision %2")
                                  .arg(protocolTitle().section(QLatin1Char('\n'), 0, 0), QString::number(saved.revision)),
                              5000);
-    emit protocolSaved(saved.territoryId);
+    m_store.notifier().announceProtocolSaved(saved.contestId, saved.territoryId);
     return true;
 }
 
@@ -471,7 +500,7 @@ bool EntryWindow::saveSecondEntry()
     try {
         m_session.entries().saveSecondEntry(first.id, m_session.operatorName(), second);
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return false;
     }
     const DoubleEntryReconciliation reconciliation(m_session.contest(), first.figures, second);
@@ -482,15 +511,11 @@ bool EntryWindow::saveSecondEntry()
         try {
             const Protocol verified =
                 m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName());
-            if (m_statusEvaluator) {
-                m_statuses.refresh(m_session.entries(), *m_statusEvaluator, verified.territoryId);
-                m_navigator->statusChanged(verified.territoryId);
-            }
+            m_store.notifier().announceProtocolSaved(verified.contestId, verified.territoryId);
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);
-            emit protocolSaved(verified.territoryId);
         } catch (const SaylauError &error) {
-            QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+            ErrorPresenter::show(this, error.message());
         }
     });
     // Window-modal but not blocking: the form stays visible behind it for reference.
@@ -537,7 +562,7 @@ bool EntryWindow::attachFile(const QString &path)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::critical(this, tr("SaylauDesk"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        ErrorPresenter::show(this, tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     Attachment attachment;
@@ -549,7 +574,7 @@ bool EntryWindow::attachFile(const QString &path)
     try {
         AttachmentStore(m_store).add(attachment);
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
         return false;
     }
     refreshAttachments();
@@ -576,7 +601,7 @@ void EntryWindow::showAttachment(qint64 id)
         if (!m_viewer->showImage(attachment.data))
             statusBar()->showMessage(tr("%1 is not an image this program can show.").arg(attachment.fileName), 5000);
     } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+        ErrorPresenter::show(this, error.message());
     }
 }
 

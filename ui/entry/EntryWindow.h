@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analysis/PrecinctStatusIndex.h"
 #include "forms/EntrySession.h"
 
 #include <QMainWindow>
@@ -17,7 +16,10 @@ class AttachmentViewer;
 class CampaignStore;
 class EntryFormWidget;
 class NavigatorPane;
+class PrecinctStatusIndex;
+class PrecinctStatusTracker;
 class RelationPanel;
+class TerritoryEditActions;
 class SourcePanel;
 
 // Typing protocols from paper: the navigator with each precinct's status on the left, the protocol form in
@@ -55,11 +57,9 @@ public:
     AttachmentViewer *viewer() const { return m_viewer; }
     NavigatorPane *navigator() const { return m_navigator; }
     QUndoStack *undoStack() const { return m_undo; }
-    const PrecinctStatusIndex &statuses() const { return m_statuses; }
+    const PrecinctStatusIndex &statuses() const;
+    TerritoryEditActions *territoryActions() const { return m_territoryActions; }
     bool isSecondEntry() const { return m_secondEntry; }
-
-signals:
-    void protocolSaved(qint64 territoryId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,14 +78,12 @@ private:
     void attachDialog();
     bool saveSecondEntry();
     bool resolveConflict(const QString &message);
-    void rebuildStatuses(const QString &contestId);
     QString protocolTitle() const;
 
     CampaignStore &m_store;
     EntrySession m_session;
-    PrecinctStatusIndex m_statuses;
-    QString m_statusContest;
-    std::unique_ptr<FormEvaluator> m_statusEvaluator;
+    PrecinctStatusTracker *m_statusTracker;
+    TerritoryEditActions *m_territoryActions;
     bool m_secondEntry = false;
     bool m_loading = false;
     QString m_restoredNote;

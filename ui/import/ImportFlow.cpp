@@ -5,6 +5,7 @@
 
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
@@ -69,6 +70,9 @@ bool ImportFlow::exec(const QString &contestId)
                                          tr("The import was cancelled. The campaign is as it was before."));
                 return false;
             }
+            // An import may add territory as well as figures: every open view reads both again.
+            m_store.notifier().announceTerritoryChanged(0);
+            m_store.notifier().announceProtocolsImported(m_contestId);
             QMessageBox box(QMessageBox::Information, tr("Import Results"),
                             summaryText(*summary, importer->contest(), importer->options()), QMessageBox::Ok,
                             m_parent);

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "BackupScheduler.h"
+#include "ErrorPresenter.h"
 #include "LanguageManager.h"
 #include "NewCampaignDialog.h"
 #include "RecentFilesMenu.h"
 #include "RestoreBackupDialog.h"
+#include "WindowPlacement.h"
 #include "charts/ChartsPane.h"
 #include "compare/DiscrepancyWindow.h"
 #include "entry/EntryWindow.h"
@@ -14,6 +16,8 @@
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/PrecinctStatusTracker.h"
+#include "navigator/TerritoryEditActions.h"
 #include "protocol/ProtocolView.h"
 #include "sample/SampleDialog.h"
 #include "storage/CampaignStore.h"
@@ -54,6 +58,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
     , m_backups(new BackupScheduler(this))
+    , m_territoryActions(new TerritoryEditActions(m_navigator, [this] { return changedBy(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
@@ -93,9 +98,10 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
     createMenus();
     retranslateUi();
-    resize(1320, 820);
+    WindowPlacement::fit(this, QSize(1320, 820));
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (restoreGeometry(settings.value(geometryKey).toByteArray()))
+        WindowPlacement::keepWithinScreen(this);
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
@@ -112,6 +118,10 @@ MainWindow::~MainWindow()
 {
     m_backups->setCampaign(nullptr);
     // The panes read the store until they are told otherwise.
+    m_navigator->setStatusTracker(nullptr);
+    m_protocolView->setStatusIndex(nullptr);
+    delete m_statusTracker;
+    m_territoryActions->setCampaign(nullptr);
     m_navigator->setCampaign(nullptr);
     m_protocolView->setCampaign(nullptr);
     if (m_chartsPane)
@@ -235,17 +245,26 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showError(const QString &message)
+QString MainWindow::changedBy()
 {
-    QMessageBox::critical(this, tr("SaylauDesk"), message);
+    // The history of the tree names a person: the operator this computer knows, or asked once.
+    const QString remembered = OperatorDialog::rememberedOperator();
+    return remembered.isEmpty() ? OperatorDialog::choose(this) : remembered;
 }
 
 void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
 {
     // Everything that can fail is read before anything on screen changes.
     const Election election = store->election();
+    auto tracker = std::make_unique<PrecinctStatusTracker>(*store);
     m_navigator->setCampaign(store.get());
+    m_navigator->setStatusTracker(tracker.get());
+    delete m_statusTracker;
+    tracker->setParent(this);
+    m_statusTracker = tracker.release();
+    m_territoryActions->setCampaign(store.get());
     m_protocolView->setCampaign(store.get());
+    m_protocolView->setStatusIndex(&m_statusTracker->index());
     // The navigator may have gone back to where the user left this file.
     m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
     // The comparison window holds the old campaign's figures: it goes with it.
@@ -266,12 +285,8 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
 
 bool MainWindow::openCampaign(const QString &path)
 {
-    try {
-        adoptCampaign(CampaignStore::open(path));
-    } catch (const SaylauError &error) {
-        showError(error.message());
+    if (!ErrorPresenter::attempt(this, [&] { adoptCampaign(CampaignStore::open(path)); }))
         return false;
-    }
     m_recentMenu->addFile(path);
     return true;
 }
@@ -301,12 +316,11 @@ void MainWindow::newCampaign()
     NewCampaignDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(), PresetLibrary::campaignPreset(dialog.presetId())));
-    } catch (const SaylauError &error) {
-        showError(error.message());
+    if (!ErrorPresenter::attempt(this, [&] {
+            adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(),
+                                                        PresetLibrary::campaignPreset(dialog.presetId())));
+        }))
         return;
-    }
     m_recentMenu->addFile(dialog.filePath());
 }
 
@@ -315,12 +329,11 @@ void MainWindow::showCharts()
     if (!m_chartsPane) {
         m_chartsPane = new ChartsPane(this);
         m_chartsPane->setWindowFlag(Qt::Window);
-        m_chartsPane->resize(1400, 820);
+        WindowPlacement::fit(m_chartsPane, QSize(1400, 820));
         m_chartsPane->setCampaign(m_store.get());
     }
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
-    m_chartsPane->show();
-    m_chartsPane->raise();
+    WindowPlacement::bringBack(m_chartsPane);
 }
 
 void MainWindow::showEntry()
@@ -333,32 +346,20 @@ void MainWindow::showEntry()
             return;
         m_entryWindow = new EntryWindow(*m_store, operatorName, this);
         m_entryWindow->setWindowFlag(Qt::Window);
-        connect(m_entryWindow, &EntryWindow::protocolSaved, this, [this] {
-            m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-        });
         m_entryWindow->show();
         m_entryWindow->offerDraftRestore();
     }
-    m_entryWindow->show();
-    m_entryWindow->raise();
-    m_entryWindow->activateWindow();
+    WindowPlacement::bringBack(m_entryWindow);
 }
 
 void MainWindow::importResults()
 {
     if (!m_store)
         return;
+    // The views hear of what the import changed through the store's notifier; this only shows its contest.
     ImportFlow flow(*m_store, this);
-    if (!flow.exec(m_navigator->currentContestId()))
-        return;
-    // The import may have added territory, figures and ballot entries: the panes read the campaign afresh.
-    const qint64 territoryId = m_navigator->currentTerritoryId();
-    m_navigator->setCampaign(m_store.get());
-    m_protocolView->setCampaign(m_store.get());
-    m_navigator->select(flow.contestId(), territoryId);
-    m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-    if (m_chartsPane)
-        m_chartsPane->setCampaign(m_store.get());
+    if (flow.exec(m_navigator->currentContestId()))
+        ErrorPresenter::attempt(this, [&] { m_navigator->select(flow.contestId(), m_navigator->currentTerritoryId()); });
 }
 
 void MainWindow::showDiscrepancies()
@@ -368,11 +369,10 @@ void MainWindow::showDiscrepancies()
     if (!m_discrepancyWindow) {
         m_discrepancyWindow = new DiscrepancyWindow(*m_store, this);
         m_discrepancyWindow->setWindowFlag(Qt::Window);
-        m_discrepancyWindow->resize(1400, 820);
+        WindowPlacement::fit(m_discrepancyWindow, QSize(1400, 820));
     }
     m_discrepancyWindow->setContest(m_navigator->currentContestId());
-    m_discrepancyWindow->show();
-    m_discrepancyWindow->raise();
+    WindowPlacement::bringBack(m_discrepancyWindow);
 }
 
 void MainWindow::showSample()

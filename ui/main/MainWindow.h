@@ -20,8 +20,10 @@ class DiscrepancyWindow;
 class EntryWindow;
 class LanguageManager;
 class NavigatorPane;
+class PrecinctStatusTracker;
 class ProtocolView;
 class RecentFilesMenu;
+class TerritoryEditActions;
 
 // The desktop program's window over one campaign file: the navigator on the left, what is known about the
 // chosen territory on the right. It owns the open CampaignStore and hands it to the panes; it holds no SQL
@@ -48,7 +50,7 @@ private:
     void retranslateUi();
     void adoptCampaign(std::unique_ptr<CampaignStore> store);
     void updateCampaignLabels();
-    void showError(const QString &message);
+    QString changedBy();
 
     void newCampaign();
     void openCampaignDialog();
@@ -71,6 +73,10 @@ private:
     QSplitter *m_splitter;
     NavigatorPane *m_navigator;
     ProtocolView *m_protocolView;
+    // Precincts and districts made, renamed, moved and deleted from the navigator.
+    TerritoryEditActions *m_territoryActions;
+    // The navigator's status marks (relation errors, differences from official figures), for the open store.
+    PrecinctStatusTracker *m_statusTracker = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

@@ -2,6 +2,10 @@
 
 #include "TerritoryTreeModel.h"
 #include "domain/SaylauError.h"
+#include "PrecinctChoiceDialog.h"
+#include "PrecinctStatusTracker.h"
+#include "main/ErrorPresenter.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritorySearch.h"
 
@@ -10,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -65,30 +68,84 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
             m_contest->addItem(contest.name, contest.id);
     }
 
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this, &NavigatorPane::protocolsChanged);
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &NavigatorPane::reloadTerritory);
+    }
+    installModel(model);
+    if (m_model)
+        restore();
+    emitCurrentChanged();
+}
+
+void NavigatorPane::installModel(TerritoryTreeModel *model)
+{
     QItemSelectionModel *oldSelection = m_tree->selectionModel();
     m_tree->setModel(model);
     delete oldSelection;
     delete m_model;
     m_model = model;
-    m_store = store;
-    if (m_model) {
-        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &NavigatorPane::emitCurrentChanged);
-        m_tree->header()->setStretchLastSection(false);
-        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
-        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
-        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::ReportedColumn, QHeaderView::ResizeToContents);
-        m_tree->header()->setSectionResizeMode(TerritoryTreeModel::StatusColumn, QHeaderView::ResizeToContents);
-        m_model->setStatusIndex(m_statuses);
-        m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !m_statuses);
-        // The country alone is no use to look at: open it on its regions.
-        if (m_model->canFetchMore({}))
-            m_model->fetchMore({});
-        if (m_model->rowCount() == 1)
-            m_tree->expand(m_model->index(0, 0));
-        restore();
-    }
-    emitCurrentChanged();
+    if (!m_model)
+        return;
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &NavigatorPane::emitCurrentChanged);
+    connect(m_model, &TerritoryTreeModel::readFailed, this, [this](const QString &message) {
+        ErrorPresenter::show(this, message);
+    });
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::ReportedColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_model->setStatusIndex(m_statuses);
+    m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !m_statuses);
+    for (const int column : std::as_const(m_hiddenColumns))
+        m_tree->setColumnHidden(column, true);
+    // The country alone is no use to look at: open it on its regions.
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (m_model->rowCount() == 1)
+        m_tree->expand(m_model->index(0, 0));
+}
+
+void NavigatorPane::hideColumn(int column)
+{
+    m_hiddenColumns.insert(column);
+    m_tree->setColumnHidden(column, true);
+}
+
+void NavigatorPane::reloadTerritory()
+{
+    if (!m_store)
+        return;
+    // The tree is read again; the person stays where they were, or at the nearest node still there.
+    QList<qint64> way;
+    for (QModelIndex index = m_tree->currentIndex(); index.isValid(); index = index.parent())
+        way << index.data(TerritoryTreeModel::TerritoryIdRole).toLongLong();
+    const QString contestId = currentContestId();
+    ErrorPresenter::attempt(this, [&] {
+        {
+            // Nothing is chosen while the model is swapped: the views keep showing the place until it is back.
+            const QSignalBlocker blocker(this);
+            installModel(new TerritoryTreeModel(*m_store, contestId, this));
+            for (const qint64 id : std::as_const(way)) {
+                if (select(contestId, id))
+                    break;
+            }
+        }
+        // Where the person still stands on the same node (another was added or renamed), nothing is reopened:
+        // a form being typed stays as it is.
+        if (way.isEmpty() || currentTerritoryId() != way.constFirst())
+            emitCurrentChanged();
+    });
+}
+
+void NavigatorPane::protocolsChanged(const QString &contestId)
+{
+    if (m_model && (contestId.isEmpty() || contestId == currentContestId()))
+        ErrorPresenter::attempt(this, [&] { m_model->setContest(currentContestId()); });
 }
 
 bool NavigatorPane::select(const QString &contestId, qint64 territoryId)
@@ -105,20 +162,34 @@ bool NavigatorPane::select(const QString &contestId, qint64 territoryId)
     return true;
 }
 
-void NavigatorPane::setStatusIndex(const PrecinctStatusIndex *statuses)
+void NavigatorPane::setStatusTracker(PrecinctStatusTracker *tracker)
 {
-    m_statuses = statuses;
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = tracker;
+    m_statuses = tracker ? &tracker->index() : nullptr;
+    if (m_tracker) {
+        connect(m_tracker, &PrecinctStatusTracker::statusesChanged, this, &NavigatorPane::statusesChanged);
+        connect(m_tracker, &PrecinctStatusTracker::failed, this,
+                [this](const QString &message) { ErrorPresenter::show(this, message); });
+        if (m_tracker->contestId() != currentContestId())
+            ErrorPresenter::attempt(this, [this] { m_tracker->setContest(currentContestId()); });
+    }
+    m_legend->setVisible(m_statuses);
     if (!m_model)
         return;
-    m_model->setStatusIndex(statuses);
-    m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !statuses);
-    m_legend->setVisible(statuses);
+    m_model->setStatusIndex(m_statuses);
+    m_tree->setColumnHidden(TerritoryTreeModel::StatusColumn, !m_statuses);
 }
 
-void NavigatorPane::statusChanged(qint64 precinctId)
+void NavigatorPane::statusesChanged(qint64 precinctId)
 {
-    if (m_model)
-        m_model->statusChanged(precinctId);
+    if (!m_model)
+        return;
+    if (precinctId == 0)
+        m_model->setStatusIndex(m_statuses);
+    else
+        ErrorPresenter::attempt(this, [&] { m_model->statusChanged(precinctId); });
 }
 
 void NavigatorPane::focusSearch()
@@ -131,16 +202,26 @@ bool NavigatorPane::findPrecinct(const QString &number)
 {
     if (!m_store || number.trimmed().isEmpty())
         return false;
-    bool found = false;
-    try {
-        const QList<qint64> path = TerritorySearch(*m_store).pathToPrecinct(number);
-        found = !path.isEmpty() && select(currentContestId(), path.constLast());
-    } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("SaylauDesk"), error.message());
+    QList<TerritoryNode> precincts;
+    if (!ErrorPresenter::attempt(this, [&] { precincts = TerritorySearch(*m_store).precinctsNumbered(number); }))
+        return false;
+    qint64 chosen = precincts.size() == 1 ? precincts.constFirst().id : 0;
+    if (precincts.size() > 1) {
+        ErrorPresenter::attempt(this, [&] {
+            PrecinctChoiceDialog dialog(*m_store, precincts, this);
+            dialog.exec();
+            chosen = dialog.chosenId();
+        });
     }
+    bool found = false;
+    if (chosen)
+        ErrorPresenter::attempt(this, [&] { found = select(currentContestId(), chosen); });
     // Told in place, without a dialog to dismiss: the next number can be typed straight away.
-    m_search->setStyleSheet(found ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
-    m_search->setToolTip(found ? QString() : tr("There is no precinct No. %1").arg(number.trimmed()));
+    const bool missing = precincts.isEmpty();
+    m_search->setStyleSheet(missing ? QStringLiteral("QLineEdit { background: #fde2e1; }") : QString());
+    m_search->setToolTip(missing ? tr("There is no precinct No. %1").arg(number.trimmed()) : QString());
+    if (missing)
+        emit precinctNotFound(number.trimmed());
     return found;
 }
 
@@ -190,13 +271,12 @@ qint64 NavigatorPane::currentTerritoryId() const
 
 void NavigatorPane::contestChanged()
 {
-    if (m_model) {
-        try {
+    ErrorPresenter::attempt(this, [this] {
+        if (m_model)
             m_model->setContest(currentContestId());
-        } catch (const SaylauError &error) {
-            QMessageBox::critical(this, tr("SaylauDesk"), error.message());
-        }
-    }
+        if (m_tracker)
+            m_tracker->setContest(currentContestId());
+    });
     emitCurrentChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -12,6 +13,7 @@ namespace saylau {
 
 class CampaignStore;
 class PrecinctStatusIndex;
+class PrecinctStatusTracker;
 class TerritoryTreeModel;
 
 // The left side of the main window: which contest to look at and where in the territory tree.
@@ -32,13 +34,17 @@ public:
     // 0 when nothing is selected.
     qint64 currentTerritoryId() const;
 
-    // Entry statuses beside the tree (nullptr hides them). The index must outlive its use here.
-    void setStatusIndex(const PrecinctStatusIndex *statuses);
-    void statusChanged(qint64 precinctId);
+    // Entry statuses beside the tree, kept for the current contest (nullptr hides them). The tracker must
+    // outlive its use here.
+    void setStatusTracker(PrecinctStatusTracker *tracker);
     // Puts the cursor into the precinct-number search box.
     void focusSearch();
-    // Selects the precinct with this number in the current contest; false when there is none.
+    // Selects the precinct with this number in the current contest, asking which one when several districts
+    // have it; false when there is none (precinctNotFound is emitted) or the person cancelled.
     bool findPrecinct(const QString &number);
+
+    // A column of the tree this window does without, kept hidden whenever the tree is read again.
+    void hideColumn(int column);
 
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *searchBox() const { return m_search; }
@@ -47,12 +53,19 @@ public:
 signals:
     // The contest or the territory changed: show what is known there.
     void currentChanged(const QString &contestId, qint64 territoryId);
+    // A number was looked for that no precinct has: where precincts are created as protocols arrive, this is
+    // the moment to offer creating it.
+    void precinctNotFound(const QString &number);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void installModel(TerritoryTreeModel *model);
+    void reloadTerritory();
+    void statusesChanged(qint64 precinctId);
+    void protocolsChanged(const QString &contestId);
     void contestChanged();
     void remember();
     void restore();
@@ -64,6 +77,8 @@ private:
     QTreeView *m_tree;
     QLabel *m_legend;
     const PrecinctStatusIndex *m_statuses = nullptr;
+    PrecinctStatusTracker *m_tracker = nullptr;
+    QSet<int> m_hiddenColumns;
     TerritoryTreeModel *m_model = nullptr;
     const CampaignStore *m_store = nullptr;
 };

@@ -1,7 +1,10 @@
 #include "TerritoryTreeModel.h"
 
+#include "TerritoryNames.h"
+
 #include "analysis/NumberFormat.h"
 #include "analysis/PrecinctStatusIndex.h"
+#include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
 #include <QApplication>
@@ -98,7 +101,14 @@ void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
         return;
     Node *node = nodeOf(parent);
     if (!node->read) {
-        node->pending = m_store.territoryChildren(node->territory.id);
+        // Called by the view from its event handling, where an exception must not go: told, and the branch
+        // stays closed.
+        try {
+            node->pending = m_store.territoryChildren(node->territory.id);
+        } catch (const SaylauError &error) {
+            emit readFailed(error.message());
+            return;
+        }
         node->read = true;
     }
     if (node->pending.isEmpty())
@@ -120,12 +130,8 @@ void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
 
 QString TerritoryTreeModel::displayName(const Node &node) const
 {
-    const TerritoryNode &territory = node.territory;
-    if (territory.countedByCommission)
-        return TerritoryNode::commissionUnitName(node.parent ? displayName(*node.parent) : QString(), territory.name);
-    if (territory.level == TerritoryNode::Level::Precinct && territory.name.isEmpty())
-        return tr("Precinct No. %1").arg(territory.code);
-    return territory.name.isEmpty() ? territory.code : territory.name;
+    // Only a unit counted by its TIK is named after its parent.
+    return TerritoryNames::name(node.territory, node.territory.countedByCommission && node.parent ? displayName(*node.parent) : QString());
 }
 
 QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const

@@ -72,6 +72,10 @@ public:
     // Texts are translated at display time; this tells attached views that every visible text changed.
     void retranslate();
 
+signals:
+    // Reading a branch failed (the file went away, a disk error): the message for the person.
+    void readFailed(const QString &message);
+
 private:
     struct Node;
 

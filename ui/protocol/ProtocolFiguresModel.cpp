@@ -127,7 +127,7 @@ QVariant ProtocolFiguresModel::headerData(int section, Qt::Orientation orientati
         if (!protocol.observerName.isEmpty())
             lines << tr("Observer: %1").arg(protocol.observerName);
         if (protocol.receivedAt.isValid())
-            lines << tr("Received: %1").arg(QLocale().toString(protocol.receivedAt, QLocale::ShortFormat));
+            lines << tr("Received: %1").arg(QLocale().toString(protocol.receivedAt.toLocalTime(), QLocale::ShortFormat));
         if (!protocol.remarks.isEmpty())
             lines << protocol.remarks;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));

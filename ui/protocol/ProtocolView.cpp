@@ -1,9 +1,13 @@
 #include "ProtocolView.h"
 
+#include "OverviewPane.h"
 #include "ProtocolFiguresModel.h"
 #include "RelationCheckModel.h"
 #include "domain/SaylauError.h"
+#include "navigator/TerritoryNames.h"
+#include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
+#include "storage/TerritorySearch.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -56,6 +60,7 @@ ProtocolView::ProtocolView(QWidget *parent)
     , m_relationsTitle(new QLabel(this))
     , m_figuresModel(new ProtocolFiguresModel(this))
     , m_relationModel(new RelationCheckModel(this))
+    , m_overview(new OverviewPane(this))
 {
     m_title->setObjectName(QStringLiteral("protocolTitle"));
     QFont titleFont = m_title->font();
@@ -95,6 +100,7 @@ ProtocolView::ProtocolView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_address);
     layout->addWidget(m_summary);
+    layout->addWidget(m_overview, 2);
     layout->addWidget(m_tables, 1);
     // Holds the labels at the top while the tables are hidden.
     layout->addStretch(0);
@@ -103,9 +109,28 @@ ProtocolView::ProtocolView(QWidget *parent)
     refresh();
 }
 
+void ProtocolView::setStatusIndex(const PrecinctStatusIndex *statuses)
+{
+    m_overview->setStatusIndex(statuses);
+    refresh();
+}
+
 void ProtocolView::setCampaign(const CampaignStore *store)
 {
+    m_overview->setCampaign(store);
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    if (m_store) {
+        // What is shown here is read again when it changes, wherever the change was made.
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
+                [this](const QString &contestId, qint64 territoryId) {
+                    if ((contestId.isEmpty() || contestId == m_contestId)
+                        && (territoryId == 0 || territoryId == m_territoryId))
+                        refresh();
+                });
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &ProtocolView::refresh);
+    }
     m_contestId.clear();
     m_territoryId = 0;
     refresh();
@@ -129,6 +154,7 @@ void ProtocolView::refresh()
         m_relationModel->setProtocols({}, {});
         m_summary->setText(colouredSentence(error.message(), errorColour));
         m_tables->hide();
+        m_overview->hide();
     }
 }
 
@@ -145,6 +171,7 @@ void ProtocolView::showCurrent()
         m_figuresModel->setProtocols({}, {});
         m_relationModel->setProtocols({}, {});
         m_tables->hide();
+        m_overview->hide();
         return;
     }
 
@@ -158,22 +185,23 @@ void ProtocolView::showCurrent()
     m_relationModel->setProtocols(contest, protocols);
     m_figuresModel->setProtocols(contest, protocols);
 
-    if (territory->countedByCommission) {
-        const std::optional<TerritoryNode> tik = m_store->territory(territory->parentId);
-        m_title->setText(QStringLiteral("%1 — %2").arg(
-            TerritoryNode::commissionUnitName(tik ? tik->name : QString(), territory->name), contest.name));
-    } else if (territory->level == TerritoryNode::Level::Precinct) {
-        m_title->setText(tr("Precinct No. %1 — %2").arg(territory->code, contest.name));
-    } else {
-        m_title->setText(QStringLiteral("%1 — %2").arg(territory->name, contest.name));
-    }
+    const bool isPrecinct = territory->level == TerritoryNode::Level::Precinct;
+    // Numbers repeat across districts: a precinct's heading says which region and district it is in.
+    m_title->setText(tr("%1 — %2").arg(isPrecinct ? TerritoryNames::withPlace(TerritorySearch(*m_store).lineage(m_territoryId))
+                                                  : TerritoryNames::name(*territory),
+                                       contest.name));
+    // Above the precincts, what they add up to; the protocols published for the node itself, if any, below.
+    m_overview->setVisible(!isPrecinct);
+    if (!isPrecinct)
+        m_overview->showTerritory(m_contestId, m_territoryId);
     m_address->setText(territory->address);
     m_address->setVisible(!territory->address.isEmpty());
 
     // Empty tables say less than the sentence that explains them.
     m_tables->setVisible(!protocols.isEmpty());
     if (protocols.isEmpty()) {
-        m_summary->setText(tr("No protocol of this contest has been entered or imported for this territory."));
+        m_summary->setText(isPrecinct ? tr("No protocol of this contest has been entered or imported for this territory.")
+                                      : QString());
     } else {
         const int errors = m_relationModel->violationCount(Severity::Error);
         const int warnings = m_relationModel->violationCount(Severity::Warning);

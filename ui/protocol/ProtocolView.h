@@ -10,6 +10,8 @@ class QTableView;
 namespace saylau {
 
 class CampaignStore;
+class OverviewPane;
+class PrecinctStatusIndex;
 class ProtocolFiguresModel;
 class RelationCheckModel;
 
@@ -26,6 +28,8 @@ public:
     void setCampaign(const CampaignStore *store);
     // A protocol or form the core cannot read is reported inside the view, not thrown.
     void showTerritory(const QString &contestId, qint64 territoryId);
+    // The entry statuses the overview of a region or district counts (nullptr: not shown).
+    void setStatusIndex(const PrecinctStatusIndex *statuses);
 
     ProtocolFiguresModel *figuresModel() const { return m_figuresModel; }
     RelationCheckModel *relationModel() const { return m_relationModel; }
@@ -51,6 +55,7 @@ private:
     QTableView *m_relationsView;
     ProtocolFiguresModel *m_figuresModel;
     RelationCheckModel *m_relationModel;
+    OverviewPane *m_overview;
 };
 
 } // namespace saylau

@@ -1,0 +1,34 @@
+#include "OverviewFigures.h"
+
+namespace saylau {
+
+namespace {
+
+Percentage shareOf(const std::optional<qint64> &part, const std::optional<qint64> &whole)
+{
+    return part && whole ? Percentage(*part, *whole) : Percentage();
+}
+
+} // namespace
+
+QList<OverviewFigures::Line> OverviewFigures::lines(const Contest &contest, const Totals &totals)
+{
+    const std::optional<qint64> voters = totals.measure(Measure::Voters);
+    const std::optional<qint64> cast = totals.measure(Measure::Cast);
+    const std::optional<qint64> valid = totals.measure(Measure::Valid);
+    QList<Line> lines;
+    lines.append({tr("Precincts with protocols"), totals.isEmpty() ? std::nullopt : std::optional<qint64>(totals.precincts), {}});
+    lines.append({tr("Voters on the list"), voters, {}});
+    lines.append({tr("Took part (turnout)"), cast, shareOf(cast, voters)});
+    lines.append({tr("Valid ballots"), valid, shareOf(valid, cast)});
+    // Parties as a share of the valid ballots, as the electoral commissions publish them.
+    const std::optional<qint64> partyBase = valid ? valid : cast;
+    for (int i = 0; i < contest.ballot.size(); ++i) {
+        const std::optional<qint64> votes = totals.slot(contest.partySlot(i));
+        const BallotEntry &entry = contest.ballot.at(i);
+        lines.append({entry.shortName.isEmpty() ? entry.name : entry.shortName, votes, shareOf(votes, partyBase)});
+    }
+    return lines;
+}
+
+} // namespace saylau

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace saylau {
+
+// What changed in an open campaign, said once by whoever wrote it and heard by every view over the same
+// store: the main tree, the overview, the comparison table, the charts. No view refreshes another by hand;
+// each listens here and reads the store again for what concerns it.
+class CampaignNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignNotifier(QObject *parent = nullptr);
+
+    void announceProtocolSaved(const QString &contestId, qint64 territoryId);
+    // Many protocols at once (an import): territoryId 0, views re-read the whole contest.
+    void announceProtocolsImported(const QString &contestId);
+    void announceTerritoryChanged(qint64 territoryId);
+
+signals:
+    // territoryId is the precinct whose protocol changed, or 0 when many did.
+    void protocolsChanged(const QString &contestId, qint64 territoryId);
+    // A node was added, renamed, moved or deleted (territoryId: the node, which may be gone).
+    void territoryChanged(qint64 territoryId);
+};
+
+} // namespace saylau

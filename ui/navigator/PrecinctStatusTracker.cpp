@@ -1,0 +1,60 @@
+#include "PrecinctStatusTracker.h"
+
+#include "domain/SaylauError.h"
+#include "forms/FormEvaluator.h"
+#include "storage/CampaignNotifier.h"
+#include "storage/CampaignStore.h"
+
+namespace saylau {
+
+PrecinctStatusTracker::PrecinctStatusTracker(CampaignStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_entries(store)
+{
+    connect(&store.notifier(), &CampaignNotifier::protocolsChanged, this, &PrecinctStatusTracker::protocolsChanged);
+    connect(&store.notifier(), &CampaignNotifier::territoryChanged, this, &PrecinctStatusTracker::rebuild);
+}
+
+PrecinctStatusTracker::~PrecinctStatusTracker() = default;
+
+void PrecinctStatusTracker::setContest(const QString &contestId)
+{
+    m_contestId = contestId;
+    m_evaluator.reset();
+    m_index = PrecinctStatusIndex();
+    if (!contestId.isEmpty()) {
+        m_evaluator = std::make_unique<FormEvaluator>(m_store.contest(contestId));
+        m_index.build(m_entries, *m_evaluator, m_store.allTerritory());
+    }
+    emit statusesChanged(0);
+}
+
+void PrecinctStatusTracker::rebuild()
+{
+    // Called from the notifier, where no one would catch: a failure is reported, the old statuses stay.
+    try {
+        setContest(m_contestId);
+    } catch (const SaylauError &error) {
+        emit failed(error.message());
+    }
+}
+
+void PrecinctStatusTracker::protocolsChanged(const QString &contestId, qint64 territoryId)
+{
+    if (!m_evaluator || (!contestId.isEmpty() && contestId != m_contestId))
+        return;
+    if (territoryId == 0) {
+        rebuild();
+        return;
+    }
+    try {
+        m_index.refresh(m_entries, *m_evaluator, territoryId);
+    } catch (const SaylauError &error) {
+        emit failed(error.message());
+        return;
+    }
+    emit statusesChanged(territoryId);
+}
+
+} // namespace saylau

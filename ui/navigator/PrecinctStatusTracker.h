@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/PrecinctStatusIndex.h"
+#include "storage/EntryStore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace saylau {
+
+class CampaignStore;
+class FormEvaluator;
+
+// Keeps a PrecinctStatusIndex true for one contest: read once, then each saved protocol updates its precinct
+// and a change of the tree or an import reads it all again, as the store's notifier announces them. The main
+// window and the entry window mark the same statuses from the same source.
+class PrecinctStatusTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    PrecinctStatusTracker(CampaignStore &store, QObject *parent = nullptr);
+    ~PrecinctStatusTracker() override;
+
+    // Reads every status of the contest. Throws SaylauError when the store or the form cannot be read.
+    void setContest(const QString &contestId);
+    QString contestId() const { return m_contestId; }
+    const PrecinctStatusIndex &index() const { return m_index; }
+
+signals:
+    // One precinct's status may have changed, or every status (precinctId 0).
+    void statusesChanged(qint64 precinctId);
+    void failed(const QString &message);
+
+private:
+    void protocolsChanged(const QString &contestId, qint64 territoryId);
+    void rebuild();
+
+    CampaignStore &m_store;
+    EntryStore m_entries;
+    std::unique_ptr<FormEvaluator> m_evaluator;
+    QString m_contestId;
+    PrecinctStatusIndex m_index;
+};
+
+} // namespace saylau

@@ -1,0 +1,140 @@
+#include "OverviewPane.h"
+
+#include "analysis/Aggregator.h"
+#include "analysis/NumberFormat.h"
+#include "analysis/OverviewFigures.h"
+#include "analysis/PrecinctStatusIndex.h"
+#include "charts/DeferredRefresh.h"
+#include "domain/SaylauError.h"
+#include "navigator/TerritoryTreeModel.h"
+#include "storage/CampaignNotifier.h"
+#include "storage/CampaignStore.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace saylau {
+
+namespace {
+
+enum Column { LabelColumn, ObserverCount, ObserverShare, OfficialCount, OfficialShare, ColumnCount };
+
+} // namespace
+
+OverviewPane::OverviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_progress(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("overviewPane"));
+    m_progress->setObjectName(QStringLiteral("overviewProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    for (int column = ObserverCount; column < ColumnCount; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_table, 1);
+    m_followStore = new DeferredRefresh(this, [this] { fill(); });
+    retranslateHeader();
+}
+
+OverviewPane::~OverviewPane() = default;
+
+void OverviewPane::retranslateHeader()
+{
+    m_table->setHorizontalHeaderLabels({QString(), tr("Observer copies"), tr("%"), tr("Official figures"), tr("%")});
+}
+
+void OverviewPane::setCampaign(const CampaignStore *store)
+{
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
+    m_store = store;
+    campaignChanged();
+    if (m_store) {
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this, &OverviewPane::campaignChanged);
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &OverviewPane::campaignChanged);
+    }
+}
+
+void OverviewPane::campaignChanged()
+{
+    m_observer.reset();
+    m_official.reset();
+    m_summedContest.clear();
+    m_followStore->request();
+}
+
+void OverviewPane::setStatusIndex(const PrecinctStatusIndex *statuses)
+{
+    m_statuses = statuses;
+}
+
+void OverviewPane::showTerritory(const QString &contestId, qint64 territoryId)
+{
+    m_contestId = contestId;
+    m_territoryId = territoryId;
+    fill();
+}
+
+void OverviewPane::fill()
+{
+    m_table->setRowCount(0);
+    m_progress->clear();
+    if (!m_store || m_contestId.isEmpty() || m_territoryId == 0)
+        return;
+    if (m_summedContest != m_contestId || !m_observer || !m_official) {
+        m_observer = std::make_unique<Aggregator>(Aggregator::fromStore(*m_store, m_contestId, SourceKind::Observer));
+        m_official = std::make_unique<Aggregator>(Aggregator::fromStore(*m_store, m_contestId, SourceKind::Official));
+        m_summedContest = m_contestId;
+    }
+    const Contest &contest = m_observer->contest();
+    const QList<OverviewFigures::Line> observer = OverviewFigures::lines(contest, m_observer->totals(m_territoryId));
+    const QList<OverviewFigures::Line> official = OverviewFigures::lines(contest, m_official->totals(m_territoryId));
+    // Shares to one decimal, as the commissions publish them; counts whole.
+    const NumberFormat format(locale(), 1);
+    m_table->setRowCount(int(observer.size()));
+    const auto cell = [this](int row, int column, const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        if (column != LabelColumn)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, column, item);
+    };
+    for (int row = 0; row < observer.size(); ++row) {
+        cell(row, LabelColumn, observer.at(row).label);
+        for (const auto &[lines, countColumn] : {std::pair(&observer, int(ObserverCount)), std::pair(&official, int(OfficialCount))}) {
+            const OverviewFigures::Line &line = lines->at(row);
+            cell(row, countColumn, line.count ? format.count(*line.count) : QString());
+            cell(row, countColumn + 1, line.share.isDefined() ? format.percent(line.share) : QString());
+        }
+    }
+
+    if (!m_statuses)
+        return;
+    const PrecinctStatusIndex::Counts counts = m_statuses->counts(m_territoryId);
+    int expected = 0;
+    for (int count : counts)
+        expected += count;
+    const auto count = [&counts](PrecinctStatus status) { return counts[size_t(status)]; };
+    const int differing = count(PrecinctStatus::DiffersFromOfficial) + count(PrecinctStatus::DiffersOnDoubtfulCopy);
+    m_progress->setText(
+        tr("Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. "
+           "Differing from the official figures: %6 (on doubtful copies: %7).")
+            .arg(format.count(expected), format.count(expected - count(PrecinctStatus::NotEntered)),
+                 format.count(count(PrecinctStatus::Verified)), format.count(count(PrecinctStatus::RelationError)),
+                 format.count(count(PrecinctStatus::NotEntered)), format.count(differing),
+                 format.count(count(PrecinctStatus::DiffersOnDoubtfulCopy))));
+}
+
+} // namespace saylau

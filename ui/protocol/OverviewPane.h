@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+
+namespace saylau {
+
+class Aggregator;
+class CampaignStore;
+class DeferredRefresh;
+class PrecinctStatusIndex;
+
+// The country, a region or a district at a glance: the totals of its protocols for each source side by side
+// (precincts, voters, turnout, each party's votes and share), how far entry has come, and how many precincts
+// differ from the official figures. Follows the campaign: a protocol saved or imported anywhere shows here.
+class OverviewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPane(QWidget *parent = nullptr);
+    ~OverviewPane() override;
+
+    // nullptr: none. The store and the index must outlive their use here.
+    void setCampaign(const CampaignStore *store);
+    void setStatusIndex(const PrecinctStatusIndex *statuses);
+    // Throws SaylauError when the store cannot be read.
+    void showTerritory(const QString &contestId, qint64 territoryId);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *progress() const { return m_progress; }
+
+private:
+    void fill();
+    void campaignChanged();
+    void retranslateHeader();
+
+    const CampaignStore *m_store = nullptr;
+    const PrecinctStatusIndex *m_statuses = nullptr;
+    QString m_contestId;
+    qint64 m_territoryId = 0;
+    // The sums of the whole contest, one per source, read once and kept until the campaign changes.
+    QString m_summedContest;
+    std::unique_ptr<Aggregator> m_observer;
+    std::unique_ptr<Aggregator> m_official;
+
+    QLabel *m_progress;
+    QTableWidget *m_table;
+    DeferredRefresh *m_followStore;
+};
+
+} // namespace saylau
