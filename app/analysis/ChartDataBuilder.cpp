@@ -487,7 +487,7 @@ ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregat
         throw SaylauError(tr("a chart needs one aggregation per source"));
     ChartSpec spec = SpecMaker(election, aggregators, options).make();
     // Never an empty chart without a word: a published total has no regions, an empty contest no precincts.
-    if (spec.categories.isEmpty()) {
+    if (spec.categories.isEmpty() && !options.allowEmpty) {
         const QString contest = aggregators.first().contest().name;
         throw SaylauError(options.kind == ChartSpec::Kind::TurnoutHistogram
                               ? tr("%1 has no precinct with a turnout in the figures chosen: nothing to draw.")

@@ -41,6 +41,9 @@ public:
         QString logoPath;
         // For the subtitle when the observers' figures are not among the sources drawn; -1: not known.
         int observedPrecincts = -1;
+        // A chart with nothing to draw is an error for one asked for by name; the summary report's set of
+        // charts leaves it out instead (an empty spec: no categories).
+        bool allowEmpty = false;
     };
 
     // The forensic kinds (ChartSpec::isForensic) are drawn from the first source's precincts, with the party

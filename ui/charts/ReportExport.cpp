@@ -31,10 +31,13 @@ void ReportExport::save(CampaignStore &store, const SummaryReportWriter &writer,
         ChartDataBuilder::Options chart = chartStyle;
         chart.sources = report.options().sources;
         chart.shareBase = report.options().shareBase;
+        chart.allowEmpty = true;
         for (ChartSpec::Kind kind : {ChartSpec::Kind::Shares, ChartSpec::Kind::TurnoutByRegion,
                                      ChartSpec::Kind::SharesByRegion, ChartSpec::Kind::TurnoutHistogram}) {
             chart.kind = kind;
-            charts.append(ChartDataBuilder::build(store, report.contest().id, chart));
+            ChartSpec spec = ChartDataBuilder::build(store, report.contest().id, chart);
+            if (!spec.categories.isEmpty())
+                charts.append(std::move(spec));
         }
         ReportPdf::write(writer, ReportProvenance::collect(store, report.contest().id, report.options().sources).lines(),
                          charts, path);
