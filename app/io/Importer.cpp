@@ -274,13 +274,15 @@ Importer::Summary Importer::run()
         if (lineOfTerritory.size() <= size_t(territoryId))
             lineOfTerritory.resize(size_t(territoryId) * 2 + 1024);
         if (const qint64 first = lineOfTerritory[size_t(territoryId)]) {
+            // The file's own words are cut short in a message; the unit's name around them is ours.
+            const auto cell = [this](QByteArrayView bytes) {
+                return Elision::elide(CsvReader::decode(bytes, m_encoding).trimmed(), Elision::message);
+            };
             const QString unit = row->countedByCommission
-                ? TerritoryNode::commissionUnitName(CsvReader::decode(row->district, m_encoding).trimmed(),
-                                                    CsvReader::decode(row->label, m_encoding))
-                : CsvReader::decode(row->key, m_encoding).trimmed();
+                ? TerritoryNode::commissionUnitName(cell(row->district), cell(row->label))
+                : cell(row->key);
             reject(tr("%1: %2 appears twice (first on line %3)")
-                       .arg(messages.where(row->line, messages.keyColumn()), Elision::elide(unit, Elision::message),
-                            QString::number(first)));
+                       .arg(messages.where(row->line, messages.keyColumn()), unit, QString::number(first)));
             continue;
         }
         lineOfTerritory[size_t(territoryId)] = row->line;
