@@ -365,10 +365,18 @@ void ColumnMapping::takeCountColumnsAsBallot(const Contest &contest)
 
 QList<int> ColumnMapping::countColumnsKeptAsText() const
 {
+    // A column repeating the header of a column of figures is no lost count: the import checks it against
+    // that column row by row (RowMapper).
+    QSet<QString> figureHeaders;
+    for (const Column &column : columns) {
+        if (column.target.kind == Kind::Line || column.target.kind == Kind::Party)
+            figureHeaders.insert(normalise(column.header));
+    }
     QList<int> list;
     for (int i = 0; i < columns.size(); ++i) {
         const Column &column = columns.at(i);
-        if (column.target.kind == Kind::Extra && column.holdsCounts && !column.chosen)
+        if (column.target.kind == Kind::Extra && column.holdsCounts && !column.chosen
+            && !figureHeaders.contains(normalise(column.header)))
             list.append(i);
     }
     return list;

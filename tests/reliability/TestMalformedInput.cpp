@@ -181,7 +181,8 @@ private slots:
         add("no count column", "region,tik,uik,comment\nA,B,1,x\n", {u"no column maps to a line"_s});
         add("strict with a column kept as text", "region,tik,uik,1,comment\nA,B,1,1,x\n", {u"column 5"_s, u"--strict"_s},
             {QStringLiteral("--strict")});
-        add("an empty precinct cell", h + "Область,ТИК,,10,1\n", {u"line 2, column 3"_s, u"the cell is empty"_s});
+        // (A row with its TIK but no precinct is a unit counted by the TIK itself, not an error.)
+        add("an empty precinct and TIK cell", h + "Область,,,10,1\n", {u"line 2, column 3"_s, u"the cell is empty"_s});
         add("a file name with %1 in it", h + rows(1, 1) + "Область,ТИК,9,x,1\n", {u"data%1%2.csv, line 3, column 4"_s},
             {}, QStringLiteral("data%1%2.csv"));
         add("binary data", QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), {u"no column gives the precinct number"_s});
