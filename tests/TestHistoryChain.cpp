@@ -77,7 +77,7 @@ void TestHistoryChain::typedSavesAndImportsFormOneIntactChain()
 {
     const test::CliRun typed = verify(typedHistory());
     QCOMPARE(typed.exitCode, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^intact: 4 history row\\(s\\), head [0-9a-f]{64}\n$")).match(typed.out).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^intact: 4 history rows, head [0-9a-f]{64}\n$")).match(typed.out).hasMatch(),
              qPrintable(typed.out));
 
     // An import's replacements join the same chain, naming their run, and typed saves follow them.
@@ -116,7 +116,7 @@ void TestHistoryChain::typedSavesAndImportsFormOneIntactChain()
     QVERIFY(!verdict.broken);
     QCOMPARE(verdict.rows, 3);
     store.reset();
-    QVERIFY(verify(path).out.startsWith(QStringLiteral("intact: 3 history row(s)")));
+    QVERIFY(verify(path).out.startsWith(QStringLiteral("intact: 3 history rows")));
 }
 
 void TestHistoryChain::editedFiguresAreNamed()

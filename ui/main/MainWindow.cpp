@@ -57,8 +57,8 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
-    , m_backups(new BackupScheduler(this))
     , m_territoryActions(new TerritoryEditActions(m_navigator, [this] { return changedBy(); }))
+    , m_backups(new BackupScheduler(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
