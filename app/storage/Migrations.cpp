@@ -210,6 +210,7 @@ const QList<Migrations::Step> &Migrations::steps()
                             " stratum INTEGER NOT NULL,"
                             " draw_order INTEGER NOT NULL,"
                             " PRIMARY KEY (contest_id, territory_id))"),
+         }},
         {8,
          QStringLiteral("territory history: precincts and districts created, renamed, moved, deleted by hand"),
          {
