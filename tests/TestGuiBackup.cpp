@@ -163,7 +163,7 @@ void TestGuiBackup::restoreFromTheFileMenuOpensTheRestoredFile()
     QVERIFY(m_answerer.allAnswered());
     // The second save was backed up before the list was shown.
     QCOMPARE(listed, 2);
-    QVERIFY2(question.contains(QStringLiteral("(1 protocol(s))")) && question.contains(QStringLiteral("restored.db")),
+    QVERIFY2(question.contains(QStringLiteral("(1 protocol)")) && question.contains(QStringLiteral("restored.db")),
              qPrintable(question));
     QCOMPARE(m_window->campaign()->path(), restored);
     QCOMPARE(m_window->campaign()->protocolCount(QStringLiteral("mazhilis"), std::nullopt), 1);
