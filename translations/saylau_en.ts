@@ -644,10 +644,6 @@
         <translation>kind</translation>
     </message>
     <message>
-        <source>observer, official or both.</source>
-        <translation>observer, official or both.</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -708,10 +704,6 @@
         <translation>saylau chart: --source must be observer, official or both</translation>
     </message>
     <message>
-        <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</translation>
-    </message>
-    <message>
         <source>saylau chart: --precision must be 0, 1 or 2</source>
         <translation>saylau chart: --precision must be 0, 1 or 2</translation>
     </message>
@@ -766,6 +758,18 @@
     <message>
         <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
         <translation>saylau chart: --bin must be 0.1, 0.5 or 1</translation>
+    </message>
+    <message>
+        <source>observer, official or both; by default the sources the contest has.</source>
+        <translation>observer, official or both; by default the sources the contest has.</translation>
+    </message>
+    <message>
+        <source>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
+        <translation>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</translation>
+    </message>
+    <message>
+        <source>saylau chart: --logo %1: %2</source>
+        <translation>saylau chart: --logo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1012,14 @@
         <source>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</source>
         <translation>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</translation>
     </message>
+    <message>
+        <source>%1 has no precinct with a turnout in the figures chosen: nothing to draw.</source>
+        <translation>%1 has no precinct with a turnout in the figures chosen: nothing to draw.</translation>
+    </message>
+    <message>
+        <source>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</source>
+        <translation>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1193,6 +1205,14 @@
         <source>base</source>
         <translation>base</translation>
     </message>
+    <message>
+        <source>%1 Leave --source out to show what there is.</source>
+        <translation>%1 Leave --source out to show what there is.</translation>
+    </message>
+    <message>
+        <source>saylau: --lang must be one of %1</source>
+        <translation>saylau: --lang must be one of %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1212,6 +1232,25 @@
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
+    <message>
+        <source>--lang ru|kk|en with any command: the language of its words, dates and numbers (by default the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG ask for).</source>
+        <translation>--lang ru|kk|en with any command: the language of its words, dates and numbers (by default the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG ask for).</translation>
+    </message>
+</context>
+<context>
+    <name>ContestSources</name>
+    <message>
+        <source>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</source>
+        <translation>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</translation>
+    </message>
+    <message>
+        <source>%1 has no observers&apos; copies yet, only official figures.</source>
+        <translation>%1 has no observers&apos; copies yet, only official figures.</translation>
+    </message>
+    <message>
+        <source>%1 has no official figures yet, only observers&apos; copies.</source>
+        <translation>%1 has no official figures yet, only observers&apos; copies.</translation>
+    </message>
 </context>
 <context>
     <name>ContestsCommand</name>
@@ -1225,6 +1264,13 @@
     </message>
 </context>
 <context>
+    <name>CountArithmetic</name>
+    <message>
+        <source>a sum of counts does not fit in 64 bits: the campaign holds a count far above %1, the largest a protocol cell can hold; correct it and try again</source>
+        <translation>a sum of counts does not fit in 64 bits: the campaign holds a count far above %1, the largest a protocol cell can hold; correct it and try again</translation>
+    </message>
+</context>
+<context>
     <name>CountParser</name>
     <message>
         <source>not a whole number</source>
@@ -1235,8 +1281,8 @@
         <translation>a negative count</translation>
     </message>
     <message>
-        <source>a number too large to be a count</source>
-        <translation>a number too large to be a count</translation>
+        <source>above %1, the largest count a protocol cell holds</source>
+        <translation>above %1, the largest count a protocol cell holds</translation>
     </message>
 </context>
 <context>
@@ -1244,10 +1290,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed</source>
-        <translation>%1, line %2: a quoted field is never closed</translation>
     </message>
     <message>
         <source>comma</source>
@@ -1260,6 +1302,41 @@
     <message>
         <source>tab</source>
         <translation>tab</translation>
+    </message>
+    <message>
+        <source>it starts with a UTF-8 byte-order mark</source>
+        <translation>it starts with a UTF-8 byte-order mark</translation>
+    </message>
+    <message>
+        <source>its beginning is UTF-8</source>
+        <translation>its beginning is UTF-8</translation>
+    </message>
+    <message>
+        <source>its beginning is not UTF-8</source>
+        <translation>its beginning is not UTF-8</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field (a quote inside a field is written twice)</source>
+        <translation>text after the closing quote of a quoted field (a quote inside a field is written twice)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>the record is longer than %n MB</source>
+        <translation>
+            <numerusform>the record is longer than %n MB</numerusform>
+            <numerusform>the record is longer than %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not valid %2, the encoding the file is read in (%3); save the file in one encoding and import it again</source>
+        <translation>the byte 0x%1 is not valid %2, the encoding the file is read in (%3); save the file in one encoding and import it again</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1370,10 +1447,6 @@
         <translation>List matching precincts and precincts without a copy too.</translation>
     </message>
     <message>
-        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</source>
-        <translation>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</translation>
-    </message>
-    <message>
         <source>saylau diff: unknown format &quot;%1&quot;</source>
         <translation>saylau diff: unknown format &quot;%1&quot;</translation>
     </message>
@@ -1387,6 +1460,14 @@
             <numerusform>saylau diff: %n protocol names a territory that is not in the file; left out</numerusform>
             <numerusform>saylau diff: %n protocols name a territory that is not in the file; left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List every region by region, those without a copy too.</source>
+        <translation>List every region by region, those without a copy too.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</source>
+        <translation>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1668,13 @@
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) without an observer copy not listed (--all-regions lists them).</source>
+        <translation>
+            <numerusform>%n region without an observer copy not listed (--all-regions lists them).</numerusform>
+            <numerusform>%n regions without an observer copy not listed (--all-regions lists them).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1892,13 @@
     <message>
         <source>reading the protocols&apos; statuses</source>
         <translation>reading the protocols&apos; statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>SaylauDesk</source>
+        <translation>SaylauDesk</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2736,10 @@
         <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
         <translation>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3: the header has a control character (%4)</source>
+        <translation>%1, line %2, column %3: the header has a control character (%4)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2797,6 +2896,25 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Precincts with protocols</source>
+        <translation>Precincts with protocols</translation>
+    </message>
+    <message>
+        <source>Voters on the list</source>
+        <translation>Voters on the list</translation>
+    </message>
+    <message>
+        <source>Took part (turnout)</source>
+        <translation>Took part (turnout)</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Valid ballots</translation>
     </message>
 </context>
 <context>
@@ -2990,10 +3108,6 @@
         <translation>level</translation>
     </message>
     <message>
-        <source>observer, official or both.</source>
-        <translation>observer, official or both.</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -3052,6 +3166,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>observer, official or both; by default the sources the contest has.</source>
+        <translation>observer, official or both; by default the sources the contest has.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3282,18 @@
     <message>
         <source>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</source>
         <translation>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</translation>
+    </message>
+    <message>
+        <source>%1: the name has a control character (%2) at byte %3; names may not hold NULs, line breaks or other control characters</source>
+        <translation>%1: the name has a control character (%2) at byte %3; names may not hold NULs, line breaks or other control characters</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>%1, line %2: columns %3 &quot;%4&quot; and %5 &quot;%6&quot; have the same header but different counts (%7 and %8); remove one of them or correct the file</source>
+        <translation>%1, line %2: columns %3 &quot;%4&quot; and %5 &quot;%6&quot; have the same header but different counts (%7 and %8); remove one of them or correct the file</translation>
     </message>
 </context>
 <context>
@@ -3897,10 +4027,83 @@
     </message>
 </context>
 <context>
+    <name>TerritoryEditor</name>
+    <message>
+        <source>precinct No. %1</source>
+        <translation>precinct No. %1</translation>
+    </message>
+    <message>
+        <source>There is no territory with id %1 in this campaign (deleted meanwhile?).</source>
+        <translation>There is no territory with id %1 in this campaign (deleted meanwhile?).</translation>
+    </message>
+    <message>
+        <source>%1 must be placed inside the country, a region or a district.</source>
+        <translation>%1 must be placed inside the country, a region or a district.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside %2: it must go into a larger unit.</source>
+        <translation>%1 cannot be placed inside %2: it must go into a larger unit.</translation>
+    </message>
+    <message>
+        <source>A precinct needs its number.</source>
+        <translation>A precinct needs its number.</translation>
+    </message>
+    <message>
+        <source>%1 already has precinct No. %2.</source>
+        <translation>%1 already has precinct No. %2.</translation>
+    </message>
+    <message>
+        <source>A district or region needs a name.</source>
+        <translation>A district or region needs a name.</translation>
+    </message>
+    <message>
+        <source>recording the territory change</source>
+        <translation>recording the territory change</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>renaming %1</translation>
+    </message>
+    <message>
+        <source>moving %1</source>
+        <translation>moving %1</translation>
+    </message>
+    <message>
+        <source>looking below %1</source>
+        <translation>looking below %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n protocol(s) were entered or imported there. Move the precincts elsewhere first, or keep it.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n protocol were entered or imported there. Move the precincts elsewhere first, or keep it.</numerusform>
+            <numerusform>%1 cannot be deleted: %n protocols were entered or imported there. Move the precincts elsewhere first, or keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: photos or unsaved protocol drafts belong to it.</source>
+        <translation>%1 cannot be deleted: photos or unsaved protocol drafts belong to it.</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>deleting %1</translation>
+    </message>
+    <message>
+        <source>reading the territory history</source>
+        <translation>reading the territory history</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryIndex</name>
     <message>
         <source>UIK %1</source>
         <translation>UIK %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryNames</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4547,10 @@
         <source>Turnout</source>
         <translation>Turnout</translation>
     </message>
+    <message>
+        <source>Gained, lost</source>
+        <translation>Gained, lost</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyWindow</name>
@@ -4537,16 +4744,8 @@
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <source>SaylauDesk</source>
-        <translation>SaylauDesk</translation>
-    </message>
-    <message>
         <source>Choose a precinct in the navigator to enter its protocol.</source>
         <translation>Choose a precinct in the navigator to enter its protocol.</translation>
-    </message>
-    <message>
-        <source>Precinct No. %1 — %2</source>
-        <translation>Precinct No. %1 — %2</translation>
     </message>
     <message>
         <source>Second entry (blind): type the paper protocol again; the first entry stays hidden.</source>
@@ -4661,6 +4860,10 @@
     <message>
         <source>Change &amp;Operator…</source>
         <translation>Change &amp;Operator…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5013,10 +5216,6 @@
 <context>
     <name>saylau::NavigatorPane</name>
     <message>
-        <source>SaylauDesk</source>
-        <translation>SaylauDesk</translation>
-    </message>
-    <message>
         <source>There is no precinct No. %1</source>
         <translation>There is no precinct No. %1</translation>
     </message>
@@ -5077,6 +5276,39 @@
     <message>
         <source>Your &amp;name, as it will appear in the history of every protocol you save:</source>
         <translation>Your &amp;name, as it will appear in the history of every protocol you save:</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::OverviewPane</name>
+    <message>
+        <source>Observer copies</source>
+        <translation>Observer copies</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Official figures</source>
+        <translation>Official figures</translation>
+    </message>
+    <message>
+        <source>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</source>
+        <translation>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::PrecinctChoiceDialog</name>
+    <message>
+        <source>Precinct No. %1</source>
+        <translation>Precinct No. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) have No. %1. Choose the one you mean:</source>
+        <translation>
+            <numerusform>%n precinct have No. %1. Choose the one you mean:</numerusform>
+            <numerusform>%n precincts have No. %1. Choose the one you mean:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5407,6 @@
         <translation>Choose a precinct in the navigator</translation>
     </message>
     <message>
-        <source>Precinct No. %1 — %2</source>
-        <translation>Precinct No. %1 — %2</translation>
-    </message>
-    <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
         <translation>No protocol of this contest has been entered or imported for this territory.</translation>
     </message>
@@ -5214,6 +5442,10 @@
             <numerusform>%n warning from the control relations.</numerusform>
             <numerusform>%n warnings from the control relations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5751,111 @@
     <message>
         <source>Attach &amp;photo…</source>
         <translation>Attach &amp;photo…</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::TerritoryEditActions</name>
+    <message>
+        <source>New &amp;Precinct…</source>
+        <translation>New &amp;Precinct…</translation>
+    </message>
+    <message>
+        <source>New &amp;District…</source>
+        <translation>New &amp;District…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Move to…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n precinct(s) in it?</source>
+        <translation>
+            <numerusform>Delete %1 and the %n precinct in it?</numerusform>
+            <numerusform>Delete %1 and the %n precincts in it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::TerritoryEditDialog</name>
+    <message>
+        <source>This territory is no longer in the campaign.</source>
+        <translation>This territory is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>&amp;District (type its first letters):</source>
+        <translation>&amp;District (type its first letters):</translation>
+    </message>
+    <message>
+        <source>&amp;Region (type its first letters):</source>
+        <translation>&amp;Region (type its first letters):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Code (optional):</source>
+        <translation>&amp;Code (optional):</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional):</source>
+        <translation>&amp;Address (optional):</translation>
+    </message>
+    <message>
+        <source>New Precinct</source>
+        <translation>New Precinct</translation>
+    </message>
+    <message>
+        <source>New District</source>
+        <translation>New District</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Choose where %1 belongs.</source>
+        <translation>Choose where %1 belongs.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</source>
+        <translation>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</translation>
     </message>
 </context>
 <context>

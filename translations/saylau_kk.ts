@@ -644,10 +644,6 @@
         <translation>түрі</translation>
     </message>
     <message>
-        <source>observer, official or both.</source>
-        <translation>observer, official немесе both.</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>дереккөз</translation>
     </message>
@@ -708,10 +704,6 @@
         <translation>saylau chart: --source мәні observer, official немесе both болуы керек</translation>
     </message>
     <message>
-        <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation>saylau chart: --size мәні ЕНІxБИІКТІГІ түрінде болуы керек, мысалы 1920x1080</translation>
-    </message>
-    <message>
         <source>saylau chart: --precision must be 0, 1 or 2</source>
         <translation>saylau chart: --precision мәні 0, 1 немесе 2 болуы керек</translation>
     </message>
@@ -766,6 +758,18 @@
     <message>
         <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
         <translation>saylau chart: --bin мәні 0.1, 0.5 немесе 1 болуы керек</translation>
+    </message>
+    <message>
+        <source>observer, official or both; by default the sources the contest has.</source>
+        <translation>observer, official немесе both; әдепкі бойынша — сайлауда бар дереккөздер.</translation>
+    </message>
+    <message>
+        <source>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
+        <translation>saylau chart: --size мәні WIDTHxHEIGHT болуы керек, әрқайсысы %1 және %2 пиксель аралығында, мысалы, 1920x1080</translation>
+    </message>
+    <message>
+        <source>saylau chart: --logo %1: %2</source>
+        <translation>saylau chart: --logo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1012,14 @@
         <source>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</source>
         <translation>Дереккөз: учаскелердің кездейсоқ іріктемесінен бақылаушылар әкелген учаскелік хаттамалардың көшірмелері; сайлау комиссияларының ресми деректері. SaylauDesk көмегімен жасалды.</translation>
     </message>
+    <message>
+        <source>%1 has no precinct with a turnout in the figures chosen: nothing to draw.</source>
+        <translation>%1: таңдалған деректерде қатысуы бар бірде-бір учаске жоқ, салатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</source>
+        <translation>%1: таңдалған деректерде өңірлер бойынша көрсеткіштер жоқ (жарияланған жиынтық өңірлерге бөлінбеген), салатын ештеңе жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1193,6 +1205,14 @@
         <source>base</source>
         <translation>негіз</translation>
     </message>
+    <message>
+        <source>%1 Leave --source out to show what there is.</source>
+        <translation>%1 Бар деректерді көрсету үшін --source көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>saylau: --lang must be one of %1</source>
+        <translation>saylau: --lang мәні мыналардың бірі болуы керек: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1212,6 +1232,25 @@
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
+    <message>
+        <source>--lang ru|kk|en with any command: the language of its words, dates and numbers (by default the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG ask for).</source>
+        <translation>--lang ru|kk|en кез келген командамен: оның мәтінінің, күндері мен сандарының тілі (әдепкі бойынша — LANGUAGE, LC_ALL, LC_MESSAGES немесе LANG сұрайтын тіл).</translation>
+    </message>
+</context>
+<context>
+    <name>ContestSources</name>
+    <message>
+        <source>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</source>
+        <translation>%1: әзірге хаттамалар жоқ; алдымен ресми деректерді импорттаңыз немесе бақылаушылар көшірмелерін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has no observers&apos; copies yet, only official figures.</source>
+        <translation>%1: әзірге бақылаушылар көшірмелері жоқ, тек ресми деректер бар.</translation>
+    </message>
+    <message>
+        <source>%1 has no official figures yet, only observers&apos; copies.</source>
+        <translation>%1: әзірге ресми деректер жоқ, тек бақылаушылар көшірмелері бар.</translation>
+    </message>
 </context>
 <context>
     <name>ContestsCommand</name>
@@ -1225,6 +1264,13 @@
     </message>
 </context>
 <context>
+    <name>CountArithmetic</name>
+    <message>
+        <source>a sum of counts does not fit in 64 bits: the campaign holds a count far above %1, the largest a protocol cell can hold; correct it and try again</source>
+        <translation>сандардың қосындысы 64 битке сыймайды: науқанда хаттама ұяшығына сыятын ең үлкен саннан (%1) әлдеқайда үлкен сан бар; оны түзетіп, қайталап көріңіз</translation>
+    </message>
+</context>
+<context>
     <name>CountParser</name>
     <message>
         <source>not a whole number</source>
@@ -1235,8 +1281,8 @@
         <translation>теріс сан</translation>
     </message>
     <message>
-        <source>a number too large to be a count</source>
-        <translation>сан ретінде тым үлкен</translation>
+        <source>above %1, the largest count a protocol cell holds</source>
+        <translation>хаттама ұяшығына сыятын ең үлкен саннан (%1) үлкен</translation>
     </message>
 </context>
 <context>
@@ -1244,10 +1290,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed</source>
-        <translation>%1, %2 жол: тырнақшадағы өріс жабылмаған</translation>
     </message>
     <message>
         <source>comma</source>
@@ -1260,6 +1302,41 @@
     <message>
         <source>tab</source>
         <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>it starts with a UTF-8 byte-order mark</source>
+        <translation>ол UTF-8 байт реті белгісімен басталады</translation>
+    </message>
+    <message>
+        <source>its beginning is UTF-8</source>
+        <translation>оның басы UTF-8 кодтауында</translation>
+    </message>
+    <message>
+        <source>its beginning is not UTF-8</source>
+        <translation>оның басы UTF-8 кодтауында емес</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field (a quote inside a field is written twice)</source>
+        <translation>тырнақшадағы өрістің жабатын тырнақшасынан кейін мәтін бар (өріс ішіндегі тырнақша екі рет жазылады)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>тырнақшадағы өріс жабылмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>the record is longer than %n MB</source>
+        <translation>
+            <numerusform>жазба %n МБ шегінен ұзын</numerusform>
+            <numerusform>жазба %n МБ шегінен ұзын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not valid %2, the encoding the file is read in (%3); save the file in one encoding and import it again</source>
+        <translation>0x%1 байты файл оқылатын %2 кодтауында жарамсыз (%3); файлды бір кодтауда сақтап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, %2 жол, %3 баған: %4</translation>
     </message>
 </context>
 <context>
@@ -1370,10 +1447,6 @@
         <translation>Сәйкес келетін учаскелер мен көшірмесі жоқ учаскелерді де тізімдеу.</translation>
     </message>
     <message>
-        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</source>
-        <translation>Қолданылуы: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</translation>
-    </message>
-    <message>
         <source>saylau diff: unknown format &quot;%1&quot;</source>
         <translation>saylau diff: белгісіз пішім &quot;%1&quot;</translation>
     </message>
@@ -1387,6 +1460,14 @@
             <numerusform>saylau diff: %n хаттамада файлда жоқ аумақ көрсетілген; олар алынып тасталды</numerusform>
             <numerusform>saylau diff: %n хаттамада файлда жоқ аумақ көрсетілген; олар алынып тасталды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List every region by region, those without a copy too.</source>
+        <translation>Өңірлер бойынша бөлімде барлық өңірлерді, көшірмесі жоқтарын да тізімдеу.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</source>
+        <translation>Қолданылуы: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1668,13 @@
     <message>
         <source>none</source>
         <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) without an observer copy not listed (--all-regions lists them).</source>
+        <translation>
+            <numerusform>Бақылаушы көшірмесі жоқ %n өңір тізімделмеді (--all-regions оларды тізімдейді).</numerusform>
+            <numerusform>Бақылаушы көшірмесі жоқ %n өңір тізімделмеді (--all-regions оларды тізімдейді).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1892,13 @@
     <message>
         <source>reading the protocols&apos; statuses</source>
         <translation>хаттамалардың күйлерін оқу</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>SaylauDesk</source>
+        <translation>SaylauDesk</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2736,10 @@
         <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
         <translation>%1 ішінде сандар бар, бірақ ол ешнәрсеге сәйкестендірілмеген, сондықтан оның дауыстары жоғалады. Егер бұл кандидат немесе партия болса, бюллетеньді файлдан --ballot-from-file арқылы алыңыз; әйтпесе оны сәйкестендіру файлында сәйкестендіріңіз (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; немесе &quot;line:KEY&quot;, не әдейі мәтін ретінде сақтау үшін &quot;extra&quot;)</translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3: the header has a control character (%4)</source>
+        <translation>%1, %2 жол, %3 баған: тақырыпта басқару таңбасы бар (%4)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2797,6 +2896,25 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1: мұндай файл жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Precincts with protocols</source>
+        <translation>Хаттамасы бар учаскелер</translation>
+    </message>
+    <message>
+        <source>Voters on the list</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Took part (turnout)</source>
+        <translation>Дауыс беруге қатысқандар (қатысу)</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Жарамды бюллетеньдер</translation>
     </message>
 </context>
 <context>
@@ -2990,10 +3108,6 @@
         <translation>деңгей</translation>
     </message>
     <message>
-        <source>observer, official or both.</source>
-        <translation>observer, official немесе both.</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>дереккөз</translation>
     </message>
@@ -3052,6 +3166,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 жазылды</translation>
+    </message>
+    <message>
+        <source>observer, official or both; by default the sources the contest has.</source>
+        <translation>observer, official немесе both; әдепкі бойынша — сайлауда бар дереккөздер.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3282,18 @@
     <message>
         <source>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</source>
         <translation>%1: ұяшық бос; ол әр жолда болуы керек (АСК-ның өзі санаған дауыстар үшін — АСК ұяшығы)</translation>
+    </message>
+    <message>
+        <source>%1: the name has a control character (%2) at byte %3; names may not hold NULs, line breaks or other control characters</source>
+        <translation>%1: атауда %3 байтта басқару таңбасы (%2) бар; атауларда NUL, жол ауыстыру немесе басқа басқару таңбалары болмауы керек</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>%1, line %2: columns %3 &quot;%4&quot; and %5 &quot;%6&quot; have the same header but different counts (%7 and %8); remove one of them or correct the file</source>
+        <translation>%1, %2 жол: %3 &quot;%4&quot; және %5 &quot;%6&quot; бағандарының тақырыбы бірдей, бірақ сандары әртүрлі (%7 және %8); олардың бірін алып тастаңыз немесе файлды түзетіңіз</translation>
     </message>
 </context>
 <context>
@@ -3897,10 +4027,83 @@
     </message>
 </context>
 <context>
+    <name>TerritoryEditor</name>
+    <message>
+        <source>precinct No. %1</source>
+        <translation>№ %1 учаске</translation>
+    </message>
+    <message>
+        <source>There is no territory with id %1 in this campaign (deleted meanwhile?).</source>
+        <translation>Бұл науқанда id %1 болатын аумақ жоқ (осы арада жойылған ба?).</translation>
+    </message>
+    <message>
+        <source>%1 must be placed inside the country, a region or a district.</source>
+        <translation>%1 ел, өңір немесе аудан ішіне орналастырылуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside %2: it must go into a larger unit.</source>
+        <translation>%1 %2 ішіне орналастырылмайды: оны жоғарырақ деңгейдегі аумаққа орналастыру керек.</translation>
+    </message>
+    <message>
+        <source>A precinct needs its number.</source>
+        <translation>Учаскенің нөмірі болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 already has precinct No. %2.</source>
+        <translation>%1 ішінде № %2 учаске бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>A district or region needs a name.</source>
+        <translation>Аудан немесе өңірдің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>recording the territory change</source>
+        <translation>аумақ өзгерісін тіркеу</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>%1 атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>moving %1</source>
+        <translation>%1 орнын ауыстыру</translation>
+    </message>
+    <message>
+        <source>looking below %1</source>
+        <translation>%1 ішінен іздеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n protocol(s) were entered or imported there. Move the precincts elsewhere first, or keep it.</source>
+        <translation>
+            <numerusform>%1 жою мүмкін емес: онда %n хаттама енгізілген немесе импортталған. Алдымен учаскелерді басқа жерге ауыстырыңыз немесе оны қалдырыңыз.</numerusform>
+            <numerusform>%1 жою мүмкін емес: онда %n хаттама енгізілген немесе импортталған. Алдымен учаскелерді басқа жерге ауыстырыңыз немесе оны қалдырыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: photos or unsaved protocol drafts belong to it.</source>
+        <translation>%1 жою мүмкін емес: оған фотолар немесе сақталмаған хаттама жобалары тиесілі.</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>reading the territory history</source>
+        <translation>аумақ тарихын оқу</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryIndex</name>
     <message>
         <source>UIK %1</source>
         <translation>УСК %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryNames</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4547,10 @@
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
+    <message>
+        <source>Gained, lost</source>
+        <translation>Ұтқаны, ұтылғаны</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyWindow</name>
@@ -4537,16 +4744,8 @@
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <source>SaylauDesk</source>
-        <translation>SaylauDesk</translation>
-    </message>
-    <message>
         <source>Choose a precinct in the navigator to enter its protocol.</source>
         <translation>Хаттамасын енгізу үшін навигатордан учаскені таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Precinct No. %1 — %2</source>
-        <translation>№ %1 учаске — %2</translation>
     </message>
     <message>
         <source>Second entry (blind): type the paper protocol again; the first entry stays hidden.</source>
@@ -4661,6 +4860,10 @@
     <message>
         <source>Change &amp;Operator…</source>
         <translation>&amp;Операторды ауыстыру…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5013,10 +5216,6 @@
 <context>
     <name>saylau::NavigatorPane</name>
     <message>
-        <source>SaylauDesk</source>
-        <translation>SaylauDesk</translation>
-    </message>
-    <message>
         <source>There is no precinct No. %1</source>
         <translation>№ %1 учаске жоқ</translation>
     </message>
@@ -5077,6 +5276,39 @@
     <message>
         <source>Your &amp;name, as it will appear in the history of every protocol you save:</source>
         <translation>Сіз сақтайтын әр хаттаманың тарихында көрсетілетін &amp;атыңыз:</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::OverviewPane</name>
+    <message>
+        <source>Observer copies</source>
+        <translation>Бақылаушы көшірмелері</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Official figures</source>
+        <translation>Ресми деректер</translation>
+    </message>
+    <message>
+        <source>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</source>
+        <translation>Енгізу: %1 учаске; %2 енгізілген, %3 расталған, %4 бақылау арақатынасы қатесімен, %5 әлі енгізілмеген. Ресми деректерден өзгеше: %6 (күмәнді көшірмелер бойынша: %7).</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::PrecinctChoiceDialog</name>
+    <message>
+        <source>Precinct No. %1</source>
+        <translation>№ %1 учаске</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) have No. %1. Choose the one you mean:</source>
+        <translation>
+            <numerusform>%n учаскенің нөмірі — %1. Қажеттісін таңдаңыз:</numerusform>
+            <numerusform>%n учаскенің нөмірі — %1. Қажеттісін таңдаңыз:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5407,6 @@
         <translation>Навигатордан учаскені таңдаңыз</translation>
     </message>
     <message>
-        <source>Precinct No. %1 — %2</source>
-        <translation>№ %1 учаске — %2</translation>
-    </message>
-    <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
         <translation>Бұл аумақ үшін осы сайлаудың ешбір хаттамасы енгізілмеген немесе импортталмаған.</translation>
     </message>
@@ -5214,6 +5442,10 @@
             <numerusform>Бақылау арақатынастарынан %n ескерту.</numerusform>
             <numerusform>Бақылау арақатынастарынан %n ескерту.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5751,111 @@
     <message>
         <source>Attach &amp;photo…</source>
         <translation>&amp;Фото тіркеу…</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::TerritoryEditActions</name>
+    <message>
+        <source>New &amp;Precinct…</source>
+        <translation>Жаңа &amp;учаске…</translation>
+    </message>
+    <message>
+        <source>New &amp;District…</source>
+        <translation>Жаңа ау&amp;дан…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Атауын өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Жылжыту…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ж&amp;ою</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 жою керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n precinct(s) in it?</source>
+        <translation>
+            <numerusform>%1 және оның ішіндегі %n учаскені жою керек пе?</numerusform>
+            <numerusform>%1 және оның ішіндегі %n учаскені жою керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::TerritoryEditDialog</name>
+    <message>
+        <source>This territory is no longer in the campaign.</source>
+        <translation>Бұл аумақ науқанда енді жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;District (type its first letters):</source>
+        <translation>&amp;Аудан (алғашқы әріптерін теріңіз):</translation>
+    </message>
+    <message>
+        <source>&amp;Region (type its first letters):</source>
+        <translation>&amp;Өңір (алғашқы әріптерін теріңіз):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Code (optional):</source>
+        <translation>&amp;Коды (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional):</source>
+        <translation>&amp;Мекенжайы (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>New Precinct</source>
+        <translation>Жаңа учаске</translation>
+    </message>
+    <message>
+        <source>New District</source>
+        <translation>Жаңа аудан</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Жасау</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 жылжыту</translation>
+    </message>
+    <message>
+        <source>Choose where %1 belongs.</source>
+        <translation>%1 қайда орналасатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Жылжыту</translation>
+    </message>
+    <message>
+        <source>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</source>
+        <translation>Бұл науқанда әзірге № %1 учаске жоқ. Оны жасау үшін ауданын таңдап, Enter пернесін басыңыз.</translation>
     </message>
 </context>
 <context>

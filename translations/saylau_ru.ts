@@ -648,10 +648,6 @@
         <translation>вид</translation>
     </message>
     <message>
-        <source>observer, official or both.</source>
-        <translation>observer (наблюдатели), official (официальные) или both (оба).</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>источник</translation>
     </message>
@@ -712,10 +708,6 @@
         <translation>saylau chart: --source должен быть observer, official или both</translation>
     </message>
     <message>
-        <source>saylau chart: --size must be WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation>saylau chart: --size должен иметь вид ШИРИНАxВЫСОТА, например 1920x1080</translation>
-    </message>
-    <message>
         <source>saylau chart: --precision must be 0, 1 or 2</source>
         <translation>saylau chart: --precision должен быть 0, 1 или 2</translation>
     </message>
@@ -770,6 +762,18 @@
     <message>
         <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
         <translation>saylau chart: --bin должен быть 0.1, 0.5 или 1</translation>
+    </message>
+    <message>
+        <source>observer, official or both; by default the sources the contest has.</source>
+        <translation>observer (наблюдатели), official (официальные) или both (оба); по умолчанию — источники, которые есть у выборов.</translation>
+    </message>
+    <message>
+        <source>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
+        <translation>saylau chart: --size задаётся как ШИРИНАxВЫСОТА, каждая от %1 до %2 пикселей, например 1920x1080</translation>
+    </message>
+    <message>
+        <source>saylau chart: --logo %1: %2</source>
+        <translation>saylau chart: --logo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1022,14 @@
         <source>Source: copies of precinct protocols brought by observers from a random sample of precincts; official figures of the election commissions. Made with SaylauDesk.</source>
         <translation>Источник: копии протоколов участковых комиссий, полученные наблюдателями на случайной выборке участков; официальные данные избирательных комиссий. Подготовлено в SaylauDesk.</translation>
     </message>
+    <message>
+        <source>%1 has no precinct with a turnout in the figures chosen: nothing to draw.</source>
+        <translation>%1: в выбранных данных нет ни одного участка с явкой, строить нечего.</translation>
+    </message>
+    <message>
+        <source>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</source>
+        <translation>%1: в выбранных данных нет данных по регионам (опубликованный итог не разбит по регионам), строить нечего.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1206,6 +1218,14 @@
         <source>base</source>
         <translation>база</translation>
     </message>
+    <message>
+        <source>%1 Leave --source out to show what there is.</source>
+        <translation>%1 Не указывайте --source, чтобы показать то, что есть.</translation>
+    </message>
+    <message>
+        <source>saylau: --lang must be one of %1</source>
+        <translation>saylau: --lang должен быть одним из: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1225,6 +1245,25 @@
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
+    <message>
+        <source>--lang ru|kk|en with any command: the language of its words, dates and numbers (by default the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG ask for).</source>
+        <translation>--lang ru|kk|en с любой командой: язык её текста, дат и чисел (по умолчанию — тот, который задают LANGUAGE, LC_ALL, LC_MESSAGES или LANG).</translation>
+    </message>
+</context>
+<context>
+    <name>ContestSources</name>
+    <message>
+        <source>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</source>
+        <translation>%1: протоколов пока нет; сначала импортируйте официальные данные или введите копии наблюдателей.</translation>
+    </message>
+    <message>
+        <source>%1 has no observers&apos; copies yet, only official figures.</source>
+        <translation>%1: копий наблюдателей пока нет, есть только официальные данные.</translation>
+    </message>
+    <message>
+        <source>%1 has no official figures yet, only observers&apos; copies.</source>
+        <translation>%1: официальных данных пока нет, есть только копии наблюдателей.</translation>
+    </message>
 </context>
 <context>
     <name>ContestsCommand</name>
@@ -1238,6 +1277,13 @@
     </message>
 </context>
 <context>
+    <name>CountArithmetic</name>
+    <message>
+        <source>a sum of counts does not fit in 64 bits: the campaign holds a count far above %1, the largest a protocol cell can hold; correct it and try again</source>
+        <translation>сумма чисел не помещается в 64 бита: в кампании есть число намного больше %1 — наибольшего, которое может содержать ячейка протокола; исправьте его и повторите попытку</translation>
+    </message>
+</context>
+<context>
     <name>CountParser</name>
     <message>
         <source>not a whole number</source>
@@ -1248,8 +1294,8 @@
         <translation>отрицательное число</translation>
     </message>
     <message>
-        <source>a number too large to be a count</source>
-        <translation>слишком большое число</translation>
+        <source>above %1, the largest count a protocol cell holds</source>
+        <translation>больше %1 — наибольшего числа, которое может содержать ячейка протокола</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1303,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed</source>
-        <translation>%1, строка %2: поле в кавычках не закрыто</translation>
     </message>
     <message>
         <source>comma</source>
@@ -1273,6 +1315,42 @@
     <message>
         <source>tab</source>
         <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>it starts with a UTF-8 byte-order mark</source>
+        <translation>он начинается с метки порядка байтов UTF-8</translation>
+    </message>
+    <message>
+        <source>its beginning is UTF-8</source>
+        <translation>его начало — в UTF-8</translation>
+    </message>
+    <message>
+        <source>its beginning is not UTF-8</source>
+        <translation>его начало — не в UTF-8</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field (a quote inside a field is written twice)</source>
+        <translation>текст после закрывающей кавычки поля в кавычках (кавычка внутри поля записывается дважды)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message numerus="yes">
+        <source>the record is longer than %n MB</source>
+        <translation>
+            <numerusform>запись длиннее %n МБ</numerusform>
+            <numerusform>запись длиннее %n МБ</numerusform>
+            <numerusform>запись длиннее %n МБ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not valid %2, the encoding the file is read in (%3); save the file in one encoding and import it again</source>
+        <translation>байт 0x%1 недопустим в кодировке %2, в которой читается файл (%3); сохраните файл в одной кодировке и импортируйте его снова</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, строка %2, столбец %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1461,6 @@
         <translation>Показать также совпадающие участки и участки без копии.</translation>
     </message>
     <message>
-        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</source>
-        <translation>Использование: saylau diff ФАЙЛ.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all]</translation>
-    </message>
-    <message>
         <source>saylau diff: unknown format &quot;%1&quot;</source>
         <translation>saylau diff: неизвестный формат «%1»</translation>
     </message>
@@ -1401,6 +1475,14 @@
             <numerusform>saylau diff: %n протокола указывают территорию, которой нет в файле; пропущены</numerusform>
             <numerusform>saylau diff: %n протоколов указывают территорию, которой нет в файле; пропущены</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List every region by region, those without a copy too.</source>
+        <translation>В разбивке по регионам показать все регионы, в том числе без копий.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</source>
+        <translation>Использование: saylau diff ФАЙЛ.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1685,14 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) without an observer copy not listed (--all-regions lists them).</source>
+        <translation>
+            <numerusform>%n регион без копий наблюдателей не показан (--all-regions покажет его).</numerusform>
+            <numerusform>%n региона без копий наблюдателей не показаны (--all-regions покажет их).</numerusform>
+            <numerusform>%n регионов без копий наблюдателей не показаны (--all-regions покажет их).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1912,13 @@
     <message>
         <source>reading the protocols&apos; statuses</source>
         <translation>чтение статусов протоколов</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>SaylauDesk</source>
+        <translation>SaylauDesk</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2764,10 @@
         <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
         <translation>%1 содержит числа, но ни с чем не сопоставлен, поэтому его голоса будут потеряны. Если это кандидат или партия, возьмите бюллетень из файла с помощью --ballot-from-file; иначе сопоставьте его в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; или &quot;line:KEY&quot;, либо &quot;extra&quot;, чтобы намеренно сохранить его как текст)</translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3: the header has a control character (%4)</source>
+        <translation>%1, строка %2, столбец %3: в заголовке есть управляющий символ (%4)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2823,6 +2924,25 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1: файл не найден</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Precincts with protocols</source>
+        <translation>Участков с протоколами</translation>
+    </message>
+    <message>
+        <source>Voters on the list</source>
+        <translation>Избирателей в списке</translation>
+    </message>
+    <message>
+        <source>Took part (turnout)</source>
+        <translation>Приняли участие (явка)</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Действительные бюллетени</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3138,6 @@
         <translation>уровень</translation>
     </message>
     <message>
-        <source>observer, official or both.</source>
-        <translation>observer (наблюдатели), official (официальные) или both (оба).</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>источник</translation>
     </message>
@@ -3080,6 +3196,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>Записан файл %1</translation>
+    </message>
+    <message>
+        <source>observer, official or both; by default the sources the contest has.</source>
+        <translation>observer (наблюдатели), official (официальные) или both (оба); по умолчанию — источники, которые есть у выборов.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3315,18 @@
     <message>
         <source>%1: the cell is empty; every row needs it (or, for votes a TIK counted itself, the TIK&apos;s)</source>
         <translation>%1: ячейка пуста; она нужна в каждой строке (а для голосов, подсчитанных самой ТИК, — ячейка ТИК)</translation>
+    </message>
+    <message>
+        <source>%1: the name has a control character (%2) at byte %3; names may not hold NULs, line breaks or other control characters</source>
+        <translation>%1: в названии есть управляющий символ (%2) в байте %3; названия не могут содержать NUL, переводы строк и другие управляющие символы</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>%1, line %2: columns %3 &quot;%4&quot; and %5 &quot;%6&quot; have the same header but different counts (%7 and %8); remove one of them or correct the file</source>
+        <translation>%1, строка %2: у столбцов %3 «%4» и %5 «%6» одинаковый заголовок, но разные числа (%7 и %8); удалите один из них или исправьте файл</translation>
     </message>
 </context>
 <context>
@@ -3942,10 +4074,84 @@
     </message>
 </context>
 <context>
+    <name>TerritoryEditor</name>
+    <message>
+        <source>precinct No. %1</source>
+        <translation>участок № %1</translation>
+    </message>
+    <message>
+        <source>There is no territory with id %1 in this campaign (deleted meanwhile?).</source>
+        <translation>В этой кампании нет территории с id %1 (её тем временем удалили?).</translation>
+    </message>
+    <message>
+        <source>%1 must be placed inside the country, a region or a district.</source>
+        <translation>%1 нужно поместить в страну, регион или ТИК.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside %2: it must go into a larger unit.</source>
+        <translation>%1 нельзя поместить в %2: нужна территория более высокого уровня.</translation>
+    </message>
+    <message>
+        <source>A precinct needs its number.</source>
+        <translation>У участка должен быть номер.</translation>
+    </message>
+    <message>
+        <source>%1 already has precinct No. %2.</source>
+        <translation>В %1 уже есть участок № %2.</translation>
+    </message>
+    <message>
+        <source>A district or region needs a name.</source>
+        <translation>У ТИК или региона должно быть название.</translation>
+    </message>
+    <message>
+        <source>recording the territory change</source>
+        <translation>запись изменения территории</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>переименование %1</translation>
+    </message>
+    <message>
+        <source>moving %1</source>
+        <translation>перемещение %1</translation>
+    </message>
+    <message>
+        <source>looking below %1</source>
+        <translation>поиск внутри %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n protocol(s) were entered or imported there. Move the precincts elsewhere first, or keep it.</source>
+        <translation>
+            <numerusform>%1 нельзя удалить: там введён или импортирован %n протокол. Сначала перенесите участки в другое место или оставьте всё как есть.</numerusform>
+            <numerusform>%1 нельзя удалить: там введены или импортированы %n протокола. Сначала перенесите участки в другое место или оставьте всё как есть.</numerusform>
+            <numerusform>%1 нельзя удалить: там введено или импортировано %n протоколов. Сначала перенесите участки в другое место или оставьте всё как есть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: photos or unsaved protocol drafts belong to it.</source>
+        <translation>%1 нельзя удалить: к этой территории относятся фото или несохранённые черновики протоколов.</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>удаление %1</translation>
+    </message>
+    <message>
+        <source>reading the territory history</source>
+        <translation>чтение истории территорий</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryIndex</name>
     <message>
         <source>UIK %1</source>
         <translation>УИК %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryNames</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4599,10 @@
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
+    <message>
+        <source>Gained, lost</source>
+        <translation>Прибавили, потеряли</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyWindow</name>
@@ -4586,16 +4796,8 @@
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <source>SaylauDesk</source>
-        <translation>SaylauDesk</translation>
-    </message>
-    <message>
         <source>Choose a precinct in the navigator to enter its protocol.</source>
         <translation>Выберите участок в навигаторе, чтобы ввести его протокол.</translation>
-    </message>
-    <message>
-        <source>Precinct No. %1 — %2</source>
-        <translation>Участок № %1 — %2</translation>
     </message>
     <message>
         <source>Second entry (blind): type the paper protocol again; the first entry stays hidden.</source>
@@ -4712,6 +4914,10 @@
     <message>
         <source>Change &amp;Operator…</source>
         <translation>Сменить &amp;оператора…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5065,10 +5271,6 @@
 <context>
     <name>saylau::NavigatorPane</name>
     <message>
-        <source>SaylauDesk</source>
-        <translation>SaylauDesk</translation>
-    </message>
-    <message>
         <source>There is no precinct No. %1</source>
         <translation>Участка № %1 нет</translation>
     </message>
@@ -5129,6 +5331,40 @@
     <message>
         <source>Your &amp;name, as it will appear in the history of every protocol you save:</source>
         <translation>Ваше &amp;имя — так оно будет записано в истории каждого сохранённого вами протокола:</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::OverviewPane</name>
+    <message>
+        <source>Observer copies</source>
+        <translation>Копии наблюдателей</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Official figures</source>
+        <translation>Официальные данные</translation>
+    </message>
+    <message>
+        <source>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</source>
+        <translation>Ввод: участков %1; введено %2, подтверждено %3, с ошибками контрольных соотношений %4, ещё не введено %5. Расходятся с официальными данными: %6 (по сомнительным копиям: %7).</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::PrecinctChoiceDialog</name>
+    <message>
+        <source>Precinct No. %1</source>
+        <translation>Участок № %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s) have No. %1. Choose the one you mean:</source>
+        <translation>
+            <numerusform>№ %1 есть у %n участка. Выберите нужный:</numerusform>
+            <numerusform>№ %1 есть у %n участков. Выберите нужный:</numerusform>
+            <numerusform>№ %1 есть у %n участков. Выберите нужный:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5227,10 +5463,6 @@
         <translation>Выберите участок в навигаторе</translation>
     </message>
     <message>
-        <source>Precinct No. %1 — %2</source>
-        <translation>Участок № %1 — %2</translation>
-    </message>
-    <message>
         <source>No protocol of this contest has been entered or imported for this territory.</source>
         <translation>Для этой территории не введено и не импортировано ни одного протокола этих выборов.</translation>
     </message>
@@ -5269,6 +5501,10 @@
             <numerusform>%n предупреждения по контрольным соотношениям.</numerusform>
             <numerusform>%n предупреждений по контрольным соотношениям.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5814,112 @@
     <message>
         <source>Attach &amp;photo…</source>
         <translation>Прикрепить &amp;фото…</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::TerritoryEditActions</name>
+    <message>
+        <source>New &amp;Precinct…</source>
+        <translation>Новый &amp;участок…</translation>
+    </message>
+    <message>
+        <source>New &amp;District…</source>
+        <translation>Новая &amp;ТИК…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>Пере&amp;местить в…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n precinct(s) in it?</source>
+        <translation>
+            <numerusform>Удалить %1 вместе с %n участком?</numerusform>
+            <numerusform>Удалить %1 вместе с %n участками?</numerusform>
+            <numerusform>Удалить %1 вместе с %n участками?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::TerritoryEditDialog</name>
+    <message>
+        <source>This territory is no longer in the campaign.</source>
+        <translation>Этой территории больше нет в кампании.</translation>
+    </message>
+    <message>
+        <source>&amp;District (type its first letters):</source>
+        <translation>&amp;ТИК (введите первые буквы):</translation>
+    </message>
+    <message>
+        <source>&amp;Region (type its first letters):</source>
+        <translation>&amp;Регион (введите первые буквы):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Code (optional):</source>
+        <translation>&amp;Код (необязательно):</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional):</source>
+        <translation>&amp;Адрес (необязательно):</translation>
+    </message>
+    <message>
+        <source>New Precinct</source>
+        <translation>Новый участок</translation>
+    </message>
+    <message>
+        <source>New District</source>
+        <translation>Новая ТИК</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Переименовать %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Переместить %1</translation>
+    </message>
+    <message>
+        <source>Choose where %1 belongs.</source>
+        <translation>Выберите новое место для %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Переместить</translation>
+    </message>
+    <message>
+        <source>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</source>
+        <translation>В этой кампании пока нет участка № %1. Выберите его ТИК и нажмите Enter, чтобы создать участок.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,7 @@ QString ForensicsCommand::description() const
 int ForensicsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"), tr("The contest (may be left out when the file has one)."),
-                                           tr("id"));
+    const QCommandLineOption contestOption = Command::contestOption();
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("official or observer."), tr("source"),
                                           QStringLiteral("official"));
     const QCommandLineOption leaderOption(QStringLiteral("leader"),
