@@ -4,7 +4,10 @@
 // campaign file, generated CSV files, and the typed saves that the kill harness interrupts.
 
 #include "../EntryFixture.h"
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
 #include "storage/EntryStore.h"
+#include "storage/HistoryChain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -21,18 +24,54 @@ namespace saylau::reliability {
 // What a campaign file holds, as a plain connection sees it after SQLite's own recovery (a hot journal rolled
 // back, a log read through): PRAGMA integrity_check, and a SHA-256 over the schema version and every row of
 // every table, in a fixed order. Columns named *_at (when a save or an import happened) are left out: two
-// runs of the same write differ only there.
+// runs of the same write differ only there, and in what is computed from them, the history chain's hashes
+// (protocol_history.prev_hash and row_hash, meta's history_head: see HistoryChain). Those are checked instead
+// of compared: the chain must link every row whole up to the head, as `saylau verify-history` requires.
 struct CampaignContent
 {
     QString integrity;
     QByteArray digest;
 };
 
+// Why the file's history chain is not whole, or empty when it is. Only a file at the current schema is opened
+// here (read-only): opening an older one would upgrade it, changing what is being looked at.
+inline QString historyChainFault(const QString &path, int schemaVersion)
+{
+    if (schemaVersion != CampaignStore::currentSchemaVersion())
+        return {};
+    try {
+        const auto store = CampaignStore::open(path, CampaignStore::Access::ReadOnly);
+        const HistoryChain::Verdict verdict = HistoryChain::verify(*store);
+        if (verdict.broken)
+            return QStringLiteral("history chain broken at row %1: %2")
+                .arg(verdict.broken->rowId)
+                .arg(verdict.broken->reason);
+    } catch (const SaylauError &error) {
+        return QStringLiteral("history chain unreadable: ") + error.message();
+    }
+    return {};
+}
+
+// Whether a table's column is left out of the digest (see CampaignContent).
+inline bool isLeftOutOfDigest(const QString &table, const QString &column)
+{
+    return column.endsWith(QLatin1String("_at"))
+        || (table == QLatin1String("protocol_history")
+            && (column == QLatin1String("prev_hash") || column == QLatin1String("row_hash")));
+}
+
+// The condition on a table's rows that leaves out the ones the digest does not compare (see CampaignContent).
+inline QString rowsInDigest(const QString &table)
+{
+    return table == QLatin1String("meta") ? QStringLiteral(" WHERE key <> 'history_head'") : QString();
+}
+
 inline CampaignContent campaignContent(const QString &path)
 {
     static std::atomic<int> connections{0};
     const QString name = QStringLiteral("reliability-%1").arg(++connections);
     CampaignContent content;
+    int schemaVersion = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -48,8 +87,10 @@ inline CampaignContent campaignContent(const QString &path)
             QCryptographicHash hash(QCryptographicHash::Sha256);
             QStringList tables;
             query.exec(QStringLiteral("PRAGMA user_version"));
-            if (query.next())
+            if (query.next()) {
+                schemaVersion = query.value(0).toInt();
                 hash.addData(query.value(0).toString().toUtf8());
+            }
             query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
                                       "'sqlite_%' ORDER BY name"));
             while (query.next())
@@ -58,15 +99,16 @@ inline CampaignContent campaignContent(const QString &path)
                 QStringList columns;
                 query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
                 while (query.next()) {
-                    if (!query.value(0).toString().endsWith(QLatin1String("_at")))
+                    if (!isLeftOutOfDigest(table, query.value(0).toString()))
                         columns.append(QLatin1Char('"') + query.value(0).toString() + QLatin1Char('"'));
                 }
                 hash.addData(table.toUtf8());
                 QStringList order;
                 for (int i = 1; i <= columns.size(); ++i)
                     order.append(QString::number(i));
-                query.exec(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
-                               .arg(columns.join(QLatin1Char(',')), table, order.join(QLatin1Char(','))));
+                query.exec(QStringLiteral("SELECT %1 FROM \"%2\"%3 ORDER BY %4")
+                               .arg(columns.join(QLatin1Char(',')), table, rowsInDigest(table),
+                                    order.join(QLatin1Char(','))));
                 while (query.next()) {
                     for (int i = 0; i < columns.size(); ++i)
                         hash.addData(QByteArray((query.isNull(i) ? QStringLiteral("\x01NULL")
@@ -80,6 +122,10 @@ inline CampaignContent campaignContent(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (content.integrity == QLatin1String("ok")) {
+        if (const QString fault = historyChainFault(path, schemaVersion); !fault.isEmpty())
+            content.integrity = fault;
+    }
     return content;
 }
 
