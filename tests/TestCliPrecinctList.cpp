@@ -91,7 +91,7 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("TIKs: 2 created, 0 unchanged")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("precincts: 3 created, 0 with a new address, 0 unchanged")),
                  qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("not stored (a precinct list carries no protocol figures): "
+        QVERIFY2(run.out.contains(QStringLiteral("not stored (a precinct list keeps territory and addresses only): "
                                                  "Число избирателей")),
                  qPrintable(run.out));
         QCOMPARE(precincts(db), (QStringList{QStringLiteral("Алматы > ТИК Алмалинский > 101: ул. Абая, 1"),
@@ -109,6 +109,23 @@ private slots:
         const CliRun run = importList(db, csv);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(precincts(db), QStringList{QStringLiteral("Almaty > TIK 1 > 5: Abai St 1")});
+    }
+
+    void kazakhHeadersNeedNoContestInACampaignOfSeveral()
+    {
+        // kz-2021 has four contests and its regions already; the list names one of them.
+        const QString db = test::initCampaign(m_dir.filePath(QStringLiteral("kz.db")), QStringLiteral("kz-2021"));
+        const QString csv = test::writeFixture(m_dir.filePath(QStringLiteral("kazakh.csv")),
+                                               QStringLiteral("Облыс;Аумақтық сайлау комиссиясы;Учаске;Мекенжай;"
+                                                              "Сайлаушылар саны\n"
+                                                              "город Алматы;Алмалы ТИК;1;Абай даңғылы, 10;1200\n")
+                                                   .toUtf8());
+        const CliRun run = importList(db, csv);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("regions: 0 created, 1 unchanged")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("precincts: 1 created")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("addresses only): Сайлаушылар саны")), qPrintable(run.out));
+        QCOMPARE(precincts(db), QStringList{QStringLiteral("город Алматы > Алмалы ТИК > 1: Абай даңғылы, 10")});
     }
 
     void reimportChangesNothing()

@@ -103,7 +103,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     const QStringList positional = parser.positionalArguments();
     auto store = CampaignStore::open(positional.at(0), CampaignStore::Access::ReadWrite, std::chrono::seconds(wait));
-    options.contestId = resolveContest(*store, parser.value(contestOption)).id;
+    // The territory is the campaign's, not a contest's: a list needs a contest only to read its headers by,
+    // and without --contest the first one does.
+    const QList<Contest> contests = store->contests();
+    options.contestId = options.territoryOnly && !parser.isSet(contestOption) && !contests.isEmpty()
+        ? contests.constFirst().id
+        : resolveContest(*store, parser.value(contestOption)).id;
     std::optional<ColumnMapping> saved;
     if (parser.isSet(mappingOption))
         saved = ColumnMapping::load(parser.value(mappingOption));

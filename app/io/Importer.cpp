@@ -264,9 +264,14 @@ Importer::Summary Importer::run()
                 existingPrecincts.insert(node.id, node);
         }
         for (int i = 0; i < m_mapping.columns.size(); ++i) {
-            const ColumnMapping::Kind kind = m_mapping.columns.at(i).target.kind;
-            if (kind == ColumnMapping::Kind::Line || kind == ColumnMapping::Kind::Party)
-                summary.figureHeadersLeftOut.append(m_headers.at(i).simplified());
+            switch (m_mapping.columns.at(i).target.kind) {
+            case ColumnMapping::Kind::Region:
+            case ColumnMapping::Kind::District:
+            case ColumnMapping::Kind::Precinct:
+            case ColumnMapping::Kind::Address:
+            case ColumnMapping::Kind::Ignore: break;
+            default: summary.headersLeftOut.append(m_headers.at(i).simplified());
+            }
         }
     }
     TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
@@ -388,8 +393,9 @@ QStringList Importer::precinctListReport(const Summary &summary)
                  .arg(summary.precinctsCreated)
                  .arg(summary.precinctsUpdated)
                  .arg(summary.precinctsUnchanged);
-    for (const QString &header : summary.figureHeadersLeftOut)
-        lines << tr("  column read but not stored (a precinct list carries no protocol figures): %1").arg(header);
+    for (const QString &header : summary.headersLeftOut)
+        lines << tr("  column read but not stored (a precinct list keeps territory and addresses only): %1")
+                     .arg(header);
     if (summary.rejected > 0)
         lines << tr("  rejected rows: %1").arg(format.count(summary.rejected));
     return lines;

@@ -80,8 +80,9 @@ public:
         int districtsUnchanged = 0;
         int precinctsUpdated = 0;
         int precinctsUnchanged = 0;
-        // A precinct list's columns of figures, read and checked but not stored.
-        QStringList figureHeadersLeftOut;
+        // A precinct list's columns other than territory and address (its voter count among them): read, and
+        // checked when they hold figures, but not stored.
+        QStringList headersLeftOut;
         // Of the rows imported, those with a TIK and no precinct: the votes the TIK counted itself, each its
         // own unit under the TIK (TerritoryNode::countedByCommission).
         qint64 commissionUnits = 0;
