@@ -33,6 +33,12 @@ constexpr qint64 progressInterval = 4096;
 // Data rows read ahead to see which columns hold counts.
 constexpr int countSampleRows = 200;
 
+bool isTerritoryColumn(ColumnMapping::Kind kind)
+{
+    return kind == ColumnMapping::Kind::Region || kind == ColumnMapping::Kind::District
+           || kind == ColumnMapping::Kind::Precinct || kind == ColumnMapping::Kind::Address;
+}
+
 ColumnMapping::Kind keyKind(TerritoryNode::Level level)
 {
     switch (level) {
@@ -96,7 +102,21 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
     m_mapping.markCountColumns(m_sample);
     if (m_options.ballotFromFile)
         m_mapping.takeCountColumnsAsBallot(m_storedContest);
+    if (m_options.territoryOnly)
+        ignoreAllButTerritory();
     prepareContest();
+}
+
+void Importer::ignoreAllButTerritory()
+{
+    // A list's voter count is no official figure, and its other columns belong to no protocol: they are
+    // ignored (the dialog and the summary say so), and a person may still choose otherwise.
+    for (ColumnMapping::Column &column : m_mapping.columns) {
+        if (!isTerritoryColumn(column.target.kind)) {
+            column.target = ColumnMapping::Target{ColumnMapping::Kind::Ignore, {}, 0};
+            column.confidence = 1.0;
+        }
+    }
 }
 
 Importer::~Importer() = default;
@@ -264,14 +284,8 @@ Importer::Summary Importer::run()
                 existingPrecincts.insert(node.id, node);
         }
         for (int i = 0; i < m_mapping.columns.size(); ++i) {
-            switch (m_mapping.columns.at(i).target.kind) {
-            case ColumnMapping::Kind::Region:
-            case ColumnMapping::Kind::District:
-            case ColumnMapping::Kind::Precinct:
-            case ColumnMapping::Kind::Address:
-            case ColumnMapping::Kind::Ignore: break;
-            default: summary.headersLeftOut.append(m_headers.at(i).simplified());
-            }
+            if (!isTerritoryColumn(m_mapping.columns.at(i).target.kind))
+                summary.headersLeftOut.append(m_headers.at(i).simplified());
         }
     }
     TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
@@ -394,7 +408,7 @@ QStringList Importer::precinctListReport(const Summary &summary)
                  .arg(summary.precinctsUpdated)
                  .arg(summary.precinctsUnchanged);
     for (const QString &header : summary.headersLeftOut)
-        lines << tr("  column read but not stored (a precinct list keeps territory and addresses only): %1")
+        lines << tr("  column ignored (a precinct list keeps territory and addresses only): %1")
                      .arg(header);
     if (summary.rejected > 0)
         lines << tr("  rejected rows: %1").arg(format.count(summary.rejected));

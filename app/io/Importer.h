@@ -55,8 +55,8 @@ public:
         // Tells apart several observer copies of one precinct; empty for the official record.
         QString copy;
         // The file is a precinct list: its rows create the regions, TIKs and precincts they name and set the
-        // precincts' addresses; no protocol is written. Figure columns (a list's voter count) are read and
-        // checked like any count, then left out: a list's figures are no protocol's.
+        // precincts' addresses; no protocol is written. Its other columns (a list's voter count) start as
+        // ignored: a list's figures are no protocol's.
         bool territoryOnly = false;
         // Who imports: named in the import record and in the history of every protocol whose figures the
         // file replaces. When empty, the history names the file ("import of FILE").
@@ -80,8 +80,7 @@ public:
         int districtsUnchanged = 0;
         int precinctsUpdated = 0;
         int precinctsUnchanged = 0;
-        // A precinct list's columns other than territory and address (its voter count among them): read, and
-        // checked when they hold figures, but not stored.
+        // A precinct list's columns other than territory and address (its voter count among them): not stored.
         QStringList headersLeftOut;
         // Of the rows imported, those with a TIK and no precinct: the votes the TIK counted itself, each its
         // own unit under the TIK (TerritoryNode::countedByCommission).
@@ -137,6 +136,7 @@ public:
 
 private:
     void prepareContest();
+    void ignoreAllButTerritory();
     void checkMapping() const;
 
     CampaignStore &m_store;
