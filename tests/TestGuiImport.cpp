@@ -666,6 +666,8 @@ void TestGuiImport::precinctListCreatesPrecinctsTheNavigatorShowsAtOnce()
                                    "Адыгея;ТИК 1;102;ул. Ленина, 2;1200\r\n")));
     bool figureOptionsOff = false;
     bool mappingAcceptable = false;
+    QStringList previewTitles;
+    QStringList previewFirstRow;
     QString summary;
     answerDialogs({fillOptions(csv,
                                [&figureOptionsOff](ImportDialog *dialog) {
@@ -680,9 +682,16 @@ void TestGuiImport::precinctListCreatesPrecinctsTheNavigatorShowsAtOnce()
                                                ->isEnabled();
                                }),
                    {"saylau::ColumnMappingDialog",
-                    [&mappingAcceptable](QWidget *widget) {
+                    [&mappingAcceptable, &previewTitles, &previewFirstRow](QWidget *widget) {
+                        auto *dialog = static_cast<ColumnMappingDialog *>(widget);
+                        const ImportPreviewModel *model = dialog->previewModel();
+                        for (int column = 0; column < model->columnCount(); ++column) {
+                            previewTitles << model->headerData(column, Qt::Horizontal).toString();
+                            previewFirstRow << model->index(0, column).data().toString();
+                        }
                         QPushButton *ok = widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-                        mappingAcceptable = ok->isEnabled();
+                        mappingAcceptable = ok->isEnabled() && dialog->targetBox(4)->currentData().toString()
+                                                                   == QStringLiteral("ignore");
                         ok->click();
                         return true;
                     }},
@@ -691,6 +700,11 @@ void TestGuiImport::precinctListCreatesPrecinctsTheNavigatorShowsAtOnce()
     QVERIFY(allAnswered());
     QVERIFY(figureOptionsOff);
     QVERIFY(mappingAcceptable);
+    // The voters column is ignored: the preview shows the territory and the address, no figure.
+    QCOMPARE(previewTitles, (QStringList{QStringLiteral("Line"), QStringLiteral("Region"), QStringLiteral("TIK"),
+                                         QStringLiteral("Precinct"), QStringLiteral("Address")}));
+    QCOMPARE(previewFirstRow, (QStringList{QStringLiteral("2"), QStringLiteral("Адыгея"), QStringLiteral("ТИК 1"),
+                                           QStringLiteral("101"), QStringLiteral("ул. Ленина, 1")}));
     QVERIFY2(summary.contains(QStringLiteral("precincts: 2 created, 0 with a new address, 0 unchanged")),
              qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Число избирателей")), qPrintable(summary));

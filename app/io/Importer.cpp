@@ -220,7 +220,8 @@ QList<Importer::PreviewRow> Importer::preview(int rowCount) const
             preview.error = error;
         } else {
             preview.territory = {reader.decode(row.region).trimmed(), reader.decode(row.district).trimmed(),
-                                 TerritoryResolver::precinctCode(reader.decode(row.precinct))};
+                                 TerritoryResolver::precinctCode(reader.decode(row.precinct)),
+                                 reader.decode(row.address).trimmed()};
             preview.figures = row.figures;
             preview.extra = QJsonDocument::fromJson(row.extraJson).object();
         }

@@ -98,7 +98,7 @@ public:
     struct PreviewRow
     {
         qint64 line = 0;
-        QStringList territory; // region, TIK, precinct as read
+        QStringList territory; // region, TIK, precinct, address as read
         Figures figures;       // by slot of contest() (with the file's ballot when ballotFromFile)
         QJsonObject extra;
         QString error;         // empty when the row would be imported
