@@ -96,6 +96,8 @@ private:
         return protocol.figures.valueOr(duma().slotOf(key), -1);
     }
     QList<Protocol> officialProtocols() const;
+    // The navigator's child of parent with this name, its rows read first (the tree reads lazily).
+    static QModelIndex navigatorChild(QAbstractItemModel *tree, const QModelIndex &parent, const QString &name);
     std::unique_ptr<Importer> importerOf(const QString &csv, SourceKind source = SourceKind::Official,
                                          bool ballotFromFile = false) const;
 
@@ -250,6 +252,17 @@ QList<Protocol> TestGuiImport::officialProtocols() const
     m_store->forEachProtocol(QStringLiteral("duma"), SourceKind::Official,
                              [&list](const Protocol &protocol) { list.append(protocol); });
     return list;
+}
+
+QModelIndex TestGuiImport::navigatorChild(QAbstractItemModel *tree, const QModelIndex &parent, const QString &name)
+{
+    if (tree->canFetchMore(parent))
+        tree->fetchMore(parent);
+    for (int row = 0; row < tree->rowCount(parent); ++row) {
+        if (tree->index(row, 0, parent).data().toString() == name)
+            return tree->index(row, 0, parent);
+    }
+    return {};
 }
 
 std::unique_ptr<Importer> TestGuiImport::importerOf(const QString &csv, SourceKind source, bool ballotFromFile) const
@@ -633,13 +646,7 @@ void TestGuiImport::unitCountedByTheTikShowsAsItsOwnKindInTheNavigator()
     // Адыгея > ТИК 1 > two precincts and the unit, which is its own kind and no precinct.
     QAbstractItemModel *tree = m_window->findChild<NavigatorPane *>()->treeView()->model();
     const auto childNamed = [tree](const QModelIndex &parent, const QString &name) {
-        if (tree->canFetchMore(parent))
-            tree->fetchMore(parent);
-        for (int row = 0; row < tree->rowCount(parent); ++row) {
-            if (tree->index(row, 0, parent).data().toString() == name)
-                return tree->index(row, 0, parent);
-        }
-        return QModelIndex();
+        return navigatorChild(tree, parent, name);
     };
     const QModelIndex region = childNamed({}, QStringLiteral("Адыгея"));
     QVERIFY(region.isValid());
@@ -713,13 +720,7 @@ void TestGuiImport::precinctListCreatesPrecinctsTheNavigatorShowsAtOnce()
     // The navigator shows the new precincts without reopening the file.
     QAbstractItemModel *tree = m_window->findChild<NavigatorPane *>()->treeView()->model();
     const auto childNamed = [tree](const QModelIndex &parent, const QString &name) {
-        if (tree->canFetchMore(parent))
-            tree->fetchMore(parent);
-        for (int row = 0; row < tree->rowCount(parent); ++row) {
-            if (tree->index(row, 0, parent).data().toString() == name)
-                return tree->index(row, 0, parent);
-        }
-        return QModelIndex();
+        return navigatorChild(tree, parent, name);
     };
     const QModelIndex tik = childNamed(childNamed({}, QStringLiteral("Адыгея")), QStringLiteral("ТИК 1"));
     QVERIFY(tik.isValid());
