@@ -1,10 +1,12 @@
 #include "TestHelpers.h"
 
 #include "storage/CampaignStore.h"
+#include "storage/TerritoryEditor.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +15,9 @@ using saylau::test::CliRun;
 using saylau::test::runSaylau;
 
 // `saylau import` as a user runs it: the summary on stdout, errors on stderr naming file, line and column,
-// exit codes (0 imported, 2 refused), and the options --dry-run, --skip-bad, --strict, --mapping.
+// exit codes (0 imported, 2 refused), and the options --dry-run, --skip-bad, --strict, --mapping. A precinct list
+// (--territory-only), loaded before election day, creates the regions, TIKs and precincts it names with their
+// addresses, stores no figures, is idempotent, records a changed address, and is refused whole when bad.
 class TestCliImport : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,53 @@ private:
     static int officialCount(const QString &db)
     {
         return CampaignStore::open(db)->protocolCount(QStringLiteral("duma"), SourceKind::Official);
+    }
+
+    // A commission list with its headers as CEC lists have them.
+    QString list(const QString &rows, bool windows1251 = false)
+    {
+        const QString text = QStringLiteral("Область;ТИК;№ участка;Адрес;Число избирателей\r\n") + rows;
+        const QString path = m_dir.filePath(QStringLiteral("list%1.csv").arg(++m_files));
+        return test::writeFixture(path, windows1251 ? QByteArray(QStringEncoder("windows-1251").encode(text))
+                                                    : text.toUtf8());
+    }
+
+    static QString threePrecincts()
+    {
+        return QStringLiteral("Алматы;ТИК Алмалинский;101;ул. Абая, 1;1500\r\n"
+                              "Алматы;ТИК Алмалинский;102;ул. Абая, 2;1200\r\n"
+                              "Астана;ТИК Есильский;7;пр. Мангилик Ел, 5;900\r\n");
+    }
+
+    static CliRun importList(const QString &db, const QString &csv)
+    {
+        return runSaylau({QStringLiteral("import"), db, csv, QStringLiteral("--territory-only")});
+    }
+
+    // "Region > TIK > number: address" for every precinct, sorted.
+    static QStringList precincts(const QString &db)
+    {
+        const auto store = CampaignStore::open(db);
+        QHash<qint64, TerritoryNode> nodes;
+        for (const TerritoryNode &node : store->allTerritory())
+            nodes.insert(node.id, node);
+        QStringList lines;
+        for (const TerritoryNode &node : std::as_const(nodes)) {
+            if (node.level != TerritoryNode::Level::Precinct)
+                continue;
+            const TerritoryNode &tik = nodes.value(node.parentId);
+            lines << QStringLiteral("%1 > %2 > %3: %4")
+                         .arg(nodes.value(tik.parentId).name, tik.name, node.code, node.address);
+        }
+        lines.sort();
+        return lines;
+    }
+
+    static int protocolCount(const QString &db)
+    {
+        const auto store = CampaignStore::open(db);
+        return store->protocolCount(QStringLiteral("duma"), SourceKind::Official)
+               + store->protocolCount(QStringLiteral("duma"), SourceKind::Observer);
     }
 
 private slots:
@@ -193,6 +244,147 @@ private slots:
         const CliRun mapped = runSaylau(base + QStringList{QStringLiteral("--strict"), QStringLiteral("--mapping"), mapping});
         QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
         QCOMPARE(officialCount(db), 1);
+    }
+
+    void listCreatesTerritoryAndStoresNoFigures_data()
+    {
+        QTest::addColumn<bool>("windows1251");
+        QTest::newRow("UTF-8") << false;
+        QTest::newRow("Windows-1251") << true;
+    }
+
+    void listCreatesTerritoryAndStoresNoFigures()
+    {
+        QFETCH(bool, windows1251);
+        const QString db = campaign();
+        const CliRun run = importList(db, list(threePrecincts(), windows1251));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("regions: 2 created, 0 unchanged")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("TIKs: 2 created, 0 unchanged")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("precincts: 3 created, 0 with a new address, 0 unchanged")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("ignored (a precinct list keeps territory and addresses only): "
+                                                 "Число избирателей")),
+                 qPrintable(run.out));
+        QCOMPARE(precincts(db), (QStringList{QStringLiteral("Алматы > ТИК Алмалинский > 101: ул. Абая, 1"),
+                                             QStringLiteral("Алматы > ТИК Алмалинский > 102: ул. Абая, 2"),
+                                             QStringLiteral("Астана > ТИК Есильский > 7: пр. Мангилик Ел, 5")}));
+        QCOMPARE(protocolCount(db), 0);
+    }
+
+    void englishHeadersAreMatchedToo()
+    {
+        const QString db = campaign();
+        const QString csv = test::writeFixture(m_dir.filePath(QStringLiteral("english.csv")),
+                                               "Region,District,Precinct,Address,Voters\n"
+                                               "Almaty,TIK 1,5,Abai St 1,100\n");
+        const CliRun run = importList(db, csv);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(precincts(db), QStringList{QStringLiteral("Almaty > TIK 1 > 5: Abai St 1")});
+    }
+
+    void kazakhHeadersNeedNoContestInACampaignOfSeveral()
+    {
+        // kz-2021 has four contests and its regions already; the list names one of them.
+        const QString db = test::initCampaign(m_dir.filePath(QStringLiteral("kz.db")), QStringLiteral("kz-2021"));
+        const QString csv = test::writeFixture(m_dir.filePath(QStringLiteral("kazakh.csv")),
+                                               QStringLiteral("Облыс;Аумақтық сайлау комиссиясы;Учаске;Мекенжай;"
+                                                              "Сайлаушылар саны\n"
+                                                              "город Алматы;Алмалы ТИК;1;Абай даңғылы, 10;1200\n")
+                                                   .toUtf8());
+        const CliRun run = importList(db, csv);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("regions: 0 created, 1 unchanged")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("precincts: 1 created")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("addresses only): Сайлаушылар саны")), qPrintable(run.out));
+        QCOMPARE(precincts(db), QStringList{QStringLiteral("город Алматы > Алмалы ТИК > 1: Абай даңғылы, 10")});
+    }
+
+    void reimportChangesNothing()
+    {
+        const QString db = campaign();
+        const QString csv = list(threePrecincts());
+        QCOMPARE(importList(db, csv).exitCode, 0);
+        const QStringList before = precincts(db);
+        const CliRun again = importList(db, csv);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QLatin1String("regions: 0 created, 2 unchanged")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QLatin1String("TIKs: 0 created, 2 unchanged")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QLatin1String("precincts: 0 created, 0 with a new address, 3 unchanged")),
+                 qPrintable(again.out));
+        QCOMPARE(precincts(db), before);
+        const auto store = CampaignStore::open(db);
+        QVERIFY(TerritoryEditor(*store, {}).history().isEmpty());
+    }
+
+    void changedAddressIsUpdatedAndRecorded()
+    {
+        const QString db = campaign();
+        QCOMPARE(importList(db, list(threePrecincts())).exitCode, 0);
+        // Precinct 102 moved; 7's address left empty keeps the one the campaign has.
+        const CliRun run = runSaylau({QStringLiteral("import"), db,
+                                      list(QStringLiteral("Алматы;ТИК Алмалинский;101;ул. Абая, 1;1500\r\n"
+                                                          "Алматы;ТИК Алмалинский;102;школа № 12;1200\r\n"
+                                                          "Астана;ТИК Есильский;7;;900\r\n"
+                                                          "Астана;ТИК Есильский;8;пр. Кабанбай батыра, 3;700\r\n")),
+                                      QStringLiteral("--territory-only"), QStringLiteral("--operator"),
+                                      QStringLiteral("Дина")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("precincts: 1 created, 1 with a new address, 2 unchanged")),
+                 qPrintable(run.out));
+        QCOMPARE(precincts(db), (QStringList{QStringLiteral("Алматы > ТИК Алмалинский > 101: ул. Абая, 1"),
+                                             QStringLiteral("Алматы > ТИК Алмалинский > 102: школа № 12"),
+                                             QStringLiteral("Астана > ТИК Есильский > 7: пр. Мангилик Ел, 5"),
+                                             QStringLiteral("Астана > ТИК Есильский > 8: пр. Кабанбай батыра, 3")}));
+        const auto store = CampaignStore::open(db);
+        const QList<TerritoryChange> history = TerritoryEditor(*store, {}).history();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0).action, TerritoryChange::Action::Rename);
+        QCOMPARE(history.at(0).changedBy, QStringLiteral("Дина"));
+        QCOMPARE(history.at(0).before->address, QStringLiteral("ул. Абая, 2"));
+        QCOMPARE(history.at(0).after->address, QStringLiteral("школа № 12"));
+        QCOMPARE(history.at(0).after->code, QStringLiteral("102"));
+    }
+
+    void badListIsRefusedWholeWithFileLineAndColumn_data()
+    {
+        QTest::addColumn<QString>("rows");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("duplicate precinct")
+            << QStringLiteral("Алматы;ТИК 1;101;ул. Абая, 1;1500\r\nАлматы;ТИК 1;102;ул. Абая, 2;10\r\n"
+                              "Алматы;ТИК 1;101;ул. Абая, 3;20\r\n")
+            << QStringLiteral(", line 4, column 3 \"№ участка\": 101 appears twice (first on line 2)");
+        QTest::newRow("control character in an address")
+            << QStringLiteral("Алматы;ТИК 1;101;ул. Абая, 1;1500\r\nАлматы;ТИК 1;102;ул. Абая,\u0001 2;10\r\n")
+            << QStringLiteral(", line 3, column 4 \"Адрес\"");
+        QTest::newRow("no precinct number")
+            << QStringLiteral("Алматы;ТИК 1;101;ул. Абая, 1;1500\r\nАлматы;ТИК 1;;ул. Абая, 2;10\r\n")
+            << QStringLiteral(", line 3, column 3 \"№ участка\": no precinct number");
+    }
+
+    void badListIsRefusedWholeWithFileLineAndColumn()
+    {
+        QFETCH(QString, rows);
+        QFETCH(QString, message);
+        const QString db = campaign();
+        const QStringList before = precincts(db);
+        const QString csv = list(rows);
+        const CliRun run = importList(db, csv);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(csv + message), qPrintable(run.err));
+        QCOMPARE(precincts(db), before);
+        const auto store = CampaignStore::open(db);
+        for (const TerritoryNode &node : store->allTerritory())
+            QVERIFY2(node.name != QStringLiteral("Алматы"), "a refused list created a region");
+    }
+
+    void listIsReadAtThePrecinctLevelOnly()
+    {
+        const CliRun run = runSaylau({QStringLiteral("import"), campaign(), list(threePrecincts()),
+                                      QStringLiteral("--territory-only"), QStringLiteral("--level"),
+                                      QStringLiteral("region")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("precinct list")), qPrintable(run.err));
     }
 };
 

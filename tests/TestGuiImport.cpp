@@ -66,6 +66,7 @@ private slots:
     void candidateColumnSwitchesBetweenBallotEntryAndKeptAsText();
     void candidateColumnNobodyTakesMustBeChosenBeforeImport();
     void unitCountedByTheTikShowsAsItsOwnKindInTheNavigator();
+    void precinctListCreatesPrecinctsTheNavigatorShowsAtOnce();
 
 private:
     // One answer to a modal dialog of the flow: applied to the first modal window of that class.
@@ -95,6 +96,8 @@ private:
         return protocol.figures.valueOr(duma().slotOf(key), -1);
     }
     QList<Protocol> officialProtocols() const;
+    // The navigator's child of parent with this name, its rows read first (the tree reads lazily).
+    static QModelIndex navigatorChild(QAbstractItemModel *tree, const QModelIndex &parent, const QString &name);
     std::unique_ptr<Importer> importerOf(const QString &csv, SourceKind source = SourceKind::Official,
                                          bool ballotFromFile = false) const;
 
@@ -249,6 +252,17 @@ QList<Protocol> TestGuiImport::officialProtocols() const
     m_store->forEachProtocol(QStringLiteral("duma"), SourceKind::Official,
                              [&list](const Protocol &protocol) { list.append(protocol); });
     return list;
+}
+
+QModelIndex TestGuiImport::navigatorChild(QAbstractItemModel *tree, const QModelIndex &parent, const QString &name)
+{
+    if (tree->canFetchMore(parent))
+        tree->fetchMore(parent);
+    for (int row = 0; row < tree->rowCount(parent); ++row) {
+        if (tree->index(row, 0, parent).data().toString() == name)
+            return tree->index(row, 0, parent);
+    }
+    return {};
 }
 
 std::unique_ptr<Importer> TestGuiImport::importerOf(const QString &csv, SourceKind source, bool ballotFromFile) const
@@ -632,13 +646,7 @@ void TestGuiImport::unitCountedByTheTikShowsAsItsOwnKindInTheNavigator()
     // Адыгея > ТИК 1 > two precincts and the unit, which is its own kind and no precinct.
     QAbstractItemModel *tree = m_window->findChild<NavigatorPane *>()->treeView()->model();
     const auto childNamed = [tree](const QModelIndex &parent, const QString &name) {
-        if (tree->canFetchMore(parent))
-            tree->fetchMore(parent);
-        for (int row = 0; row < tree->rowCount(parent); ++row) {
-            if (tree->index(row, 0, parent).data().toString() == name)
-                return tree->index(row, 0, parent);
-        }
-        return QModelIndex();
+        return navigatorChild(tree, parent, name);
     };
     const QModelIndex region = childNamed({}, QStringLiteral("Адыгея"));
     QVERIFY(region.isValid());
@@ -654,6 +662,75 @@ void TestGuiImport::unitCountedByTheTikShowsAsItsOwnKindInTheNavigator()
     const QModelIndex precinct = childNamed(tik, QStringLiteral("Precinct No. 101"));
     QVERIFY(precinct.isValid());
     QVERIFY(!precinct.data(TerritoryTreeModel::CountedByCommissionRole).toBool());
+}
+
+void TestGuiImport::precinctListCreatesPrecinctsTheNavigatorShowsAtOnce()
+{
+    const QString csv = test::writeFixture(
+        m_dir.filePath(QStringLiteral("list.csv")),
+        windows1251(QStringLiteral("Область;ТИК;№ участка;Адрес;Число избирателей\r\n"
+                                   "Адыгея;ТИК 1;101;ул. Ленина, 1;1500\r\n"
+                                   "Адыгея;ТИК 1;102;ул. Ленина, 2;1200\r\n")));
+    bool figureOptionsOff = false;
+    bool mappingAcceptable = false;
+    QStringList previewTitles;
+    QStringList previewFirstRow;
+    QString summary;
+    answerDialogs({fillOptions(csv,
+                               [&figureOptionsOff](ImportDialog *dialog) {
+                                   // The last entry of "A row of the file is a:", chosen by keyboard.
+                                   auto *level = dialog->findChild<QComboBox *>(QStringLiteral("importLevelBox"));
+                                   level->setFocus();
+                                   QTest::keyClick(level, Qt::Key_End);
+                                   figureOptionsOff =
+                                       level->currentText() == QStringLiteral("Precinct list only (no figures)")
+                                       && !dialog->findChild<QComboBox *>(QStringLiteral("importSourceBox"))->isEnabled()
+                                       && !dialog->findChild<QCheckBox *>(QStringLiteral("importBallotFromFileBox"))
+                                               ->isEnabled();
+                               }),
+                   {"saylau::ColumnMappingDialog",
+                    [&mappingAcceptable, &previewTitles, &previewFirstRow](QWidget *widget) {
+                        auto *dialog = static_cast<ColumnMappingDialog *>(widget);
+                        const ImportPreviewModel *model = dialog->previewModel();
+                        for (int column = 0; column < model->columnCount(); ++column) {
+                            previewTitles << model->headerData(column, Qt::Horizontal).toString();
+                            previewFirstRow << model->index(0, column).data().toString();
+                        }
+                        QPushButton *ok = widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                        mappingAcceptable = ok->isEnabled() && dialog->targetBox(4)->currentData().toString()
+                                                                   == QStringLiteral("ignore");
+                        ok->click();
+                        return true;
+                    }},
+                   readSummary(summary)});
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QVERIFY(allAnswered());
+    QVERIFY(figureOptionsOff);
+    QVERIFY(mappingAcceptable);
+    // The voters column is ignored: the preview shows the territory and the address, no figure.
+    QCOMPARE(previewTitles, (QStringList{QStringLiteral("Line"), QStringLiteral("Region"), QStringLiteral("TIK"),
+                                         QStringLiteral("Precinct"), QStringLiteral("Address")}));
+    QCOMPARE(previewFirstRow, (QStringList{QStringLiteral("2"), QStringLiteral("Адыгея"), QStringLiteral("ТИК 1"),
+                                           QStringLiteral("101"), QStringLiteral("ул. Ленина, 1")}));
+    QVERIFY2(summary.contains(QStringLiteral("precincts: 2 created, 0 with a new address, 0 unchanged")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Число избирателей")), qPrintable(summary));
+    QVERIFY(officialProtocols().isEmpty());
+
+    // The navigator shows the new precincts without reopening the file.
+    QAbstractItemModel *tree = m_window->findChild<NavigatorPane *>()->treeView()->model();
+    const auto childNamed = [tree](const QModelIndex &parent, const QString &name) {
+        return navigatorChild(tree, parent, name);
+    };
+    const QModelIndex tik = childNamed(childNamed({}, QStringLiteral("Адыгея")), QStringLiteral("ТИК 1"));
+    QVERIFY(tik.isValid());
+    QVERIFY(childNamed(tik, QStringLiteral("Precinct No. 102")).isValid());
+    QCOMPARE(tree->rowCount(tik), 2);
+    const std::optional<TerritoryNode> precinct =
+        m_store->findTerritory(tik.data(TerritoryTreeModel::TerritoryIdRole).toLongLong(),
+                               TerritoryNode::Level::Precinct, QStringLiteral("102"), {});
+    QVERIFY(precinct.has_value());
+    QCOMPARE(precinct->address, QStringLiteral("ул. Ленина, 2"));
 }
 
 QTEST_MAIN(TestGuiImport)

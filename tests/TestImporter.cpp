@@ -408,7 +408,8 @@ private slots:
         Importer importer(*store, csv, official());
         const QList<Importer::PreviewRow> rows = importer.preview(10);
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0).territory, (QStringList{QStringLiteral("А"), QStringLiteral("Т"), QStringLiteral("1")}));
+        QCOMPARE(rows.at(0).territory,
+                 (QStringList{QStringLiteral("А"), QStringLiteral("Т"), QStringLiteral("1"), QString()}));
         QCOMPARE(rows.at(0).figures.valueOr(importer.contest().slotOf(QStringLiteral("1")), -1), 5);
         QCOMPARE(rows.at(0).extra.value(QStringLiteral("Наблюдатель")).toString(), QStringLiteral("note"));
         QVERIFY(rows.at(0).error.isEmpty());

@@ -53,20 +53,29 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("How long to wait, when another program is writing to the campaign, before giving up (default %1).")
             .arg(CampaignStore::defaultWait.count()),
         tr("seconds"), QString::number(CampaignStore::defaultWait.count()));
+    const QCommandLineOption territoryOnlyOption(
+        QStringLiteral("territory-only"),
+        tr("The file is a precinct list (region, TIK, precinct, address): create the precincts it names and set "
+           "their addresses; no figures are stored."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress on stderr."));
     const QCommandLineOption showMappingOption(QStringLiteral("show-mapping"),
                                                tr("Print how each column is mapped (always done with --dry-run)."));
     parser.addOptions({contestOption, sourceOption, mappingOption, saveMappingOption, ballotOption, dryRunOption,
                        strictOption, skipBadOption, levelOption, copyOption, operatorOption, waitOption, quietOption,
-                       showMappingOption});
+                       showMappingOption, territoryOnlyOption});
     const QString usage = tr("Usage: saylau import FILE.db DATA.csv --contest C --source official|observer "
                              "[--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] "
-                             "[--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]");
+                             "[--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]\n"
+                             "       saylau import FILE.db LIST.csv --territory-only [--contest C]");
     if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
 
     Importer::Options options;
-    const auto source = sourceKindFromName(parser.value(sourceOption));
+    options.territoryOnly = parser.isSet(territoryOnlyOption);
+    // A precinct list stores no figures, so it is nobody's source; its mapping is kept with the official ones.
+    const auto source = options.territoryOnly && !parser.isSet(sourceOption)
+        ? std::optional<SourceKind>(SourceKind::Official)
+        : sourceKindFromName(parser.value(sourceOption));
     if (!source) {
         err << tr("saylau import: --source must be official or observer") << Qt::endl << usage << Qt::endl;
         return Failure;
@@ -94,7 +103,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     const QStringList positional = parser.positionalArguments();
     auto store = CampaignStore::open(positional.at(0), CampaignStore::Access::ReadWrite, std::chrono::seconds(wait));
-    options.contestId = resolveContest(*store, parser.value(contestOption)).id;
+    // The territory is the campaign's, not a contest's: a list needs a contest only to read its headers by,
+    // and without --contest the first one does.
+    const QList<Contest> contests = store->contests();
+    options.contestId = options.territoryOnly && !parser.isSet(contestOption) && !contests.isEmpty()
+        ? contests.constFirst().id
+        : resolveContest(*store, parser.value(contestOption)).id;
     std::optional<ColumnMapping> saved;
     if (parser.isSet(mappingOption))
         saved = ColumnMapping::load(parser.value(mappingOption));
@@ -132,6 +146,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << Qt::endl;
 
     const NumberFormat format;
+    if (options.territoryOnly) {
+        for (const QString &line : Importer::precinctListReport(summary))
+            out << line << Qt::endl;
+        err << tr("%1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << Qt::endl;
+        return Success;
+    }
     out << (summary.dryRun ? tr("Dry run, nothing stored: %1 rows would be imported into %2 (%3)")
                            : tr("Imported %1 rows into %2 (%3)"))
                .arg(format.count(summary.imported), options.contestId, sourceKindName(options.source))

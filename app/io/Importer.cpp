@@ -6,10 +6,12 @@
 #include "RowPipeline.h"
 #include "TerritoryResolver.h"
 
+#include "../analysis/NumberFormat.h"
 #include "../domain/Elision.h"
 #include "../domain/SaylauError.h"
 #include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
+#include "../storage/TerritoryEditor.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -31,6 +33,12 @@ constexpr qint64 progressInterval = 4096;
 // Data rows read ahead to see which columns hold counts.
 constexpr int countSampleRows = 200;
 
+bool isTerritoryColumn(ColumnMapping::Kind kind)
+{
+    return kind == ColumnMapping::Kind::Region || kind == ColumnMapping::Kind::District
+           || kind == ColumnMapping::Kind::Precinct || kind == ColumnMapping::Kind::Address;
+}
+
 ColumnMapping::Kind keyKind(TerritoryNode::Level level)
 {
     switch (level) {
@@ -49,6 +57,8 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
 {
     if (m_options.level == TerritoryNode::Level::Country)
         throw SaylauError(tr("figures are imported per precinct, TIK or region, not for the whole country"));
+    if (m_options.territoryOnly && m_options.level != TerritoryNode::Level::Precinct)
+        throw SaylauError(tr("a precinct list has a precinct on every row; it cannot be read at another level"));
     m_storedContest = store.contest(m_options.contestId);
     CsvReader reader(csvPath);
     if (!reader.readRecord())
@@ -92,7 +102,21 @@ Importer::Importer(CampaignStore &store, const QString &csvPath, Options options
     m_mapping.markCountColumns(m_sample);
     if (m_options.ballotFromFile)
         m_mapping.takeCountColumnsAsBallot(m_storedContest);
+    if (m_options.territoryOnly)
+        ignoreAllButTerritory();
     prepareContest();
+}
+
+void Importer::ignoreAllButTerritory()
+{
+    // A list's voter count is no official figure, and its other columns belong to no protocol: they are
+    // ignored (the dialog and the summary say so), and a person may still choose otherwise.
+    for (ColumnMapping::Column &column : m_mapping.columns) {
+        if (!isTerritoryColumn(column.target.kind)) {
+            column.target = ColumnMapping::Target{ColumnMapping::Kind::Ignore, {}, 0};
+            column.confidence = 1.0;
+        }
+    }
 }
 
 Importer::~Importer() = default;
@@ -141,8 +165,10 @@ void Importer::checkMapping() const
         return tr("%1, column %2 \"%3\"")
             .arg(m_path, QString::number(i + 1), Elision::elide(columns.at(i).header.simplified(), Elision::message));
     };
-    // Votes that would silently go nowhere come first, before any lesser complaint about the same file.
-    if (const QList<int> countsAsText = m_mapping.countColumnsKeptAsText(); !countsAsText.isEmpty())
+    // Votes that would silently go nowhere come first, before any lesser complaint about the same file. A
+    // precinct list stores no counts, so it loses none.
+    if (const QList<int> countsAsText = m_mapping.countColumnsKeptAsText();
+        !countsAsText.isEmpty() && !m_options.territoryOnly)
         throw SaylauError(tr("%1 holds counts but maps to nothing, so its votes would be lost. If it is a "
                              "candidate or party, take the ballot from the file with --ballot-from-file; "
                              "otherwise map it in a mapping file (--mapping M.json, \"target\": "
@@ -172,7 +198,7 @@ void Importer::checkMapping() const
             anyFigure = true;
         }
     }
-    if (!anyFigure)
+    if (!anyFigure && !m_options.territoryOnly)
         throw SaylauError(tr("%1: no column maps to a line of the form or a party").arg(m_path));
 }
 
@@ -194,7 +220,8 @@ QList<Importer::PreviewRow> Importer::preview(int rowCount) const
             preview.error = error;
         } else {
             preview.territory = {reader.decode(row.region).trimmed(), reader.decode(row.district).trimmed(),
-                                 TerritoryResolver::precinctCode(reader.decode(row.precinct))};
+                                 TerritoryResolver::precinctCode(reader.decode(row.precinct)),
+                                 reader.decode(row.address).trimmed()};
             preview.figures = row.figures;
             preview.extra = QJsonDocument::fromJson(row.extraJson).object();
         }
@@ -249,6 +276,20 @@ Importer::Summary Importer::run()
     BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, origin,
                               m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     TerritoryResolver territory(m_store, writer, m_encoding);
+    // A precinct list sets the addresses of precincts that exist: their nodes as they were, to compare and to
+    // record what changed.
+    QHash<qint64, TerritoryNode> existingPrecincts;
+    if (m_options.territoryOnly) {
+        for (const TerritoryNode &node : m_store.allTerritory()) {
+            if (node.level == TerritoryNode::Level::Precinct)
+                existingPrecincts.insert(node.id, node);
+        }
+        for (int i = 0; i < m_mapping.columns.size(); ++i) {
+            if (!isTerritoryColumn(m_mapping.columns.at(i).target.kind))
+                summary.headersLeftOut.append(m_headers.at(i).simplified());
+        }
+    }
+    TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     // The line each territory's row came from, by node id (ids are dense): a duplicate precinct names both.
     std::vector<qint64> lineOfTerritory;
     RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
@@ -268,6 +309,11 @@ Importer::Summary Importer::run()
         case RowMapper::Status::Bad: reject(row->error); continue;
         case RowMapper::Status::Ok: break;
         }
+        if (m_options.territoryOnly && row->countedByCommission) {
+            reject(tr("%1: no precinct number; every row of a precinct list needs one")
+                       .arg(messages.where(row->line, messages.keyColumn())));
+            continue;
+        }
         const qint64 territoryId = row->countedByCommission
             ? territory.resolveCommissionUnit(row->region, row->district, row->label)
             : territory.resolve(m_options.level, row->region, row->district, row->precinct, row->address);
@@ -286,8 +332,20 @@ Importer::Summary Importer::run()
             continue;
         }
         lineOfTerritory[size_t(territoryId)] = row->line;
-        writer.saveProtocol(territoryId, *row->figures, row->extraJson);
         ++summary.imported;
+        if (m_options.territoryOnly) {
+            const auto existing = existingPrecincts.constFind(territoryId);
+            if (existing == existingPrecincts.cend())
+                continue;
+            // An empty cell keeps the address the campaign has: a list without addresses erases none.
+            const QString address = CsvReader::decode(row->address, m_encoding).trimmed();
+            if (!address.isEmpty() && address != existing->address) {
+                addresses.changeAddressWithin(*existing, address);
+                ++summary.precinctsUpdated;
+            }
+            continue;
+        }
+        writer.saveProtocol(territoryId, *row->figures, row->extraJson);
         if (row->countedByCommission)
             ++summary.commissionUnits;
     }
@@ -297,15 +355,28 @@ Importer::Summary Importer::run()
         m_progress(rows.size(), rows.size());
 
     const qint64 created = m_store.protocolCount(m_contest.id, m_options.source) - before;
-    summary.replaced = summary.imported - created - summary.unchanged;
     summary.regionsCreated = territory.created(TerritoryNode::Level::Region);
     summary.districtsCreated = territory.created(TerritoryNode::Level::District);
     summary.precinctsCreated = territory.created(TerritoryNode::Level::Precinct);
+    if (m_options.territoryOnly) {
+        summary.regionsUnchanged = territory.named(TerritoryNode::Level::Region) - summary.regionsCreated;
+        summary.districtsUnchanged = territory.named(TerritoryNode::Level::District) - summary.districtsCreated;
+        summary.precinctsUnchanged =
+            int(summary.imported) - summary.precinctsCreated - summary.precinctsUpdated;
+    } else {
+        summary.replaced = summary.imported - created - summary.unchanged;
+    }
     if (rejects && !rejects->commit())
         throw SaylauError(tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejects->errorString()));
     if (!m_options.dryRun) {
         const QString mappingJson = QString::fromUtf8(QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact));
         m_store.saveMapping(m_contest.id, m_options.source, ColumnMapping::headerSignature(m_headers), mappingJson);
+        // The import records list the files figures came from; a precinct list brought none, and its address
+        // changes are in territory_history.
+        if (m_options.territoryOnly) {
+            transaction.commit();
+            return summary;
+        }
         ImportRecord record;
         record.contestId = m_contest.id;
         record.source = m_options.source;
@@ -323,6 +394,26 @@ Importer::Summary Importer::run()
         transaction.commit();
     }
     return summary;
+}
+
+QStringList Importer::precinctListReport(const Summary &summary)
+{
+    const NumberFormat format;
+    QStringList lines;
+    lines << (summary.dryRun ? tr("Dry run, nothing stored: a precinct list of %1 rows").arg(format.count(summary.rows))
+                             : tr("Imported a precinct list of %1 rows").arg(format.count(summary.rows)));
+    lines << tr("  regions: %1 created, %2 unchanged").arg(summary.regionsCreated).arg(summary.regionsUnchanged);
+    lines << tr("  TIKs: %1 created, %2 unchanged").arg(summary.districtsCreated).arg(summary.districtsUnchanged);
+    lines << tr("  precincts: %1 created, %2 with a new address, %3 unchanged")
+                 .arg(summary.precinctsCreated)
+                 .arg(summary.precinctsUpdated)
+                 .arg(summary.precinctsUnchanged);
+    for (const QString &header : summary.headersLeftOut)
+        lines << tr("  column ignored (a precinct list keeps territory and addresses only): %1")
+                     .arg(header);
+    if (summary.rejected > 0)
+        lines << tr("  rejected rows: %1").arg(format.count(summary.rejected));
+    return lines;
 }
 
 } // namespace saylau

@@ -54,6 +54,10 @@ public:
         QString rejectsPath;
         // Tells apart several observer copies of one precinct; empty for the official record.
         QString copy;
+        // The file is a precinct list: its rows create the regions, TIKs and precincts they name and set the
+        // precincts' addresses; no protocol is written. Its other columns (a list's voter count) start as
+        // ignored: a list's figures are no protocol's.
+        bool territoryOnly = false;
         // Who imports: named in the import record and in the history of every protocol whose figures the
         // file replaces. When empty, the history names the file ("import of FILE").
         QString operatorName;
@@ -70,6 +74,14 @@ public:
         int regionsCreated = 0;
         int districtsCreated = 0;
         int precinctsCreated = 0;
+        // A precinct list (Options::territoryOnly): the nodes the rows named that existed, and the existing
+        // precincts whose address the list changed; regions and TIKs are matched by name, so never updated.
+        int regionsUnchanged = 0;
+        int districtsUnchanged = 0;
+        int precinctsUpdated = 0;
+        int precinctsUnchanged = 0;
+        // A precinct list's columns other than territory and address (its voter count among them): not stored.
+        QStringList headersLeftOut;
         // Of the rows imported, those with a TIK and no precinct: the votes the TIK counted itself, each its
         // own unit under the TIK (TerritoryNode::countedByCommission).
         qint64 commissionUnits = 0;
@@ -79,11 +91,14 @@ public:
         bool cancelled = false;
     };
 
+    // What a precinct list import did, one line per level, for the CLI and the import dialog alike.
+    static QStringList precinctListReport(const Summary &summary);
+
     // One row as it will be stored, for the mapping dialog's preview.
     struct PreviewRow
     {
         qint64 line = 0;
-        QStringList territory; // region, TIK, precinct as read
+        QStringList territory; // region, TIK, precinct, address as read
         Figures figures;       // by slot of contest() (with the file's ballot when ballotFromFile)
         QJsonObject extra;
         QString error;         // empty when the row would be imported
@@ -121,6 +136,7 @@ public:
 
 private:
     void prepareContest();
+    void ignoreAllButTerritory();
     void checkMapping() const;
 
     CampaignStore &m_store;

@@ -149,6 +149,7 @@ qint64 TerritoryResolver::child(qint64 parentId, TerritoryNode::Level level, QBy
         m_nodes.insert(nameKey, id);
         ++m_created[int(level)];
     }
+    m_named[int(level)].insert(id);
     last = {parentId, cell.toByteArray(), id};
     return id;
 }

@@ -5,6 +5,7 @@
 #include "../domain/TerritoryNode.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +42,9 @@ public:
     qint64 resolveCommissionUnit(QByteArrayView region, QByteArrayView district, QByteArrayView label);
 
     int created(TerritoryNode::Level level) const { return m_created[int(level)]; }
+    // Regions or TIKs the rows named, new and existing, each once (not counted for precincts: the importer
+    // refuses a precinct named twice).
+    int named(TerritoryNode::Level level) const { return int(m_named[int(level)].size()); }
     int createdCommissionUnits() const { return m_createdCommissionUnits; }
     // The precinct number as stored: "УИК №123" and "123" are the same precinct.
     static QString precinctCode(const QString &cell);
@@ -68,6 +72,7 @@ private:
     QHash<std::pair<qint64, qint64>, qint64> m_precincts;
     LastCell m_last[4];
     int m_created[4] = {0, 0, 0, 0};
+    QSet<qint64> m_named[4];
     int m_createdCommissionUnits = 0;
 };
 

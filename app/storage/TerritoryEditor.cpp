@@ -134,18 +134,31 @@ TerritoryNode TerritoryEditor::rename(qint64 territoryId, const QString &code, c
         return before;
     checkPlace(after, after.parentId);
     CampaignStore::Transaction transaction(m_store);
+    write(before, after);
+    transaction.commit();
+    m_store.notifier().announceTerritoryChanged(territoryId);
+    return after;
+}
+
+void TerritoryEditor::changeAddressWithin(const TerritoryNode &before, const QString &address)
+{
+    TerritoryNode after = before;
+    after.address = address.trimmed();
+    if (after.address != before.address)
+        write(before, after);
+}
+
+void TerritoryEditor::write(const TerritoryNode &before, const TerritoryNode &after)
+{
     QSqlQuery query = SqlStatement::prepare(
         m_store.database(),
         QStringLiteral("UPDATE territory SET code = :code, name = :name, address = :address WHERE id = :id"));
     query.bindValue(QStringLiteral(":code"), SqlStatement::text(after.code));
     query.bindValue(QStringLiteral(":name"), SqlStatement::text(after.name));
     query.bindValue(QStringLiteral(":address"), SqlStatement::text(after.address));
-    query.bindValue(QStringLiteral(":id"), territoryId);
+    query.bindValue(QStringLiteral(":id"), before.id);
     SqlStatement::exec(query, tr("renaming %1").arg(describe(before)));
-    record(territoryId, TerritoryChange::Action::Rename, before, after);
-    transaction.commit();
-    m_store.notifier().announceTerritoryChanged(territoryId);
-    return after;
+    record(before.id, TerritoryChange::Action::Rename, before, after);
 }
 
 TerritoryNode TerritoryEditor::move(qint64 territoryId, qint64 newParentId)

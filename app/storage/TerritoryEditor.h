@@ -30,6 +30,9 @@ public:
     TerritoryNode add(const TerritoryNode &node);
     // New code, name and address for a node; a precinct keeps a number unique among its siblings.
     TerritoryNode rename(qint64 territoryId, const QString &code, const QString &name, const QString &address);
+    // A node's new address inside the caller's transaction (a precinct list being imported), recorded in
+    // territory_history as a rename; nothing is announced, the caller does that once for the whole list.
+    void changeAddressWithin(const TerritoryNode &before, const QString &address);
     // Under another parent (a level above the node's own).
     TerritoryNode move(qint64 territoryId, qint64 newParentId);
     // Deletes the node and the empty nodes below it; refused while any protocol, photo or unsaved draft lies
@@ -42,6 +45,8 @@ public:
 private:
     TerritoryNode existing(qint64 territoryId) const;
     void checkPlace(const TerritoryNode &node, qint64 parentId) const;
+    // The UPDATE and its history row, inside a transaction already open.
+    void write(const TerritoryNode &before, const TerritoryNode &after);
     void record(qint64 territoryId, TerritoryChange::Action action, const std::optional<TerritoryNode> &before,
                 const std::optional<TerritoryNode> &after);
     QString describe(const TerritoryNode &node) const;

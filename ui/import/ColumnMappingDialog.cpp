@@ -158,7 +158,9 @@ void ColumnMappingDialog::refresh()
     const ColumnMapping &mapping = m_importer.mapping();
     QStringList problems;
     QHash<QString, int> firstOfTarget;
-    const QList<int> undecided = mapping.countColumnsKeptAsText();
+    // A precinct list stores no counts, so a column of them kept as text loses nothing (as Importer holds).
+    const QList<int> undecided =
+        m_importer.options().territoryOnly ? QList<int>() : mapping.countColumnsKeptAsText();
     for (int i = 0; i < mapping.columns.size(); ++i) {
         const ColumnMapping::Column &column = mapping.columns.at(i);
         const ColumnMapping::Kind kind = column.target.kind;

@@ -20,6 +20,9 @@ namespace {
 
 const QString folderKey = QStringLiteral("import/lastFolder");
 
+// The level box's entry for a precinct list: no level of figures, so no TerritoryNode::Level.
+constexpr int precinctListEntry = -1;
+
 // A row holding a layout gets no buddy from QFormLayout; without one the "&" would show as it is.
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -66,6 +69,11 @@ ImportDialog::ImportDialog(const QList<Contest> &contests, const QString &contes
     m_level->addItem(tr("Precinct"), int(TerritoryNode::Level::Precinct));
     m_level->addItem(tr("Territorial commission (TIK)"), int(TerritoryNode::Level::District));
     m_level->addItem(tr("Region"), int(TerritoryNode::Level::Region));
+    m_level->addItem(tr("Precinct list only (no figures)"), precinctListEntry);
+    m_level->setItemData(m_level->count() - 1,
+                         tr("Region, TIK, precinct number and address of each commission: creates the precincts and "
+                            "sets their addresses before election day; no figures are stored."),
+                         Qt::ToolTipRole);
     m_copy->setPlaceholderText(tr("e.g. the observer's name; keeps several copies of one precinct apart"));
 
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
@@ -104,6 +112,7 @@ ImportDialog::ImportDialog(const QList<Contest> &contests, const QString &contes
     connect(m_rejectsBrowse, &QPushButton::clicked, this, &ImportDialog::browseRejects);
     connect(m_path, &QLineEdit::textChanged, this, &ImportDialog::updateState);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
     connect(m_skipBad, &QCheckBox::toggled, this, &ImportDialog::updateState);
     connect(m_rejectsPath, &QLineEdit::textChanged, this, &ImportDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -122,12 +131,14 @@ Importer::Options ImportDialog::options() const
     Importer::Options options;
     options.contestId = m_contest->currentData().toString();
     options.source = SourceKind(m_source->currentData().toInt());
-    options.level = TerritoryNode::Level(m_level->currentData().toInt());
-    options.ballotFromFile = m_ballotFromFile->isChecked();
+    options.territoryOnly = isPrecinctList();
+    options.level = options.territoryOnly ? TerritoryNode::Level::Precinct
+                                          : TerritoryNode::Level(m_level->currentData().toInt());
+    options.ballotFromFile = m_ballotFromFile->isChecked() && !options.territoryOnly;
     options.strict = m_strict->isChecked();
     if (m_skipBad->isChecked())
         options.rejectsPath = m_rejectsPath->text().trimmed();
-    if (options.source == SourceKind::Observer)
+    if (options.source == SourceKind::Observer && !options.territoryOnly)
         options.copy = m_copy->text().trimmed();
     return options;
 }
@@ -158,9 +169,18 @@ void ImportDialog::browseRejects()
         m_rejectsPath->setText(QDir::toNativeSeparators(path));
 }
 
+bool ImportDialog::isPrecinctList() const
+{
+    return m_level->currentData().toInt() == precinctListEntry;
+}
+
 void ImportDialog::updateState()
 {
-    m_copy->setEnabled(SourceKind(m_source->currentData().toInt()) == SourceKind::Observer);
+    // A precinct list brings no figures: whose they are, their copy and their ballot do not apply.
+    const bool figures = !isPrecinctList();
+    m_source->setEnabled(figures);
+    m_ballotFromFile->setEnabled(figures);
+    m_copy->setEnabled(figures && SourceKind(m_source->currentData().toInt()) == SourceKind::Observer);
     if (m_skipBad->isChecked() && m_rejectsPath->text().isEmpty() && !filePath().isEmpty())
         m_rejectsPath->setText(QDir::toNativeSeparators(suggestedRejectsPath(filePath())));
     m_rejectsPath->setEnabled(m_skipBad->isChecked());

@@ -33,6 +33,7 @@ public:
 private:
     void browse();
     void browseRejects();
+    bool isPrecinctList() const;
     void updateState();
 
     QLineEdit *m_path;

@@ -72,7 +72,8 @@ bool ImportFlow::exec(const QString &contestId)
             }
             // An import may add territory as well as figures: every open view reads both again.
             m_store.notifier().announceTerritoryChanged(0);
-            m_store.notifier().announceProtocolsImported(m_contestId);
+            if (!options.territoryOnly)
+                m_store.notifier().announceProtocolsImported(m_contestId);
             QMessageBox box(QMessageBox::Information, tr("Import Results"),
                             summaryText(*summary, importer->contest(), importer->options()), QMessageBox::Ok,
                             m_parent);
@@ -166,6 +167,8 @@ std::optional<QString> ImportFlow::offerSkipBad(const QString &message, const QS
 QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest &contest,
                                 const Importer::Options &options)
 {
+    if (options.territoryOnly)
+        return Importer::precinctListReport(summary).join(QLatin1Char('\n'));
     const NumberFormat format;
     const QString source = options.source == SourceKind::Official ? tr("official figures") : tr("observer copies");
     QStringList lines;

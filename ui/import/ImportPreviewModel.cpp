@@ -25,6 +25,8 @@ void ImportPreviewModel::setPreview(const QList<Importer::PreviewRow> &rows, con
         m_columns.append({Field::District, -1, tr("TIK"), tr("Territorial election commission")});
     if (mapping.columnOf(ColumnMapping::Kind::Precinct) >= 0)
         m_columns.append({Field::Precinct, -1, tr("Precinct"), tr("The precinct number as it will be stored")});
+    if (mapping.columnOf(ColumnMapping::Kind::Address) >= 0)
+        m_columns.append({Field::Address, -1, tr("Address"), tr("The precinct's address")});
 
     // Figures in the contest's order (form lines, then the ballot), whatever the file's column order.
     QList<int> figureSlots;
@@ -78,6 +80,7 @@ QString ImportPreviewModel::text(const Importer::PreviewRow &row, int columnInde
     case Field::Region: return row.territory.value(0);
     case Field::District: return row.territory.value(1);
     case Field::Precinct: return row.territory.value(2);
+    case Field::Address: return row.territory.value(3);
     case Field::Figure: {
         const auto value = row.figures.value(column.slot);
         return value ? m_format.count(*value) : QString();

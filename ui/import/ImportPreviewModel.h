@@ -33,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    enum class Field { Line, Region, District, Precinct, Figure, Extra };
+    enum class Field { Line, Region, District, Precinct, Address, Figure, Extra };
     struct Column
     {
         Field field = Field::Line;
