@@ -17,7 +17,7 @@ int SummaryReport::Range::informativePrecision(int precision) const
 {
     int decimals = precision;
     while (decimals < 2 && regions > 1 && min.roundedUnits(decimals) == max.roundedUnits(decimals)
-           && min.value() != max.value())
+           && min.part() * max.whole() != max.part() * min.whole())
         ++decimals;
     return decimals;
 }
