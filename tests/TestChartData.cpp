@@ -3,6 +3,7 @@
 
 #include "analysis/Aggregator.h"
 #include "analysis/ChartDataBuilder.h"
+#include "analysis/PartyColors.h"
 #include "domain/Protocol.h"
 #include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
@@ -159,6 +160,66 @@ private slots:
         QVERIFY(!spec.percentValues);
     }
 
+    void labelsShareTheChartsPrecision()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        ChartDataBuilder::Options options;
+        options.precision = 1;
+        const ChartSpec spec = smallChart(Kind::Shares, options);
+        QLocale::setDefault(before);
+        // Nur Otan 45% exactly, Ak Zhol 26.0%: the trailing zero stays, in the locale's decimal comma.
+        const ChartSpec::Series *nurOtan = series(spec, u"Нур Отан"_s);
+        QCOMPARE(nurOtan->labels, (QStringList{u"45,0%"_s}));
+        QCOMPARE(series(spec, u"Ак жол"_s)->labels, (QStringList{u"26,0%"_s}));
+        for (const ChartSpec::Series &s : spec.series)
+            QCOMPARE(s.labels.size(), s.values.size());
+        options.precision = 2;
+        QCOMPARE(series(smallChart(Kind::Shares, options), u"Нур Отан"_s)->labels, (QStringList{u"45.00%"_s}));
+        // Counts have no decimals whatever the precision.
+        QCOMPARE(smallChart(Kind::TurnoutHistogram, options).series.first().labels,
+                 (QStringList{u"1"_s, u"0"_s, u"1"_s, u"0"_s, u"1"_s}));
+    }
+
+    void nearPartyColoursAreToldApart()
+    {
+        // Ak Zhol given a blue next to Nur Otan's #1f5fbf: the leader keeps its own, Ak Zhol takes another.
+        Contest contest = mazhilisContest();
+        contest.ballot[contest.findParty(u"Ак жол"_s)].color = u"#2a5caa"_s;
+        ChartDataBuilder::Options options;
+        options.sources = {SourceKind::Observer};
+        for (Kind kind : {Kind::Shares, Kind::SharesByRegion}) {
+            options.kind = kind;
+            const ChartSpec spec = ChartDataBuilder::build(Election(), {observed(contest)}, options);
+            QCOMPARE(series(spec, u"Нур Отан"_s)->color, u"#1f5fbf"_s);
+            const QString akZhol = series(spec, u"Ак жол"_s)->color;
+            QVERIFY(PartyColors::contrastPalette().contains(akZhol));
+            QVERIFY(PartyColors::distance(akZhol, u"#1f5fbf"_s) >= PartyColors::minimumDistance);
+            QCOMPARE(series(spec, u"НПК"_s)->color, u"#d62728"_s);
+        }
+    }
+
+    void percentAxesStopAtAHundred()
+    {
+        const Contest contest = mazhilisContest();
+        // North: 98% turnout, 95% of it for Nur Otan; South: 50%.
+        Aggregator high(contest, smallTree());
+        high.add(protocol(contest, 4, 500, 490, 0, {466, 6, 6, 6, 6}));
+        high.add(protocol(contest, 6, 1000, 500, 20, {200, 150, 60, 50, 20}));
+        high.finish();
+        Election election;
+        ChartDataBuilder::Options options;
+        options.sources = {SourceKind::Observer};
+        for (Kind kind : {Kind::TurnoutByRegion, Kind::SharesByRegion}) {
+            options.kind = kind;
+            const ChartSpec spec = ChartDataBuilder::build(election, {high}, options);
+            QCOMPARE(spec.valueMax, 100.0);
+        }
+        // Far from 100, the axis keeps its room above the largest bar: 50% turnout ends at 60%.
+        options.kind = Kind::TurnoutByRegion;
+        QCOMPARE(ChartDataBuilder::build(election, {observed(contest)}, options).valueMax, 60.0);
+    }
+
     void demoShowsTheSeedsContrast()
     {
         QTemporaryDir dir;
@@ -196,9 +257,22 @@ private slots:
         byRegion.kind = Kind::SharesByRegion;
         byRegion.maxRegions = 4;
         const ChartSpec extremes = ChartDataBuilder::build(*store, u"mazhilis"_s, byRegion);
-        QCOMPARE(extremes.categories.size(), 4);
-        const QList<double> &leader = series(extremes, u"Нур Отан"_s)->values;
-        QVERIFY(leader.at(0) <= leader.at(1) && leader.at(1) <= leader.at(2) && leader.at(2) <= leader.at(3));
+        // Between the two groups a "…" category with nothing drawn, so that they do not read as neighbours.
+        QCOMPARE(extremes.categories.size(), 5);
+        QCOMPARE(extremes.breakCategory, 2);
+        QCOMPARE(extremes.categories.at(2), u"…"_s);
+        const ChartSpec::Series &leaderSeries = *series(extremes, u"Нур Отан"_s);
+        const QList<double> &leader = leaderSeries.values;
+        QVERIFY(leader.at(0) <= leader.at(1) && leader.at(1) <= leader.at(3) && leader.at(3) <= leader.at(4));
+        QCOMPARE(leader.at(2), 0.0);
+        QVERIFY(leaderSeries.labels.at(2).isEmpty());
+        QVERIFY(!leaderSeries.labels.at(3).isEmpty());
+        // Turnout by region: the extremes stay marked on either side of the break.
+        byRegion.kind = Kind::TurnoutByRegion;
+        const ChartSpec turnoutExtremes = ChartDataBuilder::build(*store, u"mazhilis"_s, byRegion);
+        QCOMPARE(turnoutExtremes.breakCategory, 2);
+        QCOMPARE(turnoutExtremes.series.first().highlighted, (QList<int>{0, 4}));
+        byRegion.kind = Kind::SharesByRegion;
         QVERIFY2(extremes.notes.first().endsWith(u", of 8."_s), qPrintable(extremes.notes.first()));
         // By region one source is drawn, the first: the source line names that one only.
         byRegion.sources = {SourceKind::Observer, SourceKind::Official};

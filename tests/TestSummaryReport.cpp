@@ -293,6 +293,36 @@ private slots:
         QVERIFY(text.contains(u"2,000"_s));
         QVERIFY(text.contains(u"North"_s));
     }
+
+    void rangesTakeTheDecimalsThatTellTheirEndsApart()
+    {
+        SummaryReport::Options options;
+        options.by = TerritoryNode::Level::Region;
+        options.precision = 0;
+        // North 40.0% (800 of 2000), South 40.3% (403 of 1000): "from 40% to 40%" says nothing.
+        const QList<qint64> south{1000, 1000, 403, 403, 8, 597, 200, 140, 55};
+        const SummaryReport close = report({protocol(4, cleanPrecinct), protocol(5, cleanPrecinct), protocol(6, south)}, options);
+        const QString text = SummaryReportWriter(close, QLocale(QLocale::English)).text();
+        QVERIFY2(text.contains(u"turnout by region from 40.0% (North) to 40.3% (South)"_s), qPrintable(text));
+        // Ends apart at the report's precision keep it: 40% and 45%.
+        const QList<qint64> higher{1000, 1000, 450, 450, 8, 550, 200, 140, 102};
+        const SummaryReport apart = report({protocol(4, cleanPrecinct), protocol(6, higher)}, options);
+        const QString plain = SummaryReportWriter(apart, QLocale(QLocale::English)).text();
+        QVERIFY2(plain.contains(u"turnout by region from 40% (North) to 45% (South)"_s), qPrintable(plain));
+
+        SummaryReport::Range range;
+        range.regions = 2;
+        range.min = Percentage(400, 1000);
+        range.max = Percentage(40001, 100000);
+        // At most two decimals, even when the ends agree to them.
+        QCOMPARE(range.informativePrecision(0), 2);
+        QCOMPARE(range.informativePrecision(3), 3);
+        // Equal ends (one region's figure twice) need no decimals.
+        range.max = Percentage(800, 2000);
+        QCOMPARE(range.informativePrecision(0), 0);
+        range.max = Percentage(430, 1000);
+        QCOMPARE(range.informativePrecision(0), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSummaryReport)

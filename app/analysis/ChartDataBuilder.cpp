@@ -3,6 +3,7 @@
 #include "ForensicsChartBuilder.h"
 #include "ForensicsData.h"
 #include "NumberFormat.h"
+#include "PartyColors.h"
 #include "SeatAllocation.h"
 
 #include "../domain/SaylauError.h"
@@ -39,6 +40,12 @@ QString chosenColor(const QString &chosen, const QString &ballotColor)
 double axisMax(double largest, double step)
 {
     return std::max(step, std::ceil(largest * 1.12 / step) * step);
+}
+
+// The same for percentages, which never run past 100: a bar near 100% carries its label inside.
+double percentAxisMax(double largest, double step)
+{
+    return std::min(100.0, axisMax(largest, step));
 }
 
 class SpecMaker
@@ -87,6 +94,7 @@ public:
         }
         spec.subtitle = subtitle();
         spec.sourceLine = ChartDataBuilder::sourceLine(m_options.sources.mid(0, m_drawnSources));
+        writeLabels(spec);
         return spec;
     }
 
@@ -105,10 +113,40 @@ private:
 
     double shown(const Percentage &p) const { return p.isDefined() ? p.rounded(m_options.precision) : 0.0; }
 
-    // The ballot's colour, unless the press staff chose another for this party (by short name).
-    QString partyColor(int ballotIndex) const
+    // The ballot's colour, unless the press staff chose another for this party (by short name), and unless it
+    // is too close to the colour of a party with more votes (PartyColors): call chooseColors first.
+    QString partyColor(int ballotIndex) const { return m_partyColors.at(ballotIndex); }
+
+    // The colours of every party, decided in the order of votes so that the leader keeps its own.
+    void chooseColors(const QList<int> &partiesByVotes)
     {
-        return chosenColor(m_options.partyColors.value(partyLabel(ballotIndex)), contest().ballot.at(ballotIndex).color);
+        QStringList wanted;
+        QList<bool> chosen;
+        for (int p : partiesByVotes) {
+            const QString choice = m_options.partyColors.value(partyLabel(p));
+            wanted.append(chosenColor(choice, contest().ballot.at(p).color));
+            chosen.append(wanted.last() == choice);
+        }
+        const QStringList drawn = PartyColors::distinct(wanted, chosen);
+        m_partyColors = QStringList(contest().ballot.size());
+        for (int i = 0; i < partiesByVotes.size(); ++i)
+            m_partyColors[partiesByVotes.at(i)] = drawn.at(i);
+    }
+
+    // Every value label with the chart's precision, so that 17.0% stands beside 16.2%.
+    void writeLabels(ChartSpec &spec) const
+    {
+        const NumberFormat format(QLocale(), spec.precision);
+        for (ChartSpec::Series &series : spec.series) {
+            series.labels.clear();
+            for (int i = 0; i < series.values.size(); ++i) {
+                const double v = series.values.at(i);
+                if (i == spec.breakCategory)
+                    series.labels.append(QString());
+                else
+                    series.labels.append(spec.percentValues ? format.roundedPercent(v) : format.count(qRound64(v)));
+            }
+        }
     }
 
     QString partyLabel(int ballotIndex) const
@@ -188,18 +226,35 @@ private:
     }
 
     // A slide holds the extremes, not 84 regions: of rows sorted in ascending order, the lowest and the
-    // highest halves of Options::maxRegions, and a note that says so.
-    void keepExtremes(QList<SummaryReport::Row> &rows, ChartSpec &spec, const QString &sortedBy) const
+    // highest halves of Options::maxRegions, and a note that says so. Returns how many of the lowest are kept
+    // (where the break goes), -1 when every region is.
+    int keepExtremes(QList<SummaryReport::Row> &rows, ChartSpec &spec, const QString &sortedBy) const
     {
         const int regions = int(rows.size());
         const int maxRegions = std::max(2, m_options.maxRegions);
         if (regions <= maxRegions)
-            return;
+            return -1;
         const int low = maxRegions / 2;
         const int high = maxRegions - low;
         rows = rows.mid(0, low) + rows.mid(regions - high);
         spec.notes.append(tr("Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.")
                               .arg(QString::number(low), QString::number(high), sortedBy, QString::number(regions)));
+        return low;
+    }
+
+    // A visible break between the lowest and the highest regions: an empty "…" category, so that no reader
+    // takes the two groups for neighbours.
+    static void insertBreak(ChartSpec &spec, int position)
+    {
+        if (position < 0)
+            return;
+        spec.categories.insert(position, QStringLiteral("…"));
+        for (ChartSpec::Series &series : spec.series) {
+            series.values.insert(position, 0.0);
+            for (int &i : series.highlighted)
+                i += i >= position ? 1 : 0;
+        }
+        spec.breakCategory = position;
     }
 
     void sharesByRegion(ChartSpec &spec)
@@ -220,7 +275,8 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [sortBy](const SummaryReport::Row &a, const SummaryReport::Row &b) {
             return a.cells.first().parties.value(sortBy).value() < b.cells.first().parties.value(sortBy).value();
         });
-        keepExtremes(rows, spec, tr("the share of %1").arg(partyLabel(sortBy)));
+        const int breakAt = keepExtremes(rows, spec, tr("the share of %1").arg(partyLabel(sortBy)));
+        chooseColors(parties);
         // Many lists by many regions make bars too thin to label: then the lists over the threshold only.
         QList<int> drawn = parties;
         const QList<int> &over = r.total().cells.first().overThreshold;
@@ -240,14 +296,15 @@ private:
             spec.categories.append(row.node.name);
         double largest = 0;
         for (int p : drawn) {
-            ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}};
+            ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}, {}};
             for (const SummaryReport::Row &row : rows) {
                 series.values.append(shown(row.cells.first().parties.value(p)));
                 largest = std::max(largest, series.values.last());
             }
             spec.series.append(series);
         }
-        spec.valueMax = axisMax(largest, 10);
+        insertBreak(spec, breakAt);
+        spec.valueMax = percentAxisMax(largest, 10);
         spec.valueAxisTitle = shareAxisTitle();
         addThreshold(spec);
         // Spoiled ballots by region are left to the report: a sixth bar per region would make every label
@@ -264,7 +321,7 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [](const SummaryReport::Row &a, const SummaryReport::Row &b) {
             return a.cells.first().turnout.value() < b.cells.first().turnout.value();
         });
-        keepExtremes(rows, spec, tr("turnout"));
+        const int breakAt = keepExtremes(rows, spec, tr("turnout"));
         spec.horizontal = true;
         spec.title = tr("Turnout by region");
         for (const SummaryReport::Row &row : rows)
@@ -273,7 +330,7 @@ private:
         for (int s = 0; s < m_options.sources.size(); ++s) {
             const SourceKind source = m_options.sources.at(s);
             // The legend has room for the short form; the notes say what each side covers in full.
-            ChartSpec::Series series{shortCoverage(source, r.total().cells.at(s)), sourceColor(source), {}, {}};
+            ChartSpec::Series series{shortCoverage(source, r.total().cells.at(s)), sourceColor(source), {}, {}, {}};
             spec.notes.append(coverage(source, r.total().cells.at(s)) + QLatin1Char('.'));
             for (const SummaryReport::Row &row : rows) {
                 series.values.append(shown(row.cells.at(s).turnout));
@@ -288,10 +345,11 @@ private:
                     if (p.isDefined() && (p.value() == range.min.value() || p.value() == range.max.value()))
                         series.highlighted.append(i);
                 }
+                const NumberFormat format(QLocale(), range.informativePrecision(m_options.precision));
                 spec.notes.append(tr("%1: turnout from %2 (%3) to %4 (%5); mean of the regions %6.")
-                                      .arg(SummaryReport::sourceLabel(source), m_format.percent(range.min),
-                                           range.minRegion, m_format.percent(range.max), range.maxRegion,
-                                           m_format.percent(range.mean)));
+                                      .arg(SummaryReport::sourceLabel(source), format.percent(range.min),
+                                           range.minRegion, format.percent(range.max), range.maxRegion,
+                                           format.percent(range.mean)));
             }
             const SummaryReport::Cell &total = r.total().cells.at(s);
             if (total.totals.published)
@@ -307,7 +365,8 @@ private:
             }
             spec.series.append(series);
         }
-        spec.valueMax = axisMax(largest, 10);
+        insertBreak(spec, breakAt);
+        spec.valueMax = percentAxisMax(largest, 10);
         spec.valueAxisTitle = tr("% of voters on the list who took part");
     }
 
@@ -319,8 +378,10 @@ private:
         for (int s = 0; s < m_options.sources.size(); ++s)
             spec.categories.append(shortCoverage(m_options.sources.at(s), r.total().cells.at(s)));
         double largest = 0;
-        for (int p : partiesByVotes(r.total().cells.first())) {
-            ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}};
+        const QList<int> parties = partiesByVotes(r.total().cells.first());
+        chooseColors(parties);
+        for (int p : parties) {
+            ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}, {}};
             for (const SummaryReport::Cell &cell : r.total().cells) {
                 series.values.append(shown(cell.parties.value(p)));
                 largest = std::max(largest, series.values.last());
@@ -328,18 +389,18 @@ private:
             spec.series.append(series);
         }
         if (contest().form.measures.contains(Measure::AgainstAll)) {
-            ChartSpec::Series series{tr("Against all"), QStringLiteral("#4a5568"), {}, {}};
+            ChartSpec::Series series{tr("Against all"), QStringLiteral("#4a5568"), {}, {}, {}};
             for (const SummaryReport::Cell &cell : r.total().cells)
                 series.values.append(shown(cell.againstAll));
             spec.series.append(series);
         }
         if (m_options.showSpoiled) {
-            ChartSpec::Series series{tr("Spoiled ballots"), spoiledColor, {}, {}};
+            ChartSpec::Series series{tr("Spoiled ballots"), spoiledColor, {}, {}, {}};
             for (const SummaryReport::Cell &cell : r.total().cells)
                 series.values.append(shown(cell.invalid));
             spec.series.append(series);
         }
-        spec.valueMax = axisMax(largest, 10);
+        spec.valueMax = percentAxisMax(largest, 10);
         spec.valueAxisTitle = shareAxisTitle();
         addThreshold(spec);
         spec.notes.append(denominatorNote(r)
@@ -405,7 +466,7 @@ private:
             const SourceKind source = m_options.sources.at(s);
             ChartSpec::Series series{tr("%1: %Ln precinct(s)", nullptr, int(turnouts.at(s).size()))
                                          .arg(SummaryReport::sourceLabel(source)),
-                                     sourceColor(source), QList<double>(spec.categories.size(), 0.0), {}};
+                                     sourceColor(source), QList<double>(spec.categories.size(), 0.0), {}, {}};
             for (qint64 units : turnouts.at(s)) {
                 const qint64 bin = std::min(units / step, last) - first;
                 series.values[int(bin)] += 1;
@@ -425,6 +486,8 @@ private:
     const QList<Aggregator> &m_aggregators;
     const ChartDataBuilder::Options &m_options;
     NumberFormat m_format;
+    // By ballot index, once chooseColors has run.
+    QStringList m_partyColors;
     int m_observedPrecincts = -1;
     // How many of the sources (from the first) the chart draws: the source line names only those.
     qsizetype m_drawnSources = m_options.sources.size();
@@ -559,7 +622,7 @@ ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options 
         if (f.officialInside() == false)
             outside.prepend(f.name);
     }
-    spec.valueMax = axisMax(std::min(largest, 100.0), 10);
+    spec.valueMax = percentAxisMax(largest, 10);
     spec.valueAxisTitle = tr("%, with the 95% interval");
     spec.estimateLegend = tr("Estimate from the sample, 95% interval");
     spec.officialLegend = tr("Official result");

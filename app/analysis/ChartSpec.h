@@ -56,6 +56,9 @@ struct ChartSpec
         QList<double> values; // one per category, as displayed (already rounded to the chart's precision)
         // Categories drawn in the emphasis colour (the lowest and highest turnout, ...).
         QList<int> highlighted;
+        // The value labels, one per category: every label of a chart with the same decimals ("16.0%" beside
+        // "16.2%", never "16%"), in the locale; empty where nothing is written (the break).
+        QStringList labels;
     };
 
     // A value line across the bars: the threshold, the national average.
@@ -90,9 +93,13 @@ struct ChartSpec
     QString syntheticLabel;
 
     QStringList categories;
+    // The "…" category that separates the lowest regions from the highest when a by-region chart leaves the
+    // middle out (values 0, no labels); -1 when every category is a real one.
+    int breakCategory = -1;
     QList<Series> series;
     QString valueAxisTitle;
     QString categoryAxisTitle;
+    // The value axis's end; a percentage axis never runs past 100.
     double valueMax = 100;
     // Decimals of the value labels; percentages are in percent, histograms in precincts.
     int precision = 0;

@@ -53,6 +53,11 @@ QString NumberFormat::percentUnits(qint64 units) const
     return m_locale.toString(double(units) / double(Percentage::unitsPerPercent(m_precision)), 'f', m_precision);
 }
 
+QString NumberFormat::roundedPercent(double value) const
+{
+    return percentUnits(qRound64(value * double(Percentage::unitsPerPercent(m_precision)))) + m_locale.percent();
+}
+
 QString NumberFormat::fraction(double value) const
 {
     return m_locale.toString(100.0 * value, 'f', m_precision) + m_locale.percent();

@@ -31,6 +31,8 @@ public:
     QString percentNumber(const Percentage &percentage) const;
     // A percentage already rounded, in units of 10^-precision percent (see Percentage::roundedUnits).
     QString percentUnits(qint64 units) const;
+    // A percentage already rounded to the precision (a chart's value): "16.0%", the trailing zero kept.
+    QString roundedPercent(double value) const;
     // A share kept as a fraction (an estimate, not a ratio of two counts), as a percentage: 0.4931 is "49.3%".
     QString fraction(double value) const;
     static QString undefined();

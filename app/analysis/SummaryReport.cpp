@@ -13,6 +13,15 @@
 
 namespace saylau {
 
+int SummaryReport::Range::informativePrecision(int precision) const
+{
+    int decimals = precision;
+    while (decimals < 2 && regions > 1 && min.roundedUnits(decimals) == max.roundedUnits(decimals)
+           && min.part() * max.whole() != max.part() * min.whole())
+        ++decimals;
+    return decimals;
+}
+
 SummaryReport SummaryReport::fromStore(const CampaignStore &store, const QString &contestId, const Options &options)
 {
     QList<Aggregator> aggregators;

@@ -68,6 +68,9 @@ public:
         QString maxRegion;
         // The unweighted mean, kept as a fraction with a fine denominator so that NumberFormat shows it.
         Percentage mean;
+        // The decimals that tell the ends apart: `precision`, or more (at most 2) while the two ends would
+        // round to the same figure though they differ ("from 3% to 3%" says nothing; "from 2.6% to 3.4%" does).
+        int informativePrecision(int precision) const;
     };
 
     struct RegionRanges

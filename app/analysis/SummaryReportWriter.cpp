@@ -242,21 +242,24 @@ QStringList SummaryReportWriter::notes() const
     for (int s = 0; s < sources.size(); ++s) {
         const SummaryReport::RegionRanges &ranges = m_report.regionRanges().at(s);
         const QString who = SummaryReport::sourceLabel(sources.at(s));
+        // One precision for a whole line: the one that tells its range's ends apart.
+        const NumberFormat turnout(m_format.locale(), ranges.turnout.informativePrecision(m_format.precision()));
+        const NumberFormat invalid(m_format.locale(), ranges.invalid.informativePrecision(m_format.precision()));
         if (ranges.turnout.regions > 1)
             lines.append(tr("%1: turnout by region from %2 (%3) to %4 (%5); mean of the %n region(s) %6, overall %7.",
                             nullptr, ranges.turnout.regions)
-                             .arg(who, m_format.percent(ranges.turnout.min), ranges.turnout.minRegion,
-                                  m_format.percent(ranges.turnout.max), ranges.turnout.maxRegion,
-                                  m_format.percent(ranges.turnout.mean),
-                                  m_format.percent(m_report.total().cells.at(s).turnout)));
+                             .arg(who, turnout.percent(ranges.turnout.min), ranges.turnout.minRegion,
+                                  turnout.percent(ranges.turnout.max), ranges.turnout.maxRegion,
+                                  turnout.percent(ranges.turnout.mean),
+                                  turnout.percent(m_report.total().cells.at(s).turnout)));
         if (ranges.turnout.regions > 0 && m_report.total().cells.at(s).totals.published)
             lines.append(tr("%1: the regions' figures are the sums of their precincts; the overall figure is the "
                             "published total.")
                              .arg(who));
         if (ranges.invalid.regions > 1)
             lines.append(tr("%1: spoiled ballots by region from %2 (%3) to %4 (%5).")
-                             .arg(who, m_format.percent(ranges.invalid.min), ranges.invalid.minRegion,
-                                  m_format.percent(ranges.invalid.max), ranges.invalid.maxRegion));
+                             .arg(who, invalid.percent(ranges.invalid.min), ranges.invalid.minRegion,
+                                  invalid.percent(ranges.invalid.max), ranges.invalid.maxRegion));
     }
     lines.append(seatLines());
     lines.append(m_report.sampleLines());

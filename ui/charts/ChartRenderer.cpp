@@ -39,6 +39,8 @@ QFont font(double pixels, bool bold = false)
 const QColor ink = ChartStyle::ink();
 const QColor muted = ChartStyle::muted();
 const QColor grid = ChartStyle::grid();
+// Of each category's width, what its group of bars takes.
+const double barWidth = 0.85;
 
 // The spec with every text cut to what a slide can show: names come from imported files, and Qt's text layout
 // costs time and memory that grow faster than the text (a 100,000-character region name would take gigabytes).
@@ -152,18 +154,10 @@ QChart *ChartRenderer::createChart(int outputHeight) const
         }
         bars->append(set);
     }
-    // Value labels as large as a bar is thick: a slide with 48 bars cannot carry 20 px labels.
-    const double plotExtent = (m_spec.horizontal ? 640.0 : 1500.0) * unit;
-    const double barsPerGroup = std::max<qsizetype>(1, m_spec.series.size());
-    const double barThickness = plotExtent * 0.85 / std::max<qsizetype>(1, m_spec.categories.size()) / barsPerGroup;
-    // Horizontal labels sit at the bars' ends, which rarely line up, so they may be a little taller than a bar.
-    const double labelPixels = std::min(24.0 * unit, (m_spec.horizontal ? 1.25 : 0.45) * barThickness);
-    bars->setLabelsVisible(labelPixels >= 11.0 * unit);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsFormat(m_spec.percentValues ? QStringLiteral("@value%") : QStringLiteral("@value"));
-    bars->setBarWidth(0.85);
-    for (QBarSet *set : bars->barSets())
-        set->setLabelFont(font(labelPixels));
+    // Qt's own labels drop trailing zeros ("17%" beside "16.2%") and sit under the lines: paintValueLabels
+    // writes the core's labels over everything instead.
+    bars->setLabelsVisible(false);
+    bars->setBarWidth(barWidth);
 
     auto *categories = new QBarCategoryAxis;
     categories->append(m_spec.categories);
@@ -225,6 +219,92 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     chart->legend()->setReverseMarkers(m_spec.horizontal);
     return chart;
+}
+
+double ChartRenderer::valueLabelPixels(double unit) const
+{
+    // Value labels as large as a bar is thick: a slide with 48 bars cannot carry 20 px labels.
+    const double plotExtent = (m_spec.horizontal ? 640.0 : 1500.0) * unit;
+    const double barsPerGroup = std::max<qsizetype>(1, m_spec.series.size());
+    const double barThickness = plotExtent * barWidth / std::max<qsizetype>(1, m_spec.categories.size()) / barsPerGroup;
+    // Horizontal labels sit at the bars' ends, which rarely line up, so they may be a little taller than a bar.
+    const double pixels = std::min(24.0 * unit, (m_spec.horizontal ? 1.25 : 0.45) * barThickness);
+    return pixels >= 11.0 * unit ? pixels : 0;
+}
+
+void ChartRenderer::paintValueLabels(QPainter &painter, QChart *chart) const
+{
+    QAbstractBarSeries *bars = nullptr;
+    for (QAbstractSeries *series : chart->series())
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(series))
+            bars = b;
+    if (!bars)
+        return;
+    const QRectF plot = chart->plotArea();
+    painter.save();
+    if (m_spec.breakCategory >= 0) {
+        // A dashed rule across the plot through the "…" category: the two groups are not neighbours.
+        QPen pen(muted, 2, Qt::DashLine);
+        painter.setPen(pen);
+        const QPointF at = chart->mapToPosition(m_spec.horizontal ? QPointF(0, m_spec.breakCategory)
+                                                                  : QPointF(m_spec.breakCategory, 0),
+                                                bars);
+        if (m_spec.horizontal)
+            painter.drawLine(QPointF(plot.left(), at.y()), QPointF(plot.right(), at.y()));
+        else
+            painter.drawLine(QPointF(at.x(), plot.top()), QPointF(at.x(), plot.bottom()));
+    }
+    const double pixels = valueLabelPixels(1);
+    if (pixels <= 0) {
+        painter.restore();
+        return;
+    }
+    // Where the threshold and average lines cross the value axis, in the chart's coordinates.
+    QList<double> lines;
+    for (const ChartSpec::Marker &marker : m_spec.markers) {
+        const QPointF at = chart->mapToPosition(m_spec.horizontal ? QPointF(marker.value, 0) : QPointF(0, marker.value), bars);
+        lines.append(m_spec.horizontal ? at.x() : at.y());
+    }
+    // Sorted the way a label moves (right, or up), so that one moved past a line clears the next as well.
+    std::sort(lines.begin(), lines.end(), [this](double a, double b) { return m_spec.horizontal ? a < b : a > b; });
+    painter.setFont(font(pixels));
+    const QFontMetricsF metrics(painter.font());
+    const double gap = 4;
+    const double pad = 2;
+    const QList<QBarSet *> sets = bars->barSets();
+    const double setCount = double(sets.size());
+    for (qsizetype s = 0; s < sets.size(); ++s) {
+        // The set's place in the series: horizontal charts add their series in reverse (see createChart).
+        const ChartSpec::Series &series = m_spec.series.at(m_spec.horizontal ? sets.size() - 1 - s : s);
+        // Where Qt puts bar s of a category: an equal share of the group's width, from the group's start.
+        const double offset = -barWidth / 2 + (double(s) + 0.5) / setCount * barWidth;
+        for (qsizetype c = 0; c < series.labels.size(); ++c) {
+            const QString &label = series.labels.at(c);
+            if (label.isEmpty())
+                continue;
+            const double value = series.values.at(c);
+            const QPointF end = chart->mapToPosition(
+                m_spec.horizontal ? QPointF(value, double(c) + offset) : QPointF(double(c) + offset, value), bars);
+            const QSizeF size(metrics.horizontalAdvance(label) + 2 * pad, metrics.height());
+            QRectF box = m_spec.horizontal ? QRectF(QPointF(end.x() + gap, end.y() - size.height() / 2), size)
+                                           : QRectF(QPointF(end.x() - size.width() / 2, end.y() - gap - size.height()), size);
+            // A label a threshold or average line would cross moves past it, away from its bar.
+            for (double line : std::as_const(lines)) {
+                if (m_spec.horizontal && box.left() - pad < line && line < box.right() + pad)
+                    box.moveLeft(line + gap);
+                else if (!m_spec.horizontal && box.top() - pad < line && line < box.bottom() + pad)
+                    box.moveBottom(line - gap);
+            }
+            // A bar that reaches the axis's end carries its label inside, in white on the bar.
+            const bool inside = m_spec.horizontal ? box.right() > plot.right() + 1 : box.top() < plot.top() - 1;
+            if (inside)
+                box = m_spec.horizontal ? QRectF(QPointF(end.x() - gap - size.width(), end.y() - size.height() / 2), size)
+                                        : QRectF(QPointF(end.x() - size.width() / 2, end.y() + gap), size);
+            painter.setPen(inside ? QColor(Qt::white) : ink);
+            painter.drawText(box, Qt::AlignCenter, label);
+        }
+    }
+    painter.restore();
 }
 
 QChart *ChartRenderer::addIntervals(QChart *chart, double unit) const
@@ -396,6 +476,12 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect) const
         }
         scene.setSceneRect(QRectF(QPointF(0, 0), logical));
         scene.render(&painter, chartRect, scene.sceneRect());
+        // The labels over the rendered chart, in its logical coordinates scaled to the output.
+        painter.save();
+        painter.translate(chartRect.topLeft());
+        painter.scale(unit, unit);
+        paintValueLabels(painter, chart);
+        painter.restore();
     }
     painter.restore();
 }

@@ -50,6 +50,11 @@ private:
     // The dot-and-whisker chart of an estimate: whiskers for the 95% intervals, dots for the estimates,
     // diamonds for the official values.
     QChart *addIntervals(QChart *chart, double unit) const;
+    // The size of the value labels in pixels at this scale; 0 when bars are too thin to carry them.
+    double valueLabelPixels(double unit) const;
+    // The core's value labels at the bars' ends, and the dashed rule at a by-region chart's break; in the
+    // chart's own coordinates, after it is rendered.
+    void paintValueLabels(QPainter &painter, QChart *chart) const;
     double paintHeader(QPainter &painter, const QRectF &rect, double unit) const;
     double footerHeight(QPainter &painter, const QRectF &rect, double unit) const;
     void paintFooter(QPainter &painter, const QRectF &rect, double unit) const;
