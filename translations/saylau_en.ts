@@ -265,14 +265,6 @@
         <translation>Time saylau forensics against the same Monte Carlo in numpy and against saylau report</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>The contest (may be left out when the file has one).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>official or observer.</source>
         <translation>official or observer.</translation>
     </message>
@@ -2086,14 +2078,6 @@
         <translation>Integer-percentage test and excess-votes estimate of per-precinct figures</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>The contest (may be left out when the file has one).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>official or observer.</source>
         <translation>official or observer.</translation>
     </message>
@@ -2526,16 +2510,22 @@
         <translation>seconds</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</source>
-        <translation>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</translation>
-    </message>
-    <message>
         <source>saylau import: --wait must be a whole number of seconds</source>
         <translation>saylau import: --wait must be a whole number of seconds</translation>
     </message>
     <message>
         <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>  units counted by a TIK itself (rows with a TIK and no precinct): %1</translation>
+    </message>
+    <message>
+        <source>The file is a precinct list (region, TIK, precinct, address): create the precincts it names and set their addresses; no figures are stored.</source>
+        <translation>The file is a precinct list (region, TIK, precinct, address): create the precincts it names and set their addresses; no figures are stored.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
+       saylau import FILE.db LIST.csv --territory-only [--contest C]</source>
+        <translation>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
+       saylau import FILE.db LIST.csv --territory-only [--contest C]</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2729,42 @@
     <message>
         <source>%1, line %2, column %3: the header has a control character (%4)</source>
         <translation>%1, line %2, column %3: the header has a control character (%4)</translation>
+    </message>
+    <message>
+        <source>a precinct list has a precinct on every row; it cannot be read at another level</source>
+        <translation>a precinct list has a precinct on every row; it cannot be read at another level</translation>
+    </message>
+    <message>
+        <source>%1: no precinct number; every row of a precinct list needs one</source>
+        <translation>%1: no precinct number; every row of a precinct list needs one</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing stored: a precinct list of %1 rows</source>
+        <translation>Dry run, nothing stored: a precinct list of %1 rows</translation>
+    </message>
+    <message>
+        <source>Imported a precinct list of %1 rows</source>
+        <translation>Imported a precinct list of %1 rows</translation>
+    </message>
+    <message>
+        <source>  regions: %1 created, %2 unchanged</source>
+        <translation>  regions: %1 created, %2 unchanged</translation>
+    </message>
+    <message>
+        <source>  TIKs: %1 created, %2 unchanged</source>
+        <translation>  TIKs: %1 created, %2 unchanged</translation>
+    </message>
+    <message>
+        <source>  precincts: %1 created, %2 with a new address, %3 unchanged</source>
+        <translation>  precincts: %1 created, %2 with a new address, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>  column ignored (a precinct list keeps territory and addresses only): %1</source>
+        <translation>  column ignored (a precinct list keeps territory and addresses only): %1</translation>
+    </message>
+    <message>
+        <source>  rejected rows: %1</source>
+        <translation>  rejected rows: %1</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5057,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
+    <message>
+        <source>Precinct list only (no figures)</source>
+        <translation>Precinct list only (no figures)</translation>
+    </message>
+    <message>
+        <source>Region, TIK, precinct number and address of each commission: creates the precincts and sets their addresses before election day; no figures are stored.</source>
+        <translation>Region, TIK, precinct number and address of each commission: creates the precincts and sets their addresses before election day; no figures are stored.</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ImportPreviewModel</name>
@@ -5077,6 +5111,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>The precinct&apos;s address</source>
+        <translation>The precinct&apos;s address</translation>
     </message>
 </context>
 <context>

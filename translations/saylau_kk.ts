@@ -265,14 +265,6 @@
         <translation>saylau forensics жұмысын numpy-дегі дәл сондай Монте-Карломен және saylau report-пен салыстыра отырып өлшеу</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>official or observer.</source>
         <translation>official немесе observer.</translation>
     </message>
@@ -2086,14 +2078,6 @@
         <translation>Учаскелік деректердің бүтін пайыздар тесті және артық дауыстарды бағалау</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>official or observer.</source>
         <translation>official немесе observer.</translation>
     </message>
@@ -2526,16 +2510,22 @@
         <translation>секунд</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</source>
-        <translation>Қолданылуы: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</translation>
-    </message>
-    <message>
         <source>saylau import: --wait must be a whole number of seconds</source>
         <translation>saylau import: --wait мәні секундтардың бүтін саны болуы керек</translation>
     </message>
     <message>
         <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>  АСК-ның өзі санаған бірліктер (АСК көрсетілген, учаскесі жоқ жолдар): %1</translation>
+    </message>
+    <message>
+        <source>The file is a precinct list (region, TIK, precinct, address): create the precincts it names and set their addresses; no figures are stored.</source>
+        <translation>Файл — учаскелер тізімі (өңір, АСК, учаске, мекенжай): онда аталған учаскелерді құрып, мекенжайларын жазу; хаттама деректері сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
+       saylau import FILE.db LIST.csv --territory-only [--contest C]</source>
+        <translation>Қолданылуы: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
+            saylau import FILE.db LIST.csv --territory-only [--contest C]</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2729,42 @@
     <message>
         <source>%1, line %2, column %3: the header has a control character (%4)</source>
         <translation>%1, %2 жол, %3 баған: тақырыпта басқару таңбасы бар (%4)</translation>
+    </message>
+    <message>
+        <source>a precinct list has a precinct on every row; it cannot be read at another level</source>
+        <translation>учаскелер тізімінің әр жолы — учаске; оны басқа деңгейде оқуға болмайды</translation>
+    </message>
+    <message>
+        <source>%1: no precinct number; every row of a precinct list needs one</source>
+        <translation>%1: учаске нөмірі жоқ; учаскелер тізімінің әр жолында ол болуы керек</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing stored: a precinct list of %1 rows</source>
+        <translation>Сынақ жүргізу, ештеңе сақталмады: %1 жолдан тұратын учаскелер тізімі</translation>
+    </message>
+    <message>
+        <source>Imported a precinct list of %1 rows</source>
+        <translation>%1 жолдан тұратын учаскелер тізімі импортталды</translation>
+    </message>
+    <message>
+        <source>  regions: %1 created, %2 unchanged</source>
+        <translation>  өңірлер: %1 құрылды, %2 өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>  TIKs: %1 created, %2 unchanged</source>
+        <translation>  АСК: %1 құрылды, %2 өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>  precincts: %1 created, %2 with a new address, %3 unchanged</source>
+        <translation>  учаскелер: %1 құрылды, %2 жаңа мекенжаймен, %3 өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>  column ignored (a precinct list keeps territory and addresses only): %1</source>
+        <translation>  баған өткізілді (учаскелер тізімінде тек аумақтар мен мекенжайлар сақталады): %1</translation>
+    </message>
+    <message>
+        <source>  rejected rows: %1</source>
+        <translation>  қабылданбаған жолдар: %1</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5057,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
+    <message>
+        <source>Precinct list only (no figures)</source>
+        <translation>Тек учаскелер тізімі (деректерсіз)</translation>
+    </message>
+    <message>
+        <source>Region, TIK, precinct number and address of each commission: creates the precincts and sets their addresses before election day; no figures are stored.</source>
+        <translation>Әр комиссияның өңірі, АСК-сы, учаске нөмірі және мекенжайы: учаскелер дауыс беру күніне дейін құрылып, мекенжайларын алады; хаттама деректері сақталмайды.</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ImportPreviewModel</name>
@@ -5077,6 +5111,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>The precinct&apos;s address</source>
+        <translation>Учаскенің мекенжайы</translation>
     </message>
 </context>
 <context>

@@ -267,14 +267,6 @@
         <translation>Сравнить время saylau forensics с тем же методом Монте-Карло в numpy и с saylau report</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Выборы (можно не указывать, если в файле одни).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>official or observer.</source>
         <translation>official (официальные) или observer (наблюдатели).</translation>
     </message>
@@ -2109,14 +2101,6 @@
         <translation>Тест на целые проценты и оценка избыточных голосов по данным участков</translation>
     </message>
     <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Выборы (можно не указывать, если в файле одни).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>official or observer.</source>
         <translation>official (официальные) или observer (наблюдатели).</translation>
     </message>
@@ -2551,16 +2535,22 @@
         <translation>секунды</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]</source>
-        <translation>Использование: saylau import ФАЙЛ.db ДАННЫЕ.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad ОТКЛОНЁННЫЕ.csv] [--level precinct|district|region] [--wait СЕКУНДЫ]</translation>
-    </message>
-    <message>
         <source>saylau import: --wait must be a whole number of seconds</source>
         <translation>saylau import: --wait должен быть целым числом секунд</translation>
     </message>
     <message>
         <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>  итоги, подсчитанные самой ТИК (строки с ТИК без участка): %1</translation>
+    </message>
+    <message>
+        <source>The file is a precinct list (region, TIK, precinct, address): create the precincts it names and set their addresses; no figures are stored.</source>
+        <translation>Файл — список участков (регион, ТИК, участок, адрес): создать названные в нём участки и записать их адреса; данные протоколов не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
+       saylau import FILE.db LIST.csv --territory-only [--contest C]</source>
+        <translation>Использование: saylau import ФАЙЛ.db ДАННЫЕ.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad ОТКЛОНЁННЫЕ.csv] [--level precinct|district|region] [--wait СЕКУНДЫ]
+               saylau import ФАЙЛ.db СПИСОК.csv --territory-only [--contest C]</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2757,42 @@
     <message>
         <source>%1, line %2, column %3: the header has a control character (%4)</source>
         <translation>%1, строка %2, столбец %3: в заголовке есть управляющий символ (%4)</translation>
+    </message>
+    <message>
+        <source>a precinct list has a precinct on every row; it cannot be read at another level</source>
+        <translation>в списке участков каждая строка — участок; читать его на другом уровне нельзя</translation>
+    </message>
+    <message>
+        <source>%1: no precinct number; every row of a precinct list needs one</source>
+        <translation>%1: нет номера участка; он нужен в каждой строке списка участков</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing stored: a precinct list of %1 rows</source>
+        <translation>Пробный прогон, ничего не сохранено: список участков из %1 строк</translation>
+    </message>
+    <message>
+        <source>Imported a precinct list of %1 rows</source>
+        <translation>Импортирован список участков из %1 строк</translation>
+    </message>
+    <message>
+        <source>  regions: %1 created, %2 unchanged</source>
+        <translation>  регионы: создано %1, без изменений %2</translation>
+    </message>
+    <message>
+        <source>  TIKs: %1 created, %2 unchanged</source>
+        <translation>  ТИК: создано %1, без изменений %2</translation>
+    </message>
+    <message>
+        <source>  precincts: %1 created, %2 with a new address, %3 unchanged</source>
+        <translation>  участки: создано %1, с новым адресом %2, без изменений %3</translation>
+    </message>
+    <message>
+        <source>  column ignored (a precinct list keeps territory and addresses only): %1</source>
+        <translation>  столбец пропущен (в списке участков сохраняются только территории и адреса): %1</translation>
+    </message>
+    <message>
+        <source>  rejected rows: %1</source>
+        <translation>  отклонено строк: %1</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5111,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Precinct list only (no figures)</source>
+        <translation>Только список участков (без данных)</translation>
+    </message>
+    <message>
+        <source>Region, TIK, precinct number and address of each commission: creates the precincts and sets their addresses before election day; no figures are stored.</source>
+        <translation>Регион, ТИК, номер участка и адрес каждой комиссии: участки создаются и получают адреса ещё до дня голосования; данные протоколов не сохраняются.</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ImportPreviewModel</name>
@@ -5131,6 +5165,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>The precinct&apos;s address</source>
+        <translation>Адрес участка</translation>
     </message>
 </context>
 <context>
