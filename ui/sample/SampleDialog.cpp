@@ -5,6 +5,7 @@
 #include "analysis/SampleFrame.h"
 #include "analysis/SampleSizeCalculator.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
 #include "storage/CampaignStore.h"
 #include "storage/SampleStore.h"
 
@@ -171,12 +172,9 @@ void SampleDialog::draw()
 {
     if (m_seed->text().isEmpty())
         m_seed->setText(QString::number(SampleDrawing::newSeed()));
-    try {
-        m_drawing = SampleDrawing::run(m_store, request());
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(this, tr("Sample of Precincts"), error.message());
+    if (!ErrorPresenter::attempt(this, tr("Sample of Precincts"),
+                                 [this] { m_drawing = SampleDrawing::run(m_store, request()); }))
         return;
-    }
     m_summary->setPlainText(m_drawing->summary());
     m_model->setList(m_drawing->list().rows());
     m_list->resizeColumnsToContents();
@@ -196,13 +194,7 @@ bool SampleDialog::saveList(const QString &path)
 {
     if (!m_drawing)
         return false;
-    try {
-        m_drawing->list().save(path);
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(this, tr("Save Deployment List"), error.message());
-        return false;
-    }
-    return true;
+    return ErrorPresenter::attempt(this, tr("Save Deployment List"), [&] { m_drawing->list().save(path); });
 }
 
 } // namespace saylau
