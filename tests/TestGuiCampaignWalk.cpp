@@ -48,10 +48,7 @@ private slots:
     void everyWindowOpensWithinTheScreen();
 
 private:
-    // Cyrillic through QTest::keyClicks aborts: one key event per character, with the character as its text.
-    static void typeText(QWidget *widget, const QString &text);
     void createCampaign(const QString &path);
-    EntryWindow *openEntryWindow();
     static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name);
 
     QTemporaryDir m_dir;
@@ -75,14 +72,6 @@ void TestGuiCampaignWalk::init()
 void TestGuiCampaignWalk::cleanup()
 {
     m_main.stop();
-}
-
-void TestGuiCampaignWalk::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
 }
 
 QModelIndex TestGuiCampaignWalk::childNamed(const QAbstractItemModel &model, const QModelIndex &parent,
@@ -113,23 +102,6 @@ void TestGuiCampaignWalk::createCampaign(const QString &path)
     QCOMPARE(m_main.window->campaign()->path(), path);
 }
 
-EntryWindow *TestGuiCampaignWalk::openEntryWindow()
-{
-    QTimer::singleShot(0, this, [] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        auto *name = dialog->findChild<QComboBox *>();
-        name->setFocus();
-        typeText(name, QStringLiteral("Айгерим"));
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-    m_main.window->findChild<QAction *>(QStringLiteral("entryAction"))->trigger();
-    auto *entry = m_main.window->findChild<EntryWindow *>();
-    if (entry)
-        entry->activateWindow();
-    return entry;
-}
-
 void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
 {
     createCampaign(m_dir.filePath(QStringLiteral("walk.db")));
@@ -143,7 +115,7 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     // The country chosen: its overview is what the main window shows while the first protocol is typed.
     mainTree->setCurrentIndex(country);
 
-    EntryWindow *entry = openEntryWindow();
+    EntryWindow *entry = m_main.openEntryWindow(QStringLiteral("Айгерим"));
     QVERIFY(entry);
     QVERIFY(QTest::qWaitForWindowActive(entry));
 
@@ -166,13 +138,13 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
         // The region by its first letters, then Tab on to the address, Enter to create.
         QTreeView *places = dialog->placeView();
         QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(places));
-        typeText(places, QStringLiteral("Кар"));
+        MainWindowFixture::typeText(places, QStringLiteral("Кар"));
         QCOMPARE(places->currentIndex().data().toString(), QStringLiteral("Карагандинская область"));
         QTest::keyClick(places, Qt::Key_Tab);
         QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(dialog->codeEdit()));
         QTest::keyClick(dialog->codeEdit(), Qt::Key_Tab);
         QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(dialog->addressEdit()));
-        typeText(dialog->addressEdit(), QStringLiteral("школа № 12"));
+        MainWindowFixture::typeText(dialog->addressEdit(), QStringLiteral("школа № 12"));
         QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
         created = dialog->result().id != 0;
     });
@@ -254,7 +226,7 @@ void TestGuiCampaignWalk::everyWindowOpensWithinTheScreen()
     QVERIFY2(available.contains(m_main.window->frameGeometry()), qPrintable(QStringLiteral("main window %1x%2 on %3x%4")
                                                                          .arg(m_main.window->width()).arg(m_main.window->height())
                                                                          .arg(available.width()).arg(available.height())));
-    EntryWindow *entry = openEntryWindow();
+    EntryWindow *entry = m_main.openEntryWindow(QStringLiteral("Айгерим"));
     QVERIFY(entry);
     QVERIFY(QTest::qWaitForWindowExposed(entry));
     QVERIFY2(available.contains(entry->frameGeometry()),

@@ -99,9 +99,10 @@ void NavigatorPane::installModel(TerritoryTreeModel *model)
     if (!m_model)
         return;
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &NavigatorPane::emitCurrentChanged);
-    connect(m_model, &TerritoryTreeModel::readFailed, this, [this](const QString &message) {
-        ErrorPresenter::show(this, message);
-    });
+    // Queued: the failure comes from inside the view's layout, where a message box's event loop must not run.
+    connect(
+        m_model, &TerritoryTreeModel::readFailed, this,
+        [this](const QString &message) { ErrorPresenter::show(this, message); }, Qt::QueuedConnection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
