@@ -4,6 +4,8 @@
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
 #include "entry/EntryWindow.h"
+#include "import/ColumnMappingDialog.h"
+#include "io/Importer.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "main/NewCampaignDialog.h"
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -231,6 +234,29 @@ void TestGuiCampaignWalk::everyWindowOpensWithinTheScreen()
     QVERIFY(QTest::qWaitForWindowExposed(entry));
     QVERIFY2(available.contains(entry->frameGeometry()),
              qPrintable(QStringLiteral("entry window %1x%2").arg(entry->width()).arg(entry->height())));
+    // The column-mapping dialog of a results file with a column per line and party (a kz-2021 protocol has 11
+    // lines and 6 parties): its buttons are on screen, not under the taskbar.
+    QStringList header{QStringLiteral("Область"), QStringLiteral("УИК")};
+    QStringList row{QStringLiteral("Карагандинская область"), QStringLiteral("1")};
+    for (int column = 1; column <= 17; ++column) {
+        header << QStringLiteral("Строка %1").arg(column);
+        row << QString::number(100 + column);
+    }
+    QFile csv(m_dir.filePath(QStringLiteral("wide.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write((header.join(QLatin1Char(';')) + QLatin1Char('\n') + row.join(QLatin1Char(';')) + QLatin1Char('\n')).toUtf8());
+    csv.close();
+    Importer::Options options;
+    options.contestId = QStringLiteral("mazhilis");
+    Importer importer(*const_cast<CampaignStore *>(m_main.window->campaign()), csv.fileName(), options);
+    ColumnMappingDialog mapping(importer, m_main.window.get());
+    mapping.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&mapping));
+    QVERIFY2(available.contains(mapping.frameGeometry()),
+             qPrintable(QStringLiteral("column mapping %1x%2").arg(mapping.width()).arg(mapping.height())));
+    QVERIFY(mapping.findChild<QDialogButtonBox *>()->isVisible());
+    mapping.close();
+
     for (const QString &action : {QStringLiteral("chartsAction"), QStringLiteral("discrepanciesAction")}) {
         m_main.window->findChild<QAction *>(action)->trigger();
         for (QWidget *window : QApplication::topLevelWidgets()) {

@@ -76,7 +76,8 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_splitter->addWidget(m_protocolView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({480, 840});
+    // The navigator wide enough for whole region names and its four columns at 1366 px.
+    m_splitter->setSizes({590, 730});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -103,8 +103,10 @@ void NavigatorPane::installModel(TerritoryTreeModel *model)
     connect(
         m_model, &TerritoryTreeModel::readFailed, this,
         [this](const QString &message) { ErrorPresenter::show(this, message); }, Qt::QueuedConnection);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
+    // Names are read whole ("Западно-Казахстанская область", not "Западно-Казахст…"): the name column takes
+    // what its names need and the last column the rest; a pane narrower than that scrolls sideways.
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::StatusColumn, QHeaderView::ResizeToContents);

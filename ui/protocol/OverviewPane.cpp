@@ -27,7 +27,11 @@ OverviewPane::OverviewPane(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_bases(new QLabel(this))
 {
+    m_bases->setObjectName(QStringLiteral("overviewShareBases"));
+    m_bases->setWordWrap(true);
+    m_bases->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("overviewPane"));
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
     m_progress->setWordWrap(true);
@@ -45,6 +49,7 @@ OverviewPane::OverviewPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_bases);
     m_followStore = new DeferredRefresh(this, [this] { fill(); });
     retranslateHeader();
 }
@@ -92,6 +97,7 @@ void OverviewPane::fill()
 {
     m_table->setRowCount(0);
     m_progress->clear();
+    m_bases->clear();
     if (!m_store || m_contestId.isEmpty() || m_territoryId == 0)
         return;
     if (m_summedContest != m_contestId || !m_observer || !m_official) {
@@ -102,6 +108,10 @@ void OverviewPane::fill()
     const Contest &contest = m_observer->contest();
     const QList<OverviewFigures::Line> observer = OverviewFigures::lines(contest, m_observer->totals(m_territoryId));
     const QList<OverviewFigures::Line> official = OverviewFigures::lines(contest, m_official->totals(m_territoryId));
+    // The bases are the same for both sources when both have the line; the observers' copies decide otherwise.
+    m_bases->setText(OverviewFigures::shareBases(m_observer->totals(m_territoryId).isEmpty()
+                                                     ? m_official->totals(m_territoryId)
+                                                     : m_observer->totals(m_territoryId)));
     // Shares to one decimal, as the commissions publish them; counts whole.
     const NumberFormat format(locale(), 1);
     m_table->setRowCount(int(observer.size()));

@@ -51,6 +51,8 @@ private:
 
     QLabel *m_progress;
     QTableWidget *m_table;
+    // What each share is per cent of: the report and the charts may count parties against another base.
+    QLabel *m_bases;
     DeferredRefresh *m_followStore;
 };
 

@@ -6,6 +6,7 @@
 #include "analysis/SampleSizeCalculator.h"
 #include "domain/SaylauError.h"
 #include "main/ErrorPresenter.h"
+#include "main/WindowPlacement.h"
 #include "storage/CampaignStore.h"
 #include "storage/SampleStore.h"
 
@@ -117,7 +118,7 @@ SampleDialog::SampleDialog(CampaignStore &store, const QString &contestId, QWidg
     layout->addWidget(m_summary, 2);
     layout->addWidget(m_list, 3);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    WindowPlacement::fit(this, QSize(1100, 700));
     showStoredSample();
 }
 
