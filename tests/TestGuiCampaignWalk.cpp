@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -201,7 +202,9 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 2), QStringLiteral("66.0%"));
     QCOMPARE(overviewCell(QStringLiteral("Voters on the list"), 1), QStringLiteral("1,500"));
     QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 3), QString());
-    const QString progress = m_main.window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text();
+    const QString progress =
+        QTextDocumentFragment::fromHtml(m_main.window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text())
+            .toPlainText();
     QVERIFY2(progress.contains(QStringLiteral("1 precincts; 1 entered")), qPrintable(progress));
 
     const QModelIndex countryAfter = mainModel().index(0, 0);

@@ -10,6 +10,7 @@
 #include "io/PresetLibrary.h"
 #include "main/ErrorPresenter.h"
 #include "navigator/NavigatorPane.h"
+#include "navigator/PrecinctChoiceDialog.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritoryEditor.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -45,6 +47,7 @@ private slots:
     void protocolSavedInTheEntryWindowReachesEveryView();
     void campaignOpenedInPlaceReachesEveryPane();
     void treeThatCannotBeReadIsReportedNotFatal();
+    void countOfTheOverviewOpensItsPrecincts();
 
 private:
     // A new kz-2021 campaign with one precinct (number 555) in the Karaganda region; returns its id.
@@ -235,6 +238,45 @@ void TestGuiViewsFollowTheStore::treeThatCannotBeReadIsReportedNotFatal()
     // Nothing was added, and the window still works.
     QCOMPARE(tree->model()->rowCount(region), 0);
     QVERIFY(m_main.window->isVisible());
+}
+
+void TestGuiViewsFollowTheStore::countOfTheOverviewOpensItsPrecincts()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("counts.db"));
+    DemoCampaign::create(demo);
+    QVERIFY(m_main.window->openCampaign(demo));
+    QTreeView *tree = mainTree();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    auto *progress = m_main.window->findChild<QLabel *>(QStringLiteral("overviewProgress"));
+    QTRY_VERIFY(!progress->text().isEmpty());
+    // "Differing from the official figures: N" links to the precincts of both differing statuses.
+    const QString differing = QStringLiteral("%1,%2").arg(int(PrecinctStatus::DiffersFromOfficial))
+                                  .arg(int(PrecinctStatus::DiffersOnDoubtfulCopy));
+    QVERIFY2(progress->text().contains(QStringLiteral("href=\"%1\"").arg(differing)), qPrintable(progress->text()));
+    const QVariantList countryCounts = tree->model()->index(0, 0).data(TerritoryTreeModel::StatusCountsRole).toList();
+    const int countryDiffers = countryCounts.at(int(PrecinctStatus::DiffersFromOfficial)).toInt()
+                               + countryCounts.at(int(PrecinctStatus::DiffersOnDoubtfulCopy)).toInt();
+
+    int listed = -1;
+    qint64 chosen = 0;
+    test::ModalAnswerer answerer;
+    answerer.answer({{"saylau::PrecinctChoiceDialog", [&listed, &chosen](QWidget *widget) {
+                          auto *dialog = static_cast<PrecinctChoiceDialog *>(widget);
+                          listed = dialog->list()->count();
+                          dialog->list()->setCurrentRow(listed - 1);
+                          chosen = dialog->list()->currentItem()->data(Qt::UserRole).toLongLong();
+                          dialog->accept();
+                      }}});
+    emit progress->linkActivated(differing);
+    QTRY_VERIFY(answerer.allAnswered());
+    // As many as the navigator counts on the country (the demo has some).
+    QVERIFY(countryDiffers > 0);
+    QCOMPARE(listed, countryDiffers);
+    // The precinct chosen is where the navigator now stands, and its protocols are on the right.
+    QCOMPARE(tree->currentIndex().data(TerritoryTreeModel::TerritoryIdRole).toLongLong(), chosen);
+    QCOMPARE(tree->currentIndex().data(TerritoryTreeModel::PrecinctStatusRole).toInt() == int(PrecinctStatus::DiffersFromOfficial)
+                 || tree->currentIndex().data(TerritoryTreeModel::PrecinctStatusRole).toInt() == int(PrecinctStatus::DiffersOnDoubtfulCopy),
+             true);
 }
 
 QTEST_MAIN(TestGuiViewsFollowTheStore)

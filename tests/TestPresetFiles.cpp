@@ -51,6 +51,7 @@ private slots:
     void territoriesHaveTheRegionsOfTheirYear_data();
     void territoriesHaveTheRegionsOfTheirYear();
     void newRegionsPointAtRegionsOf2021();
+    void kazakhNamesAreFoundByTheStoredName();
 };
 
 void TestPresetFiles::presetsAreEmbedded()
@@ -192,6 +193,18 @@ void TestPresetFiles::newRegionsPointAtRegionsOf2021()
     for (const QString &parent : std::as_const(splits))
         QVERIFY2(codes2021.contains(parent), qPrintable(parent));
     QVERIFY(codes2021.contains(renames.value(u"astana"_s)));
+}
+
+void TestPresetFiles::kazakhNamesAreFoundByTheStoredName()
+{
+    // The names a campaign stores (the presets' Russian ones) lead to the Kazakh names shown in Kazakh.
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Республика Казахстан"_s), u"Қазақстан Республикасы"_s);
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Акмолинская область"_s), u"Ақмола облысы"_s);
+    // A region of 2022 (kz-2023 only) as well as one of 2021.
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"область Абай"_s), u"Абай облысы"_s);
+    // What no preset names (a district, an imported region) has no Kazakh name to show.
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Бостандыкский район"_s), QString());
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPresetFiles)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -90,6 +91,7 @@ PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
     const QJsonObject country = o.value(QStringLiteral("country")).toObject();
     set.countryCode = country.value(QStringLiteral("code")).toString();
     set.countryName = country.value(QStringLiteral("name")).toString();
+    set.countryNameKk = country.value(QStringLiteral("nameKk")).toString();
     for (const QJsonValue &value : o.value(QStringLiteral("regions")).toArray()) {
         const QJsonObject r = value.toObject();
         Region region{r.value(QStringLiteral("code")).toString(),       r.value(QStringLiteral("name")).toString(),
@@ -100,6 +102,32 @@ PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
         set.regions.append(region);
     }
     return set;
+}
+
+QString PresetLibrary::kazakhTerritoryName(const QString &storedName)
+{
+    // Read once: the tree asks for every row it draws.
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> byName;
+        for (const QString &file :
+             QDir(QStringLiteral(":/territories")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            TerritorySet set;
+            try {
+                set = territorySet(file.chopped(5));
+            } catch (const SaylauError &) {
+                // Names only: a preset that cannot be read is refused where a campaign is made from it.
+                continue;
+            }
+            if (!set.countryNameKk.isEmpty())
+                byName.insert(set.countryName, set.countryNameKk);
+            for (const Region &region : set.regions) {
+                if (!region.nameKk.isEmpty())
+                    byName.insert(region.name, region.nameKk);
+            }
+        }
+        return byName;
+    }();
+    return names.value(storedName);
 }
 
 void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)

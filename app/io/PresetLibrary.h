@@ -39,6 +39,7 @@ public:
         QString name;
         QString countryCode;
         QString countryName;
+        QString countryNameKk;
         QList<Region> regions;
     };
 
@@ -68,6 +69,9 @@ public:
     static ProtocolForm form(const QString &id);
     static QList<BallotEntry> ballot(const QString &id);
     static TerritorySet territorySet(const QString &id);
+    // The Kazakh name the territory presets give a country or region, found by the name a campaign made from
+    // them stores (the preset's Russian name); empty when no preset carries one.
+    static QString kazakhTerritoryName(const QString &storedName);
 
     // Fills a new, empty campaign from a preset: the election, its contests (form and ballot) and the
     // country with its regions. One transaction.

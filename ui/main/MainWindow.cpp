@@ -93,6 +93,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_fileLabel);
 
     connect(m_navigator, &NavigatorPane::currentChanged, m_protocolView, &ProtocolView::showTerritory);
+    connect(m_protocolView, &ProtocolView::precinctChosen, this, [this](const QString &contestId, qint64 precinctId) {
+        ErrorPresenter::attempt(this, [&] { m_navigator->select(contestId, precinctId); });
+    });
     m_navigator->setStatusTracker(m_statusTracker);
     m_protocolView->setStatusIndex(&m_statusTracker->index());
     // Who follows the open campaign, in the order they must hear of a new one: the windows over the old one

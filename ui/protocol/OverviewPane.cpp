@@ -6,6 +6,9 @@
 #include "analysis/PrecinctStatusIndex.h"
 #include "charts/DeferredRefresh.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
+#include "navigator/PrecinctChoiceDialog.h"
+#include "navigator/TerritoryNames.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
@@ -35,7 +38,11 @@ OverviewPane::OverviewPane(QWidget *parent)
     setObjectName(QStringLiteral("overviewPane"));
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
     m_progress->setWordWrap(true);
-    m_progress->setTextFormat(Qt::PlainText);
+    // Rich text for the links only: every word in it is ours, every number formatted by NumberFormat.
+    m_progress->setTextFormat(Qt::RichText);
+    m_progress->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_progress, &QLabel::linkActivated, this,
+            [this](const QString &statuses) { ErrorPresenter::attempt(this, [&] { openPrecinctList(statuses); }); });
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -138,13 +145,43 @@ void OverviewPane::fill()
         expected += count;
     const auto count = [&counts](PrecinctStatus status) { return counts[size_t(status)]; };
     const int differing = count(PrecinctStatus::DiffersFromOfficial) + count(PrecinctStatus::DiffersOnDoubtfulCopy);
+    // Each count but the first is a link to the precincts it counts (the first is the navigator's tree).
+    const auto link = [&format](int number, std::initializer_list<PrecinctStatus> statuses) {
+        if (number == 0)
+            return format.count(number);
+        QStringList codes;
+        for (const PrecinctStatus status : statuses)
+            codes << QString::number(int(status));
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(codes.join(QLatin1Char(',')), format.count(number));
+    };
     m_progress->setText(
         tr("Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. "
            "Differing from the official figures: %6 (on doubtful copies: %7).")
-            .arg(format.count(expected), format.count(expected - count(PrecinctStatus::NotEntered)),
-                 format.count(count(PrecinctStatus::Verified)), format.count(count(PrecinctStatus::RelationError)),
-                 format.count(count(PrecinctStatus::NotEntered)), format.count(differing),
-                 format.count(count(PrecinctStatus::DiffersOnDoubtfulCopy))));
+            .arg(format.count(expected),
+                 link(expected - count(PrecinctStatus::NotEntered),
+                      {PrecinctStatus::Entered, PrecinctStatus::Verified, PrecinctStatus::DiffersOnDoubtfulCopy,
+                       PrecinctStatus::DiffersFromOfficial, PrecinctStatus::RelationError}),
+                 link(count(PrecinctStatus::Verified), {PrecinctStatus::Verified}),
+                 link(count(PrecinctStatus::RelationError), {PrecinctStatus::RelationError}),
+                 link(count(PrecinctStatus::NotEntered), {PrecinctStatus::NotEntered}),
+                 link(differing, {PrecinctStatus::DiffersFromOfficial, PrecinctStatus::DiffersOnDoubtfulCopy}),
+                 link(count(PrecinctStatus::DiffersOnDoubtfulCopy), {PrecinctStatus::DiffersOnDoubtfulCopy})));
+}
+
+void OverviewPane::openPrecinctList(const QString &statuses)
+{
+    if (!m_store || !m_statuses)
+        return;
+    QList<qint64> precincts;
+    for (const QString &code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        precincts += m_statuses->precincts(m_territoryId, PrecinctStatus(code.toInt()));
+    const std::optional<TerritoryNode> place = m_store->territory(m_territoryId);
+    const QString title = place ? TerritoryNames::name(*place) : QString();
+    PrecinctChoiceDialog dialog(*m_store, precincts, title,
+                                tr("%n precinct(s). Choose one to see its protocols:", nullptr, int(precincts.size())),
+                                this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
+        emit precinctChosen(m_contestId, dialog.chosenId());
 }
 
 } // namespace saylau

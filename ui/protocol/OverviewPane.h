@@ -34,6 +34,13 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *progress() const { return m_progress; }
+    // The list behind one of the entry counts (statuses as in the link, "1,2"): the precincts it counts,
+    // one to go to. Throws SaylauError when the store cannot be read.
+    void openPrecinctList(const QString &statuses);
+
+signals:
+    // A precinct chosen from the list behind a count: the navigator goes there.
+    void precinctChosen(const QString &contestId, qint64 precinctId);
 
 private:
     void fill();
