@@ -12,6 +12,7 @@
 #include "navigator/NavigatorPane.h"
 #include "navigator/PrecinctChoiceDialog.h"
 #include "navigator/TerritoryTreeModel.h"
+#include "protocol/OverviewChart.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritoryEditor.h"
 
@@ -157,6 +158,13 @@ void TestGuiViewsFollowTheStore::protocolSavedInTheEntryWindowReachesEveryView()
 
     // Nobody asked any view to refresh: each heard the store.
     QTRY_COMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 1), QStringLiteral("990"));
+    // The overview's small chart draws the same shares: the first party's 400 of 980 valid ballots.
+    auto *chart = m_main.window->findChild<OverviewChart *>();
+    QVERIFY(chart && chart->isVisible());
+    QCOMPARE(chart->bars().size(), 5);
+    QCOMPARE(chart->bars().constFirst().observer.part(), 400);
+    QCOMPARE(chart->bars().constFirst().observer.whole(), 980);
+    QVERIFY(!chart->bars().constFirst().official.isDefined());
     QCOMPARE(tree->model()->index(0, 0).data(TerritoryTreeModel::ReportedCountRole).toInt(), 1);
     QModelIndex region;
     for (int row = 0; row < tree->model()->rowCount(tree->model()->index(0, 0)); ++row) {

@@ -1,5 +1,7 @@
 #include "OverviewPane.h"
 
+#include "OverviewChart.h"
+
 #include "analysis/Aggregator.h"
 #include "analysis/NumberFormat.h"
 #include "analysis/OverviewFigures.h"
@@ -31,6 +33,7 @@ OverviewPane::OverviewPane(QWidget *parent)
     , m_progress(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_bases(new QLabel(this))
+    , m_chart(new OverviewChart(this))
 {
     m_bases->setObjectName(QStringLiteral("overviewShareBases"));
     m_bases->setWordWrap(true);
@@ -49,6 +52,8 @@ OverviewPane::OverviewPane(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // One line of text per row: the whole table and the chart under it fit a 768 px screen.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     for (int column = ObserverCount; column < ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -56,6 +61,7 @@ OverviewPane::OverviewPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_chart);
     layout->addWidget(m_bases);
     m_followStore = new DeferredRefresh(this, [this] { fill(); });
     retranslateHeader();
@@ -66,6 +72,7 @@ OverviewPane::~OverviewPane() = default;
 void OverviewPane::retranslateHeader()
 {
     m_table->setHorizontalHeaderLabels({QString(), tr("Observer copies"), tr("%"), tr("Official figures"), tr("%")});
+    m_chart->setToolTip(tr("Each party's share: observer copies (solid) over official figures (pale)."));
 }
 
 void OverviewPane::setCampaign(const CampaignStore *store)
@@ -105,6 +112,7 @@ void OverviewPane::fill()
     m_table->setRowCount(0);
     m_progress->clear();
     m_bases->clear();
+    m_chart->setBars({});
     if (!m_store || m_contestId.isEmpty() || m_territoryId == 0)
         return;
     if (m_summedContest != m_contestId || !m_observer || !m_official) {
@@ -136,6 +144,14 @@ void OverviewPane::fill()
             cell(row, countColumn + 1, line.share.isDefined() ? format.percent(line.share) : QString());
         }
     }
+
+    // The parties are the last lines, in ballot order.
+    QList<OverviewChart::Bar> bars;
+    const qsizetype firstParty = observer.size() - contest.ballot.size();
+    for (qsizetype i = 0; i < contest.ballot.size(); ++i)
+        bars.append({observer.at(firstParty + i).label, QColor::fromString(contest.ballot.at(i).color),
+                     observer.at(firstParty + i).share, official.at(firstParty + i).share});
+    m_chart->setBars(bars);
 
     if (!m_statuses)
         return;
