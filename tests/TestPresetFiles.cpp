@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private slots:
     void territoriesHaveTheRegionsOfTheirYear_data();
     void territoriesHaveTheRegionsOfTheirYear();
     void newRegionsPointAtRegionsOf2021();
+    void everyCampaignIsNamedInEachLanguage();
     void kazakhNamesAreFoundByTheStoredName();
 };
 
@@ -193,6 +195,24 @@ void TestPresetFiles::newRegionsPointAtRegionsOf2021()
     for (const QString &parent : std::as_const(splits))
         QVERIFY2(codes2021.contains(parent), qPrintable(parent));
     QVERIFY(codes2021.contains(renames.value(u"astana"_s)));
+}
+
+void TestPresetFiles::everyCampaignIsNamedInEachLanguage()
+{
+    for (const QString &id : PresetLibrary::campaignPresetIds()) {
+        const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);
+        QVERIFY2(!preset.name.isEmpty() && !preset.nameRu.isEmpty() && !preset.nameKk.isEmpty(), qPrintable(id));
+    }
+    // File > New shows the one of the program's language.
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(u"kz-2021"_s);
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    QCOMPARE(preset.displayName(), preset.nameKk);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    QCOMPARE(preset.displayName(), preset.nameRu);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(preset.displayName(), preset.name);
 }
 
 void TestPresetFiles::kazakhNamesAreFoundByTheStoredName()

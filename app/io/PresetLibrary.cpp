@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace saylau {
 
@@ -30,6 +31,14 @@ QJsonObject readPreset(const QString &folder, const QString &id)
 
 } // namespace
 
+QString PresetLibrary::CampaignPreset::displayName() const
+{
+    const QString own = QLocale().language() == QLocale::Russian  ? nameRu
+                        : QLocale().language() == QLocale::Kazakh ? nameKk
+                                                                  : QString();
+    return own.isEmpty() ? name : own;
+}
+
 QStringList PresetLibrary::campaignPresetIds()
 {
     QStringList ids;
@@ -44,6 +53,8 @@ PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
     CampaignPreset preset;
     preset.id = id;
     preset.name = o.value(QStringLiteral("name")).toString();
+    preset.nameRu = o.value(QStringLiteral("nameRu")).toString();
+    preset.nameKk = o.value(QStringLiteral("nameKk")).toString();
     const QJsonObject election = o.value(QStringLiteral("election")).toObject();
     preset.election.name = election.value(QStringLiteral("name")).toString();
     preset.election.date = QDate::fromString(election.value(QStringLiteral("date")).toString(), Qt::ISODate);

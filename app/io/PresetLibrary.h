@@ -54,6 +54,9 @@ public:
     {
         QString id;
         QString name;
+        // The same in Russian and Kazakh: File > New offers presets in the language the program speaks.
+        QString nameRu;
+        QString nameKk;
         Election election;
         QString formId;
         QString ballotId;
@@ -61,6 +64,10 @@ public:
         QList<ContestPreset> contests;
         // Published results (resources/results/) stored as official figures when the campaign is made.
         QStringList resultIds;
+
+        // The name in the language of the default QLocale (Russian, Kazakh; English otherwise or when the
+        // preset has no name in that language).
+        QString displayName() const;
     };
 
     static QStringList campaignPresetIds();
