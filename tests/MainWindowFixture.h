@@ -1,9 +1,14 @@
 #pragma once
 
+#include "entry/EntryWindow.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -29,5 +34,33 @@ public:
     {
         window.reset();
         languages.reset();
+    }
+
+    // Cyrillic through QTest::keyClicks aborts: one key event per character, with the character as its text.
+    static void typeText(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+    // Protocols > Enter Protocols, the operator's name typed into the dialog that asks it first. nullptr when
+    // no entry window opened.
+    saylau::EntryWindow *openEntryWindow(const QString &operatorName)
+    {
+        QTimer::singleShot(0, window.get(), [operatorName] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QComboBox *>();
+            name->setFocus();
+            typeText(name, operatorName);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        window->findChild<QAction *>(QStringLiteral("entryAction"))->trigger();
+        auto *entry = window->findChild<saylau::EntryWindow *>();
+        if (entry)
+            entry->activateWindow();
+        return entry;
     }
 };

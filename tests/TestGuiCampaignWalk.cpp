@@ -4,6 +4,8 @@
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
 #include "entry/EntryWindow.h"
+#include "import/ColumnMappingDialog.h"
+#include "io/Importer.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "main/NewCampaignDialog.h"
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -48,10 +52,7 @@ private slots:
     void everyWindowOpensWithinTheScreen();
 
 private:
-    // Cyrillic through QTest::keyClicks aborts: one key event per character, with the character as its text.
-    static void typeText(QWidget *widget, const QString &text);
     void createCampaign(const QString &path);
-    EntryWindow *openEntryWindow();
     static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name);
 
     QTemporaryDir m_dir;
@@ -75,14 +76,6 @@ void TestGuiCampaignWalk::init()
 void TestGuiCampaignWalk::cleanup()
 {
     m_main.stop();
-}
-
-void TestGuiCampaignWalk::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
 }
 
 QModelIndex TestGuiCampaignWalk::childNamed(const QAbstractItemModel &model, const QModelIndex &parent,
@@ -113,23 +106,6 @@ void TestGuiCampaignWalk::createCampaign(const QString &path)
     QCOMPARE(m_main.window->campaign()->path(), path);
 }
 
-EntryWindow *TestGuiCampaignWalk::openEntryWindow()
-{
-    QTimer::singleShot(0, this, [] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        auto *name = dialog->findChild<QComboBox *>();
-        name->setFocus();
-        typeText(name, QStringLiteral("Айгерим"));
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-    m_main.window->findChild<QAction *>(QStringLiteral("entryAction"))->trigger();
-    auto *entry = m_main.window->findChild<EntryWindow *>();
-    if (entry)
-        entry->activateWindow();
-    return entry;
-}
-
 void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
 {
     createCampaign(m_dir.filePath(QStringLiteral("walk.db")));
@@ -143,7 +119,7 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     // The country chosen: its overview is what the main window shows while the first protocol is typed.
     mainTree->setCurrentIndex(country);
 
-    EntryWindow *entry = openEntryWindow();
+    EntryWindow *entry = m_main.openEntryWindow(QStringLiteral("Айгерим"));
     QVERIFY(entry);
     QVERIFY(QTest::qWaitForWindowActive(entry));
 
@@ -166,13 +142,13 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
         // The region by its first letters, then Tab on to the address, Enter to create.
         QTreeView *places = dialog->placeView();
         QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(places));
-        typeText(places, QStringLiteral("Кар"));
+        MainWindowFixture::typeText(places, QStringLiteral("Кар"));
         QCOMPARE(places->currentIndex().data().toString(), QStringLiteral("Карагандинская область"));
         QTest::keyClick(places, Qt::Key_Tab);
         QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(dialog->codeEdit()));
         QTest::keyClick(dialog->codeEdit(), Qt::Key_Tab);
         QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(dialog->addressEdit()));
-        typeText(dialog->addressEdit(), QStringLiteral("школа № 12"));
+        MainWindowFixture::typeText(dialog->addressEdit(), QStringLiteral("школа № 12"));
         QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
         created = dialog->result().id != 0;
     });
@@ -226,7 +202,9 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 2), QStringLiteral("66.0%"));
     QCOMPARE(overviewCell(QStringLiteral("Voters on the list"), 1), QStringLiteral("1,500"));
     QCOMPARE(overviewCell(QStringLiteral("Took part (turnout)"), 3), QString());
-    const QString progress = m_main.window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text();
+    const QString progress =
+        QTextDocumentFragment::fromHtml(m_main.window->findChild<QLabel *>(QStringLiteral("overviewProgress"))->text())
+            .toPlainText();
     QVERIFY2(progress.contains(QStringLiteral("1 precincts; 1 entered")), qPrintable(progress));
 
     const QModelIndex countryAfter = mainModel().index(0, 0);
@@ -254,11 +232,34 @@ void TestGuiCampaignWalk::everyWindowOpensWithinTheScreen()
     QVERIFY2(available.contains(m_main.window->frameGeometry()), qPrintable(QStringLiteral("main window %1x%2 on %3x%4")
                                                                          .arg(m_main.window->width()).arg(m_main.window->height())
                                                                          .arg(available.width()).arg(available.height())));
-    EntryWindow *entry = openEntryWindow();
+    EntryWindow *entry = m_main.openEntryWindow(QStringLiteral("Айгерим"));
     QVERIFY(entry);
     QVERIFY(QTest::qWaitForWindowExposed(entry));
     QVERIFY2(available.contains(entry->frameGeometry()),
              qPrintable(QStringLiteral("entry window %1x%2").arg(entry->width()).arg(entry->height())));
+    // The column-mapping dialog of a results file with a column per line and party (a kz-2021 protocol has 11
+    // lines and 6 parties): its buttons are on screen, not under the taskbar.
+    QStringList header{QStringLiteral("Область"), QStringLiteral("УИК")};
+    QStringList row{QStringLiteral("Карагандинская область"), QStringLiteral("1")};
+    for (int column = 1; column <= 17; ++column) {
+        header << QStringLiteral("Строка %1").arg(column);
+        row << QString::number(100 + column);
+    }
+    QFile csv(m_dir.filePath(QStringLiteral("wide.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write((header.join(QLatin1Char(';')) + QLatin1Char('\n') + row.join(QLatin1Char(';')) + QLatin1Char('\n')).toUtf8());
+    csv.close();
+    Importer::Options options;
+    options.contestId = QStringLiteral("mazhilis");
+    Importer importer(*const_cast<CampaignStore *>(m_main.window->campaign()), csv.fileName(), options);
+    ColumnMappingDialog mapping(importer, m_main.window.get());
+    mapping.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&mapping));
+    QVERIFY2(available.contains(mapping.frameGeometry()),
+             qPrintable(QStringLiteral("column mapping %1x%2").arg(mapping.width()).arg(mapping.height())));
+    QVERIFY(mapping.findChild<QDialogButtonBox *>()->isVisible());
+    mapping.close();
+
     for (const QString &action : {QStringLiteral("chartsAction"), QStringLiteral("discrepanciesAction")}) {
         m_main.window->findChild<QAction *>(action)->trigger();
         for (QWidget *window : QApplication::topLevelWidgets()) {

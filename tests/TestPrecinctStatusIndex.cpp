@@ -60,6 +60,13 @@ void TestPrecinctStatusIndex::statusesAndCountsFollowTheSaves()
     QCOMPARE(counts[size_t(PrecinctStatus::RelationError)], 1);
     QCOMPARE(counts[size_t(PrecinctStatus::DiffersFromOfficial)], 1);
     QCOMPARE(counts[size_t(PrecinctStatus::NotEntered)], 0);
+    // The precincts behind each count, under the district and under the country alike; none under a
+    // precinct of another status.
+    QCOMPARE(index.precincts(fixture.district, PrecinctStatus::RelationError), QList<qint64>{b});
+    const qint64 root = fixture.store->territoryChildren(0).constFirst().id;
+    QCOMPARE(index.precincts(root, PrecinctStatus::DiffersFromOfficial), QList<qint64>{c});
+    QVERIFY(index.precincts(a, PrecinctStatus::DiffersFromOfficial).isEmpty());
+    QCOMPARE(index.precincts(a, PrecinctStatus::Verified), QList<qint64>{a});
 
     index.setStatus(b, PrecinctStatus::Entered);
     counts = index.counts(fixture.district);

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -51,6 +52,8 @@ private slots:
     void territoriesHaveTheRegionsOfTheirYear_data();
     void territoriesHaveTheRegionsOfTheirYear();
     void newRegionsPointAtRegionsOf2021();
+    void everyCampaignIsNamedInEachLanguage();
+    void kazakhNamesAreFoundByTheStoredName();
 };
 
 void TestPresetFiles::presetsAreEmbedded()
@@ -192,6 +195,36 @@ void TestPresetFiles::newRegionsPointAtRegionsOf2021()
     for (const QString &parent : std::as_const(splits))
         QVERIFY2(codes2021.contains(parent), qPrintable(parent));
     QVERIFY(codes2021.contains(renames.value(u"astana"_s)));
+}
+
+void TestPresetFiles::everyCampaignIsNamedInEachLanguage()
+{
+    for (const QString &id : PresetLibrary::campaignPresetIds()) {
+        const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);
+        QVERIFY2(!preset.name.isEmpty() && !preset.nameRu.isEmpty() && !preset.nameKk.isEmpty(), qPrintable(id));
+    }
+    // File > New shows the one of the program's language.
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(u"kz-2021"_s);
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    QCOMPARE(preset.displayName(), preset.nameKk);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    QCOMPARE(preset.displayName(), preset.nameRu);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(preset.displayName(), preset.name);
+}
+
+void TestPresetFiles::kazakhNamesAreFoundByTheStoredName()
+{
+    // The names a campaign stores (the presets' Russian ones) lead to the Kazakh names shown in Kazakh.
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Республика Казахстан"_s), u"Қазақстан Республикасы"_s);
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Акмолинская область"_s), u"Ақмола облысы"_s);
+    // A region of 2022 (kz-2023 only) as well as one of 2021.
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"область Абай"_s), u"Абай облысы"_s);
+    // What no preset names (a district, an imported region) has no Kazakh name to show.
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Бостандыкский район"_s), QString());
+    QCOMPARE(PresetLibrary::kazakhTerritoryName(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPresetFiles)

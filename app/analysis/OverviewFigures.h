@@ -30,6 +30,9 @@ public:
     };
 
     static QList<Line> lines(const Contest &contest, const Totals &totals);
+    // What the shares are per cent of, in one sentence for under the table: the summary report and the charts
+    // may take another base for the parties (ballots cast), so the overview names its own.
+    static QString shareBases(const Totals &totals);
 };
 
 } // namespace saylau

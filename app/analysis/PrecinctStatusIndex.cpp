@@ -121,6 +121,23 @@ PrecinctStatusIndex::Counts PrecinctStatusIndex::counts(qint64 nodeId) const
     return m_counts.value(nodeId, Counts{});
 }
 
+QList<qint64> PrecinctStatusIndex::precincts(qint64 nodeId, PrecinctStatus status) const
+{
+    QList<qint64> found;
+    for (auto it = m_status.cbegin(); it != m_status.cend(); ++it) {
+        if (it.value() != status)
+            continue;
+        // Up from the precinct to the root: a tree is a few levels deep, a click reads it once.
+        for (qint64 node = it.key(); node != 0; node = m_parentOf.value(node)) {
+            if (node == nodeId) {
+                found.append(it.key());
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 void PrecinctStatusIndex::setStatus(qint64 precinctId, PrecinctStatus status)
 {
     auto it = m_status.find(precinctId);

@@ -32,6 +32,8 @@ public:
     PrecinctStatus status(qint64 precinctId) const;
     // Precincts of each status under a node (a precinct counts itself).
     Counts counts(qint64 nodeId) const;
+    // The precincts behind one of those counts (ids, in no particular order): the list a count opens.
+    QList<qint64> precincts(qint64 nodeId, PrecinctStatus status) const;
     // A precinct's status changed (after a save): moves it between the counts of all its ancestors.
     void setStatus(qint64 precinctId, PrecinctStatus status);
     // Reads one precinct's protocols again (after a save) and updates its status; returns it.

@@ -7,8 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace saylau {
 
@@ -29,6 +31,14 @@ QJsonObject readPreset(const QString &folder, const QString &id)
 
 } // namespace
 
+QString PresetLibrary::CampaignPreset::displayName() const
+{
+    const QString own = QLocale().language() == QLocale::Russian  ? nameRu
+                        : QLocale().language() == QLocale::Kazakh ? nameKk
+                                                                  : QString();
+    return own.isEmpty() ? name : own;
+}
+
 QStringList PresetLibrary::campaignPresetIds()
 {
     QStringList ids;
@@ -43,6 +53,8 @@ PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
     CampaignPreset preset;
     preset.id = id;
     preset.name = o.value(QStringLiteral("name")).toString();
+    preset.nameRu = o.value(QStringLiteral("nameRu")).toString();
+    preset.nameKk = o.value(QStringLiteral("nameKk")).toString();
     const QJsonObject election = o.value(QStringLiteral("election")).toObject();
     preset.election.name = election.value(QStringLiteral("name")).toString();
     preset.election.date = QDate::fromString(election.value(QStringLiteral("date")).toString(), Qt::ISODate);
@@ -90,6 +102,7 @@ PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
     const QJsonObject country = o.value(QStringLiteral("country")).toObject();
     set.countryCode = country.value(QStringLiteral("code")).toString();
     set.countryName = country.value(QStringLiteral("name")).toString();
+    set.countryNameKk = country.value(QStringLiteral("nameKk")).toString();
     for (const QJsonValue &value : o.value(QStringLiteral("regions")).toArray()) {
         const QJsonObject r = value.toObject();
         Region region{r.value(QStringLiteral("code")).toString(),       r.value(QStringLiteral("name")).toString(),
@@ -100,6 +113,32 @@ PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
         set.regions.append(region);
     }
     return set;
+}
+
+QString PresetLibrary::kazakhTerritoryName(const QString &storedName)
+{
+    // Read once: the tree asks for every row it draws.
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> byName;
+        for (const QString &file :
+             QDir(QStringLiteral(":/territories")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            TerritorySet set;
+            try {
+                set = territorySet(file.chopped(5));
+            } catch (const SaylauError &) {
+                // Names only: a preset that cannot be read is refused where a campaign is made from it.
+                continue;
+            }
+            if (!set.countryNameKk.isEmpty())
+                byName.insert(set.countryName, set.countryNameKk);
+            for (const Region &region : set.regions) {
+                if (!region.nameKk.isEmpty())
+                    byName.insert(region.name, region.nameKk);
+            }
+        }
+        return byName;
+    }();
+    return names.value(storedName);
 }
 
 void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)

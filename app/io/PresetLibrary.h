@@ -39,6 +39,7 @@ public:
         QString name;
         QString countryCode;
         QString countryName;
+        QString countryNameKk;
         QList<Region> regions;
     };
 
@@ -53,6 +54,9 @@ public:
     {
         QString id;
         QString name;
+        // The same in Russian and Kazakh: File > New offers presets in the language the program speaks.
+        QString nameRu;
+        QString nameKk;
         Election election;
         QString formId;
         QString ballotId;
@@ -60,6 +64,10 @@ public:
         QList<ContestPreset> contests;
         // Published results (resources/results/) stored as official figures when the campaign is made.
         QStringList resultIds;
+
+        // The name in the language of the default QLocale (Russian, Kazakh; English otherwise or when the
+        // preset has no name in that language).
+        QString displayName() const;
     };
 
     static QStringList campaignPresetIds();
@@ -68,6 +76,9 @@ public:
     static ProtocolForm form(const QString &id);
     static QList<BallotEntry> ballot(const QString &id);
     static TerritorySet territorySet(const QString &id);
+    // The Kazakh name the territory presets give a country or region, found by the name a campaign made from
+    // them stores (the preset's Russian name); empty when no preset carries one.
+    static QString kazakhTerritoryName(const QString &storedName);
 
     // Fills a new, empty campaign from a preset: the election, its contests (form and ballot) and the
     // country with its regions. One transaction.

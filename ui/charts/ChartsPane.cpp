@@ -7,6 +7,7 @@
 #include "ReportExport.h"
 #include "analysis/ContestSources.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
@@ -335,11 +336,7 @@ void ChartsPane::exportTo(const QString &path, const QSize &size)
 {
     if (!m_spec)
         return;
-    try {
-        ChartRenderer(*m_spec).save(path, size);
-    } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("Export"), error.message());
-    }
+    ErrorPresenter::attempt(this, tr("Export"), [&] { ChartRenderer(*m_spec).save(path, size); });
 }
 
 void ChartsPane::chooseColor(const QString &party)
@@ -380,12 +377,10 @@ void ChartsPane::exportReport(const QString &path)
     options.sources = chart.sources;
     options.shareBase = chart.shareBase;
     options.by = TerritoryNode::Level::Region;
-    try {
+    ErrorPresenter::attempt(this, tr("Export"), [&] {
         const SummaryReport report = SummaryReport::fromStore(*m_store, contestId(), options);
         ReportExport::save(*m_store, SummaryReportWriter(report), path, chart);
-    } catch (const SaylauError &error) {
-        QMessageBox::critical(this, tr("Export"), error.message());
-    }
+    });
 }
 
 void ChartsPane::exportDialog(const QString &suffix, const QSize &size)

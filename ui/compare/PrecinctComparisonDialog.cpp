@@ -6,6 +6,7 @@
 #include "analysis/ComparisonInput.h"
 #include "charts/SaveFileChooser.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
 #include "main/WindowPlacement.h"
 
 #include <QDialogButtonBox>
@@ -94,13 +95,9 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(CampaignStore &store, const D
 
 bool PrecinctComparisonDialog::savePdf(const QString &path)
 {
-    try {
+    return ErrorPresenter::attempt(this, tr("Discrepancy sheet"), [&] {
         DiscrepancySheet(m_store, m_result, m_result.discrepancies().at(m_index)).writePdf(path);
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(this, tr("Discrepancy sheet"), error.message());
-        return false;
-    }
-    return true;
+    });
 }
 
 void PrecinctComparisonDialog::chooseAndSavePdf()

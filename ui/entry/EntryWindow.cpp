@@ -56,7 +56,7 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     : QMainWindow(parent)
     , m_store(store)
     , m_session(store, operatorName)
-    , m_statusTracker(new PrecinctStatusTracker(store, this))
+    , m_statusTracker(new PrecinctStatusTracker(&store, this))
     , m_navigator(new NavigatorPane(this))
     , m_title(new QLabel(this))
     , m_form(new EntryFormWidget(this))
@@ -134,8 +134,10 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
             [this](const QString &number) { m_territoryActions->addPrecinct(number); });
     // A rename of the open precinct shows in its heading.
     connect(&m_store.notifier(), &CampaignNotifier::territoryChanged, this, [this] {
-        m_title->setText(protocolTitle());
-        refreshStatus();
+        ErrorPresenter::attempt(this, [this] {
+            m_title->setText(protocolTitle());
+            refreshStatus();
+        });
     });
 
     createActions();
@@ -497,26 +499,21 @@ bool EntryWindow::saveSecondEntry()
 {
     const Protocol first = m_session.stored();
     const Figures second = m_form->figures();
-    try {
-        m_session.entries().saveSecondEntry(first.id, m_session.operatorName(), second);
-    } catch (const SaylauError &error) {
-        ErrorPresenter::show(this, error.message());
+    if (!ErrorPresenter::attempt(this,
+                                 [&] { m_session.entries().saveSecondEntry(first.id, m_session.operatorName(), second); }))
         return false;
-    }
     const DoubleEntryReconciliation reconciliation(m_session.contest(), first.figures, second);
     auto *dialog = new DoubleEntryDialog(m_session.contest(), reconciliation, first.enteredBy,
                                          m_session.operatorName(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, first] {
-        try {
+        ErrorPresenter::attempt(this, [&] {
             const Protocol verified =
                 m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName());
             m_store.notifier().announceProtocolSaved(verified.contestId, verified.territoryId);
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);
-        } catch (const SaylauError &error) {
-            ErrorPresenter::show(this, error.message());
-        }
+        });
     });
     // Window-modal but not blocking: the form stays visible behind it for reference.
     dialog->open();
@@ -571,12 +568,8 @@ bool EntryWindow::attachFile(const QString &path)
     attachment.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
     attachment.data = file.readAll();
     attachment.addedBy = m_session.operatorName();
-    try {
-        AttachmentStore(m_store).add(attachment);
-    } catch (const SaylauError &error) {
-        ErrorPresenter::show(this, error.message());
+    if (!ErrorPresenter::attempt(this, [&] { AttachmentStore(m_store).add(attachment); }))
         return false;
-    }
     refreshAttachments();
     return true;
 }
@@ -588,7 +581,9 @@ void EntryWindow::refreshAttachments()
         m_source->setAttachments({});
         return;
     }
-    const QList<Attachment> attachments = AttachmentStore(m_store).list(ProtocolKey::of(m_session.current()));
+    QList<Attachment> attachments;
+    ErrorPresenter::attempt(this,
+                            [&] { attachments = AttachmentStore(m_store).list(ProtocolKey::of(m_session.current())); });
     m_source->setAttachments(attachments);
     if (!attachments.isEmpty())
         showAttachment(attachments.constLast().id);
@@ -596,13 +591,11 @@ void EntryWindow::refreshAttachments()
 
 void EntryWindow::showAttachment(qint64 id)
 {
-    try {
+    ErrorPresenter::attempt(this, [&] {
         const Attachment attachment = AttachmentStore(m_store).attachment(id);
         if (!m_viewer->showImage(attachment.data))
             statusBar()->showMessage(tr("%1 is not an image this program can show.").arg(attachment.fileName), 5000);
-    } catch (const SaylauError &error) {
-        ErrorPresenter::show(this, error.message());
-    }
+    });
 }
 
 void EntryWindow::offerDraftRestore()

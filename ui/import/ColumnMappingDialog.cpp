@@ -4,6 +4,7 @@
 
 #include "domain/SaylauError.h"
 #include "io/Importer.h"
+#include "main/WindowPlacement.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -127,6 +128,8 @@ ColumnMappingDialog::ColumnMappingDialog(Importer &importer, QWidget *parent)
     splitter->addWidget(scroll);
     splitter->addWidget(previewHost);
     splitter->setSizes({400, 360});
+    previewHost->setMinimumHeight(120);
+    scroll->setMinimumHeight(120);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -139,7 +142,8 @@ ColumnMappingDialog::ColumnMappingDialog(Importer &importer, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
-    resize(1180, 820);
+    // A 1366×768 laptop shows it whole, the buttons included: the two halves share what height there is.
+    WindowPlacement::fit(this, QSize(1180, 820));
 }
 
 void ColumnMappingDialog::targetChosen(int column)

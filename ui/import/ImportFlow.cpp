@@ -5,6 +5,7 @@
 
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
@@ -39,8 +40,11 @@ bool ImportFlow::exec(const QString &contestId)
 {
     QString path;
     Importer::Options options;
+    QList<Contest> contests;
+    if (!ErrorPresenter::attempt(m_parent, tr("Import Results"), [&] { contests = m_store.contests(); }))
+        return false;
     {
-        ImportDialog dialog(m_store.contests(), contestId, m_parent);
+        ImportDialog dialog(contests, contestId, m_parent);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         path = dialog.filePath();
@@ -49,12 +53,9 @@ bool ImportFlow::exec(const QString &contestId)
     m_contestId = options.contestId;
 
     std::unique_ptr<Importer> importer;
-    try {
-        importer = std::make_unique<Importer>(m_store, path, options);
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(m_parent, tr("Import Results"), error.message());
+    if (!ErrorPresenter::attempt(m_parent, tr("Import Results"),
+                                 [&] { importer = std::make_unique<Importer>(m_store, path, options); }))
         return false;
-    }
     {
         ColumnMappingDialog dialog(*importer, m_parent);
         dialog.setWindowTitle(tr("Column Mapping — %1").arg(QFileInfo(path).fileName()));
@@ -88,13 +89,11 @@ bool ImportFlow::exec(const QString &contestId)
             // The same file and the same confirmed mapping again, now setting the bad rows aside.
             const ColumnMapping mapping = importer->mapping();
             options.rejectsPath = *rejectsPath;
-            try {
-                importer = std::make_unique<Importer>(m_store, path, options, &mapping);
-                importer->setMapping(mapping);
-            } catch (const SaylauError &again) {
-                QMessageBox::warning(m_parent, tr("Import Results"), again.message());
+            if (!ErrorPresenter::attempt(m_parent, tr("Import Results"), [&] {
+                    importer = std::make_unique<Importer>(m_store, path, options, &mapping);
+                    importer->setMapping(mapping);
+                }))
                 return false;
-            }
         }
     }
 }

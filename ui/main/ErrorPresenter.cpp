@@ -4,9 +4,19 @@
 
 namespace saylau {
 
-void ErrorPresenter::show(QWidget *parent, const QString &message)
+QString ErrorPresenter::boxName()
 {
-    QMessageBox::critical(parent, tr("SaylauDesk"), message);
+    return QStringLiteral("errorBox");
+}
+
+void ErrorPresenter::show(QWidget *parent, const QString &message, const QString &title)
+{
+    QMessageBox box(QMessageBox::Warning, title.isEmpty() ? tr("SaylauDesk") : title, message, QMessageBox::Ok,
+                    parent);
+    box.setObjectName(boxName());
+    // The core's sentences name files and values: never read as markup.
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace saylau

@@ -4,6 +4,7 @@
 #include "ErrorPresenter.h"
 #include "LanguageManager.h"
 #include "NewCampaignDialog.h"
+#include "OpenCampaign.h"
 #include "RecentFilesMenu.h"
 #include "RestoreBackupDialog.h"
 #include "WindowPlacement.h"
@@ -52,12 +53,14 @@ const QString splitterKey = QStringLiteral("ui/mainWindowSplitter");
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_campaign(new OpenCampaign(this))
     , m_syntheticBanner(new QLabel(this))
     , m_fileLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
     , m_territoryActions(new TerritoryEditActions(m_navigator, [this] { return changedBy(); }))
+    , m_statusTracker(new PrecinctStatusTracker(nullptr, this))
     , m_backups(new BackupScheduler(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,7 +76,8 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_splitter->addWidget(m_protocolView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({480, 840});
+    // The navigator wide enough for whole region names and its four columns at 1366 px.
+    m_splitter->setSizes({590, 730});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -89,6 +93,21 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_fileLabel);
 
     connect(m_navigator, &NavigatorPane::currentChanged, m_protocolView, &ProtocolView::showTerritory);
+    connect(m_protocolView, &ProtocolView::precinctChosen, this, [this](const QString &contestId, qint64 precinctId) {
+        ErrorPresenter::attempt(this, [&] { m_navigator->select(contestId, precinctId); });
+    });
+    m_navigator->setStatusTracker(m_statusTracker);
+    m_protocolView->setStatusIndex(&m_statusTracker->index());
+    // Who follows the open campaign, in the order they must hear of a new one: the windows over the old one
+    // close and the campaign going away is backed up while it is still open; the statuses are forgotten before
+    // the navigator reads them for its contest; the protocol view takes the store before the navigator tells
+    // it where the person stands.
+    connect(m_campaign, &OpenCampaign::replaced, this, &MainWindow::campaignReplaced);
+    connect(m_campaign, &OpenCampaign::replaced, m_backups, &BackupScheduler::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_statusTracker, &PrecinctStatusTracker::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_protocolView, &ProtocolView::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_territoryActions, &TerritoryEditActions::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_navigator, &NavigatorPane::setCampaign);
     connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
@@ -116,19 +135,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow()
 {
-    m_backups->setCampaign(nullptr);
-    // The panes read the store until they are told otherwise.
-    m_navigator->setStatusTracker(nullptr);
-    m_protocolView->setStatusIndex(nullptr);
-    delete m_statusTracker;
-    m_territoryActions->setCampaign(nullptr);
-    m_navigator->setCampaign(nullptr);
-    m_protocolView->setCampaign(nullptr);
-    if (m_chartsPane)
-        m_chartsPane->setCampaign(nullptr);
-    // Child windows over the store would otherwise be deleted by ~QWidget, after m_store is gone.
-    delete m_entryWindow;
-    delete m_discrepancyWindow;
+    // Every pane lets go of the store before it is closed.
+    m_campaign->close();
+}
+
+CampaignStore *MainWindow::store() const
+{
+    return m_campaign->store();
+}
+
+const CampaignStore *MainWindow::campaign() const
+{
+    return store();
 }
 
 void MainWindow::createMenus()
@@ -222,8 +240,8 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateCampaignLabels()
 {
-    m_restoreAction->setEnabled(m_store != nullptr);
-    if (!m_store) {
+    m_restoreAction->setEnabled(store() != nullptr);
+    if (!store()) {
         setWindowTitle(tr("SaylauDesk"));
         m_syntheticBanner->hide();
         m_fileLabel->clear();
@@ -231,7 +249,7 @@ void MainWindow::updateCampaignLabels()
     }
     setWindowTitle(tr("%1 — SaylauDesk").arg(m_election.name));
     m_syntheticBanner->setVisible(m_election.synthetic);
-    m_fileLabel->setText(QDir::toNativeSeparators(m_store->path()));
+    m_fileLabel->setText(QDir::toNativeSeparators(store()->path()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -254,33 +272,23 @@ QString MainWindow::changedBy()
 
 void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
 {
-    // Everything that can fail is read before anything on screen changes.
-    const Election election = store->election();
-    auto tracker = std::make_unique<PrecinctStatusTracker>(*store);
-    m_navigator->setCampaign(store.get());
-    m_navigator->setStatusTracker(tracker.get());
-    delete m_statusTracker;
-    tracker->setParent(this);
-    m_statusTracker = tracker.release();
-    m_territoryActions->setCampaign(store.get());
-    m_protocolView->setCampaign(store.get());
-    m_protocolView->setStatusIndex(&m_statusTracker->index());
-    // The navigator may have gone back to where the user left this file.
-    m_protocolView->showTerritory(m_navigator->currentContestId(), m_navigator->currentTerritoryId());
-    // The comparison window holds the old campaign's figures: it goes with it.
+    // Read before anything on screen changes: a file that fails here leaves the current campaign open.
+    m_election = store->election();
+    m_campaign->replace(std::move(store));
+    // Ready for the arrow keys: the tree is where a session starts.
+    m_navigator->treeView()->setFocus();
+}
+
+void MainWindow::campaignReplaced(CampaignStore *store)
+{
+    // The entry and comparison windows hold the previous campaign's store and figures: they go with it.
     delete m_discrepancyWindow;
     m_discrepancyWindow = nullptr;
     delete m_entryWindow;
     m_entryWindow = nullptr;
-    // The campaign going away is backed up first if it changed.
-    m_backups->setCampaign(store.get());
-    m_store = std::move(store);
-    if (m_chartsPane)
-        m_chartsPane->setCampaign(m_store.get());
-    m_election = election;
+    if (!store)
+        m_election = Election();
     updateCampaignLabels();
-    // Ready for the arrow keys: the tree is where a session starts.
-    m_navigator->treeView()->setFocus();
 }
 
 bool MainWindow::openCampaign(const QString &path)
@@ -293,18 +301,23 @@ bool MainWindow::openCampaign(const QString &path)
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_store)
+    if (!store())
         return;
     // The backups listed include everything up to now.
     m_backups->backUpIfChanged();
-    RestoreBackupDialog dialog(m_backups->folder(), m_store->path(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        openCampaign(dialog.restoredPath());
+    QString restored;
+    ErrorPresenter::attempt(this, [&] {
+        RestoreBackupDialog dialog(m_backups->folder(), store()->path(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            restored = dialog.restoredPath();
+    });
+    if (!restored.isEmpty())
+        openCampaign(restored);
 }
 
 void MainWindow::openCampaignDialog()
 {
-    const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString folder = store() ? QFileInfo(store()->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Campaign"), folder,
                                                       tr("SaylauDesk campaigns (*.saylau *.db);;All files (*)"));
     if (!path.isEmpty())
@@ -330,7 +343,8 @@ void MainWindow::showCharts()
         m_chartsPane = new ChartsPane(this);
         m_chartsPane->setWindowFlag(Qt::Window);
         WindowPlacement::fit(m_chartsPane, QSize(1400, 820));
-        m_chartsPane->setCampaign(m_store.get());
+        m_chartsPane->setCampaign(store());
+        connect(m_campaign, &OpenCampaign::replaced, m_chartsPane, &ChartsPane::setCampaign);
     }
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
     WindowPlacement::bringBack(m_chartsPane);
@@ -338,49 +352,58 @@ void MainWindow::showCharts()
 
 void MainWindow::showEntry()
 {
-    if (!m_store)
+    if (!store())
         return;
     if (!m_entryWindow) {
         const QString operatorName = OperatorDialog::choose(this);
         if (operatorName.isEmpty())
             return;
-        m_entryWindow = new EntryWindow(*m_store, operatorName, this);
-        m_entryWindow->setWindowFlag(Qt::Window);
-        m_entryWindow->show();
-        m_entryWindow->offerDraftRestore();
+        if (!ErrorPresenter::attempt(this, [&] {
+                m_entryWindow = new EntryWindow(*store(), operatorName, this);
+                m_entryWindow->setWindowFlag(Qt::Window);
+                m_entryWindow->show();
+                m_entryWindow->offerDraftRestore();
+            }))
+            return;
     }
     WindowPlacement::bringBack(m_entryWindow);
 }
 
 void MainWindow::importResults()
 {
-    if (!m_store)
+    if (!store())
         return;
     // The views hear of what the import changed through the store's notifier; this only shows its contest.
-    ImportFlow flow(*m_store, this);
+    ImportFlow flow(*store(), this);
     if (flow.exec(m_navigator->currentContestId()))
         ErrorPresenter::attempt(this, [&] { m_navigator->select(flow.contestId(), m_navigator->currentTerritoryId()); });
 }
 
 void MainWindow::showDiscrepancies()
 {
-    if (!m_store)
+    if (!store())
         return;
-    if (!m_discrepancyWindow) {
-        m_discrepancyWindow = new DiscrepancyWindow(*m_store, this);
-        m_discrepancyWindow->setWindowFlag(Qt::Window);
-        WindowPlacement::fit(m_discrepancyWindow, QSize(1400, 820));
-    }
-    m_discrepancyWindow->setContest(m_navigator->currentContestId());
+    const bool shown = ErrorPresenter::attempt(this, [this] {
+        if (!m_discrepancyWindow) {
+            m_discrepancyWindow = new DiscrepancyWindow(*store(), this);
+            m_discrepancyWindow->setWindowFlag(Qt::Window);
+            WindowPlacement::fit(m_discrepancyWindow, QSize(1400, 820));
+        }
+        m_discrepancyWindow->setContest(m_navigator->currentContestId());
+    });
+    if (!shown)
+        return;
     WindowPlacement::bringBack(m_discrepancyWindow);
 }
 
 void MainWindow::showSample()
 {
-    if (!m_store)
+    if (!store())
         return;
-    SampleDialog dialog(*m_store, m_navigator->currentContestId(), this);
-    dialog.exec();
+    ErrorPresenter::attempt(this, [this] {
+        SampleDialog dialog(*store(), m_navigator->currentContestId(), this);
+        dialog.exec();
+    });
 }
 
 void MainWindow::about()
@@ -402,11 +425,11 @@ void MainWindow::about()
 
 QString MainWindow::provenanceText() const
 {
-    if (!m_store)
+    if (!store())
         return {};
     QString text = tr("<p><b>Open campaign:</b> %1, %2<br>%3</p>")
                        .arg(m_election.name.toHtmlEscaped(), QLocale().toString(m_election.date, QLocale::LongFormat),
-                            QDir::toNativeSeparators(m_store->path()).toHtmlEscaped());
+                            QDir::toNativeSeparators(store()->path()).toHtmlEscaped());
     if (m_election.synthetic)
         text += tr("<p><b>Synthetic demo data.</b> The precinct figures were generated so that the totals match "
                    "published results; no precinct's figures are real.</p>");
@@ -416,7 +439,7 @@ QString MainWindow::provenanceText() const
     // Where the forms' lines and control relations come from: the law or the CEC's decision.
     QStringList citations;
     QSet<QString> seenForms;
-    for (const Contest &contest : m_store->contests()) {
+    for (const Contest &contest : store()->contests()) {
         if (seenForms.contains(contest.form.id))
             continue;
         seenForms.insert(contest.form.id);

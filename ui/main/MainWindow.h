@@ -20,14 +20,15 @@ class DiscrepancyWindow;
 class EntryWindow;
 class LanguageManager;
 class NavigatorPane;
+class OpenCampaign;
 class PrecinctStatusTracker;
 class ProtocolView;
 class RecentFilesMenu;
 class TerritoryEditActions;
 
 // The desktop program's window over one campaign file: the navigator on the left, what is known about the
-// chosen territory on the right. It owns the open CampaignStore and hands it to the panes; it holds no SQL
-// and computes nothing itself.
+// chosen territory on the right. It opens campaigns into OpenCampaign, which the panes follow; it holds no
+// SQL, computes nothing itself and refreshes no pane.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,16 +40,19 @@ public:
     // Opens a campaign file in place of the current one. A file the core refuses (missing, foreign, corrupt,
     // newer) is reported in a message box with the core's own words, and the current campaign stays open.
     bool openCampaign(const QString &path);
-    const CampaignStore *campaign() const { return m_store.get(); }
+    const CampaignStore *campaign() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    CampaignStore *store() const;
     void createMenus();
     void retranslateUi();
     void adoptCampaign(std::unique_ptr<CampaignStore> store);
+    // Follows OpenCampaign::replaced: the windows over the previous campaign close, the labels name the new one.
+    void campaignReplaced(CampaignStore *store);
     void updateCampaignLabels();
     QString changedBy();
 
@@ -64,7 +68,8 @@ private:
     QString provenanceText() const;
 
     LanguageManager &m_languages;
-    std::unique_ptr<CampaignStore> m_store;
+    // Owns the open store; every pane follows it (see the constructor for the order they are told in).
+    OpenCampaign *m_campaign;
     // Read once when the campaign is opened: the title, the banner and About show it.
     Election m_election;
 
@@ -76,7 +81,7 @@ private:
     // Precincts and districts made, renamed, moved and deleted from the navigator.
     TerritoryEditActions *m_territoryActions;
     // The navigator's status marks (relation errors, differences from official figures), for the open store.
-    PrecinctStatusTracker *m_statusTracker = nullptr;
+    PrecinctStatusTracker *m_statusTracker;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

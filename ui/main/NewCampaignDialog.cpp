@@ -31,7 +31,7 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
 
     for (const QString &id : PresetLibrary::campaignPresetIds()) {
         try {
-            m_preset->addItem(PresetLibrary::campaignPreset(id).name, id);
+            m_preset->addItem(PresetLibrary::campaignPreset(id).displayName(), id);
         } catch (const SaylauError &) {
             // A preset that cannot be read is not offered; creating from it would fail the same way.
         }

@@ -1,5 +1,6 @@
 #include "RestoreBackupDialog.h"
 
+#include "ErrorPresenter.h"
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
 #include "storage/OnlineBackup.h"
@@ -106,12 +107,8 @@ void RestoreBackupDialog::restoreSelected()
             .arg(m_table->item(row, 0)->text(), QDir::toNativeSeparators(target));
     if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return;
-    try {
-        OnlineBackup::restore(entry.path, target);
-    } catch (const SaylauError &error) {
-        QMessageBox::critical(this, windowTitle(), error.message());
+    if (!ErrorPresenter::attempt(this, windowTitle(), [&] { OnlineBackup::restore(entry.path, target); }))
         return;
-    }
     m_restored = target;
     accept();
 }

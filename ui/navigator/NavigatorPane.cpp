@@ -56,15 +56,21 @@ NavigatorPane::NavigatorPane(QWidget *parent)
 
 void NavigatorPane::setCampaign(const CampaignStore *store)
 {
-    const QList<Contest> contests = store ? store->contests() : QList<Contest>();
-    const QString firstContest = contests.isEmpty() ? QString() : contests.constFirst().id;
-    TerritoryTreeModel *model = store ? new TerritoryTreeModel(*store, firstContest, this) : nullptr;
+    QList<Contest> contests;
+    TerritoryTreeModel *model = nullptr;
+    // A campaign whose tree cannot be read is said so, and the navigator shows nothing rather than the old one.
+    ErrorPresenter::attempt(this, [&] {
+        if (!store)
+            return;
+        contests = store->contests();
+        model = new TerritoryTreeModel(*store, contests.isEmpty() ? QString() : contests.constFirst().id, this);
+    });
 
     {
         // The new model already counts for the first contest.
         const QSignalBlocker blocker(m_contest);
         m_contest->clear();
-        for (const Contest &contest : contests)
+        for (const Contest &contest : std::as_const(contests))
             m_contest->addItem(contest.name, contest.id);
     }
 
@@ -78,6 +84,8 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
     installModel(model);
     if (m_model)
         restore();
+    if (m_tracker && m_tracker->contestId() != currentContestId())
+        ErrorPresenter::attempt(this, [this] { m_tracker->setContest(currentContestId()); });
     emitCurrentChanged();
 }
 
@@ -91,11 +99,14 @@ void NavigatorPane::installModel(TerritoryTreeModel *model)
     if (!m_model)
         return;
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &NavigatorPane::emitCurrentChanged);
-    connect(m_model, &TerritoryTreeModel::readFailed, this, [this](const QString &message) {
-        ErrorPresenter::show(this, message);
-    });
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::Stretch);
+    // Queued: the failure comes from inside the view's layout, where a message box's event loop must not run.
+    connect(
+        m_model, &TerritoryTreeModel::readFailed, this,
+        [this](const QString &message) { ErrorPresenter::show(this, message); }, Qt::QueuedConnection);
+    // Names are read whole ("Западно-Казахстанская область", not "Западно-Казахст…"): the name column takes
+    // what its names need and the last column the rest; a pane narrower than that scrolls sideways.
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::PrecinctsColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TerritoryTreeModel::StatusColumn, QHeaderView::ResizeToContents);

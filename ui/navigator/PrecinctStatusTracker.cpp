@@ -4,28 +4,43 @@
 #include "forms/FormEvaluator.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
+#include "storage/EntryStore.h"
 
 namespace saylau {
 
-PrecinctStatusTracker::PrecinctStatusTracker(CampaignStore &store, QObject *parent)
+PrecinctStatusTracker::PrecinctStatusTracker(CampaignStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store)
-    , m_entries(store)
 {
-    connect(&store.notifier(), &CampaignNotifier::protocolsChanged, this, &PrecinctStatusTracker::protocolsChanged);
-    connect(&store.notifier(), &CampaignNotifier::territoryChanged, this, &PrecinctStatusTracker::rebuild);
+    setCampaign(store);
 }
 
 PrecinctStatusTracker::~PrecinctStatusTracker() = default;
+
+void PrecinctStatusTracker::setCampaign(CampaignStore *store)
+{
+    if (m_store)
+        disconnect(&m_store->notifier(), nullptr, this, nullptr);
+    m_store = store;
+    m_entries = store ? std::make_unique<EntryStore>(*store) : nullptr;
+    if (m_store) {
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
+                &PrecinctStatusTracker::protocolsChanged);
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &PrecinctStatusTracker::rebuild);
+    }
+    m_contestId.clear();
+    m_evaluator.reset();
+    m_index = PrecinctStatusIndex();
+    emit statusesChanged(0);
+}
 
 void PrecinctStatusTracker::setContest(const QString &contestId)
 {
     m_contestId = contestId;
     m_evaluator.reset();
     m_index = PrecinctStatusIndex();
-    if (!contestId.isEmpty()) {
-        m_evaluator = std::make_unique<FormEvaluator>(m_store.contest(contestId));
-        m_index.build(m_entries, *m_evaluator, m_store.allTerritory());
+    if (m_store && !contestId.isEmpty()) {
+        m_evaluator = std::make_unique<FormEvaluator>(m_store->contest(contestId));
+        m_index.build(*m_entries, *m_evaluator, m_store->allTerritory());
     }
     emit statusesChanged(0);
 }
@@ -49,7 +64,7 @@ void PrecinctStatusTracker::protocolsChanged(const QString &contestId, qint64 te
         return;
     }
     try {
-        m_index.refresh(m_entries, *m_evaluator, territoryId);
+        m_index.refresh(*m_entries, *m_evaluator, territoryId);
     } catch (const SaylauError &error) {
         emit failed(error.message());
         return;

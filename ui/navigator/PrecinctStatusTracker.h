@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analysis/PrecinctStatusIndex.h"
-#include "storage/EntryStore.h"
 
 #include <QObject>
 #include <QString>
@@ -11,18 +10,24 @@
 namespace saylau {
 
 class CampaignStore;
+class EntryStore;
 class FormEvaluator;
 
 // Keeps a PrecinctStatusIndex true for one contest: read once, then each saved protocol updates its precinct
 // and a change of the tree or an import reads it all again, as the store's notifier announces them. The main
-// window and the entry window mark the same statuses from the same source.
+// window and the entry window mark the same statuses from the same source. The main window's tracker follows
+// the open campaign (setCampaign), the entry window's stays on the store it was made for.
 class PrecinctStatusTracker : public QObject
 {
     Q_OBJECT
 
 public:
-    PrecinctStatusTracker(CampaignStore &store, QObject *parent = nullptr);
+    // store may be nullptr: no campaign, no statuses until setCampaign.
+    explicit PrecinctStatusTracker(CampaignStore *store, QObject *parent = nullptr);
     ~PrecinctStatusTracker() override;
+
+    // Another campaign (or none): every status is forgotten until setContest reads them for it.
+    void setCampaign(CampaignStore *store);
 
     // Reads every status of the contest. Throws SaylauError when the store or the form cannot be read.
     void setContest(const QString &contestId);
@@ -38,8 +43,8 @@ private:
     void protocolsChanged(const QString &contestId, qint64 territoryId);
     void rebuild();
 
-    CampaignStore &m_store;
-    EntryStore m_entries;
+    CampaignStore *m_store = nullptr;
+    std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<FormEvaluator> m_evaluator;
     QString m_contestId;
     PrecinctStatusIndex m_index;

@@ -146,14 +146,9 @@ bool TerritoryEditActions::removeCurrent()
     const QString who = m_changedBy();
     if (who.isEmpty())
         return false;
-    try {
-        TerritoryEditor(*m_store, who).remove(node.id);
-    } catch (const SaylauError &error) {
-        // A refusal, not a failure: the sentence says what keeps the node (its protocols).
-        QMessageBox::warning(m_navigator->window(), tr("Delete"), error.message());
-        return false;
-    }
-    return true;
+    // A refusal is the usual failure here: the core's sentence says what keeps the node (its protocols).
+    return ErrorPresenter::attempt(m_navigator->window(), tr("Delete"),
+                                   [&] { TerritoryEditor(*m_store, who).remove(node.id); });
 }
 
 } // namespace saylau

@@ -4,6 +4,7 @@
 #include "TerritoryNames.h"
 #include "TerritoryTreeModel.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritoryEditor.h"
 
@@ -177,7 +178,7 @@ void TerritoryEditDialog::updateButtons()
 
 void TerritoryEditDialog::accept()
 {
-    try {
+    const bool done = ErrorPresenter::attempt(this, windowTitle(), [this] {
         TerritoryEditor editor(m_store, m_changedBy);
         switch (m_mode) {
         case Mode::Add: {
@@ -196,11 +197,9 @@ void TerritoryEditDialog::accept()
             m_result = editor.move(m_node.id, chosenPlace());
             break;
         }
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(this, windowTitle(), error.message());
-        return;
-    }
-    QDialog::accept();
+    });
+    if (done)
+        QDialog::accept();
 }
 
 } // namespace saylau

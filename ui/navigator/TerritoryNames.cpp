@@ -1,5 +1,9 @@
 #include "TerritoryNames.h"
 
+#include "io/PresetLibrary.h"
+
+#include <QLocale>
+
 namespace saylau {
 
 QString TerritoryNames::name(const TerritoryNode &territory, const QString &parentName)
@@ -9,7 +13,16 @@ QString TerritoryNames::name(const TerritoryNode &territory, const QString &pare
     if (territory.level == TerritoryNode::Level::Precinct && territory.name.isEmpty())
         // Kept in the navigator's context, where the catalogues already translate it.
         return QCoreApplication::translate("saylau::TerritoryTreeModel", "Precinct No. %1").arg(territory.code);
-    return territory.name.isEmpty() ? territory.code : territory.name;
+    if (territory.name.isEmpty())
+        return territory.code;
+    // In Kazakh, the country and regions by the Kazakh names their preset carries; names no preset knows (a
+    // district, an imported region) stay as the campaign stores them.
+    if (QLocale().language() == QLocale::Kazakh && territory.level != TerritoryNode::Level::Precinct) {
+        const QString kazakh = PresetLibrary::kazakhTerritoryName(territory.name);
+        if (!kazakh.isEmpty())
+            return kazakh;
+    }
+    return territory.name;
 }
 
 QString TerritoryNames::place(const QList<TerritoryNode> &lineage)

@@ -101,15 +101,16 @@ void TerritoryTreeModel::fetchMore(const QModelIndex &parent)
         return;
     Node *node = nodeOf(parent);
     if (!node->read) {
-        // Called by the view from its event handling, where an exception must not go: told, and the branch
-        // stays closed.
+        // Called by the view from its event handling, where an exception must not go: told once, and the
+        // branch stays empty (the view asks again at every layout; asking the failing file each time would
+        // say the same thing over and over). Reopening the campaign reads it again.
+        node->read = true;
         try {
             node->pending = m_store.territoryChildren(node->territory.id);
         } catch (const SaylauError &error) {
             emit readFailed(error.message());
             return;
         }
-        node->read = true;
     }
     if (node->pending.isEmpty())
         return;

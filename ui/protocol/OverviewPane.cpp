@@ -1,11 +1,16 @@
 #include "OverviewPane.h"
 
+#include "OverviewChart.h"
+
 #include "analysis/Aggregator.h"
 #include "analysis/NumberFormat.h"
 #include "analysis/OverviewFigures.h"
 #include "analysis/PrecinctStatusIndex.h"
 #include "charts/DeferredRefresh.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
+#include "navigator/PrecinctChoiceDialog.h"
+#include "navigator/TerritoryNames.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
@@ -27,17 +32,28 @@ OverviewPane::OverviewPane(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_bases(new QLabel(this))
+    , m_chart(new OverviewChart(this))
 {
+    m_bases->setObjectName(QStringLiteral("overviewShareBases"));
+    m_bases->setWordWrap(true);
+    m_bases->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("overviewPane"));
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
     m_progress->setWordWrap(true);
-    m_progress->setTextFormat(Qt::PlainText);
+    // Rich text for the links only: every word in it is ours, every number formatted by NumberFormat.
+    m_progress->setTextFormat(Qt::RichText);
+    m_progress->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_progress, &QLabel::linkActivated, this,
+            [this](const QString &statuses) { ErrorPresenter::attempt(this, [&] { openPrecinctList(statuses); }); });
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // One line of text per row: the whole table and the chart under it fit a 768 px screen.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     for (int column = ObserverCount; column < ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -45,6 +61,8 @@ OverviewPane::OverviewPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_chart);
+    layout->addWidget(m_bases);
     m_followStore = new DeferredRefresh(this, [this] { fill(); });
     retranslateHeader();
 }
@@ -54,6 +72,7 @@ OverviewPane::~OverviewPane() = default;
 void OverviewPane::retranslateHeader()
 {
     m_table->setHorizontalHeaderLabels({QString(), tr("Observer copies"), tr("%"), tr("Official figures"), tr("%")});
+    m_chart->setToolTip(tr("Each party's share: observer copies (solid) over official figures (pale)."));
 }
 
 void OverviewPane::setCampaign(const CampaignStore *store)
@@ -92,6 +111,8 @@ void OverviewPane::fill()
 {
     m_table->setRowCount(0);
     m_progress->clear();
+    m_bases->clear();
+    m_chart->setBars({});
     if (!m_store || m_contestId.isEmpty() || m_territoryId == 0)
         return;
     if (m_summedContest != m_contestId || !m_observer || !m_official) {
@@ -102,6 +123,10 @@ void OverviewPane::fill()
     const Contest &contest = m_observer->contest();
     const QList<OverviewFigures::Line> observer = OverviewFigures::lines(contest, m_observer->totals(m_territoryId));
     const QList<OverviewFigures::Line> official = OverviewFigures::lines(contest, m_official->totals(m_territoryId));
+    // The bases are the same for both sources when both have the line; the observers' copies decide otherwise.
+    m_bases->setText(OverviewFigures::shareBases(m_observer->totals(m_territoryId).isEmpty()
+                                                     ? m_official->totals(m_territoryId)
+                                                     : m_observer->totals(m_territoryId)));
     // Shares to one decimal, as the commissions publish them; counts whole.
     const NumberFormat format(locale(), 1);
     m_table->setRowCount(int(observer.size()));
@@ -120,6 +145,14 @@ void OverviewPane::fill()
         }
     }
 
+    // The parties are the last lines, in ballot order.
+    QList<OverviewChart::Bar> bars;
+    const qsizetype firstParty = observer.size() - contest.ballot.size();
+    for (qsizetype i = 0; i < contest.ballot.size(); ++i)
+        bars.append({observer.at(firstParty + i).label, QColor::fromString(contest.ballot.at(i).color),
+                     observer.at(firstParty + i).share, official.at(firstParty + i).share});
+    m_chart->setBars(bars);
+
     if (!m_statuses)
         return;
     const PrecinctStatusIndex::Counts counts = m_statuses->counts(m_territoryId);
@@ -128,13 +161,43 @@ void OverviewPane::fill()
         expected += count;
     const auto count = [&counts](PrecinctStatus status) { return counts[size_t(status)]; };
     const int differing = count(PrecinctStatus::DiffersFromOfficial) + count(PrecinctStatus::DiffersOnDoubtfulCopy);
+    // Each count but the first is a link to the precincts it counts (the first is the navigator's tree).
+    const auto link = [&format](int number, std::initializer_list<PrecinctStatus> statuses) {
+        if (number == 0)
+            return format.count(number);
+        QStringList codes;
+        for (const PrecinctStatus status : statuses)
+            codes << QString::number(int(status));
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(codes.join(QLatin1Char(',')), format.count(number));
+    };
     m_progress->setText(
         tr("Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. "
            "Differing from the official figures: %6 (on doubtful copies: %7).")
-            .arg(format.count(expected), format.count(expected - count(PrecinctStatus::NotEntered)),
-                 format.count(count(PrecinctStatus::Verified)), format.count(count(PrecinctStatus::RelationError)),
-                 format.count(count(PrecinctStatus::NotEntered)), format.count(differing),
-                 format.count(count(PrecinctStatus::DiffersOnDoubtfulCopy))));
+            .arg(format.count(expected),
+                 link(expected - count(PrecinctStatus::NotEntered),
+                      {PrecinctStatus::Entered, PrecinctStatus::Verified, PrecinctStatus::DiffersOnDoubtfulCopy,
+                       PrecinctStatus::DiffersFromOfficial, PrecinctStatus::RelationError}),
+                 link(count(PrecinctStatus::Verified), {PrecinctStatus::Verified}),
+                 link(count(PrecinctStatus::RelationError), {PrecinctStatus::RelationError}),
+                 link(count(PrecinctStatus::NotEntered), {PrecinctStatus::NotEntered}),
+                 link(differing, {PrecinctStatus::DiffersFromOfficial, PrecinctStatus::DiffersOnDoubtfulCopy}),
+                 link(count(PrecinctStatus::DiffersOnDoubtfulCopy), {PrecinctStatus::DiffersOnDoubtfulCopy})));
+}
+
+void OverviewPane::openPrecinctList(const QString &statuses)
+{
+    if (!m_store || !m_statuses)
+        return;
+    QList<qint64> precincts;
+    for (const QString &code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        precincts += m_statuses->precincts(m_territoryId, PrecinctStatus(code.toInt()));
+    const std::optional<TerritoryNode> place = m_store->territory(m_territoryId);
+    const QString title = place ? TerritoryNames::name(*place) : QString();
+    PrecinctChoiceDialog dialog(*m_store, precincts, title,
+                                tr("%n precinct(s). Choose one to see its protocols:", nullptr, int(precincts.size())),
+                                this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
+        emit precinctChosen(m_contestId, dialog.chosenId());
 }
 
 } // namespace saylau

@@ -13,6 +13,7 @@ namespace saylau {
 class Aggregator;
 class CampaignStore;
 class DeferredRefresh;
+class OverviewChart;
 class PrecinctStatusIndex;
 
 // The country, a region or a district at a glance: the totals of its protocols for each source side by side
@@ -34,6 +35,14 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *progress() const { return m_progress; }
+    OverviewChart *chart() const { return m_chart; }
+    // The list behind one of the entry counts (statuses as in the link, "1,2"): the precincts it counts,
+    // one to go to. Throws SaylauError when the store cannot be read.
+    void openPrecinctList(const QString &statuses);
+
+signals:
+    // A precinct chosen from the list behind a count: the navigator goes there.
+    void precinctChosen(const QString &contestId, qint64 precinctId);
 
 private:
     void fill();
@@ -51,6 +60,9 @@ private:
 
     QLabel *m_progress;
     QTableWidget *m_table;
+    // What each share is per cent of: the report and the charts may count parties against another base.
+    QLabel *m_bases;
+    OverviewChart *m_chart;
     DeferredRefresh *m_followStore;
 };
 

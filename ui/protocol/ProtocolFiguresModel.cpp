@@ -40,6 +40,15 @@ bool ProtocolFiguresModel::sourcesDisagree(int slot) const
     return false;
 }
 
+int ProtocolFiguresModel::referenceProtocol() const
+{
+    for (int i = 0; i < m_protocols.size(); ++i) {
+        if (m_protocols.at(i).source == SourceKind::Observer)
+            return i;
+    }
+    return 0;
+}
+
 int ProtocolFiguresModel::disagreementCount() const
 {
     int count = 0;
@@ -80,11 +89,25 @@ QVariant ProtocolFiguresModel::data(const QModelIndex &index, int role) const
         }
     }
 
-    const Protocol &protocol = m_protocols.at(index.column() - FirstProtocolColumn);
+    const int protocolIndex = index.column() - FirstProtocolColumn;
+    const Protocol &protocol = m_protocols.at(protocolIndex);
     const std::optional<qint64> value = protocol.figures.value(slot);
+    const Protocol &reference = m_protocols.at(referenceProtocol());
+    const std::optional<qint64> referenceValue = reference.figures.value(slot);
+    // Next to the figure, by how much it differs from the observer's copy: which way, and how far, without
+    // subtracting in one's head.
+    const std::optional<qint64> difference = protocolIndex != referenceProtocol() && value && referenceValue
+                                                     && *value != *referenceValue
+                                                 ? std::optional<qint64>(*value - *referenceValue)
+                                                 : std::nullopt;
     switch (role) {
-    case Qt::DisplayRole:
-        return value ? NumberFormat().count(*value) : NumberFormat::undefined();
+    case Qt::DisplayRole: {
+        const NumberFormat format;
+        if (!value)
+            return NumberFormat::undefined();
+        return difference ? tr("%1 (%2)").arg(format.count(*value), format.signedCount(*difference))
+                          : format.count(*value);
+    }
     case ValueRole:
         return value ? QVariant(*value) : QVariant();
     case Qt::TextAlignmentRole:
@@ -95,6 +118,10 @@ QVariant ProtocolFiguresModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xff, 0xe0, 0xb2));
         return {};
     case Qt::ToolTipRole:
+        if (difference)
+            return tr("%1: %2; the difference: %3")
+                .arg(protocolTitle(reference), NumberFormat().count(*referenceValue),
+                     NumberFormat().signedCount(*difference));
         if (sourcesDisagree(slot))
             return tr("The sources differ on this line");
         return {};

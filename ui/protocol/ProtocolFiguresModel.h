@@ -38,6 +38,8 @@ public:
 
 private:
     bool sourcesDisagree(int slot) const;
+    // The protocol the others are compared with on the page: the first observer copy, else the first shown.
+    int referenceProtocol() const;
 
     Contest m_contest;
     QList<Protocol> m_protocols;

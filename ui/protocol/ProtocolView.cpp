@@ -105,6 +105,7 @@ ProtocolView::ProtocolView(QWidget *parent)
     // Holds the labels at the top while the tables are hidden.
     layout->addStretch(0);
 
+    connect(m_overview, &OverviewPane::precinctChosen, this, &ProtocolView::precinctChosen);
     retranslateUi();
     refresh();
 }

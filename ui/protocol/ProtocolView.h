@@ -24,7 +24,7 @@ class ProtocolView : public QWidget
 public:
     explicit ProtocolView(QWidget *parent = nullptr);
 
-    // The store outlives the view's use of it: MainWindow swaps both together. nullptr clears the view.
+    // The store outlives the view's use of it (OpenCampaign tells the view before closing one). nullptr clears it.
     void setCampaign(const CampaignStore *store);
     // A protocol or form the core cannot read is reported inside the view, not thrown.
     void showTerritory(const QString &contestId, qint64 territoryId);
@@ -33,6 +33,10 @@ public:
 
     ProtocolFiguresModel *figuresModel() const { return m_figuresModel; }
     RelationCheckModel *relationModel() const { return m_relationModel; }
+
+signals:
+    // A precinct chosen from a list the overview opened (its counts are links).
+    void precinctChosen(const QString &contestId, qint64 precinctId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,6 +5,8 @@
 #include "analysis/SampleFrame.h"
 #include "analysis/SampleSizeCalculator.h"
 #include "domain/SaylauError.h"
+#include "main/ErrorPresenter.h"
+#include "main/WindowPlacement.h"
 #include "storage/CampaignStore.h"
 #include "storage/SampleStore.h"
 
@@ -116,7 +118,7 @@ SampleDialog::SampleDialog(CampaignStore &store, const QString &contestId, QWidg
     layout->addWidget(m_summary, 2);
     layout->addWidget(m_list, 3);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    WindowPlacement::fit(this, QSize(1100, 700));
     showStoredSample();
 }
 
@@ -171,12 +173,9 @@ void SampleDialog::draw()
 {
     if (m_seed->text().isEmpty())
         m_seed->setText(QString::number(SampleDrawing::newSeed()));
-    try {
-        m_drawing = SampleDrawing::run(m_store, request());
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(this, tr("Sample of Precincts"), error.message());
+    if (!ErrorPresenter::attempt(this, tr("Sample of Precincts"),
+                                 [this] { m_drawing = SampleDrawing::run(m_store, request()); }))
         return;
-    }
     m_summary->setPlainText(m_drawing->summary());
     m_model->setList(m_drawing->list().rows());
     m_list->resizeColumnsToContents();
@@ -196,13 +195,7 @@ bool SampleDialog::saveList(const QString &path)
 {
     if (!m_drawing)
         return false;
-    try {
-        m_drawing->list().save(path);
-    } catch (const SaylauError &error) {
-        QMessageBox::warning(this, tr("Save Deployment List"), error.message());
-        return false;
-    }
-    return true;
+    return ErrorPresenter::attempt(this, tr("Save Deployment List"), [&] { m_drawing->list().save(path); });
 }
 
 } // namespace saylau
