@@ -2,7 +2,7 @@
 
 #include "domain/SaylauError.h"
 #include "forms/DoubleEntryReconciliation.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

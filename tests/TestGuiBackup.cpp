@@ -5,7 +5,7 @@
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "storage/BackupFolder.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QAction>
 #include <QFileDialog>

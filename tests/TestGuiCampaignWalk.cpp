@@ -11,7 +11,7 @@
 #include "navigator/TerritoryEditDialog.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/TerritoryEditor.h"
 #include "storage/TerritorySearch.h"
 

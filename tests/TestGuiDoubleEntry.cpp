@@ -5,7 +5,7 @@
 #include "entry/EntryFormWidget.h"
 #include "analysis/PrecinctStatusIndex.h"
 #include "entry/EntryWindow.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -9,7 +9,7 @@
 #include "navigator/NavigatorPane.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/DraftStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/TerritorySearch.h"
 
 #include <QAbstractButton>

@@ -3,7 +3,7 @@
 #include "TestHelpers.h"
 
 #include "io/Importer.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/HistoryChain.h"
 
 #include <QRegularExpression>

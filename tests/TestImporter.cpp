@@ -5,7 +5,7 @@
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

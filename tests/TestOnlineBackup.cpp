@@ -3,7 +3,7 @@
 
 #include "domain/SaylauError.h"
 #include "storage/BackupFolder.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/HistoryChain.h"
 #include "storage/OnlineBackup.h"
 

@@ -5,7 +5,7 @@
 #include "analysis/PrecinctStatusIndex.h"
 #include "forms/FormEvaluator.h"
 #include "io/DemoCampaign.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QSet>
 #include <QTemporaryDir>

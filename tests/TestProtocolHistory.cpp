@@ -2,7 +2,7 @@
 
 #include "domain/SaveConflict.h"
 #include "storage/DraftStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

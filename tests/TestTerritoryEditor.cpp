@@ -2,7 +2,7 @@
 
 #include "domain/SaylauError.h"
 #include "storage/CampaignNotifier.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/TerritoryEditor.h"
 #include "storage/TerritorySearch.h"
 

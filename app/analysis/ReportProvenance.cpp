@@ -4,7 +4,7 @@
 
 #include "../domain/Protocol.h"
 #include "../storage/CampaignStore.h"
-#include "../storage/EntryStore.h"
+#include "../entry/EntryStore.h"
 
 #include <QDir>
 

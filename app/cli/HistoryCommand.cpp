@@ -2,7 +2,7 @@
 
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/TerritorySearch.h"
 
 namespace saylau {

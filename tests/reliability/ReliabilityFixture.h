@@ -6,7 +6,7 @@
 #include "../EntryFixture.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 #include "storage/HistoryChain.h"
 
 #include <QCryptographicHash>

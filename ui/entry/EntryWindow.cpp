@@ -12,7 +12,7 @@
 #include "analysis/NumberFormat.h"
 #include "domain/SaveConflict.h"
 #include "forms/DoubleEntryReconciliation.h"
-#include "forms/ProtocolDiff.h"
+#include "storage/ProtocolDiff.h"
 #include "main/ErrorPresenter.h"
 #include "main/WindowPlacement.h"
 #include "navigator/NavigatorPane.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/PrecinctStatusIndex.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QObject>
 #include <QString>
