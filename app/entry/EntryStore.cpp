@@ -17,11 +17,6 @@ namespace {
 
 using S = SqlStatement;
 
-QString column(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
 } // namespace
 
 EntryStore::EntryStore(CampaignStore &store)
@@ -98,22 +93,19 @@ std::optional<Protocol> EntryStore::find(const ProtocolKey &key) const
                                  QStringLiteral("SELECT id FROM protocol WHERE contest_id = :contest_id"
                                                 " AND territory_id = :territory_id AND source = :source"
                                                 " AND copy = :copy"));
-    query.bindValue(QStringLiteral(":contest_id"), key.contestId);
-    query.bindValue(QStringLiteral(":territory_id"), key.territoryId);
-    query.bindValue(QStringLiteral(":source"), sourceKindName(key.source));
-    query.bindValue(QStringLiteral(":copy"), S::text(key.copy));
+    S::bindKey(query, key);
     S::exec(query, tr("looking up the protocol"));
     if (!query.next())
         return std::nullopt;
-    return m_store.protocol(query.value(column("id")).toLongLong());
+    return m_store.protocol(query.value(QLatin1String("id")).toLongLong());
 }
 
 EntryStatus EntryStore::status(qint64 protocolId) const
 {
     QSqlQuery query = stampQuery(protocolId);
-    if (!query.next() || !query.value(column("stamp_holds")).toBool())
+    if (!query.next() || !query.value(QLatin1String("stamp_holds")).toBool())
         return EntryStatus::Entered;
-    return entryStatusFromName(query.value(column("entry_status")).toString()).value_or(EntryStatus::Entered);
+    return entryStatusFromName(query.value(QLatin1String("entry_status")).toString()).value_or(EntryStatus::Entered);
 }
 
 QSqlQuery EntryStore::stampQuery(qint64 protocolId) const
@@ -130,9 +122,9 @@ QSqlQuery EntryStore::stampQuery(qint64 protocolId) const
 std::optional<int> EntryStore::relationErrors(qint64 protocolId) const
 {
     QSqlQuery query = stampQuery(protocolId);
-    if (!query.next() || query.isNull(column("relation_errors")) || !query.value(column("stamp_holds")).toBool())
+    if (!query.next() || query.isNull(QLatin1String("relation_errors")) || !query.value(QLatin1String("stamp_holds")).toBool())
         return std::nullopt;
-    return query.value(column("relation_errors")).toInt();
+    return query.value(QLatin1String("relation_errors")).toInt();
 }
 
 QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
@@ -145,16 +137,16 @@ QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
     QList<HistoryEntry> entries;
     while (query.next()) {
         HistoryEntry entry;
-        entry.id = query.value(column("id")).toLongLong();
-        entry.protocolId = query.value(column("protocol_id")).toLongLong();
-        entry.revision = query.value(column("revision")).toInt();
-        entry.savedAt = S::dateTimeFromText(query.value(column("saved_at")).toString());
-        entry.savedBy = query.value(column("saved_by")).toString();
-        entry.action = query.value(column("action")).toString() == QLatin1String("verify")
+        entry.id = query.value(QLatin1String("id")).toLongLong();
+        entry.protocolId = query.value(QLatin1String("protocol_id")).toLongLong();
+        entry.revision = query.value(QLatin1String("revision")).toInt();
+        entry.savedAt = S::dateTimeFromText(query.value(QLatin1String("saved_at")).toString());
+        entry.savedBy = query.value(QLatin1String("saved_by")).toString();
+        entry.action = query.value(QLatin1String("action")).toString() == QLatin1String("verify")
             ? HistoryEntry::Action::Verify
             : HistoryEntry::Action::Save;
-        entry.changes = HistoryChanges::fromJson(query.value(column("changes")).toByteArray());
-        entry.importRunId = query.isNull(column("import_run_id")) ? 0 : query.value(column("import_run_id")).toLongLong();
+        entry.changes = HistoryChanges::fromJson(query.value(QLatin1String("changes")).toByteArray());
+        entry.importRunId = query.isNull(QLatin1String("import_run_id")) ? 0 : query.value(QLatin1String("import_run_id")).toLongLong();
         entries.append(entry);
     }
     return entries;
@@ -194,10 +186,10 @@ QList<EntryStore::SecondEntry> EntryStore::secondEntries(qint64 protocolId) cons
     S::exec(query, tr("reading the second entries"));
     QList<SecondEntry> entries;
     while (query.next())
-        entries.append({query.value(column("operator")).toString(),
-                        m_store.storedFigures(codec(protocol->contestId), query.value(column("figures")).toByteArray(),
+        entries.append({query.value(QLatin1String("operator")).toString(),
+                        m_store.storedFigures(codec(protocol->contestId), query.value(QLatin1String("figures")).toByteArray(),
                                               protocolId),
-                        S::dateTimeFromText(query.value(column("entered_at")).toString())});
+                        S::dateTimeFromText(query.value(QLatin1String("entered_at")).toString())});
     return entries;
 }
 
@@ -223,13 +215,13 @@ void EntryStore::forEachObserverState(const QString &contestId,
     const FiguresCodec &figures = codec(contestId);
     // Looked up by name once: this walks every observer protocol of a contest.
     const QSqlRecord columns = query.record();
-    const int territory = columns.indexOf(column("territory_id"));
-    const int status = columns.indexOf(column("entry_status"));
-    const int observerFigures = columns.indexOf(column("observer_figures"));
-    const int officialFigures = columns.indexOf(column("official_figures"));
-    const int stampHolds = columns.indexOf(column("stamp_holds"));
-    const int observerId = columns.indexOf(column("observer_id"));
-    const int officialId = columns.indexOf(column("official_id"));
+    const int territory = columns.indexOf(QLatin1String("territory_id"));
+    const int status = columns.indexOf(QLatin1String("entry_status"));
+    const int observerFigures = columns.indexOf(QLatin1String("observer_figures"));
+    const int officialFigures = columns.indexOf(QLatin1String("official_figures"));
+    const int stampHolds = columns.indexOf(QLatin1String("stamp_holds"));
+    const int observerId = columns.indexOf(QLatin1String("observer_id"));
+    const int officialId = columns.indexOf(QLatin1String("official_id"));
     ObserverState state;
     while (query.next()) {
         state.territoryId = query.value(territory).toLongLong();

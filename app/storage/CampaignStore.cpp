@@ -42,11 +42,6 @@ QString nextConnectionName()
 
 using S = SqlStatement;
 
-QString column(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
 // Roots have no parent: NULL in the table, 0 in TerritoryNode.
 QVariant parentIdValue(qint64 parentId)
 {
@@ -206,9 +201,9 @@ QStringList schemaOutline(const QSqlDatabase &db)
         return {QStringLiteral("unreadable: ") + objects.lastError().text()};
     QStringList tables;
     while (objects.next()) {
-        const QString type = objects.value(column("type")).toString();
-        const QString name = objects.value(column("name")).toString();
-        outline.append(QStringList{type, name, objects.value(column("tbl_name")).toString()}.join(QLatin1Char(' ')));
+        const QString type = objects.value(QLatin1String("type")).toString();
+        const QString name = objects.value(QLatin1String("name")).toString();
+        outline.append(QStringList{type, name, objects.value(QLatin1String("tbl_name")).toString()}.join(QLatin1Char(' ')));
         if (type == QLatin1String("table"))
             tables.append(name);
     }
@@ -223,7 +218,7 @@ QStringList schemaOutline(const QSqlDatabase &db)
         while (columns.next()) {
             QStringList line{QStringLiteral("column"), table};
             for (const char *name : {"name", "type", "notnull", "dflt_value", "pk"})
-                line.append(columns.value(column(name)).toString());
+                line.append(columns.value(QLatin1String(name)).toString());
             outline.append(line.join(QLatin1Char(' ')));
         }
     }
@@ -403,8 +398,8 @@ Election CampaignStore::election() const
     S::exec(query, tr("reading the election"));
     Election election;
     while (query.next()) {
-        const QString key = query.value(column("key")).toString();
-        const QString value = query.value(column("value")).toString();
+        const QString key = query.value(QLatin1String("key")).toString();
+        const QString value = query.value(QLatin1String("value")).toString();
         if (key == QLatin1String("name"))
             election.name = value;
         else if (key == QLatin1String("date"))
@@ -448,7 +443,7 @@ QList<Contest> CampaignStore::contests() const
     S::exec(query, tr("reading contests"));
     QStringList ids;
     while (query.next())
-        ids.append(query.value(column("id")).toString());
+        ids.append(query.value(QLatin1String("id")).toString());
     QList<Contest> list;
     for (const QString &id : std::as_const(ids))
         list.append(contest(id));
@@ -464,21 +459,21 @@ Contest CampaignStore::contest(const QString &id) const
         throw SaylauError(tr("%1 has no contest \"%2\"").arg(m_path, id));
     Contest contest;
     contest.id = id;
-    contest.name = query.value(column("name")).toString();
+    contest.name = query.value(QLatin1String("name")).toString();
     QJsonParseError parseError;
-    const QJsonDocument form = QJsonDocument::fromJson(query.value(column("form")).toByteArray(), &parseError);
+    const QJsonDocument form = QJsonDocument::fromJson(query.value(QLatin1String("form")).toByteArray(), &parseError);
     if (!form.isObject())
         throw SaylauError(tr("contest %1: the stored form is damaged: %2").arg(id, parseError.errorString()));
     contest.form = ProtocolForm::fromJson(form.object());
-    contest.seats = query.value(column("seats")).toInt();
+    contest.seats = query.value(QLatin1String("seats")).toInt();
 
     QSqlQuery ballot = S::prepare(database(), QStringLiteral("SELECT position, name, short_name, color FROM ballot_entry "
                                                            "WHERE contest_id = :contest_id ORDER BY position"));
     ballot.bindValue(QStringLiteral(":contest_id"), id);
     S::exec(ballot, tr("reading the ballot of %1").arg(id));
     while (ballot.next())
-        contest.ballot.append({ballot.value(column("position")).toInt(), ballot.value(column("name")).toString(),
-                               ballot.value(column("short_name")).toString(), ballot.value(column("color")).toString()});
+        contest.ballot.append({ballot.value(QLatin1String("position")).toInt(), ballot.value(QLatin1String("name")).toString(),
+                               ballot.value(QLatin1String("short_name")).toString(), ballot.value(QLatin1String("color")).toString()});
     return contest;
 }
 
@@ -536,7 +531,7 @@ qint64 CampaignStore::addTerritory(const TerritoryNode &node)
     S::exec(query, tr("adding %1 %2").arg(TerritoryNode::levelName(node.level), node.name));
     if (!query.next())
         throw SaylauError(tr("adding %1 %2 returned no id").arg(TerritoryNode::levelName(node.level), node.name));
-    return query.value(column("id")).toLongLong();
+    return query.value(QLatin1String("id")).toLongLong();
 }
 
 namespace {
@@ -544,13 +539,13 @@ namespace {
 TerritoryNode territoryFromQuery(const QSqlQuery &query)
 {
     TerritoryNode node;
-    node.id = query.value(column("id")).toLongLong();
-    node.parentId = query.value(column("parent_id")).toLongLong();
-    node.level = TerritoryNode::levelFromName(query.value(column("level")).toString());
-    node.code = query.value(column("code")).toString();
-    node.name = query.value(column("name")).toString();
-    node.address = query.value(column("address")).toString();
-    node.countedByCommission = query.value(column("kind")).toString() == TerritoryNode::commissionKind();
+    node.id = query.value(QLatin1String("id")).toLongLong();
+    node.parentId = query.value(QLatin1String("parent_id")).toLongLong();
+    node.level = TerritoryNode::levelFromName(query.value(QLatin1String("level")).toString());
+    node.code = query.value(QLatin1String("code")).toString();
+    node.name = query.value(QLatin1String("name")).toString();
+    node.address = query.value(QLatin1String("address")).toString();
+    node.countedByCommission = query.value(QLatin1String("kind")).toString() == TerritoryNode::commissionKind();
     return node;
 }
 
@@ -635,23 +630,23 @@ const QString protocolColumns = QStringLiteral(
 Protocol CampaignStore::protocolFromQuery(const QSqlQuery &query) const
 {
     Protocol p;
-    p.id = query.value(column("id")).toLongLong();
-    p.contestId = query.value(column("contest_id")).toString();
-    p.territoryId = query.value(column("territory_id")).toLongLong();
-    p.source = sourceKindFromName(query.value(column("source")).toString()).value_or(SourceKind::Observer);
-    p.copy = query.value(column("copy")).toString();
-    p.figures = storedFigures(codec(p.contestId), query.value(column("figures")).toByteArray(), p.id);
-    const QByteArray extra = query.value(column("extra")).toByteArray();
+    p.id = query.value(QLatin1String("id")).toLongLong();
+    p.contestId = query.value(QLatin1String("contest_id")).toString();
+    p.territoryId = query.value(QLatin1String("territory_id")).toLongLong();
+    p.source = sourceKindFromName(query.value(QLatin1String("source")).toString()).value_or(SourceKind::Observer);
+    p.copy = query.value(QLatin1String("copy")).toString();
+    p.figures = storedFigures(codec(p.contestId), query.value(QLatin1String("figures")).toByteArray(), p.id);
+    const QByteArray extra = query.value(QLatin1String("extra")).toByteArray();
     if (extra.size() > 2)
         p.extra = QJsonDocument::fromJson(extra).object();
-    p.observerName = query.value(column("observer_name")).toString();
-    p.observerContact = query.value(column("observer_contact")).toString();
-    p.receivedAt = S::dateTimeFromText(query.value(column("received_at")).toString());
-    p.receivedHow = query.value(column("received_how")).toString();
-    p.remarks = query.value(column("remarks")).toString();
-    p.enteredBy = query.value(column("entered_by")).toString();
-    p.updatedAt = S::dateTimeFromText(query.value(column("updated_at")).toString());
-    p.revision = query.value(column("revision")).toInt();
+    p.observerName = query.value(QLatin1String("observer_name")).toString();
+    p.observerContact = query.value(QLatin1String("observer_contact")).toString();
+    p.receivedAt = S::dateTimeFromText(query.value(QLatin1String("received_at")).toString());
+    p.receivedHow = query.value(QLatin1String("received_how")).toString();
+    p.remarks = query.value(QLatin1String("remarks")).toString();
+    p.enteredBy = query.value(QLatin1String("entered_by")).toString();
+    p.updatedAt = S::dateTimeFromText(query.value(QLatin1String("updated_at")).toString());
+    p.revision = query.value(QLatin1String("revision")).toInt();
     return p;
 }
 
@@ -666,15 +661,15 @@ Figures CampaignStore::storedFigures(const FiguresCodec &codec, QByteArrayView j
         query.bindValue(QStringLiteral(":id"), protocolId);
         if (!query.exec() || !query.next())
             throw;
-        const qint64 territoryId = query.value(column("territory_id")).toLongLong();
+        const qint64 territoryId = query.value(QLatin1String("territory_id")).toLongLong();
         QList<TerritoryNode> line;
         for (std::optional<TerritoryNode> node = territory(territoryId); node;
              node = node->parentId ? territory(node->parentId) : std::nullopt)
             line.prepend(*node);
         const QString place = TerritoryIndex(line).path(territoryId);
-        const QString contestId = query.value(column("contest_id")).toString();
-        const QString source = query.value(column("source")).toString();
-        const QString copy = query.value(column("copy")).toString();
+        const QString contestId = query.value(QLatin1String("contest_id")).toString();
+        const QString source = query.value(QLatin1String("source")).toString();
+        const QString copy = query.value(QLatin1String("copy")).toString();
         throw SaylauError(copy.isEmpty()
                               ? tr("%1, contest %2, %3: %4").arg(place, contestId, source, error.message())
                               : tr("%1, contest %2, %3 copy %4: %5").arg(place, contestId, source, copy, error.message()));
@@ -732,7 +727,7 @@ int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceK
     query.bindValue(QStringLiteral(":contest_id"), contestId);
     query.bindValue(QStringLiteral(":source"), S::text(source ? sourceKindName(*source) : QString()));
     S::exec(query, tr("counting protocols"));
-    return query.next() ? query.value(column("protocols")).toInt() : 0;
+    return query.next() ? query.value(QLatin1String("protocols")).toInt() : 0;
 }
 
 namespace {
@@ -747,7 +742,7 @@ QHash<qint64, qint64> parentsAbovePrecincts(const QSqlDatabase &db)
     S::exec(query, CampaignStore::tr("reading the territory"));
     QHash<qint64, qint64> parentOf;
     while (query.next())
-        parentOf.insert(query.value(column("id")).toLongLong(), query.value(column("parent_id")).toLongLong());
+        parentOf.insert(query.value(QLatin1String("id")).toLongLong(), query.value(QLatin1String("parent_id")).toLongLong());
     return parentOf;
 }
 
@@ -769,8 +764,8 @@ QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
     S::exec(query, tr("counting precincts"));
     QHash<qint64, int> counts;
     while (query.next())
-        addToNodeAndAncestors(counts, parentOf, query.value(column("parent_id")).toLongLong(),
-                              query.value(column("precincts")).toInt());
+        addToNodeAndAncestors(counts, parentOf, query.value(QLatin1String("parent_id")).toLongLong(),
+                              query.value(QLatin1String("precincts")).toInt());
     return counts;
 }
 
@@ -785,10 +780,10 @@ QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestI
     S::exec(query, tr("counting the precincts with protocols"));
     QHash<qint64, int> counts;
     while (query.next()) {
-        counts.insert(query.value(column("id")).toLongLong(), 1);
+        counts.insert(query.value(QLatin1String("id")).toLongLong(), 1);
         // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
-        if (query.value(column("kind")).toString().isEmpty())
-            addToNodeAndAncestors(counts, parentOf, query.value(column("parent_id")).toLongLong(), 1);
+        if (query.value(QLatin1String("kind")).toString().isEmpty())
+            addToNodeAndAncestors(counts, parentOf, query.value(QLatin1String("parent_id")).toLongLong(), 1);
     }
     return counts;
 }
@@ -818,7 +813,7 @@ qint64 CampaignStore::recordImport(const ImportRecord &record)
     S::exec(query, tr("recording the import"));
     if (!query.next())
         throw SaylauError(tr("recording the import returned no id"));
-    return query.value(column("id")).toLongLong();
+    return query.value(QLatin1String("id")).toLongLong();
 }
 
 QList<ImportRecord> CampaignStore::imports(const QString &contestId) const
@@ -831,18 +826,18 @@ QList<ImportRecord> CampaignStore::imports(const QString &contestId) const
     QList<ImportRecord> list;
     while (query.next()) {
         ImportRecord r;
-        r.id = query.value(column("id")).toLongLong();
-        r.contestId = query.value(column("contest_id")).toString();
-        r.source = sourceKindFromName(query.value(column("source")).toString()).value_or(SourceKind::Official);
-        r.fileName = query.value(column("file_name")).toString();
-        r.fileSha256 = query.value(column("file_sha256")).toString();
-        r.importedAt = S::dateTimeFromText(query.value(column("imported_at")).toString());
-        r.importedBy = query.value(column("imported_by")).toString();
-        r.rowsNew = query.value(column("rows_new")).toInt();
-        r.rowsReplaced = query.value(column("rows_replaced")).toInt();
-        r.rowsUnchanged = query.value(column("rows_unchanged")).toInt();
-        r.rowsRejected = query.value(column("rows_rejected")).toInt();
-        r.mapping = query.value(column("mapping")).toString();
+        r.id = query.value(QLatin1String("id")).toLongLong();
+        r.contestId = query.value(QLatin1String("contest_id")).toString();
+        r.source = sourceKindFromName(query.value(QLatin1String("source")).toString()).value_or(SourceKind::Official);
+        r.fileName = query.value(QLatin1String("file_name")).toString();
+        r.fileSha256 = query.value(QLatin1String("file_sha256")).toString();
+        r.importedAt = S::dateTimeFromText(query.value(QLatin1String("imported_at")).toString());
+        r.importedBy = query.value(QLatin1String("imported_by")).toString();
+        r.rowsNew = query.value(QLatin1String("rows_new")).toInt();
+        r.rowsReplaced = query.value(QLatin1String("rows_replaced")).toInt();
+        r.rowsUnchanged = query.value(QLatin1String("rows_unchanged")).toInt();
+        r.rowsRejected = query.value(QLatin1String("rows_rejected")).toInt();
+        r.mapping = query.value(QLatin1String("mapping")).toString();
         list.append(r);
     }
     return list;
@@ -876,7 +871,7 @@ std::optional<QString> CampaignStore::savedMapping(const QString &contestId, Sou
     S::exec(query, tr("reading the saved column mapping"));
     if (!query.next())
         return std::nullopt;
-    return query.value(column("mapping")).toString();
+    return query.value(QLatin1String("mapping")).toString();
 }
 
 } // namespace saylau

@@ -8,6 +8,7 @@
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
 
+#include "../domain/ProtocolKey.h"
 #include "../domain/SaveConflict.h"
 
 #include <QJsonDocument>
@@ -22,14 +23,6 @@ QString extraText(const QJsonObject &extra)
 {
     return extra.isEmpty() ? QStringLiteral("{}")
                            : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
-}
-
-void bindKey(QSqlQuery &query, const Protocol &protocol)
-{
-    query.bindValue(QStringLiteral(":contest_id"), protocol.contestId);
-    query.bindValue(QStringLiteral(":territory_id"), protocol.territoryId);
-    query.bindValue(QStringLiteral(":source"), sourceKindName(protocol.source));
-    query.bindValue(QStringLiteral(":copy"), S::text(protocol.copy));
 }
 
 } // namespace
@@ -110,19 +103,19 @@ qint64 ProtocolWriter::write(const Protocol &protocol, Origin origin, const QStr
                                                             " WHERE o.contest_id = :contest_id"
                                                             " AND o.territory_id = :territory_id"
                                                             " AND o.source = :source AND o.copy = :copy"));
-    bindKey(find, protocol);
+    S::bindKey(find, ProtocolKey::of(protocol));
     S::exec(find, tr("reading the stored protocol"));
     std::optional<Stored> stored;
     qint64 id = 0;
     QString storedBy;
     QDateTime storedAt;
     if (find.next()) {
-        id = find.value(QStringLiteral("id")).toLongLong();
-        stored = Stored{find.value(QStringLiteral("revision")).toInt(), std::nullopt};
-        if (find.value(QStringLiteral("stamp_holds")).toBool())
-            stored->status = entryStatusFromName(find.value(QStringLiteral("entry_status")).toString());
-        storedBy = find.value(QStringLiteral("entered_by")).toString();
-        storedAt = S::dateTimeFromText(find.value(QStringLiteral("updated_at")).toString());
+        id = find.value(QLatin1String("id")).toLongLong();
+        stored = Stored{find.value(QLatin1String("revision")).toInt(), std::nullopt};
+        if (find.value(QLatin1String("stamp_holds")).toBool())
+            stored->status = entryStatusFromName(find.value(QLatin1String("entry_status")).toString());
+        storedBy = find.value(QLatin1String("entered_by")).toString();
+        storedAt = S::dateTimeFromText(find.value(QLatin1String("updated_at")).toString());
     }
     find.finish();
     checkBase(origin, protocol.revision, stored, storedBy, storedAt);
@@ -173,7 +166,7 @@ qint64 ProtocolWriter::write(const Protocol &protocol, Origin origin, const QStr
         row.bindValue(QStringLiteral(":id"), id);
         row.bindValue(QStringLiteral(":stored_revision"), stored->revision);
     } else {
-        bindKey(row, protocol);
+        S::bindKey(row, ProtocolKey::of(protocol));
     }
     row.bindValue(QStringLiteral(":figures"), figures);
     row.bindValue(QStringLiteral(":extra"), extraText(after.extra));
@@ -195,7 +188,7 @@ qint64 ProtocolWriter::write(const Protocol &protocol, Origin origin, const QStr
     } else {
         if (!row.next())
             throw SaylauError(tr("saving the protocol returned no id"));
-        id = row.value(QStringLiteral("id")).toLongLong();
+        id = row.value(QLatin1String("id")).toLongLong();
     }
     row.finish();
 
