@@ -164,7 +164,8 @@ private:
         raw.bindValue(QStringLiteral(":id"), protocol.id);
         QVERIFY(raw.exec() && raw.next());
         const QString updatedAt = raw.value(QStringLiteral("updated_at")).toString();
-        static const QRegularExpression utcWithMs(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        static const QRegularExpression utcWithMs(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
         QVERIFY2(utcWithMs.match(updatedAt).hasMatch(), qPrintable(updatedAt));
         QVERIFY(qAbs(protocol.updatedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 

@@ -122,7 +122,8 @@ QSqlQuery EntryStore::stampQuery(qint64 protocolId) const
 std::optional<int> EntryStore::relationErrors(qint64 protocolId) const
 {
     QSqlQuery query = stampQuery(protocolId);
-    if (!query.next() || query.isNull(QLatin1String("relation_errors")) || !query.value(QLatin1String("stamp_holds")).toBool())
+    if (!query.next() || query.isNull(QLatin1String("relation_errors"))
+        || !query.value(QLatin1String("stamp_holds")).toBool())
         return std::nullopt;
     return query.value(QLatin1String("relation_errors")).toInt();
 }
@@ -131,7 +132,8 @@ QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
 {
     QSqlQuery query = S::prepare(m_store.database(),
                                  QStringLiteral("SELECT id, protocol_id, revision, saved_at, saved_by, action, changes,"
-                                                " import_run_id FROM protocol_history WHERE protocol_id = :id ORDER BY id"));
+                                                " import_run_id FROM protocol_history WHERE protocol_id = :id"
+                                                " ORDER BY id"));
     query.bindValue(QStringLiteral(":id"), protocolId);
     S::exec(query, tr("reading the protocol's history"));
     QList<HistoryEntry> entries;
@@ -146,7 +148,9 @@ QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
             ? HistoryEntry::Action::Verify
             : HistoryEntry::Action::Save;
         entry.changes = HistoryChanges::fromJson(query.value(QLatin1String("changes")).toByteArray());
-        entry.importRunId = query.isNull(QLatin1String("import_run_id")) ? 0 : query.value(QLatin1String("import_run_id")).toLongLong();
+        entry.importRunId = query.isNull(QLatin1String("import_run_id"))
+            ? 0
+            : query.value(QLatin1String("import_run_id")).toLongLong();
         entries.append(entry);
     }
     return entries;
@@ -187,7 +191,8 @@ QList<EntryStore::SecondEntry> EntryStore::secondEntries(qint64 protocolId) cons
     QList<SecondEntry> entries;
     while (query.next())
         entries.append({query.value(QLatin1String("operator")).toString(),
-                        m_store.storedFigures(codec(protocol->contestId), query.value(QLatin1String("figures")).toByteArray(),
+                        m_store.storedFigures(codec(protocol->contestId),
+                                              query.value(QLatin1String("figures")).toByteArray(),
                                               protocolId),
                         S::dateTimeFromText(query.value(QLatin1String("entered_at")).toString())});
     return entries;

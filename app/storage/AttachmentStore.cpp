@@ -44,8 +44,8 @@ qint64 AttachmentStore::add(const Attachment &attachment)
     QSqlQuery query = S::prepare(m_store.database(),
                                  QStringLiteral("INSERT INTO protocol_attachment (contest_id, territory_id, source, copy,"
                                                 " file_name, mime_type, data, added_by, added_at)"
-                                                " VALUES (:contest_id, :territory_id, :source, :copy, :file_name, :mime_type,"
-                                                " :data, :added_by, :added_at) RETURNING id"));
+                                                " VALUES (:contest_id, :territory_id, :source, :copy, :file_name,"
+                                                " :mime_type, :data, :added_by, :added_at) RETURNING id"));
     S::bindKey(query, attachment.key);
     S::bind(query, {{":file_name", S::text(attachment.fileName)},
                     {":mime_type", S::text(attachment.mimeType)},

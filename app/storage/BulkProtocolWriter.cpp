@@ -99,7 +99,8 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     , m_origin(origin.toUtf8())
     , m_savedBy(savedBy.toUtf8())
     , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
-    , m_status(entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
+    , m_status(
+          entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
     , m_historyAction(ProtocolWriter::historyAction(ProtocolWriter::Origin::Import))
 {
     m_db = SqliteHandle::of(store.database());

@@ -178,8 +178,9 @@ qint64 ProtocolWriter::write(const Protocol &protocol, Origin origin, const QStr
     row.bindValue(QStringLiteral(":entered_by"), S::text(savedBy));
     row.bindValue(QStringLiteral(":updated_at"), at);
     row.bindValue(QStringLiteral(":entry_status"), entryStatusName(status));
-    row.bindValue(QStringLiteral(":relation_errors"),
-                  personWrites(origin) && relationErrors ? QVariant(*relationErrors) : QVariant(QMetaType(QMetaType::Int)));
+    row.bindValue(QStringLiteral(":relation_errors"), personWrites(origin) && relationErrors
+                                                          ? QVariant(*relationErrors)
+                                                          : QVariant(QMetaType(QMetaType::Int)));
     row.bindValue(QStringLiteral(":revision"), revision);
     S::exec(row, tr("saving the protocol"));
     if (before) {
