@@ -3,6 +3,7 @@
 #include "analysis/PrecinctStatusIndex.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
+#include "entry/EntryStore.h"
 #include "entry/EntryWindow.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
@@ -11,7 +12,6 @@
 #include "navigator/TerritoryEditDialog.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
-#include "entry/EntryStore.h"
 #include "storage/TerritoryEditor.h"
 #include "storage/TerritorySearch.h"
 

@@ -2,8 +2,8 @@
 #include "OldCampaignFile.h"
 #include "TestHelpers.h"
 
-#include "io/Importer.h"
 #include "entry/EntryStore.h"
+#include "io/Importer.h"
 #include "storage/HistoryChain.h"
 
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
-#include "storage/BackupFolder.h"
 #include "entry/EntryStore.h"
+#include "storage/BackupFolder.h"
 #include "storage/HistoryChain.h"
 #include "storage/OnlineBackup.h"
 

@@ -1,8 +1,8 @@
 #include "EntryFixture.h"
 
 #include "domain/SaveConflict.h"
-#include "storage/DraftStore.h"
 #include "entry/EntryStore.h"
+#include "storage/DraftStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
