@@ -264,6 +264,45 @@ private slots:
         QCOMPARE(store->imports(QStringLiteral("mazhilis")).size(), 1);
     }
 
+    void upgradeStoresEveryTimeInOneFormat()
+    {
+        const QString file = path("times.db");
+        // As schema 8 left them: CampaignStore wrote Qt::ISODate (UTC without milliseconds, or a program's local
+        // time without an offset), the entry path UTC with milliseconds.
+        QVERIFY(test::writeOldCampaign(file, 8, {
+            QStringLiteral("INSERT INTO contest (id, name, position, form) VALUES ('c', 'C', 0, '{}')"),
+            QStringLiteral("INSERT INTO territory (id, level, code) VALUES (1, 'precinct', '101')"),
+            QStringLiteral("INSERT INTO protocol (contest_id, territory_id, source, copy, figures, updated_at, received_at)"
+                           " VALUES ('c', 1, 'observer', '1', '{}', '2021-01-10T18:30:00Z', '2021-01-10T20:30:00+02:00')"),
+            QStringLiteral("INSERT INTO protocol (contest_id, territory_id, source, copy, figures, updated_at)"
+                           " VALUES ('c', 1, 'observer', '2', '{}', '2021-01-10T18:30:00.250Z')"),
+            QStringLiteral("INSERT INTO protocol (contest_id, territory_id, source, copy, figures, updated_at)"
+                           " VALUES ('c', 1, 'observer', '3', '{}', '2021-01-10T18:30:00')"),
+            QStringLiteral("INSERT INTO protocol (contest_id, territory_id, source, copy, figures, updated_at)"
+                           " VALUES ('c', 1, 'observer', '4', '{}', 'not a time')"),
+            QStringLiteral("INSERT INTO import_run (contest_id, source, file_name, file_sha256, imported_at, rows_new,"
+                           " rows_replaced, rows_unchanged, rows_rejected, mapping)"
+                           " VALUES ('c', 'official', 'cec.csv', '', '2021-01-11T08:00:00Z', 1, 0, 0, 0, '')"),
+        }));
+        auto store = CampaignStore::open(file);
+        QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT copy, updated_at, received_at FROM protocol ORDER BY copy")));
+        QStringList times;
+        while (query.next())
+            times << query.value(QStringLiteral("updated_at")).toString() << query.value(QStringLiteral("received_at")).toString();
+        const QString local = QDateTime(QDate(2021, 1, 10), QTime(18, 30)).toUTC().toString(Qt::ISODateWithMs);
+        QCOMPARE(times, (QStringList{QStringLiteral("2021-01-10T18:30:00.000Z"), QStringLiteral("2021-01-10T18:30:00.000Z"),
+                                     QStringLiteral("2021-01-10T18:30:00.250Z"), QString(),
+                                     local, QString(),
+                                     // Nothing that is no time is lost.
+                                     QStringLiteral("not a time"), QString()}));
+        QCOMPARE(store->imports(QStringLiteral("c")).constFirst().importedAt,
+                 QDateTime(QDate(2021, 1, 11), QTime(8, 0), Qt::UTC));
+        QVERIFY(query.exec(QStringLiteral("SELECT imported_at FROM import_run")) && query.next());
+        QCOMPARE(query.value(QStringLiteral("imported_at")).toString(), QStringLiteral("2021-01-11T08:00:00.000Z"));
+    }
+
     void upgradeGivesTerritoryItsKindAndKeepsThePrecincts()
     {
         const QString file = path("v4.db");

@@ -1,7 +1,7 @@
 #include "EntryFixture.h"
 
 #include "domain/SaveConflict.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

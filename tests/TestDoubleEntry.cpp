@@ -1,8 +1,8 @@
 #include "EntryFixture.h"
 
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "forms/DoubleEntryReconciliation.h"
-#include "storage/EntryStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

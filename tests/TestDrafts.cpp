@@ -1,7 +1,7 @@
 #include "EntryFixture.h"
 
+#include "entry/EntryStore.h"
 #include "storage/DraftStore.h"
-#include "storage/EntryStore.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,11 +1,11 @@
 #include "EntryFixture.h"
 #include "ModalAnswerer.h"
 
+#include "entry/EntryStore.h"
 #include "main/BackupScheduler.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "storage/BackupFolder.h"
-#include "storage/EntryStore.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -3,6 +3,7 @@
 #include "analysis/PrecinctStatusIndex.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
+#include "entry/EntryStore.h"
 #include "entry/EntryWindow.h"
 #include "import/ColumnMappingDialog.h"
 #include "io/Importer.h"
@@ -13,7 +14,6 @@
 #include "navigator/TerritoryEditDialog.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
 #include "storage/TerritoryEditor.h"
 #include "storage/TerritorySearch.h"
 

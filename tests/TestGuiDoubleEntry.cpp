@@ -1,11 +1,11 @@
 #include "EntryFixture.h"
 
+#include "analysis/PrecinctStatusIndex.h"
 #include "entry/CountLineEdit.h"
 #include "entry/DoubleEntryDialog.h"
 #include "entry/EntryFormWidget.h"
-#include "analysis/PrecinctStatusIndex.h"
+#include "entry/EntryStore.h"
 #include "entry/EntryWindow.h"
-#include "storage/EntryStore.h"
 
 #include <QApplication>
 #include <QMessageBox>

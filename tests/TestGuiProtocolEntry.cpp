@@ -3,13 +3,13 @@
 #include "analysis/PrecinctStatusIndex.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
+#include "entry/EntryStore.h"
 #include "entry/EntryWindow.h"
 #include "entry/HistoryDialog.h"
 #include "entry/RelationPanel.h"
 #include "navigator/NavigatorPane.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/DraftStore.h"
-#include "storage/EntryStore.h"
 #include "storage/TerritorySearch.h"
 
 #include <QAbstractButton>

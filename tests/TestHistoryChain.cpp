@@ -2,8 +2,8 @@
 #include "OldCampaignFile.h"
 #include "TestHelpers.h"
 
+#include "entry/EntryStore.h"
 #include "io/Importer.h"
-#include "storage/EntryStore.h"
 #include "storage/HistoryChain.h"
 
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "io/ColumnMapping.h"
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

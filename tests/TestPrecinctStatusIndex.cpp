@@ -3,9 +3,9 @@
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
 #include "analysis/PrecinctStatusIndex.h"
+#include "entry/EntryStore.h"
 #include "forms/FormEvaluator.h"
 #include "io/DemoCampaign.h"
-#include "storage/EntryStore.h"
 
 #include <QSet>
 #include <QTemporaryDir>

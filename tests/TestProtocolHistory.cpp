@@ -1,8 +1,8 @@
 #include "EntryFixture.h"
 
 #include "domain/SaveConflict.h"
+#include "entry/EntryStore.h"
 #include "storage/DraftStore.h"
-#include "storage/EntryStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "EntryFixture.h"
 
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "storage/CampaignNotifier.h"
-#include "storage/EntryStore.h"
 #include "storage/TerritoryEditor.h"
 #include "storage/TerritorySearch.h"
 

@@ -2,7 +2,7 @@
 
 #include "../domain/PrecinctStatus.h"
 #include "../domain/TerritoryNode.h"
-#include "../storage/EntryStore.h"
+#include "../entry/EntryStore.h"
 
 #include <QHash>
 #include <QList>

@@ -3,8 +3,8 @@
 #include "SummaryReport.h"
 
 #include "../domain/Protocol.h"
+#include "../entry/EntryStore.h"
 #include "../storage/CampaignStore.h"
-#include "../storage/EntryStore.h"
 
 #include <QDir>
 

@@ -1,8 +1,8 @@
 #include "HistoryCommand.h"
 
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
 #include "storage/TerritorySearch.h"
 
 namespace saylau {

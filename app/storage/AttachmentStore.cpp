@@ -12,21 +12,21 @@ namespace {
 using S = SqlStatement;
 
 const QString attachmentColumns = QStringLiteral(
-    "SELECT id, contest_id, territory_id, source, copy, file_name, mime_type, length(data), added_by, added_at");
+    "SELECT id, contest_id, territory_id, source, copy, file_name, mime_type, length(data) AS size, added_by, added_at");
 
 Attachment attachmentFromQuery(const QSqlQuery &query)
 {
     Attachment a;
-    a.id = query.value(0).toLongLong();
-    a.key.contestId = query.value(1).toString();
-    a.key.territoryId = query.value(2).toLongLong();
-    a.key.source = sourceKindFromName(query.value(3).toString()).value_or(SourceKind::Observer);
-    a.key.copy = query.value(4).toString();
-    a.fileName = query.value(5).toString();
-    a.mimeType = query.value(6).toString();
-    a.size = query.value(7).toLongLong();
-    a.addedBy = query.value(8).toString();
-    a.addedAt = S::dateTimeFromText(query.value(9).toString());
+    a.id = query.value(QLatin1String("id")).toLongLong();
+    a.key.contestId = query.value(QLatin1String("contest_id")).toString();
+    a.key.territoryId = query.value(QLatin1String("territory_id")).toLongLong();
+    a.key.source = sourceKindFromName(query.value(QLatin1String("source")).toString()).value_or(SourceKind::Observer);
+    a.key.copy = query.value(QLatin1String("copy")).toString();
+    a.fileName = query.value(QLatin1String("file_name")).toString();
+    a.mimeType = query.value(QLatin1String("mime_type")).toString();
+    a.size = query.value(QLatin1String("size")).toLongLong();
+    a.addedBy = query.value(QLatin1String("added_by")).toString();
+    a.addedAt = S::dateTimeFromText(query.value(QLatin1String("added_at")).toString());
     return a;
 }
 
@@ -44,30 +44,29 @@ qint64 AttachmentStore::add(const Attachment &attachment)
     QSqlQuery query = S::prepare(m_store.database(),
                                  QStringLiteral("INSERT INTO protocol_attachment (contest_id, territory_id, source, copy,"
                                                 " file_name, mime_type, data, added_by, added_at)"
-                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const QVariantList values = {
-        attachment.key.contestId, attachment.key.territoryId, sourceKindName(attachment.key.source),
-        S::text(attachment.key.copy), S::text(attachment.fileName), S::text(attachment.mimeType), attachment.data,
-        S::text(attachment.addedBy),
-        S::dateTimeText(attachment.addedAt.isValid() ? attachment.addedAt : QDateTime::currentDateTimeUtc())};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+                                                " VALUES (:contest_id, :territory_id, :source, :copy, :file_name,"
+                                                " :mime_type, :data, :added_by, :added_at) RETURNING id"));
+    S::bindKey(query, attachment.key);
+    S::bind(query, {{":file_name", S::text(attachment.fileName)},
+                    {":mime_type", S::text(attachment.mimeType)},
+                    {":data", attachment.data},
+                    {":added_by", S::text(attachment.addedBy)},
+                    {":added_at", S::dateTimeText(attachment.addedAt.isValid() ? attachment.addedAt
+                                                                              : QDateTime::currentDateTimeUtc())}});
     S::exec(query, tr("attaching %1").arg(attachment.fileName));
     if (!query.next())
         throw SaylauError(tr("attaching %1 returned no id").arg(attachment.fileName));
-    return query.value(0).toLongLong();
+    return query.value(QLatin1String("id")).toLongLong();
 }
 
 QList<Attachment> AttachmentStore::list(const ProtocolKey &key) const
 {
     QSqlQuery query = S::prepare(m_store.database(),
                                  attachmentColumns
-                                     + QStringLiteral(" FROM protocol_attachment WHERE contest_id = ? AND territory_id = ?"
-                                                      " AND source = ? AND copy = ? ORDER BY id"));
-    query.bindValue(0, key.contestId);
-    query.bindValue(1, key.territoryId);
-    query.bindValue(2, sourceKindName(key.source));
-    query.bindValue(3, S::text(key.copy));
+                                     + QStringLiteral(" FROM protocol_attachment WHERE contest_id = :contest_id"
+                                                      " AND territory_id = :territory_id AND source = :source"
+                                                      " AND copy = :copy ORDER BY id"));
+    S::bindKey(query, key);
     S::exec(query, tr("listing attachments"));
     QList<Attachment> list;
     while (query.next())
@@ -78,13 +77,13 @@ QList<Attachment> AttachmentStore::list(const ProtocolKey &key) const
 Attachment AttachmentStore::attachment(qint64 id) const
 {
     QSqlQuery query = S::prepare(m_store.database(),
-                                 attachmentColumns + QStringLiteral(", data FROM protocol_attachment WHERE id = ?"));
-    query.bindValue(0, id);
+                                 attachmentColumns + QStringLiteral(", data FROM protocol_attachment WHERE id = :id"));
+    S::bind(query, {{":id", id}});
     S::exec(query, tr("reading the attachment"));
     if (!query.next())
         throw SaylauError(tr("there is no attachment %1").arg(id));
     Attachment a = attachmentFromQuery(query);
-    a.data = query.value(10).toByteArray();
+    a.data = query.value(QLatin1String("data")).toByteArray();
     return a;
 }
 

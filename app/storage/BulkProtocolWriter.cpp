@@ -3,10 +3,12 @@
 #include "CampaignStore.h"
 #include "HistoryChain.h"
 #include "HistoryChanges.h"
+#include "ProtocolDiff.h"
+#include "ProtocolWriter.h"
+#include "SqlStatement.h"
 #include "SqliteHandle.h"
 
 #include "../domain/SaylauError.h"
-#include "../forms/ProtocolDiff.h"
 
 #include <QDateTime>
 
@@ -39,22 +41,29 @@ void bindText(sqlite3_stmt *statement, int index, QByteArrayView text)
     sqlite3_bind_text(statement, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
 }
 
-// Parameters ?1..?5 are the same for every row (contest, source, copy, origin, time); each row adds three.
+// Parameters ?1..?6 are the same for every row (contest, source, copy, origin, time, status); each row adds
+// four (territory, figures, extra, revision).
+constexpr int sharedParameters = 6;
+constexpr int rowParameters = 4;
+
+// The revision, status and time are the ProtocolWriter's (bound per row or once); relation_errors is left
+// NULL, unchecked, as it rules for any write that is not a person's.
 std::string protocolSql(int rows)
 {
     std::string sql = "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra, received_how,"
-                      " updated_at) VALUES ";
+                      " updated_at, entry_status, revision) VALUES ";
     for (int row = 0; row < rows; ++row) {
-        const int first = 6 + 3 * row;
+        const int first = sharedParameters + 1 + rowParameters * row;
         sql += (row ? ", (?1, ?" : "(?1, ?") + std::to_string(first) + ", ?2, ?3, ?" + std::to_string(first + 1)
-            + ", ?" + std::to_string(first + 2) + ", ?4, ?5)";
+            + ", ?" + std::to_string(first + 2) + ", ?4, ?5, ?6, ?" + std::to_string(first + 3) + ")";
     }
+    static_assert(!ProtocolWriter::revisesUnchanged(ProtocolWriter::Origin::Import),
+                  "the upsert's WHERE clause leaves an unchanged protocol as it is");
     return sql
         + " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
           " figures = excluded.figures, extra = excluded.extra, received_how = excluded.received_how,"
-          " updated_at = excluded.updated_at, revision = protocol.revision + 1,"
-          // Figures no person has checked: the stamp of the last typed save no longer holds.
-          " entry_status = 'entered', relation_errors = NULL"
+          " updated_at = excluded.updated_at, revision = excluded.revision, entry_status = excluded.entry_status,"
+          " relation_errors = excluded.relation_errors"
           // The same figures again change nothing, not even the revision: re-importing a file is a no-op.
           " WHERE protocol.figures <> excluded.figures OR protocol.extra <> excluded.extra";
 }
@@ -89,11 +98,11 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     , m_copy(copy.toUtf8())
     , m_origin(origin.toUtf8())
     , m_savedBy(savedBy.toUtf8())
+    , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
+    , m_status(
+          entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
+    , m_historyAction(ProtocolWriter::historyAction(ProtocolWriter::Origin::Import))
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_updatedAt = now.toString(Qt::ISODate).toUtf8();
-    // As EntryStore stamps its history rows.
-    m_savedAt = now.toString(Qt::ISODateWithMs).toUtf8();
     m_db = SqliteHandle::of(store.database());
 
     // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
@@ -120,7 +129,8 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     }
     for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch}) {
         bindText(statement, 4, m_origin);
-        bindText(statement, 5, m_updatedAt);
+        bindText(statement, 5, m_savedAt);
+        bindText(statement, 6, m_status);
     }
     for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch, m_storedProtocol}) {
         bindText(statement, 1, m_contestId);
@@ -205,7 +215,8 @@ qint64 BulkProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level le
 void BulkProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson)
 {
     m_codec.encodeInto(figures, m_figures);
-    m_protocols.push_back({territoryId, keep(m_figures), keep(extraJson.isEmpty() ? QByteArrayView("{}") : extraJson)});
+    m_protocols.push_back({territoryId, keep(m_figures), keep(extraJson.isEmpty() ? QByteArrayView("{}") : extraJson),
+                           ProtocolWriter::revisionAfter(std::nullopt)});
     if (m_protocols.size() == size_t(batchRows))
         flush();
 }
@@ -249,9 +260,11 @@ void BulkProtocolWriter::flushTerritory()
 
 void BulkProtocolWriter::collectReplacements()
 {
+    static_assert(!ProtocolWriter::recordsCreation(ProtocolWriter::Origin::Import),
+                  "only replaced protocols are looked up and given a history row");
     if (!m_mayReplace)
         return;
-    for (const PendingProtocol &protocol : m_protocols) {
+    for (PendingProtocol &protocol : m_protocols) {
         if (protocol.territoryId >= m_firstNewTerritory)
             continue;
         sqlite3_bind_int64(m_storedProtocol, 4, protocol.territoryId);
@@ -259,6 +272,8 @@ void BulkProtocolWriter::collectReplacements()
         if (status != SQLITE_ROW && status != SQLITE_DONE)
             fail(tr("reading the protocols being replaced"));
         if (status == SQLITE_ROW) {
+            protocol.revision = ProtocolWriter::revisionAfter(
+                ProtocolWriter::Stored{sqlite3_column_int(m_storedProtocol, 1), std::nullopt});
             const QByteArrayView figures(m_texts.constData() + protocol.figures.offset, protocol.figures.size);
             const QByteArrayView extra(m_texts.constData() + protocol.extra.offset, protocol.extra.size);
             const QByteArrayView storedFigures = columnText(m_storedProtocol, 2);
@@ -280,8 +295,7 @@ void BulkProtocolWriter::collectReplacements()
                         changes.append({ProtocolChange::Kind::Field, QString(key), QString::fromUtf8(values.first),
                                         QString::fromUtf8(values.second)});
                 }
-                m_replacements.push_back({sqlite3_column_int64(m_storedProtocol, 0),
-                                          sqlite3_column_int64(m_storedProtocol, 1) + 1,
+                m_replacements.push_back({sqlite3_column_int64(m_storedProtocol, 0), protocol.revision,
                                           HistoryChanges::toJson(changes), protocol.figures});
             }
         }
@@ -297,7 +311,7 @@ void BulkProtocolWriter::writeHistory()
         m_history = std::make_unique<HistoryChain>(m_db);
     const qint64 run = importRunId();
     for (const Replacement &replacement : m_replacements) {
-        m_history->append({replacement.protocolId, replacement.revision, m_savedAt, m_savedBy, "save",
+        m_history->append({replacement.protocolId, replacement.revision, m_savedAt, m_savedBy, m_historyAction,
                            replacement.changes,
                            QByteArrayView(m_texts.constData() + replacement.figures.offset, replacement.figures.size),
                            run});
@@ -331,10 +345,11 @@ void BulkProtocolWriter::flushProtocols()
     const qint64 changes = writeRows(m_protocols.size(), m_protocolOne, m_protocolBatch,
                                      [this](sqlite3_stmt *statement, int row, size_t index) {
                                          const PendingProtocol &protocol = m_protocols[index];
-                                         const int first = 6 + 3 * row;
+                                         const int first = sharedParameters + 1 + rowParameters * row;
                                          sqlite3_bind_int64(statement, first, protocol.territoryId);
                                          bindKept(statement, first + 1, protocol.figures);
                                          bindKept(statement, first + 2, protocol.extra);
+                                         sqlite3_bind_int(statement, first + 3, protocol.revision);
                                      },
                                      tr("saving protocols"));
     // Rows inserted or replaced count as changes; those the WHERE clause left alone do not.

@@ -35,16 +35,18 @@ class HistoryChain;
 // New nodes get their ids here (the largest id + 1, ...), so a queued precinct's id is known at once; the
 // transaction's write lock keeps anyone else from taking them.
 //
-// CampaignStore::saveProtocol writes every field a person edits; an import sets only the figures, the
-// unmapped cells and where they came from, so a replaced protocol keeps its observer's notes, and a
-// protocol given exactly the figures it has is left untouched (its revision too).
+// The revision, status, timestamps and history of what it writes follow ProtocolWriter's rules (it asks them
+// for every value they decide; only the statements are its own). CampaignStore::saveProtocol writes every
+// field a person edits; an import sets only the figures, the unmapped cells and where they came from, so a
+// replaced protocol keeps its observer's notes, and a protocol given exactly the figures it has is left
+// untouched (its revision too).
 //
 // A replaced protocol leaves a trace as a typed save does: one protocol_history row (who, when, the revision
-// it became, each changed slot from what to what, the figures it left, linked into the HistoryChain), and its entered/verified stamp goes
-// back to entered and unchecked. A new protocol gets no history row: it overwrites nothing, its figures are
-// the protocol row itself and the import run says where they came from; a first import of 100,000 precincts
-// thus writes nothing more than before, and reads nothing more either (the old figures are looked up only
-// when the campaign already had protocols of this source and the precinct is not new).
+// it became, each changed slot from what to what, the figures it left, linked into the HistoryChain), and its
+// entered/verified stamp goes back to entered and unchecked. A new protocol gets no history row (the import
+// run says where it came from): a first import of 100,000 precincts thus writes and reads nothing more than
+// its rows (the old figures are looked up only when the campaign already had protocols of this source and the
+// precinct is not new).
 class BulkProtocolWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkProtocolWriter)
@@ -95,6 +97,8 @@ private:
         qint64 territoryId;
         Text figures;
         Text extra;
+        // The revision it will have: 1, or the one after the stored protocol it replaces.
+        int revision;
     };
     // A queued protocol that will replace different figures: its history row, written after the upsert.
     struct Replacement
@@ -148,9 +152,11 @@ private:
     QByteArray m_source;
     QByteArray m_copy;
     QByteArray m_origin;
-    QByteArray m_updatedAt;
-    QByteArray m_savedAt;
     QByteArray m_savedBy;
+    // updated_at of every protocol written and saved_at of every history row: one instant.
+    QByteArray m_savedAt;
+    QByteArray m_status;
+    QByteArray m_historyAction;
 };
 
 } // namespace saylau

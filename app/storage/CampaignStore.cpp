@@ -4,7 +4,9 @@
 #include "FiguresCodec.h"
 #include "FiguresReader.h"
 #include "Migrations.h"
+#include "ProtocolWriter.h"
 #include "SqlDialect.h"
+#include "SqlStatement.h"
 
 #include "FileBuiltAside.h"
 
@@ -38,35 +40,12 @@ QString nextConnectionName()
     return QStringLiteral("saylau-store-%1").arg(++counter);
 }
 
-void execOrThrow(QSqlQuery &query, const QString &what)
-{
-    if (!query.exec())
-        throw SaylauError(CampaignStore::tr("%1 failed: %2").arg(what, query.lastError().text()));
-}
-
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw SaylauError(CampaignStore::tr("cannot prepare a statement: %1").arg(query.lastError().text()));
-    return query;
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
+using S = SqlStatement;
 
 // Roots have no parent: NULL in the table, 0 in TerritoryNode.
 QVariant parentIdValue(qint64 parentId)
 {
     return parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString dateTimeText(const QDateTime &value)
-{
-    return text(value.isValid() ? value.toString(Qt::ISODate) : QString());
 }
 
 } // namespace
@@ -82,7 +61,7 @@ CampaignStore::CampaignStore(const QString &path, const QString &connectionName)
 CampaignStore::~CampaignStore()
 {
     // Queries must go before their connection is removed.
-    m_saveProtocol.reset();
+    m_protocolWriter.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -222,24 +201,25 @@ QStringList schemaOutline(const QSqlDatabase &db)
         return {QStringLiteral("unreadable: ") + objects.lastError().text()};
     QStringList tables;
     while (objects.next()) {
-        outline.append(QStringList{objects.value(0).toString(), objects.value(1).toString(), objects.value(2).toString()}
-                           .join(QLatin1Char(' ')));
-        if (objects.value(0).toString() == QLatin1String("table"))
-            tables.append(objects.value(1).toString());
+        const QString type = objects.value(QLatin1String("type")).toString();
+        const QString name = objects.value(QLatin1String("name")).toString();
+        outline.append(QStringList{type, name, objects.value(QLatin1String("tbl_name")).toString()}.join(QLatin1Char(' ')));
+        if (type == QLatin1String("table"))
+            tables.append(name);
     }
     QSqlQuery columns(db);
-    if (!columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, ''), pk"
-                                        " FROM pragma_table_info(?)")))
+    if (!columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, '') AS dflt_value, pk"
+                                        " FROM pragma_table_info(:table)")))
         return {QStringLiteral("unreadable: ") + columns.lastError().text()};
     for (const QString &table : std::as_const(tables)) {
-        columns.bindValue(0, table);
+        columns.bindValue(QStringLiteral(":table"), table);
         if (!columns.exec())
             return {QStringLiteral("unreadable: ") + columns.lastError().text()};
         while (columns.next()) {
-            QStringList column{QStringLiteral("column"), table};
-            for (int i = 0; i < 5; ++i)
-                column.append(columns.value(i).toString());
-            outline.append(column.join(QLatin1Char(' ')));
+            QStringList line{QStringLiteral("column"), table};
+            for (const char *name : {"name", "type", "notnull", "dflt_value", "pk"})
+                line.append(columns.value(QLatin1String(name)).toString());
+            outline.append(line.join(QLatin1Char(' ')));
         }
     }
     outline.sort();
@@ -414,12 +394,12 @@ CampaignStore::BulkLoadScope::~BulkLoadScope()
 
 Election CampaignStore::election() const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT key, value FROM meta"));
-    execOrThrow(query, tr("reading the election"));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT key, value FROM meta"));
+    S::exec(query, tr("reading the election"));
     Election election;
     while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString value = query.value(1).toString();
+        const QString key = query.value(QLatin1String("key")).toString();
+        const QString value = query.value(QLatin1String("value")).toString();
         if (key == QLatin1String("name"))
             election.name = value;
         else if (key == QLatin1String("date"))
@@ -446,12 +426,12 @@ void CampaignStore::setElection(const Election &election)
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
         transaction.emplace(*this);
-    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+    QSqlQuery query = S::prepare(database(), QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
                                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto &[key, value] : values) {
-        query.bindValue(0, key);
-        query.bindValue(1, text(value));
-        execOrThrow(query, tr("saving the election"));
+        query.bindValue(QStringLiteral(":key"), key);
+        query.bindValue(QStringLiteral(":value"), S::text(value));
+        S::exec(query, tr("saving the election"));
     }
     if (transaction)
         transaction->commit();
@@ -459,11 +439,11 @@ void CampaignStore::setElection(const Election &election)
 
 QList<Contest> CampaignStore::contests() const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT id FROM contest ORDER BY position, id"));
-    execOrThrow(query, tr("reading contests"));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT id FROM contest ORDER BY position, id"));
+    S::exec(query, tr("reading contests"));
     QStringList ids;
     while (query.next())
-        ids.append(query.value(0).toString());
+        ids.append(query.value(QLatin1String("id")).toString());
     QList<Contest> list;
     for (const QString &id : std::as_const(ids))
         list.append(contest(id));
@@ -472,28 +452,28 @@ QList<Contest> CampaignStore::contests() const
 
 Contest CampaignStore::contest(const QString &id) const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT name, form, seats FROM contest WHERE id = ?"));
-    query.bindValue(0, id);
-    execOrThrow(query, tr("reading contest %1").arg(id));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT name, form, seats FROM contest WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    S::exec(query, tr("reading contest %1").arg(id));
     if (!query.next())
         throw SaylauError(tr("%1 has no contest \"%2\"").arg(m_path, id));
     Contest contest;
     contest.id = id;
-    contest.name = query.value(0).toString();
+    contest.name = query.value(QLatin1String("name")).toString();
     QJsonParseError parseError;
-    const QJsonDocument form = QJsonDocument::fromJson(query.value(1).toByteArray(), &parseError);
+    const QJsonDocument form = QJsonDocument::fromJson(query.value(QLatin1String("form")).toByteArray(), &parseError);
     if (!form.isObject())
         throw SaylauError(tr("contest %1: the stored form is damaged: %2").arg(id, parseError.errorString()));
     contest.form = ProtocolForm::fromJson(form.object());
-    contest.seats = query.value(2).toInt();
+    contest.seats = query.value(QLatin1String("seats")).toInt();
 
-    QSqlQuery ballot = prepared(database(), QStringLiteral("SELECT position, name, short_name, color FROM ballot_entry "
-                                                           "WHERE contest_id = ? ORDER BY position"));
-    ballot.bindValue(0, id);
-    execOrThrow(ballot, tr("reading the ballot of %1").arg(id));
+    QSqlQuery ballot = S::prepare(database(), QStringLiteral("SELECT position, name, short_name, color FROM ballot_entry "
+                                                           "WHERE contest_id = :contest_id ORDER BY position"));
+    ballot.bindValue(QStringLiteral(":contest_id"), id);
+    S::exec(ballot, tr("reading the ballot of %1").arg(id));
     while (ballot.next())
-        contest.ballot.append({ballot.value(0).toInt(), ballot.value(1).toString(), ballot.value(2).toString(),
-                               ballot.value(3).toString()});
+        contest.ballot.append({ballot.value(QLatin1String("position")).toInt(), ballot.value(QLatin1String("name")).toString(),
+                               ballot.value(QLatin1String("short_name")).toString(), ballot.value(QLatin1String("color")).toString()});
     return contest;
 }
 
@@ -502,13 +482,14 @@ void CampaignStore::addContest(const Contest &contest)
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
         transaction.emplace(*this);
-    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats) "
-                                                          "VALUES (?, ?, (SELECT COUNT(*) FROM contest), ?, ?)"));
-    query.bindValue(0, contest.id);
-    query.bindValue(1, contest.name);
-    query.bindValue(2, QString::fromUtf8(QJsonDocument(contest.form.toJson()).toJson(QJsonDocument::Compact)));
-    query.bindValue(3, contest.seats);
-    execOrThrow(query, tr("adding contest %1").arg(contest.id));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats) "
+                                                          "VALUES (:id, :name, (SELECT COUNT(*) FROM contest), :form, :seats)"));
+    query.bindValue(QStringLiteral(":id"), contest.id);
+    query.bindValue(QStringLiteral(":name"), contest.name);
+    query.bindValue(QStringLiteral(":form"),
+                    QString::fromUtf8(QJsonDocument(contest.form.toJson()).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":seats"), contest.seats);
+    S::exec(query, tr("adding contest %1").arg(contest.id));
     setBallot(contest.id, contest.ballot);
     if (transaction)
         transaction->commit();
@@ -519,18 +500,18 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
         transaction.emplace(*this);
-    QSqlQuery clear = prepared(database(), QStringLiteral("DELETE FROM ballot_entry WHERE contest_id = ?"));
-    clear.bindValue(0, contestId);
-    execOrThrow(clear, tr("replacing the ballot of %1").arg(contestId));
-    QSqlQuery insert = prepared(database(), QStringLiteral("INSERT INTO ballot_entry (contest_id, position, name, "
-                                                           "short_name, color) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery clear = S::prepare(database(), QStringLiteral("DELETE FROM ballot_entry WHERE contest_id = :contest_id"));
+    clear.bindValue(QStringLiteral(":contest_id"), contestId);
+    S::exec(clear, tr("replacing the ballot of %1").arg(contestId));
+    QSqlQuery insert = S::prepare(database(), QStringLiteral("INSERT INTO ballot_entry (contest_id, position, name, "
+                                                           "short_name, color) VALUES (:contest_id, :position, :name, :short_name, :color)"));
     for (const BallotEntry &entry : ballot) {
-        insert.bindValue(0, contestId);
-        insert.bindValue(1, entry.position);
-        insert.bindValue(2, entry.name);
-        insert.bindValue(3, text(entry.shortName));
-        insert.bindValue(4, text(entry.color));
-        execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(QString::number(entry.position), contestId));
+        insert.bindValue(QStringLiteral(":contest_id"), contestId);
+        insert.bindValue(QStringLiteral(":position"), entry.position);
+        insert.bindValue(QStringLiteral(":name"), entry.name);
+        insert.bindValue(QStringLiteral(":short_name"), S::text(entry.shortName));
+        insert.bindValue(QStringLiteral(":color"), S::text(entry.color));
+        S::exec(insert, tr("saving ballot entry %1 of %2").arg(QString::number(entry.position), contestId));
     }
     if (transaction)
         transaction->commit();
@@ -539,18 +520,18 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
 
 qint64 CampaignStore::addTerritory(const TerritoryNode &node)
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO territory (parent_id, level, code, name, address, "
-                                                          "kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    query.bindValue(0, parentIdValue(node.parentId));
-    query.bindValue(1, TerritoryNode::levelName(node.level));
-    query.bindValue(2, text(node.code));
-    query.bindValue(3, text(node.name));
-    query.bindValue(4, text(node.address));
-    query.bindValue(5, text(TerritoryNode::kindName(node)));
-    execOrThrow(query, tr("adding %1 %2").arg(TerritoryNode::levelName(node.level), node.name));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("INSERT INTO territory (parent_id, level, code, name, address, "
+                                                          "kind) VALUES (:parent_id, :level, :code, :name, :address, :kind) RETURNING id"));
+    query.bindValue(QStringLiteral(":parent_id"), parentIdValue(node.parentId));
+    query.bindValue(QStringLiteral(":level"), TerritoryNode::levelName(node.level));
+    query.bindValue(QStringLiteral(":code"), S::text(node.code));
+    query.bindValue(QStringLiteral(":name"), S::text(node.name));
+    query.bindValue(QStringLiteral(":address"), S::text(node.address));
+    query.bindValue(QStringLiteral(":kind"), S::text(TerritoryNode::kindName(node)));
+    S::exec(query, tr("adding %1 %2").arg(TerritoryNode::levelName(node.level), node.name));
     if (!query.next())
         throw SaylauError(tr("adding %1 %2 returned no id").arg(TerritoryNode::levelName(node.level), node.name));
-    return query.value(0).toLongLong();
+    return query.value(QLatin1String("id")).toLongLong();
 }
 
 namespace {
@@ -558,13 +539,13 @@ namespace {
 TerritoryNode territoryFromQuery(const QSqlQuery &query)
 {
     TerritoryNode node;
-    node.id = query.value(0).toLongLong();
-    node.parentId = query.value(1).toLongLong();
-    node.level = TerritoryNode::levelFromName(query.value(2).toString());
-    node.code = query.value(3).toString();
-    node.name = query.value(4).toString();
-    node.address = query.value(5).toString();
-    node.countedByCommission = query.value(6).toString() == TerritoryNode::commissionKind();
+    node.id = query.value(QLatin1String("id")).toLongLong();
+    node.parentId = query.value(QLatin1String("parent_id")).toLongLong();
+    node.level = TerritoryNode::levelFromName(query.value(QLatin1String("level")).toString());
+    node.code = query.value(QLatin1String("code")).toString();
+    node.name = query.value(QLatin1String("name")).toString();
+    node.address = query.value(QLatin1String("address")).toString();
+    node.countedByCommission = query.value(QLatin1String("kind")).toString() == TerritoryNode::commissionKind();
     return node;
 }
 
@@ -574,9 +555,9 @@ const QString territoryColumns = QStringLiteral("SELECT id, parent_id, level, co
 
 std::optional<TerritoryNode> CampaignStore::territory(qint64 id) const
 {
-    QSqlQuery query = prepared(database(), territoryColumns + QStringLiteral("WHERE id = ?"));
-    query.bindValue(0, id);
-    execOrThrow(query, tr("reading the territory"));
+    QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    S::exec(query, tr("reading the territory"));
     if (!query.next())
         return std::nullopt;
     return territoryFromQuery(query);
@@ -585,16 +566,15 @@ std::optional<TerritoryNode> CampaignStore::territory(qint64 id) const
 std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, TerritoryNode::Level level,
                                                           const QString &code, const QString &name) const
 {
-    QSqlQuery query = prepared(database(), territoryColumns
-                                               + QStringLiteral("WHERE parent_id %1 ? AND level = ? AND "
-                                                                "(CASE WHEN ? <> '' THEN code = ? ELSE name = ? END)")
+    QSqlQuery query = S::prepare(database(), territoryColumns
+                                               + QStringLiteral("WHERE parent_id %1 :parent_id AND level = :level AND "
+                                                                "(CASE WHEN :code <> '' THEN code = :code ELSE name = :name END)")
                                                      .arg(m_dialect->nullSafeEquals()));
-    query.bindValue(0, parentIdValue(parentId));
-    query.bindValue(1, TerritoryNode::levelName(level));
-    query.bindValue(2, text(code));
-    query.bindValue(3, text(code));
-    query.bindValue(4, text(name));
-    execOrThrow(query, tr("looking up the territory"));
+    query.bindValue(QStringLiteral(":parent_id"), parentIdValue(parentId));
+    query.bindValue(QStringLiteral(":level"), TerritoryNode::levelName(level));
+    query.bindValue(QStringLiteral(":code"), S::text(code));
+    query.bindValue(QStringLiteral(":name"), S::text(name));
+    S::exec(query, tr("looking up the territory"));
     if (!query.next())
         return std::nullopt;
     return territoryFromQuery(query);
@@ -602,10 +582,10 @@ std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, Terri
 
 QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 {
-    QSqlQuery query = prepared(database(), territoryColumns
-                                               + QStringLiteral("WHERE parent_id %1 ? ORDER BY id").arg(m_dialect->nullSafeEquals()));
-    query.bindValue(0, parentIdValue(parentId));
-    execOrThrow(query, tr("reading the territory"));
+    QSqlQuery query = S::prepare(database(), territoryColumns
+                                               + QStringLiteral("WHERE parent_id %1 :parent_id ORDER BY id").arg(m_dialect->nullSafeEquals()));
+    query.bindValue(QStringLiteral(":parent_id"), parentIdValue(parentId));
+    S::exec(query, tr("reading the territory"));
     QList<TerritoryNode> nodes;
     while (query.next())
         nodes.append(territoryFromQuery(query));
@@ -615,9 +595,9 @@ QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 QList<TerritoryNode> CampaignStore::allTerritory() const
 {
     // Ids grow as nodes are added and a parent is always added before its children.
-    QSqlQuery query = prepared(database(), territoryColumns + QStringLiteral("ORDER BY id"));
+    QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY id"));
     query.setForwardOnly(true);
-    execOrThrow(query, tr("reading the territory"));
+    S::exec(query, tr("reading the territory"));
     QList<TerritoryNode> nodes;
     while (query.next())
         nodes.append(territoryFromQuery(query));
@@ -634,44 +614,9 @@ const FiguresCodec &CampaignStore::codec(const QString &contestId) const
 
 qint64 CampaignStore::saveProtocol(const Protocol &protocol)
 {
-    if (!m_saveProtocol) {
-        m_saveProtocol = std::make_unique<QSqlQuery>(prepared(
-            database(),
-            QStringLiteral(
-                "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra, observer_name,"
-                " observer_contact, received_at, received_how, remarks, entered_by, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
-                " figures = excluded.figures, extra = excluded.extra, observer_name = excluded.observer_name,"
-                " observer_contact = excluded.observer_contact, received_at = excluded.received_at,"
-                " received_how = excluded.received_how, remarks = excluded.remarks,"
-                " entered_by = excluded.entered_by, updated_at = excluded.updated_at,"
-                " revision = protocol.revision + 1"
-                " RETURNING id")));
-    }
-    QSqlQuery &query = *m_saveProtocol;
-    query.bindValue(0, protocol.contestId);
-    query.bindValue(1, protocol.territoryId);
-    query.bindValue(2, sourceKindName(protocol.source));
-    query.bindValue(3, text(protocol.copy));
-    query.bindValue(4, QString::fromUtf8(codec(protocol.contestId).encode(protocol.figures)));
-    query.bindValue(5, protocol.extra.isEmpty()
-                           ? QStringLiteral("{}")
-                           : QString::fromUtf8(QJsonDocument(protocol.extra).toJson(QJsonDocument::Compact)));
-    query.bindValue(6, text(protocol.observerName));
-    query.bindValue(7, text(protocol.observerContact));
-    query.bindValue(8, dateTimeText(protocol.receivedAt));
-    query.bindValue(9, text(protocol.receivedHow));
-    query.bindValue(10, text(protocol.remarks));
-    query.bindValue(11, text(protocol.enteredBy));
-    query.bindValue(12, dateTimeText(protocol.updatedAt.isValid() ? protocol.updatedAt
-                                                                   : QDateTime::currentDateTimeUtc()));
-    execOrThrow(query, tr("saving the protocol"));
-    if (!query.next())
-        throw SaylauError(tr("saving the protocol returned no id"));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    if (!m_protocolWriter)
+        m_protocolWriter = std::make_unique<ProtocolWriter>(*this);
+    return m_protocolWriter->write(protocol, ProtocolWriter::Origin::Program, protocol.enteredBy);
 }
 
 namespace {
@@ -685,23 +630,23 @@ const QString protocolColumns = QStringLiteral(
 Protocol CampaignStore::protocolFromQuery(const QSqlQuery &query) const
 {
     Protocol p;
-    p.id = query.value(0).toLongLong();
-    p.contestId = query.value(1).toString();
-    p.territoryId = query.value(2).toLongLong();
-    p.source = sourceKindFromName(query.value(3).toString()).value_or(SourceKind::Observer);
-    p.copy = query.value(4).toString();
-    p.figures = storedFigures(codec(p.contestId), query.value(5).toByteArray(), p.id);
-    const QByteArray extra = query.value(6).toByteArray();
+    p.id = query.value(QLatin1String("id")).toLongLong();
+    p.contestId = query.value(QLatin1String("contest_id")).toString();
+    p.territoryId = query.value(QLatin1String("territory_id")).toLongLong();
+    p.source = sourceKindFromName(query.value(QLatin1String("source")).toString()).value_or(SourceKind::Observer);
+    p.copy = query.value(QLatin1String("copy")).toString();
+    p.figures = storedFigures(codec(p.contestId), query.value(QLatin1String("figures")).toByteArray(), p.id);
+    const QByteArray extra = query.value(QLatin1String("extra")).toByteArray();
     if (extra.size() > 2)
         p.extra = QJsonDocument::fromJson(extra).object();
-    p.observerName = query.value(7).toString();
-    p.observerContact = query.value(8).toString();
-    p.receivedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
-    p.receivedHow = query.value(10).toString();
-    p.remarks = query.value(11).toString();
-    p.enteredBy = query.value(12).toString();
-    p.updatedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODate);
-    p.revision = query.value(14).toInt();
+    p.observerName = query.value(QLatin1String("observer_name")).toString();
+    p.observerContact = query.value(QLatin1String("observer_contact")).toString();
+    p.receivedAt = S::dateTimeFromText(query.value(QLatin1String("received_at")).toString());
+    p.receivedHow = query.value(QLatin1String("received_how")).toString();
+    p.remarks = query.value(QLatin1String("remarks")).toString();
+    p.enteredBy = query.value(QLatin1String("entered_by")).toString();
+    p.updatedAt = S::dateTimeFromText(query.value(QLatin1String("updated_at")).toString());
+    p.revision = query.value(QLatin1String("revision")).toInt();
     return p;
 }
 
@@ -711,31 +656,31 @@ Figures CampaignStore::storedFigures(const FiguresCodec &codec, QByteArrayView j
         return codec.decode(json);
     } catch (const SaylauError &error) {
         // Rare enough to look the protocol up only now.
-        QSqlQuery query = prepared(database(), QStringLiteral("SELECT territory_id, contest_id, source, copy"
-                                                              " FROM protocol WHERE id = ?"));
-        query.bindValue(0, protocolId);
+        QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT territory_id, contest_id, source, copy"
+                                                              " FROM protocol WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), protocolId);
         if (!query.exec() || !query.next())
             throw;
+        const qint64 territoryId = query.value(QLatin1String("territory_id")).toLongLong();
         QList<TerritoryNode> line;
-        for (std::optional<TerritoryNode> node = territory(query.value(0).toLongLong()); node;
+        for (std::optional<TerritoryNode> node = territory(territoryId); node;
              node = node->parentId ? territory(node->parentId) : std::nullopt)
             line.prepend(*node);
-        const QString place = TerritoryIndex(line).path(query.value(0).toLongLong());
-        const QString copy = query.value(3).toString();
+        const QString place = TerritoryIndex(line).path(territoryId);
+        const QString contestId = query.value(QLatin1String("contest_id")).toString();
+        const QString source = query.value(QLatin1String("source")).toString();
+        const QString copy = query.value(QLatin1String("copy")).toString();
         throw SaylauError(copy.isEmpty()
-                              ? tr("%1, contest %2, %3: %4")
-                                    .arg(place, query.value(1).toString(), query.value(2).toString(), error.message())
-                              : tr("%1, contest %2, %3 copy %4: %5")
-                                    .arg(place, query.value(1).toString(), query.value(2).toString(), copy,
-                                         error.message()));
+                              ? tr("%1, contest %2, %3: %4").arg(place, contestId, source, error.message())
+                              : tr("%1, contest %2, %3 copy %4: %5").arg(place, contestId, source, copy, error.message()));
     }
 }
 
 std::optional<Protocol> CampaignStore::protocol(qint64 id) const
 {
-    QSqlQuery query = prepared(database(), protocolColumns + QStringLiteral("WHERE id = ?"));
-    query.bindValue(0, id);
-    execOrThrow(query, tr("reading the protocol"));
+    QSqlQuery query = S::prepare(database(), protocolColumns + QStringLiteral("WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    S::exec(query, tr("reading the protocol"));
     if (!query.next())
         return std::nullopt;
     return protocolFromQuery(query);
@@ -743,12 +688,12 @@ std::optional<Protocol> CampaignStore::protocol(qint64 id) const
 
 QList<Protocol> CampaignStore::protocolsAt(qint64 territoryId, const QString &contestId) const
 {
-    QSqlQuery query = prepared(database(), protocolColumns
-                                               + QStringLiteral("WHERE territory_id = ? AND contest_id = ? "
+    QSqlQuery query = S::prepare(database(), protocolColumns
+                                               + QStringLiteral("WHERE territory_id = :territory_id AND contest_id = :contest_id "
                                                                 "ORDER BY source, copy"));
-    query.bindValue(0, territoryId);
-    query.bindValue(1, contestId);
-    execOrThrow(query, tr("reading protocols"));
+    query.bindValue(QStringLiteral(":territory_id"), territoryId);
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
+    S::exec(query, tr("reading protocols"));
     QList<Protocol> list;
     while (query.next())
         list.append(protocolFromQuery(query));
@@ -758,15 +703,13 @@ QList<Protocol> CampaignStore::protocolsAt(qint64 territoryId, const QString &co
 void CampaignStore::forEachProtocol(const QString &contestId, std::optional<SourceKind> source,
                                     const std::function<void(const Protocol &)> &visit) const
 {
-    QSqlQuery query = prepared(database(), protocolColumns
-                                               + QStringLiteral("WHERE contest_id = ? AND (? = '' OR source = ?) "
+    QSqlQuery query = S::prepare(database(), protocolColumns
+                                               + QStringLiteral("WHERE contest_id = :contest_id AND (:source = '' OR source = :source) "
                                                                 "ORDER BY territory_id, source, copy"));
     query.setForwardOnly(true);
-    const QString sourceName = text(source ? sourceKindName(*source) : QString());
-    query.bindValue(0, contestId);
-    query.bindValue(1, sourceName);
-    query.bindValue(2, sourceName);
-    execOrThrow(query, tr("reading protocols"));
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
+    query.bindValue(QStringLiteral(":source"), S::text(source ? sourceKindName(*source) : QString()));
+    S::exec(query, tr("reading protocols"));
     while (query.next())
         visit(protocolFromQuery(query));
 }
@@ -779,14 +722,12 @@ void CampaignStore::forEachFigures(const QString &contestId, SourceKind source,
 
 int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceKind> source) const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT COUNT(*) FROM protocol WHERE contest_id = ? "
-                                                          "AND (? = '' OR source = ?)"));
-    const QString sourceName = text(source ? sourceKindName(*source) : QString());
-    query.bindValue(0, contestId);
-    query.bindValue(1, sourceName);
-    query.bindValue(2, sourceName);
-    execOrThrow(query, tr("counting protocols"));
-    return query.next() ? query.value(0).toInt() : 0;
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT COUNT(*) AS protocols FROM protocol WHERE contest_id = :contest_id "
+                                                          "AND (:source = '' OR source = :source)"));
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
+    query.bindValue(QStringLiteral(":source"), S::text(source ? sourceKindName(*source) : QString()));
+    S::exec(query, tr("counting protocols"));
+    return query.next() ? query.value(QLatin1String("protocols")).toInt() : 0;
 }
 
 namespace {
@@ -795,13 +736,13 @@ namespace {
 // to roll precinct counts up the tree in memory.
 QHash<qint64, qint64> parentsAbovePrecincts(const QSqlDatabase &db)
 {
-    QSqlQuery query = prepared(db, QStringLiteral("SELECT id, coalesce(parent_id, 0) FROM territory"
+    QSqlQuery query = S::prepare(db, QStringLiteral("SELECT id, coalesce(parent_id, 0) AS parent_id FROM territory"
                                                   " WHERE level <> 'precinct'"));
     query.setForwardOnly(true);
-    execOrThrow(query, CampaignStore::tr("reading the territory"));
+    S::exec(query, CampaignStore::tr("reading the territory"));
     QHash<qint64, qint64> parentOf;
     while (query.next())
-        parentOf.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        parentOf.insert(query.value(QLatin1String("id")).toLongLong(), query.value(QLatin1String("parent_id")).toLongLong());
     return parentOf;
 }
 
@@ -817,82 +758,86 @@ QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
 {
     const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
     // The units of votes a TIK counted itself are no precincts: they are summed, not counted here.
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT parent_id, count(*) FROM territory"
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT parent_id, count(*) AS precincts FROM territory"
                                                           " WHERE level = 'precinct' AND kind = '' GROUP BY parent_id"));
     query.setForwardOnly(true);
-    execOrThrow(query, tr("counting precincts"));
+    S::exec(query, tr("counting precincts"));
     QHash<qint64, int> counts;
     while (query.next())
-        addToNodeAndAncestors(counts, parentOf, query.value(0).toLongLong(), query.value(1).toInt());
+        addToNodeAndAncestors(counts, parentOf, query.value(QLatin1String("parent_id")).toLongLong(),
+                              query.value(QLatin1String("precincts")).toInt());
     return counts;
 }
 
 QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestId) const
 {
     const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT DISTINCT t.id, coalesce(t.parent_id, 0), t.kind"
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT DISTINCT t.id, coalesce(t.parent_id, 0) AS parent_id, t.kind"
                                                           " FROM protocol p JOIN territory t ON t.id = p.territory_id"
-                                                          " WHERE p.contest_id = ? AND t.level = 'precinct'"));
-    query.bindValue(0, contestId);
+                                                          " WHERE p.contest_id = :contest_id AND t.level = 'precinct'"));
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
     query.setForwardOnly(true);
-    execOrThrow(query, tr("counting the precincts with protocols"));
+    S::exec(query, tr("counting the precincts with protocols"));
     QHash<qint64, int> counts;
     while (query.next()) {
-        counts.insert(query.value(0).toLongLong(), 1);
+        counts.insert(query.value(QLatin1String("id")).toLongLong(), 1);
         // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
-        if (query.value(2).toString().isEmpty())
-            addToNodeAndAncestors(counts, parentOf, query.value(1).toLongLong(), 1);
+        if (query.value(QLatin1String("kind")).toString().isEmpty())
+            addToNodeAndAncestors(counts, parentOf, query.value(QLatin1String("parent_id")).toLongLong(), 1);
     }
     return counts;
 }
 
 qint64 CampaignStore::recordImport(const ImportRecord &record)
 {
-    QSqlQuery query = prepared(database(), QStringLiteral(
+    QSqlQuery query = S::prepare(database(), QStringLiteral(
         "INSERT INTO import_run (id, contest_id, source, file_name, file_sha256, imported_at, imported_by, rows_new,"
-        " rows_replaced, rows_unchanged, rows_rejected, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " rows_replaced, rows_unchanged, rows_rejected, mapping) VALUES (:id, :contest_id, :source, :file_name,"
+        " :file_sha256, :imported_at, :imported_by, :rows_new, :rows_replaced, :rows_unchanged, :rows_rejected,"
+        " :mapping)"
         " RETURNING id"));
     // NULL numbers the run as the next one.
-    query.bindValue(0, record.id > 0 ? QVariant(record.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(1, record.contestId);
-    query.bindValue(2, sourceKindName(record.source));
-    query.bindValue(3, text(record.fileName));
-    query.bindValue(4, text(record.fileSha256));
-    query.bindValue(5, dateTimeText(record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc()));
-    query.bindValue(6, text(record.importedBy));
-    query.bindValue(7, record.rowsNew);
-    query.bindValue(8, record.rowsReplaced);
-    query.bindValue(9, record.rowsUnchanged);
-    query.bindValue(10, record.rowsRejected);
-    query.bindValue(11, text(record.mapping));
-    execOrThrow(query, tr("recording the import"));
+    query.bindValue(QStringLiteral(":id"), record.id > 0 ? QVariant(record.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(QStringLiteral(":contest_id"), record.contestId);
+    query.bindValue(QStringLiteral(":source"), sourceKindName(record.source));
+    query.bindValue(QStringLiteral(":file_name"), S::text(record.fileName));
+    query.bindValue(QStringLiteral(":file_sha256"), S::text(record.fileSha256));
+    query.bindValue(QStringLiteral(":imported_at"),
+                    S::dateTimeText(record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc()));
+    query.bindValue(QStringLiteral(":imported_by"), S::text(record.importedBy));
+    query.bindValue(QStringLiteral(":rows_new"), record.rowsNew);
+    query.bindValue(QStringLiteral(":rows_replaced"), record.rowsReplaced);
+    query.bindValue(QStringLiteral(":rows_unchanged"), record.rowsUnchanged);
+    query.bindValue(QStringLiteral(":rows_rejected"), record.rowsRejected);
+    query.bindValue(QStringLiteral(":mapping"), S::text(record.mapping));
+    S::exec(query, tr("recording the import"));
     if (!query.next())
         throw SaylauError(tr("recording the import returned no id"));
-    return query.value(0).toLongLong();
+    return query.value(QLatin1String("id")).toLongLong();
 }
 
 QList<ImportRecord> CampaignStore::imports(const QString &contestId) const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral(
+    QSqlQuery query = S::prepare(database(), QStringLiteral(
         "SELECT id, contest_id, source, file_name, file_sha256, imported_at, imported_by, rows_new, rows_replaced,"
-        " rows_unchanged, rows_rejected, mapping FROM import_run WHERE contest_id = ? ORDER BY id DESC"));
-    query.bindValue(0, contestId);
-    execOrThrow(query, tr("reading the import history"));
+        " rows_unchanged, rows_rejected, mapping FROM import_run WHERE contest_id = :contest_id ORDER BY id DESC"));
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
+    S::exec(query, tr("reading the import history"));
     QList<ImportRecord> list;
     while (query.next()) {
         ImportRecord r;
-        r.id = query.value(0).toLongLong();
-        r.contestId = query.value(1).toString();
-        r.source = sourceKindFromName(query.value(2).toString()).value_or(SourceKind::Official);
-        r.fileName = query.value(3).toString();
-        r.fileSha256 = query.value(4).toString();
-        r.importedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
-        r.importedBy = query.value(6).toString();
-        r.rowsNew = query.value(7).toInt();
-        r.rowsReplaced = query.value(8).toInt();
-        r.rowsUnchanged = query.value(9).toInt();
-        r.rowsRejected = query.value(10).toInt();
-        r.mapping = query.value(11).toString();
+        r.id = query.value(QLatin1String("id")).toLongLong();
+        r.contestId = query.value(QLatin1String("contest_id")).toString();
+        r.source = sourceKindFromName(query.value(QLatin1String("source")).toString()).value_or(SourceKind::Official);
+        r.fileName = query.value(QLatin1String("file_name")).toString();
+        r.fileSha256 = query.value(QLatin1String("file_sha256")).toString();
+        r.importedAt = S::dateTimeFromText(query.value(QLatin1String("imported_at")).toString());
+        r.importedBy = query.value(QLatin1String("imported_by")).toString();
+        r.rowsNew = query.value(QLatin1String("rows_new")).toInt();
+        r.rowsReplaced = query.value(QLatin1String("rows_replaced")).toInt();
+        r.rowsUnchanged = query.value(QLatin1String("rows_unchanged")).toInt();
+        r.rowsRejected = query.value(QLatin1String("rows_rejected")).toInt();
+        r.mapping = query.value(QLatin1String("mapping")).toString();
         list.append(r);
     }
     return list;
@@ -901,30 +846,32 @@ QList<ImportRecord> CampaignStore::imports(const QString &contestId) const
 void CampaignStore::saveMapping(const QString &contestId, SourceKind source, const QString &headerSignature,
                                 const QString &mappingJson)
 {
-    QSqlQuery query = prepared(database(), QStringLiteral(
-        "INSERT INTO saved_mapping (contest_id, source, header_signature, mapping, saved_at) VALUES (?, ?, ?, ?, ?)"
+    QSqlQuery query = S::prepare(database(), QStringLiteral(
+        "INSERT INTO saved_mapping (contest_id, source, header_signature, mapping, saved_at)"
+        " VALUES (:contest_id, :source, :header_signature, :mapping, :saved_at)"
         " ON CONFLICT (contest_id, source, header_signature) DO UPDATE SET mapping = excluded.mapping,"
         " saved_at = excluded.saved_at"));
-    query.bindValue(0, contestId);
-    query.bindValue(1, sourceKindName(source));
-    query.bindValue(2, text(headerSignature));
-    query.bindValue(3, text(mappingJson));
-    query.bindValue(4, dateTimeText(QDateTime::currentDateTimeUtc()));
-    execOrThrow(query, tr("saving the column mapping"));
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
+    query.bindValue(QStringLiteral(":source"), sourceKindName(source));
+    query.bindValue(QStringLiteral(":header_signature"), S::text(headerSignature));
+    query.bindValue(QStringLiteral(":mapping"), S::text(mappingJson));
+    query.bindValue(QStringLiteral(":saved_at"), S::dateTimeText(QDateTime::currentDateTimeUtc()));
+    S::exec(query, tr("saving the column mapping"));
 }
 
 std::optional<QString> CampaignStore::savedMapping(const QString &contestId, SourceKind source,
                                                    const QString &headerSignature) const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral(
-        "SELECT mapping FROM saved_mapping WHERE contest_id = ? AND source = ? AND header_signature = ?"));
-    query.bindValue(0, contestId);
-    query.bindValue(1, sourceKindName(source));
-    query.bindValue(2, text(headerSignature));
-    execOrThrow(query, tr("reading the saved column mapping"));
+    QSqlQuery query = S::prepare(database(), QStringLiteral(
+        "SELECT mapping FROM saved_mapping WHERE contest_id = :contest_id AND source = :source"
+        " AND header_signature = :header_signature"));
+    query.bindValue(QStringLiteral(":contest_id"), contestId);
+    query.bindValue(QStringLiteral(":source"), sourceKindName(source));
+    query.bindValue(QStringLiteral(":header_signature"), S::text(headerSignature));
+    S::exec(query, tr("reading the saved column mapping"));
     if (!query.next())
         return std::nullopt;
-    return query.value(0).toString();
+    return query.value(QLatin1String("mapping")).toString();
 }
 
 } // namespace saylau

@@ -24,6 +24,7 @@ namespace saylau {
 
 class CampaignNotifier;
 class FiguresCodec;
+class ProtocolWriter;
 class SaylauError;
 class SqlDialect;
 
@@ -73,6 +74,7 @@ public:
     int schemaVersion() const;
     static int currentSchemaVersion();
 
+    bool inTransaction() const { return m_inTransaction; }
     // RAII transaction: rolls back unless commit() was called. Nested use is an error.
     class Transaction
     {
@@ -123,7 +125,8 @@ public:
     // The whole tree in one read, parents before children: what aggregation and the navigator start from.
     QList<TerritoryNode> allTerritory() const;
 
-    // Inserts, or replaces the figures of the protocol with the same (contest, territory, source, copy).
+    // Inserts, or replaces the fields of the protocol with the same (contest, territory, source, copy), as a
+    // program's write through the ProtocolWriter (a replaced protocol's old figures stay in its history).
     // Returns the protocol's id. Call inside a Transaction for many rows.
     qint64 saveProtocol(const Protocol &protocol);
     std::optional<Protocol> protocol(qint64 id) const;
@@ -197,8 +200,8 @@ private:
     bool m_inTransaction = false;
     // Set by BulkLoadScope while the connection writes through a rollback journal.
     bool m_exclusiveWrites = false;
-    // Prepared once and reused: an import saves 100,000 protocols through it.
-    std::unique_ptr<QSqlQuery> m_saveProtocol;
+    // Kept for its prepared statements: a program saves thousands of protocols through it.
+    std::unique_ptr<ProtocolWriter> m_protocolWriter;
     mutable QHash<QString, std::shared_ptr<FiguresCodec>> m_codecs;
 };
 

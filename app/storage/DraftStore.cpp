@@ -13,6 +13,9 @@ namespace {
 
 using S = SqlStatement;
 
+const QString keyCondition = QStringLiteral("contest_id = :contest_id AND territory_id = :territory_id"
+                                            " AND source = :source AND copy = :copy AND operator = :operator");
+
 QString fieldsJson(const Protocol &protocol)
 {
     const QJsonObject fields{
@@ -48,37 +51,36 @@ void DraftStore::save(const ProtocolDraft &draft)
     QSqlQuery query = S::prepare(
         m_store.database(),
         QStringLiteral("INSERT INTO protocol_draft (contest_id, territory_id, source, copy, operator, base_revision,"
-                       " figures, fields, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " figures, fields, saved_at) VALUES (:contest_id, :territory_id, :source, :copy, :operator,"
+                       " :base_revision, :figures, :fields, :saved_at)"
                        " ON CONFLICT (contest_id, territory_id, source, copy, operator) DO UPDATE SET"
                        " base_revision = excluded.base_revision, figures = excluded.figures,"
                        " fields = excluded.fields, saved_at = excluded.saved_at"));
-    const QVariantList values = {
-        p.contestId, p.territoryId, sourceKindName(p.source), S::text(p.copy), S::text(draft.operatorName),
-        p.revision, QString::fromUtf8(FiguresCodec(m_store.contest(p.contestId)).encode(p.figures)),
-        fieldsJson(p), S::dateTimeText(draft.savedAt.isValid() ? draft.savedAt : QDateTime::currentDateTimeUtc())};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    S::bindKey(query, ProtocolKey::of(p));
+    S::bind(query, {{":operator", S::text(draft.operatorName)},
+                    {":base_revision", p.revision},
+                    {":figures", QString::fromUtf8(FiguresCodec(m_store.contest(p.contestId)).encode(p.figures))},
+                    {":fields", fieldsJson(p)},
+                    {":saved_at", S::dateTimeText(draft.savedAt.isValid() ? draft.savedAt
+                                                                          : QDateTime::currentDateTimeUtc())}});
     S::exec(query, tr("saving the draft"));
 }
 
 void DraftStore::remove(const ProtocolKey &key, const QString &operatorName)
 {
     QSqlQuery query = S::prepare(m_store.database(),
-                                 QStringLiteral("DELETE FROM protocol_draft WHERE contest_id = ? AND territory_id = ?"
-                                                " AND source = ? AND copy = ? AND operator = ?"));
-    query.bindValue(0, key.contestId);
-    query.bindValue(1, key.territoryId);
-    query.bindValue(2, sourceKindName(key.source));
-    query.bindValue(3, S::text(key.copy));
-    query.bindValue(4, S::text(operatorName));
+                                 QStringLiteral("DELETE FROM protocol_draft WHERE ") + keyCondition);
+    S::bindKey(query, key);
+    S::bind(query, {{":operator", S::text(operatorName)}});
     S::exec(query, tr("removing the draft"));
 }
 
 std::optional<ProtocolDraft> DraftStore::draft(const ProtocolKey &key, const QString &operatorName) const
 {
-    const QList<ProtocolDraft> found =
-        read(QStringLiteral("contest_id = ? AND territory_id = ? AND source = ? AND copy = ? AND operator = ?"),
-             {key.contestId, key.territoryId, sourceKindName(key.source), S::text(key.copy), S::text(operatorName)});
+    const QList<ProtocolDraft> found = read(keyCondition, [&](QSqlQuery &query) {
+        S::bindKey(query, key);
+        S::bind(query, {{":operator", S::text(operatorName)}});
+    });
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
@@ -86,31 +88,31 @@ std::optional<ProtocolDraft> DraftStore::draft(const ProtocolKey &key, const QSt
 
 QList<ProtocolDraft> DraftStore::drafts(const QString &operatorName) const
 {
-    return read(QStringLiteral("operator = ?"), {S::text(operatorName)});
+    return read(QStringLiteral("operator = :operator"),
+                [&](QSqlQuery &query) { S::bind(query, {{":operator", S::text(operatorName)}}); });
 }
 
-QList<ProtocolDraft> DraftStore::read(const QString &condition, const QVariantList &values) const
+QList<ProtocolDraft> DraftStore::read(const QString &condition, const std::function<void(QSqlQuery &)> &bind) const
 {
     QSqlQuery query = S::prepare(m_store.database(),
                                  QStringLiteral("SELECT contest_id, territory_id, source, copy, operator, base_revision,"
                                                 " figures, fields, saved_at FROM protocol_draft WHERE ")
                                      + condition + QStringLiteral(" ORDER BY saved_at"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    bind(query);
     S::exec(query, tr("reading drafts"));
     QList<ProtocolDraft> drafts;
     while (query.next()) {
         ProtocolDraft draft;
         Protocol &p = draft.protocol;
-        p.contestId = query.value(0).toString();
-        p.territoryId = query.value(1).toLongLong();
-        p.source = sourceKindFromName(query.value(2).toString()).value_or(SourceKind::Observer);
-        p.copy = query.value(3).toString();
-        draft.operatorName = query.value(4).toString();
-        p.revision = query.value(5).toInt();
-        p.figures = FiguresCodec(m_store.contest(p.contestId)).decode(query.value(6).toByteArray());
-        readFields(query.value(7).toByteArray(), p);
-        draft.savedAt = S::dateTimeFromText(query.value(8).toString());
+        p.contestId = query.value(QLatin1String("contest_id")).toString();
+        p.territoryId = query.value(QLatin1String("territory_id")).toLongLong();
+        p.source = sourceKindFromName(query.value(QLatin1String("source")).toString()).value_or(SourceKind::Observer);
+        p.copy = query.value(QLatin1String("copy")).toString();
+        draft.operatorName = query.value(QLatin1String("operator")).toString();
+        p.revision = query.value(QLatin1String("base_revision")).toInt();
+        p.figures = FiguresCodec(m_store.contest(p.contestId)).decode(query.value(QLatin1String("figures")).toByteArray());
+        readFields(query.value(QLatin1String("fields")).toByteArray(), p);
+        draft.savedAt = S::dateTimeFromText(query.value(QLatin1String("saved_at")).toString());
         drafts.append(draft);
     }
     return drafts;

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace saylau {
@@ -29,7 +31,8 @@ public:
     QList<ProtocolDraft> drafts(const QString &operatorName) const;
 
 private:
-    QList<ProtocolDraft> read(const QString &condition, const QVariantList &values) const;
+    // The drafts matching condition, its placeholders bound by bind.
+    QList<ProtocolDraft> read(const QString &condition, const std::function<void(QSqlQuery &)> &bind) const;
 
     CampaignStore &m_store;
 };

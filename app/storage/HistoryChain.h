@@ -21,9 +21,9 @@ class CampaignStore;
 // of any protocol's history, or moved from one protocol to another, then breaks the link of the row after it,
 // and one head (the last row's id and hash, kept in meta as history_head) also catches rows cut from the end.
 // Each row carries prev_hash (the row_hash of the row before it; '' for the first) and row_hash, the SHA-256 of
-// a canonical text of its own content and prev_hash (see rowHash). Every writer of protocol_history (typed
-// saves and verification in EntryStore, an import's replacements in BulkProtocolWriter) appends through this
-// class; nothing else writes the table.
+// a canonical text of its own content and prev_hash (see rowHash). Every writer of protocol_history (the
+// ProtocolWriter's saves, an import's replacements in BulkProtocolWriter) appends through this class; nothing
+// else writes the table.
 //
 // What it guards against: the file edited by hand or by another program (the sqlite3 shell, a spreadsheet
 // tool). What it cannot: someone who recomputes the whole chain with this code. Against that, note the head

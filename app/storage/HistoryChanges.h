@@ -8,8 +8,8 @@
 namespace saylau {
 
 // The changes column of protocol_history: a JSON array of {kind, key, before, after}. One codec for the
-// typed saves (EntryStore) and the imports that replace figures (BulkProtocolWriter), so the history view
-// reads both alike.
+// saves (ProtocolWriter: typed, verified or a program's) and the imports that replace figures
+// (BulkProtocolWriter), so the history view reads them alike.
 class HistoryChanges
 {
 public:

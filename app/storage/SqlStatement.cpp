@@ -1,5 +1,6 @@
 #include "SqlStatement.h"
 
+#include "../domain/ProtocolKey.h"
 #include "../domain/SaylauError.h"
 
 #include <QSqlError>
@@ -18,6 +19,20 @@ void SqlStatement::exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
         throw SaylauError(tr("%1 failed: %2").arg(what, query.lastError().text()));
+}
+
+void SqlStatement::bind(QSqlQuery &query, std::initializer_list<std::pair<const char *, QVariant>> values)
+{
+    for (const auto &[name, value] : values)
+        query.bindValue(QLatin1String(name), value);
+}
+
+void SqlStatement::bindKey(QSqlQuery &query, const ProtocolKey &key)
+{
+    bind(query, {{":contest_id", key.contestId},
+                 {":territory_id", key.territoryId},
+                 {":source", sourceKindName(key.source)},
+                 {":copy", text(key.copy)}});
 }
 
 QString SqlStatement::text(const QString &value)

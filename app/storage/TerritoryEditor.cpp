@@ -199,13 +199,15 @@ void TerritoryEditor::remove(qint64 territoryId)
     // Deleting a node cascades to everything keyed on it and on the nodes below; what a person typed or
     // photographed must never go that way.
     QSqlQuery below = queryBelow(node,
-                                 QStringLiteral("SELECT (SELECT count(*) FROM protocol WHERE territory_id IN below),"
-                                                " (SELECT count(*) FROM protocol_attachment WHERE territory_id IN below),"
-                                                " (SELECT count(*) FROM protocol_draft WHERE territory_id IN below)"));
+                                 QStringLiteral("SELECT (SELECT count(*) FROM protocol WHERE territory_id IN below) AS protocols,"
+                                                " (SELECT count(*) FROM protocol_attachment WHERE territory_id IN below)"
+                                                " AS photos,"
+                                                " (SELECT count(*) FROM protocol_draft WHERE territory_id IN below)"
+                                                " AS drafts"));
     below.next();
-    const int protocols = below.value(0).toInt();
-    const int photos = below.value(1).toInt();
-    const int drafts = below.value(2).toInt();
+    const int protocols = below.value(QLatin1String("protocols")).toInt();
+    const int photos = below.value(QLatin1String("photos")).toInt();
+    const int drafts = below.value(QLatin1String("drafts")).toInt();
     below.finish();
     if (protocols > 0)
         throw SaylauError(tr("%1 cannot be deleted: %n protocol(s) were entered or imported there. Move the "
@@ -218,7 +220,7 @@ void TerritoryEditor::remove(qint64 territoryId)
     QSqlQuery nodes = queryBelow(node, QStringLiteral("SELECT id FROM below"));
     QList<qint64> ids;
     while (nodes.next())
-        ids.append(nodes.value(0).toLongLong());
+        ids.append(nodes.value(QLatin1String("id")).toLongLong());
     nodes.finish();
 
     CampaignStore::Transaction transaction(m_store);

@@ -16,15 +16,15 @@ QList<qint64> TerritorySearch::pathToPrecinct(const QString &number) const
         m_store.database(),
         QStringLiteral("WITH RECURSIVE up (id, parent_id, depth) AS ("
                        " SELECT id, parent_id, 0 FROM territory"
-                       "  WHERE id = (SELECT min(id) FROM territory WHERE level = 'precinct' AND code = ?)"
+                       "  WHERE id = (SELECT min(id) FROM territory WHERE level = 'precinct' AND code = :number)"
                        " UNION ALL"
                        " SELECT t.id, t.parent_id, up.depth + 1 FROM territory t JOIN up ON t.id = up.parent_id)"
                        " SELECT id FROM up ORDER BY depth DESC"));
-    query.bindValue(0, number.trimmed());
+    query.bindValue(QStringLiteral(":number"), number.trimmed());
     SqlStatement::exec(query, tr("looking for precinct %1").arg(number));
     QList<qint64> path;
     while (query.next())
-        path.append(query.value(0).toLongLong());
+        path.append(query.value(QLatin1String("id")).toLongLong());
     return path;
 }
 
@@ -37,7 +37,7 @@ QList<TerritoryNode> TerritorySearch::precinctsNumbered(const QString &number) c
     SqlStatement::exec(query, tr("looking for precinct %1").arg(number));
     QList<qint64> ids;
     while (query.next())
-        ids.append(query.value(0).toLongLong());
+        ids.append(query.value(QLatin1String("id")).toLongLong());
     QList<TerritoryNode> precincts;
     for (qint64 id : std::as_const(ids)) {
         if (const std::optional<TerritoryNode> node = m_store.territory(id))

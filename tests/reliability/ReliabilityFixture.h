@@ -5,8 +5,8 @@
 
 #include "../EntryFixture.h"
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
 #include "storage/HistoryChain.h"
 
 #include <QCryptographicHash>

@@ -12,7 +12,6 @@
 #include "analysis/NumberFormat.h"
 #include "domain/SaveConflict.h"
 #include "forms/DoubleEntryReconciliation.h"
-#include "forms/ProtocolDiff.h"
 #include "main/ErrorPresenter.h"
 #include "main/WindowPlacement.h"
 #include "navigator/NavigatorPane.h"
@@ -23,6 +22,7 @@
 #include "storage/AttachmentStore.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
+#include "storage/ProtocolDiff.h"
 #include "storage/TerritorySearch.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forms/EntrySession.h"
+#include "entry/EntrySession.h"
 
 #include <QMainWindow>
 

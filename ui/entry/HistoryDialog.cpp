@@ -1,7 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "analysis/NumberFormat.h"
-#include "forms/ProtocolDiff.h"
+#include "storage/ProtocolDiff.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 #include "forms/FormEvaluator.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
-#include "storage/EntryStore.h"
+#include "entry/EntryStore.h"
 
 namespace saylau {
 

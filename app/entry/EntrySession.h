@@ -1,11 +1,12 @@
 #pragma once
 
+#include "EntryStore.h"
+
 #include "../domain/Contest.h"
 #include "../domain/Protocol.h"
 #include "../domain/ProtocolDraft.h"
 #include "../domain/ProtocolKey.h"
 #include "../storage/DraftStore.h"
-#include "../storage/EntryStore.h"
 
 #include <QString>
 

@@ -5,6 +5,7 @@
 #include "../domain/HistoryEntry.h"
 #include "../domain/Protocol.h"
 #include "../domain/ProtocolKey.h"
+#include "../storage/ProtocolWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,9 +22,9 @@ class CampaignStore;
 class FiguresCodec;
 class FormEvaluator;
 
-// Saving protocols that people type: each save checked against the revision it started from, recorded in the
-// history with every changed field, stamped with its status (entered / verified, and how many control
-// relations fail) for the navigator, and the operator's draft of it removed, all in one transaction.
+// Saving protocols that people type: through the ProtocolWriter (checked against the revision it started from,
+// recorded in the history, stamped entered / verified) with how many control relations fail, for the
+// navigator, and the operator's draft of it removed, all in one transaction.
 // Blind second entries and their reconciliation into a verified protocol live here too.
 class EntryStore
 {
@@ -73,12 +74,14 @@ public:
                               qint64 territoryId = 0) const;
 
 private:
-    Protocol write(const Protocol &protocol, const QString &operatorName, HistoryEntry::Action action);
+    Protocol write(const Protocol &protocol, const QString &operatorName, ProtocolWriter::Origin origin);
+    QSqlQuery stampQuery(qint64 protocolId) const;
     const FiguresCodec &codec(const QString &contestId) const;
     const FormEvaluator &evaluator(const QString &contestId) const;
     int countRelationErrors(const Protocol &protocol) const;
 
     CampaignStore &m_store;
+    ProtocolWriter m_writer;
     mutable QHash<QString, std::shared_ptr<FiguresCodec>> m_codecs;
     mutable QHash<QString, std::shared_ptr<FormEvaluator>> m_evaluators;
 };
