@@ -6,7 +6,7 @@
 #include "analysis/ComparisonInput.h"
 #include "charts/SaveFileChooser.h"
 #include "domain/SaylauError.h"
-#include "main/WindowPlacement.h"
+#include "common/WindowPlacement.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
