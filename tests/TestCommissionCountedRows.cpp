@@ -4,8 +4,8 @@
 #include "analysis/Aggregator.h"
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
-#include "analysis/TerritoryIndex.h"
 #include "domain/SaylauError.h"
+#include "domain/TerritoryIndex.h"
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
@@ -88,7 +88,7 @@ private slots:
 
         const QList<TerritoryNode> units = commissionUnits(*store);
         QCOMPARE(units.size(), 3);
-        const TerritoryIndex index(*store);
+        const TerritoryIndex index(store->allTerritory());
         QCOMPARE(index.label(units.at(0).id),
                  QStringLiteral("ТИК 1: counted by the commission (Дистанционное электронное голосование)"));
         QCOMPARE(index.label(units.at(1).id), QStringLiteral("ТИК 1: counted by the commission (Почтовое голосование)"));

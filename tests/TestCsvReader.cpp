@@ -3,7 +3,7 @@
 #include "domain/SaylauError.h"
 #include "io/CountParser.h"
 #include "io/CsvReader.h"
-#include "io/CsvWriter.h"
+#include "text/CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -6,10 +6,10 @@
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
 #include "io/CsvReader.h"
-#include "io/CsvWriter.h"
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
+#include "text/CsvWriter.h"
 
 #include "TestHelpers.h"
 

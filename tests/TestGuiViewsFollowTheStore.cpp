@@ -8,7 +8,7 @@
 #include "entry/EntryWindow.h"
 #include "io/DemoCampaign.h"
 #include "io/PresetLibrary.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "navigator/NavigatorPane.h"
 #include "navigator/PrecinctChoiceDialog.h"
 #include "navigator/TerritoryTreeModel.h"

@@ -1,4 +1,4 @@
-#include "analysis/TerritoryIndex.h"
+#include "domain/TerritoryIndex.h"
 #include "forms/FormEvaluator.h"
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(summary.unmappedHeaders, QStringList{QStringLiteral("url")});
 
         // region -> TIK -> precinct
-        const TerritoryIndex index(*store);
+        const TerritoryIndex index(store->allTerritory());
         QSet<qint64> regions;
         int precincts = 0;
         for (const TerritoryNode &node : index.nodes()) {

@@ -2,8 +2,8 @@
 // Mazhilis allocation from its published votes, and the edge cases (ties, lists under the threshold).
 
 #include "analysis/Aggregator.h"
-#include "analysis/LargestRemainder.h"
 #include "analysis/SeatAllocation.h"
+#include "domain/LargestRemainder.h"
 #include "domain/Protocol.h"
 
 #include "MazhilisFixture.h"

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "TerritoryIndex.h"
-
 #include "../domain/Contest.h"
 #include "../domain/Figures.h"
+#include "../domain/TerritoryIndex.h"
 
 #include <QHash>
 #include <QList>

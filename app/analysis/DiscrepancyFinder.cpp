@@ -44,9 +44,9 @@ Discrepancy::Copy DiscrepancyFinder::judge(const ComparisonInput::Copy &copy,
         verdict.votersDifference = difference;
         // In 128 bits: the gap times 100 must not wrap round whatever the stored voters.
         const WideCount gap = difference < 0 ? -WideCount(difference) : WideCount(difference);
-        const WideCount official = *officialVoters < 0 ? -WideCount(*officialVoters) : WideCount(*officialVoters);
+        const WideCount officialSize = *officialVoters < 0 ? -WideCount(*officialVoters) : WideCount(*officialVoters);
         verdict.votersFarOff = gap > options.votersToleranceMinimum
-                               && gap * 100 > official * options.votersTolerancePercent;
+                               && gap * 100 > officialSize * options.votersTolerancePercent;
     }
     return verdict;
 }

@@ -3,7 +3,7 @@
 #include "ComparisonInput.h"
 #include "TextTable.h"
 
-#include "../io/CsvWriter.h"
+#include "../text/CsvWriter.h"
 
 #include <QJsonArray>
 
@@ -250,7 +250,6 @@ QString DiscrepancyReportWriter::text() const
     text += textSummary(m_result.total());
     if (m_withoutDoubtful) {
         const DiscrepancySummary &trusted = m_withoutDoubtful->total();
-        const Contest &contest = m_result.contest();
         QStringList parties;
         for (int i = 0; i < contest.ballot.size(); ++i) {
             const int slot = contest.partySlot(i);

@@ -4,8 +4,8 @@
 
 namespace saylau {
 
-DiscrepancySummary::DiscrepancySummary(qint64 regionId, int slotCount)
-    : regionId(regionId)
+DiscrepancySummary::DiscrepancySummary(qint64 region, int slotCount)
+    : regionId(region)
     , added(size_t(slotCount), 0)
     , taken(size_t(slotCount), 0)
 {

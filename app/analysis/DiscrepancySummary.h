@@ -20,7 +20,7 @@ class DiscrepancySummary
 {
 public:
     DiscrepancySummary() = default;
-    DiscrepancySummary(qint64 regionId, int slotCount);
+    DiscrepancySummary(qint64 region, int slotCount);
 
     void add(const Discrepancy &discrepancy);
 

@@ -1,8 +1,8 @@
 #include "ForensicsData.h"
 
-#include "TerritoryIndex.h"
 
 #include "../domain/SaylauError.h"
+#include "../domain/TerritoryIndex.h"
 #include "../forms/FormEvaluator.h"
 #include "../storage/CampaignStore.h"
 
@@ -27,7 +27,7 @@ ForensicsData::ForensicsData(QStringList parties, QStringList partyColors, int l
 ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
                                        const QString &leaderName)
 {
-    const TerritoryIndex territory(store);
+    const TerritoryIndex territory(store.allTerritory());
     const FormEvaluator evaluator(contest);
     if (!evaluator.hasMeasure(Measure::Voters) || !evaluator.hasMeasure(Measure::Valid)
         || !evaluator.hasMeasure(Measure::Invalid))

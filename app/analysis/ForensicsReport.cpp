@@ -4,7 +4,7 @@
 #include "SummaryReport.h"
 #include "TextTable.h"
 
-#include "../io/CsvWriter.h"
+#include "../text/CsvWriter.h"
 
 #include <QJsonArray>
 

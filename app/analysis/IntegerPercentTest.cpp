@@ -74,7 +74,7 @@ private:
 // precinct's thousand draws then write two short contiguous runs, not a thousand scattered places.
 struct Counts
 {
-    Counts(int draws, int groups) : draws(draws), values(size_t(draws) * size_t(groups) * 2, 0) {}
+    Counts(int drawCount, int groups) : draws(drawCount), values(size_t(drawCount) * size_t(groups) * 2, 0) {}
     qint32 *group(int g) { return values.data() + size_t(g) * size_t(draws) * 2; }
     qint32 &at(int draw, int g, int measure) { return group(g)[size_t(draw) * 2 + size_t(measure)]; }
     int draws;

@@ -1,10 +1,11 @@
 #include "SampleDeploymentList.h"
 
 #include "SampleFrame.h"
-#include "TerritoryIndex.h"
 
 #include "../domain/SaylauError.h"
-#include "../io/CsvWriter.h"
+#include "../domain/TerritoryIndex.h"
+#include "../storage/CampaignStore.h"
+#include "../text/CsvWriter.h"
 
 #include <QHash>
 #include <QSaveFile>
@@ -29,7 +30,7 @@ QString nameAt(const TerritoryIndex &index, qint64 id, TerritoryNode::Level leve
 SampleDeploymentList::SampleDeploymentList(const CampaignStore &store, const SampleDesign &design,
                                            const SampleFrame &frame)
 {
-    const TerritoryIndex index(store);
+    const TerritoryIndex index(store.allTerritory());
     QHash<qint64, std::optional<qint64>> voters;
     for (const SampleFrame::Unit &unit : frame.units())
         voters.insert(unit.territoryId, unit.voters);

@@ -1,8 +1,8 @@
 #include "SampleEstimate.h"
 
 #include "PrecinctMeasureTable.h"
-#include "TerritoryIndex.h"
 
+#include "../domain/TerritoryIndex.h"
 #include "../storage/CampaignStore.h"
 #include "../storage/SampleStore.h"
 
@@ -133,7 +133,7 @@ void SampleEstimate::estimate(const PrecinctMeasureTable &observed, const Summar
 void SampleEstimate::measureCoverage(const CampaignStore &store, const PrecinctMeasureTable &observed,
                                      const SummaryReport &official)
 {
-    const TerritoryIndex index(store);
+    const TerritoryIndex index(store.allTerritory());
     QHash<qint64, int> regionAt;
     for (const TerritoryNode &node : index.nodes()) {
         if (node.level != TerritoryNode::Level::Region)

@@ -1,9 +1,9 @@
 #include "SampleFrame.h"
 
 #include "PrecinctMeasureTable.h"
-#include "TerritoryIndex.h"
 
 #include "../domain/Contest.h"
+#include "../domain/TerritoryIndex.h"
 #include "../storage/CampaignStore.h"
 
 #include <algorithm>
@@ -52,7 +52,7 @@ SampleFrame::SampleFrame(std::vector<Entry> entries)
 SampleFrame SampleFrame::fromStore(const CampaignStore &store, const Contest &contest,
                                    SampleDesign::Stratification stratification)
 {
-    const TerritoryIndex index(store);
+    const TerritoryIndex index(store.allTerritory());
     const PrecinctMeasureTable official =
         PrecinctMeasureTable::read(store, contest, SourceKind::Official, Measure::Cast);
     const PrecinctMeasureTable observed =

@@ -1,8 +1,7 @@
 #include "SeatAllocation.h"
 
-#include "LargestRemainder.h"
-
 #include "../domain/CountArithmetic.h"
+#include "../domain/LargestRemainder.h"
 
 namespace saylau {
 

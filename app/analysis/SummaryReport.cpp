@@ -1,14 +1,14 @@
 #include "SummaryReport.h"
 
-#include "LargestRemainder.h"
 #include "NumberFormat.h"
 #include "SampleEstimate.h"
 #include "SampleEstimateWriter.h"
 #include "SeatAllocation.h"
-#include "TerritoryIndex.h"
 
 #include "../domain/CountArithmetic.h"
+#include "../domain/LargestRemainder.h"
 #include "../domain/SaylauError.h"
+#include "../domain/TerritoryIndex.h"
 #include "../storage/CampaignStore.h"
 
 namespace saylau {

@@ -3,7 +3,7 @@
 #include "SeatAllocation.h"
 #include "TextTable.h"
 
-#include "../io/CsvWriter.h"
+#include "../text/CsvWriter.h"
 
 #include <QJsonArray>
 

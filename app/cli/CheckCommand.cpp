@@ -1,9 +1,9 @@
 #include "CheckCommand.h"
 
 #include "analysis/RelationChecker.h"
-#include "analysis/TerritoryIndex.h"
-#include "io/CsvWriter.h"
+#include "domain/TerritoryIndex.h"
 #include "storage/CampaignStore.h"
+#include "text/CsvWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +52,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     const QList<Contest> contests = parser.isSet(contestOption) ? QList<Contest>{store->contest(parser.value(contestOption))}
                                                                 : store->contests();
-    const TerritoryIndex territory(*store);
+    const TerritoryIndex territory(store->allTerritory());
     const QLocale locale;
     bool errorsFound = false;
     QJsonArray jsonViolations;

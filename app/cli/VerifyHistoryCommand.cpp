@@ -1,6 +1,6 @@
 #include "VerifyHistoryCommand.h"
 
-#include "analysis/TerritoryIndex.h"
+#include "domain/TerritoryIndex.h"
 #include "storage/CampaignStore.h"
 #include "storage/HistoryChain.h"
 
@@ -41,7 +41,7 @@ int VerifyHistoryCommand::run(const QStringList &arguments, QTextStream &out, QT
     if (protocol) {
         const QString copy = protocol->copy.isEmpty() ? QString() : tr(", copy %1").arg(protocol->copy);
         out << tr("  protocol: %1, contest %2, source %3%4, revision %5, saved at %6")
-                   .arg(TerritoryIndex(*store).path(protocol->territoryId), protocol->contestId,
+                   .arg(TerritoryIndex(store->allTerritory()).path(protocol->territoryId), protocol->contestId,
                         sourceKindName(protocol->source), copy)
                    .arg(broken.revision)
                    .arg(broken.savedAt)

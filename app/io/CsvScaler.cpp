@@ -3,9 +3,9 @@
 #include "ColumnMapping.h"
 #include "CountParser.h"
 #include "CsvReader.h"
-#include "CsvWriter.h"
 
 #include "../domain/SaylauError.h"
+#include "../text/CsvWriter.h"
 
 #include <QSaveFile>
 

@@ -3,7 +3,7 @@
 #include "PresetLibrary.h"
 #include "PublishedResult.h"
 
-#include "../analysis/LargestRemainder.h"
+#include "../domain/LargestRemainder.h"
 #include "../domain/SaylauError.h"
 #include "../forms/FormEvaluator.h"
 #include "../forms/MeasureSolver.h"

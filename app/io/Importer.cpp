@@ -1,7 +1,6 @@
 #include "Importer.h"
 
 #include "CsvReader.h"
-#include "CsvWriter.h"
 #include "RowMapper.h"
 #include "RowPipeline.h"
 #include "TerritoryResolver.h"
@@ -12,6 +11,7 @@
 #include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
 #include "../storage/TerritoryEditor.h"
+#include "../text/CsvWriter.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #include "RowPipeline.h"
 
 #include "CsvReader.h"
-#include "Sha256.h"
 
 #include "../domain/SaylauError.h"
+#include "../storage/Sha256.h"
 
 #include <QFileInfo>
 

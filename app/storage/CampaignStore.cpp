@@ -10,8 +10,8 @@
 
 #include "FileBuiltAside.h"
 
-#include "../analysis/TerritoryIndex.h"
 #include "../domain/SaylauError.h"
+#include "../domain/TerritoryIndex.h"
 
 #include <QFile>
 #include <QFileInfo>

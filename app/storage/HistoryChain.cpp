@@ -1,10 +1,10 @@
 #include "HistoryChain.h"
 
 #include "CampaignStore.h"
+#include "Sha256.h"
 #include "SqliteHandle.h"
 
 #include "../domain/SaylauError.h"
-#include "../io/Sha256.h"
 
 #include <sqlite3.h>
 

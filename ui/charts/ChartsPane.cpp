@@ -7,7 +7,7 @@
 #include "ReportExport.h"
 #include "analysis/ContestSources.h"
 #include "domain/SaylauError.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 

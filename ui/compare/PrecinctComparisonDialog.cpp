@@ -6,8 +6,8 @@
 #include "analysis/ComparisonInput.h"
 #include "charts/SaveFileChooser.h"
 #include "domain/SaylauError.h"
-#include "main/ErrorPresenter.h"
-#include "main/WindowPlacement.h"
+#include "common/ErrorPresenter.h"
+#include "common/WindowPlacement.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

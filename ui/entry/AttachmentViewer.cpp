@@ -25,10 +25,10 @@ AttachmentViewer::AttachmentViewer(QWidget *parent)
     setFocusPolicy(Qt::ClickFocus);
 }
 
-bool AttachmentViewer::showImage(const QByteArray &data)
+bool AttachmentViewer::showImage(const QByteArray &bytes)
 {
     QPixmap pixmap;
-    if (!pixmap.loadFromData(data)) {
+    if (!pixmap.loadFromData(bytes)) {
         clearImage();
         return false;
     }

@@ -16,7 +16,7 @@ public:
     explicit AttachmentViewer(QWidget *parent = nullptr);
 
     // False when the bytes are not an image this Qt can read; the view is cleared then.
-    bool showImage(const QByteArray &data);
+    bool showImage(const QByteArray &bytes);
     void clearImage();
     bool hasImage() const;
 

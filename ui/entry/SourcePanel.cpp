@@ -129,9 +129,9 @@ void SourcePanel::setAttachments(const QList<Attachment> &attachments)
 void SourcePanel::retranslateUi()
 {
     const auto label = [this](QWidget *field) {
-        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
-        label->setBuddy(field);
-        return label;
+        auto *fieldLabel = qobject_cast<QLabel *>(m_form->labelForField(field));
+        fieldLabel->setBuddy(field);
+        return fieldLabel;
     };
     label(m_observerName)->setText(tr("&Observer:"));
     label(m_observerContact)->setText(tr("Co&ntact:"));

@@ -4,7 +4,7 @@
 
 #include "domain/SaylauError.h"
 #include "io/Importer.h"
-#include "main/WindowPlacement.h"
+#include "common/WindowPlacement.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

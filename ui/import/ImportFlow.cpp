@@ -5,7 +5,7 @@
 
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 

@@ -4,7 +4,7 @@
 #include "domain/SaylauError.h"
 #include "PrecinctChoiceDialog.h"
 #include "PrecinctStatusTracker.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritorySearch.h"

@@ -3,7 +3,7 @@
 #include "NavigatorPane.h"
 #include "TerritoryNames.h"
 #include "TerritoryTreeModel.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritoryEditor.h"
 

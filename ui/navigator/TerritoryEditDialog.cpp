@@ -4,7 +4,7 @@
 #include "TerritoryNames.h"
 #include "TerritoryTreeModel.h"
 #include "domain/SaylauError.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "storage/CampaignStore.h"
 #include "storage/TerritoryEditor.h"
 

@@ -8,7 +8,7 @@
 #include "analysis/PrecinctStatusIndex.h"
 #include "charts/DeferredRefresh.h"
 #include "domain/SaylauError.h"
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "navigator/PrecinctChoiceDialog.h"
 #include "navigator/TerritoryNames.h"
 #include "navigator/TerritoryTreeModel.h"

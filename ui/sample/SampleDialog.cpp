@@ -5,8 +5,8 @@
 #include "analysis/SampleFrame.h"
 #include "analysis/SampleSizeCalculator.h"
 #include "domain/SaylauError.h"
-#include "main/ErrorPresenter.h"
-#include "main/WindowPlacement.h"
+#include "common/ErrorPresenter.h"
+#include "common/WindowPlacement.h"
 #include "storage/CampaignStore.h"
 #include "storage/SampleStore.h"
 

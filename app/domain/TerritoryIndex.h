@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../domain/TerritoryNode.h"
+#include "TerritoryNode.h"
 
 #include <QHash>
 #include <QList>
@@ -8,14 +8,11 @@
 
 namespace saylau {
 
-class CampaignStore;
-
 // The whole territory tree in memory, read once: ancestors, paths and the node of a given level above any
 // precinct, for reports, checks and comparisons that walk 100,000 protocols.
 class TerritoryIndex
 {
 public:
-    explicit TerritoryIndex(const CampaignStore &store);
     explicit TerritoryIndex(QList<TerritoryNode> nodes);
 
     const QList<TerritoryNode> &nodes() const { return m_nodes; }

@@ -1,15 +1,8 @@
 #include "TerritoryIndex.h"
 
-#include "../storage/CampaignStore.h"
-
 #include <QCoreApplication>
 
 namespace saylau {
-
-TerritoryIndex::TerritoryIndex(const CampaignStore &store)
-    : TerritoryIndex(store.allTerritory())
-{
-}
 
 TerritoryIndex::TerritoryIndex(QList<TerritoryNode> nodes)
     : m_nodes(std::move(nodes))
