@@ -1,6 +1,6 @@
 #include "RestoreBackupDialog.h"
 
-#include "ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
 #include "storage/OnlineBackup.h"
