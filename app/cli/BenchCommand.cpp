@@ -18,7 +18,11 @@ BenchCommand::BenchCommand()
 
 int BenchCommand::run(QTextStream &, QTextStream &)
 {
-    throw UsageError(tr("the benchmarks are \"import\", \"diff\" and \"forensics\""));
+    QStringList quoted;
+    for (const QString &name : subcommandNames())
+        quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
+    const QString last = quoted.takeLast();
+    throw UsageError(tr("the benchmarks are %1").arg(tr("%1 and %2").arg(quoted.join(QStringLiteral(", ")), last)));
 }
 
 } // namespace saylau

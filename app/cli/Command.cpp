@@ -39,12 +39,8 @@ QString Command::description() const
 QString Command::usage() const
 {
     QStringList words{QStringLiteral("saylau"), m_name};
-    if (!m_subcommands.empty()) {
-        QStringList names;
-        for (const auto &sub : m_subcommands)
-            names.append(sub->name().section(QLatin1Char(' '), -1));
-        words << names.join(QLatin1Char('|')) << QStringLiteral("...");
-    }
+    if (!m_subcommands.empty())
+        words << subcommandNames().join(QLatin1Char('|')) << QStringLiteral("...");
     for (const Argument &argument : m_arguments)
         words.append(argument.name);
     for (const Option &option : m_options) {
@@ -113,6 +109,14 @@ void Command::addOption(const QCommandLineOption &option, Presence presence, con
 void Command::addSubcommand(std::unique_ptr<Command> subcommand)
 {
     m_subcommands.push_back(std::move(subcommand));
+}
+
+QStringList Command::subcommandNames() const
+{
+    QStringList names;
+    for (const auto &sub : m_subcommands)
+        names.append(sub->name().section(QLatin1Char(' '), -1));
+    return names;
 }
 
 void Command::addContestOption(const QString &description)

@@ -85,6 +85,8 @@ protected:
                    const QStringList &choices = {});
     // A subcommand, run for `saylau NAME SUB ...` (its name is "NAME SUB").
     void addSubcommand(std::unique_ptr<Command> subcommand);
+    // The subcommands' last words ("import", "diff"...), in the order they were added.
+    QStringList subcommandNames() const;
 
     // Options several commands share, declared here once so that their names, values and defaults cannot drift.
     // --contest: may be left out when the file has one contest (see resolveContest).
