@@ -13,9 +13,28 @@ mkdir -p "$out"
 
 help() { LC_ALL=C.UTF-8 LANGUAGE= LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$saylau" "$@"; }
 
-# "  name   description" lines under "Commands:" in `saylau --help`.
-commands=$(help --help | awk '/^Commands:/ {on = 1; next} on && /^  [a-z]/ {print $1}')
+# "  name   description" lines under "Commands:" in `saylau --help`, and in `saylau NAME --help` for a command
+# that is a group of subcommands (`saylau bench import`).
+list_commands() { awk '/^Commands:/ {on = 1; next} on && /^  [a-z]/ {print $1}'; }
+commands=$(help --help | list_commands)
 [ -n "$commands" ] || { echo "cli-docs: no commands found in '$saylau --help'" >&2; exit 1; }
+entries=()
+for command in $commands; do
+    entries+=("$command")
+    for sub in $(help "$command" --help | list_commands); do
+        entries+=("$command $sub")
+    done
+done
+
+# The long options of one command's --help, one line each: its name and whether it takes a file, another
+# value, or nothing. Only the "Options:" section: "Arguments:" and "Commands:" follow it.
+option_table() {
+    # shellcheck disable=SC2086 # "bench import" is two words on purpose
+    help $1 --help | awk '/^[A-Z]/ {on = /^Options:/; next} on && /^  -/ {
+        split(substr($0, 3), parts, /  +/); n = split(parts[1], names, /, /)
+        kind = parts[1] ~ /<(file|dir|[a-z.]*csv|[a-z.]*json)>/ ? "file" : parts[1] ~ /</ ? "value" : "flag"
+        for (i = 1; i <= n; ++i) if (names[i] ~ /^--/) {split(names[i], w, " "); print w[1], kind}}'
+}
 
 # roff escapes: backslashes first, then hyphens (so that they print as ASCII and are searchable), and a
 # leading dot or quote that roff would take for a request.
@@ -37,9 +56,10 @@ man="$out/saylau.1"
     echo "figures, and their comparison, in one campaign file. \\fBsaylau\\fR drives the same core as the desktop"
     echo "program \\fBsaylau\\-desk\\fR(1) without a display."
     echo ".SH COMMANDS"
-    for command in $commands; do
-        text=$(help "$command" --help)
-        echo ".SS $command"
+    for entry in "${entries[@]}"; do
+        # shellcheck disable=SC2086 # "bench import" is two words on purpose
+        text=$(help $entry --help)
+        echo ".SS $entry"
         # First line: "Usage: saylau …"; second: the one-line description; then "Options:" and the option table.
         printf '%s\n' "$text" | sed -n '1s/^Usage: //p' | roff | sed 's/^/.B /'
         echo ".br"
@@ -47,9 +67,10 @@ man="$out/saylau.1"
         printf '%s\n' "$text" | awk '
             # Every command has -h/--help and --help-all; the synopsis says so once.
             function emit() { if (item != "" && item !~ /^(-h, --help|--help-all)$/) print item "\n" body }
-            /^Options:/ {on = 1; next}
+            # The options, then the positional arguments; a group lists its subcommands, documented apart.
+            /^[A-Z]/ {emit(); item = ""; on = /^(Options|Arguments):/; next}
             !on {next}
-            /^  -/ {
+            /^  [^ ]/ {
                 emit()
                 line = substr($0, 3)
                 split(line, parts, /  +/)
@@ -90,21 +111,25 @@ completion="$out/saylau"
     echo "        COMPREPLY=(\$(compgen -W '$(echo $commands) --help --version' -- \"\$cur\"))"
     echo "        return"
     echo "    fi"
-    echo "    local options='' file_options='' value_options=''"
+    echo "    local subcommands='' options='' file_options='' value_options=''"
     echo "    case \${words[1]} in"
     for command in $commands; do
-        # One line per long option: its name and whether it takes a file, another value, or nothing.
-        table=$(help "$command" --help | awk '/^Options:/ {on = 1; next} on && /^  -/ {
-            split(substr($0, 3), parts, /  +/); n = split(parts[1], names, /, /)
-            kind = parts[1] ~ /<(file|dir|[a-z.]*csv|[a-z.]*json)>/ ? "file" : parts[1] ~ /</ ? "value" : "flag"
-            for (i = 1; i <= n; ++i) if (names[i] ~ /^--/) {split(names[i], w, " "); print w[1], kind}}')
+        # A group's words: its subcommands, and the options of them all.
+        subs=$(help "$command" --help | list_commands)
+        table=$(option_table "$command"; for sub in $subs; do option_table "$command $sub"; done)
+        table=$(awk '!seen[$0]++' <<<"$table")
         echo "        $command)"
+        echo "            subcommands='$(echo $subs)'"
         echo "            options='$(awk '{printf "%s%s", sep, $1; sep = " "}' <<<"$table")'"
         echo "            file_options='$(awk '$2 == "file" {printf "%s%s", sep, $1; sep = "|"}' <<<"$table")'"
         echo "            value_options='$(awk '$2 == "value" {printf "%s%s", sep, $1; sep = "|"}' <<<"$table")'"
         echo "            ;;"
     done
     echo "    esac"
+    echo "    if [ \"\$cword\" -eq 2 ] && [ -n \"\$subcommands\" ]; then"
+    echo "        COMPREPLY=(\$(compgen -W \"\$subcommands\" -- \"\$cur\"))"
+    echo "        return"
+    echo "    fi"
     echo "    if [[ \"|\$file_options|\" == *\"|\$prev|\"* ]]; then"
     echo "        _filedir"
     echo "        return"

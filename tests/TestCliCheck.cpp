@@ -1,7 +1,7 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
-#include "TestHelpers.h"
+#include "CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +23,8 @@ private:
 
     using Run = test::CliRun;
 
-    static Run saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
+    // In this process (tests/CliRunner.h); badInputExitsTwoWithAMessage runs the real program.
+    static Run saylau(const QStringList &arguments) { return test::execSaylau(arguments); }
 
     // kz-2021 Mazhilis figures: lines 1-6, then the five parties.
     const QList<qint64> m_clean = test::consistentKzFigures();
@@ -137,7 +138,7 @@ private slots:
         for (QString &a : arguments)
             if (a.isEmpty())
                 a = m_campaign;
-        const Run run = saylau(arguments);
+        const Run run = test::runSaylau(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

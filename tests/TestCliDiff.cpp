@@ -1,7 +1,7 @@
 // `saylau diff` and `saylau bench diff` as a user runs them: exit codes (1 differences, 0 none, 2 bad input),
 // and the text, CSV and JSON formats on the demo campaign.
 
-#include "TestHelpers.h"
+#include "CliRunner.h"
 
 #include "analysis/DiscrepancyReportWriter.h"
 #include "io/CsvReader.h"
@@ -29,7 +29,8 @@ private:
     QString m_doubtful;
     int m_mazhilisInflations = 0;
 
-    static test::CliRun saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
+    // In this process (tests/CliRunner.h): no program to start for each of the many runs.
+    static test::CliRun saylau(const QStringList &arguments) { return test::execSaylau(arguments); }
 
     struct Precinct
     {

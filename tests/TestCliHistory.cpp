@@ -1,5 +1,5 @@
 #include "EntryFixture.h"
-#include "TestHelpers.h"
+#include "CliRunner.h"
 
 #include "entry/EntryStore.h"
 
@@ -31,7 +31,7 @@ void TestCliHistory::listsEverySaveWithItsChanges()
         protocol.figures.set(3, 991);
         entries.save(protocol, QStringLiteral("Бауыржан"));
     }
-    const test::CliRun run = test::runSaylau({QStringLiteral("history"), path, QStringLiteral("101"),
+    const test::CliRun run = test::execSaylau({QStringLiteral("history"), path, QStringLiteral("101"),
                                               QStringLiteral("--contest"), QStringLiteral("mazhilis")});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -51,7 +51,7 @@ void TestCliHistory::refusesAnUnknownPrecinct()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.db"));
     EntryFixture::create(path);
-    const test::CliRun run = test::runSaylau({QStringLiteral("history"), path, QStringLiteral("999"),
+    const test::CliRun run = test::execSaylau({QStringLiteral("history"), path, QStringLiteral("999"),
                                               QStringLiteral("--contest"), QStringLiteral("mazhilis")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no precinct No. 999")), qPrintable(run.err));

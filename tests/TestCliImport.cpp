@@ -1,4 +1,4 @@
-#include "TestHelpers.h"
+#include "CliRunner.h"
 
 #include "storage/CampaignStore.h"
 #include "storage/TerritoryEditor.h"
@@ -12,7 +12,7 @@
 
 using namespace saylau;
 using saylau::test::CliRun;
-using saylau::test::runSaylau;
+using saylau::test::execSaylau;
 
 // `saylau import` as a user runs it: the summary on stdout, errors on stderr naming file, line and column,
 // exit codes (0 imported, 2 refused), and the options --dry-run, --skip-bad, --strict, --mapping. A precinct list
@@ -62,7 +62,7 @@ private:
 
     static CliRun importList(const QString &db, const QString &csv)
     {
-        return runSaylau({QStringLiteral("import"), db, csv, QStringLiteral("--territory-only")});
+        return execSaylau({QStringLiteral("import"), db, csv, QStringLiteral("--territory-only")});
     }
 
     // "Region > TIK > number: address" for every precinct, sorted.
@@ -95,7 +95,7 @@ private slots:
     void importPrintsSummaryAndKeepsUnmappedColumns()
     {
         const QString db = campaign();
-        const CliRun run = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,http://a\nА,Т,2,200,60,\n"),
+        const CliRun run = execSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,http://a\nА,Т,2,200,60,\n"),
                                 QStringLiteral("--source"), QStringLiteral("official")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Imported 2 rows into duma (official)")), qPrintable(run.out));
@@ -108,14 +108,14 @@ private slots:
     {
         const QString db = campaign();
         const QString first = csv("А,Т,1,100,50,\nА,Т,2,200,60,\n");
-        QCOMPARE(runSaylau({QStringLiteral("import"), db, first, QStringLiteral("--source"), QStringLiteral("official")})
+        QCOMPARE(execSaylau({QStringLiteral("import"), db, first, QStringLiteral("--source"), QStringLiteral("official")})
                      .exitCode, 0);
-        const CliRun fix = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,210,65,\n"),
+        const CliRun fix = execSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,210,65,\n"),
                                       QStringLiteral("--source"), QStringLiteral("official"),
                                       QStringLiteral("--operator"), QStringLiteral("Айгерим")});
         QVERIFY2(fix.exitCode == 0, qPrintable(fix.err));
 
-        const CliRun history = runSaylau({QStringLiteral("history"), db, QStringLiteral("2"), QStringLiteral("--source"),
+        const CliRun history = execSaylau({QStringLiteral("history"), db, QStringLiteral("2"), QStringLiteral("--source"),
                                           QStringLiteral("official")});
         QVERIFY2(history.exitCode == 0, qPrintable(history.err));
         const QStringList lines = history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(fields.at(4).startsWith(QLatin1String("1: 200 -> 210; p6: 60 -> 65; received_how: import of ")),
                  qPrintable(fields.at(4)));
         // Precinct 1 was given the figures it had: nothing to record.
-        const CliRun unchanged = runSaylau({QStringLiteral("history"), db, QStringLiteral("1"),
+        const CliRun unchanged = execSaylau({QStringLiteral("history"), db, QStringLiteral("1"),
                                             QStringLiteral("--source"), QStringLiteral("official")});
         QCOMPARE(unchanged.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
     }
@@ -138,7 +138,7 @@ private slots:
     {
         const QString db = campaign();
         const QString data = csv("А,Т,1,100,50,\nА,Т,2,2OO,60,\n");
-        const CliRun run = runSaylau({QStringLiteral("import"), db, data, QStringLiteral("--source"), QStringLiteral("official")});
+        const CliRun run = execSaylau({QStringLiteral("import"), db, data, QStringLiteral("--source"), QStringLiteral("official")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(data + QStringLiteral(", line 3, column 4")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("\"2OO\" is not a whole number")), qPrintable(run.err));
@@ -148,12 +148,12 @@ private slots:
     void usageErrorsExitWithTwo()
     {
         const QString db = campaign();
-        QCOMPARE(runSaylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n")}).exitCode, 2); // no --source
-        QCOMPARE(runSaylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n"), QStringLiteral("--source"),
+        QCOMPARE(execSaylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n")}).exitCode, 2); // no --source
+        QCOMPARE(execSaylau({QStringLiteral("import"), db, csv("А,Т,1,1,1,\n"), QStringLiteral("--source"),
                          QStringLiteral("official"), QStringLiteral("--level"), QStringLiteral("street")})
                      .exitCode,
                  2);
-        QCOMPARE(runSaylau({QStringLiteral("import"), db, m_dir.filePath(QStringLiteral("missing.csv")),
+        QCOMPARE(execSaylau({QStringLiteral("import"), db, m_dir.filePath(QStringLiteral("missing.csv")),
                          QStringLiteral("--source"), QStringLiteral("official")})
                      .exitCode,
                  2);
@@ -162,7 +162,7 @@ private slots:
     void dryRunStoresNothing()
     {
         const QString db = campaign();
-        const CliRun run = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
+        const CliRun run = execSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
                                 QStringLiteral("official"), QStringLiteral("--dry-run")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Dry run")), qPrintable(run.out));
@@ -177,7 +177,7 @@ private slots:
     {
         const QString db = campaign();
         const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
-        const CliRun run = runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,-1,60,\nА,Т,3,7,1,\n"),
+        const CliRun run = execSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\nА,Т,2,-1,60,\nА,Т,3,7,1,\n"),
                                 QStringLiteral("--source"), QStringLiteral("observer"), QStringLiteral("--skip-bad"),
                                 rejects});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -191,7 +191,7 @@ private slots:
     void killedImportLeavesTheCampaignAsItWas()
     {
         const QString db = campaign();
-        QCOMPARE(runSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
+        QCOMPARE(execSaylau({QStringLiteral("import"), db, csv("А,Т,1,100,50,\n"), QStringLiteral("--source"),
                             QStringLiteral("official")})
                      .exitCode,
                  0);
@@ -225,13 +225,13 @@ private slots:
         const QString db = campaign();
         const QString data = csv("А,Т,1,100,50,http://a\n");
         const QStringList base{QStringLiteral("import"), db, data, QStringLiteral("--source"), QStringLiteral("official")};
-        const CliRun strict = runSaylau(base + QStringList{QStringLiteral("--strict")});
+        const CliRun strict = execSaylau(base + QStringList{QStringLiteral("--strict")});
         QCOMPARE(strict.exitCode, 2);
         QVERIFY2(strict.err.contains(QLatin1String("column 6 \"url\"")), qPrintable(strict.err));
 
         // Saved, edited (url dropped on purpose) and given back: the import goes through in one step.
         const QString mapping = m_dir.filePath(QStringLiteral("m.json"));
-        QCOMPARE(runSaylau(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping}).exitCode, 0);
+        QCOMPARE(execSaylau(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping}).exitCode, 0);
         QFile file(mapping);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray json = file.readAll();
@@ -241,7 +241,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(json);
         file.close();
-        const CliRun mapped = runSaylau(base + QStringList{QStringLiteral("--strict"), QStringLiteral("--mapping"), mapping});
+        const CliRun mapped = execSaylau(base + QStringList{QStringLiteral("--strict"), QStringLiteral("--mapping"), mapping});
         QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
         QCOMPARE(officialCount(db), 1);
     }
@@ -322,7 +322,7 @@ private slots:
         const QString db = campaign();
         QCOMPARE(importList(db, list(threePrecincts())).exitCode, 0);
         // Precinct 102 moved; 7's address left empty keeps the one the campaign has.
-        const CliRun run = runSaylau({QStringLiteral("import"), db,
+        const CliRun run = execSaylau({QStringLiteral("import"), db,
                                       list(QStringLiteral("Алматы;ТИК Алмалинский;101;ул. Абая, 1;1500\r\n"
                                                           "Алматы;ТИК Алмалинский;102;школа № 12;1200\r\n"
                                                           "Астана;ТИК Есильский;7;;900\r\n"
@@ -380,7 +380,7 @@ private slots:
 
     void listIsReadAtThePrecinctLevelOnly()
     {
-        const CliRun run = runSaylau({QStringLiteral("import"), campaign(), list(threePrecincts()),
+        const CliRun run = execSaylau({QStringLiteral("import"), campaign(), list(threePrecincts()),
                                       QStringLiteral("--territory-only"), QStringLiteral("--level"),
                                       QStringLiteral("region")});
         QCOMPARE(run.exitCode, 2);

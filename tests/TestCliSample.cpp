@@ -2,7 +2,7 @@
 // random sample and the estimate says so; a drawn sample is reproducible from its seed, stored, and written as
 // a deployment list; estimates from it carry intervals; bad input exits 2 and leaves the stored sample alone.
 
-#include "TestHelpers.h"
+#include "CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,7 +24,8 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    static Run saylau(const QStringList &arguments) { return test::runSaylau(arguments); }
+    // In this process (tests/CliRunner.h): no program to start for each of the many runs.
+    static Run saylau(const QStringList &arguments) { return test::execSaylau(arguments); }
 
     QJsonObject estimateJson(const QString &file)
     {

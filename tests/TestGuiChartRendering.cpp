@@ -3,8 +3,8 @@
 
 #include "analysis/ChartDataBuilder.h"
 #include "analysis/SampleDrawing.h"
-#include "charts/ChartRenderer.h"
-#include "charts/NumericPlot.h"
+#include "render/ChartRenderer.h"
+#include "render/NumericPlot.h"
 #include "charts/ChartsPane.h"
 #include "domain/SaylauError.h"
 #include "io/DemoCampaign.h"

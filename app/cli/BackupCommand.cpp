@@ -1,42 +1,32 @@
 #include "BackupCommand.h"
 
 #include "storage/BackupFolder.h"
-#include "storage/CampaignStore.h"
+
+#include <limits>
 
 namespace saylau {
 
-QString BackupCommand::name() const
+BackupCommand::BackupCommand()
+    : CampaignCommand(QStringLiteral("backup"),
+                      tr("Copy a campaign into a folder as a checked backup, even while it is being written"),
+                      CampaignStore::Access::ReadWrite)
 {
-    return QStringLiteral("backup");
+    addOption({QStringLiteral("to"), tr("The folder to write the backup into."), QStringLiteral("DIR")},
+              Presence::Required);
+    addOption({QStringLiteral("keep"), tr("Keep only the newest N backups of this campaign there (default: all)."),
+               QStringLiteral("N"), QStringLiteral("0")});
 }
 
-QString BackupCommand::description() const
+void BackupCommand::readOptions()
 {
-    return tr("Copy a campaign into a folder as a checked backup, even while it is being written");
+    m_keep = int(wholeNumber(QStringLiteral("keep"), 0, std::numeric_limits<int>::max(),
+                             tr("--keep takes a number of backups")));
 }
 
-int BackupCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int BackupCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("The folder to write the backup into."),
-                                      QStringLiteral("DIR"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        tr("Keep only the newest N backups of this campaign there (default: all)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({toOption, keepOption});
-    const QString usage = tr("Usage: saylau backup FILE --to DIR [--keep N]");
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
-    bool keepIsNumber = false;
-    const int keep = parser.value(keepOption).toInt(&keepIsNumber);
-    if (!parser.isSet(toOption) || !keepIsNumber || keep < 0) {
-        err << tr("saylau backup: --to DIR is required, and --keep takes a number of backups") << Qt::endl
-            << usage << Qt::endl;
-        return Failure;
-    }
-    const QString path = parser.positionalArguments().at(0);
-    const auto store = CampaignStore::open(path);
-    out << BackupFolder(parser.value(toOption), BackupFolder::campaignName(path), keep).take(*store) << Qt::endl;
+    const QString path = argument(0);
+    out << BackupFolder(value(QStringLiteral("to")), BackupFolder::campaignName(path), m_keep).take(store) << Qt::endl;
     return Success;
 }
 

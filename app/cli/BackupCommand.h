@@ -1,19 +1,23 @@
 #pragma once
 
-#include "Command.h"
+#include "CampaignCommand.h"
 
 namespace saylau {
 
 // `saylau backup FILE --to DIR [--keep N]`: one checked, consistent copy of a campaign, taken while other
 // programs may be writing it, named like the desktop program's backups; prints its path.
-class BackupCommand : public Command
+class BackupCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    BackupCommand();
+
+private:
+    void readOptions() override;
+    int runOn(CampaignStore &store, QTextStream &out, QTextStream &err) override;
+
+    int m_keep = 0;
 };
 
 } // namespace saylau

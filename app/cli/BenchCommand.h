@@ -4,18 +4,17 @@
 
 namespace saylau {
 
-// `saylau bench import DATA.csv`: the project's import benchmark. In one run it times the sqlite3 shell's
-// raw `.import` of the file (the reference: an untyped load) and SaylauDesk's full import (parse, map,
-// validate, store durably) into a fresh campaign, and prints both, their ratio and the peak memory.
-// `--scale N` repeats it on a generated file of N precincts to show how the time grows.
+// `saylau bench import|diff|forensics ...`: the benchmarks, one subcommand each, every one timing SaylauDesk
+// against a reference in the same run and printing the ratio.
 class BenchCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(BenchCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    BenchCommand();
+
+private:
+    int run(QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

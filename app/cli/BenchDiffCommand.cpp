@@ -16,7 +16,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <algorithm>
+#include <limits>
+
 
 namespace saylau {
 
@@ -50,41 +51,27 @@ QString prepareCampaign(const QString &csv, const QString &presetId, const QTemp
 
 } // namespace
 
-QString BenchDiffCommand::name() const
+BenchDiffCommand::BenchDiffCommand()
+    : Command(QStringLiteral("bench diff"), tr("Time saylau diff against a plain SQL join in the sqlite3 shell"))
 {
-    return QStringLiteral("bench diff");
+    addArgument(QStringLiteral("FILE.db|DATA.csv"), tr("A campaign, or a results file to make one from."));
+    addContestOption(tr("Contest to compare (may be left out when the file has one)."));
+    addOption({QStringLiteral("runs"), tr("Runs of each; the median is reported."), tr("n"), QStringLiteral("3")});
+    addOption({QStringLiteral("sqlite3"), tr("The sqlite3 shell to compare with."), tr("path"),
+               QStringLiteral("/usr/bin/sqlite3")});
+    addOption({QStringLiteral("preset"), tr("For a results file: the campaign preset to import it into."), tr("id"),
+               QStringLiteral("ru-duma-2011")});
 }
 
-QString BenchDiffCommand::description() const
+void BenchDiffCommand::readOptions()
 {
-    return tr("Time saylau diff against a plain SQL join in the sqlite3 shell");
+    m_runs = int(wholeNumber(QStringLiteral("runs"), 1, std::numeric_limits<int>::max(), tr("--runs must be 1 or more")));
 }
 
-int BenchDiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int BenchDiffCommand::run(QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"),
-                                           tr("Contest to compare (may be left out when the file has one)."), tr("id"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Runs of each; the median is reported."), tr("n"),
-                                        QStringLiteral("3"));
-    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), tr("The sqlite3 shell to compare with."),
-                                          tr("path"), QStringLiteral("/usr/bin/sqlite3"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                          tr("For a results file: the campaign preset to import it into."), tr("id"),
-                                          QStringLiteral("ru-duma-2011"));
-    parser.addOptions({contestOption, runsOption, sqliteOption, presetOption});
-    const QString usage = tr("Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] "
-                             "[--preset ID]");
-    // arguments: "diff", FILE.db, options (BenchCommand passes them on without its own name).
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
-    bool runsOk = false;
-    const int runs = parser.value(runsOption).toInt(&runsOk);
-    if (!runsOk || runs < 1) {
-        err << tr("saylau bench diff: --runs must be 1 or more") << Qt::endl;
-        return Failure;
-    }
-    QString sqlite3 = parser.value(sqliteOption);
+    const int runs = m_runs;
+    QString sqlite3 = value(QStringLiteral("sqlite3"));
     if (!QFile::exists(sqlite3))
         sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite3.isEmpty()) {
@@ -92,15 +79,15 @@ int BenchDiffCommand::run(const QStringList &arguments, QTextStream &out, QTextS
             << Qt::endl;
         return Failure;
     }
-    QString path = parser.positionalArguments().constFirst();
+    QString path = argument(0);
     QTemporaryDir dir;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         if (!dir.isValid())
             throw SaylauError(tr("cannot make a temporary folder: %1").arg(dir.errorString()));
-        path = prepareCampaign(path, parser.value(presetOption), dir, err);
+        path = prepareCampaign(path, value(QStringLiteral("preset")), dir, err);
     }
     const auto store = CampaignStore::open(path, CampaignStore::Access::ReadOnly);
-    const Contest contest = resolveContest(*store, parser.value(contestOption));
+    const Contest contest = resolveContest(*store, value(QStringLiteral("contest")));
     const QString sql = ReferenceComparisonQuery::sql(contest.id);
 
     QList<double> shellTimes;

@@ -15,9 +15,13 @@ class BenchDiffCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(BenchDiffCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    BenchDiffCommand();
+
+private:
+    void readOptions() override;
+    int run(QTextStream &out, QTextStream &err) override;
+
+    int m_runs = 3;
 };
 
 } // namespace saylau

@@ -3,7 +3,6 @@
 
 #include "analysis/ForensicsReport.h"
 #include "domain/SaylauError.h"
-#include "storage/CampaignStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +10,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <limits>
 
 namespace saylau {
 
@@ -60,50 +61,31 @@ QString pythonWithNumpy()
 
 } // namespace
 
-QString BenchForensicsCommand::name() const
+BenchForensicsCommand::BenchForensicsCommand()
+    : CampaignCommand(QStringLiteral("bench forensics"),
+                      tr("Time saylau forensics against the same Monte Carlo in numpy and against saylau report"),
+                      CampaignStore::Access::ReadWrite, QStringLiteral("FILE.db"))
 {
-    return QStringLiteral("bench forensics");
+    addContestOption();
+    addSourceOption(SourceChoice::ObserverOrOfficial, tr("official or observer."), QStringLiteral("official"));
+    addOption({QStringLiteral("draws"), tr("Monte Carlo draws."), tr("N"), QStringLiteral("1000")});
+    addOption({QStringLiteral("runs"), tr("Runs of each; the median is reported."), tr("n"), QStringLiteral("1")});
 }
 
-QString BenchForensicsCommand::description() const
+void BenchForensicsCommand::readOptions()
 {
-    return tr("Time saylau forensics against the same Monte Carlo in numpy and against saylau report");
+    m_draws = int(wholeNumber(QStringLiteral("draws"), 2, std::numeric_limits<int>::max(),
+                              tr("--draws must be 2 or more")));
+    m_runs = int(wholeNumber(QStringLiteral("runs"), 1, std::numeric_limits<int>::max(), tr("--runs must be 1 or more")));
 }
 
-int BenchForensicsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int BenchForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption contestOption = Command::contestOption();
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("official or observer."), tr("source"),
-                                          QStringLiteral("official"));
-    const QCommandLineOption drawsOption(QStringLiteral("draws"), tr("Monte Carlo draws."), tr("N"), QStringLiteral("1000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Runs of each; the median is reported."), tr("n"),
-                                        QStringLiteral("1"));
-    parser.addOptions({contestOption, sourceOption, drawsOption, runsOption});
-    const QString usage = tr("Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] "
-                             "[--draws N] [--runs N]");
-    // arguments: "forensics", FILE.db, options (BenchCommand passes them on without its own name).
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
-    bool ok = false;
-    const int draws = parser.value(drawsOption).toInt(&ok);
-    if (!ok || draws < 2) {
-        err << tr("saylau bench forensics: --draws must be 2 or more") << Qt::endl;
-        return Failure;
-    }
-    const int runs = parser.value(runsOption).toInt(&ok);
-    if (!ok || runs < 1) {
-        err << tr("saylau bench forensics: --runs must be 1 or more") << Qt::endl;
-        return Failure;
-    }
-    const auto source = sourceKindFromName(parser.value(sourceOption));
-    if (!source) {
-        err << tr("saylau bench forensics: --source must be official or observer") << Qt::endl;
-        return Failure;
-    }
-    const QString path = parser.positionalArguments().constFirst();
-    const auto store = CampaignStore::open(path);
-    const Contest contest = resolveContest(*store, parser.value(contestOption));
+    const QString path = argument(0);
+    const Contest contest = selectedContest(store);
+    const int draws = m_draws;
+    const int runs = m_runs;
+    const SourceKind sourceKind = *source();
     IntegerPercentTest::Options options;
     options.draws = draws;
 
@@ -115,7 +97,7 @@ int BenchForensicsCommand::run(const QStringList &arguments, QTextStream &out, Q
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer whole;
         whole.start();
-        data.emplace(ForensicsData::fromStore(*store, contest, *source));
+        data.emplace(ForensicsData::fromStore(store, contest, sourceKind));
         QElapsedTimer monteCarlo;
         monteCarlo.start();
         result.emplace(IntegerPercentTest::run(*data, options));
@@ -181,7 +163,7 @@ int BenchForensicsCommand::run(const QStringList &arguments, QTextStream &out, Q
         timer.start();
         report.start(QCoreApplication::applicationFilePath(),
                      {QStringLiteral("report"), path, QStringLiteral("--contest"), contest.id, QStringLiteral("--source"),
-                      sourceKindName(*source)});
+                      sourceKindName(sourceKind)});
         if (!report.waitForFinished(-1) || report.exitStatus() != QProcess::NormalExit || report.exitCode() != 0)
             throw SaylauError(tr("saylau report failed: %1").arg(QString::fromLocal8Bit(report.readAllStandardError())));
         reportTimes.append(seconds(timer));

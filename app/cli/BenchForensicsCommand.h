@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "CampaignCommand.h"
 
 namespace saylau {
 
@@ -8,14 +8,19 @@ namespace saylau {
 // bench`: in one run, times SaylauDesk's forensics (read the precincts, the integer-percentage Monte Carlo,
 // the excess-votes estimate), the same Monte Carlo written with numpy (numpy's binomial sampler over the same
 // V, B and L) when python3 with numpy is present, and `saylau report` on the same file, and prints the ratios.
-class BenchForensicsCommand : public Command
+class BenchForensicsCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BenchForensicsCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    BenchForensicsCommand();
+
+private:
+    void readOptions() override;
+    int runOn(CampaignStore &store, QTextStream &out, QTextStream &err) override;
+
+    int m_draws = 1000;
+    int m_runs = 1;
 };
 
 } // namespace saylau

@@ -1,138 +1,105 @@
 #include "ChartCommand.h"
 
-#include "analysis/ChartDataBuilder.h"
-#include "charts/ChartRenderer.h"
-#include "storage/CampaignStore.h"
+#include "render/ChartRenderer.h"
 
 #include <QImageReader>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace saylau {
 
-QString ChartCommand::name() const
-{
-    return QStringLiteral("chart");
-}
+namespace {
 
-QString ChartCommand::description() const
+QStringList kindNames()
 {
-    return tr("Draw a press chart of a contest to PNG, SVG or PDF");
-}
-
-int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"), tr("The contest to draw."), tr("id"));
-    QStringList kindNames;
+    QStringList names;
     for (ChartSpec::Kind kind : ChartSpec::allKinds())
-        kindNames.append(ChartSpec::kindName(kind));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("One of: %1.").arg(kindNames.join(QStringLiteral(", "))),
-                                        tr("kind"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                          tr("observer, official or both; by default the sources the contest has."),
-                                          tr("source"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Pixels of a PNG (and the proportions of SVG/PDF)."),
-                                        tr("WxH"), QStringLiteral("1920x1080"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("file"));
-    const QCommandLineOption baseOption(QStringLiteral("denominator"),
-                                        tr("Party shares of all ballots cast (cast) or of valid votes (valid)."),
-                                        tr("base"), QStringLiteral("cast"));
-    const QCommandLineOption sortOption(QStringLiteral("sort-by"),
-                                        tr("The party (short name) regions are sorted by, or whose share the forensic "
-                                           "charts show; the leader by default."),
-                                        tr("party"));
-    const QCommandLineOption binOption(QStringLiteral("bin"),
-                                       tr("Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1."),
-                                       tr("pp"), QStringLiteral("0.1"));
-    const QCommandLineOption spoiledOption(QStringLiteral("no-spoiled"), tr("Leave the spoiled ballots out."));
-    const QCommandLineOption precisionOption(QStringLiteral("precision"), tr("Decimals of the percentages (0-2)."),
-                                             tr("n"), QStringLiteral("1"));
-    const QCommandLineOption organisationOption(QStringLiteral("organisation"),
-                                                tr("Name of the organisation, at the foot of the chart."), tr("name"));
-    const QCommandLineOption logoOption(QStringLiteral("logo"), tr("Image of the organisation's logo."), tr("file"));
-    const QCommandLineOption colorOption(QStringLiteral("color"),
-                                         tr("A party's colour (its short name) instead of the ballot's; repeatable."),
-                                         tr("party=#rrggbb"));
-    parser.addOptions({contestOption, kindOption, sourceOption, sizeOption, outOption, baseOption, sortOption,
-                       spoiledOption, precisionOption, organisationOption, logoOption, colorOption, binOption});
-    const QString usage = tr("Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] "
-                             "[--size 1920x1080|3840x2160] --out FILE.png|svg|pdf")
-                              .arg(kindNames.join(QLatin1Char('|')));
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
+        names.append(ChartSpec::kindName(kind));
+    return names;
+}
 
-    ChartDataBuilder::Options options;
-    const auto kind = ChartSpec::kindFromName(parser.value(kindOption));
-    if (!kind) {
-        err << tr("saylau chart: --kind must be one of %1").arg(kindNames.join(QStringLiteral(", "))) << Qt::endl;
-        return Failure;
-    }
-    options.kind = *kind;
-    const QList<SourceKind> requested = sourcesFromName(parser.value(sourceOption));
-    if (parser.isSet(sourceOption) && requested.isEmpty()) {
-        err << tr("saylau chart: --source must be observer, official or both") << Qt::endl;
-        return Failure;
-    }
-    const auto base = SummaryReport::shareBaseFromName(parser.value(baseOption));
-    if (!base) {
-        err << tr("saylau chart: --denominator must be cast or valid") << Qt::endl;
-        return Failure;
-    }
-    options.shareBase = *base;
+// --bin in percentage points, as tenths of a point.
+const QMap<QString, int> &binTenths()
+{
+    static const QMap<QString, int> tenths{{QStringLiteral("0.1"), 1}, {QStringLiteral("0.5"), 5}, {QStringLiteral("1"), 10}};
+    return tenths;
+}
+
+} // namespace
+
+ChartCommand::ChartCommand()
+    : CampaignCommand(QStringLiteral("chart"), tr("Draw a press chart of a contest to PNG, SVG or PDF"),
+                      CampaignStore::Access::ReadOnly)
+{
+    addContestOption(tr("The contest to draw."));
+    addOption({QStringLiteral("kind"), tr("One of: %1.").arg(kindNames().join(QStringLiteral(", "))), tr("kind")},
+              Presence::Required, kindNames());
+    addSourceOption(SourceChoice::ObserverOfficialOrBoth,
+                    tr("observer, official or both; by default the sources the contest has."));
+    addOption({QStringLiteral("size"), tr("Pixels of a PNG (and the proportions of SVG/PDF)."), tr("WxH"),
+               QStringLiteral("1920x1080")});
+    addOption({QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("file")}, Presence::Required);
+    addDenominatorOption(tr("Party shares of all ballots cast (cast) or of valid votes (valid)."));
+    addOption({QStringLiteral("sort-by"),
+               tr("The party (short name) regions are sorted by, or whose share the forensic charts show; the leader "
+                  "by default."),
+               tr("party")});
+    addOption({QStringLiteral("no-spoiled"), tr("Leave the spoiled ballots out.")});
+    addOption({QStringLiteral("precision"), tr("Decimals of the percentages (0-2)."), tr("n"), QStringLiteral("1")});
+    addOption({QStringLiteral("organisation"), tr("Name of the organisation, at the foot of the chart."), tr("name")});
+    addOption({QStringLiteral("logo"), tr("Image of the organisation's logo."), tr("file")});
+    addOption({QStringLiteral("color"), tr("A party's colour (its short name) instead of the ballot's; repeatable."),
+               tr("party=#rrggbb")});
+    addOption({QStringLiteral("bin"), tr("Bin of turnout-histogram-fine, in percentage points: 0.1, 0.5 or 1."),
+               tr("pp"), QStringLiteral("0.1")},
+              Presence::Optional, binTenths().keys());
+}
+
+bool ChartCommand::needsGuiApplication(const QStringList &) const
+{
+    return true;
+}
+
+void ChartCommand::readOptions()
+{
+    m_options.kind = *ChartSpec::kindFromName(value(QStringLiteral("kind")));
+    m_options.shareBase = denominator();
     const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^(\\d{1,9})x(\\d{1,9})$"))
-                                             .match(parser.value(sizeOption));
+                                             .match(value(QStringLiteral("size")));
     const auto inBounds = [](const QString &pixels) {
         return pixels.toInt() >= ChartRenderer::smallestSide && pixels.toInt() <= ChartRenderer::largestSide;
     };
-    if (!size.hasMatch() || !inBounds(size.captured(1)) || !inBounds(size.captured(2))) {
-        err << tr("saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080")
-                   .arg(QString::number(ChartRenderer::smallestSide), QString::number(ChartRenderer::largestSide))
-            << Qt::endl;
-        return Failure;
-    }
-    bool precisionOk = false;
-    options.precision = parser.value(precisionOption).toInt(&precisionOk);
-    if (!precisionOk || options.precision < 0 || options.precision > 2) {
-        err << tr("saylau chart: --precision must be 0, 1 or 2") << Qt::endl;
-        return Failure;
-    }
-    if (!parser.isSet(outOption)) {
-        err << tr("saylau chart: --out is required") << Qt::endl << usage << Qt::endl;
-        return Failure;
-    }
-    static const QMap<QString, int> binTenths{{QStringLiteral("0.1"), 1}, {QStringLiteral("0.5"), 5}, {QStringLiteral("1"), 10}};
-    if (!binTenths.contains(parser.value(binOption))) {
-        err << tr("saylau chart: --bin must be 0.1, 0.5 or 1") << Qt::endl;
-        return Failure;
-    }
-    options.fineBinTenths = binTenths.value(parser.value(binOption));
-    options.sortParty = parser.value(sortOption);
-    options.showSpoiled = !parser.isSet(spoiledOption);
-    options.organisation = parser.value(organisationOption);
-    options.logoPath = parser.value(logoOption);
-    if (!options.logoPath.isEmpty()) {
-        QImageReader logo(options.logoPath);
-        if (!logo.canRead()) {
-            err << tr("saylau chart: --logo %1: %2").arg(options.logoPath, logo.errorString()) << Qt::endl;
-            return Failure;
-        }
+    if (!size.hasMatch() || !inBounds(size.captured(1)) || !inBounds(size.captured(2)))
+        throw UsageError(tr("--size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080")
+                             .arg(QString::number(ChartRenderer::smallestSide), QString::number(ChartRenderer::largestSide)));
+    m_size = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    m_options.precision = int(wholeNumber(QStringLiteral("precision"), 0, 2, tr("--precision must be 0, 1 or 2")));
+    m_options.fineBinTenths = binTenths().value(value(QStringLiteral("bin")));
+    m_options.sortParty = value(QStringLiteral("sort-by"));
+    m_options.showSpoiled = !isSet(QStringLiteral("no-spoiled"));
+    m_options.organisation = value(QStringLiteral("organisation"));
+    m_options.logoPath = value(QStringLiteral("logo"));
+    if (!m_options.logoPath.isEmpty()) {
+        QImageReader logo(m_options.logoPath);
+        if (!logo.canRead())
+            throw UsageError(tr("--logo %1: %2").arg(m_options.logoPath, logo.errorString()));
     }
     static const QRegularExpression colorPattern(QStringLiteral("^(.+)=(#[0-9a-fA-F]{6})$"));
-    for (const QString &color : parser.values(colorOption)) {
+    for (const QString &color : values(QStringLiteral("color"))) {
         const QRegularExpressionMatch match = colorPattern.match(color);
-        if (!match.hasMatch()) {
-            err << tr("saylau chart: --color must be PARTY=#rrggbb") << Qt::endl;
-            return Failure;
-        }
-        options.partyColors.insert(match.captured(1).trimmed(), match.captured(2));
+        if (!match.hasMatch())
+            throw UsageError(tr("--color must be PARTY=#rrggbb"));
+        m_options.partyColors.insert(match.captured(1).trimmed(), match.captured(2));
     }
+}
 
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
-    const Contest contest = resolveContest(*store, parser.value(contestOption));
-    options.sources = sourcesToShow(*store, contest, requested);
-    const ChartRenderer renderer(ChartDataBuilder::build(*store, contest.id, options));
-    const QString path = parser.value(outOption);
-    renderer.save(path, QSize(size.captured(1).toInt(), size.captured(2).toInt()));
+int ChartCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
+{
+    const Contest contest = selectedContest(store);
+    m_options.sources = sourcesToShow(store, contest, sources());
+    const ChartRenderer renderer(ChartDataBuilder::build(store, contest.id, m_options));
+    const QString path = value(QStringLiteral("out"));
+    renderer.save(path, m_size);
     out << tr("Wrote %1").arg(path) << Qt::endl;
     return Success;
 }

@@ -1,17 +1,34 @@
 #pragma once
 
-#include "Command.h"
+#include "CampaignCommand.h"
+#include "analysis/RelationChecker.h"
+#include "domain/TerritoryIndex.h"
+
+#include <QJsonArray>
 
 namespace saylau {
 
-class CheckCommand : public Command
+// `saylau check FILE`: every protocol's control relations, listed per violation and tallied per relation.
+class CheckCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    CheckCommand();
+
+private:
+    // What --format json collects, printed at the end as one document.
+    struct Json
+    {
+        QJsonArray violations;
+        QJsonArray summary;
+    };
+
+    int runOn(CampaignStore &store, QTextStream &out, QTextStream &err) override;
+    void printViolation(QTextStream &out, Json &json, const Contest &contest, const TerritoryIndex &territory,
+                        const ControlRelation &relation, const RelationChecker::Violation &v) const;
+    void printTally(QTextStream &out, Json &json, const Contest &contest, const ControlRelation &relation,
+                    const RelationChecker::RelationTally &tally) const;
 };
 
 } // namespace saylau

@@ -1,40 +1,220 @@
 #include "Command.h"
 
 #include "analysis/ContestSources.h"
-#include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
 namespace saylau {
 
-QCommandLineOption Command::contestOption()
+namespace {
+
+// "a, b or c", for the values an option takes.
+QString alternatives(const QStringList &values)
 {
-    return {QStringLiteral("contest"), tr("The contest (may be left out when the file has one)."), tr("id")};
+    if (values.size() < 2)
+        return values.join(QString());
+    return Command::tr("%1 or %2").arg(values.mid(0, values.size() - 1).join(QStringLiteral(", ")), values.constLast());
 }
 
-QCommandLineOption Command::formatOption()
+} // namespace
+
+Command::Command(QString name, QString description)
+    : m_name(std::move(name))
+    , m_description(std::move(description))
 {
-    return {QStringLiteral("format"), tr("Output format: text, csv or json."), tr("format"), QStringLiteral("text")};
+    m_parser.setApplicationDescription(m_description);
 }
 
-bool Command::isOutputFormat(const QString &format)
+Command::~Command() = default;
+
+QString Command::name() const
 {
-    return format == QLatin1String("text") || format == QLatin1String("csv") || format == QLatin1String("json");
+    return m_name;
 }
 
-QCommandLineOption Command::denominatorOption()
+QString Command::description() const
 {
-    return {QStringLiteral("denominator"),
-            tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid)."), tr("base"),
-            QStringLiteral("cast")};
+    return m_description;
 }
 
-QList<SourceKind> Command::sourcesFromName(const QString &name)
+QString Command::usage() const
 {
+    QStringList words{QStringLiteral("saylau"), m_name};
+    if (!m_subcommands.empty())
+        words << subcommandNames().join(QLatin1Char('|')) << QStringLiteral("...");
+    for (const Argument &argument : m_arguments)
+        words.append(argument.name);
+    for (const Option &option : m_options) {
+        QString word = QStringLiteral("--") + option.option.names().constLast();
+        if (!option.choices.isEmpty())
+            word += QLatin1Char(' ') + option.choices.join(QLatin1Char('|'));
+        else if (!option.option.valueName().isEmpty())
+            word += QStringLiteral(" <%1>").arg(option.option.valueName());
+        words.append(option.presence == Presence::Required ? word : QStringLiteral("[%1]").arg(word));
+    }
+    return tr("Usage: %1").arg(words.join(QLatin1Char(' ')));
+}
+
+bool Command::needsGuiApplication(const QStringList &arguments) const
+{
+    if (const Command *sub = subcommand(arguments.value(1)))
+        return sub->needsGuiApplication(arguments.mid(1));
+    return false;
+}
+
+int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (Command *sub = subcommand(arguments.value(1)))
+        return sub->execute(arguments.mid(1), out, err);
+    const auto usageError = [&](const QString &message) {
+        err << tr("saylau %1: %2").arg(m_name, message) << Qt::endl << usage() << Qt::endl;
+        return int(Failure);
+    };
+    // -h/--help after the command's own options, where --help lists it.
+    m_parser.addHelpOption();
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out << helpText() << Qt::endl;
+        return Success;
+    }
+    // A group that gets here was given no subcommand it has: its run() says which there are.
+    if (m_subcommands.empty() && m_parser.positionalArguments().size() != m_arguments.size())
+        return usageError(tr("expected %n argument(s)", nullptr, int(m_arguments.size())));
+    if (const QString broken = brokenRule(); !broken.isEmpty())
+        return usageError(broken);
+    try {
+        readOptions();
+        return run(out, err);
+    } catch (const UsageError &error) {
+        return usageError(error.message());
+    }
+}
+
+void Command::readOptions()
+{
+}
+
+void Command::addArgument(const QString &name, const QString &description)
+{
+    m_arguments.append({name, description});
+    m_parser.addPositionalArgument(name, description);
+}
+
+void Command::addOption(const QCommandLineOption &option, Presence presence, const QStringList &choices)
+{
+    m_options.append({option, presence, choices});
+    m_parser.addOption(option);
+}
+
+void Command::addSubcommand(std::unique_ptr<Command> subcommand)
+{
+    m_subcommands.push_back(std::move(subcommand));
+}
+
+QStringList Command::subcommandNames() const
+{
+    QStringList names;
+    for (const auto &sub : m_subcommands)
+        names.append(sub->name().section(QLatin1Char(' '), -1));
+    return names;
+}
+
+void Command::addContestOption(const QString &description)
+{
+    addOption({QStringLiteral("contest"),
+               description.isEmpty() ? tr("The contest (may be left out when the file has one).") : description,
+               tr("id")});
+}
+
+void Command::addFormatOption()
+{
+    addOption({QStringLiteral("format"), tr("Output format: text, csv or json."), tr("format"), QStringLiteral("text")},
+              Presence::Optional, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
+}
+
+void Command::addSourceOption(SourceChoice choice, const QString &description, const QString &defaultValue)
+{
+    QStringList choices{QStringLiteral("observer"), QStringLiteral("official")};
+    if (choice == SourceChoice::ObserverOfficialOrBoth)
+        choices.append(QStringLiteral("both"));
+    addOption({QStringLiteral("source"), description, tr("source"), defaultValue}, Presence::Optional, choices);
+}
+
+void Command::addDenominatorOption(const QString &description)
+{
+    addOption({QStringLiteral("denominator"),
+               description.isEmpty()
+                   ? tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).")
+                   : description,
+               tr("base"), QStringLiteral("cast")},
+              Presence::Optional, {QStringLiteral("cast"), QStringLiteral("valid")});
+}
+
+bool Command::isSet(const QString &option) const
+{
+    return m_parser.isSet(option);
+}
+
+QString Command::value(const QString &option) const
+{
+    return m_parser.value(option);
+}
+
+QStringList Command::values(const QString &option) const
+{
+    return m_parser.values(option);
+}
+
+QString Command::argument(int index) const
+{
+    return m_parser.positionalArguments().value(index);
+}
+
+Command::OutputFormat Command::format() const
+{
+    const QString name = value(QStringLiteral("format"));
+    if (name == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    if (name == QLatin1String("json"))
+        return OutputFormat::Json;
+    return OutputFormat::Text;
+}
+
+std::optional<SourceKind> Command::source() const
+{
+    return sourceKindFromName(value(QStringLiteral("source")));
+}
+
+QList<SourceKind> Command::sources() const
+{
+    const QString name = value(QStringLiteral("source"));
     if (name == QLatin1String("both"))
         return {SourceKind::Observer, SourceKind::Official};
-    if (const auto source = sourceKindFromName(name))
-        return {*source};
+    if (const auto one = sourceKindFromName(name))
+        return {*one};
     return {};
+}
+
+SummaryReport::ShareBase Command::denominator() const
+{
+    return SummaryReport::shareBaseFromName(value(QStringLiteral("denominator"))).value_or(SummaryReport::ShareBase::Cast);
+}
+
+qint64 Command::wholeNumber(const QString &option, qint64 min, qint64 max, const QString &message) const
+{
+    bool ok = false;
+    const qint64 number = value(option).toLongLong(&ok);
+    if (!ok || number < min || number > max)
+        throw UsageError(message);
+    return number;
+}
+
+QString Command::peek(const QStringList &arguments, const QString &option) const
+{
+    QCommandLineParser parser;
+    for (const Option &declared : m_options)
+        parser.addOption(declared.option);
+    return parser.parse(arguments) ? parser.value(option) : QString();
 }
 
 QList<SourceKind> Command::sourcesToShow(const CampaignStore &store, const Contest &contest,
@@ -61,25 +241,41 @@ Contest Command::resolveContest(const CampaignStore &store, const QString &reque
                           .arg(store.path(), ids.join(QStringLiteral(", "))));
 }
 
-std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
-                                  const QString &usage, QTextStream &out, QTextStream &err)
+QString Command::brokenRule() const
 {
-    parser.setApplicationDescription(description());
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << tr("saylau %1: %2").arg(name(), parser.errorText()) << Qt::endl << usage << Qt::endl;
-        return Failure;
+    for (const Option &option : m_options) {
+        const QString name = option.option.names().constLast();
+        if (option.presence == Presence::Required && !m_parser.isSet(name))
+            return tr("--%1 %2 is required").arg(name, option.option.valueName()).trimmed();
+        if (option.choices.isEmpty() || !m_parser.isSet(name) || option.choices.contains(m_parser.value(name)))
+            continue;
+        // The format's message names the value given, as it always has (scripts look for "unknown format").
+        if (name == QLatin1String("format"))
+            return tr("unknown format \"%1\"").arg(m_parser.value(name));
+        return tr("--%1 must be %2").arg(name, alternatives(option.choices));
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << usage << Qt::endl << parser.helpText().section(QLatin1Char('\n'), 1) << Qt::endl;
-        return Success;
+    return {};
+}
+
+QString Command::helpText() const
+{
+    // Qt's text begins with a usage line of its own ("saylau [options] ..."): ours, generated, replaces it.
+    QString text = usage() + QLatin1Char('\n') + m_parser.helpText().section(QLatin1Char('\n'), 1);
+    if (!m_subcommands.empty()) {
+        text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+        for (const auto &sub : m_subcommands)
+            text += QStringLiteral("  %1  %2\n").arg(sub->name().section(QLatin1Char(' '), -1), -12).arg(sub->description());
     }
-    if (parser.positionalArguments().size() != positionalCount) {
-        err << tr("saylau %1: expected %n argument(s)", nullptr, positionalCount).arg(name()) << Qt::endl
-            << usage << Qt::endl;
-        return Failure;
+    return text;
+}
+
+Command *Command::subcommand(const QString &name) const
+{
+    for (const auto &sub : m_subcommands) {
+        if (sub->name().section(QLatin1Char(' '), -1) == name)
+            return sub.get();
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 } // namespace saylau

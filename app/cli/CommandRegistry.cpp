@@ -6,7 +6,10 @@
 // Subcommands, one class each.
 #include "BackupCommand.h"
 #include "BenchCommand.h"
+#include "UnavailableCommand.h"
+#ifdef SAYLAU_HAS_RENDER
 #include "ChartCommand.h"
+#endif
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
 #include "DemoCommand.h"
@@ -36,7 +39,11 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<VerifyHistoryCommand>());
     m_commands.push_back(std::make_unique<ForensicsCommand>());
+#ifdef SAYLAU_HAS_RENDER
     m_commands.push_back(std::make_unique<ChartCommand>());
+#else
+    m_commands.push_back(std::make_unique<UnavailableCommand>(QStringLiteral("chart")));
+#endif
     m_commands.push_back(std::make_unique<SampleCommand>());
     m_commands.push_back(std::make_unique<EstimateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
@@ -55,11 +62,9 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
         out << BuildInfo::describe() << Qt::endl;
         return Command::Success;
     }
-    for (const auto &command : m_commands) {
-        if (command->name() != arguments.at(1))
-            continue;
+    if (Command *command = find(arguments.at(1))) {
         try {
-            return command->run(arguments.mid(1), out, err);
+            return command->execute(arguments.mid(1), out, err);
         } catch (const SaylauError &error) {
             err << tr("saylau %1: %2").arg(command->name(), error.message()) << Qt::endl;
             return Command::Failure;
@@ -68,6 +73,21 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
     err << tr("saylau: unknown command \"%1\"").arg(arguments.at(1)) << Qt::endl;
     printUsage(err);
     return Command::Failure;
+}
+
+bool CommandRegistry::needsGuiApplication(const QStringList &arguments) const
+{
+    const Command *command = find(arguments.value(1));
+    return command && command->needsGuiApplication(arguments.mid(1));
+}
+
+Command *CommandRegistry::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
 }
 
 void CommandRegistry::printUsage(QTextStream &stream) const

@@ -17,8 +17,11 @@ public:
 
     // arguments as given to the program (arguments[0] is the program).
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Whether the command these arguments name draws, so that main() creates a QApplication before run().
+    bool needsGuiApplication(const QStringList &arguments) const;
 
 private:
+    Command *find(const QString &name) const;
     void printUsage(QTextStream &stream) const;
 
     std::vector<std::unique_ptr<Command>> m_commands;

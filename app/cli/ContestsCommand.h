@@ -1,17 +1,18 @@
 #pragma once
 
-#include "Command.h"
+#include "CampaignCommand.h"
 
 namespace saylau {
 
-class ContestsCommand : public Command
+class ContestsCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ContestsCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    ContestsCommand();
+
+private:
+    int runOn(CampaignStore &store, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -4,22 +4,16 @@
 
 namespace saylau {
 
-QString DemoCommand::name() const
+DemoCommand::DemoCommand()
+    : Command(QStringLiteral("demo"),
+              tr("Create the demo campaign (synthetic data: the 2021 Kazakh elections) in a new file"))
 {
-    return QStringLiteral("demo");
+    addArgument(QStringLiteral("FILE"), tr("The campaign file to create."));
 }
 
-QString DemoCommand::description() const
+int DemoCommand::run(QTextStream &out, QTextStream &)
 {
-    return tr("Create the demo campaign (synthetic data: the 2021 Kazakh elections) in a new file");
-}
-
-int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    if (const auto exit = parse(parser, arguments, 1, tr("Usage: saylau demo FILE"), out, err))
-        return *exit;
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = argument(0);
     DemoCampaign::create(path);
     out << tr("Created the demo campaign in %1 (synthetic data, not real results); contests: %2")
                .arg(path, DemoCampaign::contestIds().join(QStringLiteral(", ")))

@@ -10,9 +10,10 @@ class DemoCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    DemoCommand();
+
+private:
+    int run(QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -3,61 +3,38 @@
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
 #include "analysis/DiscrepancyReportWriter.h"
-#include "storage/CampaignStore.h"
 
-#include <QJsonDocument>
+#include <limits>
 
 namespace saylau {
 
-QString DiffCommand::name() const
+DiffCommand::DiffCommand()
+    : CampaignCommand(QStringLiteral("diff"),
+                      tr("Compare observer copies with official figures (exit code 1 when they differ)"),
+                      CampaignStore::Access::ReadOnly, QStringLiteral("FILE.db"))
 {
-    return QStringLiteral("diff");
+    addContestOption(tr("Contest to compare (may be left out when the file has one)."));
+    addFormatOption();
+    addOption({QStringLiteral("without-doubtful"),
+               tr("Set aside doubtful copies (breaking their own control relations, or with voters far from the "
+                  "official figure).")});
+    addOption({QStringLiteral("top"), tr("How many of the largest shifts to list."), tr("N"), QStringLiteral("10")});
+    addOption({QStringLiteral("all"), tr("List matching precincts and precincts without a copy too.")});
+    addOption({QStringLiteral("all-regions"), tr("List every region by region, those without a copy too.")});
 }
 
-QString DiffCommand::description() const
+void DiffCommand::readOptions()
 {
-    return tr("Compare observer copies with official figures (exit code 1 when they differ)");
+    m_top = int(wholeNumber(QStringLiteral("top"), 0, std::numeric_limits<int>::max(),
+                            tr("--top must be a whole number, 0 or more")));
 }
 
-int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int DiffCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"),
-                                           tr("Contest to compare (may be left out when the file has one)."), tr("id"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, csv or json."),
-                                          tr("format"), QStringLiteral("text"));
-    const QCommandLineOption withoutDoubtfulOption(
-        QStringLiteral("without-doubtful"),
-        tr("Set aside doubtful copies (breaking their own control relations, or with voters far from the "
-           "official figure)."));
-    const QCommandLineOption topOption(QStringLiteral("top"), tr("How many of the largest shifts to list."),
-                                       tr("N"), QStringLiteral("10"));
-    const QCommandLineOption allOption(QStringLiteral("all"),
-                                       tr("List matching precincts and precincts without a copy too."));
-    const QCommandLineOption allRegionsOption(QStringLiteral("all-regions"),
-                                              tr("List every region by region, those without a copy too."));
-    parser.addOptions({contestOption, formatOption, withoutDoubtfulOption, topOption, allOption, allRegionsOption});
-    const QString usage = tr("Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] "
-                             "[--without-doubtful] [--top N] [--all] [--all-regions]");
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json")) {
-        err << tr("saylau diff: unknown format \"%1\"").arg(format) << Qt::endl << usage << Qt::endl;
-        return Failure;
-    }
-    bool topOk = false;
-    const int top = parser.value(topOption).toInt(&topOk);
-    if (!topOk || top < 0) {
-        err << tr("saylau diff: --top must be a whole number, 0 or more") << Qt::endl;
-        return Failure;
-    }
-
-    const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
-    const Contest contest = resolveContest(*store, parser.value(contestOption));
-    const ComparisonInput input = ComparisonInput::load(*store, contest.id);
+    const Contest contest = selectedContest(store);
+    const ComparisonInput input = ComparisonInput::load(store, contest.id);
     DiscrepancyFinder::Options options;
-    options.includeDoubtful = !parser.isSet(withoutDoubtfulOption);
+    options.includeDoubtful = !isSet(QStringLiteral("without-doubtful"));
     const DiscrepancyFinder finder(input);
     const DiscrepancyResult result = finder.run(options);
     // With the doubtful copies in, the total without them is shown too (it is cheap: no second read).
@@ -73,19 +50,13 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
 
     DiscrepancyReportWriter::Options writerOptions;
-    writerOptions.top = top;
-    writerOptions.listAll = parser.isSet(allOption);
-    writerOptions.allRegions = parser.isSet(allRegionsOption);
-    DiscrepancyReportWriter writer(result, store->election(), writerOptions);
+    writerOptions.top = m_top;
+    writerOptions.listAll = isSet(QStringLiteral("all"));
+    writerOptions.allRegions = isSet(QStringLiteral("all-regions"));
+    DiscrepancyReportWriter writer(result, store.election(), writerOptions);
     if (withoutDoubtful)
         writer.setWithoutDoubtful(&*withoutDoubtful);
-    if (format == QLatin1String("json"))
-        out << QString::fromUtf8(QJsonDocument(writer.json()).toJson(QJsonDocument::Indented));
-    else if (format == QLatin1String("csv"))
-        out << QString::fromUtf8(writer.csv());
-    else
-        out << writer.text();
-    out.flush();
+    print(out, writer);
     return result.hasDifferences() ? Findings : Success;
 }
 

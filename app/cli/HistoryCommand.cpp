@@ -19,55 +19,41 @@ const char *actionName(const HistoryEntry &entry)
 
 } // namespace
 
-QString HistoryCommand::name() const
+HistoryCommand::HistoryCommand()
+    : CampaignCommand(QStringLiteral("history"),
+                      tr("Show every save of a precinct's protocol, typed or imported: who, when, what changed"),
+                      CampaignStore::Access::ReadOnly)
 {
-    return QStringLiteral("history");
+    addArgument(QStringLiteral("PRECINCT"), tr("The precinct's number."));
+    addContestOption();
+    addOption({QStringLiteral("copy"), tr("The observer copy (default: the first one)."), QStringLiteral("COPY")});
+    addSourceOption(SourceChoice::ObserverOrOfficial, tr("Whose protocol: observer (the default) or official."),
+                    QStringLiteral("observer"));
 }
 
-QString HistoryCommand::description() const
+std::optional<Protocol> HistoryCommand::protocolAt(const CampaignStore &store, qint64 precinctId,
+                                                   const QString &contestId) const
 {
-    return tr("Show every save of a precinct's protocol, typed or imported: who, when, what changed");
-}
-
-int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption contestOption(QStringLiteral("contest"), tr("The contest (may be left out when the file has one)."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption copyOption(QStringLiteral("copy"), tr("The observer copy (default: the first one)."),
-                                        QStringLiteral("COPY"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                          tr("Whose protocol: observer (the default) or official."),
-                                          QStringLiteral("SOURCE"), QStringLiteral("observer"));
-    parser.addOptions({contestOption, copyOption, sourceOption});
-    const QString usage = tr("Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] "
-                             "[--source observer|official]");
-    if (const auto exit = parse(parser, arguments, 2, usage, out, err))
-        return *exit;
-    const std::optional<SourceKind> source = sourceKindFromName(parser.value(sourceOption));
-    if (!source) {
-        err << tr("saylau history: --source must be official or observer") << Qt::endl << usage << Qt::endl;
-        return Failure;
+    for (const Protocol &p : store.protocolsAt(precinctId, contestId)) {
+        if (p.source == *source() && (!isSet(QStringLiteral("copy")) || p.copy == value(QStringLiteral("copy"))))
+            return p;
     }
-    auto store = CampaignStore::open(parser.positionalArguments().at(0), CampaignStore::Access::ReadOnly);
-    const Contest contest = resolveContest(*store, parser.value(contestOption));
-    const QString number = parser.positionalArguments().at(1);
-    const QList<qint64> path = TerritorySearch(*store).pathToPrecinct(number);
+    return std::nullopt;
+}
+
+int HistoryCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
+{
+    const Contest contest = selectedContest(store);
+    const QString number = argument(1);
+    const QList<qint64> path = TerritorySearch(store).pathToPrecinct(number);
     if (path.isEmpty())
-        throw SaylauError(tr("%1 has no precinct No. %2").arg(store->path(), number));
-
-    std::optional<Protocol> protocol;
-    for (const Protocol &p : store->protocolsAt(path.constLast(), contest.id)) {
-        if (p.source == *source && (!parser.isSet(copyOption) || p.copy == parser.value(copyOption))) {
-            protocol = p;
-            break;
-        }
-    }
+        throw SaylauError(tr("%1 has no precinct No. %2").arg(store.path(), number));
+    const std::optional<Protocol> protocol = protocolAt(store, path.constLast(), contest.id);
     if (!protocol)
         throw SaylauError(tr("precinct No. %1 has no %2 protocol of %3")
-                              .arg(number, sourceKindName(*source), contest.id));
+                              .arg(number, sourceKindName(*source()), contest.id));
 
-    const EntryStore entries(*store);
+    const EntryStore entries(store);
     const std::optional<int> errors = entries.relationErrors(protocol->id);
     // First line: the protocol as it stands; then one tab-separated line per save, oldest first.
     out << tr("precinct %1, %2, revision %3, %4, control relation errors: %5")

@@ -3,36 +3,20 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
-
 namespace saylau {
 
-QString InitCommand::name() const
+InitCommand::InitCommand()
+    : Command(QStringLiteral("init"), tr("Create a new campaign file from a preset"))
 {
-    return QStringLiteral("init");
+    addArgument(QStringLiteral("FILE"), tr("The campaign file to create."));
+    addOption({QStringLiteral("preset"), tr("Campaign preset (see saylau presets)."), tr("id")}, Presence::Required);
 }
 
-QString InitCommand::description() const
+int InitCommand::run(QTextStream &out, QTextStream &)
 {
-    return tr("Create a new campaign file from a preset");
-}
-
-int InitCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Campaign preset (see saylau presets)."),
-                                          tr("id"));
-    parser.addOption(presetOption);
-    if (const auto exit = parse(parser, arguments, 1, tr("Usage: saylau init FILE --preset ID"), out, err))
-        return *exit;
-    if (!parser.isSet(presetOption)) {
-        err << tr("saylau init: --preset is required; one of: %1")
-                   .arg(PresetLibrary::campaignPresetIds().join(QStringLiteral(", ")))
-            << Qt::endl;
-        return Failure;
-    }
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = argument(0);
     // Read the preset before creating anything, so a wrong id leaves no empty file behind.
-    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(parser.value(presetOption));
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(value(QStringLiteral("preset")));
     PresetLibrary::createCampaign(path, preset);
     out << tr("Created %1 from preset %2 (%3)").arg(path, preset.id, preset.name) << Qt::endl;
     return Success;

@@ -4,21 +4,13 @@
 
 namespace saylau {
 
-QString PresetsCommand::name() const
+PresetsCommand::PresetsCommand()
+    : Command(QStringLiteral("presets"), tr("List the campaign presets that init can start from"))
 {
-    return QStringLiteral("presets");
 }
 
-QString PresetsCommand::description() const
+int PresetsCommand::run(QTextStream &out, QTextStream &)
 {
-    return tr("List the campaign presets that init can start from");
-}
-
-int PresetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    if (const auto exit = parse(parser, arguments, 0, tr("Usage: saylau presets"), out, err))
-        return *exit;
     // One line per preset: its id, a tab, the form it uses, a tab, its name.
     for (const QString &id : PresetLibrary::campaignPresetIds()) {
         const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);

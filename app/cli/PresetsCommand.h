@@ -9,9 +9,10 @@ class PresetsCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(PresetsCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    PresetsCommand();
+
+private:
+    int run(QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -11,9 +11,10 @@ class RestoreCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    RestoreCommand();
+
+private:
+    int run(QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -6,24 +6,16 @@
 
 namespace saylau {
 
-QString VerifyHistoryCommand::name() const
+VerifyHistoryCommand::VerifyHistoryCommand()
+    : CampaignCommand(QStringLiteral("verify-history"),
+                      tr("Check that no protocol history row was edited, deleted, inserted or moved"),
+                      CampaignStore::Access::ReadWrite)
 {
-    return QStringLiteral("verify-history");
 }
 
-QString VerifyHistoryCommand::description() const
+int VerifyHistoryCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
 {
-    return tr("Check that no protocol history row was edited, deleted, inserted or moved");
-}
-
-int VerifyHistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    const QString usage = tr("Usage: saylau verify-history FILE");
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
-    const auto store = CampaignStore::open(parser.positionalArguments().at(0));
-    const HistoryChain::Verdict verdict = HistoryChain::verify(*store);
+    const HistoryChain::Verdict verdict = HistoryChain::verify(store);
     if (!verdict.broken) {
         out << tr("intact: %n history row(s)", nullptr, int(verdict.rows));
         if (!verdict.head.isEmpty())
@@ -37,11 +29,11 @@ int VerifyHistoryCommand::run(const QStringList &arguments, QTextStream &out, QT
         return Findings;
     }
     out << tr("broken at history row %1: %2").arg(broken.rowId).arg(broken.reason) << Qt::endl;
-    const std::optional<Protocol> protocol = store->protocol(broken.protocolId);
+    const std::optional<Protocol> protocol = store.protocol(broken.protocolId);
     if (protocol) {
         const QString copy = protocol->copy.isEmpty() ? QString() : tr(", copy %1").arg(protocol->copy);
         out << tr("  protocol: %1, contest %2, source %3%4, revision %5, saved at %6")
-                   .arg(TerritoryIndex(store->allTerritory()).path(protocol->territoryId), protocol->contestId,
+                   .arg(TerritoryIndex(store.allTerritory()).path(protocol->territoryId), protocol->contestId,
                         sourceKindName(protocol->source), copy)
                    .arg(broken.revision)
                    .arg(broken.savedAt)

@@ -3,10 +3,33 @@
 #include "domain/BuildInfo.h"
 #include "io/Language.h"
 
+#ifdef SAYLAU_HAS_RENDER
 #include <QApplication>
+#endif
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
+
+namespace {
+
+// Only a command that draws (Qt Charts, PDF) gets a QApplication; the others stay headless. Without a display
+// the drawing is done offscreen: to files at an explicit size, never a screen.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], bool draws)
+{
+#ifdef SAYLAU_HAS_RENDER
+    if (draws) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#else
+    Q_UNUSED(draws)
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,17 +49,11 @@ int main(int argc, char *argv[])
         arguments.remove(i, joined || i + 1 == arguments.size() ? 1 : 2);
         --i;
     }
-    const QString command = arguments.value(1);
 
-    // Only `saylau chart` and a PDF report draw (Qt Charts needs a QApplication); the other commands stay
-    // headless. Without a display the chart is drawn offscreen: to files at an explicit size, never a screen.
-    bool draws = command == QLatin1String("chart");
-    for (qsizetype i = 2; command == QLatin1String("report") && i < arguments.size(); ++i)
-        draws = draws || arguments.at(i).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app(draws ? new QApplication(argc, argv)
-                                                      : new QCoreApplication(argc, argv));
+    // The command says whether it draws. It is asked before the application exists, so before the translations
+    // are loaded: the registry that runs it is made afresh below, with its help in the user's language.
+    const bool draws = saylau::CommandRegistry().needsGuiApplication(arguments);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, draws);
     QCoreApplication::setApplicationName(QStringLiteral("saylau"));
     QCoreApplication::setOrganizationName(QStringLiteral("SaylauDesk"));
     QCoreApplication::setApplicationVersion(saylau::BuildInfo::version());

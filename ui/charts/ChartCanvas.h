@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartRenderer.h"
+#include "render/ChartRenderer.h"
 
 #include <QWidget>
 

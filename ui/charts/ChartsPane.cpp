@@ -1,13 +1,13 @@
 #include "ChartsPane.h"
 
 #include "ChartCanvas.h"
-#include "ChartRenderer.h"
 #include "DeferredRefresh.h"
 #include "SaveFileChooser.h"
-#include "ReportExport.h"
 #include "analysis/ContestSources.h"
 #include "domain/SaylauError.h"
 #include "common/ErrorPresenter.h"
+#include "render/ChartRenderer.h"
+#include "render/ReportExport.h"
 #include "storage/CampaignNotifier.h"
 #include "storage/CampaignStore.h"
 
