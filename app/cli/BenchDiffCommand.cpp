@@ -101,7 +101,7 @@ int BenchDiffCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     }
     const auto store = CampaignStore::open(path, CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, parser.value(contestOption));
-    const QString sql = ReferenceComparisonQuery::sql(contest.id);
+    const QString sql = ReferenceComparisonQuery::sql(contest.id, store->dialect());
 
     QList<double> shellTimes;
     QList<double> readTimes;

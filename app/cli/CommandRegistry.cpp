@@ -9,6 +9,7 @@
 #include "ChartCommand.h"
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
+#include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "DiffCommand.h"
 #include "ForensicsCommand.h"
@@ -43,6 +44,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CopyCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -799,7 +799,7 @@ void CampaignStore::forEachProtocol(const QString &contestId, std::optional<Sour
     QSqlQuery query = prepared(database(), protocolColumns
                                                + QStringLiteral("WHERE contest_id = ? AND (? = '' OR source = ?) "
                                                                 "ORDER BY territory_id, source, copy"));
-    query.setForwardOnly(true);
+    m_dialect->streamRows(query);
     const QString sourceName = text(source ? sourceKindName(*source) : QString());
     query.bindValue(0, contestId);
     query.bindValue(1, sourceName);

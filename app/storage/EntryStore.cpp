@@ -299,7 +299,7 @@ void EntryStore::forEachObserverState(const QString &contestId,
                        "  AND f.territory_id = o.territory_id AND f.source = 'official' AND f.copy = ''"
                        " WHERE o.contest_id = ? AND o.source = 'observer' AND (? = 0 OR o.territory_id = ?)"
                        " ORDER BY o.territory_id"));
-    query.setForwardOnly(true);
+    m_store.dialect().streamRows(query);
     query.bindValue(0, contestId);
     query.bindValue(1, territoryId);
     query.bindValue(2, territoryId);

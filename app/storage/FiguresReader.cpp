@@ -65,7 +65,7 @@ void FiguresReader::runThroughDriver(SourceKind source,
 {
     // On a server the rows come through Qt's driver; the same statement and order as above.
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    m_store.dialect().streamRows(query);
     if (!query.prepare(QStringLiteral("SELECT id, territory_id, copy, figures FROM protocol"
                                       " WHERE contest_id = ? AND source = ? ORDER BY territory_id, copy")))
         throw SaylauError(tr("reading protocols failed: %1").arg(query.lastError().text()));

@@ -65,6 +65,11 @@ QStringList SqlDialect::beginWriteStatements(bool exclusive) const
     return {exclusive ? QStringLiteral("BEGIN EXCLUSIVE") : QStringLiteral("BEGIN IMMEDIATE")};
 }
 
+void SqlDialect::streamRows(QSqlQuery &query) const
+{
+    query.setForwardOnly(m_engine == Engine::SQLite);
+}
+
 bool SqlDialect::isBusy(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();

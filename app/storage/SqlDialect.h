@@ -9,6 +9,8 @@
 
 #include <chrono>
 
+class QSqlQuery;
+
 namespace saylau {
 
 // The one place that knows which SQL engine is behind a campaign: SQLite (one file per campaign, the default)
@@ -42,6 +44,11 @@ public:
     // take turns as they do on one SQLite file (SQLite: BEGIN IMMEDIATE; exclusive: no reader either, for a bulk
     // load in a rollback journal; server: a transaction-scoped advisory lock on the campaign).
     QStringList beginWriteStatements(bool exclusive) const;
+    // Makes QUERY hand its rows over as they are read where the engine lets other statements run on the
+    // connection meanwhile (SQLite). The server's driver streams only in a mode where any other statement on the
+    // connection discards the rest of the result, and a visitor of rows may well read the store: there the
+    // rows come whole.
+    void streamRows(QSqlQuery &query) const;
     // Whether an SQL error means another connection holds the lock we waited for (SQLite's busy or locked, the
     // server's lock_not_available).
     static bool isBusy(const QSqlError &error);
