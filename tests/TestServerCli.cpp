@@ -1,6 +1,9 @@
 #include "PostgresTestServer.h"
 #include "TestHelpers.h"
 
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -115,6 +118,65 @@ private slots:
         const CliRun onFile = runSaylau({QStringLiteral("copy"), url, file});
         QCOMPARE(onFile.exitCode, 2);
         QVERIFY2(onFile.err.contains(QLatin1String("already exists")), qPrintable(onFile.err));
+    }
+
+    void rolesAreEnforcedByTheServer()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("roles.db"));
+        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
+        const QString url = server(QStringLiteral("cli_roles"));
+        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.out.contains(QLatin1String("saylau_analyst")), qPrintable(init.out));
+        // A login for each role, as HQ's administrator gives one to each person.
+        QStringList logins;
+        for (const char *role : {"analyst", "operator", "coordinator"})
+            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_%1') THEN"
+                                         " CREATE ROLE test_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
+                              .arg(QLatin1String(role)));
+        const QString made = PostgresTestServer::runSql(QStringLiteral("postgres"), logins);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const auto as = [](const QString &user) {
+            return CampaignStore::open(PostgresTestServer::address(QStringLiteral("cli_roles"), user));
+        };
+        const auto refusal = [](const std::function<void()> &work) {
+            try {
+                work();
+            } catch (const SaylauError &error) {
+                return error.message();
+            }
+            return QString();
+        };
+
+        // Opened for writing on the client's side: the server is what refuses.
+        const auto analyst = as(QStringLiteral("test_analyst"));
+        const std::optional<Protocol> stored = analyst->protocol(1);
+        QVERIFY(stored);
+        QVERIFY(analyst->protocolCount(QStringLiteral("mazhilis"), std::nullopt) > 0);
+        const QString analystWrite = refusal([&] { analyst->saveProtocol(*stored); });
+        QVERIFY2(analystWrite.contains(QLatin1String("permission denied")), qPrintable(analystWrite));
+        QVERIFY(!refusal([&] { analyst->setElection(Election{}); }).isEmpty());
+        QCOMPARE(analyst->protocol(1)->revision, stored->revision);
+
+        const auto operatorStore = as(QStringLiteral("test_operator"));
+        QCOMPARE(refusal([&] { operatorStore->saveProtocol(*stored); }), QString());
+        QCOMPARE(operatorStore->protocol(1)->revision, stored->revision + 1);
+        const QString operatorTerritory = refusal([&] {
+            operatorStore->addTerritory({0, 0, TerritoryNode::Level::Region, QStringLiteral("99"), QStringLiteral("New"), {}, false});
+        });
+        QVERIFY2(operatorTerritory.contains(QLatin1String("permission denied")), qPrintable(operatorTerritory));
+
+        const auto coordinator = as(QStringLiteral("test_coordinator"));
+        QCOMPARE(refusal([&] {
+                     coordinator->addTerritory(
+                         {0, 0, TerritoryNode::Level::Region, QStringLiteral("99"), QStringLiteral("New"), {}, false});
+                 }),
+                 QString());
+        // Reading commands work for the analyst as for anyone.
+        const CliRun report = runSaylau({QStringLiteral("report"),
+                                         PostgresTestServer::address(QStringLiteral("cli_roles"), QStringLiteral("test_analyst")),
+                                         QStringLiteral("--contest"), QStringLiteral("mazhilis")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     }
 };
 

@@ -17,6 +17,7 @@
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "InitServerCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -45,6 +46,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<CopyCommand>());
+    m_commands.push_back(std::make_unique<InitServerCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
