@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace saylau::test {
 
@@ -81,6 +82,26 @@ public:
             },
             database);
         return error;
+    }
+
+    // The data column "engine" of a test run on both engines: "sqlite" and "postgresql".
+    static void addEngines()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    // A new empty campaign location NAME for ENGINE: a file in FOLDER, or a fresh database on the server.
+    static QString freshLocation(const QString &engine, const QString &folder, const QString &name)
+    {
+        if (engine == QLatin1String("sqlite"))
+            return folder + QLatin1Char('/') + name + QStringLiteral(".db");
+        QString why;
+        const QString url = freshDatabase(name, &why);
+        if (url.isEmpty())
+            qFatal("cannot make the test database %s: %s", qPrintable(name), qPrintable(why));
+        return url;
     }
 
 private:

@@ -41,21 +41,10 @@ private:
     QString freshLocation(const QString &name)
     {
         QFETCH(QString, engine);
-        if (engine == QLatin1String("sqlite"))
-            return m_dir.filePath(name + QStringLiteral(".db"));
-        QString why;
-        const QString url = PostgresTestServer::freshDatabase(name, &why);
-        if (url.isEmpty())
-            qFatal("cannot make the test database %s: %s", qPrintable(name), qPrintable(why));
-        return url;
+        return PostgresTestServer::freshLocation(engine, m_dir.path(), name);
     }
 
-    static void addEngines()
-    {
-        QTest::addColumn<QString>("engine");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    static void addEngines() { PostgresTestServer::addEngines(); }
 
     static QString refusal(const std::function<void()> &work)
     {

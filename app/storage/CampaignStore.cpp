@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -268,6 +269,7 @@ std::unique_ptr<CampaignStore> CampaignStore::connectServer(const CampaignLocati
     db.setConnectOptions(options);
     if (!db.open())
         throw SaylauError(tr("cannot connect to %1: %2").arg(store->m_path, db.lastError().text()));
+    store->relayChanges();
     return store;
 }
 
@@ -376,6 +378,32 @@ std::unique_ptr<CampaignStore> CampaignStore::open(const QString &path, Access a
             throw store->failure(tr("opening %1 for reading").arg(path), query.lastError());
     }
     return store;
+}
+
+void CampaignStore::relayChanges()
+{
+    QSqlDatabase db = database();
+    const QString channel = m_dialect->changesChannel();
+    // Other programs' announcements arrive through the driver's socket, heard in this thread's event loop; our
+    // own come back too and are left out (they were emitted when made).
+    if (!db.driver()->subscribeToNotification(channel))
+        return;
+    CampaignNotifier *notifier = m_notifier.get();
+    QObject::connect(db.driver(), &QSqlDriver::notification, notifier,
+                     [notifier, channel](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             notifier->hear(payload.toString());
+                     });
+    const QString connectionName = m_connectionName;
+    const QString statement = m_dialect->notifyStatement();
+    // Best effort: a change saved is saved; a view elsewhere that misses the word refreshes at its next read.
+    m_notifier->relayThrough([connectionName, statement](const QString &message) {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        if (query.prepare(statement)) {
+            query.bindValue(0, message);
+            query.exec();
+        }
+    });
 }
 
 void CampaignStore::configureConnection()

@@ -193,6 +193,8 @@ private:
                                                          const std::function<void(CampaignStore &)> &fill);
     // Marks the new database, runs every migration and fill, on this (the only) connection. Throws.
     void makeCampaign(const QString &name, const std::function<void(CampaignStore &)> &fill);
+    // Sends this campaign's announcements to the other programs connected to it and hears theirs (a server).
+    void relayChanges();
     // Drops what a failed createOnServer made.
     void discardServerSchema();
     // Reads (never writes) the mark, version, integrity and tables; returns the schema version. Throws.

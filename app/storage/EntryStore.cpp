@@ -6,7 +6,6 @@
 #include "HistoryChain.h"
 #include "HistoryChanges.h"
 #include "SqlStatement.h"
-#include "SqliteHandle.h"
 
 #include "../domain/SaveConflict.h"
 #include "../forms/FormEvaluator.h"
@@ -173,7 +172,7 @@ Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName
         id = insert.value(0).toLongLong();
     }
 
-    HistoryChain history(SqliteHandle::of(db));
+    HistoryChain history(m_store);
     history.append({id, revision, now.toUtf8(), operatorName.toUtf8(), actionName(action).toUtf8(),
                     HistoryChanges::toJson(changes), figures.toUtf8(), 0});
     history.seal();

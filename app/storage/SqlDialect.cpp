@@ -70,6 +70,16 @@ void SqlDialect::streamRows(QSqlQuery &query) const
     query.setForwardOnly(m_engine == Engine::SQLite);
 }
 
+QString SqlDialect::changesChannel() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("saylau_changes") : QString();
+}
+
+QString SqlDialect::notifyStatement() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("SELECT pg_notify('saylau_changes', ?)") : QString();
+}
+
 bool SqlDialect::isBusy(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();

@@ -49,6 +49,11 @@ public:
     // connection discards the rest of the result, and a visitor of rows may well read the store: there the
     // rows come whole.
     void streamRows(QSqlQuery &query) const;
+    // Where a campaign's change announcements travel between programs: the channel other connections listen
+    // on, and the statement that sends one (bound: the message). Empty where there is no such thing (a file:
+    // each program sees its own changes only).
+    QString changesChannel() const;
+    QString notifyStatement() const;
     // Whether an SQL error means another connection holds the lock we waited for (SQLite's busy or locked, the
     // server's lock_not_available).
     static bool isBusy(const QSqlError &error);
