@@ -1,4 +1,5 @@
 #include "PostgresTestServer.h"
+#include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
 #include "storage/CampaignLocation.h"
@@ -10,6 +11,7 @@
 
 using namespace saylau;
 using saylau::test::PostgresTestServer;
+using saylau::test::smallContest;
 
 // A campaign on a PostgreSQL server (the throwaway server of the CTest fixture "postgres"): addresses, the
 // schema made by the same migrations, the same round trips as a file (each run on both engines), and refusal
@@ -20,22 +22,6 @@ class TestServerCampaign : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    static Contest smallContest()
-    {
-        Contest c;
-        c.id = QStringLiteral("mazhilis");
-        c.name = QStringLiteral("Мажилис");
-        c.seats = 98;
-        c.form.id = QStringLiteral("mini");
-        c.form.name = QStringLiteral("Mini form");
-        c.form.lines = {{QStringLiteral("1"), QStringLiteral("Количество избирателей"), QStringLiteral("Избиратели")},
-                        {QStringLiteral("2"), QStringLiteral("Бюллетени в ящиках"), QStringLiteral("В ящиках")}};
-        c.form.measures = {{Measure::Voters, QStringLiteral("1")}, {Measure::Cast, QStringLiteral("2")}};
-        c.ballot = {{1, QStringLiteral("Nur Otan"), QStringLiteral("НО"), QStringLiteral("#1f5aa6")},
-                    {2, QStringLiteral("Ак жол"), QStringLiteral("АЖ"), QStringLiteral("#f2a900")}};
-        return c;
-    }
 
     // A new empty campaign location of the engine named by the current data row.
     QString freshLocation(const QString &name)
