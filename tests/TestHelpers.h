@@ -42,12 +42,13 @@ struct CliRun
 };
 
 inline CliRun runSaylau(const QStringList &arguments,
-                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                        int timeoutMs = 60000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
+    if (!process.waitForFinished(timeoutMs))
         return {-1, {}, QStringLiteral("timed out")};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
