@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::smallContest;
 
 // The campaign file: schema by migrations, round trips, all-or-nothing writes, and refusal (unchanged) of
 // files that are not ours, damaged, or newer.
@@ -24,24 +25,6 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-
-    static Contest smallContest()
-    {
-        Contest c;
-        c.id = QStringLiteral("mazhilis");
-        c.name = QStringLiteral("Мажилис");
-        c.seats = 98;
-        c.form.id = QStringLiteral("mini");
-        c.form.name = QStringLiteral("Mini form");
-        c.form.lines = {{QStringLiteral("1"), QStringLiteral("Количество избирателей"), QStringLiteral("Избиратели")},
-                        {QStringLiteral("2"), QStringLiteral("Бюллетени в ящиках"), QStringLiteral("В ящиках")}};
-        c.form.relations = {{QStringLiteral("2 = sum(parties)"), Severity::Error, QStringLiteral("note")}};
-        c.form.measures = {{Measure::Voters, QStringLiteral("1")}, {Measure::Cast, QStringLiteral("2")}};
-        c.form.thresholdPercent = 7;
-        c.ballot = {{1, QStringLiteral("Nur Otan"), QStringLiteral("НО"), QStringLiteral("#1f5aa6")},
-                    {2, QStringLiteral("Ак жол"), QStringLiteral("АЖ"), QStringLiteral("#f2a900")}};
-        return c;
-    }
 
     static QByteArray sha(const QString &file)
     {

@@ -1,29 +1,49 @@
 #include "EntryFixture.h"
+#include "PostgresTestServer.h"
 
 #include "domain/SaveConflict.h"
 #include "entry/EntryStore.h"
+#include "storage/CampaignNotifier.h"
+
+#include <QSignalSpy>
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::PostgresTestServer;
 
-// Two copies of the program on one campaign file (a shared folder in a regional office): each has its own
-// connection. The second of two saves based on the same revision is refused with a conflict naming who saved
-// first, the first save stays as it was, and a save based on the re-read protocol goes through.
+// Two copies of the program on one campaign, each with its own connection: on a file (a shared folder in a
+// regional office) and on a server (a headquarters), every test on both. The second of two saves based on the
+// same revision is refused with a conflict naming who saved first, the first save stays as it was, and a save
+// based on the re-read protocol goes through. On a server, each program hears the other's saves.
 class TestConcurrentSave : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void staleSaveFromAnotherConnectionIsRefused_data() { PostgresTestServer::addEngines(); }
     void staleSaveFromAnotherConnectionIsRefused();
+    void simultaneousFirstEntriesDoNotOverwriteEachOther_data() { PostgresTestServer::addEngines(); }
     void simultaneousFirstEntriesDoNotOverwriteEachOther();
+    void otherOperatorsSavesReachThisProgram();
+
+private:
+    QTemporaryDir m_dir;
 };
+
+void TestConcurrentSave::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString problem = PostgresTestServer::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
 
 void TestConcurrentSave::staleSaveFromAnotherConnectionIsRefused()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shared.db"));
+    QFETCH(QString, engine);
+    const QString path = PostgresTestServer::freshLocation(engine, m_dir.path(), QStringLiteral("stale"));
     EntryFixture fixture = EntryFixture::create(path);
     EntryStore(*fixture.store).save(EntryFixture::consistentProtocol(fixture.precincts.at(0)), QStringLiteral("setup"));
     fixture.store.reset();
@@ -61,8 +81,8 @@ void TestConcurrentSave::staleSaveFromAnotherConnectionIsRefused()
 
 void TestConcurrentSave::simultaneousFirstEntriesDoNotOverwriteEachOther()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shared.db"));
+    QFETCH(QString, engine);
+    const QString path = PostgresTestServer::freshLocation(engine, m_dir.path(), QStringLiteral("first"));
     EntryFixture fixture = EntryFixture::create(path);
     auto other = CampaignStore::open(path);
     EntryStore one(*fixture.store);
@@ -74,6 +94,39 @@ void TestConcurrentSave::simultaneousFirstEntriesDoNotOverwriteEachOther()
     one.save(first, QStringLiteral("Айгерим"));
     QVERIFY_THROWS_EXCEPTION(SaveConflict, two.save(second, QStringLiteral("Бауыржан")));
     QCOMPARE(two.find(ProtocolKey::of(first))->figures.value(0), std::optional<qint64>(1500));
+}
+
+void TestConcurrentSave::otherOperatorsSavesReachThisProgram()
+{
+    const QString url = PostgresTestServer::freshLocation(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("heard"));
+    EntryFixture fixture = EntryFixture::create(url);
+    auto other = CampaignStore::open(url);
+    QSignalSpy heardHere(&fixture.store->notifier(), &CampaignNotifier::protocolsChanged);
+    QSignalSpy heardThere(&other->notifier(), &CampaignNotifier::protocolsChanged);
+    QSignalSpy territoryHere(&fixture.store->notifier(), &CampaignNotifier::territoryChanged);
+    QSignalSpy territoryThere(&other->notifier(), &CampaignNotifier::territoryChanged);
+
+    const Protocol saved = EntryStore(*fixture.store).save(EntryFixture::consistentProtocol(fixture.precincts.at(2)),
+                                                           QStringLiteral("Айгерим"));
+    fixture.store->notifier().announceProtocolSaved(saved.contestId, saved.territoryId);
+    QCOMPARE(heardHere.size(), 1);
+    QVERIFY(heardThere.wait(10000));
+    QCOMPARE(heardThere.constFirst().at(0).toString(), QStringLiteral("mazhilis"));
+    QCOMPARE(heardThere.constFirst().at(1).toLongLong(), fixture.precincts.at(2));
+    // The other program reads the save it heard of.
+    QCOMPARE(EntryStore(*other).find(ProtocolKey::of(saved))->revision, saved.revision);
+
+    // And the other way round.
+    other->notifier().announceTerritoryChanged(fixture.district);
+    QCOMPARE(territoryThere.size(), 1);
+    QVERIFY(territoryHere.wait(10000));
+    QCOMPARE(territoryHere.constFirst().at(0).toLongLong(), fixture.district);
+    // Each announcement is emitted once in each program: the server's echo of our own is left out.
+    QTest::qWait(200);
+    QCOMPARE(heardHere.size(), 1);
+    QCOMPARE(heardThere.size(), 1);
+    QCOMPARE(territoryHere.size(), 1);
+    QCOMPARE(territoryThere.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentSave)

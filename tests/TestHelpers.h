@@ -14,6 +14,25 @@
 
 namespace saylau::test {
 
+// A contest of two lines and two parties (Cyrillic names, a relation, measures): what the storage tests store.
+inline Contest smallContest()
+{
+    Contest c;
+    c.id = QStringLiteral("mazhilis");
+    c.name = QStringLiteral("Мажилис");
+    c.seats = 98;
+    c.form.id = QStringLiteral("mini");
+    c.form.name = QStringLiteral("Mini form");
+    c.form.lines = {{QStringLiteral("1"), QStringLiteral("Количество избирателей"), QStringLiteral("Избиратели")},
+                    {QStringLiteral("2"), QStringLiteral("Бюллетени в ящиках"), QStringLiteral("В ящиках")}};
+    c.form.relations = {{QStringLiteral("2 = sum(parties)"), Severity::Error, QStringLiteral("note")}};
+    c.form.measures = {{Measure::Voters, QStringLiteral("1")}, {Measure::Cast, QStringLiteral("2")}};
+    c.form.thresholdPercent = 7;
+    c.ballot = {{1, QStringLiteral("Nur Otan"), QStringLiteral("НО"), QStringLiteral("#1f5aa6")},
+                {2, QStringLiteral("Ак жол"), QStringLiteral("АЖ"), QStringLiteral("#f2a900")}};
+    return c;
+}
+
 // One run of the built `saylau` binary (in this environment): exit code, stdout and stderr as text.
 struct CliRun
 {
@@ -23,12 +42,13 @@ struct CliRun
 };
 
 inline CliRun runSaylau(const QStringList &arguments,
-                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                        int timeoutMs = 60000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
+    if (!process.waitForFinished(timeoutMs))
         return {-1, {}, QStringLiteral("timed out")};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};

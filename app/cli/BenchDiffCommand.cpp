@@ -88,7 +88,7 @@ int BenchDiffCommand::run(QTextStream &out, QTextStream &err)
     }
     const auto store = CampaignStore::open(path, CampaignStore::Access::ReadOnly);
     const Contest contest = resolveContest(*store, value(QStringLiteral("contest")));
-    const QString sql = ReferenceComparisonQuery::sql(contest.id);
+    const QString sql = ReferenceComparisonQuery::sql(contest.id, store->dialect());
 
     QList<double> shellTimes;
     QList<double> readTimes;

@@ -12,6 +12,7 @@
 #endif
 #include "CheckCommand.h"
 #include "ContestsCommand.h"
+#include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "DiffCommand.h"
 #include "ForensicsCommand.h"
@@ -19,6 +20,7 @@
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "InitServerCommand.h"
 #include "PresetsCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -50,6 +52,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CopyCommand>());
+    m_commands.push_back(std::make_unique<InitServerCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

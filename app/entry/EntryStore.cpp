@@ -213,7 +213,7 @@ void EntryStore::forEachObserverState(const QString &contestId,
                              " WHERE o.contest_id = :contest_id AND o.source = 'observer'"
                              " AND (:territory_id = 0 OR o.territory_id = :territory_id)"
                              " ORDER BY o.territory_id"));
-    query.setForwardOnly(true);
+    m_store.dialect().streamRows(query);
     query.bindValue(QStringLiteral(":contest_id"), contestId);
     query.bindValue(QStringLiteral(":territory_id"), territoryId);
     S::exec(query, tr("reading the protocols' statuses"));

@@ -1,5 +1,6 @@
 #include "CampaignStore.h"
 
+#include "CampaignLocation.h"
 #include "CampaignNotifier.h"
 #include "FiguresCodec.h"
 #include "FiguresReader.h"
@@ -15,9 +16,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -31,8 +32,6 @@
 namespace saylau {
 
 namespace {
-
-constexpr int applicationId = CampaignStore::applicationId;
 
 QString nextConnectionName()
 {
@@ -50,10 +49,10 @@ QVariant parentIdValue(qint64 parentId)
 
 } // namespace
 
-CampaignStore::CampaignStore(const QString &path, const QString &connectionName)
+CampaignStore::CampaignStore(const QString &path, const QString &connectionName, SqlDialect::Engine engine)
     : m_path(path)
     , m_connectionName(connectionName)
-    , m_dialect(std::make_unique<SqlDialect>(SqlDialect::Engine::SQLite))
+    , m_dialect(std::make_unique<SqlDialect>(engine))
     , m_notifier(std::make_unique<CampaignNotifier>())
 {
 }
@@ -88,6 +87,9 @@ int CampaignStore::schemaVersion() const
 std::unique_ptr<CampaignStore> CampaignStore::create(const QString &path,
                                                     const std::function<void(CampaignStore &)> &fill)
 {
+    const CampaignLocation location = CampaignLocation::parse(path);
+    if (location.isServer())
+        return createOnServer(location, fill);
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         throw SaylauError(tr("%1 already exists; choose another name or open it").arg(path));
     // Built whole beside its final name and renamed into place: a kill at any moment leaves no half-made
@@ -95,19 +97,62 @@ std::unique_ptr<CampaignStore> CampaignStore::create(const QString &path,
     FileBuiltAside aside(path);
     {
         std::unique_ptr<CampaignStore> store = connect(aside.temporaryPath(), Connection::Writing, defaultWait);
-        QSqlDatabase db = store->database();
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
-            throw SaylauError(tr("cannot create %1: %2").arg(path, query.lastError().text()));
-        store->configureConnection();
-        Migrations::apply(db, *store->m_dialect, 0);
-        if (fill)
-            fill(*store);
+        store->makeCampaign(path, fill);
         // Closing the only connection folds the write-ahead log into the file and deletes it: the one file
         // renamed below is then the whole campaign.
     }
     aside.place(FileBuiltAside::Placement::NeverReplace);
     return open(path);
+}
+
+void CampaignStore::makeCampaign(const QString &name, const std::function<void(CampaignStore &)> &fill)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    for (const QString &statement : m_dialect->markNewCampaignStatements()) {
+        if (!query.exec(statement))
+            throw SaylauError(tr("cannot create %1: %2").arg(name, query.lastError().text()));
+    }
+    configureConnection();
+    Migrations::apply(db, *m_dialect, 0);
+    if (fill)
+        fill(*this);
+}
+
+std::unique_ptr<CampaignStore> CampaignStore::createOnServer(const CampaignLocation &location,
+                                                            const std::function<void(CampaignStore &)> &fill)
+{
+    const QString name = location.toString();
+    {
+        std::unique_ptr<CampaignStore> store = connectServer(location, Access::ReadWrite, defaultWait);
+        // A database with tables of its own is someone's: nothing is added to it, and a failed creation below
+        // can take away everything it made without touching anything else.
+        const QStringList present = store->m_dialect->schemaOutline(store->database());
+        if (!present.isEmpty())
+            throw SaylauError(tr("%1 is not an empty database (it holds %2); a campaign is created in an empty "
+                                 "database of its own")
+                                  .arg(name, present.constFirst()));
+        try {
+            store->makeCampaign(name, fill);
+        } catch (const SaylauError &) {
+            store->discardServerSchema();
+            throw;
+        }
+    }
+    return open(name);
+}
+
+void CampaignStore::discardServerSchema()
+{
+    QSqlQuery query(database());
+    // A half-made campaign goes whole; the database was empty before (see createOnServer). Every write of
+    // the failed creation has ended (Transaction and Migrations roll back what they began).
+    for (const QString &line : m_dialect->schemaOutline(database())) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        if (parts.size() >= 2)
+            query.exec(QStringLiteral("DROP %1 IF EXISTS %2 CASCADE").arg(parts.at(0).toUpper(), parts.at(1)));
+    }
+    query.exec(QStringLiteral("DROP TABLE IF EXISTS schema_version"));
 }
 
 QString CampaignStore::busyMessage(const QString &path, std::chrono::seconds waited)
@@ -120,9 +165,7 @@ QString CampaignStore::busyMessage(const QString &path, std::chrono::seconds wai
 
 bool CampaignStore::isBusy(const QSqlError &error)
 {
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without an extended code in the upper bits.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == 5 || code == 6;
+    return SqlDialect::isBusy(error);
 }
 
 SaylauError CampaignStore::failure(const QString &what, const QSqlError &error) const
@@ -148,13 +191,8 @@ bool CampaignStore::inspectFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw SaylauError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
-    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100)
-        throw SaylauError(tr("%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)").arg(path));
-    // The application id stands in the file header (bytes 68-71, big-endian): another program's database is
-    // refused before SQLite itself opens it.
-    if (qFromBigEndian<qint32>(header.constData() + 68) != applicationId)
-        throw SaylauError(tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(path));
+    if (const QString problem = SqlDialect::fileHeaderProblem(path, file.read(100)); !problem.isEmpty())
+        throw SaylauError(problem);
     // SQLite writes its journal and write-ahead log beside the file: writing needs the folder too.
     return QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
@@ -162,12 +200,11 @@ bool CampaignStore::inspectFile(const QString &path)
 std::unique_ptr<CampaignStore> CampaignStore::connect(const QString &path, Connection connection,
                                                       std::chrono::seconds wait)
 {
-    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName()));
+    std::unique_ptr<CampaignStore> store(new CampaignStore(path, nextConnectionName(), SqlDialect::Engine::SQLite));
     store->m_wait = wait;
     QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
     // Waiting is set before the first statement: even reading the schema waits while an import holds the file.
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
-                          .arg(std::chrono::duration_cast<std::chrono::milliseconds>(wait).count());
+    db.setConnectOptions(store->m_dialect->connectOptions(wait, connection == Connection::Reading));
     if (connection == Connection::Writing) {
         db.setDatabaseName(path);
     } else {
@@ -178,53 +215,44 @@ std::unique_ptr<CampaignStore> CampaignStore::connect(const QString &path, Conne
             throw SaylauError(tr("%1 is read-only and a write to it was cut short; open it once where it can be "
                                  "written, so that the write is undone")
                                   .arg(path));
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
         QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         uri.setQuery(logLeft ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
     }
-    db.setConnectOptions(options);
     if (!db.open())
         throw SaylauError(tr("cannot open %1: %2").arg(path, db.lastError().text()));
     return store;
 }
 
-namespace {
-
-// The tables, indexes and views of a schema with every table's columns, one line each ("column protocol
-// figures TEXT 1  0"), sorted: what a campaign must hold, whatever order its objects were made in.
-QStringList schemaOutline(const QSqlDatabase &db)
+std::unique_ptr<CampaignStore> CampaignStore::connectServer(const CampaignLocation &location, Access access,
+                                                            std::chrono::seconds wait)
 {
-    QStringList outline;
-    QSqlQuery objects(db);
-    if (!objects.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")))
-        return {QStringLiteral("unreadable: ") + objects.lastError().text()};
-    QStringList tables;
-    while (objects.next()) {
-        const QString type = objects.value(QLatin1String("type")).toString();
-        const QString name = objects.value(QLatin1String("name")).toString();
-        outline.append(QStringList{type, name, objects.value(QLatin1String("tbl_name")).toString()}.join(QLatin1Char(' ')));
-        if (type == QLatin1String("table"))
-            tables.append(name);
-    }
-    QSqlQuery columns(db);
-    if (!columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, '') AS dflt_value, pk"
-                                        " FROM pragma_table_info(:table)")))
-        return {QStringLiteral("unreadable: ") + columns.lastError().text()};
-    for (const QString &table : std::as_const(tables)) {
-        columns.bindValue(QStringLiteral(":table"), table);
-        if (!columns.exec())
-            return {QStringLiteral("unreadable: ") + columns.lastError().text()};
-        while (columns.next()) {
-            QStringList line{QStringLiteral("column"), table};
-            for (const char *name : {"name", "type", "notnull", "dflt_value", "pk"})
-                line.append(columns.value(QLatin1String(name)).toString());
-            outline.append(line.join(QLatin1Char(' ')));
-        }
-    }
-    outline.sort();
-    return outline;
+    std::unique_ptr<CampaignStore> store(
+        new CampaignStore(location.toString(), nextConnectionName(), SqlDialect::Engine::PostgreSQL));
+    store->m_wait = wait;
+    store->m_server = true;
+    if (!QSqlDatabase::isDriverAvailable(store->m_dialect->driverName()))
+        throw SaylauError(tr("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed (Debian: "
+                             "libqt6sql6-psql)")
+                              .arg(store->m_path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
+    // No password is set here: libpq finds it in ~/.pgpass (or PGPASSFILE) or needs none (peer, certificates).
+    db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    db.setDatabaseName(location.database());
+    db.setUserName(location.user());
+    QString options = store->m_dialect->connectOptions(wait, access == Access::ReadOnly);
+    if (!location.serverOptions().isEmpty())
+        options += QLatin1Char(';') + location.serverOptions();
+    db.setConnectOptions(options);
+    if (!db.open())
+        throw SaylauError(tr("cannot connect to %1: %2").arg(store->m_path, db.lastError().text()));
+    store->relayChanges();
+    return store;
 }
+
+namespace {
 
 // The outline the migrations make at a version, built once per version in a database in memory.
 QStringList expectedOutline(int version)
@@ -241,7 +269,7 @@ QStringList expectedOutline(int version)
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (db.open()) {
             Migrations::apply(db, SqlDialect(SqlDialect::Engine::SQLite), 0, version);
-            outline = schemaOutline(db);
+            outline = SqlDialect(SqlDialect::Engine::SQLite).schemaOutline(db);
         }
         db.close();
     }
@@ -254,39 +282,40 @@ QStringList expectedOutline(int version)
 
 int CampaignStore::verifyCampaign() const
 {
-    // Reads only: a file refused here is left exactly as it was.
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        throw isBusy(query.lastError()) ? failure({}, query.lastError())
-                                        : SaylauError(tr("%1 is damaged or not a database: %2")
-                                                          .arg(m_path, query.lastError().text()));
-    if (query.value(0).toInt() != applicationId)
-        throw SaylauError(tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(m_path));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        throw failure(tr("reading the schema version of %1").arg(m_path), query.lastError());
-    const int version = query.value(0).toInt();
+    // Reads only: a campaign refused here is left exactly as it was.
+    QSqlError error;
+    if (!m_dialect->hasCampaignMark(database(), &error)) {
+        if (error.isValid())
+            throw isBusy(error) ? failure({}, error)
+                                : SaylauError(tr("%1 is damaged or not a database: %2").arg(m_path, error.text()));
+        throw SaylauError(m_server ? tr("%1 holds no SaylauDesk campaign (create one there with saylau init-server "
+                                        "or saylau copy)")
+                                         .arg(m_path)
+                                   : tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(m_path));
+    }
+    const int version = m_dialect->schemaVersion(database());
+    if (version < 0)
+        throw SaylauError(tr("reading the schema version of %1 failed").arg(m_path));
     if (version > Migrations::latestVersion())
         throw SaylauError(tr("%1 was written by a newer SaylauDesk (schema %2; this version reads up to %3). "
                              "Update SaylauDesk to open it.")
                               .arg(m_path)
                               .arg(version)
                               .arg(Migrations::latestVersion()));
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-        || query.value(0).toString() != QLatin1String("ok")) {
-        if (isBusy(query.lastError()))
-            throw failure({}, query.lastError());
-        throw SaylauError(tr("%1 is damaged (integrity check: %2)")
-                              .arg(m_path, query.lastError().isValid() ? query.lastError().text()
-                                                                      : query.value(0).toString()));
+    const QString problem = m_dialect->integrityProblem(database(), &error);
+    if (!problem.isEmpty()) {
+        if (isBusy(error))
+            throw failure({}, error);
+        throw SaylauError(tr("%1 is damaged (integrity check: %2)").arg(m_path, problem));
     }
     // Our mark on a file without the tables our migrations make at its version: upgrading it would rewrite
     // someone else's data. What a user added for their own queries (a view, an index) is no reason to refuse.
     if (version == 0)
         throw SaylauError(tr("%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it "
                              "again").arg(m_path));
-    const QStringList present = schemaOutline(database());
+    const QStringList present = m_dialect->schemaOutline(database());
     for (const QString &expected : expectedOutline(version)) {
-        if (!present.contains(expected))
+        if (m_dialect->outlineCovers(expected) && !present.contains(expected))
             throw SaylauError(tr("%1 carries SaylauDesk's mark, but its tables are not those of a SaylauDesk "
                                  "campaign at schema %2 (missing: %3); it was not opened and is left as it was")
                                   .arg(m_path)
@@ -298,12 +327,17 @@ int CampaignStore::verifyCampaign() const
 
 std::unique_ptr<CampaignStore> CampaignStore::open(const QString &path, Access access, std::chrono::seconds wait)
 {
-    const bool writable = inspectFile(path);
+    const CampaignLocation location = CampaignLocation::parse(path);
+    // A server connection opened for reading refuses every write itself (see SqlDialect::connectOptions); what
+    // a user may write there is the server's GRANTs' to say.
+    const bool writable = location.isServer() ? access == Access::ReadWrite : inspectFile(path);
     if (!writable && access == Access::ReadWrite)
         throw SaylauError(tr("%1 is read-only (the file or its folder cannot be written); it can be read, but "
                              "nothing can be saved into it")
                               .arg(path));
-    std::unique_ptr<CampaignStore> store = connect(path, writable ? Connection::Writing : Connection::Reading, wait);
+    std::unique_ptr<CampaignStore> store =
+        location.isServer() ? connectServer(location, access, wait)
+                            : connect(path, writable ? Connection::Writing : Connection::Reading, wait);
     const int version = store->verifyCampaign();
     if (version < Migrations::latestVersion() && !writable)
         throw SaylauError(tr("%1 is read-only and was written by an older SaylauDesk (schema %2); it must be "
@@ -319,10 +353,36 @@ std::unique_ptr<CampaignStore> CampaignStore::open(const QString &path, Access a
     if (access == Access::ReadOnly && writable) {
         // A reading command writes nothing, not even the journal mode: every write is refused on this connection.
         QSqlQuery query(store->database());
-        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+        if (!query.exec(store->m_dialect->readOnlyStatement()))
             throw store->failure(tr("opening %1 for reading").arg(path), query.lastError());
     }
     return store;
+}
+
+void CampaignStore::relayChanges()
+{
+    QSqlDatabase db = database();
+    const QString channel = m_dialect->changesChannel();
+    // Other programs' announcements arrive through the driver's socket, heard in this thread's event loop; our
+    // own come back too and are left out (they were emitted when made).
+    if (!db.driver()->subscribeToNotification(channel))
+        return;
+    CampaignNotifier *notifier = m_notifier.get();
+    QObject::connect(db.driver(), &QSqlDriver::notification, notifier,
+                     [notifier, channel](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             notifier->hear(payload.toString());
+                     });
+    const QString connectionName = m_connectionName;
+    const QString statement = m_dialect->notifyStatement();
+    // Best effort: a change saved is saved; a view elsewhere that misses the word refreshes at its next read.
+    m_notifier->relayThrough([connectionName, statement](const QString &message) {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        if (query.prepare(statement)) {
+            query.bindValue(0, message);
+            query.exec();
+        }
+    });
 }
 
 void CampaignStore::configureConnection()
@@ -343,8 +403,13 @@ CampaignStore::Transaction::Transaction(CampaignStore &store)
     // first and asked for the lock later could find the file changed under it and fail at once. During a bulk
     // load in a rollback journal no one may even read until the commit (see BulkLoadScope).
     QSqlQuery begin(store.database());
-    if (!begin.exec(store.m_dialect->beginWriteStatement(store.m_exclusiveWrites)))
-        throw store.failure(CampaignStore::tr("starting to write to %1").arg(store.m_path), begin.lastError());
+    for (const QString &statement : store.m_dialect->beginWriteStatements(store.m_exclusiveWrites)) {
+        if (!begin.exec(statement)) {
+            const QSqlError error = begin.lastError();
+            store.database().rollback();
+            throw store.failure(CampaignStore::tr("starting to write to %1").arg(store.m_path), error);
+        }
+    }
     store.m_inTransaction = true;
 }
 
@@ -706,7 +771,7 @@ void CampaignStore::forEachProtocol(const QString &contestId, std::optional<Sour
     QSqlQuery query = S::prepare(database(), protocolColumns
                                                + QStringLiteral("WHERE contest_id = :contest_id AND (:source = '' OR source = :source) "
                                                                 "ORDER BY territory_id, source, copy"));
-    query.setForwardOnly(true);
+    m_dialect->streamRows(query);
     query.bindValue(QStringLiteral(":contest_id"), contestId);
     query.bindValue(QStringLiteral(":source"), S::text(source ? sourceKindName(*source) : QString()));
     S::exec(query, tr("reading protocols"));

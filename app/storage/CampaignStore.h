@@ -7,6 +7,8 @@
 #include "../domain/SourceKind.h"
 #include "../domain/TerritoryNode.h"
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -22,13 +24,14 @@
 
 namespace saylau {
 
+class CampaignLocation;
 class CampaignNotifier;
 class FiguresCodec;
 class ProtocolWriter;
 class SaylauError;
-class SqlDialect;
 
-// The campaign file: one SQLite database per election. The only class outside storage/ that callers see;
+// The campaign: one SQLite file per election, or one database on a PostgreSQL server (see CampaignLocation;
+// every PATH below may be a server address, and SqlDialect holds what differs between the engines). The only class outside storage/ that callers see;
 // SQL stays in here and its helpers. Every multi-row write runs in one transaction (see Transaction), so an
 // interrupted write leaves the file as it was.
 class CampaignStore
@@ -37,7 +40,7 @@ class CampaignStore
 
 public:
     // PRAGMA application_id of every SaylauDesk file ("SAYL"): tells our files from any other SQLite database.
-    static constexpr int applicationId = 0x5341594C;
+    static constexpr int applicationId = SqlDialect::applicationId;
 
     // Reading commands open a file read-only: nothing they do can write to it, and a file in a folder that
     // cannot be written (a read-only share, a CD) opens as it stands. Writing needs the file and its folder.
@@ -68,7 +71,9 @@ public:
     CampaignStore(const CampaignStore &) = delete;
     CampaignStore &operator=(const CampaignStore &) = delete;
 
+    // The file path or the server address (see CampaignLocation::toString).
     QString path() const { return m_path; }
+    bool isServer() const { return m_server; }
     // Where writers announce what they changed and views hear it (see CampaignNotifier). One per open file.
     CampaignNotifier &notifier() const { return *m_notifier; }
     int schemaVersion() const;
@@ -179,12 +184,22 @@ public:
 private:
     enum class Connection { Writing, Reading };
 
-    CampaignStore(const QString &path, const QString &connectionName);
+    CampaignStore(const QString &path, const QString &connectionName, SqlDialect::Engine engine);
     // The checks that need no SQLite: exists, a regular file, SQLite's header with our application id.
     // Returns whether the file and its folder can be written. Throws SaylauError.
     static bool inspectFile(const QString &path);
     static std::unique_ptr<CampaignStore> connect(const QString &path, Connection connection,
                                                   std::chrono::seconds wait);
+    static std::unique_ptr<CampaignStore> connectServer(const CampaignLocation &location, Access access,
+                                                        std::chrono::seconds wait);
+    static std::unique_ptr<CampaignStore> createOnServer(const CampaignLocation &location,
+                                                         const std::function<void(CampaignStore &)> &fill);
+    // Marks the new database, runs every migration and fill, on this (the only) connection. Throws.
+    void makeCampaign(const QString &name, const std::function<void(CampaignStore &)> &fill);
+    // Sends this campaign's announcements to the other programs connected to it and hears theirs (a server).
+    void relayChanges();
+    // Drops what a failed createOnServer made.
+    void discardServerSchema();
     // Reads (never writes) the mark, version, integrity and tables; returns the schema version. Throws.
     int verifyCampaign() const;
     SaylauError failure(const QString &what, const QSqlError &error) const;
@@ -194,6 +209,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_server = false;
     std::unique_ptr<SqlDialect> m_dialect;
     std::chrono::seconds m_wait = defaultWait;
     std::unique_ptr<CampaignNotifier> m_notifier;

@@ -2,7 +2,12 @@
 
 #include "SqliteHandle.h"
 
+#include "SqlDialect.h"
+
 #include "../domain/SaylauError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -19,6 +24,10 @@ FiguresReader::FiguresReader(const CampaignStore &store, const Contest &contest)
 
 void FiguresReader::run(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const
 {
+    if (m_store.dialect().engine() != SqlDialect::Engine::SQLite) {
+        runThroughDriver(source, visit);
+        return;
+    }
     sqlite3 *db = SqliteHandle::of(m_store.database());
 
     // The (contest_id, territory_id, source, copy) unique index serves the order with no sort step; naming
@@ -49,6 +58,30 @@ void FiguresReader::run(SourceKind source, const std::function<void(CampaignStor
     }
     if (status != SQLITE_DONE)
         throw SaylauError(tr("reading protocols failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+void FiguresReader::runThroughDriver(SourceKind source,
+                                     const std::function<void(CampaignStore::FiguresRow &)> &visit) const
+{
+    // On a server the rows come through Qt's driver; the same statement and order as above.
+    QSqlQuery query(m_store.database());
+    m_store.dialect().streamRows(query);
+    if (!query.prepare(QStringLiteral("SELECT id, territory_id, copy, figures FROM protocol"
+                                      " WHERE contest_id = ? AND source = ? ORDER BY territory_id, copy")))
+        throw SaylauError(tr("reading protocols failed: %1").arg(query.lastError().text()));
+    query.bindValue(0, QString::fromUtf8(m_contestId));
+    query.bindValue(1, sourceKindName(source));
+    if (!query.exec())
+        throw SaylauError(tr("reading protocols failed: %1").arg(query.lastError().text()));
+    CampaignStore::FiguresRow row;
+    while (query.next()) {
+        row.protocolId = query.value(0).toLongLong();
+        row.territoryId = query.value(1).toLongLong();
+        row.copy = query.value(2).toString();
+        const QByteArray figures = query.value(3).toByteArray();
+        row.figures = m_store.storedFigures(m_codec, figures, row.protocolId);
+        visit(row);
+    }
 }
 
 } // namespace saylau

@@ -20,13 +20,15 @@ class FiguresReader
     Q_DECLARE_TR_FUNCTIONS(FiguresReader)
 
 public:
-    // Throws SaylauError when the campaign is not on SQLite.
     FiguresReader(const CampaignStore &store, const Contest &contest);
 
     // Throws SaylauError when the statement fails or stored figures are damaged.
     void run(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const;
 
 private:
+    // The reading for engines other than SQLite (whose C API the fast path above steps through).
+    void runThroughDriver(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const;
+
     const CampaignStore &m_store;
     QByteArray m_contestId;
     FiguresCodec m_codec;

@@ -4,7 +4,12 @@
 #include "Sha256.h"
 #include "SqliteHandle.h"
 
+#include "SqlDialect.h"
+
 #include "../domain/SaylauError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -21,6 +26,30 @@ using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 constexpr const char *selectRowsSql = "SELECT id, protocol_id, revision, saved_at, saved_by, action, changes, figures,"
                                       " import_run_id, prev_hash, row_hash FROM protocol_history ORDER BY id";
 constexpr const char *headKey = "history_head";
+constexpr const char *insertSql = "INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+                                  " changes, figures, import_run_id, prev_hash, row_hash)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *headSql = "SELECT id, row_hash FROM protocol_history ORDER BY id DESC LIMIT 1";
+constexpr const char *writeHeadSql = "INSERT INTO meta (key, value) VALUES (?, ?)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+// A statement on the server connection, run with its values bound in order. Throws SaylauError.
+QSqlQuery runOnServer(const QSqlDatabase &db, const char *sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QString::fromLatin1(sql)))
+        throw SaylauError(HistoryChain::tr("%1 failed: %2").arg(what, query.lastError().text()));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        throw SaylauError(HistoryChain::tr("%1 failed: %2").arg(what, query.lastError().text()));
+    return query;
+}
+
+QVariant textValue(QByteArrayView text)
+{
+    return QString::fromUtf8(text.isEmpty() ? QByteArrayView("") : text);
+}
 
 Statement prepare(sqlite3 *db, const char *sql)
 {
@@ -57,8 +86,7 @@ QByteArray headText(qint64 id, QByteArrayView hash)
 
 void writeHead(sqlite3 *db, qint64 id, QByteArrayView hash)
 {
-    const Statement statement = prepare(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)"
-                                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    const Statement statement = prepare(db, writeHeadSql);
     sqlite3_bind_text(statement.get(), 1, headKey, -1, SQLITE_STATIC);
     bindText(statement.get(), 2, headText(id, hash));
     if (sqlite3_step(statement.get()) != SQLITE_DONE)
@@ -79,12 +107,22 @@ void addField(Sha256 &hash, QByteArrayView field)
 HistoryChain::HistoryChain(sqlite3 *db)
     : m_db(db)
 {
-    if (sqlite3_prepare_v2(m_db,
-                           "INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
-                           " changes, figures, import_run_id, prev_hash, row_hash)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                           -1, &m_insert, nullptr)
-        != SQLITE_OK)
+    prepareInsert();
+}
+
+HistoryChain::HistoryChain(const CampaignStore &store)
+{
+    if (store.dialect().engine() == SqlDialect::Engine::SQLite) {
+        m_db = SqliteHandle::of(store.database());
+        prepareInsert();
+    } else {
+        m_server = store.database();
+    }
+}
+
+void HistoryChain::prepareInsert()
+{
+    if (sqlite3_prepare_v2(m_db, insertSql, -1, &m_insert, nullptr) != SQLITE_OK)
         fail(tr("preparing the protocol history"));
 }
 
@@ -117,7 +155,16 @@ QByteArray HistoryChain::rowHash(QByteArrayView prevHash, qint64 id, const Row &
 
 void HistoryChain::readHead()
 {
-    const Statement head = prepare(m_db, "SELECT id, row_hash FROM protocol_history ORDER BY id DESC LIMIT 1");
+    if (!m_db) {
+        QSqlQuery head = runOnServer(m_server, headSql, {}, tr("reading the end of the protocol history"));
+        if (head.next()) {
+            m_lastId = head.value(0).toLongLong();
+            m_lastHash = head.value(1).toByteArray();
+        }
+        m_headRead = true;
+        return;
+    }
+    const Statement head = prepare(m_db, headSql);
     const int status = sqlite3_step(head.get());
     if (status == SQLITE_ROW) {
         m_lastId = sqlite3_column_int64(head.get(), 0);
@@ -134,6 +181,17 @@ qint64 HistoryChain::append(const Row &row)
         readHead();
     const qint64 id = m_lastId + 1;
     const QByteArray hash = rowHash(m_lastHash, id, row);
+    if (!m_db) {
+        runOnServer(m_server, insertSql,
+                    {id, row.protocolId, row.revision, textValue(row.savedAt), textValue(row.savedBy),
+                     textValue(row.action), textValue(row.changes), textValue(row.figures),
+                     row.importRunId ? QVariant(row.importRunId) : QVariant(QMetaType::fromType<qlonglong>()),
+                     textValue(m_lastHash), textValue(hash)},
+                    tr("recording the protocol's history"));
+        m_lastId = id;
+        m_lastHash = hash;
+        return id;
+    }
     sqlite3_bind_int64(m_insert, 1, id);
     sqlite3_bind_int64(m_insert, 2, row.protocolId);
     sqlite3_bind_int64(m_insert, 3, row.revision);
@@ -159,8 +217,13 @@ qint64 HistoryChain::append(const Row &row)
 
 void HistoryChain::seal()
 {
-    if (m_headRead)
+    if (!m_headRead)
+        return;
+    if (m_db)
         writeHead(m_db, m_lastId, m_lastHash);
+    else
+        runOnServer(m_server, writeHeadSql, {QString::fromLatin1(headKey), textValue(headText(m_lastId, m_lastHash))},
+                    tr("recording the end of the protocol history"));
 }
 
 HistoryChain::Verdict HistoryChain::verify(const CampaignStore &store)

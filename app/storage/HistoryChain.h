@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -68,6 +69,8 @@ public:
 
     // On the connection of a write transaction the caller holds.
     explicit HistoryChain(sqlite3 *db);
+    // The same on STORE's connection: through SQLite's own handle for a file, through Qt's driver on a server.
+    explicit HistoryChain(const CampaignStore &store);
     ~HistoryChain();
     HistoryChain(const HistoryChain &) = delete;
     HistoryChain &operator=(const HistoryChain &) = delete;
@@ -92,7 +95,11 @@ private:
     void readHead();
     [[noreturn]] void fail(const QString &what) const;
 
-    sqlite3 *m_db;
+    void prepareInsert();
+
+    // One of the two: SQLite's handle, or (m_db null) the server connection.
+    sqlite3 *m_db = nullptr;
+    QSqlDatabase m_server;
     sqlite3_stmt *m_insert = nullptr;
     bool m_headRead = false;
     qint64 m_lastId = 0;

@@ -217,7 +217,13 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE protocol_history ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE protocol_history ADD COLUMN row_hash TEXT NOT NULL DEFAULT ''"),
          },
-         [](const QSqlDatabase &db) { HistoryChain::hashExisting(SqliteHandle::of(db)); }},
+         [](const QSqlDatabase &db) {
+             // A campaign made new (every one on a server) has no history written before the chain to hash.
+             QSqlQuery any(db);
+             if (any.exec(QStringLiteral("SELECT 1 FROM protocol_history LIMIT 1")) && !any.next())
+                 return;
+             HistoryChain::hashExisting(SqliteHandle::of(db));
+         }},
         {7,
          QStringLiteral("random sample of precincts: design, strata, members"),
          {
@@ -243,7 +249,7 @@ const QList<Migrations::Step> &Migrations::steps()
                             " population_precincts INTEGER NOT NULL,"
                             " population_voters INTEGER NOT NULL,"
                             " sample_size INTEGER NOT NULL,"
-                            " inclusion_probability REAL NOT NULL,"
+                            " inclusion_probability ${REAL} NOT NULL,"
                             " PRIMARY KEY (contest_id, position))"),
              QStringLiteral("CREATE TABLE sample_member ("
                             " contest_id TEXT NOT NULL REFERENCES sample_design(contest_id) ON DELETE CASCADE,"
@@ -291,8 +297,13 @@ void Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVers
         // The write lock first, then the version again: another program opening the same old file at the
         // same moment may have run this step while we waited.
         QSqlQuery query(db);
-        if (!query.exec(dialect.beginWriteStatement(false)))
-            throw SaylauError(tr("cannot start the schema upgrade: %1").arg(query.lastError().text()));
+        for (const QString &statement : dialect.beginWriteStatements(false)) {
+            if (!query.exec(statement)) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                throw SaylauError(tr("cannot start the schema upgrade: %1").arg(why));
+            }
+        }
         if (dialect.schemaVersion(db) >= step.version) {
             db.rollback();
             continue;

@@ -6,7 +6,6 @@
 #include "HistoryChanges.h"
 #include "ProtocolDiff.h"
 #include "SqlStatement.h"
-#include "SqliteHandle.h"
 
 #include "../domain/ProtocolKey.h"
 #include "../domain/SaveConflict.h"
@@ -194,7 +193,7 @@ qint64 ProtocolWriter::write(const Protocol &protocol, Origin origin, const QStr
     row.finish();
 
     if (before || recordsCreation(origin)) {
-        HistoryChain history(SqliteHandle::of(m_store.database()));
+        HistoryChain history(m_store);
         const QByteArray savedAt = at.toUtf8();
         const QByteArray savedByText = savedBy.toUtf8();
         const QByteArray figuresText = figures.toUtf8();

@@ -1,12 +1,40 @@
 #include "SqlDialect.h"
 
 #include <QSqlQuery>
+#include <QtEndian>
+
+#include <algorithm>
 
 namespace saylau {
+
+namespace {
+
+// The server's SQLSTATE for a lock not granted within lock_timeout.
+const QLatin1String serverLockNotAvailable("55P03");
+
+} // namespace
 
 QString SqlDialect::driverName() const
 {
     return m_engine == Engine::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString SqlDialect::connectOptions(std::chrono::milliseconds wait, bool readOnly) const
+{
+    if (m_engine == Engine::SQLite) {
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(wait.count());
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        return options;
+    }
+    // lock_timeout 0 would mean "wait for ever": the shortest wait is one millisecond. The application name
+    // shows in the server's pg_stat_activity, so HQ's administrator sees who is connected.
+    // The server's notices (a DROP's cascade) are no message for our users.
+    QString serverOptions = QStringLiteral("-c lock_timeout=%1 -c client_min_messages=warning")
+                                .arg(std::max<qint64>(1, wait.count()));
+    if (readOnly)
+        serverOptions += QStringLiteral(" -c default_transaction_read_only=on");
+    return QStringLiteral("connect_timeout=15;application_name=saylau;options='%1'").arg(serverOptions);
 }
 
 QStringList SqlDialect::connectionSetup() const
@@ -19,25 +47,63 @@ QStringList SqlDialect::connectionSetup() const
             QStringLiteral("PRAGMA synchronous = NORMAL")};
 }
 
-QString SqlDialect::beginWriteStatement(bool exclusive) const
+QString SqlDialect::readOnlyStatement() const
 {
     if (m_engine == Engine::PostgreSQL)
-        return QStringLiteral("BEGIN");
-    return exclusive ? QStringLiteral("BEGIN EXCLUSIVE") : QStringLiteral("BEGIN IMMEDIATE");
+        return QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    return QStringLiteral("PRAGMA query_only = ON");
+}
+
+QStringList SqlDialect::beginWriteStatements(bool exclusive) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        // One lock per campaign database, held to the end of the transaction: a save reads the revision it
+        // replaces and writes the next one with no other writer in between, as on an SQLite file. Readers are
+        // never blocked (the server's snapshots).
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId)};
+    }
+    return {exclusive ? QStringLiteral("BEGIN EXCLUSIVE") : QStringLiteral("BEGIN IMMEDIATE")};
+}
+
+void SqlDialect::streamRows(QSqlQuery &query) const
+{
+    query.setForwardOnly(m_engine == Engine::SQLite);
+}
+
+QString SqlDialect::changesChannel() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("saylau_changes") : QString();
+}
+
+QString SqlDialect::notifyStatement() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("SELECT pg_notify('saylau_changes', ?)") : QString();
+}
+
+bool SqlDialect::isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // The server names errors by five-character SQLSTATE; SQLite by a number of at most four digits.
+    if (code.size() == 5)
+        return code == serverLockNotAvailable;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without an extended code in the upper bits.
+    const int sqliteCode = code.toInt() & 0xff;
+    return sqliteCode == 5 || sqliteCode == 6;
 }
 
 QString SqlDialect::adapt(const QString &sql) const
 {
     QString adapted = sql;
+    adapted.replace(QLatin1String("${JSON_EACH_FIGURES}"), eachFigure(QStringLiteral("p.figures")));
     if (m_engine == Engine::SQLite) {
         adapted.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"));
-        adapted.replace(QLatin1String("${JSON_EACH_FIGURES}"), QLatin1String("json_each(p.figures)"));
         adapted.replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));
+        adapted.replace(QLatin1String("${REAL}"), QLatin1String("REAL"));
     } else {
         adapted.replace(QLatin1String("${ID}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
-        adapted.replace(QLatin1String("${JSON_EACH_FIGURES}"),
-                        QLatin1String("jsonb_each_text(p.figures::jsonb)"));
         adapted.replace(QLatin1String("${BLOB}"), QLatin1String("BYTEA"));
+        // The server's REAL has 4 bytes; SQLite's 8. Weights must not lose digits on the way.
+        adapted.replace(QLatin1String("${REAL}"), QLatin1String("DOUBLE PRECISION"));
     }
     return adapted;
 }
@@ -47,17 +113,89 @@ QString SqlDialect::nullSafeEquals() const
     return m_engine == Engine::SQLite ? QStringLiteral("IS") : QStringLiteral("IS NOT DISTINCT FROM");
 }
 
-int SqlDialect::schemaVersion(const QSqlDatabase &db) const
+QString SqlDialect::figureValue(const QString &figuresColumn, const QString &keyExpression) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("json_extract(%1, '$.\"' || %2 || '\"')").arg(figuresColumn, keyExpression);
+    return QStringLiteral("((%1)::jsonb ->> (%2))::numeric").arg(figuresColumn, keyExpression);
+}
+
+QString SqlDialect::eachFigure(const QString &figuresColumn) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("json_each(%1)").arg(figuresColumn);
+    // Counts as numbers, as SQLite's json_each gives them.
+    return QStringLiteral("LATERAL (SELECT key, value::numeric AS value FROM jsonb_each_text((%1)::jsonb))")
+        .arg(figuresColumn);
+}
+
+QString SqlDialect::greaterOf(const QString &a, const QString &b) const
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(m_engine == Engine::SQLite ? QStringLiteral("max") : QStringLiteral("greatest"), a, b);
+}
+
+QString SqlDialect::followIdsStatement(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    // A table name of our own schema, never user input.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1,"
+                          " false)")
+        .arg(table);
+}
+
+QStringList SqlDialect::markNewCampaignStatements() const
+{
+    // PRAGMA takes no bound parameters; the id is a constant of ours.
+    if (m_engine == Engine::SQLite)
+        return {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)};
+    return {QStringLiteral("CREATE TABLE schema_version (application_id INTEGER NOT NULL, version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_version (application_id, version) VALUES (%1, 0)").arg(applicationId)};
+}
+
+namespace {
+
+// Whether the server database has our schema_version table. Asked before reading it: the server aborts the
+// transaction around a query of a missing table.
+bool hasVersionTable(const QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (m_engine == Engine::SQLite) {
-        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-            return query.value(0).toInt();
-        return -1;
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return false;
     }
-    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+    return query.value(0).toBool();
+}
+
+} // namespace
+
+bool SqlDialect::hasCampaignMark(const QSqlDatabase &db, QSqlError *error) const
+{
+    if (m_engine == Engine::PostgreSQL && !hasVersionTable(db, error))
+        return false;
+    QSqlQuery query(db);
+    const QString sql = m_engine == Engine::SQLite ? QStringLiteral("PRAGMA application_id")
+                                                   : QStringLiteral("SELECT application_id FROM schema_version");
+    if (!query.exec(sql) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return false;
+    }
+    return query.value(0).toInt() == applicationId;
+}
+
+int SqlDialect::schemaVersion(const QSqlDatabase &db) const
+{
+    if (m_engine == Engine::PostgreSQL && !hasVersionTable(db, nullptr))
+        return -1;
+    QSqlQuery query(db);
+    const QString sql = m_engine == Engine::SQLite ? QStringLiteral("PRAGMA user_version")
+                                                   : QStringLiteral("SELECT version FROM schema_version");
+    if (query.exec(sql) && query.next())
         return query.value(0).toInt();
-    return 0;
+    return -1;
 }
 
 QString SqlDialect::setSchemaVersionStatement(int version) const
@@ -66,6 +204,76 @@ QString SqlDialect::setSchemaVersionStatement(int version) const
     if (m_engine == Engine::SQLite)
         return QStringLiteral("PRAGMA user_version = %1").arg(version);
     return QStringLiteral("UPDATE schema_version SET version = %1").arg(version);
+}
+
+QString SqlDialect::integrityProblem(const QSqlDatabase &db, QSqlError *error) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return query.lastError().text();
+    }
+    const QString verdict = query.value(0).toString();
+    return verdict == QLatin1String("ok") ? QString() : verdict;
+}
+
+QStringList SqlDialect::schemaOutline(const QSqlDatabase &db) const
+{
+    QStringList outline;
+    QSqlQuery objects(db);
+    const QString sql = m_engine == Engine::SQLite
+                            ? QStringLiteral("SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+                            : QStringLiteral("SELECT CASE table_type WHEN 'VIEW' THEN 'view' ELSE 'table' END,"
+                                             " table_name, table_name FROM information_schema.tables"
+                                             " WHERE table_schema = current_schema() AND table_name <> 'schema_version'");
+    if (!objects.exec(sql))
+        return {QStringLiteral("unreadable: ") + objects.lastError().text()};
+    QStringList tables;
+    while (objects.next()) {
+        outline.append(QStringList{objects.value(0).toString(), objects.value(1).toString(), objects.value(2).toString()}
+                           .join(QLatin1Char(' ')));
+        if (objects.value(0).toString() == QLatin1String("table"))
+            tables.append(objects.value(1).toString());
+    }
+    if (m_engine == Engine::SQLite) {
+        QSqlQuery columns(db);
+        if (!columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, ''), pk"
+                                            " FROM pragma_table_info(?)")))
+            return {QStringLiteral("unreadable: ") + columns.lastError().text()};
+        for (const QString &table : std::as_const(tables)) {
+            columns.bindValue(0, table);
+            if (!columns.exec())
+                return {QStringLiteral("unreadable: ") + columns.lastError().text()};
+            while (columns.next()) {
+                QStringList column{QStringLiteral("column"), table};
+                for (int i = 0; i < 5; ++i)
+                    column.append(columns.value(i).toString());
+                outline.append(column.join(QLatin1Char(' ')));
+            }
+        }
+    }
+    outline.sort();
+    return outline;
+}
+
+bool SqlDialect::outlineCovers(const QString &line) const
+{
+    return m_engine == Engine::SQLite || line.startsWith(QLatin1String("table "))
+           || line.startsWith(QLatin1String("view "));
+}
+
+QString SqlDialect::fileHeaderProblem(const QString &path, const QByteArray &header)
+{
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100)
+        return tr("%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)").arg(path);
+    // The application id stands in the file header (bytes 68-71, big-endian): another program's database is
+    // refused before SQLite itself opens it.
+    if (qFromBigEndian<qint32>(header.constData() + 68) != applicationId)
+        return tr("%1 is an SQLite database, but not a SaylauDesk campaign").arg(path);
+    return {};
 }
 
 } // namespace saylau

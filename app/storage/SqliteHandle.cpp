@@ -15,7 +15,7 @@ sqlite3 *SqliteHandle::of(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
-        throw SaylauError(tr("this is written for SQLite campaign files only"));
+        throw SaylauError(tr("this works on campaign files only, not yet on a campaign on a server"));
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (!connection)
         throw SaylauError(tr("the campaign file is not open"));

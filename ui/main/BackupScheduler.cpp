@@ -54,7 +54,9 @@ BackupFolder BackupScheduler::folder() const
 void BackupScheduler::setCampaign(const CampaignStore *store)
 {
     backUpIfChanged();
-    m_store = store;
+    // A server's campaign is backed up by its administrator (pg_dump, see the README), not copied by each
+    // desktop connected to it.
+    m_store = store && !store->isServer() ? store : nullptr;
     m_timer.stop();
     if (!m_store)
         return;

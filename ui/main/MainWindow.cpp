@@ -7,6 +7,7 @@
 #include "OpenCampaign.h"
 #include "RecentFilesMenu.h"
 #include "RestoreBackupDialog.h"
+#include "ServerConnectDialog.h"
 #include "common/WindowPlacement.h"
 #include "charts/ChartsPane.h"
 #include "compare/DiscrepancyWindow.h"
@@ -156,6 +157,8 @@ void MainWindow::createMenus()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCampaignDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connectAction->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = new RecentFilesMenu(m_fileMenu);
     m_fileMenu->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openCampaign);
@@ -217,6 +220,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
+    m_connectAction->setText(tr("Connect to &Server…"));
     m_importAction->setText(tr("&Import…"));
     m_restoreAction->setText(tr("Restore from &Backup…"));
     m_backupIntervalMenu->setTitle(tr("&Back Up Every"));
@@ -322,6 +326,16 @@ void MainWindow::openCampaignDialog()
                                                       tr("SaylauDesk campaigns (*.saylau *.db);;All files (*)"));
     if (!path.isEmpty())
         openCampaign(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ServerConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString address;
+    if (ErrorPresenter::attempt(this, [&] { address = dialog.address(); }))
+        openCampaign(address);
 }
 
 void MainWindow::newCampaign()

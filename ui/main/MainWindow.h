@@ -58,6 +58,7 @@ private:
 
     void newCampaign();
     void openCampaignDialog();
+    void connectToServer();
     void about();
     void showCharts();
     void showDiscrepancies();
@@ -102,6 +103,7 @@ private:
     RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_backupIntervalMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "RecentFilesMenu.h"
 
+#include "storage/CampaignLocation.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -56,7 +58,7 @@ void RecentFilesMenu::rebuild()
         // Numbered accelerators, as in every desktop program: Alt+F, R, 1 opens the last file.
         const QString text = QStringLiteral("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&")));
         QAction *action = addAction(text, this, [this, path] { emit fileChosen(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(CampaignLocation::looksLikeServer(path) || QFileInfo::exists(path));
     }
     if (list.isEmpty()) {
         addAction(tr("No recent files"))->setEnabled(false);

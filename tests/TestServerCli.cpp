@@ -1,0 +1,194 @@
+#include "PostgresTestServer.h"
+#include "TestHelpers.h"
+
+#include "domain/SaylauError.h"
+#include "storage/CampaignStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saylau;
+using saylau::test::CliRun;
+using saylau::test::PostgresTestServer;
+
+namespace {
+
+// A whole country copied or analysed on a machine the other tests share takes minutes, not seconds; CTest's
+// own timeout still bounds the test.
+CliRun runSaylau(const QStringList &arguments)
+{
+    return saylau::test::runSaylau(arguments, QProcessEnvironment::systemEnvironment(), 15 * 60 * 1000);
+}
+
+} // namespace
+
+// The same campaign in a file and on a server gives the same answers, byte for byte: every analysis command
+// on the demo (and on the 2011 Duma election where the data set is present) run on both, after `saylau copy`
+// took the file to the server; and the copy back to a file is the same campaign again.
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString server(const QString &name)
+    {
+        QString why;
+        const QString url = PostgresTestServer::freshDatabase(name, &why);
+        if (url.isEmpty())
+            qFatal("cannot make the test database %s: %s", qPrintable(name), qPrintable(why));
+        return url;
+    }
+
+    // Copies FILE to a new database NAME and back to a new file; returns the server address.
+    QString copyToServerAndBack(const QString &file, const QString &name)
+    {
+        const QString url = server(name);
+        const CliRun there = runSaylau({QStringLiteral("copy"), file, url});
+        if (there.exitCode != 0)
+            qFatal("saylau copy to the server failed: %s", qPrintable(there.err));
+        const QString back = m_dir.filePath(name + QStringLiteral("-back.db"));
+        const CliRun home = runSaylau({QStringLiteral("copy"), url, back});
+        if (home.exitCode != 0)
+            qFatal("saylau copy back failed: %s", qPrintable(home.err));
+        // The same counts and checksum both ways: everything after the first line's address.
+        const auto verified = [](const QString &out) { return out.mid(out.indexOf(QLatin1String(": ")) + 2); };
+        if (verified(there.out) != verified(home.out))
+            qFatal("the copies differ:\n%s\n%s", qPrintable(there.out), qPrintable(home.out));
+        return url;
+    }
+
+    static void compareOnBothEngines(const QStringList &command, const QString &file, const QString &url)
+    {
+        const CliRun onFile = runSaylau(QStringList{command.constFirst(), file} + command.mid(1));
+        const CliRun onServer = runSaylau(QStringList{command.constFirst(), url} + command.mid(1));
+        const QString what = command.join(QLatin1Char(' '));
+        QVERIFY2(onFile.exitCode == 0 || onFile.exitCode == 1, qPrintable(what + QStringLiteral(": ") + onFile.err));
+        QVERIFY2(!onFile.out.isEmpty(), qPrintable(what));
+        QCOMPARE(onServer.err, onFile.err);
+        QCOMPARE(onServer.exitCode, onFile.exitCode);
+        QCOMPARE(onServer.out, onFile.out);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString problem = PostgresTestServer::problem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void demoAnalysesAreTheSameOnBothEngines()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("demo.db"));
+        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
+        const QString url = copyToServerAndBack(file, QStringLiteral("cli_demo"));
+        QCOMPARE(runSaylau({QStringLiteral("contests"), url}).out, runSaylau({QStringLiteral("contests"), file}).out);
+        for (const QString &contest :
+             {QStringLiteral("mazhilis"), QStringLiteral("city-maslikhat"), QStringLiteral("oblast-maslikhat")}) {
+            const QStringList named{QStringLiteral("--contest"), contest};
+            compareOnBothEngines(QStringList{QStringLiteral("check")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("diff")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("report")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv")} + named,
+                                 file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("diff"), QStringLiteral("--format"), QStringLiteral("json")} + named,
+                                 file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("forensics")} + named, file, url);
+        }
+    }
+
+    void realElectionAnalysesAreTheSameOnBothEngines()
+    {
+        const QString csv = QDir(QStringLiteral(SAYLAU_SHARED_DATA_DIR)).filePath(QStringLiteral("ru-duma-2011-uik.csv"));
+        if (!QFile::exists(csv))
+            QSKIP("ru-duma-2011-uik.csv is not in SAYLAU_SHARED_DATA_DIR");
+        const QString file = saylau::test::initCampaign(m_dir.filePath(QStringLiteral("duma.db")));
+        const CliRun import = runSaylau({QStringLiteral("import"), file, csv, QStringLiteral("--source"),
+                                         QStringLiteral("official"), QStringLiteral("--quiet")});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        const QString url = copyToServerAndBack(file, QStringLiteral("cli_duma"));
+        compareOnBothEngines({QStringLiteral("check")}, file, url);
+        compareOnBothEngines({QStringLiteral("report")}, file, url);
+        compareOnBothEngines({QStringLiteral("forensics")}, file, url);
+    }
+
+    void copyRefusesATargetThatHoldsSomething()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("small.db"));
+        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
+        const QString url = server(QStringLiteral("cli_taken"));
+        QCOMPARE(runSaylau({QStringLiteral("copy"), file, url}).exitCode, 0);
+        const CliRun again = runSaylau({QStringLiteral("copy"), file, url});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QLatin1String("not an empty database")), qPrintable(again.err));
+        const CliRun onFile = runSaylau({QStringLiteral("copy"), url, file});
+        QCOMPARE(onFile.exitCode, 2);
+        QVERIFY2(onFile.err.contains(QLatin1String("already exists")), qPrintable(onFile.err));
+    }
+
+    void rolesAreEnforcedByTheServer()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("roles.db"));
+        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
+        const QString url = server(QStringLiteral("cli_roles"));
+        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.out.contains(QLatin1String("saylau_analyst")), qPrintable(init.out));
+        // A login for each role, as HQ's administrator gives one to each person.
+        QStringList logins;
+        for (const char *role : {"analyst", "operator", "coordinator"})
+            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_%1') THEN"
+                                         " CREATE ROLE test_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
+                              .arg(QLatin1String(role)));
+        const QString made = PostgresTestServer::runSql(QStringLiteral("postgres"), logins);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const auto as = [](const QString &user) {
+            return CampaignStore::open(PostgresTestServer::address(QStringLiteral("cli_roles"), user));
+        };
+        const auto refusal = [](const std::function<void()> &work) {
+            try {
+                work();
+            } catch (const SaylauError &error) {
+                return error.message();
+            }
+            return QString();
+        };
+
+        // Opened for writing on the client's side: the server is what refuses.
+        const auto analyst = as(QStringLiteral("test_analyst"));
+        const std::optional<Protocol> stored = analyst->protocol(1);
+        QVERIFY(stored);
+        QVERIFY(analyst->protocolCount(QStringLiteral("mazhilis"), std::nullopt) > 0);
+        const QString analystWrite = refusal([&] { analyst->saveProtocol(*stored); });
+        QVERIFY2(analystWrite.contains(QLatin1String("permission denied")), qPrintable(analystWrite));
+        QVERIFY(!refusal([&] { analyst->setElection(Election{}); }).isEmpty());
+        QCOMPARE(analyst->protocol(1)->revision, stored->revision);
+
+        const auto operatorStore = as(QStringLiteral("test_operator"));
+        QCOMPARE(refusal([&] { operatorStore->saveProtocol(*stored); }), QString());
+        QCOMPARE(operatorStore->protocol(1)->revision, stored->revision + 1);
+        const QString operatorTerritory = refusal([&] {
+            operatorStore->addTerritory({0, 0, TerritoryNode::Level::Region, QStringLiteral("99"), QStringLiteral("New"), {}, false});
+        });
+        QVERIFY2(operatorTerritory.contains(QLatin1String("permission denied")), qPrintable(operatorTerritory));
+
+        const auto coordinator = as(QStringLiteral("test_coordinator"));
+        QCOMPARE(refusal([&] {
+                     coordinator->addTerritory(
+                         {0, 0, TerritoryNode::Level::Region, QStringLiteral("99"), QStringLiteral("New"), {}, false});
+                 }),
+                 QString());
+        // Reading commands work for the analyst as for anyone.
+        const CliRun report = runSaylau({QStringLiteral("report"),
+                                         PostgresTestServer::address(QStringLiteral("cli_roles"), QStringLiteral("test_analyst")),
+                                         QStringLiteral("--contest"), QStringLiteral("mazhilis")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "TestServerCli.moc"
