@@ -163,13 +163,16 @@ private slots:
         const std::optional<Protocol> stored = analyst->protocol(1);
         QVERIFY(stored);
         QVERIFY(analyst->protocolCount(QStringLiteral("mazhilis"), std::nullopt) > 0);
-        const QString analystWrite = refusal([&] { analyst->saveProtocol(*stored); });
+        // A real change: saving identical figures writes nothing, so it would prove nothing.
+        Protocol changed = *stored;
+        changed.figures.set(0, changed.figures.valueOr(0, 0) + 1);
+        const QString analystWrite = refusal([&] { analyst->saveProtocol(changed); });
         QVERIFY2(analystWrite.contains(QLatin1String("permission denied")), qPrintable(analystWrite));
         QVERIFY(!refusal([&] { analyst->setElection(Election{}); }).isEmpty());
         QCOMPARE(analyst->protocol(1)->revision, stored->revision);
 
         const auto operatorStore = as(QStringLiteral("test_operator"));
-        QCOMPARE(refusal([&] { operatorStore->saveProtocol(*stored); }), QString());
+        QCOMPARE(refusal([&] { operatorStore->saveProtocol(changed); }), QString());
         QCOMPARE(operatorStore->protocol(1)->revision, stored->revision + 1);
         const QString operatorTerritory = refusal([&] {
             operatorStore->addTerritory({0, 0, TerritoryNode::Level::Region, QStringLiteral("99"), QStringLiteral("New"), {}, false});

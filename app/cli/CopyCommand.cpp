@@ -5,29 +5,20 @@
 
 namespace saylau {
 
-QString CopyCommand::name() const
+CopyCommand::CopyCommand()
+    : Command(QStringLiteral("copy"),
+              tr("Copy a whole campaign (photos and history included) between a file and a server, and verify the copy"))
 {
-    return QStringLiteral("copy");
+    addArgument(QStringLiteral("SOURCE"),
+                tr("The campaign to copy: a file or a server address (postgresql://user@host:port/database)."));
+    addArgument(QStringLiteral("TARGET"),
+                tr("Where to copy it: a file that does not exist yet, or an empty database on a server."));
 }
 
-QString CopyCommand::description() const
+int CopyCommand::run(QTextStream &out, QTextStream &)
 {
-    return tr("Copy a whole campaign (photos and history included) between a file and a server, and verify the copy");
-}
-
-int CopyCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    if (const auto exit = parse(parser, arguments, 2,
-                                tr("Usage: saylau copy SOURCE TARGET\n"
-                                   "SOURCE and TARGET are campaign files or server addresses "
-                                   "(postgresql://user@host:port/database); TARGET must not exist (a file) or be an "
-                                   "empty database (a server)."),
-                                out, err))
-        return *exit;
-    const QString sourcePath = parser.positionalArguments().at(0);
-    const QString target = parser.positionalArguments().at(1);
-    const auto source = CampaignStore::open(sourcePath, CampaignStore::Access::ReadOnly);
+    const QString target = argument(1);
+    const auto source = CampaignStore::open(argument(0), CampaignStore::Access::ReadOnly);
     const CampaignCopy::Verification verified = CampaignCopy::copy(*source, target);
     qint64 rows = 0;
     for (const CampaignCopy::TableCount &count : verified.counts)

@@ -10,9 +10,10 @@ class CopyCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(CopyCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    CopyCommand();
+
+private:
+    int run(QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -9,42 +9,35 @@
 
 namespace saylau {
 
-QString InitServerCommand::name() const
+InitServerCommand::InitServerCommand()
+    : Command(QStringLiteral("init-server"),
+              tr("Create a campaign on a PostgreSQL server with the roles operator, coordinator and analyst"))
 {
-    return QStringLiteral("init-server");
+    addArgument(QStringLiteral("ADDRESS"),
+                tr("postgresql://owner@host:port/database, an empty database the owner owns; without --preset or "
+                   "--from the campaign already there gets its roles."));
+    addOption({QStringLiteral("preset"), tr("Start from a campaign preset (see saylau presets)."), tr("id")});
+    addOption({QStringLiteral("from"), tr("Start from a copy of a campaign file."), tr("file")});
 }
 
-QString InitServerCommand::description() const
+void InitServerCommand::readOptions()
 {
-    return tr("Create a campaign on a PostgreSQL server with the roles operator, coordinator and analyst");
+    if (!CampaignLocation::parse(argument(0)).isServer())
+        throw UsageError(tr("%1 is no server address (postgresql://owner@host:port/database)").arg(argument(0)));
+    if (isSet(QStringLiteral("preset")) && isSet(QStringLiteral("from")))
+        throw UsageError(tr("give --preset or --from, not both"));
 }
 
-int InitServerCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int InitServerCommand::run(QTextStream &out, QTextStream &)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Start from a campaign preset (see saylau presets)."),
-                                          tr("id"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("Start from a copy of a campaign file."), tr("file"));
-    parser.addOption(presetOption);
-    parser.addOption(fromOption);
-    if (const auto exit = parse(parser, arguments, 1,
-                                tr("Usage: saylau init-server ADDRESS [--preset ID | --from FILE]\n"
-                                   "ADDRESS is postgresql://owner@host:port/database, an empty database the owner "
-                                   "owns; without --preset or --from the campaign already there gets its roles."),
-                                out, err))
-        return *exit;
-    const QString address = parser.positionalArguments().constFirst();
-    if (!CampaignLocation::parse(address).isServer())
-        throw SaylauError(tr("%1 is no server address (postgresql://owner@host:port/database)").arg(address));
-    if (parser.isSet(presetOption) && parser.isSet(fromOption))
-        throw SaylauError(tr("give --preset or --from, not both"));
-    if (parser.isSet(presetOption)) {
+    const QString address = argument(0);
+    if (isSet(QStringLiteral("preset"))) {
         // Read the preset before creating anything, so a wrong id leaves the database empty.
-        const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(parser.value(presetOption));
+        const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(value(QStringLiteral("preset")));
         PresetLibrary::createCampaign(address, preset);
         out << tr("Created %1 from preset %2 (%3)").arg(address, preset.id, preset.name) << Qt::endl;
-    } else if (parser.isSet(fromOption)) {
-        const auto source = CampaignStore::open(parser.value(fromOption), CampaignStore::Access::ReadOnly);
+    } else if (isSet(QStringLiteral("from"))) {
+        const auto source = CampaignStore::open(value(QStringLiteral("from")), CampaignStore::Access::ReadOnly);
         CampaignCopy::copy(*source, address);
         out << tr("Copied %1 to %2, verified").arg(source->path(), address) << Qt::endl;
     }

@@ -11,9 +11,11 @@ class InitServerCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(InitServerCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    InitServerCommand();
+
+private:
+    void readOptions() override;
+    int run(QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

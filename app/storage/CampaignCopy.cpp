@@ -4,7 +4,7 @@
 #include "SqlDialect.h"
 
 #include "../domain/SaylauError.h"
-#include "../io/Sha256.h"
+#include "Sha256.h"
 
 #include <QSqlField>
 #include <QSqlQuery>
