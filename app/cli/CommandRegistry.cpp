@@ -20,6 +20,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "VerifyHistoryCommand.h"
+#include "ExchangeCommands.h"
 #include "SampleCommand.h"
 
 namespace saylau {
@@ -43,6 +44,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    ExchangeCommands::addTo(m_commands);
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
