@@ -11,6 +11,7 @@
 #include "compare/DiscrepancyWindow.h"
 #include "entry/EntryWindow.h"
 #include "entry/OperatorDialog.h"
+#include "exchange/ExchangeActions.h"
 #include "import/ImportFlow.h"
 #include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
     , m_territoryActions(new TerritoryEditActions(m_navigator, [this] { return changedBy(); }))
+    , m_exchange(new ExchangeActions(this, m_navigator, [this] { return changedBy(); }))
     , m_backups(new BackupScheduler(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -122,6 +124,7 @@ MainWindow::~MainWindow()
     m_protocolView->setStatusIndex(nullptr);
     delete m_statusTracker;
     m_territoryActions->setCampaign(nullptr);
+    m_exchange->setCampaign(nullptr);
     m_navigator->setCampaign(nullptr);
     m_protocolView->setCampaign(nullptr);
     if (m_chartsPane)
@@ -147,6 +150,7 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_fileMenu->addActions({m_exchange->sendAction(), m_exchange->receiveAction()});
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -180,6 +184,7 @@ void MainWindow::createMenus()
     m_entryAction = m_protocolsMenu->addAction(QString(), this, &MainWindow::showEntry);
     m_entryAction->setObjectName(QStringLiteral("entryAction"));
     m_entryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_protocolsMenu->addAction(m_exchange->resolveAction());
 
     m_reportsMenu = menuBar()->addMenu(QString());
     m_chartsAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showCharts);
@@ -217,6 +222,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About SaylauDesk"));
     m_syntheticBanner->setText(
         tr("Synthetic demo data: these figures were generated for demonstration and are not real election results."));
+    m_exchange->retranslate();
     updateCampaignLabels();
 }
 
@@ -263,6 +269,7 @@ void MainWindow::adoptCampaign(std::unique_ptr<CampaignStore> store)
     tracker->setParent(this);
     m_statusTracker = tracker.release();
     m_territoryActions->setCampaign(store.get());
+    m_exchange->setCampaign(store.get());
     m_protocolView->setCampaign(store.get());
     m_protocolView->setStatusIndex(&m_statusTracker->index());
     // The navigator may have gone back to where the user left this file.
