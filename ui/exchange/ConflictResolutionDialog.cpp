@@ -50,6 +50,7 @@ ConflictResolutionDialog::ConflictResolutionDialog(CampaignStore &store, std::fu
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 740});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_resolveButton, QDialogButtonBox::ActionRole);
@@ -67,7 +68,7 @@ ConflictResolutionDialog::ConflictResolutionDialog(CampaignStore &store, std::fu
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(1000, 560);
     reload();
@@ -122,10 +123,12 @@ void ConflictResolutionDialog::showConflict(int row)
     m_table->setColumnCount(int(headers.size()));
     m_table->setRowCount(contest.slotCount());
     m_table->setHorizontalHeaderLabels(headers);
-    QStringList lines;
-    for (int slot = 0; slot < contest.slotCount(); ++slot)
-        lines.append(contest.slotLabel(slot));
-    m_table->setVerticalHeaderLabels(lines);
+    // Short labels beside the figures, the form's own wording in the tooltip: the versions must stay in view.
+    for (int slot = 0; slot < contest.slotCount(); ++slot) {
+        auto *header = new QTableWidgetItem(contest.slotShortLabel(slot));
+        header->setToolTip(contest.slotLabel(slot));
+        m_table->setVerticalHeaderItem(slot, header);
+    }
     const NumberFormat format;
     for (int slot = 0; slot < contest.slotCount(); ++slot) {
         bool differs = false;
