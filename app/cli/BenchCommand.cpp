@@ -2,6 +2,7 @@
 
 #include "BenchDiffCommand.h"
 #include "BenchForensicsCommand.h"
+#include "BenchMergeCommand.h"
 #include "Median.h"
 
 #include "domain/SaylauError.h"
@@ -135,6 +136,8 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return BenchDiffCommand().run(arguments.mid(1), out, err);
     if (arguments.value(1) == QLatin1String("forensics"))
         return BenchForensicsCommand().run(arguments.mid(1), out, err);
+    if (arguments.value(1) == QLatin1String("merge"))
+        return BenchMergeCommand().run(arguments.mid(1), out, err);
     QCommandLineParser parser;
     const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"),
                                           QStringLiteral("ru-duma-2011"));
