@@ -46,6 +46,30 @@ QByteArray packageValue(sqlite3 *db, const char *key)
     return query.step() ? query.text(0) : QByteArray();
 }
 
+// A larger page cache for the length of a merge, the connection's own setting back after it.
+class CacheSize
+{
+public:
+    explicit CacheSize(sqlite3 *db)
+        : m_db(db)
+    {
+        Sql current(m_db, "PRAGMA cache_size", PackageMerger::tr("preparing the merge"));
+        m_previous = current.step() ? current.integer(0) : -2000;
+        Sql(m_db, "PRAGMA cache_size = -65536", PackageMerger::tr("preparing the merge")).step();
+    }
+    ~CacheSize()
+    {
+        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_previous)).constData(), nullptr,
+                     nullptr, nullptr);
+    }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    sqlite3 *m_db;
+    qint64 m_previous = 0;
+};
+
 } // namespace
 
 struct PackageMerger::Package
@@ -127,6 +151,12 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
         package.summary.sender = sender;
     }
 
+    // Photos are written as zeroed space first, then filled a chunk at a time: a page cache larger than one
+    // photo keeps the zeroes from being written to disk before the photo overwrites them. And where this is
+    // the only connection to the file, a rollback journal writes each new page once instead of twice (log,
+    // then file), as a whole-file import does.
+    const CacheSize cache(m_ledger.handle());
+    const CampaignStore::BulkLoadScope bulk(m_store);
     CampaignStore::Transaction transaction(m_store);
     // This file's own unsent changes become revisions first, so that they meet the incoming ones as equals.
     m_ledger.capture();
