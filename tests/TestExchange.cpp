@@ -20,6 +20,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -111,6 +114,7 @@ private slots:
     void damagedForeignAndTruncatedPackagesChangeNothing();
     void changesOutsideTheOfficesRegionAreSetAsideAndListed();
     void killDuringMergeLeavesTheFileAsBefore();
+    void commandLineSaysMergedConflictsOrRefused();
 
 private:
     Site &site(const QString &name);
@@ -639,6 +643,63 @@ void TestExchange::killDuringMergeLeavesTheFileAsBefore()
     QCOMPARE(stateOf(*hq.store), before);
     // And the same merge, left to finish, then brings everything.
     QCOMPARE(PackageMerger(*hq.store).merge({package}).constFirst().photos, 40);
+}
+
+void TestExchange::commandLineSaysMergedConflictsOrRefused()
+{
+    const auto saylau = [](const QStringList &arguments, QString *output = nullptr) {
+        QProcess process;
+        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
+        process.waitForFinished(60000);
+        if (output)
+            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        return process.exitCode();
+    };
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    const qint64 precinct = precinctsOf(north).constFirst();
+    const QByteArray uid = ExchangeLedger(*north.store).territoryUid(precinct);
+    typeProtocol(north, precinct, randomFigures());
+    typeProtocol(hq, ExchangeLedger(*hq.store).territoryId(uid), randomFigures());
+    for (Site &s : m_sites)
+        s.store.reset();
+
+    const QString package = m_dir->filePath(QStringLiteral("cli.saylau-package"));
+    QString output;
+    QCOMPARE(saylau({QStringLiteral("pack"), north.path, QStringLiteral("--out"), package}, &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("Package for headquarters")), qPrintable(output));
+    // Headquarters typed the same protocol differently: merged, with one conflict (exit 1).
+    QCOMPARE(saylau({QStringLiteral("merge"), hq.path, package}, &output), 1);
+    QVERIFY2(output.contains(QStringLiteral("1 conflicts")), qPrintable(output));
+    // Again: nothing new, so nothing in conflict that this merge brought (exit 0).
+    QCOMPARE(saylau({QStringLiteral("merge"), hq.path, package}, &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("0 new, 0 updated, 1 unchanged")), qPrintable(output));
+    QCOMPARE(saylau({QStringLiteral("conflicts"), hq.path, QStringLiteral("--format"), QStringLiteral("json")}, &output), 1);
+    const QJsonArray conflicts = QJsonDocument::fromJson(output.toUtf8()).array();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.at(0)[QStringLiteral("versions")].toArray().size(), 2);
+    QCOMPARE(saylau({QStringLiteral("conflicts"), hq.path, QStringLiteral("--format"), QStringLiteral("csv")}, &output), 1);
+    QCOMPARE(output.count(QLatin1Char('\n')), 3);
+
+    // Refused (exit 2), saying why, the file unchanged.
+    QByteArray bytes = fileBytes(package);
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x40);
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.saylau-package"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+    const QByteArray before = fileBytes(hq.path);
+    QCOMPARE(saylau({QStringLiteral("merge"), hq.path, damaged}, &output), 2);
+    QVERIFY2(output.contains(QStringLiteral("bad signature")), qPrintable(output));
+    QCOMPARE(fileBytes(hq.path), before);
+    // Headquarters answers with --for; the office merges it the same way.
+    const QString answer = m_dir->filePath(QStringLiteral("answer.saylau-package"));
+    QCOMPARE(saylau({QStringLiteral("pack"), hq.path, QStringLiteral("--for"), QStringLiteral("north"),
+                     QStringLiteral("--out"), answer}),
+             0);
+    QCOMPARE(saylau({QStringLiteral("merge"), north.path, answer}, &output), 1);
+    QCOMPARE(saylau({QStringLiteral("conflicts"), north.path}, &output), 1);
+    QVERIFY2(output.contains(QStringLiteral("2 version")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -5,7 +5,8 @@
 namespace saylau {
 
 // `saylau merge TARGET.db PACKAGE…`: merges signed packages in one transaction. Exit 0 merged, 1 merged with
-// conflicts (both versions kept; see `saylau conflicts`), 2 refused: nothing changed.
+// conflicts (a protocol these packages brought now has two versions, both kept; see `saylau conflicts`), 2
+// refused: nothing changed.
 class MergeCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(MergeCommand)
