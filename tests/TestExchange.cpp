@@ -51,7 +51,7 @@ struct Site
 };
 
 // What a file holds of the campaign, as text to compare between files: protocols by content, territory,
-// photos by their bytes' hash, revisions with their parents, history rows, conflicts with their versions.
+// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their versions.
 QStringList stateOf(CampaignStore &store)
 {
     QStringList lines;
@@ -60,8 +60,9 @@ QStringList stateOf(CampaignStore &store)
                        " p.remarks, p.entry_status FROM protocol p JOIN territory t ON t.id = p.territory_id"),
         QStringLiteral("SELECT 'territory', c.uid, coalesce(p.uid, ''), c.level, c.code, c.name FROM territory c"
                        " LEFT JOIN territory p ON p.id = c.parent_id"),
-        QStringLiteral("SELECT 'photo', a.uid, t.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)), hex(substr(a.data, -32)) FROM protocol_attachment a"
-                       " JOIN territory t ON t.id = a.territory_id"),
+        QStringLiteral("SELECT 'photo', x.uid, t.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
+                       " hex(substr(a.data, -32)) FROM protocol_attachment a"
+                       " JOIN exchange_photo x ON x.attachment_id = a.id JOIN territory t ON t.id = a.territory_id"),
         QStringLiteral("SELECT 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by, r.origin,"
                        " (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent WHERE child = r.uid"
                        "  ORDER BY parent)) FROM exchange_revision r"),

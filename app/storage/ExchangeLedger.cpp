@@ -257,7 +257,7 @@ void ExchangeLedger::capture()
         throw SaylauError(tr("%1 has joined no exchange").arg(m_store.path()));
     captureTerritory(site);
     captureRows("protocol_history", site);
-    captureRows("protocol_attachment", site);
+    capturePhotos(site);
     captureProtocols(site);
 }
 
@@ -317,6 +317,22 @@ void ExchangeLedger::captureRows(const char *table, const QByteArray &site)
     Sql name(m_db, update.constData(), tr("naming new rows"));
     for (const qint64 id : std::as_const(ids))
         name.bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).bind(":id", id).run();
+}
+
+void ExchangeLedger::capturePhotos(const QByteArray &site)
+{
+    Sql pending(m_db,
+                "SELECT a.id FROM protocol_attachment a WHERE NOT EXISTS"
+                " (SELECT 1 FROM exchange_photo e WHERE e.attachment_id = a.id) ORDER BY a.id",
+                tr("naming new photos"));
+    QList<qint64> ids;
+    while (pending.step())
+        ids.append(pending.integer(0));
+    Sql name(m_db,
+             "INSERT INTO exchange_photo (attachment_id, uid, origin, exchange_seq) VALUES (:id, :uid, :origin, :seq)",
+             tr("naming new photos"));
+    for (const qint64 id : std::as_const(ids))
+        name.bind(":id", id).bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).run();
 }
 
 void ExchangeLedger::captureProtocols(const QByteArray &site)

@@ -128,6 +128,7 @@ private:
     void setMeta(const char *key, QByteArrayView value);
     void captureTerritory(const QByteArray &site);
     void captureRows(const char *table, const QByteArray &site);
+    void capturePhotos(const QByteArray &site);
     void captureProtocols(const QByteArray &site);
 
     CampaignStore &m_store;

@@ -244,10 +244,13 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE protocol_history ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE protocol_history ADD COLUMN exchange_seq INTEGER"),
              QStringLiteral("CREATE UNIQUE INDEX protocol_history_by_uid ON protocol_history (uid)"),
-             QStringLiteral("ALTER TABLE protocol_attachment ADD COLUMN uid TEXT"),
-             QStringLiteral("ALTER TABLE protocol_attachment ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE protocol_attachment ADD COLUMN exchange_seq INTEGER"),
-             QStringLiteral("CREATE UNIQUE INDEX protocol_attachment_by_uid ON protocol_attachment (uid)"),
+             // A photo's names stand beside it, not in its row: updating any column of a row rewrites its
+             // BLOB, and naming a thousand 2 MB photos would write 2 GB.
+             QStringLiteral("CREATE TABLE exchange_photo ("
+                            " attachment_id INTEGER PRIMARY KEY REFERENCES protocol_attachment(id) ON DELETE CASCADE,"
+                            " uid TEXT NOT NULL UNIQUE,"
+                            " origin TEXT NOT NULL,"
+                            " exchange_seq INTEGER NOT NULL)"),
              // The other campaign files this one exchanges packages with: their public signing keys, the
              // regions an office may change ('[]': all), the last of our rows the peer has confirmed having
              // (acked_through) and the last of its rows we merged (received_through, confirmed back to it).

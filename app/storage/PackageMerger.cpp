@@ -280,12 +280,15 @@ void PackageMerger::mergeRows(Package &package)
                "SELECT uid, contest_id, territory_uid, source, copy, file_name, mime_type, added_by, added_at, origin,"
                " length(data), rowid FROM photo",
                tr("reading the package's photos"));
-    Sql knownPhoto(db, "SELECT 1 FROM protocol_attachment WHERE uid = :uid", tr("reading the campaign's photos"));
+    Sql knownPhoto(db, "SELECT 1 FROM exchange_photo WHERE uid = :uid", tr("reading the campaign's photos"));
     Sql insertPhoto(db,
-                    "INSERT INTO protocol_attachment (uid, contest_id, territory_id, source, copy, file_name,"
-                    " mime_type, added_by, added_at, origin, data, exchange_seq) VALUES (:uid, :contest, :territory,"
-                    " :source, :copy, :file, :mime, :by, :at, :origin, zeroblob(:size), :seq)",
+                    "INSERT INTO protocol_attachment (contest_id, territory_id, source, copy, file_name,"
+                    " mime_type, added_by, added_at, data) VALUES (:contest, :territory,"
+                    " :source, :copy, :file, :mime, :by, :at, zeroblob(:size))",
                     tr("adding a photo from a package"));
+    Sql namePhoto(db,
+                  "INSERT INTO exchange_photo (attachment_id, uid, origin, exchange_seq) VALUES (:id, :uid, :origin, :seq)",
+                  tr("adding a photo from a package"));
     while (photos.step()) {
         knownPhoto.bind(":uid", QByteArrayView(photos.text(0)));
         const bool known = knownPhoto.step();
@@ -293,8 +296,7 @@ void PackageMerger::mergeRows(Package &package)
         const QString what = tr("photo %1").arg(photos.string(5));
         if (known || !package.allowed(m_ledger, photos.text(9), photos.text(2), what))
             continue;
-        insertPhoto.bind(":uid", QByteArrayView(photos.text(0)))
-            .bind(":contest", photos.string(1))
+        insertPhoto.bind(":contest", photos.string(1))
             .bind(":territory", m_ledger.territoryId(photos.text(2)))
             .bind(":source", photos.string(3))
             .bind(":copy", photos.string(4))
@@ -302,11 +304,15 @@ void PackageMerger::mergeRows(Package &package)
             .bind(":mime", photos.string(6))
             .bind(":by", photos.string(7))
             .bind(":at", photos.string(8))
-            .bind(":origin", photos.string(9))
-            .bind(":size", photos.integer(10))
-            .bind(":seq", m_ledger.nextSeq());
+            .bind(":size", photos.integer(10));
         insertPhoto.run();
-        PackageLayout::copyBlob(from, "photo", photos.integer(11), db, "protocol_attachment", sqlite3_last_insert_rowid(db));
+        const qint64 attachment = sqlite3_last_insert_rowid(db);
+        namePhoto.bind(":id", attachment)
+            .bind(":uid", QByteArrayView(photos.text(0)))
+            .bind(":origin", QByteArrayView(photos.text(9)))
+            .bind(":seq", m_ledger.nextSeq())
+            .run();
+        PackageLayout::copyBlob(from, "photo", photos.integer(11), db, "protocol_attachment", attachment);
         ++package.summary.photos;
     }
 }

@@ -156,9 +156,10 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
         contents.history = copyRows(history, historyInsert, 12);
 
         Sql photos(db,
-                   (QByteArray("SELECT x.uid, x.contest_id, t.uid, x.source, x.copy, x.file_name, x.mime_type,"
-                               " x.added_by, x.added_at, x.origin, length(x.data), x.id FROM protocol_attachment x"
-                               " JOIN territory t ON t.id = x.territory_id")
+                   (QByteArray("SELECT x.uid, a.contest_id, t.uid, a.source, a.copy, a.file_name, a.mime_type,"
+                               " a.added_by, a.added_at, x.origin, length(a.data), a.id FROM exchange_photo x"
+                               " JOIN protocol_attachment a ON a.id = x.attachment_id"
+                               " JOIN territory t ON t.id = a.territory_id")
                     + selection + " ORDER BY x.exchange_seq"),
                    tr("reading photos"));
         bindSelection(photos);
