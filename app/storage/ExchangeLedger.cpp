@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -97,16 +96,6 @@ ExchangeLedger::ExchangeLedger(CampaignStore &store)
 {
 }
 
-void ExchangeLedger::identifyExisting(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
-    query.bindValue(0, QString::fromLatin1(campaignKey));
-    query.bindValue(1, QString::fromLatin1(newUid()));
-    if (!query.exec())
-        throw SaylauError(tr("naming the campaign for the exchange failed"));
-}
-
 QString ExchangeLedger::roleName(Role role)
 {
     return role == Role::Headquarters ? QStringLiteral("headquarters") : QStringLiteral("office");
@@ -165,6 +154,7 @@ void ExchangeLedger::becomeHeadquarters(const QString &name)
             throw SaylauError(tr("%1 is the kit of office %2, not headquarters").arg(m_store.path(), siteName()));
         return;
     }
+    setMeta(campaignKey, newUid());
     setMeta(siteKey, name.toUtf8());
     setMeta(roleKey, roleName(Role::Headquarters).toUtf8());
     setMeta(secretKey, SigningKey::generate().secretHex());

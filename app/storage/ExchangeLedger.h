@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -67,8 +66,6 @@ public:
 
     explicit ExchangeLedger(CampaignStore &store);
 
-    // Migration step 10: the campaign's identity, which every kit copies and every package names.
-    static void identifyExisting(const QSqlDatabase &db);
     static QString roleName(Role role);
 
     QString campaignUid() const;
@@ -80,8 +77,10 @@ public:
     // Throws SaylauError when the file has not joined an exchange.
     SigningKey signingKey() const;
 
-    // Inside the caller's transaction. Makes this file headquarters with a new key, unless it has joined an
-    // exchange already (then only checks that it is headquarters). Throws SaylauError.
+    // Inside the caller's transaction. Makes this file headquarters with a new key and gives the campaign its
+    // identity (which every kit copies and every package names), unless it has joined an exchange already (then
+    // only checks that it is headquarters). A file that never exchanges has no identity: two files made alike
+    // stay alike. Throws SaylauError.
     void becomeHeadquarters(const QString &name);
     // Inside the caller's transaction: this file is an office's kit. Forgets every peer and key it had and
     // knows only its headquarters.

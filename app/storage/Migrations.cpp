@@ -1,6 +1,5 @@
 #include "Migrations.h"
 
-#include "ExchangeLedger.h"
 #include "HistoryChain.h"
 #include "SqlDialect.h"
 #include "SqliteHandle.h"
@@ -285,8 +284,7 @@ const QList<Migrations::Step> &Migrations::steps()
                             " parent TEXT NOT NULL,"
                             " child TEXT NOT NULL REFERENCES exchange_revision(uid) ON DELETE CASCADE,"
                             " PRIMARY KEY (parent, child))"),
-         },
-         [](const QSqlDatabase &db) { ExchangeLedger::identifyExisting(db); }},
+         }},
     };
     return list;
 }
