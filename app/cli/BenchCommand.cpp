@@ -3,6 +3,7 @@
 #include "BenchDiffCommand.h"
 #include "BenchForensicsCommand.h"
 #include "BenchImportCommand.h"
+#include "BenchMergeCommand.h"
 
 namespace saylau {
 
@@ -14,6 +15,7 @@ BenchCommand::BenchCommand()
     addSubcommand(std::make_unique<BenchImportCommand>());
     addSubcommand(std::make_unique<BenchDiffCommand>());
     addSubcommand(std::make_unique<BenchForensicsCommand>());
+    addSubcommand(std::make_unique<BenchMergeCommand>());
 }
 
 int BenchCommand::run(QTextStream &, QTextStream &)

@@ -25,6 +25,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "VerifyHistoryCommand.h"
+#include "ExchangeCommands.h"
 #include "SampleCommand.h"
 
 namespace saylau {
@@ -54,6 +55,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<CopyCommand>());
     m_commands.push_back(std::make_unique<InitServerCommand>());
+    ExchangeCommands::addTo(m_commands);
 }
 
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

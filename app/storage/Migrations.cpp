@@ -278,6 +278,64 @@ const QList<Migrations::Step> &Migrations::steps()
          QStringLiteral("times stored in one format: UTC, ISO 8601 with milliseconds"),
          {},
          storeTimesInOneFormat},
+        {10,
+         QStringLiteral("exchange between offices and headquarters: global identifiers, peers, protocol revisions"),
+         {
+             // What travels between campaign files needs a name that two files creating rows independently
+             // cannot both give: a 128-bit random (or, for a numbered precinct, derived) uid, NULL until the
+             // exchange first looks at the row (see ExchangeLedger::capture), so no writer of these tables
+             // has to know about it. origin names the office that made the row, exchange_seq is the row's
+             // place in this file's outgoing order ("everything after what the peer acknowledged").
+             QStringLiteral("ALTER TABLE territory ADD COLUMN uid TEXT"),
+             QStringLiteral("ALTER TABLE territory ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE territory ADD COLUMN exchange_seq INTEGER"),
+             QStringLiteral("CREATE UNIQUE INDEX territory_by_uid ON territory (uid)"),
+             QStringLiteral("ALTER TABLE protocol_history ADD COLUMN uid TEXT"),
+             QStringLiteral("ALTER TABLE protocol_history ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE protocol_history ADD COLUMN exchange_seq INTEGER"),
+             QStringLiteral("CREATE UNIQUE INDEX protocol_history_by_uid ON protocol_history (uid)"),
+             // A photo's names stand beside it, not in its row: updating any column of a row rewrites its
+             // BLOB, and naming a thousand 2 MB photos would write 2 GB.
+             QStringLiteral("CREATE TABLE exchange_photo ("
+                            " attachment_id INTEGER PRIMARY KEY REFERENCES protocol_attachment(id) ON DELETE CASCADE,"
+                            " uid TEXT NOT NULL UNIQUE,"
+                            " origin TEXT NOT NULL,"
+                            " exchange_seq INTEGER NOT NULL)"),
+             // The other campaign files this one exchanges packages with: their public signing keys, the
+             // regions an office may change ('[]': all), the last of our rows the peer has confirmed having
+             // (acked_through) and the last of its rows we merged (received_through, confirmed back to it).
+             QStringLiteral("CREATE TABLE exchange_peer ("
+                            " name TEXT PRIMARY KEY,"
+                            " role TEXT NOT NULL CHECK (role IN ('headquarters', 'office')),"
+                            " public_key TEXT NOT NULL UNIQUE,"
+                            " regions TEXT NOT NULL DEFAULT '[]',"
+                            " acked_through INTEGER NOT NULL DEFAULT 0,"
+                            " received_through INTEGER NOT NULL DEFAULT 0)"),
+             // Every state a protocol had when it travelled, as a graph: parents are the revisions it was
+             // made from (two or more for a resolved conflict). A protocol's heads are its revisions that
+             // are nobody's parent; more than one head with different content is a conflict. The protocol
+             // row shows one head chosen by a rule that depends on the revisions alone, so every file holding
+             // the same revisions shows the same protocol whatever order they arrived in.
+             QStringLiteral("CREATE TABLE exchange_revision ("
+                            " uid TEXT PRIMARY KEY,"
+                            " contest_id TEXT NOT NULL,"
+                            " territory_uid TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " copy TEXT NOT NULL,"
+                            " figures TEXT NOT NULL,"
+                            " details TEXT NOT NULL,"
+                            " saved_at TEXT NOT NULL,"
+                            " saved_by TEXT NOT NULL,"
+                            " origin TEXT NOT NULL,"
+                            " exchange_seq INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX exchange_revision_by_key"
+                            " ON exchange_revision (contest_id, territory_uid, source, copy)"),
+             QStringLiteral("CREATE INDEX exchange_revision_by_seq ON exchange_revision (exchange_seq)"),
+             QStringLiteral("CREATE TABLE exchange_parent ("
+                            " parent TEXT NOT NULL,"
+                            " child TEXT NOT NULL REFERENCES exchange_revision(uid) ON DELETE CASCADE,"
+                            " PRIMARY KEY (parent, child))"),
+         }},
     };
     return list;
 }

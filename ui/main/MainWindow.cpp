@@ -13,6 +13,7 @@
 #include "compare/DiscrepancyWindow.h"
 #include "entry/EntryWindow.h"
 #include "entry/OperatorDialog.h"
+#include "exchange/ExchangeActions.h"
 #include "import/ImportFlow.h"
 #include "domain/BuildInfo.h"
 #include "domain/SaylauError.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_navigator(new NavigatorPane(this))
     , m_protocolView(new ProtocolView(this))
     , m_territoryActions(new TerritoryEditActions(m_navigator, [this] { return changedBy(); }))
+    , m_exchange(new ExchangeActions(this, m_navigator, [this] { return changedBy(); }))
     , m_statusTracker(new PrecinctStatusTracker(nullptr, this))
     , m_backups(new BackupScheduler(this))
 {
@@ -109,6 +111,8 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_campaign, &OpenCampaign::replaced, m_protocolView, &ProtocolView::setCampaign);
     connect(m_campaign, &OpenCampaign::replaced, m_territoryActions, &TerritoryEditActions::setCampaign);
     connect(m_campaign, &OpenCampaign::replaced, m_navigator, &NavigatorPane::setCampaign);
+    // After the navigator: the conflicts it marks belong to the tree it has just read.
+    connect(m_campaign, &OpenCampaign::replaced, m_exchange, &ExchangeActions::setCampaign);
     connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
@@ -168,6 +172,7 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_fileMenu->addActions({m_exchange->sendAction(), m_exchange->receiveAction()});
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -201,6 +206,7 @@ void MainWindow::createMenus()
     m_entryAction = m_protocolsMenu->addAction(QString(), this, &MainWindow::showEntry);
     m_entryAction->setObjectName(QStringLiteral("entryAction"));
     m_entryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_protocolsMenu->addAction(m_exchange->resolveAction());
 
     m_reportsMenu = menuBar()->addMenu(QString());
     m_chartsAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showCharts);
@@ -239,6 +245,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About SaylauDesk"));
     m_syntheticBanner->setText(
         tr("Synthetic demo data: these figures were generated for demonstration and are not real election results."));
+    m_exchange->retranslate();
     updateCampaignLabels();
 }
 

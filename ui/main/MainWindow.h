@@ -18,6 +18,7 @@ class CampaignStore;
 class ChartsPane;
 class DiscrepancyWindow;
 class EntryWindow;
+class ExchangeActions;
 class LanguageManager;
 class NavigatorPane;
 class OpenCampaign;
@@ -81,6 +82,7 @@ private:
     ProtocolView *m_protocolView;
     // Precincts and districts made, renamed, moved and deleted from the navigator.
     TerritoryEditActions *m_territoryActions;
+    ExchangeActions *m_exchange;
     // The navigator's status marks (relation errors, differences from official figures), for the open store.
     PrecinctStatusTracker *m_statusTracker;
 

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPainter>
+#include <QStyle>
 #include <QPixmap>
 #include <QPalette>
 
@@ -141,6 +142,16 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node &node = *nodeOf(index);
     const TerritoryNode &territory = node.territory;
+    if (role == ConflictRole)
+        return m_conflicts.contains(territory.id);
+    if (index.column() == NameColumn && m_conflicts.contains(territory.id)) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return QString(displayName(node) + QLatin1Char('\n')
+                           + tr("Changed differently in two places: both versions are kept until someone chooses "
+                                "(Protocols → Resolve Conflicts…)"));
+    }
     const bool shown = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole;
     if ((index.column() == StatusColumn && shown) || role == PrecinctStatusRole || role == StatusCountsRole
         || (role == Qt::DecorationRole && index.column() == NameColumn))
@@ -192,6 +203,14 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void TerritoryTreeModel::setConflicts(const QSet<qint64> &precincts)
+{
+    if (precincts == m_conflicts)
+        return;
+    m_conflicts = precincts;
+    emitDataChangedBelow(m_root.get(), QModelIndex());
 }
 
 QVariant TerritoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

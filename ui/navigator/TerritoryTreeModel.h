@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 #include <QList>
 
 #include <memory>
@@ -36,6 +37,8 @@ public:
         StatusCountsRole,
         // True for a unit of the votes a TIK counted itself (TerritoryNode::countedByCommission).
         CountedByCommissionRole,
+        // True for a precinct with a protocol changed differently in two places (see setConflicts).
+        ConflictRole,
     };
 
     // Rows revealed per fetchMore(): enough to fill any screen, few enough to keep a click instant.
@@ -64,6 +67,9 @@ public:
     void setContest(const QString &contestId);
     // The entry statuses to show (nullptr: none, the status column stays empty). The index must outlive its use.
     void setStatusIndex(const PrecinctStatusIndex *statuses);
+    // The precincts with a protocol changed differently in two places (ExchangeLedger::conflictedTerritories):
+    // marked with a warning and said in the tooltip until resolved.
+    void setConflicts(const QSet<qint64> &precincts);
     // A precinct's status changed: repaints it and its ancestors.
     void statusChanged(qint64 precinctId);
     static QString statusName(PrecinctStatus status);
@@ -88,6 +94,7 @@ private:
     QHash<qint64, int> m_precinctCounts;
     QHash<qint64, int> m_reportedCounts;
     const PrecinctStatusIndex *m_statuses = nullptr;
+    QSet<qint64> m_conflicts;
     std::unique_ptr<Node> m_root;
 };
 

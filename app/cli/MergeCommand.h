@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace saylau {
+
+// `saylau merge TARGET.db PACKAGE…`: merges signed packages in one transaction. Exit 0 merged, 1 merged with
+// conflicts (a protocol these packages brought now has two versions, both kept; see `saylau conflicts`), 2
+// refused: nothing changed.
+class MergeCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+
+public:
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace saylau

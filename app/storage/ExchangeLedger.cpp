@@ -1,0 +1,470 @@
+#include "ExchangeLedger.h"
+
+#include "CampaignStore.h"
+#include "SqliteHandle.h"
+#include "SqliteStatement.h"
+
+#include "../domain/SaylauError.h"
+#include "../domain/SourceKind.h"
+#include "../io/Sha256.h"
+#include "../io/SigningKey.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace saylau {
+
+namespace {
+
+using Sql = SqliteStatement;
+
+constexpr const char *campaignKey = "exchange_campaign";
+constexpr const char *siteKey = "exchange_site";
+constexpr const char *roleKey = "exchange_role";
+constexpr const char *secretKey = "exchange_secret_key";
+constexpr const char *regionsKey = "exchange_regions";
+constexpr const char *seqKey = "exchange_seq";
+
+// The heads of every protocol, ranked within each: rank 1 is the one the protocol row shows.
+constexpr const char *rankedHeads =
+    "SELECT r.*, row_number() OVER (PARTITION BY r.contest_id, r.territory_uid, r.source, r.copy"
+    "                               ORDER BY r.saved_at DESC, r.uid DESC) AS rank"
+    " FROM exchange_revision r WHERE NOT EXISTS (SELECT 1 FROM exchange_parent p WHERE p.parent = r.uid)";
+
+QByteArray newUid()
+{
+    return QUuid::createUuid().toByteArray(QUuid::Id128);
+}
+
+QStringList regionList(const QByteArray &json)
+{
+    QStringList regions;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const auto &value : array)
+        regions.append(value.toString());
+    return regions;
+}
+
+QByteArray regionJson(const QStringList &regions)
+{
+    return QJsonDocument(QJsonArray::fromStringList(regions)).toJson(QJsonDocument::Compact);
+}
+
+ExchangeLedger::Role roleFromName(const QByteArray &name)
+{
+    return name == "headquarters" ? ExchangeLedger::Role::Headquarters : ExchangeLedger::Role::Office;
+}
+
+ExchangeLedger::Peer peerFrom(const Sql &query)
+{
+    ExchangeLedger::Peer peer;
+    peer.name = query.string(0);
+    peer.role = roleFromName(query.text(1));
+    peer.publicKey = QByteArray::fromHex(query.text(2));
+    peer.regions = regionList(query.text(3));
+    peer.ackedThrough = query.integer(4);
+    peer.receivedThrough = query.integer(5);
+    return peer;
+}
+
+constexpr const char *peerColumns =
+    "SELECT name, role, public_key, regions, acked_through, received_through FROM exchange_peer";
+
+ExchangeLedger::Revision revisionFrom(const Sql &query, int first)
+{
+    return {query.text(first),     query.string(first + 1), query.text(first + 2), query.string(first + 3),
+            query.string(first + 4), query.text(first + 5),  query.text(first + 6), query.text(first + 7),
+            query.text(first + 8), query.text(first + 9)};
+}
+
+constexpr const char *revisionColumns =
+    "uid, contest_id, territory_uid, source, copy, figures, details, saved_at, saved_by, origin";
+
+} // namespace
+
+const char *const ExchangeLedger::detailsOfProtocol =
+    "json_object('entry_status', p.entry_status, 'extra', p.extra, 'observer_contact', p.observer_contact,"
+    " 'observer_name', p.observer_name, 'received_at', p.received_at, 'received_how', p.received_how,"
+    " 'remarks', p.remarks)";
+
+ExchangeLedger::ExchangeLedger(CampaignStore &store)
+    : m_store(store)
+    , m_db(SqliteHandle::of(store.database()))
+{
+}
+
+QString ExchangeLedger::roleName(Role role)
+{
+    return role == Role::Headquarters ? QStringLiteral("headquarters") : QStringLiteral("office");
+}
+
+QByteArray ExchangeLedger::meta(const char *key) const
+{
+    Sql query(m_db, "SELECT value FROM meta WHERE key = :key", tr("reading the campaign's exchange settings"));
+    query.bind(":key", QByteArrayView(key));
+    return query.step() ? query.text(0) : QByteArray();
+}
+
+void ExchangeLedger::setMeta(const char *key, QByteArrayView value)
+{
+    Sql query(m_db,
+              "INSERT INTO meta (key, value) VALUES (:key, :value)"
+              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+              tr("writing the campaign's exchange settings"));
+    query.bind(":key", QByteArrayView(key)).bind(":value", value).run();
+}
+
+QString ExchangeLedger::campaignUid() const
+{
+    return QString::fromUtf8(meta(campaignKey));
+}
+
+QString ExchangeLedger::siteName() const
+{
+    return QString::fromUtf8(meta(siteKey));
+}
+
+ExchangeLedger::Role ExchangeLedger::role() const
+{
+    return roleFromName(meta(roleKey));
+}
+
+QStringList ExchangeLedger::regions() const
+{
+    return regionList(meta(regionsKey));
+}
+
+SigningKey ExchangeLedger::signingKey() const
+{
+    const QByteArray secret = meta(secretKey);
+    if (secret.isEmpty())
+        throw SaylauError(tr("%1 has joined no exchange: make it headquarters with `saylau kit`, or use an "
+                             "office kit")
+                              .arg(m_store.path()));
+    return SigningKey::fromSecretHex(secret);
+}
+
+void ExchangeLedger::becomeHeadquarters(const QString &name)
+{
+    if (!siteName().isEmpty()) {
+        if (role() != Role::Headquarters)
+            throw SaylauError(tr("%1 is the kit of office %2, not headquarters").arg(m_store.path(), siteName()));
+        return;
+    }
+    setMeta(campaignKey, newUid());
+    setMeta(siteKey, name.toUtf8());
+    setMeta(roleKey, roleName(Role::Headquarters).toUtf8());
+    setMeta(secretKey, SigningKey::generate().secretHex());
+}
+
+void ExchangeLedger::becomeOffice(const QString &name, const SigningKey &key, const QStringList &regionCodes,
+                                  const Peer &headquarters)
+{
+    // The copy was made from headquarters' file: its key and its list of offices must not stay readable in
+    // the office's file, not even in free pages.
+    Sql(m_db, "PRAGMA secure_delete = ON", tr("preparing the office's file")).step();
+    Sql(m_db, "DELETE FROM exchange_peer", tr("clearing the office's peers")).run();
+    setMeta(siteKey, name.toUtf8());
+    setMeta(roleKey, roleName(Role::Office).toUtf8());
+    setMeta(secretKey, key.secretHex());
+    setMeta(regionsKey, regionJson(regionCodes));
+    addPeer(headquarters);
+}
+
+QList<ExchangeLedger::Peer> ExchangeLedger::peers() const
+{
+    Sql query(m_db, (QByteArray(peerColumns) + " ORDER BY name"), tr("reading the exchange's peers"));
+    QList<Peer> list;
+    while (query.step())
+        list.append(peerFrom(query));
+    return list;
+}
+
+std::optional<ExchangeLedger::Peer> ExchangeLedger::peer(const QString &name) const
+{
+    Sql query(m_db, (QByteArray(peerColumns) + " WHERE name = :name"), tr("reading the exchange's peers"));
+    query.bind(":name", name);
+    if (!query.step())
+        return std::nullopt;
+    return peerFrom(query);
+}
+
+std::optional<ExchangeLedger::Peer> ExchangeLedger::peerWithKey(const QByteArray &publicKey) const
+{
+    Sql query(m_db, (QByteArray(peerColumns) + " WHERE public_key = :key"),
+              tr("reading the exchange's peers"));
+    query.bind(":key", QByteArrayView(publicKey.toHex()));
+    if (!query.step())
+        return std::nullopt;
+    return peerFrom(query);
+}
+
+void ExchangeLedger::addPeer(const Peer &newPeer)
+{
+    if (peer(newPeer.name))
+        throw SaylauError(tr("%1 already knows a peer named %2").arg(m_store.path(), newPeer.name));
+    Sql query(m_db,
+              "INSERT INTO exchange_peer (name, role, public_key, regions, acked_through, received_through)"
+              " VALUES (:name, :role, :key, :regions, :acked, :received)",
+              tr("recording the peer %1").arg(newPeer.name));
+    query.bind(":name", newPeer.name)
+        .bind(":role", roleName(newPeer.role))
+        .bind(":key", QByteArrayView(newPeer.publicKey.toHex()))
+        .bind(":regions", QByteArrayView(regionJson(newPeer.regions)))
+        .bind(":acked", newPeer.ackedThrough)
+        .bind(":received", newPeer.receivedThrough)
+        .run();
+}
+
+void ExchangeLedger::recordReceipt(const QString &peerName, qint64 ackedThrough, qint64 receivedThrough)
+{
+    Sql query(m_db,
+              "UPDATE exchange_peer SET acked_through = max(acked_through, :acked),"
+              " received_through = max(received_through, :received) WHERE name = :name",
+              tr("recording what %1 received").arg(peerName));
+    query.bind(":acked", ackedThrough).bind(":received", receivedThrough).bind(":name", peerName).run();
+}
+
+qint64 ExchangeLedger::lastSeq() const
+{
+    return meta(seqKey).toLongLong();
+}
+
+qint64 ExchangeLedger::nextSeq()
+{
+    const qint64 next = lastSeq() + 1;
+    setMeta(seqKey, QByteArray::number(next));
+    return next;
+}
+
+void ExchangeLedger::capture()
+{
+    const QByteArray site = siteName().toUtf8();
+    if (site.isEmpty())
+        throw SaylauError(tr("%1 has joined no exchange").arg(m_store.path()));
+    captureTerritory(site);
+    captureRows("protocol_history", site);
+    capturePhotos(site);
+    captureProtocols(site);
+}
+
+void ExchangeLedger::captureTerritory(const QByteArray &site)
+{
+    // A numbered node's uid is derived from its parent's and its number (a named one's from its name): two
+    // offices that add the same precinct under the same district give it the same uid, so it arrives at
+    // headquarters as one precinct, not two. Parents are named before their children, a pass per level.
+    Sql pending(m_db,
+                "SELECT c.id, coalesce(p.uid, ''), c.level, c.code, c.name FROM territory c"
+                " LEFT JOIN territory p ON p.id = c.parent_id"
+                " WHERE c.uid IS NULL AND (c.parent_id IS NULL OR p.uid IS NOT NULL) ORDER BY c.id",
+                tr("naming new territory"));
+    Sql taken(m_db, "SELECT 1 FROM territory WHERE uid = :uid", tr("naming new territory"));
+    Sql name(m_db, "UPDATE territory SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id",
+             tr("naming new territory"));
+    for (;;) {
+        struct Node
+        {
+            qint64 id;
+            QByteArray text;
+        };
+        QList<Node> nodes;
+        while (pending.step()) {
+            const QByteArray code = pending.text(3);
+            nodes.append({pending.integer(0), pending.text(1) + '\n' + pending.text(2) + '\n'
+                                                  + (code.isEmpty() ? "name:" + pending.text(4) : "code:" + code)});
+        }
+        pending.reset();
+        if (nodes.isEmpty())
+            return;
+        for (const Node &node : std::as_const(nodes)) {
+            Sha256 hash;
+            hash.addData("saylau-territory-1\n");
+            hash.addData(node.text);
+            QByteArray uid = hash.hexResult().left(32);
+            taken.bind(":uid", QByteArrayView(uid));
+            if (taken.step())
+                uid = newUid();
+            taken.reset();
+            name.bind(":uid", QByteArrayView(uid)).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq());
+            name.bind(":id", node.id).run();
+        }
+    }
+}
+
+void ExchangeLedger::captureRows(const char *table, const QByteArray &site)
+{
+    // The table name comes from capture() only, never from input.
+    const QByteArray select = QByteArray("SELECT id FROM ") + table + " WHERE uid IS NULL ORDER BY id";
+    const QByteArray update =
+        QByteArray("UPDATE ") + table + " SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id";
+    Sql pending(m_db, select.constData(), tr("naming new rows"));
+    QList<qint64> ids;
+    while (pending.step())
+        ids.append(pending.integer(0));
+    Sql name(m_db, update.constData(), tr("naming new rows"));
+    for (const qint64 id : std::as_const(ids))
+        name.bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).bind(":id", id).run();
+}
+
+void ExchangeLedger::capturePhotos(const QByteArray &site)
+{
+    Sql pending(m_db,
+                "SELECT a.id FROM protocol_attachment a WHERE NOT EXISTS"
+                " (SELECT 1 FROM exchange_photo e WHERE e.attachment_id = a.id) ORDER BY a.id",
+                tr("naming new photos"));
+    QList<qint64> ids;
+    while (pending.step())
+        ids.append(pending.integer(0));
+    Sql name(m_db,
+             "INSERT INTO exchange_photo (attachment_id, uid, origin, exchange_seq) VALUES (:id, :uid, :origin, :seq)",
+             tr("naming new photos"));
+    for (const qint64 id : std::as_const(ids))
+        name.bind(":id", id).bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).run();
+}
+
+void ExchangeLedger::captureProtocols(const QByteArray &site)
+{
+    Sql(m_db, "DROP TABLE IF EXISTS temp.exchange_shown", tr("comparing protocols with their revisions")).run();
+    Sql(m_db,
+        (QByteArray("CREATE TEMP TABLE exchange_shown AS SELECT * FROM (") + rankedHeads + ") WHERE rank = 1"),
+        tr("comparing protocols with their revisions"))
+        .run();
+    Sql(m_db, "CREATE INDEX temp.exchange_shown_by_key ON exchange_shown (contest_id, territory_uid, source, copy)",
+        tr("comparing protocols with their revisions"))
+        .run();
+    Sql changed(m_db,
+                (QByteArray("SELECT p.contest_id, t.uid, p.source, p.copy, p.figures, ") + detailsOfProtocol
+                 + ", p.updated_at, p.entered_by, s.uid FROM protocol p JOIN territory t ON t.id = p.territory_id"
+                   " LEFT JOIN exchange_shown s ON s.contest_id = p.contest_id AND s.territory_uid = t.uid"
+                   "  AND s.source = p.source AND s.copy = p.copy"
+                   " WHERE s.uid IS NULL OR s.figures IS NOT p.figures OR s.details IS NOT "
+                 + detailsOfProtocol + " ORDER BY p.id"),
+                tr("comparing protocols with their revisions"));
+    QList<std::pair<Revision, QByteArray>> revisions;
+    while (changed.step()) {
+        Revision revision{newUid(),          changed.string(0), changed.text(1), changed.string(2),
+                          changed.string(3), changed.text(4),   changed.text(5), changed.text(6),
+                          changed.text(7),   site};
+        if (revision.savedAt.isEmpty())
+            revision.savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        if (revision.savedBy.isEmpty())
+            revision.savedBy = site;
+        revisions.append({revision, changed.text(8)});
+    }
+    for (const auto &[revision, shown] : std::as_const(revisions))
+        addRevision(revision, shown.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{shown});
+    Sql(m_db, "DROP TABLE temp.exchange_shown", tr("comparing protocols with their revisions")).run();
+}
+
+bool ExchangeLedger::addRevision(const Revision &revision, const QList<QByteArray> &parents)
+{
+    Sql insert(m_db,
+               "INSERT INTO exchange_revision (uid, contest_id, territory_uid, source, copy, figures, details,"
+               " saved_at, saved_by, origin, exchange_seq) VALUES (:uid, :contest, :territory, :source, :copy,"
+               " :figures, :details, :saved_at, :saved_by, :origin, :seq) ON CONFLICT (uid) DO NOTHING",
+               tr("recording a protocol revision"));
+    insert.bind(":uid", QByteArrayView(revision.uid))
+        .bind(":contest", revision.contestId)
+        .bind(":territory", QByteArrayView(revision.territoryUid))
+        .bind(":source", revision.source)
+        .bind(":copy", revision.copy)
+        .bind(":figures", QByteArrayView(revision.figures))
+        .bind(":details", QByteArrayView(revision.details))
+        .bind(":saved_at", QByteArrayView(revision.savedAt))
+        .bind(":saved_by", QByteArrayView(revision.savedBy))
+        .bind(":origin", QByteArrayView(revision.origin))
+        .bind(":seq", lastSeq() + 1);
+    insert.step();
+    if (sqlite3_changes(m_db) == 0)
+        return false;
+    nextSeq();
+    Sql link(m_db, "INSERT OR IGNORE INTO exchange_parent (parent, child) VALUES (:parent, :child)",
+             tr("recording a protocol revision"));
+    for (const QByteArray &parent : parents)
+        link.bind(":parent", QByteArrayView(parent)).bind(":child", QByteArrayView(revision.uid)).run();
+    return true;
+}
+
+QList<ExchangeLedger::Revision> ExchangeLedger::heads(const QString &contestId, QByteArrayView territoryUid,
+                                                      const QString &source, const QString &copy) const
+{
+    Sql query(m_db,
+              (QByteArray("SELECT ") + revisionColumns
+               + " FROM exchange_revision r WHERE contest_id = :contest AND territory_uid = :territory"
+                 " AND source = :source AND copy = :copy"
+                 " AND NOT EXISTS (SELECT 1 FROM exchange_parent p WHERE p.parent = r.uid)"
+                 " ORDER BY saved_at DESC, uid DESC"),
+              tr("reading a protocol's revisions"));
+    query.bind(":contest", contestId).bind(":territory", territoryUid).bind(":source", source).bind(":copy", copy);
+    QList<Revision> list;
+    while (query.step())
+        list.append(revisionFrom(query, 0));
+    return list;
+}
+
+QList<ExchangeConflict> ExchangeLedger::conflicts() const
+{
+    Sql query(m_db,
+              (QByteArray("WITH heads AS (") + rankedHeads
+               + "), disputed AS (SELECT contest_id, territory_uid, source, copy FROM heads"
+                 " GROUP BY contest_id, territory_uid, source, copy"
+                 " HAVING count(DISTINCT figures || char(10) || details) > 1)"
+                 " SELECT t.id, h.rank, h."
+               + QByteArray(revisionColumns).replace(", ", ", h.")
+               + " FROM heads h JOIN disputed d USING (contest_id, territory_uid, source, copy)"
+                 " JOIN territory t ON t.uid = h.territory_uid"
+                 " ORDER BY t.id, h.contest_id, h.source, h.copy, h.rank"),
+              tr("reading the conflicts"));
+    QList<ExchangeConflict> list;
+    while (query.step()) {
+        const Revision revision = revisionFrom(query, 2);
+        const ProtocolKey key{revision.contestId, query.integer(0),
+                              sourceKindFromName(revision.source).value_or(SourceKind::Observer), revision.copy};
+        if (list.isEmpty() || !(list.constLast().key == key))
+            list.append({key, {}});
+        list.last().versions.append({QString::fromLatin1(revision.uid), QString::fromUtf8(revision.origin),
+                                     QString::fromUtf8(revision.savedBy),
+                                     QDateTime::fromString(QString::fromUtf8(revision.savedAt), Qt::ISODateWithMs),
+                                     revision.figures, revision.details, query.integer(1) == 1});
+    }
+    return list;
+}
+
+QSet<qint64> ExchangeLedger::conflictedTerritories() const
+{
+    QSet<qint64> territories;
+    for (const ExchangeConflict &conflict : conflicts())
+        territories.insert(conflict.key.territoryId);
+    return territories;
+}
+
+QString ExchangeLedger::regionOf(const QByteArray &territoryUid) const
+{
+    Sql query(m_db,
+              "WITH RECURSIVE up(id, parent_id, level, code) AS ("
+              " SELECT id, parent_id, level, code FROM territory WHERE uid = :uid"
+              " UNION ALL SELECT t.id, t.parent_id, t.level, t.code FROM territory t JOIN up ON t.id = up.parent_id)"
+              " SELECT code FROM up WHERE level = 'region' LIMIT 1",
+              tr("finding a precinct's region"));
+    query.bind(":uid", QByteArrayView(territoryUid));
+    return query.step() ? query.string(0) : QString();
+}
+
+QByteArray ExchangeLedger::territoryUid(qint64 territoryId) const
+{
+    Sql query(m_db, "SELECT uid FROM territory WHERE id = :id", tr("reading the territory"));
+    query.bind(":id", territoryId);
+    return query.step() ? query.text(0) : QByteArray();
+}
+
+qint64 ExchangeLedger::territoryId(QByteArrayView territoryUid) const
+{
+    Sql query(m_db, "SELECT id FROM territory WHERE uid = :uid", tr("reading the territory"));
+    query.bind(":uid", territoryUid);
+    return query.step() ? query.integer(0) : 0;
+}
+
+} // namespace saylau

@@ -1,0 +1,82 @@
+#include "OfficeKit.h"
+
+#include "CampaignStore.h"
+#include "ExchangeLedger.h"
+#include "OnlineBackup.h"
+#include "SqliteStatement.h"
+
+#include "../domain/SaylauError.h"
+#include "../io/SigningKey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace saylau {
+
+void OfficeKit::issue(CampaignStore &headquarters, const QString &office, const QStringList &regions,
+                      const QString &kitPath)
+{
+    if (office.trimmed().isEmpty())
+        throw SaylauError(tr("an office needs a name (--office NAME)"));
+    if (QFileInfo::exists(kitPath))
+        throw SaylauError(tr("%1 already exists; choose another name for the kit").arg(kitPath));
+    ExchangeLedger ledger(headquarters);
+    {
+        SqliteStatement region(ledger.handle(), "SELECT 1 FROM territory WHERE level = 'region' AND code = :code",
+                               tr("checking the regions"));
+        for (const QString &code : regions) {
+            region.bind(":code", code);
+            if (!region.step())
+                throw SaylauError(tr("%1 has no region with the code %2").arg(headquarters.path(), code));
+            region.reset();
+        }
+    }
+    if (ledger.peer(office) || office == ledger.siteName())
+        throw SaylauError(tr("%1 has issued a kit to an office named %2 already").arg(headquarters.path(), office));
+
+    qint64 through = 0;
+    {
+        CampaignStore::Transaction transaction(headquarters);
+        ledger.becomeHeadquarters(QString::fromLatin1(defaultHeadquartersName));
+        ledger.capture();
+        transaction.commit();
+        through = ledger.lastSeq();
+    }
+    const SigningKey officeKey = SigningKey::generate();
+    ExchangeLedger::Peer hqPeer;
+    hqPeer.name = ledger.siteName();
+    hqPeer.role = ExchangeLedger::Role::Headquarters;
+    hqPeer.publicKey = ledger.signingKey().publicKey();
+    hqPeer.receivedThrough = through;
+
+    // Made in a temporary folder beside the kit and moved into place only when it knows itself as the
+    // office: headquarters' key must never be found under the kit's name.
+    QTemporaryDir folder(QFileInfo(kitPath).absolutePath() + QStringLiteral("/.kit-XXXXXX"));
+    if (!folder.isValid())
+        throw SaylauError(tr("cannot write beside %1: %2").arg(kitPath, folder.errorString()));
+    const QString made = folder.filePath(QStringLiteral("kit.saylau"));
+    OnlineBackup::copy(headquarters, made);
+    {
+        const std::unique_ptr<CampaignStore> kit = CampaignStore::open(made);
+        ExchangeLedger kitLedger(*kit);
+        CampaignStore::Transaction transaction(*kit);
+        kitLedger.becomeOffice(office, officeKey, regions, hqPeer);
+        transaction.commit();
+    }
+
+    ExchangeLedger::Peer officePeer;
+    officePeer.name = office;
+    officePeer.role = ExchangeLedger::Role::Office;
+    officePeer.publicKey = officeKey.publicKey();
+    officePeer.regions = regions;
+    officePeer.ackedThrough = through;
+    CampaignStore::Transaction transaction(headquarters);
+    ledger.addPeer(officePeer);
+    if (QFileInfo::exists(kitPath) || !QFile::rename(made, kitPath))
+        throw SaylauError(tr("cannot put the kit at %1").arg(kitPath));
+    transaction.commit();
+}
+
+} // namespace saylau

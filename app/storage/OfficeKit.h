@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace saylau {
+
+class CampaignStore;
+
+// Issues an office's kit (`saylau kit`): a campaign file made from headquarters' own (same campaign identity,
+// forms, ballots, territory, protocols so far) that knows itself as the office, holds the office's new signing
+// key and knows headquarters' public key and nothing of the other offices. Headquarters records the office's
+// public key and the regions it may change. A file that has joined no exchange becomes headquarters here.
+class OfficeKit
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeKit)
+
+public:
+    static constexpr const char *defaultHeadquartersName = "headquarters";
+
+    // regions: codes of region nodes the office may change; empty for all. Throws SaylauError, leaving no kit
+    // and no record of the office when anything fails.
+    static void issue(CampaignStore &headquarters, const QString &office, const QStringList &regions,
+                      const QString &kitPath);
+};
+
+} // namespace saylau

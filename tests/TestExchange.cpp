@@ -1,0 +1,707 @@
+// Headquarters and three offices exchanging signed packages (issue 13): random edits everywhere, packages
+// delivered in random orders, twice, lost and sent again; every file must end holding the same campaign, every
+// disputed protocol with both versions, every typed save in the history; refused packages change nothing.
+
+#include "domain/SaylauError.h"
+#include "io/PresetLibrary.h"
+#include "io/SigningKey.h"
+#include "storage/AttachmentStore.h"
+#include "storage/CampaignStore.h"
+#include "storage/ConflictResolver.h"
+#include "storage/EntryStore.h"
+#include "storage/ExchangeLedger.h"
+#include "storage/FiguresCodec.h"
+#include "storage/HistoryChain.h"
+#include "storage/OfficeKit.h"
+#include "storage/PackageMerger.h"
+#include "storage/PackageWriter.h"
+#include "storage/TerritoryEditor.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <csignal>
+
+using namespace saylau;
+
+namespace {
+
+const QString contestId = QStringLiteral("mazhilis");
+constexpr int slotCount = 11;
+
+struct Site
+{
+    QString name;
+    QString path;
+    std::unique_ptr<CampaignStore> store;
+    // Region codes it may change; empty: all.
+    QStringList regions;
+};
+
+// What a file holds of the campaign, as text to compare between files: protocols by content, territory,
+// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their versions.
+QStringList stateOf(CampaignStore &store)
+{
+    QStringList lines;
+    const QStringList queries = {
+        QStringLiteral("SELECT 'protocol', p.contest_id, t.uid, p.source, p.copy, p.figures, p.observer_name,"
+                       " p.remarks, p.entry_status FROM protocol p JOIN territory t ON t.id = p.territory_id"),
+        QStringLiteral("SELECT 'territory', c.uid, coalesce(p.uid, ''), c.level, c.code, c.name FROM territory c"
+                       " LEFT JOIN territory p ON p.id = c.parent_id"),
+        QStringLiteral("SELECT 'photo', x.uid, t.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
+                       " hex(substr(a.data, -32)) FROM protocol_attachment a"
+                       " JOIN exchange_photo x ON x.attachment_id = a.id JOIN territory t ON t.id = a.territory_id"),
+        QStringLiteral("SELECT 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by, r.origin,"
+                       " (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent WHERE child = r.uid"
+                       "  ORDER BY parent)) FROM exchange_revision r"),
+        QStringLiteral("SELECT 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"),
+    };
+    QSqlQuery query(store.database());
+    for (const QString &sql : queries) {
+        if (!query.exec(sql))
+            return {QStringLiteral("cannot read: ") + sql};
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields.append(query.value(i).toString());
+            lines.append(fields.join(QLatin1Char('|')));
+        }
+    }
+    for (const ExchangeConflict &conflict : ExchangeLedger(store).conflicts()) {
+        QStringList versions;
+        for (const ExchangeConflict::Version &version : conflict.versions)
+            versions.append(version.revisionUid + (version.shown ? QStringLiteral("*") : QString()));
+        lines.append(QStringLiteral("conflict|%1|%2|%3")
+                         .arg(QString::fromLatin1(ExchangeLedger(store).territoryUid(conflict.key.territoryId)),
+                              conflict.key.copy, versions.join(QLatin1Char(','))));
+    }
+    lines.sort();
+    return lines;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void kitKnowsItsHeadquartersAndNotTheirKey();
+    void everyFileConvergesWhateverTheDelivery_data();
+    void everyFileConvergesWhateverTheDelivery();
+    void concurrentChangesAreKeptFlaggedAndResolvedEverywhere();
+    void mergingTwiceOrInAnotherOrderGivesTheSameCampaign();
+    void damagedForeignAndTruncatedPackagesChangeNothing();
+    void changesOutsideTheOfficesRegionAreSetAsideAndListed();
+    void killDuringMergeLeavesTheFileAsBefore();
+    void commandLineSaysMergedConflictsOrRefused();
+
+private:
+    Site &site(const QString &name);
+    QList<qint64> precinctsOf(Site &s);
+    void typeProtocol(Site &s, qint64 territoryId, const Figures &figures);
+    Figures randomFigures();
+    void randomEdit(Site &s);
+    QString pack(Site &from, const QString &to);
+    void deliver(Site &to, QStringList packages);
+    void quietRound();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<Site> m_sites;
+    QRandomGenerator m_random;
+    int m_packages = 0;
+    // Every typed save: the site, the precinct (its id there: a new precinct has no uid until it travels),
+    // and the figures as stored.
+    struct Typed
+    {
+        QString site;
+        qint64 territoryId;
+        QByteArray figures;
+    };
+    QList<Typed> m_typed;
+    QStringList m_regionCodes;
+};
+
+Site &TestExchange::site(const QString &name)
+{
+    for (Site &s : m_sites) {
+        if (s.name == name)
+            return s;
+    }
+    qFatal("no site %s", qPrintable(name));
+}
+
+void TestExchange::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_sites.clear();
+    m_typed.clear();
+    m_random.seed(20261130);
+    Site hq{QStringLiteral("headquarters"), m_dir->filePath(QStringLiteral("hq.saylau")), nullptr, {}};
+    hq.store = PresetLibrary::createCampaign(hq.path, PresetLibrary::campaignPreset(QStringLiteral("kz-2021")));
+    const qint64 country = hq.store->territoryChildren(0).constFirst().id;
+    const QList<TerritoryNode> regions = hq.store->territoryChildren(country);
+    m_regionCodes = {regions.at(0).code, regions.at(1).code};
+    {
+        CampaignStore::Transaction transaction(*hq.store);
+        for (int r = 0; r < 2; ++r) {
+            const qint64 district = hq.store->addTerritory(
+                {0, regions.at(r).id, TerritoryNode::Level::District, QStringLiteral("D%1").arg(r + 1), {}, {}});
+            for (int code = 1; code <= 4; ++code) {
+                const qint64 precinct = hq.store->addTerritory(
+                    {0, district, TerritoryNode::Level::Precinct, QString::number(r * 100 + code), {}, {}});
+                Protocol official;
+                official.contestId = contestId;
+                official.territoryId = precinct;
+                official.source = SourceKind::Official;
+                official.figures = randomFigures();
+                hq.store->saveProtocol(official);
+            }
+        }
+        transaction.commit();
+    }
+    m_sites.push_back(std::move(hq));
+    const QList<std::pair<QString, QStringList>> offices = {{QStringLiteral("north"), {m_regionCodes.at(0)}},
+                                                            {QStringLiteral("south"), {m_regionCodes.at(1)}},
+                                                            {QStringLiteral("roaming"), {}}};
+    for (const auto &[name, codes] : offices) {
+        Site office{name, m_dir->filePath(name + QStringLiteral(".saylau")), nullptr, codes};
+        OfficeKit::issue(*m_sites.front().store, name, codes, office.path);
+        office.store = CampaignStore::open(office.path);
+        m_sites.push_back(std::move(office));
+    }
+}
+
+void TestExchange::cleanup()
+{
+    m_sites.clear();
+    m_dir.reset();
+}
+
+Figures TestExchange::randomFigures()
+{
+    Figures figures(slotCount);
+    for (int slot = 0; slot < slotCount; ++slot)
+        figures.set(slot, m_random.bounded(1000));
+    return figures;
+}
+
+QList<qint64> TestExchange::precinctsOf(Site &s)
+{
+    // A precinct belongs to the region above it; an office types only in its own regions.
+    QHash<qint64, TerritoryNode> nodes;
+    const QList<TerritoryNode> all = s.store->allTerritory();
+    for (const TerritoryNode &node : all)
+        nodes.insert(node.id, node);
+    QList<qint64> precincts;
+    for (const TerritoryNode &node : all) {
+        if (node.level != TerritoryNode::Level::Precinct)
+            continue;
+        qint64 up = node.parentId;
+        while (up != 0 && nodes.value(up).level != TerritoryNode::Level::Region)
+            up = nodes.value(up).parentId;
+        const QString region = nodes.value(up).code;
+        if (m_regionCodes.contains(region) && (s.regions.isEmpty() || s.regions.contains(region)))
+            precincts.append(node.id);
+    }
+    return precincts;
+}
+
+void TestExchange::typeProtocol(Site &s, qint64 territoryId, const Figures &figures)
+{
+    EntryStore entries(*s.store);
+    Protocol protocol;
+    protocol.contestId = contestId;
+    protocol.territoryId = territoryId;
+    protocol.copy = QStringLiteral("1");
+    if (const auto stored = entries.find(ProtocolKey::of(protocol)))
+        protocol = *stored;
+    protocol.figures = figures;
+    protocol.remarks = QStringLiteral("typed at ") + s.name;
+    const Protocol saved = entries.save(protocol, s.name + QStringLiteral(" operator"));
+    m_typed.append({s.name, territoryId,
+                    FiguresCodec(s.store->contest(contestId)).encode(saved.figures)});
+}
+
+void TestExchange::randomEdit(Site &s)
+{
+    const QList<qint64> precincts = precinctsOf(s);
+    const qint64 precinct = precincts.at(int(m_random.bounded(precincts.size())));
+    switch (m_random.bounded(4)) {
+    case 0:
+        typeProtocol(s, precinct, randomFigures());
+        break;
+    case 1: {
+        // An import: several official protocols replaced in one transaction.
+        CampaignStore::Transaction transaction(*s.store);
+        for (int i = 0; i < 3; ++i) {
+            Protocol official;
+            official.contestId = contestId;
+            official.territoryId = precincts.at(int(m_random.bounded(precincts.size())));
+            official.source = SourceKind::Official;
+            official.figures = randomFigures();
+            s.store->saveProtocol(official);
+        }
+        transaction.commit();
+        break;
+    }
+    case 2: {
+        // A new precinct under the district of a random one; two offices may add the same number.
+        const qint64 district = s.store->territory(precinct)->parentId;
+        try {
+            const TerritoryNode added = TerritoryEditor(*s.store, s.name).add(
+                {0, district, TerritoryNode::Level::Precinct, QString::number(900 + m_random.bounded(3)), {}, {}});
+            typeProtocol(s, added.id, randomFigures());
+        } catch (const SaylauError &) {
+            // That number exists here already: the edit is a typed save instead.
+            typeProtocol(s, precinct, randomFigures());
+        }
+        break;
+    }
+    default: {
+        Attachment photo;
+        photo.key = {contestId, precinct, SourceKind::Observer, QStringLiteral("1")};
+        photo.fileName = QStringLiteral("photo-%1.jpg").arg(m_random.generate());
+        photo.mimeType = QStringLiteral("image/jpeg");
+        photo.data.resize(1000 + int(m_random.bounded(20000)));
+        for (char &byte : photo.data)
+            byte = char(m_random.bounded(256));
+        photo.addedBy = s.name;
+        AttachmentStore(*s.store).add(photo);
+        break;
+    }
+    }
+}
+
+QString TestExchange::pack(Site &from, const QString &to)
+{
+    const QString path = m_dir->filePath(QStringLiteral("package-%1-%2-%3.saylau-package").arg(from.name, to).arg(++m_packages));
+    PackageWriter(*from.store).write(path, to, false);
+    return path;
+}
+
+void TestExchange::deliver(Site &to, QStringList packages)
+{
+    for (qsizetype i = packages.size() - 1; i > 0; --i)
+        packages.swapItemsAt(i, m_random.bounded(i + 1));
+    // Sometimes all at once, sometimes one by one.
+    if (m_random.bounded(2) == 0) {
+        PackageMerger(*to.store).merge(packages);
+    } else {
+        for (const QString &package : std::as_const(packages))
+            PackageMerger(*to.store).merge({package});
+    }
+}
+
+void TestExchange::quietRound()
+{
+    Site &hq = m_sites.front();
+    QStringList upward;
+    for (size_t i = 1; i < m_sites.size(); ++i)
+        upward.append(pack(m_sites[i], hq.name));
+    deliver(hq, upward);
+    for (size_t i = 1; i < m_sites.size(); ++i)
+        deliver(m_sites[i], {pack(hq, m_sites[i].name)});
+}
+
+void TestExchange::kitKnowsItsHeadquartersAndNotTheirKey()
+{
+    Site &hq = m_sites.front();
+    const ExchangeLedger headquarters(*hq.store);
+    QCOMPARE(headquarters.role(), ExchangeLedger::Role::Headquarters);
+    QCOMPARE(headquarters.peers().size(), 3);
+    QCOMPARE(headquarters.peer(QStringLiteral("north"))->regions, QStringList{m_regionCodes.at(0)});
+    const QByteArray hqSecret = headquarters.signingKey().secretHex();
+    for (size_t i = 1; i < m_sites.size(); ++i) {
+        const ExchangeLedger office(*m_sites[i].store);
+        QCOMPARE(office.role(), ExchangeLedger::Role::Office);
+        QCOMPARE(office.siteName(), m_sites[i].name);
+        QCOMPARE(office.campaignUid(), headquarters.campaignUid());
+        QCOMPARE(office.peers().size(), 1);
+        QCOMPARE(office.peers().constFirst().publicKey, headquarters.signingKey().publicKey());
+        QCOMPARE(headquarters.peer(m_sites[i].name)->publicKey, office.signingKey().publicKey());
+        m_sites[i].store.reset();
+        QVERIFY(!fileBytes(m_sites[i].path).contains(hqSecret));
+        QVERIFY(!fileBytes(m_sites[i].path).contains(QByteArray::fromHex(hqSecret)));
+    }
+}
+
+void TestExchange::everyFileConvergesWhateverTheDelivery_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("seed 1") << 1u;
+    QTest::newRow("seed 2") << 2u;
+    QTest::newRow("seed 3") << 3u;
+}
+
+void TestExchange::everyFileConvergesWhateverTheDelivery()
+{
+    QFETCH(quint32, seed);
+    m_random.seed(seed);
+    Site &hq = m_sites.front();
+    QStringList sentUp;
+    QList<std::pair<QString, QString>> sentDown;
+    for (int round = 0; round < 5; ++round) {
+        for (Site &s : m_sites) {
+            const int edits = 1 + int(m_random.bounded(4));
+            for (int i = 0; i < edits; ++i)
+                randomEdit(s);
+        }
+        // Upward: each office packs; some packages are lost, some arrive twice, old ones arrive again.
+        QStringList arriving;
+        for (size_t i = 1; i < m_sites.size(); ++i) {
+            const QString package = pack(m_sites[i], hq.name);
+            sentUp.append(package);
+            if (m_random.bounded(4) != 0)
+                arriving.append(package);
+            if (m_random.bounded(4) == 0)
+                arriving.append(package);
+        }
+        if (!sentUp.isEmpty() && m_random.bounded(2) == 0)
+            arriving.append(sentUp.at(int(m_random.bounded(sentUp.size()))));
+        if (!arriving.isEmpty())
+            deliver(hq, arriving);
+        // Downward, the same.
+        for (size_t i = 1; i < m_sites.size(); ++i) {
+            const QString package = pack(hq, m_sites[i].name);
+            sentDown.append({m_sites[i].name, package});
+            QStringList down;
+            if (m_random.bounded(4) != 0)
+                down.append(package);
+            for (const auto &[office, old] : std::as_const(sentDown)) {
+                if (office == m_sites[i].name && m_random.bounded(6) == 0)
+                    down.append(old);
+            }
+            if (!down.isEmpty())
+                deliver(m_sites[i], down);
+        }
+    }
+    // Then the lost ones are sent again: what was not acknowledged travels in the next package.
+    quietRound();
+
+    const QStringList reference = stateOf(*hq.store);
+    QVERIFY(reference.size() > 50);
+    for (size_t i = 1; i < m_sites.size(); ++i) {
+        const QStringList state = stateOf(*m_sites[i].store);
+        if (state != reference) {
+            for (const QString &line : state)
+                if (!reference.contains(line))
+                    qWarning("only at %s: %s", qPrintable(m_sites[i].name), qPrintable(line));
+            for (const QString &line : reference)
+                if (!state.contains(line))
+                    qWarning("only at headquarters: %s", qPrintable(line));
+        }
+        QCOMPARE(state, reference);
+    }
+    // Nothing typed is lost: every save typed anywhere is in headquarters' history of that protocol.
+    QSqlQuery query(hq.store->database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM protocol_history h JOIN protocol p ON p.id = h.protocol_id"
+                                 " JOIN territory t ON t.id = p.territory_id WHERE t.uid = ? AND h.figures = ?"
+                                 " AND h.saved_by = ?"));
+    for (const Typed &typed : std::as_const(m_typed)) {
+        query.addBindValue(QString::fromLatin1(ExchangeLedger(*site(typed.site).store).territoryUid(typed.territoryId)));
+        query.addBindValue(QString::fromUtf8(typed.figures));
+        query.addBindValue(QString(typed.site + QStringLiteral(" operator")));
+        QVERIFY(query.exec() && query.next());
+        QVERIFY2(query.value(0).toInt() >= 1, qPrintable(typed.site + QStringLiteral(" typed ") + QString::fromUtf8(typed.figures)));
+    }
+    // The random edits did meet: some protocols were changed in two places between exchanges.
+    QVERIFY(!ExchangeLedger(*hq.store).conflicts().isEmpty());
+    // Every disputed protocol keeps each version, and its precinct is flagged.
+    const ExchangeLedger ledger(*hq.store);
+    const QSet<qint64> flagged = ledger.conflictedTerritories();
+    for (const ExchangeConflict &conflict : ledger.conflicts()) {
+        QVERIFY(conflict.versions.size() >= 2);
+        QVERIFY(flagged.contains(conflict.key.territoryId));
+        QCOMPARE(std::count_if(conflict.versions.cbegin(), conflict.versions.cend(),
+                               [](const ExchangeConflict::Version &v) { return v.shown; }),
+                 1);
+    }
+    // The history chain still holds in every file, merged rows and all.
+    for (Site &s : m_sites)
+        QVERIFY2(!HistoryChain::verify(*s.store).broken, qPrintable(s.name));
+}
+
+void TestExchange::concurrentChangesAreKeptFlaggedAndResolvedEverywhere()
+{
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    Site &roaming = site(QStringLiteral("roaming"));
+    const qint64 precinct = precinctsOf(north).constFirst();
+    const QByteArray uid = ExchangeLedger(*north.store).territoryUid(precinct);
+    Figures atNorth = randomFigures();
+    Figures atRoaming = randomFigures();
+    atRoaming.set(0, *atNorth.value(0) + 1);
+    typeProtocol(north, precinct, atNorth);
+    typeProtocol(roaming, ExchangeLedger(*roaming.store).territoryId(uid), atRoaming);
+    quietRound();
+
+    const FiguresCodec codec(hq.store->contest(contestId));
+    for (Site &s : m_sites) {
+        const QList<ExchangeConflict> conflicts = ExchangeLedger(*s.store).conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(ExchangeLedger(*s.store).territoryUid(conflicts.constFirst().key.territoryId), uid);
+        QSet<QByteArray> kept;
+        for (const ExchangeConflict::Version &version : conflicts.constFirst().versions)
+            kept.insert(version.figures);
+        QCOMPARE(kept, (QSet<QByteArray>{codec.encode(atNorth), codec.encode(atRoaming)}));
+    }
+
+    // Resolved at headquarters, field by field: the first line from north, the rest from roaming.
+    Figures chosen = atRoaming;
+    chosen.set(0, atNorth.value(0));
+    ConflictResolver(*hq.store).resolve(ExchangeLedger(*hq.store).conflicts().constFirst(), chosen,
+                                        QStringLiteral("chief"));
+    QVERIFY(ExchangeLedger(*hq.store).conflicts().isEmpty());
+    quietRound();
+    for (Site &s : m_sites) {
+        QVERIFY2(ExchangeLedger(*s.store).conflicts().isEmpty(), qPrintable(s.name));
+        const qint64 here = ExchangeLedger(*s.store).territoryId(uid);
+        const auto stored = EntryStore(*s.store).find({contestId, here, SourceKind::Observer, QStringLiteral("1")});
+        QVERIFY(stored);
+        QCOMPARE(stored->figures, chosen);
+        const QList<HistoryEntry> history = EntryStore(*s.store).history(stored->id);
+        QCOMPARE(history.constLast().savedBy, QStringLiteral("chief"));
+    }
+}
+
+void TestExchange::mergingTwiceOrInAnotherOrderGivesTheSameCampaign()
+{
+    for (size_t i = 1; i < m_sites.size(); ++i) {
+        for (int e = 0; e < 4; ++e)
+            randomEdit(m_sites[i]);
+    }
+    QStringList packages;
+    for (size_t i = 1; i < m_sites.size(); ++i)
+        packages.append(pack(m_sites[i], m_sites.front().name));
+    // A second headquarters from the same file (a copy), receiving them in the opposite order, one by one.
+    Site &hq = m_sites.front();
+    const QString copy = m_dir->filePath(QStringLiteral("hq-copy.saylau"));
+    hq.store.reset();
+    QVERIFY(QFile::copy(hq.path, copy));
+    hq.store = CampaignStore::open(hq.path);
+    const auto other = CampaignStore::open(copy);
+
+    PackageMerger(*hq.store).merge(packages);
+    const QStringList once = stateOf(*hq.store);
+    PackageMerger(*hq.store).merge(packages);
+    QCOMPARE(stateOf(*hq.store), once);
+    for (qsizetype i = packages.size() - 1; i >= 0; --i)
+        PackageMerger(*other).merge({packages.at(i)});
+    QCOMPARE(stateOf(*other), once);
+}
+
+void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
+{
+    Site &north = site(QStringLiteral("north"));
+    for (int e = 0; e < 6; ++e)
+        randomEdit(north);
+    const QString good = pack(north, QStringLiteral("headquarters"));
+    const QByteArray bytes = fileBytes(good);
+
+    struct Case
+    {
+        QString name;
+        QByteArray bytes;
+        QString expected;
+    };
+    QList<Case> cases;
+    // One byte changed anywhere: in SQLite's header, its pages (free space included), the signature.
+    for (const qsizetype offset : {qsizetype(20), qsizetype(100), bytes.size() / 3, bytes.size() / 2,
+                                   bytes.size() - 200, bytes.size() - 70, bytes.size() - 9}) {
+        QByteArray altered = bytes;
+        altered[offset] = char(altered.at(offset) ^ 0x01);
+        cases.append({QStringLiteral("byte %1").arg(offset), altered, QString()});
+    }
+    cases.append({QStringLiteral("truncated"), bytes.left(bytes.size() / 2), QStringLiteral("truncated")});
+    cases.append({QStringLiteral("last bytes cut"), bytes.left(bytes.size() - 1), QStringLiteral("truncated")});
+    QByteArray otherKey = bytes;
+    otherKey[bytes.size() - 128 + 30] = char(otherKey.at(bytes.size() - 128 + 30) ^ 0x01);
+    cases.append({QStringLiteral("another key"), otherKey, QStringLiteral("unknown key")});
+
+    // The same office's key used for another campaign: made from a file with another campaign's identity.
+    const QString foreignFile = m_dir->filePath(QStringLiteral("foreign.saylau"));
+    north.store.reset();
+    QVERIFY(QFile::copy(north.path, foreignFile));
+    north.store = CampaignStore::open(north.path);
+    {
+        const auto foreign = CampaignStore::open(foreignFile);
+        QSqlQuery change(foreign->database());
+        QVERIFY(change.exec(QStringLiteral("UPDATE meta SET value = 'another' WHERE key = 'exchange_campaign'")));
+        const QString path = m_dir->filePath(QStringLiteral("foreign.saylau-package"));
+        PackageWriter(*foreign).write(path, QStringLiteral("headquarters"), true);
+        cases.append({QStringLiteral("another campaign"), fileBytes(path), QStringLiteral("another campaign")});
+    }
+    // Addressed to another office (headquarters' package for south, given to north).
+    cases.append({QStringLiteral("for another office"), fileBytes(pack(m_sites.front(), QStringLiteral("south"))),
+                  QStringLiteral("addressed to south")});
+
+    Site &hq = m_sites.front();
+    for (const Case &c : std::as_const(cases)) {
+        Site &target = c.name == QLatin1String("for another office") ? north : hq;
+        const QString path = m_dir->filePath(QStringLiteral("case.saylau-package"));
+        QFile::remove(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(c.bytes);
+        file.close();
+        target.store.reset();
+        const QByteArray before = fileBytes(target.path);
+        target.store = CampaignStore::open(target.path);
+        QString message;
+        try {
+            PackageMerger(*target.store).merge(&target == &hq ? QStringList{good, path} : QStringList{path});
+        } catch (const SaylauError &error) {
+            message = error.message();
+        }
+        QVERIFY2(!message.isEmpty(), qPrintable(c.name + QStringLiteral(" was merged")));
+        if (!c.expected.isEmpty())
+            QVERIFY2(message.contains(c.expected), qPrintable(c.name + QStringLiteral(": ") + message));
+        target.store.reset();
+        QVERIFY2(fileBytes(target.path) == before, qPrintable(c.name + QStringLiteral(" changed the file")));
+        target.store = CampaignStore::open(target.path);
+    }
+    // The good one alone still merges.
+    QCOMPARE(PackageMerger(*hq.store).merge({good}).size(), 1);
+}
+
+void TestExchange::changesOutsideTheOfficesRegionAreSetAsideAndListed()
+{
+    Site &north = site(QStringLiteral("north"));
+    Site &south = site(QStringLiteral("south"));
+    const qint64 southern = precinctsOf(south).constFirst();
+    const QByteArray uid = ExchangeLedger(*south.store).territoryUid(southern);
+    // north's file lets its people type anywhere; headquarters does not take what lies outside its region.
+    typeProtocol(north, ExchangeLedger(*north.store).territoryId(uid), randomFigures());
+    typeProtocol(north, precinctsOf(north).constFirst(), randomFigures());
+    Site &hq = m_sites.front();
+    const QList<PackageMerger::Summary> summaries = PackageMerger(*hq.store).merge({pack(north, hq.name)});
+    QCOMPARE(summaries.size(), 1);
+    QVERIFY(!summaries.constFirst().setAside.isEmpty());
+    QVERIFY(summaries.constFirst().setAside.join(QLatin1Char('\n')).contains(m_regionCodes.at(1)));
+    QCOMPARE(summaries.constFirst().newProtocols, 1);
+    const qint64 atHq = ExchangeLedger(*hq.store).territoryId(uid);
+    QVERIFY(!EntryStore(*hq.store).find({contestId, atHq, SourceKind::Observer, QStringLiteral("1")}));
+}
+
+void TestExchange::killDuringMergeLeavesTheFileAsBefore()
+{
+    Site &north = site(QStringLiteral("north"));
+    const QList<qint64> precincts = precinctsOf(north);
+    // Enough photos that the merge takes a while to write.
+    for (int i = 0; i < 40; ++i) {
+        Attachment photo;
+        photo.key = {contestId, precincts.at(i % precincts.size()), SourceKind::Observer, QStringLiteral("1")};
+        photo.fileName = QStringLiteral("big-%1.jpg").arg(i);
+        photo.mimeType = QStringLiteral("image/jpeg");
+        photo.data = QByteArray(2 * 1024 * 1024, char('a' + i % 26));
+        photo.addedBy = north.name;
+        AttachmentStore(north.store.operator*()).add(photo);
+    }
+    typeProtocol(north, precincts.constFirst(), randomFigures());
+    const QString package = pack(north, QStringLiteral("headquarters"));
+    Site &hq = m_sites.front();
+    const QStringList before = stateOf(*hq.store);
+    hq.store.reset();
+    QProcess merge;
+    merge.start(QStringLiteral(SAYLAU_CLI_PATH), {QStringLiteral("merge"), hq.path, package});
+    QVERIFY(merge.waitForStarted());
+    // Killed once the merge has written tens of megabytes of photos into the file (alone on it, the merge
+    // writes through a rollback journal; with another connection open, through the write-ahead log).
+    const qint64 size = QFileInfo(hq.path).size();
+    const auto written = [&] {
+        return QFileInfo(hq.path).size() - size + QFileInfo(hq.path + QStringLiteral("-wal")).size();
+    };
+    while (merge.state() == QProcess::Running && written() < 20 * 1024 * 1024)
+        QTest::qWait(2);
+    QVERIFY2(merge.state() == QProcess::Running, "the merge finished before it could be killed");
+    ::kill(pid_t(merge.processId()), SIGKILL);
+    merge.waitForFinished();
+    QCOMPARE(merge.exitStatus(), QProcess::CrashExit);
+    hq.store = CampaignStore::open(hq.path);
+    QCOMPARE(stateOf(*hq.store), before);
+    // And the same merge, left to finish, then brings everything.
+    QCOMPARE(PackageMerger(*hq.store).merge({package}).constFirst().photos, 40);
+}
+
+void TestExchange::commandLineSaysMergedConflictsOrRefused()
+{
+    const auto saylau = [](const QStringList &arguments, QString *output = nullptr) {
+        QProcess process;
+        process.start(QStringLiteral(SAYLAU_CLI_PATH), arguments);
+        process.waitForFinished(60000);
+        if (output)
+            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        return process.exitCode();
+    };
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    const qint64 precinct = precinctsOf(north).constFirst();
+    const QByteArray uid = ExchangeLedger(*north.store).territoryUid(precinct);
+    typeProtocol(north, precinct, randomFigures());
+    typeProtocol(hq, ExchangeLedger(*hq.store).territoryId(uid), randomFigures());
+    for (Site &s : m_sites)
+        s.store.reset();
+
+    const QString package = m_dir->filePath(QStringLiteral("cli.saylau-package"));
+    QString output;
+    QCOMPARE(saylau({QStringLiteral("pack"), north.path, QStringLiteral("--out"), package}, &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("Package for headquarters")), qPrintable(output));
+    // Headquarters typed the same protocol differently: merged, with one conflict (exit 1).
+    QCOMPARE(saylau({QStringLiteral("merge"), hq.path, package}, &output), 1);
+    QVERIFY2(output.contains(QStringLiteral("1 conflicts")), qPrintable(output));
+    // Again: nothing new, so nothing in conflict that this merge brought (exit 0).
+    QCOMPARE(saylau({QStringLiteral("merge"), hq.path, package}, &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("0 new, 0 updated, 1 unchanged")), qPrintable(output));
+    QCOMPARE(saylau({QStringLiteral("conflicts"), hq.path, QStringLiteral("--format"), QStringLiteral("json")}, &output), 1);
+    const QJsonArray conflicts = QJsonDocument::fromJson(output.toUtf8()).array();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.at(0)[QStringLiteral("versions")].toArray().size(), 2);
+    QCOMPARE(saylau({QStringLiteral("conflicts"), hq.path, QStringLiteral("--format"), QStringLiteral("csv")}, &output), 1);
+    QCOMPARE(output.count(QLatin1Char('\n')), 3);
+
+    // Refused (exit 2), saying why, the file unchanged.
+    QByteArray bytes = fileBytes(package);
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x40);
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.saylau-package"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+    const QByteArray before = fileBytes(hq.path);
+    QCOMPARE(saylau({QStringLiteral("merge"), hq.path, damaged}, &output), 2);
+    QVERIFY2(output.contains(QStringLiteral("bad signature")), qPrintable(output));
+    QCOMPARE(fileBytes(hq.path), before);
+    // Headquarters answers with --for; the office merges it the same way.
+    const QString answer = m_dir->filePath(QStringLiteral("answer.saylau-package"));
+    QCOMPARE(saylau({QStringLiteral("pack"), hq.path, QStringLiteral("--for"), QStringLiteral("north"),
+                     QStringLiteral("--out"), answer}),
+             0);
+    QCOMPARE(saylau({QStringLiteral("merge"), north.path, answer}, &output), 1);
+    QCOMPARE(saylau({QStringLiteral("conflicts"), north.path}, &output), 1);
+    QVERIFY2(output.contains(QStringLiteral("2 version")), qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "TestExchange.moc"
