@@ -22,7 +22,7 @@ int ContestsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
     // Stable machine format: id, tab, name, tab, form id, tab, ballot entries.
     for (const Contest &contest : store->contests())
-        out << contest.id << '\t' << contest.name << '\t' << contest.form.id << '\t' << contest.ballot.size() << Qt::endl;
+        out << contest.id << '\t' << contest.displayName() << '\t' << contest.form.id << '\t' << contest.ballot.size() << Qt::endl;
     return Success;
 }
 

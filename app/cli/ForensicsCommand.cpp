@@ -70,7 +70,7 @@ int ForensicsCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out", nullptr,
                   data.incomplete())
             << Qt::endl;
-    const ForensicsReport report(data, contest.name, *source, options);
+    const ForensicsReport report(data, contest.displayName(), *source, options);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(QJsonDocument(report.json()).toJson(QJsonDocument::Indented));
     else if (format == QLatin1String("csv"))

@@ -461,7 +461,7 @@ QString ColumnMapping::describe(int column, const Contest &contest) const
         for (const BallotEntry &entry : contest.ballot) {
             if (entry.position == c.target.position)
                 return tr("party %1: %2")
-                    .arg(QString::number(entry.position), entry.shortName.isEmpty() ? entry.name : entry.shortName);
+                    .arg(QString::number(entry.position), entry.displayShortName());
         }
         return tr("party %1: %2 (not on the ballot yet)").arg(QString::number(c.target.position), c.partyName);
     }

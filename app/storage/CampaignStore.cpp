@@ -69,6 +69,17 @@ QString dateTimeText(const QDateTime &value)
     return text(value.isValid() ? value.toString(Qt::ISODate) : QString());
 }
 
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Translations only ever add to the stored names, so a column that does not parse shows the names as stored.
+QJsonObject storedTranslations(const QVariant &column)
+{
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
 } // namespace
 
 CampaignStore::CampaignStore(const QString &path, const QString &connectionName)
@@ -430,18 +441,23 @@ Election CampaignStore::election() const
             election.synthetic = value == QLatin1String("1");
         else if (key == QLatin1String("notes"))
             election.notes = value;
+        else if (key == QLatin1String("name_translations"))
+            election.nameTranslations = LocalizedText::fromJson(storedTranslations(value), QStringLiteral("name"));
     }
     return election;
 }
 
 void CampaignStore::setElection(const Election &election)
 {
+    QJsonObject translations;
+    election.nameTranslations.addTo(translations, QStringLiteral("name"));
     const QList<std::pair<QString, QString>> values = {
         {QStringLiteral("name"), election.name},
         {QStringLiteral("date"), election.date.toString(Qt::ISODate)},
         {QStringLiteral("country"), election.country},
         {QStringLiteral("synthetic"), election.synthetic ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("notes"), election.notes},
+        {QStringLiteral("name_translations"), compactJson(translations)},
     };
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
@@ -472,7 +488,7 @@ QList<Contest> CampaignStore::contests() const
 
 Contest CampaignStore::contest(const QString &id) const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT name, form, seats FROM contest WHERE id = ?"));
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT name, form, seats, translations FROM contest WHERE id = ?"));
     query.bindValue(0, id);
     execOrThrow(query, tr("reading contest %1").arg(id));
     if (!query.next())
@@ -486,14 +502,18 @@ Contest CampaignStore::contest(const QString &id) const
         throw SaylauError(tr("contest %1: the stored form is damaged: %2").arg(id, parseError.errorString()));
     contest.form = ProtocolForm::fromJson(form.object());
     contest.seats = query.value(2).toInt();
+    contest.nameTranslations = LocalizedText::fromJson(storedTranslations(query.value(3)), QStringLiteral("name"));
 
-    QSqlQuery ballot = prepared(database(), QStringLiteral("SELECT position, name, short_name, color FROM ballot_entry "
-                                                           "WHERE contest_id = ? ORDER BY position"));
+    QSqlQuery ballot = prepared(database(), QStringLiteral("SELECT position, name, short_name, color, translations "
+                                                           "FROM ballot_entry WHERE contest_id = ? ORDER BY position"));
     ballot.bindValue(0, id);
     execOrThrow(ballot, tr("reading the ballot of %1").arg(id));
-    while (ballot.next())
+    while (ballot.next()) {
+        const QJsonObject translations = storedTranslations(ballot.value(4));
         contest.ballot.append({ballot.value(0).toInt(), ballot.value(1).toString(), ballot.value(2).toString(),
-                               ballot.value(3).toString()});
+                               ballot.value(3).toString(), LocalizedText::fromJson(translations, QStringLiteral("name")),
+                               LocalizedText::fromJson(translations, QStringLiteral("short"))});
+    }
     return contest;
 }
 
@@ -502,12 +522,15 @@ void CampaignStore::addContest(const Contest &contest)
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
         transaction.emplace(*this);
-    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats) "
-                                                          "VALUES (?, ?, (SELECT COUNT(*) FROM contest), ?, ?)"));
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats, translations) "
+                                                          "VALUES (?, ?, (SELECT COUNT(*) FROM contest), ?, ?, ?)"));
     query.bindValue(0, contest.id);
     query.bindValue(1, contest.name);
     query.bindValue(2, QString::fromUtf8(QJsonDocument(contest.form.toJson()).toJson(QJsonDocument::Compact)));
     query.bindValue(3, contest.seats);
+    QJsonObject translations;
+    contest.nameTranslations.addTo(translations, QStringLiteral("name"));
+    query.bindValue(4, compactJson(translations));
     execOrThrow(query, tr("adding contest %1").arg(contest.id));
     setBallot(contest.id, contest.ballot);
     if (transaction)
@@ -523,13 +546,17 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
     clear.bindValue(0, contestId);
     execOrThrow(clear, tr("replacing the ballot of %1").arg(contestId));
     QSqlQuery insert = prepared(database(), QStringLiteral("INSERT INTO ballot_entry (contest_id, position, name, "
-                                                           "short_name, color) VALUES (?, ?, ?, ?, ?)"));
+                                                           "short_name, color, translations) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const BallotEntry &entry : ballot) {
         insert.bindValue(0, contestId);
         insert.bindValue(1, entry.position);
         insert.bindValue(2, entry.name);
         insert.bindValue(3, text(entry.shortName));
         insert.bindValue(4, text(entry.color));
+        QJsonObject translations;
+        entry.nameTranslations.addTo(translations, QStringLiteral("name"));
+        entry.shortNameTranslations.addTo(translations, QStringLiteral("short"));
+        insert.bindValue(5, compactJson(translations));
         execOrThrow(insert, tr("saving ballot entry %1 of %2").arg(QString::number(entry.position), contestId));
     }
     if (transaction)

@@ -227,6 +227,16 @@ const QList<Migrations::Step> &Migrations::steps()
                             " after TEXT NOT NULL DEFAULT '{}')"),
              QStringLiteral("CREATE INDEX territory_history_by_territory ON territory_history (territory_id)"),
          }},
+        {13,
+         QStringLiteral("contest and ballot names in other languages"),
+         {
+             // Copied from the preset when the campaign is made, so that the file shows the same names on any
+             // computer and whatever later presets say. One JSON object per language, mirroring the columns
+             // it translates: {"kk": {"name": "...", "short": "..."}, "en": {...}}. A campaign made before
+             // has none and shows its names as stored.
+             QStringLiteral("ALTER TABLE contest ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE ballot_entry ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'"),
+         }},
     };
     return list;
 }
