@@ -279,8 +279,8 @@ void TestPresetFiles::aCampaignKeepsTheTranslationsOfItsPreset()
     const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
 
     const Contest contest = PresetLibrary::createCampaign(path, preset)->contest(u"mazhilis"_s);
-    const Contest expected{u"mazhilis"_s, preset.contests.first().name, preset.contests.first().nameTranslations,
-                           PresetLibrary::form(preset.formId), PresetLibrary::ballot(preset.ballotId), 98};
+    const Contest expected{u"mazhilis"_s, preset.contests.first().name, PresetLibrary::form(preset.formId),
+                           PresetLibrary::ballot(preset.ballotId), 98, preset.contests.first().nameTranslations};
     QCOMPARE(contest.name, expected.name);
 
     // Stored names stay what matching and keys use; what is shown follows the language.

@@ -13,8 +13,9 @@ struct BallotEntry
     QString name;
     QString shortName;
     QString color; // "#rrggbb", used by every chart of this party
-    LocalizedText nameTranslations;
-    LocalizedText shortNameTranslations;
+    // Last and defaulted, so that {position, name, short, color} still initialises an entry.
+    LocalizedText nameTranslations = {};
+    LocalizedText shortNameTranslations = {};
 
     QString displayName() const { return nameTranslations.text(name); }
     // The short name where there is one, else the name.

@@ -18,11 +18,11 @@ class Contest
 public:
     QString id; // short slug: "mazhilis", "city-maslikhat"
     QString name; // as stored; shown through displayName()
-    LocalizedText nameTranslations;
     ProtocolForm form;
     QList<BallotEntry> ballot;
     // Seats shared among party lists (0 when the contest allocates none).
     int seats = 0;
+    LocalizedText nameTranslations = {};
 
     int lineCount() const { return int(form.lines.size()); }
     int slotCount() const { return lineCount() + int(ballot.size()); }

@@ -11,12 +11,12 @@ namespace saylau {
 struct Election
 {
     QString name; // as stored; shown through displayName()
-    LocalizedText nameTranslations;
     QDate date;
     QString country; // ISO 3166 code: "KZ", "RU"
     // Synthetic data (the demo) is labelled as such wherever it is shown or exported.
     bool synthetic = false;
     QString notes;
+    LocalizedText nameTranslations = {};
 
     QString displayName() const { return nameTranslations.text(name); }
 };

@@ -14,8 +14,9 @@ struct FormLine
     QString label;
     // Short label for narrow table headers and chart axes.
     QString shortLabel;
-    LocalizedText labelTranslations;
-    LocalizedText shortLabelTranslations;
+    // Last and defaulted, so that {key, label, short} still initialises a line.
+    LocalizedText labelTranslations = {};
+    LocalizedText shortLabelTranslations = {};
 
     QString displayLabel() const { return labelTranslations.text(label); }
     QString displayShortLabel() const { return shortLabelTranslations.text(shortLabel); }

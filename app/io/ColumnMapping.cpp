@@ -454,7 +454,7 @@ QString ColumnMapping::describe(int column, const Contest &contest) const
     case Kind::Address: return tr("precinct address");
     case Kind::Line: {
         const FormLine *line = contest.form.line(c.target.lineKey);
-        const QString label = !line ? tr("(not on the form)") : line->shortLabel.isEmpty() ? line->label : line->shortLabel;
+        const QString label = !line ? tr("(not on the form)") : line->shortLabel.isEmpty() ? line->displayLabel() : line->displayShortLabel();
         return tr("line %1: %2").arg(c.target.lineKey, label);
     }
     case Kind::Party: {

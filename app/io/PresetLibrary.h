@@ -48,7 +48,7 @@ public:
         QString id;
         QString name;
         int seats = 0;
-        LocalizedText nameTranslations;
+        LocalizedText nameTranslations = {};
 
         QString displayName() const { return nameTranslations.text(name); }
     };
