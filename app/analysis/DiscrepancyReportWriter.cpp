@@ -358,7 +358,8 @@ QJsonObject DiscrepancyReportWriter::jsonSummary(const DiscrepancySummary &s) co
         const BallotEntry &entry = contest.ballot.at(i);
         parties.append(QJsonObject{{QStringLiteral("position"), entry.position},
                                    {QStringLiteral("name"), entry.name},
-                                   {QStringLiteral("short_name"), contest.slotShortLabel(slot)},
+                                   // As stored, like "name": JSON is read by programs, whatever the language.
+                                   {QStringLiteral("short_name"), entry.shortName.isEmpty() ? entry.name : entry.shortName},
                                    {QStringLiteral("added"), double(s.added[size_t(slot)])},
                                    {QStringLiteral("taken"), double(s.taken[size_t(slot)])},
                                    {QStringLiteral("net"), double(s.net(slot))}});
