@@ -168,8 +168,8 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("Dry run")), qPrintable(run.out));
         // The mapping is shown for confirmation.
         QVERIFY2(run.out.contains(QStringLiteral("3. uik -> precinct number")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("-> line 1: Избиратели в списке")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("-> party 6: ЕР")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("-> line 1: Voters on the list")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("-> party 6: United Russia")), qPrintable(run.out));
         QCOMPARE(officialCount(db), 0);
     }
 

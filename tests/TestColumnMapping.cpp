@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(choices.size(), 6 + contest.form.lines.size() + contest.ballot.size());
         QCOMPARE(choices.at(0).first.toText(), QStringLiteral("extra"));
         QCOMPARE(choices.at(6).first.toText(), QStringLiteral("line:1"));
-        QCOMPARE(choices.at(6).second, QStringLiteral("line 1: Избиратели в списке"));
+        QCOMPARE(choices.at(6).second, QStringLiteral("line 1: Voters on the list"));
         QCOMPARE(choices.constLast().first.toText(), QStringLiteral("party:7"));
     }
 

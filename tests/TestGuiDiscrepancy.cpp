@@ -123,7 +123,9 @@ private slots:
         const QModelIndex first = m_window->filterModel()->index(0, DiscrepancyTableModel::ShiftColumn);
         QCOMPARE(first.data(DiscrepancyTableModel::RawValueRole).toLongLong(), largest);
         // Who gained is read near the left, without scrolling to the party columns.
-        const QString gained = DemoCampaign::leaderShortName() + u' '
+        const Contest contest = m_store->contest(u"mazhilis"_s);
+        const QString leader = contest.ballot.at(contest.findParty(DemoCampaign::leaderShortName())).displayShortName();
+        const QString gained = leader + u' '
                                + m_window->filterModel()->index(0, leaderColumn()).data().toString();
         const QString gainLoss = m_window->filterModel()->index(0, DiscrepancyTableModel::GainLossColumn).data().toString();
         QVERIFY2(gainLoss.startsWith(gained), qPrintable(gainLoss + u" / "_s + gained));

@@ -5,6 +5,7 @@
 #include "domain/SaylauError.h"
 #include "forms/FormEvaluator.h"
 #include "io/PresetLibrary.h"
+#include "storage/CampaignStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,9 @@ private slots:
     void newRegionsPointAtRegionsOf2021();
     void everyCampaignIsNamedInEachLanguage();
     void kazakhNamesAreFoundByTheStoredName();
+    void everyNameIsTranslatedIntoKazakhAndEnglish_data();
+    void everyNameIsTranslatedIntoKazakhAndEnglish();
+    void aCampaignKeepsTheTranslationsOfItsPreset();
 };
 
 void TestPresetFiles::presetsAreEmbedded()
@@ -225,6 +229,84 @@ void TestPresetFiles::kazakhNamesAreFoundByTheStoredName()
     // What no preset names (a district, an imported region) has no Kazakh name to show.
     QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Бостандыкский район"_s), QString());
     QCOMPARE(PresetLibrary::kazakhTerritoryName(QString()), QString());
+}
+
+void TestPresetFiles::everyNameIsTranslatedIntoKazakhAndEnglish_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : PresetLibrary::campaignPresetIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestPresetFiles::everyNameIsTranslatedIntoKazakhAndEnglish()
+{
+    QFETCH(QString, id);
+    static const QRegularExpression cyrillic(u"\\p{Cyrillic}"_s);
+    // Every contest, line and party name has a Kazakh and an English text; the English one is in Latin letters
+    // only (a Russian name left untranslated would show up here), and the Kazakh one is not simply the Russian.
+    const auto check = [](const QString &what, const QString &stored, const LocalizedText &text) {
+        const QString kazakh = text.translation(u"kk"_s);
+        const QString english = text.translation(u"en"_s);
+        QVERIFY2(!kazakh.isEmpty(), qPrintable(u"no Kazakh for "_s + what));
+        QVERIFY2(!english.isEmpty(), qPrintable(u"no English for "_s + what));
+        QVERIFY2(!cyrillic.match(english).hasMatch(), qPrintable(what + u": "_s + english));
+        QVERIFY2(text.text(stored, u"ru"_s) == stored, qPrintable(what));
+    };
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);
+    check(u"the election"_s, preset.election.name, preset.election.nameTranslations);
+    for (const PresetLibrary::ContestPreset &contest : preset.contests) {
+        check(u"contest "_s + contest.id, contest.name, contest.nameTranslations);
+        QVERIFY2(contest.nameTranslations.translation(u"kk"_s) != contest.name, qPrintable(contest.id));
+    }
+    for (const FormLine &line : PresetLibrary::form(preset.formId).lines) {
+        check(u"line "_s + line.key, line.label, line.labelTranslations);
+        check(u"short label of line "_s + line.key, line.shortLabel, line.shortLabelTranslations);
+        QVERIFY2(line.labelTranslations.translation(u"kk"_s) != line.label, qPrintable(line.key));
+    }
+    for (const BallotEntry &entry : PresetLibrary::ballot(preset.ballotId)) {
+        check(entry.name, entry.name, entry.nameTranslations);
+        check(entry.shortName, entry.shortName, entry.shortNameTranslations);
+    }
+}
+
+void TestPresetFiles::aCampaignKeepsTheTranslationsOfItsPreset()
+{
+    const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(u"kz-2021"_s);
+    const QString path = QDir::temp().filePath(u"saylau-preset-translations.saylau"_s);
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&path] { QFile::remove(path); });
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+
+    const Contest contest = PresetLibrary::createCampaign(path, preset)->contest(u"mazhilis"_s);
+    const Contest expected{u"mazhilis"_s, preset.contests.first().name, PresetLibrary::form(preset.formId),
+                           PresetLibrary::ballot(preset.ballotId), 98, preset.contests.first().nameTranslations};
+    QCOMPARE(contest.name, expected.name);
+
+    // Stored names stay what matching and keys use; what is shown follows the language.
+    QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    QCOMPARE(contest.displayName(), u"Парламент Мәжілісі (партиялық тізімдер)"_s);
+    QCOMPARE(contest.slotLabel(0), u"Сайлаушылар тізімдеріне енгізілген сайлаушылардың саны"_s);
+    QCOMPARE(contest.slotShortLabel(contest.partySlot(1)), u"Nur Otan"_s);
+    QCOMPARE(contest.ballot.at(3).displayName(), u"«Ақ жол» Қазақстан демократиялық партиясы"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(contest.displayName(), u"Mazhilis of Parliament (party lists)"_s);
+    QCOMPARE(contest.slotShortLabel(4), u"Invalid"_s);
+    QCOMPARE(contest.slotLabel(contest.partySlot(0)), u"People's Party of Kazakhstan"_s);
+    QCOMPARE(contest.findParty(u"НПК"_s), 0);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    QCOMPARE(contest.displayName(), expected.name);
+    QCOMPARE(contest.slotShortLabel(contest.partySlot(0)), u"НПК"_s);
+
+    for (int i = 0; i < expected.ballot.size(); ++i) {
+        QVERIFY(contest.ballot.at(i).nameTranslations == expected.ballot.at(i).nameTranslations);
+        QVERIFY(contest.ballot.at(i).shortNameTranslations == expected.ballot.at(i).shortNameTranslations);
+    }
+    for (int i = 0; i < expected.lineCount(); ++i) {
+        QVERIFY(contest.form.lines.at(i).labelTranslations == expected.form.lines.at(i).labelTranslations);
+        QVERIFY(contest.form.lines.at(i).shortLabelTranslations == expected.form.lines.at(i).shortLabelTranslations);
+    }
+    QVERIFY(contest.nameTranslations == expected.nameTranslations);
 }
 
 QTEST_GUILESS_MAIN(TestPresetFiles)

@@ -89,7 +89,7 @@ private slots:
 
         const SummaryReportWriter writer(r);
         const QString seats = writer.seatLines().join(u'\n');
-        QVERIFY2(seats.contains(u"Нур Отан 76, Ак жол 12, НПК 10"_s), qPrintable(seats));
+        QVERIFY2(seats.contains(u"Nur Otan 76, Ak Zhol 12, PPK 10"_s), qPrintable(seats));
         const QString notes = writer.notes().join(u'\n');
         QVERIFY(notes.contains(u"192"_s));
         QVERIFY(notes.contains(u"11,919,241"_s));

@@ -36,6 +36,13 @@ QString chosenColor(const QString &chosen, const QString &ballotColor)
     return rgb.match(chosen).hasMatch() ? chosen : ballotColor;
 }
 
+// The colour press staff chose for a party, by its short name as printed or as shown in the program's language
+// (the CLI's --color ЕР=#... works in an English session too); empty when none.
+QString choiceFor(const QMap<QString, QString> &chosen, const BallotEntry &entry)
+{
+    return chosen.value(entry.shortName, chosen.value(entry.displayShortName()));
+}
+
 // A round axis end a little above the largest value, leaving room for the value labels.
 double axisMax(double largest, double step)
 {
@@ -123,7 +130,7 @@ private:
         QStringList wanted;
         QList<bool> chosen;
         for (int p : partiesByVotes) {
-            const QString choice = m_options.partyColors.value(partyLabel(p));
+            const QString choice = choiceFor(m_options.partyColors, contest().ballot.at(p));
             wanted.append(chosenColor(choice, contest().ballot.at(p).color));
             chosen.append(wanted.last() == choice);
         }
@@ -268,7 +275,7 @@ private:
         int sortBy = m_options.sortParty.isEmpty() ? parties.value(0, -1)
                                                    : contest().findParty(m_options.sortParty);
         if (sortBy < 0)
-            throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(m_options.sortParty, contest().name));
+            throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(m_options.sortParty, contest().displayName()));
 
         QList<SummaryReport::Row> rows = r.rows();
         // Horizontal bars list categories from the bottom up: ascending order puts the highest share on top.
@@ -497,10 +504,10 @@ private:
 
 QString ChartDataBuilder::subtitle(const Election &election, const Contest &contest, int observedPrecincts)
 {
-    QStringList parts{election.name};
+    QStringList parts{election.displayName()};
     if (election.date.isValid())
         parts.append(QLocale().toString(election.date, QStringLiteral("d MMMM yyyy")));
-    parts.append(contest.name);
+    parts.append(contest.displayName());
     if (observedPrecincts > 0)
         parts.append(tr("%Ln precinct(s) observed", nullptr, observedPrecincts));
     return parts.join(QStringLiteral(" · "));
@@ -551,7 +558,7 @@ ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregat
     ChartSpec spec = SpecMaker(election, aggregators, options).make();
     // Never an empty chart without a word: a published total has no regions, an empty contest no precincts.
     if (spec.categories.isEmpty() && !options.allowEmpty) {
-        const QString contest = aggregators.first().contest().name;
+        const QString contest = aggregators.first().contest().displayName();
         throw SaylauError(options.kind == ChartSpec::Kind::TurnoutHistogram
                               ? tr("%1 has no precinct with a turnout in the figures chosen: nothing to draw.")
                                     .arg(contest)
@@ -568,7 +575,7 @@ ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options 
         throw SaylauError(tr("The observers' copies of %1 are not a random sample of precincts: there is no margin "
                              "of error to draw. Draw a sample before election day (Reports → Sample of precincts); "
                              "\"saylau estimate\" shows what the copies cover.")
-                              .arg(estimate.contest().name));
+                              .arg(estimate.contest().displayName()));
     const SampleEstimate::Part &total = estimate.total();
     if (!total.turnout.result.defined)
         throw SaylauError(tr("none of the %n sampled precinct(s) has reported yet", nullptr, total.sampled));
@@ -583,10 +590,10 @@ ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options 
     if (estimate.election().synthetic)
         spec.syntheticLabel = tr("SYNTHETIC DEMO DATA — not real election results");
     spec.title = tr("Sample estimate and official result");
-    QStringList subtitle{estimate.election().name};
+    QStringList subtitle{estimate.election().displayName()};
     if (estimate.election().date.isValid())
         subtitle.append(QLocale().toString(estimate.election().date, QStringLiteral("d MMMM yyyy")));
-    subtitle.append(contest.name);
+    subtitle.append(contest.displayName());
     subtitle.append(tr("random sample of %Ln precinct(s), %1 reported", nullptr, total.sampled)
                         .arg(format.count(total.reported)));
     spec.subtitle = subtitle.join(QStringLiteral(" · "));
@@ -601,7 +608,7 @@ ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options 
     });
     for (int p : parties) {
         figures.append(&total.parties.at(p));
-        colors.append(chosenColor(options.partyColors.value(total.parties.at(p).name), contest.ballot.at(p).color));
+        colors.append(chosenColor(choiceFor(options.partyColors, contest.ballot.at(p)), contest.ballot.at(p).color));
     }
     figures.append(&total.turnout);
     colors.append(averageColor);

@@ -5,7 +5,7 @@
 namespace saylau {
 
 ContestSources::ContestSources(const CampaignStore &store, const Contest &contest)
-    : m_contestName(contest.name)
+    : m_contestName(contest.displayName())
 {
     for (SourceKind source : {SourceKind::Observer, SourceKind::Official}) {
         if (store.protocolCount(contest.id, source) > 0)

@@ -241,7 +241,7 @@ QString DiscrepancyReportWriter::textRegions() const
 QString DiscrepancyReportWriter::text() const
 {
     const Contest &contest = m_result.contest();
-    QString text = tr("Observer copies against official figures: %1 (%2)").arg(contest.name, contest.id) + QLatin1Char('\n');
+    QString text = tr("Observer copies against official figures: %1 (%2)").arg(contest.displayName(), contest.id) + QLatin1Char('\n');
     if (m_election.synthetic)
         text += tr("SYNTHETIC DATA: a demonstration, not real election results.") + QLatin1Char('\n');
     text += (m_result.settings().includeDoubtful ? tr("Doubtful copies included and marked with *.")
@@ -357,7 +357,8 @@ QJsonObject DiscrepancyReportWriter::jsonSummary(const DiscrepancySummary &s) co
         const BallotEntry &entry = contest.ballot.at(i);
         parties.append(QJsonObject{{QStringLiteral("position"), entry.position},
                                    {QStringLiteral("name"), entry.name},
-                                   {QStringLiteral("short_name"), contest.slotShortLabel(slot)},
+                                   // As stored, like "name": JSON is read by programs, whatever the language.
+                                   {QStringLiteral("short_name"), entry.shortName.isEmpty() ? entry.name : entry.shortName},
                                    {QStringLiteral("added"), double(s.added[size_t(slot)])},
                                    {QStringLiteral("taken"), double(s.taken[size_t(slot)])},
                                    {QStringLiteral("net"), double(s.net(slot))}});
@@ -482,7 +483,7 @@ QJsonObject DiscrepancyReportWriter::json() const
     const DiscrepancyResult::Settings &settings = m_result.settings();
     QJsonObject json{
         {QStringLiteral("format_version"), formatVersion},
-        {QStringLiteral("contest"), QJsonObject{{QStringLiteral("id"), contest.id}, {QStringLiteral("name"), contest.name}}},
+        {QStringLiteral("contest"), QJsonObject{{QStringLiteral("id"), contest.id}, {QStringLiteral("name"), contest.displayName()}}},
         {QStringLiteral("synthetic"), m_election.synthetic},
         {QStringLiteral("settings"),
          QJsonObject{{QStringLiteral("include_doubtful"), settings.includeDoubtful},

@@ -31,10 +31,10 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     const FormEvaluator evaluator(contest);
     if (!evaluator.hasMeasure(Measure::Voters) || !evaluator.hasMeasure(Measure::Valid)
         || !evaluator.hasMeasure(Measure::Invalid))
-        throw SaylauError(tr("the form of %1 does not define voters, valid and invalid ballots").arg(contest.name));
+        throw SaylauError(tr("the form of %1 does not define voters, valid and invalid ballots").arg(contest.displayName()));
     const int partyCount = int(contest.ballot.size());
     if (partyCount == 0)
-        throw SaylauError(tr("%1 has no parties on its ballot").arg(contest.name));
+        throw SaylauError(tr("%1 has no parties on its ballot").arg(contest.displayName()));
 
     ForensicsData data;
     for (int p = 0; p < partyCount; ++p) {
@@ -74,7 +74,7 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     });
     if (data.m_precincts.empty())
         throw SaylauError(tr("%1 has no precinct protocols of %2 with voters, ballots and votes")
-                              .arg(contest.name, sourceKindName(source)));
+                              .arg(contest.displayName(), sourceKindName(source)));
 
     if (leaderName.isEmpty()) {
         std::vector<qint64> totals(size_t(partyCount), 0);
@@ -85,7 +85,7 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     } else {
         data.m_leader = contest.findParty(leaderName);
         if (data.m_leader < 0)
-            throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(leaderName, contest.name));
+            throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(leaderName, contest.displayName()));
     }
     for (size_t i = 0; i < data.m_precincts.size(); ++i)
         data.m_precincts[i].leader = data.partyVotes(i, data.m_leader);

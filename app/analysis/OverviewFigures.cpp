@@ -32,7 +32,7 @@ QList<OverviewFigures::Line> OverviewFigures::lines(const Contest &contest, cons
     for (int i = 0; i < contest.ballot.size(); ++i) {
         const std::optional<qint64> votes = totals.slot(contest.partySlot(i));
         const BallotEntry &entry = contest.ballot.at(i);
-        lines.append({entry.shortName.isEmpty() ? entry.name : entry.shortName, votes, shareOf(votes, partyBase)});
+        lines.append({entry.displayShortName(), votes, shareOf(votes, partyBase)});
     }
     return lines;
 }

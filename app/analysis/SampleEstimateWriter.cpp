@@ -68,7 +68,7 @@ QString SampleEstimateWriter::text() const
     const SampleEstimate &e = m_estimate;
     const NumberFormat format(QLocale(), 1);
     QString out;
-    out += tr("%1: what the observers' copies can claim").arg(e.contest().name) + QLatin1Char('\n');
+    out += tr("%1: what the observers' copies can claim").arg(e.contest().displayName()) + QLatin1Char('\n');
     if (e.election().synthetic)
         out += tr("SYNTHETIC DEMO DATA — not real election results") + QLatin1Char('\n');
     out += e.statement() + QLatin1Char('\n');

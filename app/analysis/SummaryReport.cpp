@@ -243,7 +243,7 @@ void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggre
         if (covered < totals.protocols)
             m_warnings.append(tr("%1: %2 of %n protocol(s) give no \"%3\"; figures using it cover the rest only.",
                                  nullptr, totals.protocols)
-                                  .arg(who, format.count(totals.protocols - covered), measureName(m)));
+                                  .arg(who, format.count(totals.protocols - covered), measureDescription(m)));
     }
     if (aggregator.skippedCopies() > 0)
         m_warnings.append(tr("%1: %n further copy(ies) of precincts already counted were left out of the sums.",

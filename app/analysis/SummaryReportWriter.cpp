@@ -67,13 +67,13 @@ QStringList SummaryReportWriter::partyNames(const QList<int> &ballotIndexes) con
 QStringList SummaryReportWriter::titleLines() const
 {
     const Election &election = m_report.election();
-    QString heading = election.name;
+    QString heading = election.displayName();
     if (election.date.isValid())
         heading += QStringLiteral(", ") + m_format.locale().toString(election.date, QStringLiteral("d MMMM yyyy"));
     QStringList lines{heading};
     if (election.synthetic)
         lines.append(tr("SYNTHETIC DATA: a demonstration, not real election results."));
-    lines.append(m_report.contest().name);
+    lines.append(m_report.contest().displayName());
     return lines;
 }
 
@@ -151,7 +151,7 @@ SummaryReportWriter::Table SummaryReportWriter::totalTable() const
         return Value{count(c.totals.measure(Measure::Unused)), percent(c.unused)};
     });
     rows.append({text(QString())});
-    rows.append({text(contest.name)});
+    rows.append({text(contest.displayName())});
     for (int i = 0; i < contest.ballot.size(); ++i)
         addRow(contest.slotShortLabel(contest.partySlot(i)), [&](const SummaryReport::Cell &c) {
             return Value{count(c.totals.slot(contest.partySlot(i))), percent(c.parties.value(i))};
@@ -396,13 +396,13 @@ QJsonObject SummaryReportWriter::json() const
         {QStringLiteral("format"), QStringLiteral("saylau-summary-report")},
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("election"),
-         QJsonObject{{QStringLiteral("name"), election.name},
+         QJsonObject{{QStringLiteral("name"), election.displayName()},
                      {QStringLiteral("date"), election.date.toString(Qt::ISODate)},
                      {QStringLiteral("country"), election.country},
                      {QStringLiteral("synthetic"), election.synthetic}}},
         {QStringLiteral("contest"),
          QJsonObject{{QStringLiteral("id"), contest.id},
-                     {QStringLiteral("name"), contest.name},
+                     {QStringLiteral("name"), contest.displayName()},
                      {QStringLiteral("form"), contest.form.id}}},
         {QStringLiteral("share_base"), SummaryReport::shareBaseName(m_report.options().shareBase)},
         {QStringLiteral("unused_base"), measureName(m_report.unusedBaseMeasure())},

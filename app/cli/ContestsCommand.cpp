@@ -12,7 +12,7 @@ int ContestsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &
 {
     // Stable machine format: id, tab, name, tab, form id, tab, ballot entries.
     for (const Contest &contest : store.contests())
-        out << contest.id << '\t' << contest.name << '\t' << contest.form.id << '\t' << contest.ballot.size() << Qt::endl;
+        out << contest.id << '\t' << contest.displayName() << '\t' << contest.form.id << '\t' << contest.ballot.size() << Qt::endl;
     return Success;
 }
 

@@ -40,7 +40,7 @@ int ForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream 
         err << tr("saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out", nullptr,
                   data.incomplete())
             << Qt::endl;
-    print(out, ForensicsReport(data, contest.name, *source(), m_options));
+    print(out, ForensicsReport(data, contest.displayName(), *source(), m_options));
     return Success;
 }
 

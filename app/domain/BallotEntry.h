@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LocalizedText.h"
+
 #include <QString>
 
 namespace saylau {
@@ -11,6 +13,16 @@ struct BallotEntry
     QString name;
     QString shortName;
     QString color; // "#rrggbb", used by every chart of this party
+    // Last and defaulted, so that {position, name, short, color} still initialises an entry.
+    LocalizedText nameTranslations = {};
+    LocalizedText shortNameTranslations = {};
+
+    QString displayName() const { return nameTranslations.text(name); }
+    // The short name where there is one, else the name.
+    QString displayShortName() const
+    {
+        return shortName.isEmpty() ? displayName() : shortNameTranslations.text(shortName);
+    }
 };
 
 } // namespace saylau

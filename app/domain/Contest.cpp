@@ -30,16 +30,15 @@ QString Contest::slotKey(int slot) const
 QString Contest::slotLabel(int slot) const
 {
     if (slot < lineCount())
-        return form.lines.at(slot).label;
-    return ballot.at(slot - lineCount()).name;
+        return form.lines.at(slot).displayLabel();
+    return ballot.at(slot - lineCount()).displayName();
 }
 
 QString Contest::slotShortLabel(int slot) const
 {
     if (slot < lineCount())
-        return form.lines.at(slot).shortLabel;
-    const BallotEntry &entry = ballot.at(slot - lineCount());
-    return entry.shortName.isEmpty() ? entry.name : entry.shortName;
+        return form.lines.at(slot).displayShortLabel();
+    return ballot.at(slot - lineCount()).displayShortName();
 }
 
 int Contest::findParty(const QString &nameOrKey) const

@@ -17,20 +17,24 @@ class Contest
 {
 public:
     QString id; // short slug: "mazhilis", "city-maslikhat"
-    QString name;
+    QString name; // as stored; shown through displayName()
     ProtocolForm form;
     QList<BallotEntry> ballot;
     // Seats shared among party lists (0 when the contest allocates none).
     int seats = 0;
+    LocalizedText nameTranslations = {};
 
     int lineCount() const { return int(form.lines.size()); }
     int slotCount() const { return lineCount() + int(ballot.size()); }
     int partySlot(int ballotIndex) const { return lineCount() + ballotIndex; }
     bool isPartySlot(int slot) const { return slot >= lineCount(); }
 
+    QString displayName() const { return nameTranslations.text(name); }
+
     // -1 when the key names neither a line nor a ballot position.
     int slotOf(const QString &key) const;
     QString slotKey(int slot) const;
+    // A slot's label and short label in the program's language, for people; keys are for files and formulas.
     QString slotLabel(int slot) const;
     QString slotShortLabel(int slot) const;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LocalizedText.h"
+
 #include <QString>
 
 namespace saylau {
@@ -12,6 +14,12 @@ struct FormLine
     QString label;
     // Short label for narrow table headers and chart axes.
     QString shortLabel;
+    // Last and defaulted, so that {key, label, short} still initialises a line.
+    LocalizedText labelTranslations = {};
+    LocalizedText shortLabelTranslations = {};
+
+    QString displayLabel() const { return labelTranslations.text(label); }
+    QString displayShortLabel() const { return shortLabelTranslations.text(shortLabel); }
 };
 
 } // namespace saylau

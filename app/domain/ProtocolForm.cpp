@@ -60,6 +60,13 @@ ProtocolForm ProtocolForm::fromJson(const QJsonObject &object)
         line.key = requiredString(o, QStringLiteral("key"), where);
         line.label = requiredString(o, QStringLiteral("label"), tr("%1, line %2").arg(where, line.key));
         line.shortLabel = o.value(QStringLiteral("short")).toString(line.label);
+        line.labelTranslations = LocalizedText::fromJson(o, QStringLiteral("label"));
+        line.shortLabelTranslations = LocalizedText::fromJson(o, QStringLiteral("short"));
+        // A line without a short label is headed by its label, in every language.
+        for (const QString &language : LocalizedText::languages()) {
+            if (line.shortLabelTranslations.translation(language).isEmpty())
+                line.shortLabelTranslations.setTranslation(language, line.labelTranslations.translation(language));
+        }
         if (form.hasLine(line.key))
             throw SaylauError(tr("%1: line %2 appears twice").arg(where, line.key));
         form.lines.append(line);
@@ -103,6 +110,8 @@ QJsonObject ProtocolForm::toJson() const
         QJsonObject o{{QStringLiteral("key"), l.key}, {QStringLiteral("label"), l.label}};
         if (l.shortLabel != l.label)
             o.insert(QStringLiteral("short"), l.shortLabel);
+        l.labelTranslations.addTo(o, QStringLiteral("label"));
+        l.shortLabelTranslations.addTo(o, QStringLiteral("short"));
         lineArray.append(o);
     }
     QJsonArray relationArray;

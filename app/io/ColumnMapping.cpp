@@ -454,14 +454,14 @@ QString ColumnMapping::describe(int column, const Contest &contest) const
     case Kind::Address: return tr("precinct address");
     case Kind::Line: {
         const FormLine *line = contest.form.line(c.target.lineKey);
-        const QString label = !line ? tr("(not on the form)") : line->shortLabel.isEmpty() ? line->label : line->shortLabel;
+        const QString label = !line ? tr("(not on the form)") : line->shortLabel.isEmpty() ? line->displayLabel() : line->displayShortLabel();
         return tr("line %1: %2").arg(c.target.lineKey, label);
     }
     case Kind::Party: {
         for (const BallotEntry &entry : contest.ballot) {
             if (entry.position == c.target.position)
                 return tr("party %1: %2")
-                    .arg(QString::number(entry.position), entry.shortName.isEmpty() ? entry.name : entry.shortName);
+                    .arg(QString::number(entry.position), entry.displayShortName());
         }
         return tr("party %1: %2 (not on the ballot yet)").arg(QString::number(c.target.position), c.partyName);
     }

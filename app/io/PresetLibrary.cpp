@@ -57,6 +57,7 @@ PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
     preset.nameKk = o.value(QStringLiteral("nameKk")).toString();
     const QJsonObject election = o.value(QStringLiteral("election")).toObject();
     preset.election.name = election.value(QStringLiteral("name")).toString();
+    preset.election.nameTranslations = LocalizedText::fromJson(election, QStringLiteral("name"));
     preset.election.date = QDate::fromString(election.value(QStringLiteral("date")).toString(), Qt::ISODate);
     preset.election.country = election.value(QStringLiteral("country")).toString();
     preset.formId = o.value(QStringLiteral("form")).toString();
@@ -65,7 +66,7 @@ PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
     for (const QJsonValue &value : o.value(QStringLiteral("contests")).toArray()) {
         const QJsonObject c = value.toObject();
         preset.contests.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
-                                c.value(QStringLiteral("seats")).toInt()});
+                                c.value(QStringLiteral("seats")).toInt(), LocalizedText::fromJson(c, QStringLiteral("name"))});
     }
     for (const QJsonValue &value : o.value(QStringLiteral("results")).toArray())
         preset.resultIds.append(value.toString());
@@ -85,7 +86,8 @@ QList<BallotEntry> PresetLibrary::ballot(const QString &id)
     for (const QJsonValue &value : readPreset(QStringLiteral("ballots"), id).value(QStringLiteral("entries")).toArray()) {
         const QJsonObject e = value.toObject();
         BallotEntry entry{e.value(QStringLiteral("position")).toInt(), e.value(QStringLiteral("name")).toString(),
-                          e.value(QStringLiteral("short")).toString(), e.value(QStringLiteral("color")).toString()};
+                          e.value(QStringLiteral("short")).toString(), e.value(QStringLiteral("color")).toString(),
+                          LocalizedText::fromJson(e, QStringLiteral("name")), LocalizedText::fromJson(e, QStringLiteral("short"))};
         if (entry.position <= 0 || entry.name.isEmpty())
             throw SaylauError(tr("ballot preset %1: an entry lacks its position or name").arg(id));
         entries.append(entry);
@@ -152,6 +154,7 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
         Contest contest;
         contest.id = c.id;
         contest.name = c.name;
+        contest.nameTranslations = c.nameTranslations;
         contest.seats = c.seats;
         contest.form = protocolForm;
         contest.ballot = entries;

@@ -48,6 +48,9 @@ public:
         QString id;
         QString name;
         int seats = 0;
+        LocalizedText nameTranslations = {};
+
+        QString displayName() const { return nameTranslations.text(name); }
     };
 
     struct CampaignPreset

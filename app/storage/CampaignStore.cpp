@@ -47,6 +47,17 @@ QVariant parentIdValue(qint64 parentId)
     return parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Translations only ever add to the stored names, so a column that does not parse shows the names as stored.
+QJsonObject storedTranslations(const QVariant &column)
+{
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
 } // namespace
 
 CampaignStore::CampaignStore(const QString &path, const QString &connectionName, SqlDialect::Engine engine)
@@ -475,18 +486,23 @@ Election CampaignStore::election() const
             election.synthetic = value == QLatin1String("1");
         else if (key == QLatin1String("notes"))
             election.notes = value;
+        else if (key == QLatin1String("name_translations"))
+            election.nameTranslations = LocalizedText::fromJson(storedTranslations(value), QStringLiteral("name"));
     }
     return election;
 }
 
 void CampaignStore::setElection(const Election &election)
 {
+    QJsonObject translations;
+    election.nameTranslations.addTo(translations, QStringLiteral("name"));
     const QList<std::pair<QString, QString>> values = {
         {QStringLiteral("name"), election.name},
         {QStringLiteral("date"), election.date.toString(Qt::ISODate)},
         {QStringLiteral("country"), election.country},
         {QStringLiteral("synthetic"), election.synthetic ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("notes"), election.notes},
+        {QStringLiteral("name_translations"), compactJson(translations)},
     };
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
@@ -517,7 +533,7 @@ QList<Contest> CampaignStore::contests() const
 
 Contest CampaignStore::contest(const QString &id) const
 {
-    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT name, form, seats FROM contest WHERE id = :id"));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT name, form, seats, translations FROM contest WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     S::exec(query, tr("reading contest %1").arg(id));
     if (!query.next())
@@ -531,14 +547,20 @@ Contest CampaignStore::contest(const QString &id) const
         throw SaylauError(tr("contest %1: the stored form is damaged: %2").arg(id, parseError.errorString()));
     contest.form = ProtocolForm::fromJson(form.object());
     contest.seats = query.value(QLatin1String("seats")).toInt();
+    contest.nameTranslations = LocalizedText::fromJson(storedTranslations(query.value(QLatin1String("translations"))),
+                                                       QStringLiteral("name"));
 
-    QSqlQuery ballot = S::prepare(database(), QStringLiteral("SELECT position, name, short_name, color FROM ballot_entry "
-                                                           "WHERE contest_id = :contest_id ORDER BY position"));
+    QSqlQuery ballot = S::prepare(database(), QStringLiteral("SELECT position, name, short_name, color, translations "
+                                                           "FROM ballot_entry WHERE contest_id = :contest_id ORDER BY position"));
     ballot.bindValue(QStringLiteral(":contest_id"), id);
     S::exec(ballot, tr("reading the ballot of %1").arg(id));
-    while (ballot.next())
+    while (ballot.next()) {
+        const QJsonObject translations = storedTranslations(ballot.value(QLatin1String("translations")));
         contest.ballot.append({ballot.value(QLatin1String("position")).toInt(), ballot.value(QLatin1String("name")).toString(),
-                               ballot.value(QLatin1String("short_name")).toString(), ballot.value(QLatin1String("color")).toString()});
+                               ballot.value(QLatin1String("short_name")).toString(), ballot.value(QLatin1String("color")).toString(),
+                               LocalizedText::fromJson(translations, QStringLiteral("name")),
+                               LocalizedText::fromJson(translations, QStringLiteral("short"))});
+    }
     return contest;
 }
 
@@ -547,13 +569,16 @@ void CampaignStore::addContest(const Contest &contest)
     std::optional<Transaction> transaction;
     if (!m_inTransaction)
         transaction.emplace(*this);
-    QSqlQuery query = S::prepare(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats) "
-                                                          "VALUES (:id, :name, (SELECT COUNT(*) FROM contest), :form, :seats)"));
+    QSqlQuery query = S::prepare(database(), QStringLiteral("INSERT INTO contest (id, name, position, form, seats, translations) "
+                                                          "VALUES (:id, :name, (SELECT COUNT(*) FROM contest), :form, :seats, :translations)"));
     query.bindValue(QStringLiteral(":id"), contest.id);
     query.bindValue(QStringLiteral(":name"), contest.name);
     query.bindValue(QStringLiteral(":form"),
                     QString::fromUtf8(QJsonDocument(contest.form.toJson()).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":seats"), contest.seats);
+    QJsonObject translations;
+    contest.nameTranslations.addTo(translations, QStringLiteral("name"));
+    query.bindValue(QStringLiteral(":translations"), compactJson(translations));
     S::exec(query, tr("adding contest %1").arg(contest.id));
     setBallot(contest.id, contest.ballot);
     if (transaction)
@@ -568,14 +593,19 @@ void CampaignStore::setBallot(const QString &contestId, const QList<BallotEntry>
     QSqlQuery clear = S::prepare(database(), QStringLiteral("DELETE FROM ballot_entry WHERE contest_id = :contest_id"));
     clear.bindValue(QStringLiteral(":contest_id"), contestId);
     S::exec(clear, tr("replacing the ballot of %1").arg(contestId));
-    QSqlQuery insert = S::prepare(database(), QStringLiteral("INSERT INTO ballot_entry (contest_id, position, name, "
-                                                           "short_name, color) VALUES (:contest_id, :position, :name, :short_name, :color)"));
+    QSqlQuery insert = S::prepare(database(), QStringLiteral("INSERT INTO ballot_entry (contest_id, position, name, short_name, "
+                                                           "color, translations) VALUES (:contest_id, :position, :name, "
+                                                           ":short_name, :color, :translations)"));
     for (const BallotEntry &entry : ballot) {
         insert.bindValue(QStringLiteral(":contest_id"), contestId);
         insert.bindValue(QStringLiteral(":position"), entry.position);
         insert.bindValue(QStringLiteral(":name"), entry.name);
         insert.bindValue(QStringLiteral(":short_name"), S::text(entry.shortName));
         insert.bindValue(QStringLiteral(":color"), S::text(entry.color));
+        QJsonObject translations;
+        entry.nameTranslations.addTo(translations, QStringLiteral("name"));
+        entry.shortNameTranslations.addTo(translations, QStringLiteral("short"));
+        insert.bindValue(QStringLiteral(":translations"), compactJson(translations));
         S::exec(insert, tr("saving ballot entry %1 of %2").arg(QString::number(entry.position), contestId));
     }
     if (transaction)

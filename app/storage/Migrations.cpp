@@ -336,6 +336,16 @@ const QList<Migrations::Step> &Migrations::steps()
                             " child TEXT NOT NULL REFERENCES exchange_revision(uid) ON DELETE CASCADE,"
                             " PRIMARY KEY (parent, child))"),
          }},
+        {13,
+         QStringLiteral("contest and ballot names in other languages"),
+         {
+             // Copied from the preset when the campaign is made, so that the file shows the same names on any
+             // computer and whatever later presets say. One JSON object per language, mirroring the columns
+             // it translates: {"kk": {"name": "...", "short": "..."}, "en": {...}}. A campaign made before
+             // has none and shows its names as stored.
+             QStringLiteral("ALTER TABLE contest ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE ballot_entry ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'"),
+         }},
     };
     return list;
 }

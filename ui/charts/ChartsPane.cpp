@@ -208,7 +208,7 @@ void ChartsPane::setCampaign(CampaignStore *store)
         m_contest->clear();
         if (m_store) {
             for (const Contest &contest : m_store->contests())
-                m_contest->addItem(contest.name, contest.id);
+                m_contest->addItem(contest.displayName(), contest.id);
         }
     }
     chooseSourcesOfContest();
@@ -241,8 +241,7 @@ void ChartsPane::fillParties()
         if (m_store && !contestId().isEmpty()) {
             try {
                 for (const BallotEntry &entry : m_store->contest(contestId()).ballot)
-                    m_sortParty->addItem(entry.shortName.isEmpty() ? entry.name : entry.shortName,
-                                         entry.shortName.isEmpty() ? entry.name : entry.shortName);
+                    m_sortParty->addItem(entry.displayShortName(), Contest::partyKey(entry.position));
             } catch (const SaylauError &) {
                 // The contest vanished under us: refresh() says so.
             }

@@ -167,9 +167,9 @@ QString DiscrepancySheet::html(const QList<Photo> &photos) const
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(escaped(tr("SYNTHETIC DATA: a demonstration, not real election results.")));
     html += QStringLiteral("<p><b>%1:</b> %2, %3<br><b>%4:</b> %5<br>")
-                .arg(escaped(tr("Election")), escaped(election.name),
+                .arg(escaped(tr("Election")), escaped(election.displayName()),
                      escaped(QLocale().toString(election.date, QLocale::LongFormat)), escaped(tr("Contest")),
-                     escaped(contest.name));
+                     escaped(contest.displayName()));
     if (node && node->level == TerritoryNode::Level::Precinct && !node->countedByCommission) {
         html += QStringLiteral("<b>%1:</b> %2<br>").arg(escaped(tr("Precinct")), escaped(node->code));
         if (!node->address.isEmpty())

@@ -77,7 +77,7 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     m_table->setColumnWidth(DiscrepancyTableModel::KindColumn, 220);
 
     for (const Contest &contest : m_store.contests())
-        m_contest->addItem(contest.name, contest.id);
+        m_contest->addItem(contest.displayName(), contest.id);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_contestLabel);

@@ -42,7 +42,7 @@ PrecinctComparisonDialog::PrecinctComparisonDialog(CampaignStore &store, const D
     const TerritoryIndex &territory = m_result.input().territory();
     const QString path = territory.path(d.territoryId);
     QString summary = tr("%1 — %2: %3")
-                          .arg(path.isEmpty() ? territory.label(d.territoryId) : path, m_result.contest().name,
+                          .arg(path.isEmpty() ? territory.label(d.territoryId) : path, m_result.contest().displayName(),
                                Discrepancy::kindLabel(d.kind));
     if (d.doubtful)
         summary += QStringLiteral(" — ") + tr("resting on a doubtful copy");

@@ -61,7 +61,7 @@ void EntryFormWidget::setContest(const Contest &contest)
     };
 
     for (int slot = 0; slot < contest.lineCount(); ++slot)
-        addRow(contest.form.lines.at(slot).key, contest.form.lines.at(slot).label, slot);
+        addRow(contest.form.lines.at(slot).key, contest.slotLabel(slot), slot);
     if (!contest.ballot.isEmpty()) {
         m_partiesHeader = new QLabel(this);
         m_partiesHeader->setObjectName(QStringLiteral("partiesHeader"));
@@ -70,7 +70,7 @@ void EntryFormWidget::setContest(const Contest &contest)
     }
     for (int i = 0; i < contest.ballot.size(); ++i) {
         const BallotEntry &entry = contest.ballot.at(i);
-        addRow(QString::number(entry.position), entry.name, contest.partySlot(i));
+        addRow(QString::number(entry.position), entry.displayName(), contest.partySlot(i));
     }
     m_grid->setRowStretch(row, 1);
     retranslateUi();

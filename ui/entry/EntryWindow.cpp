@@ -262,7 +262,7 @@ QString EntryWindow::protocolTitle() const
         return tr("Choose a precinct in the navigator to enter its protocol.");
     // Numbers repeat across districts: the heading says which precinct of that number this is.
     const QList<TerritoryNode> lineage = TerritorySearch(m_store).lineage(m_session.current().territoryId);
-    QString title = tr("%1 — %2").arg(TerritoryNames::withPlace(lineage), m_session.contest().name);
+    QString title = tr("%1 — %2").arg(TerritoryNames::withPlace(lineage), m_session.contest().displayName());
     if (m_secondEntry)
         title += QLatin1Char('\n') + tr("Second entry (blind): type the paper protocol again; the first entry stays hidden.");
     return title;

@@ -61,7 +61,7 @@ ImportDialog::ImportDialog(const QList<Contest> &contests, const QString &contes
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Next…"));
 
     for (const Contest &contest : contests)
-        m_contest->addItem(contest.name, contest.id);
+        m_contest->addItem(contest.displayName(), contest.id);
     if (const int index = m_contest->findData(contestId); index >= 0)
         m_contest->setCurrentIndex(index);
     m_source->addItem(tr("Official (the election commission's figures)"), int(SourceKind::Official));

@@ -171,7 +171,7 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     const NumberFormat format;
     const QString source = options.source == SourceKind::Official ? tr("official figures") : tr("observer copies");
     QStringList lines;
-    lines << tr("%1 rows of %2 imported into %3.").arg(format.count(summary.imported), source, contest.name);
+    lines << tr("%1 rows of %2 imported into %3.").arg(format.count(summary.imported), source, contest.displayName());
     lines << QString();
     lines << tr("New: %1").arg(format.count(summary.imported - summary.replaced - summary.unchanged));
     lines << tr("Replaced (the figures differed): %1").arg(format.count(summary.replaced));

@@ -258,7 +258,7 @@ void MainWindow::updateCampaignLabels()
         m_fileLabel->clear();
         return;
     }
-    setWindowTitle(tr("%1 — SaylauDesk").arg(m_election.name));
+    setWindowTitle(tr("%1 — SaylauDesk").arg(m_election.displayName()));
     m_syntheticBanner->setVisible(m_election.synthetic);
     m_fileLabel->setText(QDir::toNativeSeparators(store()->path()));
 }
@@ -449,7 +449,7 @@ QString MainWindow::provenanceText() const
     if (!store())
         return {};
     QString text = tr("<p><b>Open campaign:</b> %1, %2<br>%3</p>")
-                       .arg(m_election.name.toHtmlEscaped(), QLocale().toString(m_election.date, QLocale::LongFormat),
+                       .arg(m_election.displayName().toHtmlEscaped(), QLocale().toString(m_election.date, QLocale::LongFormat),
                             QDir::toNativeSeparators(store()->path()).toHtmlEscaped());
     if (m_election.synthetic)
         text += tr("<p><b>Synthetic demo data.</b> The precinct figures were generated so that the totals match "

@@ -97,9 +97,9 @@ void NewCampaignDialog::describePreset()
     const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(presetId());
     QStringList contests;
     for (const PresetLibrary::ContestPreset &contest : preset.contests)
-        contests << contest.name;
+        contests << contest.displayName();
     m_description->setText(tr("%1, %2. Contests: %3. The precincts come later, by import or entry.")
-                               .arg(preset.election.name, QLocale().toString(preset.election.date, QStringLiteral("d MMMM yyyy")),
+                               .arg(preset.election.displayName(), QLocale().toString(preset.election.date, QStringLiteral("d MMMM yyyy")),
                                     contests.join(QStringLiteral(", "))));
 }
 

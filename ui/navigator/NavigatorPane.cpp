@@ -71,7 +71,7 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
         const QSignalBlocker blocker(m_contest);
         m_contest->clear();
         for (const Contest &contest : std::as_const(contests))
-            m_contest->addItem(contest.name, contest.id);
+            m_contest->addItem(contest.displayName(), contest.id);
     }
 
     if (m_store)

@@ -190,7 +190,7 @@ void ProtocolView::showCurrent()
     // Numbers repeat across districts: a precinct's heading says which region and district it is in.
     m_title->setText(tr("%1 — %2").arg(isPrecinct ? TerritoryNames::withPlace(TerritorySearch(*m_store).lineage(m_territoryId))
                                                   : TerritoryNames::name(*territory),
-                                       contest.name));
+                                       contest.displayName()));
     // Above the precincts, what they add up to; the protocols published for the node itself, if any, below.
     m_overview->setVisible(!isPrecinct);
     if (!isPrecinct)

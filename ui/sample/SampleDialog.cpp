@@ -64,7 +64,7 @@ SampleDialog::SampleDialog(CampaignStore &store, const QString &contestId, QWidg
     m_list->setObjectName(QStringLiteral("sampleList"));
 
     for (const Contest &contest : store.contests())
-        m_contest->addItem(contest.name, contest.id);
+        m_contest->addItem(contest.displayName(), contest.id);
     m_contest->setCurrentIndex(std::max(0, m_contest->findData(contestId)));
     m_size->setRange(1, 1000000);
     m_size->setValue(400);
