@@ -1,6 +1,6 @@
 #include "BenchCommand.h"
 
-#include "BenchDiffCommand.h"
+#include "BenchAnalysisCommand.h"
 #include "BenchForensicsCommand.h"
 #include "Median.h"
 
@@ -124,15 +124,16 @@ QString BenchCommand::name() const
 
 QString BenchCommand::description() const
 {
-    return tr("Time the import, the comparison or the forensics against a reference (bench import DATA.csv | "
-              "bench diff FILE.db | bench forensics FILE.db)");
+    return tr("Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff "
+              "FILE.db|DATA.csv | bench forensics FILE.db)");
 }
 
 int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    // `bench diff` has options of its own; it is its own class.
-    if (arguments.value(1) == QLatin1String("diff"))
-        return BenchDiffCommand().run(arguments.mid(1), out, err);
+    // The analyses' benchmarks and `bench forensics` have options of their own; each is its own class.
+    if (QStringList{QStringLiteral("report"), QStringLiteral("check"), QStringLiteral("chart"), QStringLiteral("diff")}
+            .contains(arguments.value(1)))
+        return BenchAnalysisCommand().run(arguments.mid(1), out, err);
     if (arguments.value(1) == QLatin1String("forensics"))
         return BenchForensicsCommand().run(arguments.mid(1), out, err);
     QCommandLineParser parser;
@@ -150,7 +151,8 @@ int BenchCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (const auto exit = parse(parser, arguments, 2, usage, out, err))
         return *exit;
     if (parser.positionalArguments().constFirst() != QLatin1String("import")) {
-        err << tr("saylau bench: the benchmarks are \"import\", \"diff\" and \"forensics\"") << Qt::endl << usage << Qt::endl;
+        err << tr("saylau bench: the benchmarks are \"import\", \"report\", \"check\", \"chart\", \"diff\" and "
+                  "\"forensics\"") << Qt::endl << usage << Qt::endl;
         return Failure;
     }
     const QString csv = parser.positionalArguments().at(1);
