@@ -174,7 +174,8 @@ void print(QTextStream &out, const QString &title, const Workload &work, const M
 
 QString BenchAnalysisCommand::name() const
 {
-    return QStringLiteral("bench analysis");
+    // Reached as `saylau bench report` and the like; its messages speak as `saylau bench`.
+    return QStringLiteral("bench");
 }
 
 QString BenchAnalysisCommand::description() const

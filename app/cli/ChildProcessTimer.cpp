@@ -12,7 +12,9 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -20,6 +22,23 @@
 extern char **environ;
 
 namespace saylau {
+
+namespace {
+
+// The largest resident set the process has had since it started its program; 0 once it is gone.
+qint64 highWaterKilobytes(pid_t process)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(process));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
 
 ChildProcessTimer::Sample ChildProcessTimer::run(const QString &program, const QStringList &arguments,
                                                  const QList<int> &acceptedExitCodes)
@@ -50,6 +69,16 @@ ChildProcessTimer::Sample ChildProcessTimer::run(const QString &program, const Q
     if (spawned != 0)
         throw SaylauError(tr("cannot start %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(spawned))));
 
+    // The peak memory is the child's own high-water mark (VmHWM), sampled until it exits. wait4's ru_maxrss
+    // would not do: Linux carries the spawning process's memory across exec into it, so a child smaller than
+    // this benchmark (the sqlite3 shell) would show this benchmark's size.
+    qint64 peakKilobytes = 0;
+    siginfo_t info{};
+    while (waitid(P_PID, id_t(child), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == 0) {
+        peakKilobytes = std::max(peakKilobytes, highWaterKilobytes(child));
+        const timespec pause{0, 2'000'000};
+        nanosleep(&pause, nullptr);
+    }
     int status = 0;
     rusage usage{};
     pid_t waited = 0;
@@ -66,7 +95,7 @@ ChildProcessTimer::Sample ChildProcessTimer::run(const QString &program, const Q
                                    QString::fromLocal8Bit(errors.readAll()).trimmed()));
     sample.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    sample.peakMegabytes = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    sample.peakMegabytes = double(peakKilobytes) / 1024.0;
     return sample;
 }
 

@@ -8,8 +8,9 @@
 namespace saylau {
 
 // Times a whole program run as a user would time it (`/usr/bin/time`): from spawning the process to its exit,
-// with the CPU time and the peak memory the kernel accounted to that child alone (wait4). The benchmarks time
-// `saylau` itself and the sqlite3 shell this way, in the same run, so their ratio holds on a busy machine.
+// with the CPU time the kernel accounted to that child alone (wait4) and the child's own peak memory. The
+// benchmarks time `saylau` itself and the sqlite3 shell this way, in the same run, so their ratio holds on a
+// busy machine.
 class ChildProcessTimer
 {
     Q_DECLARE_TR_FUNCTIONS(ChildProcessTimer)
@@ -19,7 +20,7 @@ public:
     {
         double wall = 0;             // seconds
         double cpu = 0;              // user + system seconds of the child
-        double peakMegabytes = 0;    // the child's peak resident set
+        double peakMegabytes = 0;    // the child's peak resident set, sampled every 2 ms
     };
 
     // Runs program to its end with stdout discarded. Throws SaylauError, with what the program wrote on
