@@ -4,7 +4,7 @@
 
 namespace saylau {
 
-// The benchmark's reference for `saylau diff` (see BenchDiffCommand): the same comparison written as one
+// The benchmark's reference for `saylau diff` (see BenchAnalysisCommand): the same comparison written as one
 // plain SQL join over the campaign file, for the sqlite3 shell. It joins each observer row to the official
 // row of the same territory and contest and, line by line (json_each over the copy, json_extract from the
 // official figures), sums what the official figures added and took. It knows nothing of trust, measures,
