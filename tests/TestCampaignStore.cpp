@@ -34,6 +34,22 @@ private:
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
+    // A campaign of 2000 precincts whose pages past the first are overwritten with garbage (the header kept),
+    // as a torn copy on a USB stick would be.
+    bool makeDamagedFile(const QString &file)
+    {
+        {
+            auto store = CampaignStore::create(file);
+            store->addContest(smallContest());
+            CampaignStore::Transaction transaction(*store);
+            for (int i = 0; i < 2000; ++i)
+                store->addTerritory({0, 0, TerritoryNode::Level::Precinct, QString::number(i), QStringLiteral("name"), {}});
+            transaction.commit();
+        }
+        QFile f(file);
+        return f.open(QIODevice::ReadWrite) && f.seek(4096 * 2) && f.write(QByteArray(4096 * 6, '\x5a')) == 4096 * 6;
+    }
+
     void expectRefusal(const QString &file, const QString &expected)
     {
         const QByteArray before = sha(file);
@@ -181,21 +197,25 @@ private slots:
     void refusesADamagedFile()
     {
         const QString file = path("damaged.db");
-        {
-            auto store = CampaignStore::create(file);
-            store->addContest(smallContest());
-            CampaignStore::Transaction transaction(*store);
-            for (int i = 0; i < 2000; ++i)
-                store->addTerritory({0, 0, TerritoryNode::Level::Precinct, QString::number(i), QStringLiteral("name"), {}});
-            transaction.commit();
-        }
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        // Keep the header, overwrite pages past the first with garbage, as a torn copy on a USB stick would.
-        QVERIFY(f.seek(4096 * 2));
-        f.write(QByteArray(4096 * 6, '\x5a'));
-        f.close();
+        QVERIFY(makeDamagedFile(file));
         expectRefusal(file, QStringLiteral("damaged"));
+    }
+
+    // A reading command skips the whole-file check (it would cost a third of a report): the damage is met,
+    // and said, when the damaged pages are read, and the file is left as it was.
+    void aDamagedFileOpenedForReadingFailsWhereItIsRead()
+    {
+        const QString file = path("damaged-read.db");
+        QVERIFY(makeDamagedFile(file));
+        const QByteArray before = sha(file);
+        try {
+            const auto store = CampaignStore::open(file, CampaignStore::Access::ReadOnly);
+            store->allTerritory();
+            QFAIL("the damaged territory was read");
+        } catch (const SaylauError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("malformed")), qPrintable(error.message()));
+        }
+        QCOMPARE(sha(file), before);
     }
 
     void refusesAFileFromANewerVersion()

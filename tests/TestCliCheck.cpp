@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,7 +24,7 @@ private:
 
     using Run = test::CliRun;
 
-    // In this process (tests/CliRunner.h); badInputExitsTwoWithAMessage runs the real program.
+    // In this process (tests/CliRunner.h); badInputExitsTwoWithAMessage and the benchmark run the real program.
     static Run saylau(const QStringList &arguments) { return test::execSaylau(arguments); }
 
     // kz-2021 Mazhilis figures: lines 1-6, then the five parties.
@@ -94,6 +95,39 @@ private slots:
         QCOMPARE(slip.value(QStringLiteral("left")).toInteger(), 402);
         QCOMPARE(slip.value(QStringLiteral("right")).toInteger(), 400);
         QCOMPARE(slip.value(QStringLiteral("difference")).toInteger(), 2);
+    }
+
+    // `saylau bench check` times the sqlite3 shell on a query it prints: that query must count what `saylau
+    // check` counts, or the ratio compares unequal work. It starts `saylau check` as a process of its own, so it
+    // runs from the real program.
+    void benchCheckTimesAReferenceThatCountsTheSameViolations()
+    {
+        const Run bench = test::runSaylau({QStringLiteral("bench"), QStringLiteral("check"), m_campaign, QStringLiteral("--contest"),
+                                  QStringLiteral("mazhilis"), QStringLiteral("--runs"), QStringLiteral("1")});
+        QCOMPARE(bench.exitCode, 0);
+        QVERIFY2(bench.out.contains(QLatin1String("ratio saylau / sqlite3")), qPrintable(bench.out));
+        QVERIFY2(bench.out.contains(QLatin1String("peak memory")), qPrintable(bench.out));
+        const qsizetype at = bench.out.indexOf(QLatin1String("query: "));
+        QVERIFY(at >= 0);
+        const QString query = bench.out.mid(at + 7).section(QLatin1Char('\n'), 0, 0);
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), m_campaign, query});
+        QVERIFY(shell.waitForFinished(60000));
+        QCOMPARE(shell.exitCode(), 0);
+        const QStringList counts = QString::fromUtf8(shell.readAllStandardOutput()).trimmed().split(QLatin1Char('|'));
+
+        const Run check = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--contest"), QStringLiteral("mazhilis"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray summary = QJsonDocument::fromJson(check.out.toUtf8()).object().value(QStringLiteral("summary")).toArray();
+        QCOMPARE(counts.size(), summary.size() + 1);
+        QCOMPARE(counts.first().toInt(), 3); // protocols read
+        int violated = 0;
+        for (int i = 0; i < summary.size(); ++i) {
+            const int expected = summary.at(i).toObject().value(QStringLiteral("violated")).toInt();
+            QCOMPARE(counts.at(i + 1).toInt(), expected);
+            violated += expected;
+        }
+        QCOMPARE(violated, 3);
     }
 
     void checkCsvHasAStableHeader()

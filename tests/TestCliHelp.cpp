@@ -100,7 +100,8 @@ private slots:
     {
         const test::CliRun run = test::execSaylau({u"bench"_s, u"frobnicate"_s});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(u"\"import\", \"diff\" and \"forensics\""_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"\"import\", \"report\", \"check\", \"chart\", \"diff\" and \"forensics\""_s),
+                 qPrintable(run.err));
     }
 };
 

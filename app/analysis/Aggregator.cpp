@@ -14,35 +14,44 @@ Aggregator::Aggregator(const Contest &contest, const QList<TerritoryNode> &tree)
     m_indexOf.reserve(tree.size());
     for (int i = 0; i < tree.size(); ++i)
         m_indexOf.insert(tree.at(i).id, i);
-    m_own.fill(Totals(contest.slotCount()), tree.size());
+    m_totals.resize(size_t(tree.size()));
+    m_seen.resize(size_t(tree.size()));
 }
 
 Aggregator Aggregator::fromStore(const CampaignStore &store, const QString &contestId, SourceKind source)
 {
     Aggregator aggregator(store.contest(contestId), store.allTerritory());
-    store.forEachProtocol(contestId, source, [&aggregator](const Protocol &protocol) { aggregator.add(protocol); });
+    // Only the territory and the figures: a report needs none of a protocol's text columns.
+    store.forEachFigures(contestId, source, [&aggregator](const CampaignStore::FiguresRow &row) {
+        aggregator.add(row.territoryId, row.figures);
+    });
     aggregator.finish();
     return aggregator;
 }
 
 void Aggregator::add(const Protocol &protocol)
 {
-    const auto at = m_indexOf.constFind(protocol.territoryId);
+    add(protocol.territoryId, protocol.figures);
+}
+
+void Aggregator::add(qint64 territoryId, const Figures &figures)
+{
+    const auto at = m_indexOf.constFind(territoryId);
     if (at == m_indexOf.cend()) {
         ++m_orphans;
         return;
     }
-    if (m_seen.contains(protocol.territoryId)) {
+    if (m_seen[size_t(*at)]) {
         ++m_skippedCopies;
         return;
     }
-    m_seen.insert(protocol.territoryId);
+    m_seen[size_t(*at)] = true;
 
     std::array<std::optional<qint64>, std::size(allMeasures)> measures;
     for (Measure m : allMeasures)
-        measures[size_t(m)] = m_evaluator.measure(m, protocol.figures);
-    Totals &own = m_own[*at];
-    own.addProtocol(protocol.figures, measures);
+        measures[size_t(m)] = m_evaluator.measure(m, figures);
+    Totals &own = m_totals[size_t(*at)];
+    own.addProtocol(figures, measures);
     // A unit a TIK counted itself adds its figures but is no precinct.
     if (m_tree.at(*at).level == TerritoryNode::Level::Precinct)
         own.precincts = m_tree.at(*at).countedByCommission ? 0 : 1;
@@ -52,34 +61,35 @@ void Aggregator::add(const Protocol &protocol)
 
 void Aggregator::finish()
 {
-    const int slotCount = contest().slotCount();
-    m_subtree.fill(Totals(slotCount), m_tree.size());
-    m_grandTotal = Totals(slotCount);
+    m_grandTotal = Totals(contest().slotCount());
+    // In place: a node's own figures become its subtree's totals. Which nodes had figures of their own is
+    // noted first, since children are added into parents that had none.
+    std::vector<bool> hasOwn(m_totals.size());
+    for (size_t i = 0; i < m_totals.size(); ++i)
+        hasOwn[i] = !m_totals[i].isEmpty();
     // Parents come before children, so walking backwards finishes every child before its parent.
     for (int i = int(m_tree.size()) - 1; i >= 0; --i) {
-        const Totals &own = m_own.at(i);
-        if (!own.isEmpty())
-            m_subtree[i] = own;
+        const Totals &subtree = m_totals[size_t(i)];
         const TerritoryNode &node = m_tree.at(i);
         const auto parent = m_indexOf.constFind(node.parentId);
         if (node.parentId != 0 && parent != m_indexOf.cend()) {
-            if (m_own.at(*parent).isEmpty())
-                m_subtree[*parent].add(m_subtree.at(i));
+            if (!hasOwn[size_t(*parent)])
+                m_totals[size_t(*parent)].add(subtree);
         } else {
-            m_grandTotal.add(m_subtree.at(i));
+            m_grandTotal.add(subtree);
             // A country-wide published result is the contest's published total, and says so.
-            m_grandTotal.published = m_grandTotal.published || m_subtree.at(i).published;
+            m_grandTotal.published = m_grandTotal.published || subtree.published;
         }
     }
-    m_own.clear();
+    m_seen = {};
 }
 
 const Totals &Aggregator::totals(qint64 nodeId) const
 {
     const auto at = m_indexOf.constFind(nodeId);
-    if (at == m_indexOf.cend() || *at >= m_subtree.size())
+    if (at == m_indexOf.cend())
         return m_empty;
-    return m_subtree.at(*at);
+    return m_totals[size_t(*at)];
 }
 
 } // namespace saylau

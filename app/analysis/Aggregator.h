@@ -9,7 +9,8 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
+
+#include <vector>
 
 namespace saylau {
 
@@ -35,6 +36,8 @@ public:
     static Aggregator fromStore(const CampaignStore &store, const QString &contestId, SourceKind source);
 
     void add(const Protocol &protocol);
+    // The same from a protocol's territory and figures alone, as the store streams them.
+    void add(qint64 territoryId, const Figures &figures);
     void finish();
 
     const Contest &contest() const { return m_evaluator.contest(); }
@@ -53,10 +56,12 @@ private:
     FormEvaluator m_evaluator;
     QList<TerritoryNode> m_tree;
     QHash<qint64, int> m_indexOf;
-    // Figures of protocols at the node itself, before finish(); the subtree's totals after.
-    QList<Totals> m_own;
-    QList<Totals> m_subtree;
-    QSet<qint64> m_seen;
+    // By node: the figures of protocols at the node itself before finish(), its subtree's totals after.
+    // A node with no protocol holds an empty Totals, which allocates nothing: a whole country's tree costs
+    // memory only where there are figures.
+    std::vector<Totals> m_totals;
+    // By node: whether a protocol of the node itself was added (further ones are copies, not summed).
+    std::vector<bool> m_seen;
     Totals m_grandTotal;
     Totals m_empty;
     int m_skippedCopies = 0;

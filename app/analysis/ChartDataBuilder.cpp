@@ -438,16 +438,25 @@ private:
 
     void turnoutHistogram(ChartSpec &spec)
     {
-        const SummaryReport r = report(TerritoryNode::Level::Precinct, int(m_options.sources.size()));
-        noteObserved(r);
+        noteObserved(report(std::nullopt, int(m_options.sources.size())));
         const int width = std::max(1, m_options.binWidth);
-        // Turnout of every precinct in hundredths of a percent, per source, so that binning is exact.
+        // Turnout of every precinct in hundredths of a percent, per source, so that binning is exact. Read
+        // from the aggregations' precinct totals as the report's precinct rows show it, without building those
+        // rows: a whole country's would double the chart's memory.
+        const Measure turnoutMeasure = contest().form.turnoutMeasure;
         QList<QList<qint64>> turnouts(m_options.sources.size());
         qint64 low = std::numeric_limits<qint64>::max();
         qint64 high = 0;
-        for (const SummaryReport::Row &row : r.rows()) {
-            for (int s = 0; s < row.cells.size(); ++s) {
-                const Percentage &p = row.cells.at(s).turnout;
+        for (const TerritoryNode &node : m_aggregators.first().tree()) {
+            if (node.level != TerritoryNode::Level::Precinct)
+                continue;
+            for (int s = 0; s < m_options.sources.size(); ++s) {
+                const Totals &totals = m_aggregators.at(s).totals(node.id);
+                const std::optional<qint64> turnout = totals.measure(turnoutMeasure);
+                const std::optional<qint64> voters = totals.measure(Measure::Voters);
+                if (!turnout || !voters)
+                    continue;
+                const Percentage p(*turnout, *voters);
                 if (!p.isDefined())
                     continue;
                 const qint64 units = std::min<qint64>(p.roundedUnits(2), 10000);
@@ -522,6 +531,20 @@ QString ChartDataBuilder::sourceLine(const QList<SourceKind> &sources)
     return tr("Source: %1. Made with SaylauDesk.").arg(names.join(QStringLiteral("; ")));
 }
 
+namespace {
+
+// The precincts with an observer copy, for the subtitle.
+int observedPrecincts(const CampaignStore &store, const QString &contestId)
+{
+    // Most campaigns drawn from official figures have no copy at all: then no second pass over the tree,
+    // which would cost a chart of a whole country a third of its memory.
+    if (store.protocolCount(contestId, SourceKind::Observer) == 0)
+        return 0;
+    return Aggregator::fromStore(store, contestId, SourceKind::Observer).grandTotal().precincts;
+}
+
+} // namespace
+
 ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &contestId, const Options &options)
 {
     if (ChartSpec::isForensic(options.kind)) {
@@ -530,8 +553,7 @@ ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &con
             throw SaylauError(tr("a chart needs a source"));
         const Contest contest = store.contest(contestId);
         const ForensicsData data = ForensicsData::fromStore(store, contest, options.sources.first(), options.sortParty);
-        const int observed = options.sources.first() == SourceKind::Observer ? -1
-            : Aggregator::fromStore(store, contestId, SourceKind::Observer).grandTotal().precincts;
+        const int observed = options.sources.first() == SourceKind::Observer ? -1 : observedPrecincts(store, contestId);
         ChartSpec spec = ForensicsChartBuilder::build(data, options);
         spec.subtitle = subtitle(store.election(), contest, observed);
         spec.sourceLine = sourceLine({options.sources.first()});
@@ -547,7 +569,7 @@ ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &con
     Options complete = options;
     // The subtitle says how many precincts were observed, whichever sources are drawn.
     if (!options.sources.contains(SourceKind::Observer) && options.observedPrecincts < 0)
-        complete.observedPrecincts = Aggregator::fromStore(store, contestId, SourceKind::Observer).grandTotal().precincts;
+        complete.observedPrecincts = observedPrecincts(store, contestId);
     return build(store.election(), aggregators, complete);
 }
 

@@ -14,7 +14,8 @@ QList<RelationChecker::RelationTally> RelationChecker::run(std::optional<SourceK
                                                           const std::function<void(const Violation &)> &onViolation) const
 {
     QList<RelationTally> tallies(m_evaluator.relations().size());
-    m_store.forEachProtocol(m_evaluator.contest().id, source, [&](const Protocol &protocol) {
+    // Figures, territory, source and copy only: checking needs none of a protocol's text columns.
+    m_store.forEachFigures(m_evaluator.contest().id, source, [&](const CampaignStore::FiguresRow &protocol) {
         for (int i = 0; i < tallies.size(); ++i) {
             const FormEvaluator::Outcome outcome = m_evaluator.evaluate(i, protocol.figures);
             RelationTally &tally = tallies[i];
@@ -28,7 +29,7 @@ QList<RelationChecker::RelationTally> RelationChecker::run(std::optional<SourceK
             case FormEvaluator::Outcome::Status::Violated:
                 ++tally.checked;
                 ++tally.violated;
-                onViolation({protocol.id, protocol.territoryId, protocol.source, protocol.copy, i, outcome});
+                onViolation({protocol.protocolId, protocol.territoryId, protocol.source, protocol.copy, i, outcome});
                 break;
             }
         }

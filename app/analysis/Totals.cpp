@@ -15,6 +15,11 @@ void Totals::addProtocol(const Figures &figures,
                          const std::array<std::optional<qint64>, std::size(allMeasures)> &measures)
 {
     ++protocols;
+    // A Totals made empty (a node with no figures yet) takes its size from the first protocol.
+    if (m_slotSums.size() < size_t(figures.size())) {
+        m_slotSums.resize(size_t(figures.size()), 0);
+        m_slotCounts.resize(size_t(figures.size()), 0);
+    }
     for (int s = 0; s < slotCount(); ++s) {
         if (const auto value = figures.value(s)) {
             CountArithmetic::accumulate(m_slotSums[size_t(s)], *value);

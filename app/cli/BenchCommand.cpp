@@ -1,6 +1,6 @@
 #include "BenchCommand.h"
 
-#include "BenchDiffCommand.h"
+#include "BenchAnalysisCommand.h"
 #include "BenchForensicsCommand.h"
 #include "BenchImportCommand.h"
 #include "BenchMergeCommand.h"
@@ -9,11 +9,12 @@ namespace saylau {
 
 BenchCommand::BenchCommand()
     : Command(QStringLiteral("bench"),
-              tr("Time the import, the comparison or the forensics against a reference (bench import DATA.csv | "
-                 "bench diff FILE.db | bench forensics FILE.db)"))
+              tr("Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff "
+                 "FILE.db|DATA.csv | bench forensics FILE.db)"))
 {
     addSubcommand(std::make_unique<BenchImportCommand>());
-    addSubcommand(std::make_unique<BenchDiffCommand>());
+    for (const BenchAnalysisCommand::Analysis analysis : BenchAnalysisCommand::allAnalyses())
+        addSubcommand(std::make_unique<BenchAnalysisCommand>(analysis));
     addSubcommand(std::make_unique<BenchForensicsCommand>());
     addSubcommand(std::make_unique<BenchMergeCommand>());
 }

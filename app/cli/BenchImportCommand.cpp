@@ -1,115 +1,69 @@
 #include "BenchImportCommand.h"
-#include "Median.h"
+
+#include "ChildProcessTimer.h"
 
 #include "domain/SaylauError.h"
 #include "io/CsvScaler.h"
-#include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QStandardPaths>
+#include <QFile>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
-#include <algorithm>
+#include <limits>
 
 namespace saylau {
 
 namespace {
 
-struct Sample
-{
-    double wall = 0; // seconds
-    double cpu = 0;  // user + system seconds, all threads
-};
-
 struct Timing
 {
-    Sample sqlite;
-    Sample saylau;
+    ChildProcessTimer::Sample sqlite;
+    ChildProcessTimer::Sample saylau;
     qint64 rows = 0;
 };
 
-double cpuSeconds(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// The reference: what the sqlite3 shell takes to load the same file into a plain, untyped table.
-Sample timeSqliteShell(const QString &sqlite3, const QString &csv, const QString &database)
-{
-    // Each measurement starts with the disk idle: the writes of the one before (or of a generated file)
-    // would otherwise be flushed during the next, and charged to it.
-    ::sync();
-    QProcess process;
-    QElapsedTimer timer;
-    const double cpu = cpuSeconds(RUSAGE_CHILDREN);
-    timer.start();
-    process.start(sqlite3, {database, QStringLiteral(".import --csv '%1' raw").arg(csv)});
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        throw SaylauError(BenchImportCommand::tr("%1 failed: %2").arg(sqlite3, QString::fromLocal8Bit(process.readAllStandardError())));
-    return {double(timer.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_CHILDREN) - cpu};
-}
-
-// SaylauDesk's whole import, from opening the file to the committed, closed campaign, as `saylau import`
-// does it. The campaign is made from the preset beforehand, untimed, as `saylau init` makes it.
-Sample timeSaylau(const PresetLibrary::CampaignPreset &preset, const QString &csv, const QString &database,
-                  qint64 *rows)
-{
-    PresetLibrary::createCampaign(database, preset);
-    ::sync();
-    QElapsedTimer timer;
-    const double cpu = cpuSeconds(RUSAGE_SELF);
-    timer.start();
-    {
-        auto store = CampaignStore::open(database);
-        Importer::Options options;
-        options.contestId = store->contests().constFirst().id;
-        options.source = SourceKind::Official;
-        options.ballotFromFile = true;
-        Importer importer(*store, csv, options);
-        *rows = importer.run().imported;
-    }
-    return {double(timer.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_SELF) - cpu};
-}
-
+// The reference: the sqlite3 shell loading the same file into a plain, untyped table. Against it, the whole
+// `saylau import` process as a user runs it, from start to the committed, closed campaign; the campaign is
+// made from the preset beforehand, untimed, as `saylau init` makes it. Interleaved run by run, so that a
+// change in the machine's load touches both alike.
 Timing measure(const QString &sqlite3, const PresetLibrary::CampaignPreset &preset, const QString &csv,
                const QTemporaryDir &dir, int runs)
 {
-    QList<double> wall[2];
-    QList<double> cpu[2];
+    QList<ChildProcessTimer::Sample> shell;
+    QList<ChildProcessTimer::Sample> ours;
     Timing timing;
     for (int i = 0; i < runs; ++i) {
         const QString suffix = QString::number(i);
-        const Sample shell = timeSqliteShell(sqlite3, csv, dir.filePath(QStringLiteral("raw") + suffix + QStringLiteral(".db")));
-        const Sample saylau = timeSaylau(preset, csv, dir.filePath(QStringLiteral("campaign") + suffix + QStringLiteral(".db")),
-                                         &timing.rows);
-        wall[0].append(shell.wall);
-        cpu[0].append(shell.cpu);
-        wall[1].append(saylau.wall);
-        cpu[1].append(saylau.cpu);
-        for (const QString &name : {QStringLiteral("raw"), QStringLiteral("campaign")}) {
+        const QString raw = dir.filePath(QStringLiteral("raw") + suffix + QStringLiteral(".db"));
+        const QString campaign = dir.filePath(QStringLiteral("campaign") + suffix + QStringLiteral(".db"));
+        QString contestId;
+        {
+            const auto store = PresetLibrary::createCampaign(campaign, preset);
+            contestId = store->contests().constFirst().id;
+        }
+        // Each measurement starts with the disk idle: the writes of the one before (or of a generated file)
+        // would otherwise be flushed during the next, and charged to it.
+        ::sync();
+        shell.append(ChildProcessTimer::run(sqlite3, {raw, QStringLiteral(".import --csv '%1' raw").arg(csv)}, {0}));
+        ::sync();
+        ours.append(ChildProcessTimer::run(QCoreApplication::applicationFilePath(),
+                                           {QStringLiteral("import"), campaign, csv, QStringLiteral("--contest"),
+                                            contestId, QStringLiteral("--source"), QStringLiteral("official"),
+                                            QStringLiteral("--ballot-from-file")},
+                                           {Command::Success}));
+        timing.rows = CampaignStore::open(campaign, CampaignStore::Access::ReadOnly)
+                          ->protocolCount(contestId, std::nullopt);
+        for (const QString &name : {raw, campaign}) {
             for (const QString &tail : {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(dir.filePath(name + suffix + QStringLiteral(".db") + tail));
+                QFile::remove(name + tail);
         }
     }
-    timing.sqlite = {median(wall[0]), median(cpu[0])};
-    timing.saylau = {median(wall[1]), median(cpu[1])};
+    timing.sqlite = ChildProcessTimer::median(shell);
+    timing.saylau = ChildProcessTimer::median(ours);
     return timing;
-}
-
-qint64 peakResidentKilobytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // kilobytes on Linux
 }
 
 } // namespace
@@ -119,25 +73,28 @@ BenchImportCommand::BenchImportCommand()
               tr("Time saylau import against the sqlite3 shell's raw .import of the same file"))
 {
     addArgument(QStringLiteral("DATA.csv"), tr("The results file to import."));
-    addOption({QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"), QStringLiteral("ru-duma-2011")});
+    addOption(
+        {QStringLiteral("preset"), tr("Campaign preset to import into."), tr("id"), QStringLiteral("ru-duma-2011")});
     addOption({QStringLiteral("runs"), tr("Runs of each; the median is reported."), tr("n"), QStringLiteral("3")});
-    addOption({QStringLiteral("scale"), tr("Also time a generated file of this many precincts (e.g. 1000000)."),
-               tr("rows")});
+    addOption(
+        {QStringLiteral("scale"), tr("Also time a generated file of this many precincts (e.g. 1000000)."), tr("rows")});
     addOption({QStringLiteral("sqlite3"), tr("The sqlite3 shell to compare with."), tr("path"),
                QStringLiteral("/usr/bin/sqlite3")});
+}
+
+void BenchImportCommand::readOptions()
+{
+    m_runs = int(
+        wholeNumber(QStringLiteral("runs"), 1, std::numeric_limits<int>::max(), tr("--runs must be 1 or more")));
+    if (isSet(QStringLiteral("scale")))
+        m_scale = wholeNumber(QStringLiteral("scale"), 1, std::numeric_limits<qint64>::max(),
+                              tr("--scale must be 1 or more precincts"));
 }
 
 int BenchImportCommand::run(QTextStream &out, QTextStream &err)
 {
     const QString csv = argument(0);
-    const int runs = std::max(1, value(QStringLiteral("runs")).toInt());
-    QString sqlite3 = value(QStringLiteral("sqlite3"));
-    if (!QFile::exists(sqlite3))
-        sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty()) {
-        err << tr("saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)") << Qt::endl;
-        return Failure;
-    }
+    const QString sqlite3 = ChildProcessTimer::sqliteShell(value(QStringLiteral("sqlite3")));
     const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(value(QStringLiteral("preset")));
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -145,6 +102,7 @@ int BenchImportCommand::run(QTextStream &out, QTextStream &err)
 
     auto report = [&out](const QString &title, const Timing &timing) {
         out << title << Qt::endl
+            << tr("  whole process, median of the runs") << Qt::endl
             << tr("  sqlite3 .import (raw, untyped):  %1 s").arg(timing.sqlite.wall, 0, 'f', 3) << Qt::endl
             << tr("  saylau import (full, %1 rows):  %2 s").arg(timing.rows).arg(timing.saylau.wall, 0, 'f', 3)
             << Qt::endl
@@ -158,26 +116,26 @@ int BenchImportCommand::run(QTextStream &out, QTextStream &err)
             << Qt::endl;
     };
 
-    err << tr("timing %1 (%n run(s) each)...", nullptr, runs).arg(csv) << Qt::endl;
-    const Timing base = measure(sqlite3, preset, csv, dir, runs);
+    err << tr("timing %1 (%n run(s) each)...", nullptr, m_runs).arg(csv) << Qt::endl;
+    const Timing base = measure(sqlite3, preset, csv, dir, m_runs);
     report(tr("Import of %1").arg(csv), base);
-    out << tr("  peak memory (RSS) of saylau:     %1 MB").arg(double(peakResidentKilobytes()) / 1024.0, 0, 'f', 1)
-        << Qt::endl;
+    out << tr("  peak memory (RSS) of saylau:     %1 MB").arg(base.saylau.peakMegabytes, 0, 'f', 1) << Qt::endl;
 
-    if (isSet(QStringLiteral("scale"))) {
-        const qint64 rows = value(QStringLiteral("scale")).toLongLong();
+    if (m_scale) {
         const QString scaled = dir.filePath(QStringLiteral("scaled.csv"));
-        err << tr("generating %1 precincts...").arg(rows) << Qt::endl;
-        CsvScaler::write(csv, scaled, rows);
+        err << tr("generating %1 precincts...").arg(*m_scale) << Qt::endl;
+        CsvScaler::write(csv, scaled, *m_scale);
         err << tr("timing the generated file...") << Qt::endl;
         const Timing big = measure(sqlite3, preset, scaled, dir, 1);
-        report(tr("Scaling: generated file of %1 precincts").arg(rows), big);
+        report(tr("Scaling: generated file of %1 precincts").arg(*m_scale), big);
         out << tr("  growth: %1x the rows took %2x the time (linear: %3x)")
                    .arg(double(big.rows) / double(base.rows), 0, 'f', 2)
                    .arg(big.saylau.wall / base.saylau.wall, 0, 'f', 2)
                    .arg(double(big.rows) / double(base.rows), 0, 'f', 2)
             << Qt::endl;
-        out << tr("  peak memory (RSS) of saylau:     %1 MB").arg(double(peakResidentKilobytes()) / 1024.0, 0, 'f', 1)
+        out << tr("  peak memory (RSS) of saylau:     %1 MB (growth %2x)")
+                   .arg(big.saylau.peakMegabytes, 0, 'f', 1)
+                   .arg(big.saylau.peakMegabytes / base.saylau.peakMegabytes, 0, 'f', 2)
             << Qt::endl;
     }
     return Success;

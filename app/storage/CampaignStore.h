@@ -149,11 +149,13 @@ public:
     {
         qint64 protocolId = 0;
         qint64 territoryId = 0;
+        SourceKind source = SourceKind::Observer;
         QString copy;
         Figures figures;
     };
-    // Every protocol of one contest and source, in territory order. The visitor may move the figures out.
-    void forEachFigures(const QString &contestId, SourceKind source,
+    // Every protocol of one contest and source (no source: both, in territory, source and copy order), in
+    // territory order. The visitor may move the figures out.
+    void forEachFigures(const QString &contestId, std::optional<SourceKind> source,
                         const std::function<void(FiguresRow &)> &visit) const;
 
     // The navigator's counts: precincts under each node that is not a precinct, at any depth (a node with none
@@ -200,8 +202,9 @@ private:
     void relayChanges();
     // Drops what a failed createOnServer made.
     void discardServerSchema();
-    // Reads (never writes) the mark, version, integrity and tables; returns the schema version. Throws.
-    int verifyCampaign() const;
+    // Reads (never writes) the mark, version, integrity (see there for when) and tables; returns the schema
+    // version. Throws.
+    int verifyCampaign(Access access) const;
     SaylauError failure(const QString &what, const QSqlError &error) const;
     void configureConnection();
     const FiguresCodec &codec(const QString &contestId) const;

@@ -22,7 +22,8 @@ FiguresReader::FiguresReader(const CampaignStore &store, const Contest &contest)
 {
 }
 
-void FiguresReader::run(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const
+void FiguresReader::run(std::optional<SourceKind> source,
+                        const std::function<void(CampaignStore::FiguresRow &)> &visit) const
 {
     if (m_store.dialect().engine() != SqlDialect::Engine::SQLite) {
         runThroughDriver(source, visit);
@@ -31,28 +32,37 @@ void FiguresReader::run(SourceKind source, const std::function<void(CampaignStor
     sqlite3 *db = SqliteHandle::of(m_store.database());
 
     // The (contest_id, territory_id, source, copy) unique index serves the order with no sort step; naming
-    // copy in the ORDER BY too would add one (source sits between), and the index gives that order anyway.
-    static const char sql[] = "SELECT id, territory_id, copy, figures FROM protocol"
-                              " WHERE contest_id = ? AND source = ? ORDER BY territory_id";
+    // copy in the ORDER BY of one source would add one (source sits between), and the index gives that
+    // order anyway.
+    static const char oneSource[] = "SELECT id, territory_id, source, copy, figures FROM protocol"
+                                    " WHERE contest_id = ? AND source = ? ORDER BY territory_id";
+    static const char allSources[] = "SELECT id, territory_id, source, copy, figures FROM protocol"
+                                     " WHERE contest_id = ? ORDER BY territory_id, source, copy";
     sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, source ? oneSource : allSources, -1, &raw, nullptr) != SQLITE_OK)
         throw SaylauError(tr("reading protocols failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
-    const QByteArray sourceName = sourceKindName(source).toUtf8();
+    const QByteArray sourceName = source ? sourceKindName(*source).toUtf8() : QByteArray();
     sqlite3_bind_text(raw, 1, m_contestId.constData(), int(m_contestId.size()), SQLITE_STATIC);
-    sqlite3_bind_text(raw, 2, sourceName.constData(), int(sourceName.size()), SQLITE_STATIC);
+    if (source)
+        sqlite3_bind_text(raw, 2, sourceName.constData(), int(sourceName.size()), SQLITE_STATIC);
+    const QByteArray official = sourceKindName(SourceKind::Official).toUtf8();
 
     CampaignStore::FiguresRow row;
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(raw)) == SQLITE_ROW) {
         row.protocolId = sqlite3_column_int64(raw, 0);
         row.territoryId = sqlite3_column_int64(raw, 1);
-        const int copyBytes = sqlite3_column_bytes(raw, 2);
+        const QByteArrayView sourceText(reinterpret_cast<const char *>(sqlite3_column_text(raw, 2)),
+                                        sqlite3_column_bytes(raw, 2));
+        // The table's CHECK allows the two names only.
+        row.source = sourceText == official ? SourceKind::Official : SourceKind::Observer;
+        const int copyBytes = sqlite3_column_bytes(raw, 3);
         row.copy = copyBytes == 0 ? QString()
-                                  : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 2)),
+                                  : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 3)),
                                                       copyBytes);
-        const auto *figures = reinterpret_cast<const char *>(sqlite3_column_text(raw, 3));
-        row.figures = m_store.storedFigures(m_codec, QByteArrayView(figures, sqlite3_column_bytes(raw, 3)),
+        const auto *figures = reinterpret_cast<const char *>(sqlite3_column_text(raw, 4));
+        row.figures = m_store.storedFigures(m_codec, QByteArrayView(figures, sqlite3_column_bytes(raw, 4)),
                                             row.protocolId);
         visit(row);
     }
