@@ -43,12 +43,8 @@
         <translation>Keep only the newest N backups of this campaign there (default: all).</translation>
     </message>
     <message>
-        <source>Usage: saylau backup FILE --to DIR [--keep N]</source>
-        <translation>Usage: saylau backup FILE --to DIR [--keep N]</translation>
-    </message>
-    <message>
-        <source>saylau backup: --to DIR is required, and --keep takes a number of backups</source>
-        <translation>saylau backup: --to DIR is required, and --keep takes a number of backups</translation>
+        <source>--keep takes a number of backups</source>
+        <translation>--keep takes a number of backups</translation>
     </message>
 </context>
 <context>
@@ -61,107 +57,16 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Campaign preset to import into.</source>
-        <translation>Campaign preset to import into.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Runs of each; the median is reported.</source>
-        <translation>Runs of each; the median is reported.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
-        <translation>Also time a generated file of this many precincts (e.g. 1000000).</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>rows</translation>
-    </message>
-    <message>
-        <source>The sqlite3 shell to compare with.</source>
-        <translation>The sqlite3 shell to compare with.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>path</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</source>
-        <translation>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</translation>
-    </message>
-    <message>
-        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>cannot make a temporary folder: %1</translation>
-    </message>
-    <message>
-        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
-        <translation>  sqlite3 .import (raw, untyped):  %1 s</translation>
-    </message>
-    <message>
-        <source>  saylau import (full, %1 rows):  %2 s</source>
-        <translation>  saylau import (full, %1 rows):  %2 s</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / sqlite3:          %1</source>
-        <translation>  ratio saylau / sqlite3:          %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>timing %1 (%n run(s) each)...</source>
-        <translation>
-            <numerusform>timing %1 (%n run each)...</numerusform>
-            <numerusform>timing %1 (%n runs each)...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>Import of %1</translation>
-    </message>
-    <message>
-        <source>  peak memory (RSS) of saylau:     %1 MB</source>
-        <translation>  peak memory (RSS) of saylau:     %1 MB</translation>
-    </message>
-    <message>
-        <source>generating %1 precincts...</source>
-        <translation>generating %1 precincts...</translation>
-    </message>
-    <message>
-        <source>timing the generated file...</source>
-        <translation>timing the generated file...</translation>
-    </message>
-    <message>
-        <source>Scaling: generated file of %1 precincts</source>
-        <translation>Scaling: generated file of %1 precincts</translation>
-    </message>
-    <message>
-        <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
-        <translation>  growth: %1x the rows took %2x the time (linear: %3x)</translation>
-    </message>
-    <message>
-        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
-        <translation>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</translation>
-    </message>
-    <message>
         <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
         <translation>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</translation>
     </message>
     <message>
-        <source>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</source>
-        <translation>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</translation>
+        <source>the benchmarks are %1</source>
+        <translation>the benchmarks are %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
@@ -193,10 +98,6 @@
     <message>
         <source>path</source>
         <translation>path</translation>
-    </message>
-    <message>
-        <source>saylau bench diff: --runs must be 1 or more</source>
-        <translation>saylau bench diff: --runs must be 1 or more</translation>
     </message>
     <message>
         <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
@@ -250,12 +151,16 @@
         <translation>For a results file: the campaign preset to import it into.</translation>
     </message>
     <message>
-        <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
-        <translation>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</translation>
-    </message>
-    <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>A campaign, or a results file to make one from.</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs must be 1 or more</translation>
     </message>
 </context>
 <context>
@@ -267,10 +172,6 @@
     <message>
         <source>official or observer.</source>
         <translation>official or observer.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
     </message>
     <message>
         <source>Monte Carlo draws.</source>
@@ -287,22 +188,6 @@
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</source>
-        <translation>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --draws must be 2 or more</source>
-        <translation>saylau bench forensics: --draws must be 2 or more</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --runs must be 1 or more</source>
-        <translation>saylau bench forensics: --runs must be 1 or more</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --source must be official or observer</source>
-        <translation>saylau bench forensics: --source must be official or observer</translation>
     </message>
     <message numerus="yes">
         <source>timing saylau forensics, %n draw(s)...</source>
@@ -367,6 +252,191 @@
         <source>  ratio saylau forensics / saylau report:           %1</source>
         <translation>  ratio saylau forensics / saylau report:           %1</translation>
     </message>
+    <message>
+        <source>--draws must be 2 or more</source>
+        <translation>--draws must be 2 or more</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs must be 1 or more</translation>
+    </message>
+</context>
+<context>
+    <name>BenchImportCommand</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</source>
+        <translation>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</translation>
+    </message>
+    <message>
+        <source>The results file to import.</source>
+        <translation>The results file to import.</translation>
+    </message>
+    <message>
+        <source>Campaign preset to import into.</source>
+        <translation>Campaign preset to import into.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Runs of each; the median is reported.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
+        <translation>Also time a generated file of this many precincts (e.g. 1000000).</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation>The sqlite3 shell to compare with.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
+        <translation>  sqlite3 .import (raw, untyped):  %1 s</translation>
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation>  saylau import (full, %1 rows):  %2 s</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:          %1</source>
+        <translation>  ratio saylau / sqlite3:          %1</translation>
+    </message>
+    <message>
+        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
+        <translation>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing %1 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>timing %1 (%n run each)...</numerusform>
+            <numerusform>timing %1 (%n runs each)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import of %1</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of saylau:     %1 MB</source>
+        <translation>  peak memory (RSS) of saylau:     %1 MB</translation>
+    </message>
+    <message>
+        <source>generating %1 precincts...</source>
+        <translation>generating %1 precincts...</translation>
+    </message>
+    <message>
+        <source>timing the generated file...</source>
+        <translation>timing the generated file...</translation>
+    </message>
+    <message>
+        <source>Scaling: generated file of %1 precincts</source>
+        <translation>Scaling: generated file of %1 precincts</translation>
+    </message>
+    <message>
+        <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
+        <translation>  growth: %1x the rows took %2x the time (linear: %3x)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchMergeCommand</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Time packing and merging offices&apos; packages against copying the same bytes</source>
+        <translation>Time packing and merging offices&apos; packages against copying the same bytes</translation>
+    </message>
+    <message>
+        <source>Offices (default 20).</source>
+        <translation>Offices (default 20).</translation>
+    </message>
+    <message>
+        <source>Protocols per office, one photo each (default 25).</source>
+        <translation>Protocols per office, one photo each (default 25).</translation>
+    </message>
+    <message>
+        <source>Size of each photo in MB (default 2).</source>
+        <translation>Size of each photo in MB (default 2).</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s full size: 1,000 protocols per office (40 GB of photos).</source>
+        <translation>The issue&apos;s full size: 1,000 protocols per office (40 GB of photos).</translation>
+    </message>
+    <message>
+        <source>Where to generate the files (default: a temporary folder).</source>
+        <translation>Where to generate the files (default: a temporary folder).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</source>
+        <translation>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</translation>
+    </message>
+    <message>
+        <source>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</source>
+        <translation>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</translation>
+    </message>
+    <message>
+        <source>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</source>
+        <translation>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</translation>
+    </message>
+    <message>
+        <source>cannot make a working folder: %1</source>
+        <translation>cannot make a working folder: %1</translation>
+    </message>
+    <message>
+        <source>Generating headquarters and %1 offices, %2 protocols each with a %3 MB photo…</source>
+        <translation>Generating headquarters and %1 offices, %2 protocols each with a %3 MB photo…</translation>
+    </message>
+    <message>
+        <source>%1 offices × %2 protocols, %3 GB of packages</source>
+        <translation>%1 offices × %2 protocols, %3 GB of packages</translation>
+    </message>
+    <message>
+        <source>pack (all offices):  %1 s  = %2 s per 1,000 protocols, %3 s per GB</source>
+        <translation>pack (all offices):  %1 s  = %2 s per 1,000 protocols, %3 s per GB</translation>
+    </message>
+    <message>
+        <source>merge at headquarters: %1 s  = %2 s per 1,000 protocols, %3 s per GB; peak memory %4 MB</source>
+        <translation>merge at headquarters: %1 s  = %2 s per 1,000 protocols, %3 s per GB; peak memory %4 MB</translation>
+    </message>
+    <message>
+        <source>reference cp:          %1 s  (merge / cp = %2)</source>
+        <translation>reference cp:          %1 s  (merge / cp = %2)</translation>
+    </message>
+    <message>
+        <source>reference cp + sync:   %1 s  (merge / (cp + sync) = %2)</source>
+        <translation>reference cp + sync:   %1 s  (merge / (cp + sync) = %2)</translation>
+    </message>
+    <message>
+        <source>reference .backup:     %1 s  (merge / .backup = %2)</source>
+        <translation>reference .backup:     %1 s  (merge / .backup = %2)</translation>
+    </message>
 </context>
 <context>
     <name>BulkProtocolWriter</name>
@@ -400,14 +470,79 @@
     </message>
 </context>
 <context>
-    <name>CampaignStore</name>
+    <name>CampaignCommand</name>
+    <message>
+        <source>The campaign file.</source>
+        <translation>The campaign file.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCopy</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <source>cannot prepare a statement: %1</source>
-        <translation>cannot prepare a statement: %1</translation>
+        <source>copying %1 failed: %2</source>
+        <translation>copying %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>counting %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a table this version cannot copy (%2); nothing was copied</source>
+        <translation>%1 holds a table this version cannot copy (%2); nothing was copied</translation>
+    </message>
+    <message>
+        <source>numbering %1</source>
+        <translation>numbering %1</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not match: %2 has %3 rows there, %4 in %5</source>
+        <translation>the copy in %1 does not match: %2 has %3 rows there, %4 in %5</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not match: the checksum over protocols, their history and photos differs (%2 there, %3 in %4)</source>
+        <translation>the copy in %1 does not match: the checksum over protocols, their history and photos differs (%2 there, %3 in %4)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLocation</name>
+    <message>
+        <source>%1 is not a server address: %2</source>
+        <translation>%1 is not a server address: %2</translation>
+    </message>
+    <message>
+        <source>%1: a password in the address would be kept in plain text (in histories, recent files, titles); put it in ~/.pgpass, or use peer authentication or a client certificate, and give the address without it</source>
+        <translation>%1: a password in the address would be kept in plain text (in histories, recent files, titles); put it in ~/.pgpass, or use peer authentication or a client certificate, and give the address without it</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</source>
+        <translation>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</translation>
+    </message>
+    <message>
+        <source>a server address names one database: postgresql://user@host:port/database</source>
+        <translation>a server address names one database: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot; (one of: %2)</source>
+        <translation>unknown TLS mode &quot;%1&quot; (one of: %2)</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>port %1 is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
@@ -424,10 +559,6 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
-        <translation>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
@@ -510,14 +641,6 @@
         <translation>looking up the territory</translation>
     </message>
     <message>
-        <source>saving the protocol</source>
-        <translation>saving the protocol</translation>
-    </message>
-    <message>
-        <source>saving the protocol returned no id</source>
-        <translation>saving the protocol returned no id</translation>
-    </message>
-    <message>
         <source>reading the protocol</source>
         <translation>reading the protocol</translation>
     </message>
@@ -573,10 +696,6 @@
         <translation>%1 is read-only and a write to it was cut short; open it once where it can be written, so that the write is undone</translation>
     </message>
     <message>
-        <source>reading the schema version of %1</source>
-        <translation>reading the schema version of %1</translation>
-    </message>
-    <message>
         <source>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</source>
         <translation>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</translation>
     </message>
@@ -616,6 +735,26 @@
         <source>%1, contest %2, %3 copy %4: %5</source>
         <translation>%1, contest %2, %3 copy %4: %5</translation>
     </message>
+    <message>
+        <source>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</source>
+        <translation>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no SaylauDesk campaign (create one there with saylau init-server or saylau copy)</source>
+        <translation>%1 holds no SaylauDesk campaign (create one there with saylau init-server or saylau copy)</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1 failed</source>
+        <translation>reading the schema version of %1 failed</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -628,16 +767,8 @@
         <translation>The contest to draw.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>kind</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
@@ -658,10 +789,6 @@
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
         <translation>Party shares of all ballots cast (cast) or of valid votes (valid).</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>base</translation>
     </message>
     <message>
         <source>party</source>
@@ -692,18 +819,6 @@
         <translation>Image of the organisation&apos;s logo.</translation>
     </message>
     <message>
-        <source>saylau chart: --source must be observer, official or both</source>
-        <translation>saylau chart: --source must be observer, official or both</translation>
-    </message>
-    <message>
-        <source>saylau chart: --precision must be 0, 1 or 2</source>
-        <translation>saylau chart: --precision must be 0, 1 or 2</translation>
-    </message>
-    <message>
-        <source>saylau chart: --out is required</source>
-        <translation>saylau chart: --out is required</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -714,14 +829,6 @@
     <message>
         <source>party=#rrggbb</source>
         <translation>party=#rrggbb</translation>
-    </message>
-    <message>
-        <source>saylau chart: --denominator must be cast or valid</source>
-        <translation>saylau chart: --denominator must be cast or valid</translation>
-    </message>
-    <message>
-        <source>saylau chart: --color must be PARTY=#rrggbb</source>
-        <translation>saylau chart: --color must be PARTY=#rrggbb</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -740,28 +847,24 @@
         <translation>pp</translation>
     </message>
     <message>
-        <source>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
-    </message>
-    <message>
-        <source>saylau chart: --kind must be one of %1</source>
-        <translation>saylau chart: --kind must be one of %1</translation>
-    </message>
-    <message>
-        <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
-        <translation>saylau chart: --bin must be 0.1, 0.5 or 1</translation>
-    </message>
-    <message>
         <source>observer, official or both; by default the sources the contest has.</source>
         <translation>observer, official or both; by default the sources the contest has.</translation>
     </message>
     <message>
-        <source>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
-        <translation>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</translation>
+        <source>--size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
+        <translation>--size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</translation>
     </message>
     <message>
-        <source>saylau chart: --logo %1: %2</source>
-        <translation>saylau chart: --logo %1: %2</translation>
+        <source>--precision must be 0, 1 or 2</source>
+        <translation>--precision must be 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>--logo %1: %2</source>
+        <translation>--logo %1: %2</translation>
+    </message>
+    <message>
+        <source>--color must be PARTY=#rrggbb</source>
+        <translation>--color must be PARTY=#rrggbb</translation>
     </message>
 </context>
 <context>
@@ -1035,36 +1138,8 @@
         <translation>Check only this contest.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Check only observer or official protocols.</source>
         <translation>Check only observer or official protocols.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Output format: text, csv or json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</source>
-        <translation>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau check: unknown format &quot;%1&quot;</source>
-        <translation>saylau check: unknown format &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau check: --source must be observer or official</source>
-        <translation>saylau check: --source must be observer or official</translation>
     </message>
     <message>
         <source>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</source>
@@ -1166,13 +1241,6 @@
         <source>saylau %1: %2</source>
         <translation>saylau %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>saylau %1: expected %n argument(s)</source>
-        <translation>
-            <numerusform>saylau %1: expected %n argument</numerusform>
-            <numerusform>saylau %1: expected %n arguments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
         <translation>The contest (may be left out when the file has one).</translation>
@@ -1205,6 +1273,41 @@
         <source>saylau: --lang must be one of %1</source>
         <translation>saylau: --lang must be one of %1</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>expected %n argument</numerusform>
+            <numerusform>expected %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 is required</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2</source>
+        <translation>--%1 must be %2</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1230,6 +1333,47 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>this protocol changed while the conflict was open (another merge or resolution); nothing was saved, open it again</source>
+        <translation>this protocol changed while the conflict was open (another merge or resolution); nothing was saved, open it again</translation>
+    </message>
+    <message>
+        <source>reading the protocol</source>
+        <translation>reading the protocol</translation>
+    </message>
+    <message>
+        <source>the resolved protocol cannot be read back</source>
+        <translation>the resolved protocol cannot be read back</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>List the protocols changed differently in two places, every version kept</source>
+        <translation>List the protocols changed differently in two places, every version kept</translation>
+    </message>
+    <message>
+        <source>Usage: saylau conflicts FILE [--format text|csv|json]</source>
+        <translation>Usage: saylau conflicts FILE [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>saylau conflicts: unknown format &quot;%1&quot;</source>
+        <translation>saylau conflicts: unknown format &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct %1, contest %2, %3%4: %n version(s)</source>
+        <translation>
+            <numerusform>Precinct %1, contest %2, %3%4: %n version</numerusform>
+            <numerusform>Precinct %1, contest %2, %3%4: %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>ContestSources</name>
     <message>
         <source>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</source>
@@ -1250,9 +1394,27 @@
         <source>List the contests of a campaign file</source>
         <translation>List the contests of a campaign file</translation>
     </message>
+</context>
+<context>
+    <name>CopyCommand</name>
     <message>
-        <source>Usage: saylau contests FILE</source>
-        <translation>Usage: saylau contests FILE</translation>
+        <source>Copy a whole campaign (photos and history included) between a file and a server, and verify the copy</source>
+        <translation>Copy a whole campaign (photos and history included) between a file and a server, and verify the copy</translation>
+    </message>
+    <message>
+        <source>The campaign to copy: a file or a server address (postgresql://user@host:port/database).</source>
+        <translation>The campaign to copy: a file or a server address (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a file that does not exist yet, or an empty database on a server.</source>
+        <translation>Where to copy it: a file that does not exist yet, or an empty database on a server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s), verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n row, verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</numerusform>
+            <numerusform>Copied %1 to %2: %n rows, verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1554,12 @@
         <translation>Create the demo campaign (synthetic data: the 2021 Kazakh elections) in a new file</translation>
     </message>
     <message>
-        <source>Usage: saylau demo FILE</source>
-        <translation>Usage: saylau demo FILE</translation>
-    </message>
-    <message>
         <source>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</source>
         <translation>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</translation>
+    </message>
+    <message>
+        <source>The campaign file to create.</source>
+        <translation>The campaign file to create.</translation>
     </message>
 </context>
 <context>
@@ -1409,18 +1571,6 @@
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
         <translation>Contest to compare (may be left out when the file has one).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Output format: text, csv or json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
     </message>
     <message>
         <source>Set aside doubtful copies (breaking their own control relations, or with voters far from the official figure).</source>
@@ -1438,14 +1588,6 @@
         <source>List matching precincts and precincts without a copy too.</source>
         <translation>List matching precincts and precincts without a copy too.</translation>
     </message>
-    <message>
-        <source>saylau diff: unknown format &quot;%1&quot;</source>
-        <translation>saylau diff: unknown format &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau diff: --top must be a whole number, 0 or more</source>
-        <translation>saylau diff: --top must be a whole number, 0 or more</translation>
-    </message>
     <message numerus="yes">
         <source>saylau diff: %n protocol(s) name a territory that is not in the file; left out</source>
         <translation>
@@ -1458,8 +1600,8 @@
         <translation>List every region by region, those without a copy too.</translation>
     </message>
     <message>
-        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</source>
-        <translation>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</translation>
+        <source>--top must be a whole number, 0 or more</source>
+        <translation>--top must be a whole number, 0 or more</translation>
     </message>
 </context>
 <context>
@@ -1822,26 +1964,6 @@
 <context>
     <name>EntryStore</name>
     <message>
-        <source>locking the protocol</source>
-        <translation>locking the protocol</translation>
-    </message>
-    <message>
-        <source>reading the stored protocol</source>
-        <translation>reading the stored protocol</translation>
-    </message>
-    <message>
-        <source>saving the protocol</source>
-        <translation>saving the protocol</translation>
-    </message>
-    <message>
-        <source>saving the protocol: the stored revision changed during the save</source>
-        <translation>saving the protocol: the stored revision changed during the save</translation>
-    </message>
-    <message>
-        <source>saving the protocol returned no id</source>
-        <translation>saving the protocol returned no id</translation>
-    </message>
-    <message>
         <source>removing the second entries</source>
         <translation>removing the second entries</translation>
     </message>
@@ -1899,18 +2021,6 @@
         <source>Estimate turnout and shares with margins of error from a random sample&apos;s copies</source>
         <translation>Estimate turnout and shares with margins of error from a random sample&apos;s copies</translation>
     </message>
-    <message>
-        <source>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</source>
-        <translation>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</translation>
-    </message>
-    <message>
-        <source>saylau estimate: unknown format &quot;%1&quot;</source>
-        <translation>saylau estimate: unknown format &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau estimate: --denominator must be cast or valid</source>
-        <translation>saylau estimate: --denominator must be cast or valid</translation>
-    </message>
 </context>
 <context>
     <name>ExcessVotesEstimate</name>
@@ -1929,6 +2039,89 @@
     <message>
         <source>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</source>
         <translation>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLedger</name>
+    <message>
+        <source>reading the campaign&apos;s exchange settings</source>
+        <translation>reading the campaign&apos;s exchange settings</translation>
+    </message>
+    <message>
+        <source>writing the campaign&apos;s exchange settings</source>
+        <translation>writing the campaign&apos;s exchange settings</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange: make it headquarters with `saylau kit`, or use an office kit</source>
+        <translation>%1 has joined no exchange: make it headquarters with `saylau kit`, or use an office kit</translation>
+    </message>
+    <message>
+        <source>%1 is the kit of office %2, not headquarters</source>
+        <translation>%1 is the kit of office %2, not headquarters</translation>
+    </message>
+    <message>
+        <source>preparing the office&apos;s file</source>
+        <translation>preparing the office&apos;s file</translation>
+    </message>
+    <message>
+        <source>clearing the office&apos;s peers</source>
+        <translation>clearing the office&apos;s peers</translation>
+    </message>
+    <message>
+        <source>reading the exchange&apos;s peers</source>
+        <translation>reading the exchange&apos;s peers</translation>
+    </message>
+    <message>
+        <source>%1 already knows a peer named %2</source>
+        <translation>%1 already knows a peer named %2</translation>
+    </message>
+    <message>
+        <source>recording the peer %1</source>
+        <translation>recording the peer %1</translation>
+    </message>
+    <message>
+        <source>recording what %1 received</source>
+        <translation>recording what %1 received</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange</source>
+        <translation>%1 has joined no exchange</translation>
+    </message>
+    <message>
+        <source>naming new territory</source>
+        <translation>naming new territory</translation>
+    </message>
+    <message>
+        <source>naming new rows</source>
+        <translation>naming new rows</translation>
+    </message>
+    <message>
+        <source>naming new photos</source>
+        <translation>naming new photos</translation>
+    </message>
+    <message>
+        <source>comparing protocols with their revisions</source>
+        <translation>comparing protocols with their revisions</translation>
+    </message>
+    <message>
+        <source>recording a protocol revision</source>
+        <translation>recording a protocol revision</translation>
+    </message>
+    <message>
+        <source>reading a protocol&apos;s revisions</source>
+        <translation>reading a protocol&apos;s revisions</translation>
+    </message>
+    <message>
+        <source>reading the conflicts</source>
+        <translation>reading the conflicts</translation>
+    </message>
+    <message>
+        <source>finding a precinct&apos;s region</source>
+        <translation>finding a precinct&apos;s region</translation>
+    </message>
+    <message>
+        <source>reading the territory</source>
+        <translation>reading the territory</translation>
     </message>
 </context>
 <context>
@@ -2082,10 +2275,6 @@
         <translation>official or observer.</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
         <source>The party whose share is tested (short name, name or key); the one with the most votes by default.</source>
         <translation>The party whose share is tested (short name, name or key); the one with the most votes by default.</translation>
     </message>
@@ -2113,40 +2302,20 @@
         <source>name</source>
         <translation>name</translation>
     </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Output format: text, csv or json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</source>
-        <translation>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau forensics: unknown format &quot;%1&quot;</source>
-        <translation>saylau forensics: unknown format &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --source must be official or observer</source>
-        <translation>saylau forensics: --source must be official or observer</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --seed must be a whole number, 0 or more</source>
-        <translation>saylau forensics: --seed must be a whole number, 0 or more</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --draws must be a whole number from 2 to 1,000,000</source>
-        <translation>saylau forensics: --draws must be a whole number from 2 to 1,000,000</translation>
-    </message>
     <message numerus="yes">
         <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
         <translation>
             <numerusform>saylau forensics: %n precinct protocol lacks voters, ballots or votes; left out</numerusform>
             <numerusform>saylau forensics: %n precinct protocols lack voters, ballots or votes; left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, 0 or more</source>
+        <translation>--seed must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 2 to 1,000,000</source>
+        <translation>--draws must be a whole number from 2 to 1,000,000</translation>
     </message>
 </context>
 <context>
@@ -2311,13 +2480,13 @@
         <source>hashing the protocol history failed: %1</source>
         <translation>hashing the protocol history failed: %1</translation>
     </message>
+    <message>
+        <source>recording the end of the protocol history</source>
+        <translation>recording the end of the protocol history</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
-    <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>The contest (may be left out when the file has one).</translation>
-    </message>
     <message>
         <source>The observer copy (default: the first one).</source>
         <translation>The observer copy (default: the first one).</translation>
@@ -2343,16 +2512,12 @@
         <translation>Whose protocol: observer (the default) or official.</translation>
     </message>
     <message>
-        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</source>
-        <translation>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</translation>
-    </message>
-    <message>
-        <source>saylau history: --source must be official or observer</source>
-        <translation>saylau history: --source must be official or observer</translation>
-    </message>
-    <message>
         <source>precinct No. %1 has no %2 protocol of %3</source>
         <translation>precinct No. %1 has no %2 protocol of %3</translation>
+    </message>
+    <message>
+        <source>The precinct&apos;s number.</source>
+        <translation>The precinct&apos;s number.</translation>
     </message>
 </context>
 <context>
@@ -2366,16 +2531,8 @@
         <translation>Contest to import into (may be left out when the file has one).</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Whose figures: official or observer.</source>
         <translation>Whose figures: official or observer.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
     </message>
     <message>
         <source>Column mapping (JSON) to start from; headers it does not name are matched automatically.</source>
@@ -2428,14 +2585,6 @@
     <message>
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
-    </message>
-    <message>
-        <source>saylau import: --source must be official or observer</source>
-        <translation>saylau import: --source must be official or observer</translation>
-    </message>
-    <message>
-        <source>saylau import: --level must be precinct, district or region</source>
-        <translation>saylau import: --level must be precinct, district or region</translation>
     </message>
     <message>
         <source>%1: %2, %3-separated</source>
@@ -2510,10 +2659,6 @@
         <translation>seconds</translation>
     </message>
     <message>
-        <source>saylau import: --wait must be a whole number of seconds</source>
-        <translation>saylau import: --wait must be a whole number of seconds</translation>
-    </message>
-    <message>
         <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>  units counted by a TIK itself (rows with a TIK and no precinct): %1</translation>
     </message>
@@ -2522,10 +2667,16 @@
         <translation>The file is a precinct list (region, TIK, precinct, address): create the precincts it names and set their addresses; no figures are stored.</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
-       saylau import FILE.db LIST.csv --territory-only [--contest C]</source>
-        <translation>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
-       saylau import FILE.db LIST.csv --territory-only [--contest C]</translation>
+        <source>The results file, or with --territory-only the precinct list.</source>
+        <translation>The results file, or with --territory-only the precinct list.</translation>
+    </message>
+    <message>
+        <source>--source must be official or observer</source>
+        <translation>--source must be official or observer</translation>
+    </message>
+    <message>
+        <source>--wait must be a whole number of seconds</source>
+        <translation>--wait must be a whole number of seconds</translation>
     </message>
 </context>
 <context>
@@ -2782,16 +2933,59 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>Usage: saylau init FILE --preset ID</source>
-        <translation>Usage: saylau init FILE --preset ID</translation>
+        <source>Created %1 from preset %2 (%3)</source>
+        <translation>Created %1 from preset %2 (%3)</translation>
     </message>
     <message>
-        <source>saylau init: --preset is required; one of: %1</source>
-        <translation>saylau init: --preset is required; one of: %1</translation>
+        <source>The campaign file to create.</source>
+        <translation>The campaign file to create.</translation>
+    </message>
+</context>
+<context>
+    <name>InitServerCommand</name>
+    <message>
+        <source>Create a campaign on a PostgreSQL server with the roles operator, coordinator and analyst</source>
+        <translation>Create a campaign on a PostgreSQL server with the roles operator, coordinator and analyst</translation>
+    </message>
+    <message>
+        <source>postgresql://owner@host:port/database, an empty database the owner owns; without --preset or --from the campaign already there gets its roles.</source>
+        <translation>postgresql://owner@host:port/database, an empty database the owner owns; without --preset or --from the campaign already there gets its roles.</translation>
+    </message>
+    <message>
+        <source>Start from a campaign preset (see saylau presets).</source>
+        <translation>Start from a campaign preset (see saylau presets).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Start from a copy of a campaign file.</source>
+        <translation>Start from a copy of a campaign file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 is no server address (postgresql://owner@host:port/database)</source>
+        <translation>%1 is no server address (postgresql://owner@host:port/database)</translation>
+    </message>
+    <message>
+        <source>give --preset or --from, not both</source>
+        <translation>give --preset or --from, not both</translation>
     </message>
     <message>
         <source>Created %1 from preset %2 (%3)</source>
         <translation>Created %1 from preset %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, verified</source>
+        <translation>Copied %1 to %2, verified</translation>
+    </message>
+    <message>
+        <source>Roles on %1: %2 (read only), %3 (enter and save protocols), %4 (also imports, territory, resolving). Give each person a login in one of them, e.g. CREATE ROLE aigerim LOGIN IN ROLE %3; passwords go in the server (and the person&apos;s ~/.pgpass), never in SaylauDesk.</source>
+        <translation>Roles on %1: %2 (read only), %3 (enter and save protocols), %4 (also imports, territory, resolving). Give each person a login in one of them, e.g. CREATE ROLE aigerim LOGIN IN ROLE %3; passwords go in the server (and the person&apos;s ~/.pgpass), never in SaylauDesk.</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2997,37 @@
     <message>
         <source>All precincts</source>
         <translation>All precincts</translation>
+    </message>
+</context>
+<context>
+    <name>KitCommand</name>
+    <message>
+        <source>Issue an office&apos;s campaign file with its own signing key (headquarters keeps its public key)</source>
+        <translation>Issue an office&apos;s campaign file with its own signing key (headquarters keeps its public key)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name.</source>
+        <translation>The office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A region (by code) the office may change; repeat for several. Default: all.</source>
+        <translation>A region (by code) the office may change; repeat for several. Default: all.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s new campaign file.</source>
+        <translation>The office&apos;s new campaign file.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</source>
+        <translation>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</translation>
+    </message>
+    <message>
+        <source>saylau kit: --office NAME and --out FILE are required</source>
+        <translation>saylau kit: --office NAME and --out FILE are required</translation>
+    </message>
+    <message>
+        <source>Kit for office %1 written to %2</source>
+        <translation>Kit for office %1 written to %2</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3081,36 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)</source>
+        <translation>Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)</translation>
+    </message>
+    <message>
+        <source>Usage: saylau merge TARGET.db PACKAGE…</source>
+        <translation>Usage: saylau merge TARGET.db PACKAGE…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
+        <translation>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</translation>
+    </message>
+    <message>
+        <source>  set aside: %1</source>
+        <translation>  set aside: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergedProtocolWriter</name>
+    <message>
+        <source>reading a protocol to merge</source>
+        <translation>reading a protocol to merge</translation>
+    </message>
+    <message>
+        <source>writing a merged protocol</source>
+        <translation>writing a merged protocol</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot start the schema upgrade: %1</source>
@@ -2869,12 +3124,51 @@
         <source>cannot commit schema step %1: %2</source>
         <translation>cannot commit schema step %1: %2</translation>
     </message>
+    <message>
+        <source>reading %1.%2</source>
+        <translation>reading %1.%2</translation>
+    </message>
+    <message>
+        <source>rewriting %1.%2</source>
+        <translation>rewriting %1.%2</translation>
+    </message>
 </context>
 <context>
     <name>ObserverCopyGenerator</name>
     <message>
         <source>generated from the official figures</source>
         <translation>generated from the official figures</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKit</name>
+    <message>
+        <source>an office needs a name (--office NAME)</source>
+        <translation>an office needs a name (--office NAME)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the kit</source>
+        <translation>%1 already exists; choose another name for the kit</translation>
+    </message>
+    <message>
+        <source>checking the regions</source>
+        <translation>checking the regions</translation>
+    </message>
+    <message>
+        <source>%1 has no region with the code %2</source>
+        <translation>%1 has no region with the code %2</translation>
+    </message>
+    <message>
+        <source>%1 has issued a kit to an office named %2 already</source>
+        <translation>%1 has issued a kit to an office named %2 already</translation>
+    </message>
+    <message>
+        <source>cannot write beside %1: %2</source>
+        <translation>cannot write beside %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot put the kit at %1</source>
+        <translation>cannot put the kit at %1</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3236,281 @@
         <source>Valid ballots</source>
         <translation>Valid ballots</translation>
     </message>
+    <message>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</source>
+        <translation>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</translation>
+    </message>
+    <message>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</source>
+        <translation>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Make a signed exchange package for headquarters or for an office</source>
+        <translation>Make a signed exchange package for headquarters or for an office</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>The package file to write.</translation>
+    </message>
+    <message>
+        <source>Everything, not only what the recipient has not confirmed having.</source>
+        <translation>Everything, not only what the recipient has not confirmed having.</translation>
+    </message>
+    <message>
+        <source>The office the package is for (headquarters must name one).</source>
+        <translation>The office the package is for (headquarters must name one).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</source>
+        <translation>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</translation>
+    </message>
+    <message>
+        <source>saylau pack: --out PACKAGE is required</source>
+        <translation>saylau pack: --out PACKAGE is required</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package for %1: %n protocol revision(s)</source>
+        <translation>
+            <numerusform>Package for %1: %n protocol revision</numerusform>
+            <numerusform>Package for %1: %n protocol revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history row(s)</source>
+        <translation>
+            <numerusform>%n history row</numerusform>
+            <numerusform>%n history rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new territory node(s)</source>
+        <translation>
+            <numerusform>%n new territory node</numerusform>
+            <numerusform>%n new territory nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageLayout</name>
+    <message>
+        <source>creating the package</source>
+        <translation>creating the package</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a package: %2</source>
+        <translation>%1 cannot be opened as a package: %2</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: %1</source>
+        <translation>reading a photo failed: %1</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: %1</source>
+        <translation>writing a photo failed: %1</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: the space made for it has the wrong size</source>
+        <translation>writing a photo failed: the space made for it has the wrong size</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerger</name>
+    <message>
+        <source>reading the package</source>
+        <translation>reading the package</translation>
+    </message>
+    <message>
+        <source>preparing the merge</source>
+        <translation>preparing the merge</translation>
+    </message>
+    <message>
+        <source>%1: made by %2, not by the office that sent it</source>
+        <translation>%1: made by %2, not by the office that sent it</translation>
+    </message>
+    <message>
+        <source>%1: at a precinct this campaign does not know</source>
+        <translation>%1: at a precinct this campaign does not know</translation>
+    </message>
+    <message>
+        <source>%1: in region %2, outside the regions of office %3</source>
+        <translation>%1: in region %2, outside the regions of office %3</translation>
+    </message>
+    <message>
+        <source>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</source>
+        <translation>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</translation>
+    </message>
+    <message>
+        <source>%1 has a bad signature: it was altered after %2 signed it; nothing was merged</source>
+        <translation>%1 has a bad signature: it was altered after %2 signed it; nothing was merged</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk package</source>
+        <translation>%1 is not a SaylauDesk package</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SaylauDesk (package version %2); update the program</source>
+        <translation>%1 was written by a newer SaylauDesk (package version %2); update the program</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another campaign (&quot;%2&quot;), not to %3; nothing was merged</source>
+        <translation>%1 belongs to another campaign (&quot;%2&quot;), not to %3; nothing was merged</translation>
+    </message>
+    <message>
+        <source>%1 says it comes from %2 but is signed with the key of %3</source>
+        <translation>%1 says it comes from %2 but is signed with the key of %3</translation>
+    </message>
+    <message>
+        <source>%1 is addressed to %2, not to %3 (%4)</source>
+        <translation>%1 is addressed to %2, not to %3 (%4)</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s territory</source>
+        <translation>reading the package&apos;s territory</translation>
+    </message>
+    <message>
+        <source>adding a precinct from a package</source>
+        <translation>adding a precinct from a package</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>new %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: under a node this campaign does not know</source>
+        <translation>%1: under a node this campaign does not know</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s protocols</source>
+        <translation>reading the campaign&apos;s protocols</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s protocols</source>
+        <translation>reading the package&apos;s protocols</translation>
+    </message>
+    <message>
+        <source>protocol %1/%2 at precinct %3</source>
+        <translation>protocol %1/%2 at precinct %3</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s photos</source>
+        <translation>reading the package&apos;s photos</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s photos</source>
+        <translation>reading the campaign&apos;s photos</translation>
+    </message>
+    <message>
+        <source>adding a photo from a package</source>
+        <translation>adding a photo from a package</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s history</source>
+        <translation>reading the package&apos;s history</translation>
+    </message>
+    <message>
+        <source>reading the protocol history</source>
+        <translation>reading the protocol history</translation>
+    </message>
+    <message>
+        <source>adding history from a package</source>
+        <translation>adding history from a package</translation>
+    </message>
+    <message>
+        <source>history of a protocol</source>
+        <translation>history of a protocol</translation>
+    </message>
+    <message>
+        <source>history of a protocol this campaign does not hold</source>
+        <translation>history of a protocol this campaign does not hold</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSeal</name>
+    <message>
+        <source>%1: cannot read the package: %2</source>
+        <translation>%1: cannot read the package: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signature: %2</source>
+        <translation>%1: cannot write the signature: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk package (not an SQLite file, or its first bytes are damaged)</source>
+        <translation>%1 is not a SaylauDesk package (not an SQLite file, or its first bytes are damaged)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of the %3 it was written with; ask for it again</source>
+        <translation>%1 is truncated: %2 bytes of the %3 it was written with; ask for it again</translation>
+    </message>
+    <message>
+        <source>%1: its signature names another length; it was altered after signing</source>
+        <translation>%1: its signature names another length; it was altered after signing</translation>
+    </message>
+    <message>
+        <source>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</source>
+        <translation>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>%1 is headquarters: name the office the package is for (--for NAME)</source>
+        <translation>%1 is headquarters: name the office the package is for (--for NAME)</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange: it is neither headquarters nor an office&apos;s kit</source>
+        <translation>%1 has joined no exchange: it is neither headquarters nor an office&apos;s kit</translation>
+    </message>
+    <message>
+        <source>%1 exchanges with no one named %2</source>
+        <translation>%1 exchanges with no one named %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the package</source>
+        <translation>%1: cannot create the package</translation>
+    </message>
+    <message>
+        <source>creating the package</source>
+        <translation>creating the package</translation>
+    </message>
+    <message>
+        <source>reading the campaign</source>
+        <translation>reading the campaign</translation>
+    </message>
+    <message>
+        <source>writing the package</source>
+        <translation>writing the package</translation>
+    </message>
+    <message>
+        <source>reading new territory</source>
+        <translation>reading new territory</translation>
+    </message>
+    <message>
+        <source>reading protocol revisions</source>
+        <translation>reading protocol revisions</translation>
+    </message>
+    <message>
+        <source>reading protocol history</source>
+        <translation>reading protocol history</translation>
+    </message>
+    <message>
+        <source>reading photos</source>
+        <translation>reading photos</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctSampler</name>
@@ -2993,10 +3562,6 @@
         <source>List the campaign presets that init can start from</source>
         <translation>List the campaign presets that init can start from</translation>
     </message>
-    <message>
-        <source>Usage: saylau presets</source>
-        <translation>Usage: saylau presets</translation>
-    </message>
 </context>
 <context>
     <name>ProtocolForm</name>
@@ -3043,6 +3608,25 @@
     <message>
         <source>%1: the measure &quot;%2&quot; must be defined</source>
         <translation>%1: the measure &quot;%2&quot; must be defined</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolWriter</name>
+    <message>
+        <source>reading the stored protocol</source>
+        <translation>reading the stored protocol</translation>
+    </message>
+    <message>
+        <source>saving the protocol</source>
+        <translation>saving the protocol</translation>
+    </message>
+    <message>
+        <source>saving the protocol: the stored revision changed during the save</source>
+        <translation>saving the protocol: the stored revision changed during the save</translation>
+    </message>
+    <message>
+        <source>saving the protocol returned no id</source>
+        <translation>saving the protocol returned no id</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3718,6 @@
         <translation>level</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
         <source>Decimals of percentages (0-4).</source>
         <translation>Decimals of percentages (0-4).</translation>
     </message>
@@ -3158,30 +3738,6 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
-        <translation>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</translation>
-    </message>
-    <message>
-        <source>saylau report: %1</source>
-        <translation>saylau report: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation>unknown format &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--by must be region, tik or uik</source>
-        <translation>--by must be region, tik or uik</translation>
-    </message>
-    <message>
-        <source>--source must be observer, official or both</source>
-        <translation>--source must be observer, official or both</translation>
-    </message>
-    <message>
-        <source>--denominator must be cast or valid</source>
-        <translation>--denominator must be cast or valid</translation>
-    </message>
-    <message>
         <source>--precision must be a number from 0 to 4</source>
         <translation>--precision must be a number from 0 to 4</translation>
     </message>
@@ -3197,16 +3753,16 @@
         <source>observer, official or both; by default the sources the contest has.</source>
         <translation>observer, official or both; by default the sources the contest has.</translation>
     </message>
+    <message>
+        <source>a PDF report</source>
+        <translation>a PDF report</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>%1: choose a .pdf, .xlsx or .csv file</source>
         <translation>%1: choose a .pdf, .xlsx or .csv file</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3279,12 +3835,8 @@
         <translation>The new campaign file (must not exist).</translation>
     </message>
     <message>
-        <source>Usage: saylau restore BACKUP --to NEW.db</source>
-        <translation>Usage: saylau restore BACKUP --to NEW.db</translation>
-    </message>
-    <message>
-        <source>saylau restore: --to NEW.db is required</source>
-        <translation>saylau restore: --to NEW.db is required</translation>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
     </message>
 </context>
 <context>
@@ -3383,24 +3935,6 @@
     <message>
         <source>rho</source>
         <translation>rho</translation>
-    </message>
-    <message>
-        <source>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
-       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</source>
-        <translation>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
-       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</translation>
-    </message>
-    <message>
-        <source>saylau sample: %1</source>
-        <translation>saylau sample: %1</translation>
-    </message>
-    <message>
-        <source>--stratify must be region or none</source>
-        <translation>--stratify must be region or none</translation>
-    </message>
-    <message>
-        <source>--allocation must be proportional or equal</source>
-        <translation>--allocation must be proportional or equal</translation>
     </message>
     <message>
         <source>--icc must be a number from 0 to 1</source>
@@ -3779,6 +4313,39 @@
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</source>
+        <translation>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</translation>
+    </message>
+    <message>
+        <source>setting up the roles on %1 failed: %2</source>
+        <translation>setting up the roles on %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>the signing library (libsodium) cannot start: no source of randomness</source>
+        <translation>the signing library (libsodium) cannot start: no source of randomness</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s signing key is damaged</source>
+        <translation>the campaign&apos;s signing key is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
+        <translation>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
+        <translation>%1 is an SQLite database, but not a SaylauDesk campaign</translation>
+    </message>
+</context>
+<context>
     <name>SqlStatement</name>
     <message>
         <source>cannot prepare a statement: %1</source>
@@ -3792,16 +4359,27 @@
 <context>
     <name>SqliteHandle</name>
     <message>
-        <source>this is written for SQLite campaign files only</source>
-        <translation>this is written for SQLite campaign files only</translation>
-    </message>
-    <message>
         <source>the campaign file is not open</source>
         <translation>the campaign file is not open</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver must use the system SQLite %1</source>
         <translation>Qt&apos;s SQLite driver must use the system SQLite %1</translation>
+    </message>
+    <message>
+        <source>this works on campaign files only, not yet on a campaign on a server</source>
+        <translation>this works on campaign files only, not yet on a campaign on a server</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: no parameter %2</source>
+        <translation>%1 failed: no parameter %2</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4480,17 @@
     <message>
         <source>Observed</source>
         <translation>Observed</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportFile</name>
+    <message>
+        <source>%1: choose a .xlsx or .csv file</source>
+        <translation>%1: choose a .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4162,14 +4751,29 @@
     </message>
 </context>
 <context>
+    <name>UnavailableCommand</name>
+    <message>
+        <source>Not in this build (built with -DSAYLAU_GUI=OFF, without the renderer)</source>
+        <translation>Not in this build (built with -DSAYLAU_GUI=OFF, without the renderer)</translation>
+    </message>
+    <message>
+        <source>%1 is not in this build: it was built without the renderer (-DSAYLAU_GUI=OFF); use a build with the desktop program</source>
+        <translation>%1 is not in this build: it was built without the renderer (-DSAYLAU_GUI=OFF); use a build with the desktop program</translation>
+    </message>
+    <message>
+        <source>saylau %1: %2</source>
+        <translation>saylau %1: %2</translation>
+    </message>
+    <message>
+        <source>drawing charts</source>
+        <translation>drawing charts</translation>
+    </message>
+</context>
+<context>
     <name>VerifyHistoryCommand</name>
     <message>
         <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
         <translation>Check that no protocol history row was edited, deleted, inserted or moved</translation>
-    </message>
-    <message>
-        <source>Usage: saylau verify-history FILE</source>
-        <translation>Usage: saylau verify-history FILE</translation>
     </message>
     <message numerus="yes">
         <source>intact: %n history row(s)</source>
@@ -4506,6 +5110,49 @@
     <message>
         <source>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</source>
         <translation>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ConflictResolutionDialog</name>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>Resolve Conflicts</translation>
+    </message>
+    <message>
+        <source>Each column is one place&apos;s version of the protocol. Click a value to take it; the last column is what the protocol will say.</source>
+        <translation>Each column is one place&apos;s version of the protocol. Click a value to take it; the last column is what the protocol will say.</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>observer copy %1</source>
+        <translation>observer copy %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: every protocol has one version.</source>
+        <translation>No conflicts: every protocol has one version.</translation>
+    </message>
+    <message>
+        <source>%1 saved by %2 at %3</source>
+        <translation>%1 saved by %2 at %3</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Versions: %1.</source>
+        <translation>Versions: %1.</translation>
+    </message>
+    <message>
+        <source>The versions differ on this line: click the value to take</source>
+        <translation>The versions differ on this line: click the value to take</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5540,71 @@
     </message>
 </context>
 <context>
+    <name>saylau::ExchangeActions</name>
+    <message>
+        <source>&amp;Send Package to an Office…</source>
+        <translation>&amp;Send Package to an Office…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Headquarters…</source>
+        <translation>&amp;Send to Headquarters…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive Packages…</source>
+        <translation>Re&amp;ceive Packages…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation>Resolve &amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Send Package</source>
+        <translation>Send Package</translation>
+    </message>
+    <message>
+        <source>The &amp;office the package is for:</source>
+        <translation>The &amp;office the package is for:</translation>
+    </message>
+    <message>
+        <source>SaylauDesk packages (*.saylau-package);;All files (*)</source>
+        <translation>SaylauDesk packages (*.saylau-package);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Package Ready</source>
+        <translation>Package Ready</translation>
+    </message>
+    <message>
+        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
+
+%6
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
+        <translation>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
+
+%6
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n protocol</numerusform>
+            <numerusform>%n protocols</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive Packages</source>
+        <translation>Receive Packages</translation>
+    </message>
+</context>
+<context>
     <name>saylau::HistoryDialog</name>
     <message>
         <source>observer</source>
@@ -5254,6 +5966,10 @@
         <source>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
 </context>
 <context>
     <name>saylau::NavigatorPane</name>
@@ -5337,6 +6053,17 @@
     <message>
         <source>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</source>
         <translation>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s share: observer copies (solid) over official figures (pale).</source>
+        <translation>Each party&apos;s share: observer copies (solid) over official figures (pale).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s). Choose one to see its protocols:</source>
+        <translation>
+            <numerusform>%n precinct. Choose one to see its protocols:</numerusform>
+            <numerusform>%n precincts. Choose one to see its protocols:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5441,6 +6168,14 @@
         <source>Received: %1</source>
         <translation>Received: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; the difference: %3</source>
+        <translation>%1: %2; the difference: %3</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ProtocolView</name>
@@ -5488,6 +6223,56 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ReceiveSummaryDialog</name>
+    <message>
+        <source>Packages Received</source>
+        <translation>Packages Received</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n protocol(s) were changed differently in two places: both versions are kept and the precincts are marked in the navigator (Protocols → Resolve Conflicts…).</source>
+        <translation>
+            <numerusform>Merged. %n protocol were changed differently in two places: both versions are kept and the precincts are marked in the navigator (Protocols → Resolve Conflicts…).</numerusform>
+            <numerusform>Merged. %n protocols were changed differently in two places: both versions are kept and the precincts are marked in the navigator (Protocols → Resolve Conflicts…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged, without conflicts.</source>
+        <translation>Merged, without conflicts.</translation>
+    </message>
+    <message>
+        <source>Set aside (outside what the office may change), not merged:</source>
+        <translation>Set aside (outside what the office may change), not merged:</translation>
     </message>
 </context>
 <context>
@@ -5729,6 +6514,53 @@
     </message>
 </context>
 <context>
+    <name>saylau::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>Use TLS when the server offers it</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Require TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation>Require TLS and check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>No TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket folder:</source>
+        <translation>&amp;Host or socket folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>No password is asked or kept here: the server finds it in your ~/.pgpass, or knows you by your login (peer) or your certificate.</source>
+        <translation>No password is asked or kept here: the server finds it in your ~/.pgpass, or knows you by your login (peer) or your certificate.</translation>
+    </message>
+</context>
+<context>
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
@@ -5949,6 +6781,10 @@
     <message>
         <source>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</source>
         <translation>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</translation>
+    </message>
+    <message>
+        <source>Changed differently in two places: both versions are kept until someone chooses (Protocols → Resolve Conflicts…)</source>
+        <translation>Changed differently in two places: both versions are kept until someone chooses (Protocols → Resolve Conflicts…)</translation>
     </message>
 </context>
 </TS>

@@ -43,12 +43,8 @@
         <translation>Онда осы науқанның тек ең жаңа N сақтық көшірмесін қалдыру (әдепкі бойынша: барлығын).</translation>
     </message>
     <message>
-        <source>Usage: saylau backup FILE --to DIR [--keep N]</source>
-        <translation>Қолданылуы: saylau backup FILE --to DIR [--keep N]</translation>
-    </message>
-    <message>
-        <source>saylau backup: --to DIR is required, and --keep takes a number of backups</source>
-        <translation>saylau backup: --to DIR міндетті, ал --keep мәні сақтық көшірмелер саны болуы керек</translation>
+        <source>--keep takes a number of backups</source>
+        <translation>--keep сақтық көшірмелер санын қабылдайды</translation>
     </message>
 </context>
 <context>
@@ -61,107 +57,16 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 сәтсіз аяқталды: %2</translation>
-    </message>
-    <message>
-        <source>Campaign preset to import into.</source>
-        <translation>Импорт жасалатын науқан үлгісі.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Runs of each; the median is reported.</source>
-        <translation>Әрқайсысының іске қосылу саны; медианасы көрсетіледі.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
-        <translation>Осынша учаскеден тұратын генерацияланған файлды да өлшеу (мысалы, 1000000).</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>жолдар</translation>
-    </message>
-    <message>
-        <source>The sqlite3 shell to compare with.</source>
-        <translation>Салыстыруға арналған sqlite3 қабықшасы.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>жол</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</source>
-        <translation>Қолданылуы: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</translation>
-    </message>
-    <message>
-        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench: эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>уақытша қалта жасау мүмкін емес: %1</translation>
-    </message>
-    <message>
-        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
-        <translation>  sqlite3 .import (өңделмеген, типсіз):  %1 с</translation>
-    </message>
-    <message>
-        <source>  saylau import (full, %1 rows):  %2 s</source>
-        <translation>  saylau import (толық, %1 жол):  %2 с</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / sqlite3:          %1</source>
-        <translation>  қатынас saylau / sqlite3:          %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>timing %1 (%n run(s) each)...</source>
-        <translation>
-            <numerusform>%1 өлшенуде (әрқайсысы %n рет)...</numerusform>
-            <numerusform>%1 өлшенуде (әрқайсысы %n рет)...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>%1 импорты</translation>
-    </message>
-    <message>
-        <source>  peak memory (RSS) of saylau:     %1 MB</source>
-        <translation>  saylau жадының шыңы (RSS):     %1 МБ</translation>
-    </message>
-    <message>
-        <source>generating %1 precincts...</source>
-        <translation>%1 учаске генерациялануда...</translation>
-    </message>
-    <message>
-        <source>timing the generated file...</source>
-        <translation>генерацияланған файл өлшенуде...</translation>
-    </message>
-    <message>
-        <source>Scaling: generated file of %1 precincts</source>
-        <translation>Масштабтау: %1 учаскеден тұратын генерацияланған файл</translation>
-    </message>
-    <message>
-        <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
-        <translation>  өсу: жолдар %1 есе көбейгенде уақыт %2 есе өсті (сызықтық: %3 есе)</translation>
-    </message>
-    <message>
-        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
-        <translation>  CPU уақыты (user + system):        sqlite3 %1 с, saylau %2 с (қатынасы %3)</translation>
-    </message>
-    <message>
         <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
         <translation>Импортты, салыстыруды немесе статистикалық талдауды эталонмен салыстыра отырып өлшеу (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</translation>
     </message>
     <message>
-        <source>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</source>
-        <translation>saylau bench: өлшеу түрлері — &quot;import&quot;, &quot;diff&quot; және &quot;forensics&quot;</translation>
+        <source>the benchmarks are %1</source>
+        <translation>өнімділік сынақтары: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 және %2</translation>
     </message>
 </context>
 <context>
@@ -193,10 +98,6 @@
     <message>
         <source>path</source>
         <translation>жол</translation>
-    </message>
-    <message>
-        <source>saylau bench diff: --runs must be 1 or more</source>
-        <translation>saylau bench diff: --runs 1 немесе одан көп болуы керек</translation>
     </message>
     <message>
         <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
@@ -250,12 +151,16 @@
         <translation>Нәтижелер файлы үшін: оны импорттайтын науқан үлгісі.</translation>
     </message>
     <message>
-        <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
-        <translation>Қолданылуы: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</translation>
-    </message>
-    <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>уақытша қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>Науқан немесе оны жасауға арналған нәтижелер файлы.</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs 1 немесе одан көп болуы керек</translation>
     </message>
 </context>
 <context>
@@ -267,10 +172,6 @@
     <message>
         <source>official or observer.</source>
         <translation>official немесе observer.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Monte Carlo draws.</source>
@@ -287,22 +188,6 @@
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</source>
-        <translation>Қолданылуы: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --draws must be 2 or more</source>
-        <translation>saylau bench forensics: --draws 2 немесе одан көп болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --runs must be 1 or more</source>
-        <translation>saylau bench forensics: --runs 1 немесе одан көп болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --source must be official or observer</source>
-        <translation>saylau bench forensics: --source мәні official немесе observer болуы керек</translation>
     </message>
     <message numerus="yes">
         <source>timing saylau forensics, %n draw(s)...</source>
@@ -367,6 +252,191 @@
         <source>  ratio saylau forensics / saylau report:           %1</source>
         <translation>  қатынас saylau forensics / saylau report:           %1</translation>
     </message>
+    <message>
+        <source>--draws must be 2 or more</source>
+        <translation>--draws 2 немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs 1 немесе одан көп болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>BenchImportCommand</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</source>
+        <translation>saylau import уақытын sqlite3 қабықшасындағы сол файлдың қарапайым .import уақытымен салыстыру</translation>
+    </message>
+    <message>
+        <source>The results file to import.</source>
+        <translation>Импортталатын нәтижелер файлы.</translation>
+    </message>
+    <message>
+        <source>Campaign preset to import into.</source>
+        <translation>Импорт жасалатын науқан үлгісі.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Әрқайсысының іске қосылу саны; медианасы көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
+        <translation>Осынша учаскеден тұратын генерацияланған файлды да өлшеу (мысалы, 1000000).</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>жолдар</translation>
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation>Салыстыруға арналған sqlite3 қабықшасы.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>жол</translation>
+    </message>
+    <message>
+        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation>saylau bench: эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>уақытша қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
+        <translation>  sqlite3 .import (өңделмеген, типсіз):  %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation>  saylau import (толық, %1 жол):  %2 с</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:          %1</source>
+        <translation>  қатынас saylau / sqlite3:          %1</translation>
+    </message>
+    <message>
+        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
+        <translation>  CPU уақыты (user + system):        sqlite3 %1 с, saylau %2 с (қатынасы %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing %1 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>%1 өлшенуде (әрқайсысы %n рет)...</numerusform>
+            <numerusform>%1 өлшенуде (әрқайсысы %n рет)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>%1 импорты</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of saylau:     %1 MB</source>
+        <translation>  saylau жадының шыңы (RSS):     %1 МБ</translation>
+    </message>
+    <message>
+        <source>generating %1 precincts...</source>
+        <translation>%1 учаске генерациялануда...</translation>
+    </message>
+    <message>
+        <source>timing the generated file...</source>
+        <translation>генерацияланған файл өлшенуде...</translation>
+    </message>
+    <message>
+        <source>Scaling: generated file of %1 precincts</source>
+        <translation>Масштабтау: %1 учаскеден тұратын генерацияланған файл</translation>
+    </message>
+    <message>
+        <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
+        <translation>  өсу: жолдар %1 есе көбейгенде уақыт %2 есе өсті (сызықтық: %3x)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchMergeCommand</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Time packing and merging offices&apos; packages against copying the same bytes</source>
+        <translation>Кеңселер пакеттерін буып-түю мен біріктіру уақытын сол байттарды көшіру уақытымен салыстыру</translation>
+    </message>
+    <message>
+        <source>Offices (default 20).</source>
+        <translation>Кеңселер саны (әдепкі: 20).</translation>
+    </message>
+    <message>
+        <source>Protocols per office, one photo each (default 25).</source>
+        <translation>Әр кеңседегі хаттамалар саны, әрқайсысына бір фото (әдепкі: 25).</translation>
+    </message>
+    <message>
+        <source>Size of each photo in MB (default 2).</source>
+        <translation>Әр фотоның МБ-пен өлшемі (әдепкі: 2).</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s full size: 1,000 protocols per office (40 GB of photos).</source>
+        <translation>Тапсырмадағы толық көлем: әр кеңсеге 1 000 хаттама (40 ГБ фото).</translation>
+    </message>
+    <message>
+        <source>Where to generate the files (default: a temporary folder).</source>
+        <translation>Файлдарды қай жерде жасау керек (әдепкі: уақытша қалта).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</source>
+        <translation>Қолданылуы: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</translation>
+    </message>
+    <message>
+        <source>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</source>
+        <translation>saylau bench merge: --offices, --protocols және --photo-mb оң сандарды қабылдайды</translation>
+    </message>
+    <message>
+        <source>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</source>
+        <translation>эталон үшін sqlite3 қабықшасы және cp қажет (Debian: sqlite3, coreutils)</translation>
+    </message>
+    <message>
+        <source>cannot make a working folder: %1</source>
+        <translation>жұмыс қалтасын жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Generating headquarters and %1 offices, %2 protocols each with a %3 MB photo…</source>
+        <translation>Штаб пен %1 кеңсе жасалуда, әрқайсысында %2 хаттама, әрқайсысына %3 МБ фото…</translation>
+    </message>
+    <message>
+        <source>%1 offices × %2 protocols, %3 GB of packages</source>
+        <translation>%1 кеңсе × %2 хаттама, %3 ГБ пакет</translation>
+    </message>
+    <message>
+        <source>pack (all offices):  %1 s  = %2 s per 1,000 protocols, %3 s per GB</source>
+        <translation>буып-түю (барлық кеңселер):  %1 с  = 1 000 хаттамаға %2 с, ГБ-қа %3 с</translation>
+    </message>
+    <message>
+        <source>merge at headquarters: %1 s  = %2 s per 1,000 protocols, %3 s per GB; peak memory %4 MB</source>
+        <translation>штабта біріктіру: %1 с  = 1 000 хаттамаға %2 с, ГБ-қа %3 с; жадының шыңы %4 МБ</translation>
+    </message>
+    <message>
+        <source>reference cp:          %1 s  (merge / cp = %2)</source>
+        <translation>эталон cp:          %1 с  (біріктіру / cp = %2)</translation>
+    </message>
+    <message>
+        <source>reference cp + sync:   %1 s  (merge / (cp + sync) = %2)</source>
+        <translation>эталон cp + sync:   %1 с  (біріктіру / (cp + sync) = %2)</translation>
+    </message>
+    <message>
+        <source>reference .backup:     %1 s  (merge / .backup = %2)</source>
+        <translation>эталон .backup:     %1 с  (біріктіру / .backup = %2)</translation>
+    </message>
 </context>
 <context>
     <name>BulkProtocolWriter</name>
@@ -400,14 +470,79 @@
     </message>
 </context>
 <context>
-    <name>CampaignStore</name>
+    <name>CampaignCommand</name>
+    <message>
+        <source>The campaign file.</source>
+        <translation>Науқан файлы.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCopy</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
-        <source>cannot prepare a statement: %1</source>
-        <translation>сұрауды дайындау мүмкін емес: %1</translation>
+        <source>copying %1 failed: %2</source>
+        <translation>%1 көшіру сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>%1 санау</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 оқу</translation>
+    </message>
+    <message>
+        <source>%1 holds a table this version cannot copy (%2); nothing was copied</source>
+        <translation>%1 ішінде осы нұсқа көшіре алмайтын кесте бар (%2); ештеңе көшірілмеді</translation>
+    </message>
+    <message>
+        <source>numbering %1</source>
+        <translation>%1 нөмірлеу</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not match: %2 has %3 rows there, %4 in %5</source>
+        <translation>%1 ішіндегі көшірме сәйкес емес: онда %2 кестесінде %3 жол, ал %5 ішінде %4 жол</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not match: the checksum over protocols, their history and photos differs (%2 there, %3 in %4)</source>
+        <translation>%1 ішіндегі көшірме сәйкес емес: хаттамалардың, олардың тарихы мен фотоларының бақылау сомасы әртүрлі (онда %2, %4 ішінде %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLocation</name>
+    <message>
+        <source>%1 is not a server address: %2</source>
+        <translation>%1 — сервер мекенжайы емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: a password in the address would be kept in plain text (in histories, recent files, titles); put it in ~/.pgpass, or use peer authentication or a client certificate, and give the address without it</source>
+        <translation>%1: мекенжайдағы құпиясөз ашық мәтінмен сақталар еді (тарихта, соңғы файлдарда, тақырыптарда); оны ~/.pgpass ішіне салыңыз немесе peer аутентификациясын не клиент сертификатын пайдаланыңыз, ал мекенжайды құпиясөзсіз көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</source>
+        <translation>%1: белгісіз параметр «%2» (белгілілері: host, sslmode)</translation>
+    </message>
+    <message>
+        <source>a server address names one database: postgresql://user@host:port/database</source>
+        <translation>сервер мекенжайы бір дерекқорды көрсетеді: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot; (one of: %2)</source>
+        <translation>белгісіз TLS режимі «%1» (мыналардың бірі: %2)</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>%1 порты рұқсат етілген ауқымнан тыс</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
@@ -424,10 +559,6 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды оқу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
-        <translation>%1 SaylauDesk дерекқоры емес (SQLite файлы емес немесе оның тақырыбы зақымдалған)</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
@@ -510,14 +641,6 @@
         <translation>аумақты іздеу</translation>
     </message>
     <message>
-        <source>saving the protocol</source>
-        <translation>хаттаманы сақтау</translation>
-    </message>
-    <message>
-        <source>saving the protocol returned no id</source>
-        <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
-    </message>
-    <message>
         <source>reading the protocol</source>
         <translation>хаттаманы оқу</translation>
     </message>
@@ -573,10 +696,6 @@
         <translation>%1 тек оқуға арналған, ал оған жазу үзіліп қалған; жазу болдырылмауы үшін оны жазуға болатын жерде бір рет ашыңыз</translation>
     </message>
     <message>
-        <source>reading the schema version of %1</source>
-        <translation>%1 схемасының нұсқасын оқу</translation>
-    </message>
-    <message>
         <source>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</source>
         <translation>%1 — аяқталмаған SaylauDesk науқаны (оны жасау үзіліп қалған); оны қайта жасаңыз</translation>
     </message>
@@ -616,6 +735,26 @@
         <source>%1, contest %2, %3 copy %4: %5</source>
         <translation>%1, %2 сайлауы, %3, %4 көшірмесі: %5</translation>
     </message>
+    <message>
+        <source>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</source>
+        <translation>%1 — бос дерекқор емес (онда %2 бар); науқан өзінің бос дерекқорында жасалады</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1 ашу мүмкін емес: Qt-тың PostgreSQL драйвері (QPSQL) орнатылмаған (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no SaylauDesk campaign (create one there with saylau init-server or saylau copy)</source>
+        <translation>%1 ішінде SaylauDesk науқаны жоқ (оны сол жерде saylau init-server немесе saylau copy арқылы жасаңыз)</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1 failed</source>
+        <translation>%1 схемасының нұсқасын оқу сәтсіз аяқталды</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -628,16 +767,8 @@
         <translation>Диаграммасы салынатын сайлау.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>түрі</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
@@ -658,10 +789,6 @@
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
         <translation>Партиялардың барлық дауыс беруге қатысқандардағы (cast) немесе жарамды дауыстардағы (valid) үлесі.</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>негіз</translation>
     </message>
     <message>
         <source>party</source>
@@ -692,18 +819,6 @@
         <translation>Ұйым логотипінің суреті.</translation>
     </message>
     <message>
-        <source>saylau chart: --source must be observer, official or both</source>
-        <translation>saylau chart: --source мәні observer, official немесе both болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau chart: --precision must be 0, 1 or 2</source>
-        <translation>saylau chart: --precision мәні 0, 1 немесе 2 болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau chart: --out is required</source>
-        <translation>saylau chart: --out міндетті</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 жазылды</translation>
     </message>
@@ -714,14 +829,6 @@
     <message>
         <source>party=#rrggbb</source>
         <translation>party=#rrggbb</translation>
-    </message>
-    <message>
-        <source>saylau chart: --denominator must be cast or valid</source>
-        <translation>saylau chart: --denominator мәні cast немесе valid болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau chart: --color must be PARTY=#rrggbb</source>
-        <translation>saylau chart: --color мәні PARTY=#rrggbb болуы керек</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -740,28 +847,24 @@
         <translation>п.т.</translation>
     </message>
     <message>
-        <source>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation>Қолданылуы: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</translation>
-    </message>
-    <message>
-        <source>saylau chart: --kind must be one of %1</source>
-        <translation>saylau chart: --kind мәні мыналардың бірі болуы керек: %1</translation>
-    </message>
-    <message>
-        <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
-        <translation>saylau chart: --bin мәні 0.1, 0.5 немесе 1 болуы керек</translation>
-    </message>
-    <message>
         <source>observer, official or both; by default the sources the contest has.</source>
         <translation>observer, official немесе both; әдепкі бойынша — сайлауда бар дереккөздер.</translation>
     </message>
     <message>
-        <source>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
-        <translation>saylau chart: --size мәні WIDTHxHEIGHT болуы керек, әрқайсысы %1 және %2 пиксель аралығында, мысалы, 1920x1080</translation>
+        <source>--size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
+        <translation>--size ЕНІxБИІКТІГІ түрінде болуы керек, әрқайсысы %1-ден %2 пиксельге дейін, мысалы 1920x1080</translation>
     </message>
     <message>
-        <source>saylau chart: --logo %1: %2</source>
-        <translation>saylau chart: --logo %1: %2</translation>
+        <source>--precision must be 0, 1 or 2</source>
+        <translation>--precision 0, 1 немесе 2 болуы керек</translation>
+    </message>
+    <message>
+        <source>--logo %1: %2</source>
+        <translation>--logo %1: %2</translation>
+    </message>
+    <message>
+        <source>--color must be PARTY=#rrggbb</source>
+        <translation>--color ПАРТИЯ=#rrggbb түрінде болуы керек</translation>
     </message>
 </context>
 <context>
@@ -1035,36 +1138,8 @@
         <translation>Тек осы сайлауды тексеру.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Check only observer or official protocols.</source>
         <translation>Тек бақылаушы немесе ресми хаттамаларды тексеру.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>дереккөз</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Шығыс пішімі: text, csv немесе json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>пішім</translation>
-    </message>
-    <message>
-        <source>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</source>
-        <translation>Қолданылуы: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau check: unknown format &quot;%1&quot;</source>
-        <translation>saylau check: белгісіз пішім &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau check: --source must be observer or official</source>
-        <translation>saylau check: --source мәні observer немесе official болуы керек</translation>
     </message>
     <message>
         <source>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</source>
@@ -1166,13 +1241,6 @@
         <source>saylau %1: %2</source>
         <translation>saylau %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>saylau %1: expected %n argument(s)</source>
-        <translation>
-            <numerusform>saylau %1: %n аргумент күтілді</numerusform>
-            <numerusform>saylau %1: %n аргумент күтілді</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
         <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
@@ -1205,6 +1273,41 @@
         <source>saylau: --lang must be one of %1</source>
         <translation>saylau: --lang мәні мыналардың бірі болуы керек: %1</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 немесе %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Қолданылуы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n аргумент күтілген</numerusform>
+            <numerusform>%n аргумент күтілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 қажет</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>белгісіз пішім «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2</source>
+        <translation>--%1 мәні %2 болуы керек</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Командалар:</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1230,6 +1333,47 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>this protocol changed while the conflict was open (another merge or resolution); nothing was saved, open it again</source>
+        <translation>қайшылық ашық тұрғанда бұл хаттама өзгерді (басқа біріктіру немесе шешу); ештеңе сақталмады, оны қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>reading the protocol</source>
+        <translation>хаттаманы оқу</translation>
+    </message>
+    <message>
+        <source>the resolved protocol cannot be read back</source>
+        <translation>шешілген хаттаманы қайта оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>List the protocols changed differently in two places, every version kept</source>
+        <translation>Екі жерде әртүрлі өзгертілген хаттамаларды тізімдеу (барлық нұсқалар сақталған)</translation>
+    </message>
+    <message>
+        <source>Usage: saylau conflicts FILE [--format text|csv|json]</source>
+        <translation>Қолданылуы: saylau conflicts ФАЙЛ [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>saylau conflicts: unknown format &quot;%1&quot;</source>
+        <translation>saylau conflicts: белгісіз пішім «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct %1, contest %2, %3%4: %n version(s)</source>
+        <translation>
+            <numerusform>%1 учаске, %2 сайлауы, %3%4: %n нұсқа</numerusform>
+            <numerusform>%1 учаске, %2 сайлауы, %3%4: %n нұсқа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Қайшылықтар жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ContestSources</name>
     <message>
         <source>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</source>
@@ -1250,9 +1394,27 @@
         <source>List the contests of a campaign file</source>
         <translation>Науқан файлындағы сайлауларды тізімдеу</translation>
     </message>
+</context>
+<context>
+    <name>CopyCommand</name>
     <message>
-        <source>Usage: saylau contests FILE</source>
-        <translation>Қолданылуы: saylau contests FILE</translation>
+        <source>Copy a whole campaign (photos and history included) between a file and a server, and verify the copy</source>
+        <translation>Бүкіл науқанды (фотолары мен тарихымен бірге) файл мен сервер арасында көшіру және көшірмені тексеру</translation>
+    </message>
+    <message>
+        <source>The campaign to copy: a file or a server address (postgresql://user@host:port/database).</source>
+        <translation>Көшірілетін науқан: файл немесе сервер мекенжайы (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a file that does not exist yet, or an empty database on a server.</source>
+        <translation>Қайда көшіру керек: әлі жоқ файл немесе сервердегі бос дерекқор.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s), verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</source>
+        <translation>
+            <numerusform>%1 → %2 көшірілді: %n жол, тексерілді (әр кестенің жолдары саналды; хаттамалардың, олардың тарихы мен фотоларының бақылау сомасы: %3)</numerusform>
+            <numerusform>%1 → %2 көшірілді: %n жол, тексерілді (әр кестенің жолдары саналды; хаттамалардың, олардың тарихы мен фотоларының бақылау сомасы: %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1554,12 @@
         <translation>Демо науқанды (синтетикалық деректер: 2021 жылғы Қазақстандағы сайлау) жаңа файлда жасау</translation>
     </message>
     <message>
-        <source>Usage: saylau demo FILE</source>
-        <translation>Қолданылуы: saylau demo FILE</translation>
-    </message>
-    <message>
         <source>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</source>
         <translation>Демо науқан %1 ішінде жасалды (синтетикалық деректер, нақты нәтижелер емес); сайлаулар: %2</translation>
+    </message>
+    <message>
+        <source>The campaign file to create.</source>
+        <translation>Жасалатын науқан файлы.</translation>
     </message>
 </context>
 <context>
@@ -1409,18 +1571,6 @@
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
         <translation>Салыстырылатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Шығыс пішімі: text, csv немесе json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>пішім</translation>
     </message>
     <message>
         <source>Set aside doubtful copies (breaking their own control relations, or with voters far from the official figure).</source>
@@ -1438,14 +1588,6 @@
         <source>List matching precincts and precincts without a copy too.</source>
         <translation>Сәйкес келетін учаскелер мен көшірмесі жоқ учаскелерді де тізімдеу.</translation>
     </message>
-    <message>
-        <source>saylau diff: unknown format &quot;%1&quot;</source>
-        <translation>saylau diff: белгісіз пішім &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau diff: --top must be a whole number, 0 or more</source>
-        <translation>saylau diff: --top мәні 0 немесе одан үлкен бүтін сан болуы керек</translation>
-    </message>
     <message numerus="yes">
         <source>saylau diff: %n protocol(s) name a territory that is not in the file; left out</source>
         <translation>
@@ -1458,8 +1600,8 @@
         <translation>Өңірлер бойынша бөлімде барлық өңірлерді, көшірмесі жоқтарын да тізімдеу.</translation>
     </message>
     <message>
-        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</source>
-        <translation>Қолданылуы: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</translation>
+        <source>--top must be a whole number, 0 or more</source>
+        <translation>--top 0-ден кем емес бүтін сан болуы керек</translation>
     </message>
 </context>
 <context>
@@ -1822,26 +1964,6 @@
 <context>
     <name>EntryStore</name>
     <message>
-        <source>locking the protocol</source>
-        <translation>хаттаманы құлыптау</translation>
-    </message>
-    <message>
-        <source>reading the stored protocol</source>
-        <translation>сақталған хаттаманы оқу</translation>
-    </message>
-    <message>
-        <source>saving the protocol</source>
-        <translation>хаттаманы сақтау</translation>
-    </message>
-    <message>
-        <source>saving the protocol: the stored revision changed during the save</source>
-        <translation>хаттаманы сақтау: сақтау кезінде сақталған редакция өзгерді</translation>
-    </message>
-    <message>
-        <source>saving the protocol returned no id</source>
-        <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
-    </message>
-    <message>
         <source>removing the second entries</source>
         <translation>қайта енгізулерді жою</translation>
     </message>
@@ -1899,18 +2021,6 @@
         <source>Estimate turnout and shares with margins of error from a random sample&apos;s copies</source>
         <translation>Кездейсоқ іріктеме көшірмелері бойынша қатысу мен үлестерді қателік шегімен бағалау</translation>
     </message>
-    <message>
-        <source>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</source>
-        <translation>Қолданылуы: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</translation>
-    </message>
-    <message>
-        <source>saylau estimate: unknown format &quot;%1&quot;</source>
-        <translation>saylau estimate: белгісіз пішім &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau estimate: --denominator must be cast or valid</source>
-        <translation>saylau estimate: --denominator мәні cast немесе valid болуы керек</translation>
-    </message>
 </context>
 <context>
     <name>ExcessVotesEstimate</name>
@@ -1929,6 +2039,89 @@
     <message>
         <source>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</source>
         <translation>Қатысуы жоғары және төмен жерлер (қалалар мен ауылдар, өңірлер) арасындағы нақты айырмашылықтар да артық дауыс ретінде көрінеді: мұны дәлел емес, модель түсіндіре алмайтын нәрсе деп қабылдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLedger</name>
+    <message>
+        <source>reading the campaign&apos;s exchange settings</source>
+        <translation>науқанның алмасу баптауларын оқу</translation>
+    </message>
+    <message>
+        <source>writing the campaign&apos;s exchange settings</source>
+        <translation>науқанның алмасу баптауларын жазу</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange: make it headquarters with `saylau kit`, or use an office kit</source>
+        <translation>%1 ешбір алмасуға қосылмаған: оны `saylau kit` арқылы штаб етіңіз немесе кеңсе жинағын пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>%1 is the kit of office %2, not headquarters</source>
+        <translation>%1 — штаб емес, %2 кеңсесінің жинағы</translation>
+    </message>
+    <message>
+        <source>preparing the office&apos;s file</source>
+        <translation>кеңсе файлын дайындау</translation>
+    </message>
+    <message>
+        <source>clearing the office&apos;s peers</source>
+        <translation>кеңсенің серіктестер тізімін тазалау</translation>
+    </message>
+    <message>
+        <source>reading the exchange&apos;s peers</source>
+        <translation>алмасу қатысушыларын оқу</translation>
+    </message>
+    <message>
+        <source>%1 already knows a peer named %2</source>
+        <translation>%1 бұрыннан %2 атты қатысушыны біледі</translation>
+    </message>
+    <message>
+        <source>recording the peer %1</source>
+        <translation>%1 қатысушысын жазу</translation>
+    </message>
+    <message>
+        <source>recording what %1 received</source>
+        <translation>%1 алған деректерді жазу</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange</source>
+        <translation>%1 ешбір алмасуға қосылмаған</translation>
+    </message>
+    <message>
+        <source>naming new territory</source>
+        <translation>жаңа аумақтарға атау беру</translation>
+    </message>
+    <message>
+        <source>naming new rows</source>
+        <translation>жаңа жолдарға атау беру</translation>
+    </message>
+    <message>
+        <source>naming new photos</source>
+        <translation>жаңа фотоларға атау беру</translation>
+    </message>
+    <message>
+        <source>comparing protocols with their revisions</source>
+        <translation>хаттамаларды олардың редакцияларымен салыстыру</translation>
+    </message>
+    <message>
+        <source>recording a protocol revision</source>
+        <translation>хаттама редакциясын жазу</translation>
+    </message>
+    <message>
+        <source>reading a protocol&apos;s revisions</source>
+        <translation>хаттама редакцияларын оқу</translation>
+    </message>
+    <message>
+        <source>reading the conflicts</source>
+        <translation>қайшылықтарды оқу</translation>
+    </message>
+    <message>
+        <source>finding a precinct&apos;s region</source>
+        <translation>учаскенің өңірін табу</translation>
+    </message>
+    <message>
+        <source>reading the territory</source>
+        <translation>аумақты оқу</translation>
     </message>
 </context>
 <context>
@@ -2082,10 +2275,6 @@
         <translation>official немесе observer.</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>дереккөз</translation>
-    </message>
-    <message>
         <source>The party whose share is tested (short name, name or key); the one with the most votes by default.</source>
         <translation>Үлесі тексерілетін партия (қысқа атауы, атауы немесе кілті); әдепкі бойынша — ең көп дауыс алған партия.</translation>
     </message>
@@ -2113,40 +2302,20 @@
         <source>name</source>
         <translation>атауы</translation>
     </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Шығыс пішімі: text, csv немесе json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>пішім</translation>
-    </message>
-    <message>
-        <source>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</source>
-        <translation>Қолданылуы: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau forensics: unknown format &quot;%1&quot;</source>
-        <translation>saylau forensics: белгісіз пішім &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --source must be official or observer</source>
-        <translation>saylau forensics: --source мәні official немесе observer болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --seed must be a whole number, 0 or more</source>
-        <translation>saylau forensics: --seed мәні 0 немесе одан үлкен бүтін сан болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --draws must be a whole number from 2 to 1,000,000</source>
-        <translation>saylau forensics: --draws мәні 2-ден 1 000 000-ға дейінгі бүтін сан болуы керек</translation>
-    </message>
     <message numerus="yes">
         <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
         <translation>
             <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар, бюллетеньдер немесе дауыстар жоқ; олар алынып тасталды</numerusform>
             <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар, бюллетеньдер немесе дауыстар жоқ; олар алынып тасталды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, 0 or more</source>
+        <translation>--seed 0-ден кем емес бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 2 to 1,000,000</source>
+        <translation>--draws 2-ден 1 000 000-ға дейінгі бүтін сан болуы керек</translation>
     </message>
 </context>
 <context>
@@ -2311,13 +2480,13 @@
         <source>hashing the protocol history failed: %1</source>
         <translation>хаттама тарихының хэшін есептеу сәтсіз аяқталды: %1</translation>
     </message>
+    <message>
+        <source>recording the end of the protocol history</source>
+        <translation>хаттама тарихының соңын жазу</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
-    <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
-    </message>
     <message>
         <source>The observer copy (default: the first one).</source>
         <translation>Бақылаушы көшірмесі (әдепкі бойынша: біріншісі).</translation>
@@ -2343,16 +2512,12 @@
         <translation>Кімнің хаттамасы: observer (әдепкі) немесе official.</translation>
     </message>
     <message>
-        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</source>
-        <translation>Қолданылуы: saylau history ФАЙЛ УЧАСКЕ [--contest ID] [--copy КӨШІРМЕ] [--source observer|official]</translation>
-    </message>
-    <message>
-        <source>saylau history: --source must be official or observer</source>
-        <translation>saylau history: --source мәні official немесе observer болуы керек</translation>
-    </message>
-    <message>
         <source>precinct No. %1 has no %2 protocol of %3</source>
         <translation>№ %1 учаскеде %3 сайлауы бойынша %2 хаттамасы жоқ</translation>
+    </message>
+    <message>
+        <source>The precinct&apos;s number.</source>
+        <translation>Учаске нөмірі.</translation>
     </message>
 </context>
 <context>
@@ -2366,16 +2531,8 @@
         <translation>Импорт жасалатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Whose figures: official or observer.</source>
         <translation>Кімнің деректері: official (ресми) немесе observer (бақылаушы).</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>дереккөз</translation>
     </message>
     <message>
         <source>Column mapping (JSON) to start from; headers it does not name are matched automatically.</source>
@@ -2428,14 +2585,6 @@
     <message>
         <source>No progress on stderr.</source>
         <translation>stderr-ге барыс көрсетілмейді.</translation>
-    </message>
-    <message>
-        <source>saylau import: --source must be official or observer</source>
-        <translation>saylau import: --source мәні official немесе observer болуы керек</translation>
-    </message>
-    <message>
-        <source>saylau import: --level must be precinct, district or region</source>
-        <translation>saylau import: --level мәні precinct, district немесе region болуы керек</translation>
     </message>
     <message>
         <source>%1: %2, %3-separated</source>
@@ -2510,10 +2659,6 @@
         <translation>секунд</translation>
     </message>
     <message>
-        <source>saylau import: --wait must be a whole number of seconds</source>
-        <translation>saylau import: --wait мәні секундтардың бүтін саны болуы керек</translation>
-    </message>
-    <message>
         <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>  АСК-ның өзі санаған бірліктер (АСК көрсетілген, учаскесі жоқ жолдар): %1</translation>
     </message>
@@ -2522,10 +2667,16 @@
         <translation>Файл — учаскелер тізімі (өңір, АСК, учаске, мекенжай): онда аталған учаскелерді құрып, мекенжайларын жазу; хаттама деректері сақталмайды.</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
-       saylau import FILE.db LIST.csv --territory-only [--contest C]</source>
-        <translation>Қолданылуы: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
-            saylau import FILE.db LIST.csv --territory-only [--contest C]</translation>
+        <source>The results file, or with --territory-only the precinct list.</source>
+        <translation>Нәтижелер файлы немесе --territory-only болғанда учаскелер тізімі.</translation>
+    </message>
+    <message>
+        <source>--source must be official or observer</source>
+        <translation>--source official немесе observer болуы керек</translation>
+    </message>
+    <message>
+        <source>--wait must be a whole number of seconds</source>
+        <translation>--wait секундтардың бүтін саны болуы керек</translation>
     </message>
 </context>
 <context>
@@ -2782,16 +2933,59 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>Usage: saylau init FILE --preset ID</source>
-        <translation>Қолданылуы: saylau init FILE --preset ID</translation>
+        <source>Created %1 from preset %2 (%3)</source>
+        <translation>%1 файлы %2 үлгісінен жасалды (%3)</translation>
     </message>
     <message>
-        <source>saylau init: --preset is required; one of: %1</source>
-        <translation>saylau init: --preset міндетті; мүмкін мәндер: %1</translation>
+        <source>The campaign file to create.</source>
+        <translation>Жасалатын науқан файлы.</translation>
+    </message>
+</context>
+<context>
+    <name>InitServerCommand</name>
+    <message>
+        <source>Create a campaign on a PostgreSQL server with the roles operator, coordinator and analyst</source>
+        <translation>PostgreSQL серверінде оператор, үйлестіруші және талдаушы рөлдері бар науқан жасау</translation>
+    </message>
+    <message>
+        <source>postgresql://owner@host:port/database, an empty database the owner owns; without --preset or --from the campaign already there gets its roles.</source>
+        <translation>postgresql://owner@host:port/database — иесіне тиесілі бос дерекқор; --preset немесе --from болмаса, рөлдерді ондағы бар науқан алады.</translation>
+    </message>
+    <message>
+        <source>Start from a campaign preset (see saylau presets).</source>
+        <translation>Науқан үлгісінен бастау (saylau presets қараңыз).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Start from a copy of a campaign file.</source>
+        <translation>Науқан файлының көшірмесінен бастау.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1 is no server address (postgresql://owner@host:port/database)</source>
+        <translation>%1 — сервер мекенжайы емес (postgresql://owner@host:port/database)</translation>
+    </message>
+    <message>
+        <source>give --preset or --from, not both</source>
+        <translation>--preset немесе --from көрсетіңіз, екеуін бірге емес</translation>
     </message>
     <message>
         <source>Created %1 from preset %2 (%3)</source>
         <translation>%1 файлы %2 үлгісінен жасалды (%3)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, verified</source>
+        <translation>%1 → %2 көшірілді, тексерілді</translation>
+    </message>
+    <message>
+        <source>Roles on %1: %2 (read only), %3 (enter and save protocols), %4 (also imports, territory, resolving). Give each person a login in one of them, e.g. CREATE ROLE aigerim LOGIN IN ROLE %3; passwords go in the server (and the person&apos;s ~/.pgpass), never in SaylauDesk.</source>
+        <translation>%1 ішіндегі рөлдер: %2 (тек оқу), %3 (хаттамаларды енгізу және сақтау), %4 (сондай-ақ импорт, аумақ, қайшылықтарды шешу). Әр адамға солардың бірінде логин беріңіз, мысалы CREATE ROLE aigerim LOGIN IN ROLE %3; құпиясөздер серверде (және адамның ~/.pgpass файлында) сақталады, SaylauDesk ішінде ешқашан емес.</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2997,37 @@
     <message>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
+    </message>
+</context>
+<context>
+    <name>KitCommand</name>
+    <message>
+        <source>Issue an office&apos;s campaign file with its own signing key (headquarters keeps its public key)</source>
+        <translation>Кеңсеге өз қолтаңба кілті бар науқан файлын беру (штаб оның ашық кілтін сақтайды)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name.</source>
+        <translation>Кеңсе атауы.</translation>
+    </message>
+    <message>
+        <source>A region (by code) the office may change; repeat for several. Default: all.</source>
+        <translation>Кеңсе өзгерте алатын өңір (коды бойынша); бірнешеуі үшін қайталаңыз. Әдепкі: барлығы.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s new campaign file.</source>
+        <translation>Кеңсенің жаңа науқан файлы.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</source>
+        <translation>Қолданылуы: saylau kit HQ.db --office АТАУ [--region КОД…] --out OFFICE.db</translation>
+    </message>
+    <message>
+        <source>saylau kit: --office NAME and --out FILE are required</source>
+        <translation>saylau kit: --office АТАУ және --out ФАЙЛ қажет</translation>
+    </message>
+    <message>
+        <source>Kit for office %1 written to %2</source>
+        <translation>%1 кеңсесіне арналған жинақ %2 ішіне жазылды</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3081,36 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)</source>
+        <translation>Қолтаңбалы алмасу пакеттерін науқанға біріктіру (қайшылықтар сақталса, шығу коды 1)</translation>
+    </message>
+    <message>
+        <source>Usage: saylau merge TARGET.db PACKAGE…</source>
+        <translation>Қолданылуы: saylau merge TARGET.db ПАКЕТ…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
+        <translation>%2 жіберген %1: жаңа %3, жаңартылған %4, өзгеріссіз %5, қайшылық %6; фото %7, тарих жолы %8, жаңа аумақ түйіні %9</translation>
+    </message>
+    <message>
+        <source>  set aside: %1</source>
+        <translation>  шетке қойылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergedProtocolWriter</name>
+    <message>
+        <source>reading a protocol to merge</source>
+        <translation>біріктіруге арналған хаттаманы оқу</translation>
+    </message>
+    <message>
+        <source>writing a merged protocol</source>
+        <translation>біріктірілген хаттаманы жазу</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot start the schema upgrade: %1</source>
@@ -2869,12 +3124,51 @@
         <source>cannot commit schema step %1: %2</source>
         <translation>схеманың %1 қадамын бекіту мүмкін емес: %2</translation>
     </message>
+    <message>
+        <source>reading %1.%2</source>
+        <translation>%1.%2 оқу</translation>
+    </message>
+    <message>
+        <source>rewriting %1.%2</source>
+        <translation>%1.%2 қайта жазу</translation>
+    </message>
 </context>
 <context>
     <name>ObserverCopyGenerator</name>
     <message>
         <source>generated from the official figures</source>
         <translation>ресми деректерден генерацияланған</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKit</name>
+    <message>
+        <source>an office needs a name (--office NAME)</source>
+        <translation>кеңсеге атау керек (--office АТАУ)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the kit</source>
+        <translation>%1 бұрыннан бар; жинаққа басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>checking the regions</source>
+        <translation>өңірлерді тексеру</translation>
+    </message>
+    <message>
+        <source>%1 has no region with the code %2</source>
+        <translation>%1 ішінде %2 коды бар өңір жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has issued a kit to an office named %2 already</source>
+        <translation>%1 бұрыннан %2 атты кеңсеге жинақ берген</translation>
+    </message>
+    <message>
+        <source>cannot write beside %1: %2</source>
+        <translation>%1 жанына жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>cannot put the kit at %1</source>
+        <translation>жинақты %1 ішіне орналастыру мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3236,281 @@
         <source>Valid ballots</source>
         <translation>Жарамды бюллетеньдер</translation>
     </message>
+    <message>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</source>
+        <translation>Келу: тізімдегі сайлаушылардың %-ы. Жарамды бюллетеньдер: қатысқандардың %-ы. Партиялар: жарамды бюллетеньдердің %-ы.</translation>
+    </message>
+    <message>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</source>
+        <translation>Келу: тізімдегі сайлаушылардың %-ы. Жарамды бюллетеньдер: қатысқандардың %-ы. Партиялар: қатысқандардың %-ы (жарамды бюллетеньдер жолы жоқ).</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Make a signed exchange package for headquarters or for an office</source>
+        <translation>Штабқа немесе кеңсеге арналған қолтаңбалы алмасу пакетін жасау</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>Жазылатын пакет файлы.</translation>
+    </message>
+    <message>
+        <source>Everything, not only what the recipient has not confirmed having.</source>
+        <translation>Алушы алғанын растамаған деректер ғана емес, барлығы.</translation>
+    </message>
+    <message>
+        <source>The office the package is for (headquarters must name one).</source>
+        <translation>Пакет арналған кеңсе (штаб оны көрсетуі керек).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</source>
+        <translation>Қолданылуы: saylau pack FILE.db --out ПАКЕТ [--all] [--for АТАУ]</translation>
+    </message>
+    <message>
+        <source>saylau pack: --out PACKAGE is required</source>
+        <translation>saylau pack: --out ПАКЕТ қажет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package for %1: %n protocol revision(s)</source>
+        <translation>
+            <numerusform>%1 үшін пакет: хаттаманың %n редакциясы</numerusform>
+            <numerusform>%1 үшін пакет: хаттаманың %n редакциясы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history row(s)</source>
+        <translation>
+            <numerusform>тарихтың %n жолы</numerusform>
+            <numerusform>тарихтың %n жолы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new territory node(s)</source>
+        <translation>
+            <numerusform>%n жаңа аумақ түйіні</numerusform>
+            <numerusform>%n жаңа аумақ түйіні</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageLayout</name>
+    <message>
+        <source>creating the package</source>
+        <translation>пакетті жасау</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a package: %2</source>
+        <translation>%1 пакет ретінде ашылмайды: %2</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: %1</source>
+        <translation>фотоны оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: %1</source>
+        <translation>фотоны жазу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: the space made for it has the wrong size</source>
+        <translation>фотоны жазу сәтсіз аяқталды: оған бөлінген орынның өлшемі дұрыс емес</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerger</name>
+    <message>
+        <source>reading the package</source>
+        <translation>пакетті оқу</translation>
+    </message>
+    <message>
+        <source>preparing the merge</source>
+        <translation>біріктіруді дайындау</translation>
+    </message>
+    <message>
+        <source>%1: made by %2, not by the office that sent it</source>
+        <translation>%1: оны жіберген кеңсе емес, %2 жасаған</translation>
+    </message>
+    <message>
+        <source>%1: at a precinct this campaign does not know</source>
+        <translation>%1: бұл науқанға белгісіз учаскеде</translation>
+    </message>
+    <message>
+        <source>%1: in region %2, outside the regions of office %3</source>
+        <translation>%1: %2 өңірінде, %3 кеңсесінің өңірлерінен тыс</translation>
+    </message>
+    <message>
+        <source>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</source>
+        <translation>%1 белгісіз кілтпен қол қойылған (%2): %3 онымен жинақ бермеген және мұндай штабы жоқ; ештеңе біріктірілмеді</translation>
+    </message>
+    <message>
+        <source>%1 has a bad signature: it was altered after %2 signed it; nothing was merged</source>
+        <translation>%1 қолтаңбасы жарамсыз: %2 қол қойғаннан кейін ол өзгертілген; ештеңе біріктірілмеді</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk package</source>
+        <translation>%1 — SaylauDesk пакеті емес</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SaylauDesk (package version %2); update the program</source>
+        <translation>%1 SaylauDesk-тің жаңарақ нұсқасымен жазылған (пакет нұсқасы %2); бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another campaign (&quot;%2&quot;), not to %3; nothing was merged</source>
+        <translation>%1 %3 науқанына емес, басқа науқанға («%2») тиесілі; ештеңе біріктірілмеді</translation>
+    </message>
+    <message>
+        <source>%1 says it comes from %2 but is signed with the key of %3</source>
+        <translation>%1 өзін %2 жіберген дейді, бірақ %3 кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <source>%1 is addressed to %2, not to %3 (%4)</source>
+        <translation>%1 %3 үшін емес, %2 үшін арналған (%4)</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s territory</source>
+        <translation>пакет аумағын оқу</translation>
+    </message>
+    <message>
+        <source>adding a precinct from a package</source>
+        <translation>пакеттен учаске қосу</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>жаңа %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: under a node this campaign does not know</source>
+        <translation>%1: бұл науқанға белгісіз түйіннің астында</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s protocols</source>
+        <translation>науқан хаттамаларын оқу</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s protocols</source>
+        <translation>пакет хаттамаларын оқу</translation>
+    </message>
+    <message>
+        <source>protocol %1/%2 at precinct %3</source>
+        <translation>%3 учаскесіндегі %1/%2 хаттамасы</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s photos</source>
+        <translation>пакет фотоларын оқу</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s photos</source>
+        <translation>науқан фотоларын оқу</translation>
+    </message>
+    <message>
+        <source>adding a photo from a package</source>
+        <translation>пакеттен фото қосу</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>%1 фотосы</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s history</source>
+        <translation>пакет тарихын оқу</translation>
+    </message>
+    <message>
+        <source>reading the protocol history</source>
+        <translation>хаттама тарихын оқу</translation>
+    </message>
+    <message>
+        <source>adding history from a package</source>
+        <translation>пакеттен тарих қосу</translation>
+    </message>
+    <message>
+        <source>history of a protocol</source>
+        <translation>хаттама тарихы</translation>
+    </message>
+    <message>
+        <source>history of a protocol this campaign does not hold</source>
+        <translation>бұл науқанда жоқ хаттаманың тарихы</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSeal</name>
+    <message>
+        <source>%1: cannot read the package: %2</source>
+        <translation>%1: пакетті оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signature: %2</source>
+        <translation>%1: қолтаңбаны жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk package (not an SQLite file, or its first bytes are damaged)</source>
+        <translation>%1 — SaylauDesk пакеті емес (SQLite файлы емес немесе оның алғашқы байттары зақымдалған)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of the %3 it was written with; ask for it again</source>
+        <translation>%1 қиылған: жазылған %3 байттың тек %2 байты бар; оны қайта сұраңыз</translation>
+    </message>
+    <message>
+        <source>%1: its signature names another length; it was altered after signing</source>
+        <translation>%1: қолтаңбасында басқа ұзындық көрсетілген; ол қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</source>
+        <translation>%1 файлында SaylauDesk қолтаңбасы жоқ (соңғы байттары өзгертілген немесе бұл кәдімгі SQLite файлы)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>%1 is headquarters: name the office the package is for (--for NAME)</source>
+        <translation>%1 — штаб: пакет арналған кеңсені көрсетіңіз (--for АТАУ)</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange: it is neither headquarters nor an office&apos;s kit</source>
+        <translation>%1 ешбір алмасуға қосылмаған: ол штаб та, кеңсе жинағы да емес</translation>
+    </message>
+    <message>
+        <source>%1 exchanges with no one named %2</source>
+        <translation>%1 %2 атты ешкіммен алмаспайды</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the package</source>
+        <translation>%1: пакетті жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>creating the package</source>
+        <translation>пакетті жасау</translation>
+    </message>
+    <message>
+        <source>reading the campaign</source>
+        <translation>науқанды оқу</translation>
+    </message>
+    <message>
+        <source>writing the package</source>
+        <translation>пакетті жазу</translation>
+    </message>
+    <message>
+        <source>reading new territory</source>
+        <translation>жаңа аумақтарды оқу</translation>
+    </message>
+    <message>
+        <source>reading protocol revisions</source>
+        <translation>хаттама редакцияларын оқу</translation>
+    </message>
+    <message>
+        <source>reading protocol history</source>
+        <translation>хаттамалар тарихын оқу</translation>
+    </message>
+    <message>
+        <source>reading photos</source>
+        <translation>фотоларды оқу</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctSampler</name>
@@ -2993,10 +3562,6 @@
         <source>List the campaign presets that init can start from</source>
         <translation>init бастай алатын науқан үлгілерін тізімдеу</translation>
     </message>
-    <message>
-        <source>Usage: saylau presets</source>
-        <translation>Қолданылуы: saylau presets</translation>
-    </message>
 </context>
 <context>
     <name>ProtocolForm</name>
@@ -3043,6 +3608,25 @@
     <message>
         <source>%1: the measure &quot;%2&quot; must be defined</source>
         <translation>%1: &quot;%2&quot; көрсеткіші анықталуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolWriter</name>
+    <message>
+        <source>reading the stored protocol</source>
+        <translation>сақталған хаттаманы оқу</translation>
+    </message>
+    <message>
+        <source>saving the protocol</source>
+        <translation>хаттаманы сақтау</translation>
+    </message>
+    <message>
+        <source>saving the protocol: the stored revision changed during the save</source>
+        <translation>хаттаманы сақтау: сақтау кезінде сақталған редакция өзгерді</translation>
+    </message>
+    <message>
+        <source>saving the protocol returned no id</source>
+        <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3718,6 @@
         <translation>деңгей</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>дереккөз</translation>
-    </message>
-    <message>
         <source>Decimals of percentages (0-4).</source>
         <translation>Пайыздардың ондық таңбалары (0-4).</translation>
     </message>
@@ -3158,30 +3738,6 @@
         <translation>файл</translation>
     </message>
     <message>
-        <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
-        <translation>Қолданылуы: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</translation>
-    </message>
-    <message>
-        <source>saylau report: %1</source>
-        <translation>saylau report: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation>белгісіз пішім &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--by must be region, tik or uik</source>
-        <translation>--by мәні region, tik немесе uik болуы керек</translation>
-    </message>
-    <message>
-        <source>--source must be observer, official or both</source>
-        <translation>--source мәні observer, official немесе both болуы керек</translation>
-    </message>
-    <message>
-        <source>--denominator must be cast or valid</source>
-        <translation>--denominator мәні cast немесе valid болуы керек</translation>
-    </message>
-    <message>
         <source>--precision must be a number from 0 to 4</source>
         <translation>--precision мәні 0-ден 4-ке дейінгі сан болуы керек</translation>
     </message>
@@ -3197,16 +3753,16 @@
         <source>observer, official or both; by default the sources the contest has.</source>
         <translation>observer, official немесе both; әдепкі бойынша — сайлауда бар дереккөздер.</translation>
     </message>
+    <message>
+        <source>a PDF report</source>
+        <translation>PDF есебі</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>%1: choose a .pdf, .xlsx or .csv file</source>
         <translation>%1: .pdf, .xlsx немесе .csv файлын таңдаңыз</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -3279,12 +3835,8 @@
         <translation>Жаңа науқан файлы (бұрын болмауы керек).</translation>
     </message>
     <message>
-        <source>Usage: saylau restore BACKUP --to NEW.db</source>
-        <translation>Қолданылуы: saylau restore BACKUP --to NEW.db</translation>
-    </message>
-    <message>
-        <source>saylau restore: --to NEW.db is required</source>
-        <translation>saylau restore: --to NEW.db міндетті</translation>
+        <source>The backup to restore.</source>
+        <translation>Қалпына келтірілетін сақтық көшірме.</translation>
     </message>
 </context>
 <context>
@@ -3383,24 +3935,6 @@
     <message>
         <source>rho</source>
         <translation>rho</translation>
-    </message>
-    <message>
-        <source>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
-       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</source>
-        <translation>Қолданылуы: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
-            saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</translation>
-    </message>
-    <message>
-        <source>saylau sample: %1</source>
-        <translation>saylau sample: %1</translation>
-    </message>
-    <message>
-        <source>--stratify must be region or none</source>
-        <translation>--stratify мәні region немесе none болуы керек</translation>
-    </message>
-    <message>
-        <source>--allocation must be proportional or equal</source>
-        <translation>--allocation мәні proportional немесе equal болуы керек</translation>
     </message>
     <message>
         <source>--icc must be a number from 0 to 1</source>
@@ -3779,6 +4313,39 @@
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</source>
+        <translation>%1 — файл: рөлдер тек серверде болады (postgresql:// мекенжайын көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>setting up the roles on %1 failed: %2</source>
+        <translation>%1 ішінде рөлдерді баптау сәтсіз аяқталды: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>the signing library (libsodium) cannot start: no source of randomness</source>
+        <translation>қолтаңба кітапханасын (libsodium) іске қосу мүмкін емес: кездейсоқтық көзі жоқ</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s signing key is damaged</source>
+        <translation>науқанның қолтаңба кілті зақымдалған</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
+        <translation>%1 SaylauDesk дерекқоры емес (SQLite файлы емес немесе оның тақырыбы зақымдалған)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
+        <translation>%1 — SQLite дерекқоры, бірақ SaylauDesk науқаны емес</translation>
+    </message>
+</context>
+<context>
     <name>SqlStatement</name>
     <message>
         <source>cannot prepare a statement: %1</source>
@@ -3792,16 +4359,27 @@
 <context>
     <name>SqliteHandle</name>
     <message>
-        <source>this is written for SQLite campaign files only</source>
-        <translation>бұл тек SQLite науқан файлдары үшін жазылған</translation>
-    </message>
-    <message>
         <source>the campaign file is not open</source>
         <translation>науқан файлы ашылмаған</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver must use the system SQLite %1</source>
         <translation>Qt SQLite драйвері жүйелік SQLite %1 нұсқасын қолдануы керек</translation>
+    </message>
+    <message>
+        <source>this works on campaign files only, not yet on a campaign on a server</source>
+        <translation>бұл әзірге тек науқан файлдарымен жұмыс істейді, сервердегі науқанмен емес</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: no parameter %2</source>
+        <translation>%1 сәтсіз аяқталды: %2 параметрі жоқ</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4480,17 @@
     <message>
         <source>Observed</source>
         <translation>Бақыланған</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportFile</name>
+    <message>
+        <source>%1: choose a .xlsx or .csv file</source>
+        <translation>%1: .xlsx немесе .csv файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -4162,14 +4751,29 @@
     </message>
 </context>
 <context>
+    <name>UnavailableCommand</name>
+    <message>
+        <source>Not in this build (built with -DSAYLAU_GUI=OFF, without the renderer)</source>
+        <translation>Бұл жинақта жоқ (-DSAYLAU_GUI=OFF арқылы, сызу модулінсіз жиналған)</translation>
+    </message>
+    <message>
+        <source>%1 is not in this build: it was built without the renderer (-DSAYLAU_GUI=OFF); use a build with the desktop program</source>
+        <translation>%1 бұл жинақта жоқ: ол сызу модулінсіз жиналған (-DSAYLAU_GUI=OFF); жұмыс үстелі бағдарламасы бар жинақты пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>saylau %1: %2</source>
+        <translation>saylau %1: %2</translation>
+    </message>
+    <message>
+        <source>drawing charts</source>
+        <translation>диаграммаларды салу</translation>
+    </message>
+</context>
+<context>
     <name>VerifyHistoryCommand</name>
     <message>
         <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
         <translation>Хаттама тарихының ешбір жолы өзгертілмегенін, жойылмағанын, кірістірілмегенін және жылжытылмағанын тексеру</translation>
-    </message>
-    <message>
-        <source>Usage: saylau verify-history FILE</source>
-        <translation>Қолданылуы: saylau verify-history FILE</translation>
     </message>
     <message numerus="yes">
         <source>intact: %n history row(s)</source>
@@ -4506,6 +5110,49 @@
     <message>
         <source>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</source>
         <translation>%1 бағанда сандар бар, бірақ ол мәтін ретінде сақталып, дауыстары жоғалады: артқа оралып, бюллетень тізімін файлдан алыңыз немесе оның не екенін таңдаңыз (әдейі қаласаңыз, &quot;мәтін ретінде сақталады&quot; нұсқасын да).</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ConflictResolutionDialog</name>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Шешу</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>Қайшылықтарды шешу</translation>
+    </message>
+    <message>
+        <source>Each column is one place&apos;s version of the protocol. Click a value to take it; the last column is what the protocol will say.</source>
+        <translation>Әр баған — бір жердегі хаттама нұсқасы. Мәнді таңдау үшін оны басыңыз; соңғы баған хаттаманың қандай болатынын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>ресми</translation>
+    </message>
+    <message>
+        <source>observer copy %1</source>
+        <translation>бақылаушы көшірмесі %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: every protocol has one version.</source>
+        <translation>Қайшылықтар жоқ: әр хаттаманың бір нұсқасы бар.</translation>
+    </message>
+    <message>
+        <source>%1 saved by %2 at %3</source>
+        <translation>%1: %2 сақтаған, %3</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Таңдалды</translation>
+    </message>
+    <message>
+        <source>Versions: %1.</source>
+        <translation>Нұсқалар: %1.</translation>
+    </message>
+    <message>
+        <source>The versions differ on this line: click the value to take</source>
+        <translation>Бұл жолда нұсқалар әртүрлі: алынатын мәнді басыңыз</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5540,71 @@
     </message>
 </context>
 <context>
+    <name>saylau::ExchangeActions</name>
+    <message>
+        <source>&amp;Send Package to an Office…</source>
+        <translation>Кеңсеге пакет &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Headquarters…</source>
+        <translation>Штабқа &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive Packages…</source>
+        <translation>Пакеттерді &amp;алу…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтарды шешу…</translation>
+    </message>
+    <message>
+        <source>Send Package</source>
+        <translation>Пакетті жіберу</translation>
+    </message>
+    <message>
+        <source>The &amp;office the package is for:</source>
+        <translation>Пакет арналған &amp;кеңсе:</translation>
+    </message>
+    <message>
+        <source>SaylauDesk packages (*.saylau-package);;All files (*)</source>
+        <translation>SaylauDesk пакеттері (*.saylau-package);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Package Ready</source>
+        <translation>Пакет дайын</translation>
+    </message>
+    <message>
+        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
+
+%6
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
+        <translation>%1 үшін пакетте %2 және %3 бар (тарих жолы: %4, жаңа учаскелер немесе аудандар: %5).
+
+%6
+
+Оны %1 кеңсесіне флешкамен, электрондық поштамен немесе мессенджермен жеткізіңіз; ол қол қойылған, сондықтан жолда кез келген өзгеріс қабылданбайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n хаттама</numerusform>
+            <numerusform>%n хаттама</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive Packages</source>
+        <translation>Пакеттерді алу</translation>
+    </message>
+</context>
+<context>
     <name>saylau::HistoryDialog</name>
     <message>
         <source>observer</source>
@@ -5254,6 +5966,10 @@
         <source>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Коммит %1, жинақталған уақыты %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Серверге қосылу…</translation>
+    </message>
 </context>
 <context>
     <name>saylau::NavigatorPane</name>
@@ -5337,6 +6053,17 @@
     <message>
         <source>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</source>
         <translation>Енгізу: %1 учаске; %2 енгізілген, %3 расталған, %4 бақылау арақатынасы қатесімен, %5 әлі енгізілмеген. Ресми деректерден өзгеше: %6 (күмәнді көшірмелер бойынша: %7).</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s share: observer copies (solid) over official figures (pale).</source>
+        <translation>Әр партияның үлесі: бақылаушы көшірмелері (тұтас) ресми деректер (бозғылт) аясында.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s). Choose one to see its protocols:</source>
+        <translation>
+            <numerusform>%n учаске. Хаттамаларын көру үшін біреуін таңдаңыз:</numerusform>
+            <numerusform>%n учаске. Хаттамаларын көру үшін біреуін таңдаңыз:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5441,6 +6168,14 @@
         <source>Received: %1</source>
         <translation>Алынды: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; the difference: %3</source>
+        <translation>%1: %2; айырмашылығы: %3</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ProtocolView</name>
@@ -5488,6 +6223,56 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ReceiveSummaryDialog</name>
+    <message>
+        <source>Packages Received</source>
+        <translation>Алынған пакеттер</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылған</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотолар</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n protocol(s) were changed differently in two places: both versions are kept and the precincts are marked in the navigator (Protocols → Resolve Conflicts…).</source>
+        <translation>
+            <numerusform>Біріктірілді. %n хаттама екі жерде әртүрлі өзгертілген: екі нұсқа да сақталды, ал учаскелер навигаторда белгіленді (Хаттамалар → Қайшылықтарды шешу…).</numerusform>
+            <numerusform>Біріктірілді. %n хаттама екі жерде әртүрлі өзгертілген: екі нұсқа да сақталды, ал учаскелер навигаторда белгіленді (Хаттамалар → Қайшылықтарды шешу…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged, without conflicts.</source>
+        <translation>Біріктірілді, қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <source>Set aside (outside what the office may change), not merged:</source>
+        <translation>Шетке қойылды (кеңсе өзгерте алатын шектен тыс), біріктірілмеді:</translation>
     </message>
 </context>
 <context>
@@ -5729,6 +6514,53 @@
     </message>
 </context>
 <context>
+    <name>saylau::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Серверге қосылу</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>Сервер ұсынса, TLS пайдалану</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS талап ету</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation>TLS талап ету және сервер сертификатын тексеру</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>TLS жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket folder:</source>
+        <translation>&amp;Хост немесе сокет қалтасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>No password is asked or kept here: the server finds it in your ~/.pgpass, or knows you by your login (peer) or your certificate.</source>
+        <translation>Құпиясөз мұнда сұралмайды және сақталмайды: сервер оны ~/.pgpass файлыңыздан табады немесе сізді логиніңіз (peer) не сертификатыңыз арқылы таниды.</translation>
+    </message>
+</context>
+<context>
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
@@ -5949,6 +6781,10 @@
     <message>
         <source>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</source>
         <translation>Аумақтық комиссияның өзі санаған дауыстар (қашықтан электрондық дауыс беру, поштамен дауыс беру, шетелдегі сайлаушылар): учаске емес</translation>
+    </message>
+    <message>
+        <source>Changed differently in two places: both versions are kept until someone chooses (Protocols → Resolve Conflicts…)</source>
+        <translation>Екі жерде әртүрлі өзгертілген: біреу таңдағанша екі нұсқа да сақталады (Хаттамалар → Қайшылықтарды шешу…)</translation>
     </message>
 </context>
 </TS>

@@ -43,12 +43,8 @@
         <translation>Хранить там только N последних резервных копий этой кампании (по умолчанию — все).</translation>
     </message>
     <message>
-        <source>Usage: saylau backup FILE --to DIR [--keep N]</source>
-        <translation>Использование: saylau backup ФАЙЛ --to ПАПКА [--keep N]</translation>
-    </message>
-    <message>
-        <source>saylau backup: --to DIR is required, and --keep takes a number of backups</source>
-        <translation>saylau backup: нужен параметр --to ПАПКА, а --keep принимает число резервных копий</translation>
+        <source>--keep takes a number of backups</source>
+        <translation>--keep принимает число резервных копий</translation>
     </message>
 </context>
 <context>
@@ -61,108 +57,16 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1: ошибка: %2</translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <source>  peak memory (RSS) of saylau:     %1 MB</source>
-        <translation>  пиковая память (RSS) saylau:      %1 МБ</translation>
-    </message>
-    <message>
-        <source>generating %1 precincts...</source>
-        <translation>генерируется %1 участков...</translation>
-    </message>
-    <message>
-        <source>timing the generated file...</source>
-        <translation>замер на сгенерированном файле...</translation>
-    </message>
-    <message>
-        <source>Scaling: generated file of %1 precincts</source>
-        <translation>Масштабирование: сгенерированный файл из %1 участков</translation>
-    </message>
-    <message>
-        <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
-        <translation>  рост: в %1 раз больше строк — в %2 раз больше времени (линейно: %3)</translation>
-    </message>
-    <message>
-        <source>Campaign preset to import into.</source>
-        <translation>Пресет кампании, в которую идёт импорт.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Runs of each; the median is reported.</source>
-        <translation>Число прогонов каждого; выводится медиана.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
-        <translation>Также замерить сгенерированный файл с таким числом участков (например, 1000000).</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>строк</translation>
-    </message>
-    <message>
-        <source>The sqlite3 shell to compare with.</source>
-        <translation>Оболочка sqlite3 для сравнения.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>путь</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</source>
-        <translation>Использование: saylau bench import DATA.csv [--preset ID] [--runs N] [--scale ROWS]</translation>
-    </message>
-    <message>
-        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench: для сравнения нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>не удаётся создать временную папку: %1</translation>
-    </message>
-    <message>
-        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
-        <translation>  sqlite3 .import (сырой, без типов):  %1 с</translation>
-    </message>
-    <message>
-        <source>  saylau import (full, %1 rows):  %2 s</source>
-        <translation>  saylau import (полный, %1 строк):  %2 с</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / sqlite3:          %1</source>
-        <translation>  отношение saylau / sqlite3:       %1</translation>
-    </message>
-    <message>
-        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
-        <translation>  время ЦП (user + system):         sqlite3 %1 с, saylau %2 с (отношение %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>timing %1 (%n run(s) each)...</source>
-        <translation>
-            <numerusform>замер %1 (по %n прогону)...</numerusform>
-            <numerusform>замер %1 (по %n прогона)...</numerusform>
-            <numerusform>замер %1 (по %n прогонов)...</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
         <translation>Замерить время импорта, сравнения или статистического анализа относительно эталона (bench import ДАННЫЕ.csv | bench diff ФАЙЛ.db | bench forensics ФАЙЛ.db)</translation>
     </message>
     <message>
-        <source>saylau bench: the benchmarks are &quot;import&quot;, &quot;diff&quot; and &quot;forensics&quot;</source>
-        <translation>saylau bench: доступны замеры «import», «diff» и «forensics»</translation>
+        <source>the benchmarks are %1</source>
+        <translation>тесты производительности: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 <context>
@@ -194,10 +98,6 @@
     <message>
         <source>path</source>
         <translation>путь</translation>
-    </message>
-    <message>
-        <source>saylau bench diff: --runs must be 1 or more</source>
-        <translation>saylau bench diff: --runs должен быть 1 или больше</translation>
     </message>
     <message>
         <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
@@ -252,12 +152,16 @@
         <translation>Для файла с результатами: пресет кампании, в которую его импортировать.</translation>
     </message>
     <message>
-        <source>Usage: saylau bench diff FILE.db|DATA.csv [--contest C] [--runs N] [--sqlite3 PATH] [--preset ID]</source>
-        <translation>Использование: saylau bench diff ФАЙЛ.db|ДАННЫЕ.csv [--contest C] [--runs N] [--sqlite3 ПУТЬ] [--preset ID]</translation>
-    </message>
-    <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>Кампания или файл с результатами, из которого её создать.</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs должно быть не меньше 1</translation>
     </message>
 </context>
 <context>
@@ -269,10 +173,6 @@
     <message>
         <source>official or observer.</source>
         <translation>official (официальные) или observer (наблюдатели).</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
     </message>
     <message>
         <source>Monte Carlo draws.</source>
@@ -289,22 +189,6 @@
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench forensics FILE.db [--contest C] [--source official|observer] [--draws N] [--runs N]</source>
-        <translation>Использование: saylau bench forensics ФАЙЛ.db [--contest C] [--source official|observer] [--draws N] [--runs N]</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --draws must be 2 or more</source>
-        <translation>saylau bench forensics: --draws должен быть 2 или больше</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --runs must be 1 or more</source>
-        <translation>saylau bench forensics: --runs должен быть 1 или больше</translation>
-    </message>
-    <message>
-        <source>saylau bench forensics: --source must be official or observer</source>
-        <translation>saylau bench forensics: --source должен быть official или observer</translation>
     </message>
     <message numerus="yes">
         <source>timing saylau forensics, %n draw(s)...</source>
@@ -370,6 +254,192 @@
         <source>  ratio saylau forensics / saylau report:           %1</source>
         <translation>  отношение saylau forensics / saylau report:                %1</translation>
     </message>
+    <message>
+        <source>--draws must be 2 or more</source>
+        <translation>--draws должно быть не меньше 2</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs должно быть не меньше 1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchImportCommand</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</source>
+        <translation>Сравнить время saylau import с простым .import того же файла в оболочке sqlite3</translation>
+    </message>
+    <message>
+        <source>The results file to import.</source>
+        <translation>Файл с результатами для импорта.</translation>
+    </message>
+    <message>
+        <source>Campaign preset to import into.</source>
+        <translation>Пресет кампании, в которую идёт импорт.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Число прогонов каждого; выводится медиана.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also time a generated file of this many precincts (e.g. 1000000).</source>
+        <translation>Также замерить сгенерированный файл с таким числом участков (например, 1000000).</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation>Оболочка sqlite3 для сравнения.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation>saylau bench: для сравнения нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>  sqlite3 .import (raw, untyped):  %1 s</source>
+        <translation>  sqlite3 .import (сырой, без типов):  %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation>  saylau import (полный, строк: %1):  %2 с</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:          %1</source>
+        <translation>  отношение saylau / sqlite3:       %1</translation>
+    </message>
+    <message>
+        <source>  CPU time (user + system):        sqlite3 %1 s, saylau %2 s (ratio %3)</source>
+        <translation>  время ЦП (user + system):         sqlite3 %1 с, saylau %2 с (отношение %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing %1 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>замер %1 (по %n прогону)...</numerusform>
+            <numerusform>замер %1 (по %n прогона)...</numerusform>
+            <numerusform>замер %1 (по %n прогонов)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of saylau:     %1 MB</source>
+        <translation>  пиковая память (RSS) saylau:      %1 МБ</translation>
+    </message>
+    <message>
+        <source>generating %1 precincts...</source>
+        <translation>генерация участков: %1...</translation>
+    </message>
+    <message>
+        <source>timing the generated file...</source>
+        <translation>замер на сгенерированном файле...</translation>
+    </message>
+    <message>
+        <source>Scaling: generated file of %1 precincts</source>
+        <translation>Масштабирование: сгенерированный файл из %1 участков</translation>
+    </message>
+    <message>
+        <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
+        <translation>  рост: в %1 раз больше строк — в %2 раз больше времени (линейно: %3x)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchMergeCommand</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Time packing and merging offices&apos; packages against copying the same bytes</source>
+        <translation>Сравнить время упаковки и слияния пакетов офисов с копированием тех же байтов</translation>
+    </message>
+    <message>
+        <source>Offices (default 20).</source>
+        <translation>Число офисов (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>Protocols per office, one photo each (default 25).</source>
+        <translation>Протоколов на офис, по одному фото на каждый (по умолчанию 25).</translation>
+    </message>
+    <message>
+        <source>Size of each photo in MB (default 2).</source>
+        <translation>Размер каждого фото в МБ (по умолчанию 2).</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s full size: 1,000 protocols per office (40 GB of photos).</source>
+        <translation>Полный размер из задачи: 1 000 протоколов на офис (40 ГБ фото).</translation>
+    </message>
+    <message>
+        <source>Where to generate the files (default: a temporary folder).</source>
+        <translation>Где создавать файлы (по умолчанию — во временной папке).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</source>
+        <translation>Использование: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</translation>
+    </message>
+    <message>
+        <source>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</source>
+        <translation>saylau bench merge: --offices, --protocols и --photo-mb принимают положительные числа</translation>
+    </message>
+    <message>
+        <source>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</source>
+        <translation>для сравнения нужны оболочка sqlite3 и cp (Debian: sqlite3, coreutils)</translation>
+    </message>
+    <message>
+        <source>cannot make a working folder: %1</source>
+        <translation>не удаётся создать рабочую папку: %1</translation>
+    </message>
+    <message>
+        <source>Generating headquarters and %1 offices, %2 protocols each with a %3 MB photo…</source>
+        <translation>Создание штаба и офисов (%1), по %2 протоколов в каждом, с фото по %3 МБ…</translation>
+    </message>
+    <message>
+        <source>%1 offices × %2 protocols, %3 GB of packages</source>
+        <translation>%1 офисов × %2 протоколов, %3 ГБ пакетов</translation>
+    </message>
+    <message>
+        <source>pack (all offices):  %1 s  = %2 s per 1,000 protocols, %3 s per GB</source>
+        <translation>упаковка (все офисы):  %1 с  = %2 с на 1 000 протоколов, %3 с на ГБ</translation>
+    </message>
+    <message>
+        <source>merge at headquarters: %1 s  = %2 s per 1,000 protocols, %3 s per GB; peak memory %4 MB</source>
+        <translation>слияние в штабе: %1 с  = %2 с на 1 000 протоколов, %3 с на ГБ; пиковая память %4 МБ</translation>
+    </message>
+    <message>
+        <source>reference cp:          %1 s  (merge / cp = %2)</source>
+        <translation>эталон cp:          %1 с  (слияние / cp = %2)</translation>
+    </message>
+    <message>
+        <source>reference cp + sync:   %1 s  (merge / (cp + sync) = %2)</source>
+        <translation>эталон cp + sync:   %1 с  (слияние / (cp + sync) = %2)</translation>
+    </message>
+    <message>
+        <source>reference .backup:     %1 s  (merge / .backup = %2)</source>
+        <translation>эталон .backup:     %1 с  (слияние / .backup = %2)</translation>
+    </message>
 </context>
 <context>
     <name>BulkProtocolWriter</name>
@@ -403,14 +473,79 @@
     </message>
 </context>
 <context>
-    <name>CampaignStore</name>
+    <name>CampaignCommand</name>
+    <message>
+        <source>The campaign file.</source>
+        <translation>Файл кампании.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCopy</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <source>cannot prepare a statement: %1</source>
-        <translation>не удаётся подготовить запрос: %1</translation>
+        <source>copying %1 failed: %2</source>
+        <translation>не удалось скопировать %1: %2</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>подсчёт %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>чтение %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a table this version cannot copy (%2); nothing was copied</source>
+        <translation>%1 содержит таблицу, которую эта версия не умеет копировать (%2); ничего не скопировано</translation>
+    </message>
+    <message>
+        <source>numbering %1</source>
+        <translation>нумерация %1</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not match: %2 has %3 rows there, %4 in %5</source>
+        <translation>копия в %1 не совпадает: в %2 там %3 строк, а в %5 — %4</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not match: the checksum over protocols, their history and photos differs (%2 there, %3 in %4)</source>
+        <translation>копия в %1 не совпадает: контрольная сумма протоколов, их истории и фото отличается (там %2, в %4 — %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLocation</name>
+    <message>
+        <source>%1 is not a server address: %2</source>
+        <translation>%1 — не адрес сервера: %2</translation>
+    </message>
+    <message>
+        <source>%1: a password in the address would be kept in plain text (in histories, recent files, titles); put it in ~/.pgpass, or use peer authentication or a client certificate, and give the address without it</source>
+        <translation>%1: пароль в адресе хранился бы открытым текстом (в истории, недавних файлах, заголовках); поместите его в ~/.pgpass или используйте peer-аутентификацию либо клиентский сертификат, а адрес укажите без пароля</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</source>
+        <translation>%1: неизвестный параметр «%2» (известны: host, sslmode)</translation>
+    </message>
+    <message>
+        <source>a server address names one database: postgresql://user@host:port/database</source>
+        <translation>адрес сервера указывает одну базу данных: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot; (one of: %2)</source>
+        <translation>неизвестный режим TLS «%1» (один из: %2)</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>порт %1 вне допустимого диапазона</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or open it</source>
@@ -427,10 +562,6 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: не удаётся прочитать файл: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
-        <translation>%1 — не база данных SaylauDesk (не файл SQLite или его заголовок повреждён)</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
@@ -513,14 +644,6 @@
         <translation>поиск территории</translation>
     </message>
     <message>
-        <source>saving the protocol</source>
-        <translation>сохранение протокола</translation>
-    </message>
-    <message>
-        <source>saving the protocol returned no id</source>
-        <translation>сохранение протокола не вернуло идентификатор</translation>
-    </message>
-    <message>
         <source>reading the protocol</source>
         <translation>чтение протокола</translation>
     </message>
@@ -577,10 +700,6 @@
         <translation>%1 доступен только для чтения, а запись в него была прервана; откройте его один раз там, где в него можно записывать, чтобы прерванная запись была отменена</translation>
     </message>
     <message>
-        <source>reading the schema version of %1</source>
-        <translation>чтение версии схемы %1</translation>
-    </message>
-    <message>
         <source>%1 is an unfinished SaylauDesk campaign (its creation was cut short); create it again</source>
         <translation>%1 — незавершённая кампания SaylauDesk (её создание было прервано); создайте её заново</translation>
     </message>
@@ -620,6 +739,26 @@
         <source>%1, contest %2, %3 copy %4: %5</source>
         <translation>%1, выборы %2, %3, копия %4: %5</translation>
     </message>
+    <message>
+        <source>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</source>
+        <translation>%1 — не пустая база данных (в ней есть %2); кампания создаётся в отдельной пустой базе данных</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>не удаётся открыть %1: драйвер PostgreSQL для Qt (QPSQL) не установлен (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no SaylauDesk campaign (create one there with saylau init-server or saylau copy)</source>
+        <translation>в %1 нет кампании SaylauDesk (создайте её там командой saylau init-server или saylau copy)</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1 failed</source>
+        <translation>не удалось прочитать версию схемы %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -632,16 +771,8 @@
         <translation>Выборы для диаграммы.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>вид</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
     </message>
     <message>
         <source>Pixels of a PNG (and the proportions of SVG/PDF).</source>
@@ -662,10 +793,6 @@
     <message>
         <source>Party shares of all ballots cast (cast) or of valid votes (valid).</source>
         <translation>Доли партий от всех проголосовавших (cast) или от действительных голосов (valid).</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>база</translation>
     </message>
     <message>
         <source>party</source>
@@ -696,18 +823,6 @@
         <translation>Изображение логотипа организации.</translation>
     </message>
     <message>
-        <source>saylau chart: --source must be observer, official or both</source>
-        <translation>saylau chart: --source должен быть observer, official или both</translation>
-    </message>
-    <message>
-        <source>saylau chart: --precision must be 0, 1 or 2</source>
-        <translation>saylau chart: --precision должен быть 0, 1 или 2</translation>
-    </message>
-    <message>
-        <source>saylau chart: --out is required</source>
-        <translation>saylau chart: нужен параметр --out</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Записан файл %1</translation>
     </message>
@@ -718,14 +833,6 @@
     <message>
         <source>party=#rrggbb</source>
         <translation>партия=#rrggbb</translation>
-    </message>
-    <message>
-        <source>saylau chart: --denominator must be cast or valid</source>
-        <translation>saylau chart: --denominator должен быть cast или valid</translation>
-    </message>
-    <message>
-        <source>saylau chart: --color must be PARTY=#rrggbb</source>
-        <translation>saylau chart: --color задаётся как ПАРТИЯ=#rrggbb</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -744,28 +851,24 @@
         <translation>пп</translation>
     </message>
     <message>
-        <source>Usage: saylau chart FILE [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out FILE.png|svg|pdf</source>
-        <translation>Использование: saylau chart ФАЙЛ [--contest C] --kind %1 [--source observer|official|both] [--size 1920x1080|3840x2160] --out ФАЙЛ.png|svg|pdf</translation>
-    </message>
-    <message>
-        <source>saylau chart: --kind must be one of %1</source>
-        <translation>saylau chart: --kind должен быть одним из: %1</translation>
-    </message>
-    <message>
-        <source>saylau chart: --bin must be 0.1, 0.5 or 1</source>
-        <translation>saylau chart: --bin должен быть 0.1, 0.5 или 1</translation>
-    </message>
-    <message>
         <source>observer, official or both; by default the sources the contest has.</source>
         <translation>observer (наблюдатели), official (официальные) или both (оба); по умолчанию — источники, которые есть у выборов.</translation>
     </message>
     <message>
-        <source>saylau chart: --size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
-        <translation>saylau chart: --size задаётся как ШИРИНАxВЫСОТА, каждая от %1 до %2 пикселей, например 1920x1080</translation>
+        <source>--size must be WIDTHxHEIGHT, each from %1 to %2 pixels, e.g. 1920x1080</source>
+        <translation>--size должно иметь вид ШИРИНАxВЫСОТА, каждое от %1 до %2 пикселей, например 1920x1080</translation>
     </message>
     <message>
-        <source>saylau chart: --logo %1: %2</source>
-        <translation>saylau chart: --logo %1: %2</translation>
+        <source>--precision must be 0, 1 or 2</source>
+        <translation>--precision должно быть 0, 1 или 2</translation>
+    </message>
+    <message>
+        <source>--logo %1: %2</source>
+        <translation>--logo %1: %2</translation>
+    </message>
+    <message>
+        <source>--color must be PARTY=#rrggbb</source>
+        <translation>--color должно иметь вид ПАРТИЯ=#rrggbb</translation>
     </message>
 </context>
 <context>
@@ -1045,36 +1148,8 @@
         <translation>Проверить только эти выборы.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Check only observer or official protocols.</source>
         <translation>Проверить только протоколы наблюдателей или только официальные.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Формат вывода: text, csv или json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>формат</translation>
-    </message>
-    <message>
-        <source>Usage: saylau check FILE [--contest C] [--source observer|official] [--format text|csv|json]</source>
-        <translation>Использование: saylau check ФАЙЛ [--contest C] [--source observer|official] [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau check: unknown format &quot;%1&quot;</source>
-        <translation>saylau check: неизвестный формат «%1»</translation>
-    </message>
-    <message>
-        <source>saylau check: --source must be observer or official</source>
-        <translation>saylau check: --source должен быть observer или official</translation>
     </message>
     <message>
         <source>%1 [%2%3] %4: %5 %6 %7 (difference %8), %9</source>
@@ -1178,14 +1253,6 @@
         <source>saylau %1: %2</source>
         <translation>saylau %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>saylau %1: expected %n argument(s)</source>
-        <translation>
-            <numerusform>saylau %1: ожидается %n аргумент</numerusform>
-            <numerusform>saylau %1: ожидается %n аргумента</numerusform>
-            <numerusform>saylau %1: ожидается %n аргументов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The contest (may be left out when the file has one).</source>
         <translation>Выборы (можно не указывать, если в файле одни).</translation>
@@ -1218,6 +1285,42 @@
         <source>saylau: --lang must be one of %1</source>
         <translation>saylau: --lang должен быть одним из: %1</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>ожидался %n аргумент</numerusform>
+            <numerusform>ожидалось %n аргумента</numerusform>
+            <numerusform>ожидалось %n аргументов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>требуется --%1 %2</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>неизвестный формат «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2</source>
+        <translation>--%1 должно быть %2</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1243,6 +1346,48 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>this protocol changed while the conflict was open (another merge or resolution); nothing was saved, open it again</source>
+        <translation>этот протокол изменился, пока конфликт был открыт (другое слияние или разрешение); ничего не сохранено, откройте его снова</translation>
+    </message>
+    <message>
+        <source>reading the protocol</source>
+        <translation>чтение протокола</translation>
+    </message>
+    <message>
+        <source>the resolved protocol cannot be read back</source>
+        <translation>разрешённый протокол не удаётся прочитать обратно</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>List the protocols changed differently in two places, every version kept</source>
+        <translation>Вывести протоколы, изменённые по-разному в двух местах (все версии сохранены)</translation>
+    </message>
+    <message>
+        <source>Usage: saylau conflicts FILE [--format text|csv|json]</source>
+        <translation>Использование: saylau conflicts ФАЙЛ [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>saylau conflicts: unknown format &quot;%1&quot;</source>
+        <translation>saylau conflicts: неизвестный формат «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct %1, contest %2, %3%4: %n version(s)</source>
+        <translation>
+            <numerusform>Участок %1, выборы %2, %3%4: %n версия</numerusform>
+            <numerusform>Участок %1, выборы %2, %3%4: %n версии</numerusform>
+            <numerusform>Участок %1, выборы %2, %3%4: %n версий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+</context>
+<context>
     <name>ContestSources</name>
     <message>
         <source>%1 has no protocols yet: import the official figures or enter the observers&apos; copies first.</source>
@@ -1263,9 +1408,28 @@
         <source>List the contests of a campaign file</source>
         <translation>Список выборов в файле кампании</translation>
     </message>
+</context>
+<context>
+    <name>CopyCommand</name>
     <message>
-        <source>Usage: saylau contests FILE</source>
-        <translation>Использование: saylau contests ФАЙЛ</translation>
+        <source>Copy a whole campaign (photos and history included) between a file and a server, and verify the copy</source>
+        <translation>Скопировать всю кампанию (с фото и историей) между файлом и сервером и проверить копию</translation>
+    </message>
+    <message>
+        <source>The campaign to copy: a file or a server address (postgresql://user@host:port/database).</source>
+        <translation>Кампания для копирования: файл или адрес сервера (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a file that does not exist yet, or an empty database on a server.</source>
+        <translation>Куда копировать: ещё не существующий файл или пустая база данных на сервере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s), verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</source>
+        <translation>
+            <numerusform>%1 скопирована в %2: %n строка, проверено (подсчитаны строки каждой таблицы; контрольная сумма протоколов, их истории и фото: %3)</numerusform>
+            <numerusform>%1 скопирована в %2: %n строки, проверено (подсчитаны строки каждой таблицы; контрольная сумма протоколов, их истории и фото: %3)</numerusform>
+            <numerusform>%1 скопирована в %2: %n строк, проверено (подсчитаны строки каждой таблицы; контрольная сумма протоколов, их истории и фото: %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,12 +1570,12 @@
         <translation>Создать демонстрационную кампанию (синтетические данные: выборы 2021 года в Казахстане) в новом файле</translation>
     </message>
     <message>
-        <source>Usage: saylau demo FILE</source>
-        <translation>Использование: saylau demo ФАЙЛ</translation>
-    </message>
-    <message>
         <source>Created the demo campaign in %1 (synthetic data, not real results); contests: %2</source>
         <translation>Демонстрационная кампания создана в %1 (синтетические данные, не реальные итоги); выборы: %2</translation>
+    </message>
+    <message>
+        <source>The campaign file to create.</source>
+        <translation>Создаваемый файл кампании.</translation>
     </message>
 </context>
 <context>
@@ -1423,18 +1587,6 @@
     <message>
         <source>Contest to compare (may be left out when the file has one).</source>
         <translation>Выборы для сравнения (можно не указывать, если в файле одни).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Формат вывода: text, csv или json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>формат</translation>
     </message>
     <message>
         <source>Set aside doubtful copies (breaking their own control relations, or with voters far from the official figure).</source>
@@ -1452,14 +1604,6 @@
         <source>List matching precincts and precincts without a copy too.</source>
         <translation>Показать также совпадающие участки и участки без копии.</translation>
     </message>
-    <message>
-        <source>saylau diff: unknown format &quot;%1&quot;</source>
-        <translation>saylau diff: неизвестный формат «%1»</translation>
-    </message>
-    <message>
-        <source>saylau diff: --top must be a whole number, 0 or more</source>
-        <translation>saylau diff: --top должен быть целым числом, 0 или больше</translation>
-    </message>
     <message numerus="yes">
         <source>saylau diff: %n protocol(s) name a territory that is not in the file; left out</source>
         <translation>
@@ -1473,8 +1617,8 @@
         <translation>В разбивке по регионам показать все регионы, в том числе без копий.</translation>
     </message>
     <message>
-        <source>Usage: saylau diff FILE.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</source>
-        <translation>Использование: saylau diff ФАЙЛ.db [--contest C] [--format text|csv|json] [--without-doubtful] [--top N] [--all] [--all-regions]</translation>
+        <source>--top must be a whole number, 0 or more</source>
+        <translation>--top должно быть целым числом, 0 или больше</translation>
     </message>
 </context>
 <context>
@@ -1842,26 +1986,6 @@
 <context>
     <name>EntryStore</name>
     <message>
-        <source>locking the protocol</source>
-        <translation>блокировка протокола</translation>
-    </message>
-    <message>
-        <source>reading the stored protocol</source>
-        <translation>чтение сохранённого протокола</translation>
-    </message>
-    <message>
-        <source>saving the protocol</source>
-        <translation>сохранение протокола</translation>
-    </message>
-    <message>
-        <source>saving the protocol: the stored revision changed during the save</source>
-        <translation>сохранение протокола: сохранённая редакция изменилась во время записи</translation>
-    </message>
-    <message>
-        <source>saving the protocol returned no id</source>
-        <translation>сохранение протокола не вернуло идентификатор</translation>
-    </message>
-    <message>
         <source>removing the second entries</source>
         <translation>удаление повторных вводов</translation>
     </message>
@@ -1919,18 +2043,6 @@
         <source>Estimate turnout and shares with margins of error from a random sample&apos;s copies</source>
         <translation>Оценить явку и доли с погрешностью по копиям из случайной выборки</translation>
     </message>
-    <message>
-        <source>Usage: saylau estimate FILE [--contest C] [--format text|csv|json] [--denominator cast|valid]</source>
-        <translation>Использование: saylau estimate ФАЙЛ [--contest C] [--format text|csv|json] [--denominator cast|valid]</translation>
-    </message>
-    <message>
-        <source>saylau estimate: unknown format &quot;%1&quot;</source>
-        <translation>saylau estimate: неизвестный формат «%1»</translation>
-    </message>
-    <message>
-        <source>saylau estimate: --denominator must be cast or valid</source>
-        <translation>saylau estimate: --denominator должен быть cast или valid</translation>
-    </message>
 </context>
 <context>
     <name>ExcessVotesEstimate</name>
@@ -1949,6 +2061,89 @@
     <message>
         <source>Real differences between places with high and low turnout (towns and villages, regions) also show up as excess: read it as what the model cannot explain, not as proof.</source>
         <translation>Реальные различия между местами с высокой и низкой явкой (города и сёла, регионы) тоже проявляются как избыток: понимайте его как то, что модель не может объяснить, а не как доказательство.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLedger</name>
+    <message>
+        <source>reading the campaign&apos;s exchange settings</source>
+        <translation>чтение настроек обмена кампании</translation>
+    </message>
+    <message>
+        <source>writing the campaign&apos;s exchange settings</source>
+        <translation>запись настроек обмена кампании</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange: make it headquarters with `saylau kit`, or use an office kit</source>
+        <translation>%1 не участвует ни в каком обмене: сделайте его штабом командой `saylau kit` или используйте комплект офиса</translation>
+    </message>
+    <message>
+        <source>%1 is the kit of office %2, not headquarters</source>
+        <translation>%1 — комплект офиса %2, а не штаб</translation>
+    </message>
+    <message>
+        <source>preparing the office&apos;s file</source>
+        <translation>подготовка файла офиса</translation>
+    </message>
+    <message>
+        <source>clearing the office&apos;s peers</source>
+        <translation>очистка списка партнёров офиса</translation>
+    </message>
+    <message>
+        <source>reading the exchange&apos;s peers</source>
+        <translation>чтение списка участников обмена</translation>
+    </message>
+    <message>
+        <source>%1 already knows a peer named %2</source>
+        <translation>%1 уже знает участника обмена с именем %2</translation>
+    </message>
+    <message>
+        <source>recording the peer %1</source>
+        <translation>запись участника обмена %1</translation>
+    </message>
+    <message>
+        <source>recording what %1 received</source>
+        <translation>запись того, что получил %1</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange</source>
+        <translation>%1 не участвует ни в каком обмене</translation>
+    </message>
+    <message>
+        <source>naming new territory</source>
+        <translation>присвоение имён новым территориям</translation>
+    </message>
+    <message>
+        <source>naming new rows</source>
+        <translation>присвоение имён новым строкам</translation>
+    </message>
+    <message>
+        <source>naming new photos</source>
+        <translation>присвоение имён новым фото</translation>
+    </message>
+    <message>
+        <source>comparing protocols with their revisions</source>
+        <translation>сравнение протоколов с их редакциями</translation>
+    </message>
+    <message>
+        <source>recording a protocol revision</source>
+        <translation>запись редакции протокола</translation>
+    </message>
+    <message>
+        <source>reading a protocol&apos;s revisions</source>
+        <translation>чтение редакций протокола</translation>
+    </message>
+    <message>
+        <source>reading the conflicts</source>
+        <translation>чтение конфликтов</translation>
+    </message>
+    <message>
+        <source>finding a precinct&apos;s region</source>
+        <translation>поиск региона участка</translation>
+    </message>
+    <message>
+        <source>reading the territory</source>
+        <translation>чтение территорий</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2300,6 @@
         <translation>official (официальные) или observer (наблюдатели).</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
         <source>The party whose share is tested (short name, name or key); the one with the most votes by default.</source>
         <translation>Партия, долю которой проверять (краткое название, название или ключ); по умолчанию — набравшая больше всего голосов.</translation>
     </message>
@@ -2136,34 +2327,6 @@
         <source>name</source>
         <translation>название</translation>
     </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Формат вывода: text, csv или json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>формат</translation>
-    </message>
-    <message>
-        <source>Usage: saylau forensics FILE.db [--contest C] [--source official|observer] [--leader PARTY] [--seed N] [--draws N] [--region R] [--format text|csv|json]</source>
-        <translation>Использование: saylau forensics ФАЙЛ.db [--contest C] [--source official|observer] [--leader ПАРТИЯ] [--seed N] [--draws N] [--region R] [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau forensics: unknown format &quot;%1&quot;</source>
-        <translation>saylau forensics: неизвестный формат «%1»</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --source must be official or observer</source>
-        <translation>saylau forensics: --source должен быть official или observer</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --seed must be a whole number, 0 or more</source>
-        <translation>saylau forensics: --seed должен быть целым числом, 0 или больше</translation>
-    </message>
-    <message>
-        <source>saylau forensics: --draws must be a whole number from 2 to 1,000,000</source>
-        <translation>saylau forensics: --draws должен быть целым числом от 2 до 1 000 000</translation>
-    </message>
     <message numerus="yes">
         <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
         <translation>
@@ -2171,6 +2334,14 @@
             <numerusform>saylau forensics: в %n протоколах участков нет числа избирателей, бюллетеней или голосов; они не учтены</numerusform>
             <numerusform>saylau forensics: в %n протоколах участков нет числа избирателей, бюллетеней или голосов; они не учтены</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, 0 or more</source>
+        <translation>--seed должно быть целым числом, 0 или больше</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 2 to 1,000,000</source>
+        <translation>--draws должно быть целым числом от 2 до 1 000 000</translation>
     </message>
 </context>
 <context>
@@ -2336,13 +2507,13 @@
         <source>hashing the protocol history failed: %1</source>
         <translation>ошибка вычисления хеша истории протоколов: %1</translation>
     </message>
+    <message>
+        <source>recording the end of the protocol history</source>
+        <translation>запись конца истории протокола</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
-    <message>
-        <source>The contest (may be left out when the file has one).</source>
-        <translation>Выборы (можно не указывать, если в файле одни).</translation>
-    </message>
     <message>
         <source>The observer copy (default: the first one).</source>
         <translation>Копия наблюдателя (по умолчанию первая).</translation>
@@ -2368,16 +2539,12 @@
         <translation>Чей протокол: observer (по умолчанию) или official.</translation>
     </message>
     <message>
-        <source>Usage: saylau history FILE PRECINCT [--contest ID] [--copy COPY] [--source observer|official]</source>
-        <translation>Использование: saylau history ФАЙЛ УЧАСТОК [--contest ID] [--copy КОПИЯ] [--source observer|official]</translation>
-    </message>
-    <message>
-        <source>saylau history: --source must be official or observer</source>
-        <translation>saylau history: --source должен быть official или observer</translation>
-    </message>
-    <message>
         <source>precinct No. %1 has no %2 protocol of %3</source>
         <translation>у участка № %1 нет протокола (%2) по выборам %3</translation>
+    </message>
+    <message>
+        <source>The precinct&apos;s number.</source>
+        <translation>Номер участка.</translation>
     </message>
 </context>
 <context>
@@ -2391,16 +2558,8 @@
         <translation>Выборы (контест), куда импортировать (можно не указывать, если он один).</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Whose figures: official or observer.</source>
         <translation>Чьи данные: official (официальные) или observer (наблюдателей).</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
     </message>
     <message>
         <source>Column mapping (JSON) to start from; headers it does not name are matched automatically.</source>
@@ -2453,14 +2612,6 @@
     <message>
         <source>No progress on stderr.</source>
         <translation>Не выводить ход работы в stderr.</translation>
-    </message>
-    <message>
-        <source>saylau import: --source must be official or observer</source>
-        <translation>saylau import: --source должен быть official или observer</translation>
-    </message>
-    <message>
-        <source>saylau import: --level must be precinct, district or region</source>
-        <translation>saylau import: --level должен быть precinct, district или region</translation>
     </message>
     <message>
         <source>%1: %2, %3-separated</source>
@@ -2535,10 +2686,6 @@
         <translation>секунды</translation>
     </message>
     <message>
-        <source>saylau import: --wait must be a whole number of seconds</source>
-        <translation>saylau import: --wait должен быть целым числом секунд</translation>
-    </message>
-    <message>
         <source>  units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>  итоги, подсчитанные самой ТИК (строки с ТИК без участка): %1</translation>
     </message>
@@ -2547,10 +2694,16 @@
         <translation>Файл — список участков (регион, ТИК, участок, адрес): создать названные в нём участки и записать их адреса; данные протоколов не сохраняются.</translation>
     </message>
     <message>
-        <source>Usage: saylau import FILE.db DATA.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad REJECTS.csv] [--level precinct|district|region] [--wait SECONDS]
-       saylau import FILE.db LIST.csv --territory-only [--contest C]</source>
-        <translation>Использование: saylau import ФАЙЛ.db ДАННЫЕ.csv --contest C --source official|observer [--mapping M.json] [--ballot-from-file] [--dry-run] [--strict] [--skip-bad ОТКЛОНЁННЫЕ.csv] [--level precinct|district|region] [--wait СЕКУНДЫ]
-               saylau import ФАЙЛ.db СПИСОК.csv --territory-only [--contest C]</translation>
+        <source>The results file, or with --territory-only the precinct list.</source>
+        <translation>Файл с результатами или, с --territory-only, список участков.</translation>
+    </message>
+    <message>
+        <source>--source must be official or observer</source>
+        <translation>--source должно быть official или observer</translation>
+    </message>
+    <message>
+        <source>--wait must be a whole number of seconds</source>
+        <translation>--wait должно быть целым числом секунд</translation>
     </message>
 </context>
 <context>
@@ -2810,16 +2963,59 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>Usage: saylau init FILE --preset ID</source>
-        <translation>Использование: saylau init ФАЙЛ --preset ID</translation>
+        <source>Created %1 from preset %2 (%3)</source>
+        <translation>Создан %1 из пресета %2 (%3)</translation>
     </message>
     <message>
-        <source>saylau init: --preset is required; one of: %1</source>
-        <translation>saylau init: нужен параметр --preset; один из: %1</translation>
+        <source>The campaign file to create.</source>
+        <translation>Создаваемый файл кампании.</translation>
+    </message>
+</context>
+<context>
+    <name>InitServerCommand</name>
+    <message>
+        <source>Create a campaign on a PostgreSQL server with the roles operator, coordinator and analyst</source>
+        <translation>Создать кампанию на сервере PostgreSQL с ролями оператора, координатора и аналитика</translation>
+    </message>
+    <message>
+        <source>postgresql://owner@host:port/database, an empty database the owner owns; without --preset or --from the campaign already there gets its roles.</source>
+        <translation>postgresql://owner@host:port/database — пустая база данных, принадлежащая владельцу; без --preset или --from роли получает уже имеющаяся там кампания.</translation>
+    </message>
+    <message>
+        <source>Start from a campaign preset (see saylau presets).</source>
+        <translation>Начать с пресета кампании (см. saylau presets).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Start from a copy of a campaign file.</source>
+        <translation>Начать с копии файла кампании.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1 is no server address (postgresql://owner@host:port/database)</source>
+        <translation>%1 — не адрес сервера (postgresql://owner@host:port/database)</translation>
+    </message>
+    <message>
+        <source>give --preset or --from, not both</source>
+        <translation>укажите --preset или --from, но не оба</translation>
     </message>
     <message>
         <source>Created %1 from preset %2 (%3)</source>
         <translation>Создан %1 из пресета %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, verified</source>
+        <translation>%1 скопирована в %2, проверено</translation>
+    </message>
+    <message>
+        <source>Roles on %1: %2 (read only), %3 (enter and save protocols), %4 (also imports, territory, resolving). Give each person a login in one of them, e.g. CREATE ROLE aigerim LOGIN IN ROLE %3; passwords go in the server (and the person&apos;s ~/.pgpass), never in SaylauDesk.</source>
+        <translation>Роли на %1: %2 (только чтение), %3 (ввод и сохранение протоколов), %4 (также импорт, территории, разрешение конфликтов). Дайте каждому человеку логин в одной из них, например CREATE ROLE aigerim LOGIN IN ROLE %3; пароли хранятся на сервере (и в ~/.pgpass этого человека), но никогда не в SaylauDesk.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3027,37 @@
     <message>
         <source>All precincts</source>
         <translation>Все участки</translation>
+    </message>
+</context>
+<context>
+    <name>KitCommand</name>
+    <message>
+        <source>Issue an office&apos;s campaign file with its own signing key (headquarters keeps its public key)</source>
+        <translation>Выдать офису файл кампании с собственным ключом подписи (штаб хранит его открытый ключ)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name.</source>
+        <translation>Название офиса.</translation>
+    </message>
+    <message>
+        <source>A region (by code) the office may change; repeat for several. Default: all.</source>
+        <translation>Регион (по коду), который офис может изменять; повторите для нескольких. По умолчанию — все.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s new campaign file.</source>
+        <translation>Новый файл кампании офиса.</translation>
+    </message>
+    <message>
+        <source>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</source>
+        <translation>Использование: saylau kit HQ.db --office ИМЯ [--region КОД…] --out OFFICE.db</translation>
+    </message>
+    <message>
+        <source>saylau kit: --office NAME and --out FILE are required</source>
+        <translation>saylau kit: требуются --office ИМЯ и --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Kit for office %1 written to %2</source>
+        <translation>Комплект для офиса %1 записан в %2</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3111,36 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)</source>
+        <translation>Слить подписанные пакеты обмена в кампанию (код выхода 1, если сохранены конфликты)</translation>
+    </message>
+    <message>
+        <source>Usage: saylau merge TARGET.db PACKAGE…</source>
+        <translation>Использование: saylau merge TARGET.db ПАКЕТ…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
+        <translation>%1 от %2: новых %3, обновлено %4, без изменений %5, конфликтов %6; фото %7, строк истории %8, новых узлов территории %9</translation>
+    </message>
+    <message>
+        <source>  set aside: %1</source>
+        <translation>  отложено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergedProtocolWriter</name>
+    <message>
+        <source>reading a protocol to merge</source>
+        <translation>чтение протокола для слияния</translation>
+    </message>
+    <message>
+        <source>writing a merged protocol</source>
+        <translation>запись объединённого протокола</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot start the schema upgrade: %1</source>
@@ -2897,12 +3154,51 @@
         <source>cannot commit schema step %1: %2</source>
         <translation>не удаётся зафиксировать шаг схемы %1: %2</translation>
     </message>
+    <message>
+        <source>reading %1.%2</source>
+        <translation>чтение %1.%2</translation>
+    </message>
+    <message>
+        <source>rewriting %1.%2</source>
+        <translation>перезапись %1.%2</translation>
+    </message>
 </context>
 <context>
     <name>ObserverCopyGenerator</name>
     <message>
         <source>generated from the official figures</source>
         <translation>сгенерировано из официальных данных</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKit</name>
+    <message>
+        <source>an office needs a name (--office NAME)</source>
+        <translation>офису нужно название (--office ИМЯ)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the kit</source>
+        <translation>%1 уже существует; выберите другое имя для комплекта</translation>
+    </message>
+    <message>
+        <source>checking the regions</source>
+        <translation>проверка регионов</translation>
+    </message>
+    <message>
+        <source>%1 has no region with the code %2</source>
+        <translation>в %1 нет региона с кодом %2</translation>
+    </message>
+    <message>
+        <source>%1 has issued a kit to an office named %2 already</source>
+        <translation>%1 уже выдал комплект офису с именем %2</translation>
+    </message>
+    <message>
+        <source>cannot write beside %1: %2</source>
+        <translation>не удаётся записать рядом с %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot put the kit at %1</source>
+        <translation>не удаётся поместить комплект в %1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3266,285 @@
         <source>Valid ballots</source>
         <translation>Действительные бюллетени</translation>
     </message>
+    <message>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</source>
+        <translation>Явка: % от избирателей в списке. Действительные бюллетени: % от принявших участие. Партии: % от действительных бюллетеней.</translation>
+    </message>
+    <message>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</source>
+        <translation>Явка: % от избирателей в списке. Действительные бюллетени: % от принявших участие. Партии: % от принявших участие (нет строки действительных бюллетеней).</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Make a signed exchange package for headquarters or for an office</source>
+        <translation>Создать подписанный пакет обмена для штаба или для офиса</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>Записываемый файл пакета.</translation>
+    </message>
+    <message>
+        <source>Everything, not only what the recipient has not confirmed having.</source>
+        <translation>Всё, а не только то, получение чего адресат не подтвердил.</translation>
+    </message>
+    <message>
+        <source>The office the package is for (headquarters must name one).</source>
+        <translation>Офис, для которого пакет (штаб должен его указать).</translation>
+    </message>
+    <message>
+        <source>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</source>
+        <translation>Использование: saylau pack FILE.db --out ПАКЕТ [--all] [--for ИМЯ]</translation>
+    </message>
+    <message>
+        <source>saylau pack: --out PACKAGE is required</source>
+        <translation>saylau pack: требуется --out ПАКЕТ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package for %1: %n protocol revision(s)</source>
+        <translation>
+            <numerusform>Пакет для %1: %n редакция протокола</numerusform>
+            <numerusform>Пакет для %1: %n редакции протоколов</numerusform>
+            <numerusform>Пакет для %1: %n редакций протоколов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history row(s)</source>
+        <translation>
+            <numerusform>%n строка истории</numerusform>
+            <numerusform>%n строки истории</numerusform>
+            <numerusform>%n строк истории</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new territory node(s)</source>
+        <translation>
+            <numerusform>%n новый узел территории</numerusform>
+            <numerusform>%n новых узла территории</numerusform>
+            <numerusform>%n новых узлов территории</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageLayout</name>
+    <message>
+        <source>creating the package</source>
+        <translation>создание пакета</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a package: %2</source>
+        <translation>%1 не удаётся открыть как пакет: %2</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: %1</source>
+        <translation>не удалось прочитать фото: %1</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: %1</source>
+        <translation>не удалось записать фото: %1</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: the space made for it has the wrong size</source>
+        <translation>не удалось записать фото: выделенное под него место имеет неверный размер</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerger</name>
+    <message>
+        <source>reading the package</source>
+        <translation>чтение пакета</translation>
+    </message>
+    <message>
+        <source>preparing the merge</source>
+        <translation>подготовка слияния</translation>
+    </message>
+    <message>
+        <source>%1: made by %2, not by the office that sent it</source>
+        <translation>%1: создан %2, а не офисом, который его отправил</translation>
+    </message>
+    <message>
+        <source>%1: at a precinct this campaign does not know</source>
+        <translation>%1: на участке, неизвестном этой кампании</translation>
+    </message>
+    <message>
+        <source>%1: in region %2, outside the regions of office %3</source>
+        <translation>%1: в регионе %2, вне регионов офиса %3</translation>
+    </message>
+    <message>
+        <source>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</source>
+        <translation>%1 подписан неизвестным ключом (%2): %3 не выдавал комплект с ним и не имеет такого штаба; ничего не слито</translation>
+    </message>
+    <message>
+        <source>%1 has a bad signature: it was altered after %2 signed it; nothing was merged</source>
+        <translation>%1 имеет неверную подпись: его изменили после того, как %2 его подписал; ничего не слито</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk package</source>
+        <translation>%1 — не пакет SaylauDesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SaylauDesk (package version %2); update the program</source>
+        <translation>%1 записан более новой версией SaylauDesk (версия пакета %2); обновите программу</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another campaign (&quot;%2&quot;), not to %3; nothing was merged</source>
+        <translation>%1 относится к другой кампании («%2»), а не к %3; ничего не слито</translation>
+    </message>
+    <message>
+        <source>%1 says it comes from %2 but is signed with the key of %3</source>
+        <translation>%1 указывает, что он от %2, но подписан ключом %3</translation>
+    </message>
+    <message>
+        <source>%1 is addressed to %2, not to %3 (%4)</source>
+        <translation>%1 адресован %2, а не %3 (%4)</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s territory</source>
+        <translation>чтение территорий пакета</translation>
+    </message>
+    <message>
+        <source>adding a precinct from a package</source>
+        <translation>добавление участка из пакета</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>новый %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: under a node this campaign does not know</source>
+        <translation>%1: под узлом, неизвестным этой кампании</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s protocols</source>
+        <translation>чтение протоколов кампании</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s protocols</source>
+        <translation>чтение протоколов пакета</translation>
+    </message>
+    <message>
+        <source>protocol %1/%2 at precinct %3</source>
+        <translation>протокол %1/%2 на участке %3</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s photos</source>
+        <translation>чтение фото пакета</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s photos</source>
+        <translation>чтение фото кампании</translation>
+    </message>
+    <message>
+        <source>adding a photo from a package</source>
+        <translation>добавление фото из пакета</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>фото %1</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s history</source>
+        <translation>чтение истории пакета</translation>
+    </message>
+    <message>
+        <source>reading the protocol history</source>
+        <translation>чтение истории протокола</translation>
+    </message>
+    <message>
+        <source>adding history from a package</source>
+        <translation>добавление истории из пакета</translation>
+    </message>
+    <message>
+        <source>history of a protocol</source>
+        <translation>история протокола</translation>
+    </message>
+    <message>
+        <source>history of a protocol this campaign does not hold</source>
+        <translation>история протокола, которого нет в этой кампании</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSeal</name>
+    <message>
+        <source>%1: cannot read the package: %2</source>
+        <translation>%1: не удаётся прочитать пакет: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signature: %2</source>
+        <translation>%1: не удаётся записать подпись: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SaylauDesk package (not an SQLite file, or its first bytes are damaged)</source>
+        <translation>%1 — не пакет SaylauDesk (не файл SQLite, или его первые байты повреждены)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of the %3 it was written with; ask for it again</source>
+        <translation>%1 обрезан: %2 байт из %3, с которыми он был записан; запросите его снова</translation>
+    </message>
+    <message>
+        <source>%1: its signature names another length; it was altered after signing</source>
+        <translation>%1: в его подписи указана другая длина; его изменили после подписания</translation>
+    </message>
+    <message>
+        <source>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</source>
+        <translation>%1 не имеет подписи SaylauDesk (его последние байты изменены, или это обычный файл SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>%1 is headquarters: name the office the package is for (--for NAME)</source>
+        <translation>%1 — штаб: укажите офис, для которого пакет (--for ИМЯ)</translation>
+    </message>
+    <message>
+        <source>%1 has joined no exchange: it is neither headquarters nor an office&apos;s kit</source>
+        <translation>%1 не участвует ни в каком обмене: это не штаб и не комплект офиса</translation>
+    </message>
+    <message>
+        <source>%1 exchanges with no one named %2</source>
+        <translation>%1 не ведёт обмен ни с кем по имени %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the package</source>
+        <translation>%1: не удаётся создать пакет</translation>
+    </message>
+    <message>
+        <source>creating the package</source>
+        <translation>создание пакета</translation>
+    </message>
+    <message>
+        <source>reading the campaign</source>
+        <translation>чтение кампании</translation>
+    </message>
+    <message>
+        <source>writing the package</source>
+        <translation>запись пакета</translation>
+    </message>
+    <message>
+        <source>reading new territory</source>
+        <translation>чтение новых территорий</translation>
+    </message>
+    <message>
+        <source>reading protocol revisions</source>
+        <translation>чтение редакций протоколов</translation>
+    </message>
+    <message>
+        <source>reading protocol history</source>
+        <translation>чтение истории протоколов</translation>
+    </message>
+    <message>
+        <source>reading photos</source>
+        <translation>чтение фото</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctSampler</name>
@@ -3023,10 +3598,6 @@
         <source>List the campaign presets that init can start from</source>
         <translation>Список пресетов кампаний, из которых может начать init</translation>
     </message>
-    <message>
-        <source>Usage: saylau presets</source>
-        <translation>Использование: saylau presets</translation>
-    </message>
 </context>
 <context>
     <name>ProtocolForm</name>
@@ -3073,6 +3644,25 @@
     <message>
         <source>%1: the measure &quot;%2&quot; must be defined</source>
         <translation>%1: показатель «%2» должен быть определён</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolWriter</name>
+    <message>
+        <source>reading the stored protocol</source>
+        <translation>чтение сохранённого протокола</translation>
+    </message>
+    <message>
+        <source>saving the protocol</source>
+        <translation>сохранение протокола</translation>
+    </message>
+    <message>
+        <source>saving the protocol: the stored revision changed during the save</source>
+        <translation>сохранение протокола: сохранённая редакция изменилась во время записи</translation>
+    </message>
+    <message>
+        <source>saving the protocol returned no id</source>
+        <translation>сохранение протокола не вернуло идентификатор</translation>
     </message>
 </context>
 <context>
@@ -3164,10 +3754,6 @@
         <translation>уровень</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
         <source>Decimals of percentages (0-4).</source>
         <translation>Знаков после запятой в процентах (0-4).</translation>
     </message>
@@ -3188,30 +3774,6 @@
         <translation>файл</translation>
     </message>
     <message>
-        <source>Usage: saylau report FILE [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out FILE.pdf|xlsx|csv]</source>
-        <translation>Использование: saylau report ФАЙЛ [--contest C] [--by region|tik|uik] [--format text|csv|json] [--source observer|official|both] [--denominator cast|valid] [--precision N] [--largest-remainder] [--out ФАЙЛ.pdf|xlsx|csv]</translation>
-    </message>
-    <message>
-        <source>saylau report: %1</source>
-        <translation>saylau report: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation>неизвестный формат «%1»</translation>
-    </message>
-    <message>
-        <source>--by must be region, tik or uik</source>
-        <translation>--by должен быть region, tik или uik</translation>
-    </message>
-    <message>
-        <source>--source must be observer, official or both</source>
-        <translation>--source должен быть observer, official или both</translation>
-    </message>
-    <message>
-        <source>--denominator must be cast or valid</source>
-        <translation>--denominator должен быть cast или valid</translation>
-    </message>
-    <message>
         <source>--precision must be a number from 0 to 4</source>
         <translation>--precision должен быть числом от 0 до 4</translation>
     </message>
@@ -3227,16 +3789,16 @@
         <source>observer, official or both; by default the sources the contest has.</source>
         <translation>observer (наблюдатели), official (официальные) или both (оба); по умолчанию — источники, которые есть у выборов.</translation>
     </message>
+    <message>
+        <source>a PDF report</source>
+        <translation>отчёт PDF</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>%1: choose a .pdf, .xlsx or .csv file</source>
         <translation>%1: выберите файл .pdf, .xlsx или .csv</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3312,12 +3874,8 @@
         <translation>Новый файл кампании (не должен существовать).</translation>
     </message>
     <message>
-        <source>Usage: saylau restore BACKUP --to NEW.db</source>
-        <translation>Использование: saylau restore КОПИЯ --to НОВЫЙ.db</translation>
-    </message>
-    <message>
-        <source>saylau restore: --to NEW.db is required</source>
-        <translation>saylau restore: нужен параметр --to НОВЫЙ.db</translation>
+        <source>The backup to restore.</source>
+        <translation>Резервная копия для восстановления.</translation>
     </message>
 </context>
 <context>
@@ -3416,24 +3974,6 @@
     <message>
         <source>rho</source>
         <translation>rho</translation>
-    </message>
-    <message>
-        <source>Usage: saylau sample FILE [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out SAMPLE.csv]
-       saylau sample FILE [--contest C] --margin POINTS [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</source>
-        <translation>Использование: saylau sample ФАЙЛ [--contest C] --size N [--stratify region|none] [--allocation proportional|equal] [--seed S] [--out ВЫБОРКА.csv]
-               saylau sample ФАЙЛ [--contest C] --margin ПУНКТЫ [--stratify region|none] [--allocation proportional|equal] [--icc RHO]</translation>
-    </message>
-    <message>
-        <source>saylau sample: %1</source>
-        <translation>saylau sample: %1</translation>
-    </message>
-    <message>
-        <source>--stratify must be region or none</source>
-        <translation>--stratify должен быть region или none</translation>
-    </message>
-    <message>
-        <source>--allocation must be proportional or equal</source>
-        <translation>--allocation должен быть proportional или equal</translation>
     </message>
     <message>
         <source>--icc must be a number from 0 to 1</source>
@@ -3821,6 +4361,39 @@
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</source>
+        <translation>%1 — файл: роли бывают только у сервера (укажите адрес postgresql://)</translation>
+    </message>
+    <message>
+        <source>setting up the roles on %1 failed: %2</source>
+        <translation>не удалось настроить роли на %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>the signing library (libsodium) cannot start: no source of randomness</source>
+        <translation>библиотеку подписи (libsodium) не удаётся запустить: нет источника случайности</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s signing key is damaged</source>
+        <translation>ключ подписи кампании повреждён</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 is not a SaylauDesk database (not an SQLite file, or its header is damaged)</source>
+        <translation>%1 — не база данных SaylauDesk (не файл SQLite, или его заголовок повреждён)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a SaylauDesk campaign</source>
+        <translation>%1 — база данных SQLite, но не кампания SaylauDesk</translation>
+    </message>
+</context>
+<context>
     <name>SqlStatement</name>
     <message>
         <source>cannot prepare a statement: %1</source>
@@ -3834,16 +4407,27 @@
 <context>
     <name>SqliteHandle</name>
     <message>
-        <source>this is written for SQLite campaign files only</source>
-        <translation>это работает только с файлами кампаний SQLite</translation>
-    </message>
-    <message>
         <source>the campaign file is not open</source>
         <translation>файл кампании не открыт</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver must use the system SQLite %1</source>
         <translation>драйвер SQLite в Qt должен использовать системную SQLite %1</translation>
+    </message>
+    <message>
+        <source>this works on campaign files only, not yet on a campaign on a server</source>
+        <translation>это работает только с файлами кампаний, пока не с кампанией на сервере</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: no parameter %2</source>
+        <translation>%1: ошибка: нет параметра %2</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4531,17 @@
     <message>
         <source>Observed</source>
         <translation>Наблюдение</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportFile</name>
+    <message>
+        <source>%1: choose a .xlsx or .csv file</source>
+        <translation>%1: выберите файл .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4210,14 +4805,29 @@
     </message>
 </context>
 <context>
+    <name>UnavailableCommand</name>
+    <message>
+        <source>Not in this build (built with -DSAYLAU_GUI=OFF, without the renderer)</source>
+        <translation>Нет в этой сборке (собрано с -DSAYLAU_GUI=OFF, без модуля отрисовки)</translation>
+    </message>
+    <message>
+        <source>%1 is not in this build: it was built without the renderer (-DSAYLAU_GUI=OFF); use a build with the desktop program</source>
+        <translation>%1 нет в этой сборке: она собрана без модуля отрисовки (-DSAYLAU_GUI=OFF); используйте сборку с настольной программой</translation>
+    </message>
+    <message>
+        <source>saylau %1: %2</source>
+        <translation>saylau %1: %2</translation>
+    </message>
+    <message>
+        <source>drawing charts</source>
+        <translation>построение диаграмм</translation>
+    </message>
+</context>
+<context>
     <name>VerifyHistoryCommand</name>
     <message>
         <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
         <translation>Проверить, что ни одна строка истории протоколов не была изменена, удалена, вставлена или перемещена</translation>
-    </message>
-    <message>
-        <source>Usage: saylau verify-history FILE</source>
-        <translation>Использование: saylau verify-history ФАЙЛ</translation>
     </message>
     <message numerus="yes">
         <source>intact: %n history row(s)</source>
@@ -4557,6 +5167,49 @@
     <message>
         <source>Column %1 holds counts but would be kept as text, losing its votes: go back and take the ballot list from the file, or choose what it is (&quot;kept as text&quot; too, on purpose).</source>
         <translation>Столбец %1 содержит числа, но будет сохранён как текст, и его голоса потеряются: вернитесь и возьмите бюллетень из файла или выберите, что это за столбец (можно и «сохраняется как текст», если это намеренно).</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ConflictResolutionDialog</name>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>Разрешение конфликтов</translation>
+    </message>
+    <message>
+        <source>Each column is one place&apos;s version of the protocol. Click a value to take it; the last column is what the protocol will say.</source>
+        <translation>Каждый столбец — версия протокола из одного места. Щёлкните значение, чтобы выбрать его; последний столбец показывает, каким станет протокол.</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официальный</translation>
+    </message>
+    <message>
+        <source>observer copy %1</source>
+        <translation>копия наблюдателя %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: every protocol has one version.</source>
+        <translation>Конфликтов нет: у каждого протокола одна версия.</translation>
+    </message>
+    <message>
+        <source>%1 saved by %2 at %3</source>
+        <translation>%1 сохранено: %2, %3</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Выбрано</translation>
+    </message>
+    <message>
+        <source>Versions: %1.</source>
+        <translation>Версии: %1.</translation>
+    </message>
+    <message>
+        <source>The versions differ on this line: click the value to take</source>
+        <translation>Версии расходятся в этой строке: щёлкните значение, которое нужно взять</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5600,73 @@
     </message>
 </context>
 <context>
+    <name>saylau::ExchangeActions</name>
+    <message>
+        <source>&amp;Send Package to an Office…</source>
+        <translation>&amp;Отправить пакет в офис…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Headquarters…</source>
+        <translation>&amp;Отправить в штаб…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive Packages…</source>
+        <translation>&amp;Получить пакеты…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation>Разрешить &amp;конфликты…</translation>
+    </message>
+    <message>
+        <source>Send Package</source>
+        <translation>Отправка пакета</translation>
+    </message>
+    <message>
+        <source>The &amp;office the package is for:</source>
+        <translation>&amp;Офис, для которого пакет:</translation>
+    </message>
+    <message>
+        <source>SaylauDesk packages (*.saylau-package);;All files (*)</source>
+        <translation>Пакеты SaylauDesk (*.saylau-package);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Package Ready</source>
+        <translation>Пакет готов</translation>
+    </message>
+    <message>
+        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
+
+%6
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
+        <translation>Пакет для %1 содержит %2 и %3 (строк истории: %4, новых участков или ТИК: %5).
+
+%6
+
+Передайте его в %1 на флешке, по электронной почте или через мессенджер; он подписан, поэтому любое изменение в пути будет отклонено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n протокол</numerusform>
+            <numerusform>%n протокола</numerusform>
+            <numerusform>%n протоколов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive Packages</source>
+        <translation>Получение пакетов</translation>
+    </message>
+</context>
+<context>
     <name>saylau::HistoryDialog</name>
     <message>
         <source>observer</source>
@@ -5309,6 +6029,10 @@
         <source>&lt;p&gt;Commit %1, built %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Коммит %1, сборка %2&lt;br&gt;Qt %3, SQLite %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
 </context>
 <context>
     <name>saylau::NavigatorPane</name>
@@ -5392,6 +6116,18 @@
     <message>
         <source>Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. Differing from the official figures: %6 (on doubtful copies: %7).</source>
         <translation>Ввод: участков %1; введено %2, подтверждено %3, с ошибками контрольных соотношений %4, ещё не введено %5. Расходятся с официальными данными: %6 (по сомнительным копиям: %7).</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s share: observer copies (solid) over official figures (pale).</source>
+        <translation>Доля каждой партии: копии наблюдателей (сплошная) на фоне официальных данных (бледная).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s). Choose one to see its protocols:</source>
+        <translation>
+            <numerusform>%n участок. Выберите его, чтобы увидеть протоколы:</numerusform>
+            <numerusform>%n участка. Выберите один, чтобы увидеть его протоколы:</numerusform>
+            <numerusform>%n участков. Выберите один, чтобы увидеть его протоколы:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5497,6 +6233,14 @@
         <source>Received: %1</source>
         <translation>Получено: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; the difference: %3</source>
+        <translation>%1: %2; разница: %3</translation>
+    </message>
 </context>
 <context>
     <name>saylau::ProtocolView</name>
@@ -5547,6 +6291,57 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::ReceiveSummaryDialog</name>
+    <message>
+        <source>Packages Received</source>
+        <translation>Полученные пакеты</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n protocol(s) were changed differently in two places: both versions are kept and the precincts are marked in the navigator (Protocols → Resolve Conflicts…).</source>
+        <translation>
+            <numerusform>Слияние выполнено. %n протокол изменён по-разному в двух местах: обе версии сохранены, а участки отмечены в навигаторе (Протоколы → Разрешить конфликты…).</numerusform>
+            <numerusform>Слияние выполнено. %n протокола изменены по-разному в двух местах: обе версии сохранены, а участки отмечены в навигаторе (Протоколы → Разрешить конфликты…).</numerusform>
+            <numerusform>Слияние выполнено. %n протоколов изменены по-разному в двух местах: обе версии сохранены, а участки отмечены в навигаторе (Протоколы → Разрешить конфликты…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged, without conflicts.</source>
+        <translation>Слияние выполнено, конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>Set aside (outside what the office may change), not merged:</source>
+        <translation>Отложено (вне того, что офис может изменять), не слито:</translation>
     </message>
 </context>
 <context>
@@ -5792,6 +6587,53 @@
     </message>
 </context>
 <context>
+    <name>saylau::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>Использовать TLS, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Требовать TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation>Требовать TLS и проверять сертификат сервера</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Без TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket folder:</source>
+        <translation>&amp;Хост или папка сокета:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>No password is asked or kept here: the server finds it in your ~/.pgpass, or knows you by your login (peer) or your certificate.</source>
+        <translation>Пароль здесь не запрашивается и не хранится: сервер берёт его из вашего ~/.pgpass или узнаёт вас по логину (peer) либо по сертификату.</translation>
+    </message>
+</context>
+<context>
     <name>saylau::SourcePanel</name>
     <message>
         <source>%1 (%2 KB, %3, %4)</source>
@@ -6013,6 +6855,10 @@
     <message>
         <source>Votes the territorial commission counted itself (remote electronic voting, postal votes, voters abroad): not a precinct</source>
         <translation>Голоса, подсчитанные самой территориальной комиссией (дистанционное электронное голосование, голосование по почте, избиратели за рубежом): это не участок</translation>
+    </message>
+    <message>
+        <source>Changed differently in two places: both versions are kept until someone chooses (Protocols → Resolve Conflicts…)</source>
+        <translation>Изменён по-разному в двух местах: обе версии сохранены, пока кто-нибудь не выберет (Протоколы → Разрешить конфликты…)</translation>
     </message>
 </context>
 </TS>
