@@ -9,8 +9,8 @@ namespace saylau {
 
 BenchCommand::BenchCommand()
     : Command(QStringLiteral("bench"),
-              tr("Time the import, the comparison or the forensics against a reference (bench import DATA.csv | "
-                 "bench diff FILE.db | bench forensics FILE.db)"))
+              tr("Time the import, the comparison, the forensics or the exchange against a reference (bench import "
+                 "DATA.csv | bench diff FILE.db | bench forensics FILE.db | bench merge)"))
 {
     addSubcommand(std::make_unique<BenchImportCommand>());
     addSubcommand(std::make_unique<BenchDiffCommand>());

@@ -4,7 +4,7 @@
 
 namespace saylau {
 
-// `saylau bench import|diff|forensics ...`: the benchmarks, one subcommand each, every one timing SaylauDesk
+// `saylau bench import|diff|forensics|merge ...`: the benchmarks, one subcommand each, every one timing SaylauDesk
 // against a reference in the same run and printing the ratio.
 class BenchCommand : public Command
 {
