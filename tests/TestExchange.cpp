@@ -5,7 +5,6 @@
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
 #include "io/PresetLibrary.h"
-#include "io/SigningKey.h"
 #include "storage/AttachmentStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/ConflictResolver.h"
@@ -15,6 +14,7 @@
 #include "storage/OfficeKit.h"
 #include "storage/PackageMerger.h"
 #include "storage/PackageWriter.h"
+#include "storage/SigningKey.h"
 #include "storage/TerritoryEditor.h"
 
 #include <QCryptographicHash>

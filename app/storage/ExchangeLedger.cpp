@@ -2,12 +2,12 @@
 
 #include "CampaignStore.h"
 #include "Sha256.h"
+#include "SigningKey.h"
 #include "SqliteHandle.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
-#include "../io/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
