@@ -96,11 +96,21 @@ private slots:
         QVERIFY(test::execSaylau({u"restore"_s, u"--help"_s}).out.startsWith(u"Usage: saylau restore BACKUP --to <NEW.db>"_s));
     }
 
+    void aRepeatedArgumentIsNeededOnce()
+    {
+        const QString file = m_dir.filePath(u"target.db"_s);
+        const test::CliRun run = test::execSaylau({u"merge"_s, file});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"saylau merge: expected 2 or more argument(s)"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Usage: saylau merge TARGET.db PACKAGE..."_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(file));
+    }
+
     void aGroupWithoutItsSubcommandSaysWhichThereAre()
     {
         const test::CliRun run = test::execSaylau({u"bench"_s, u"frobnicate"_s});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(u"\"import\", \"report\", \"check\", \"chart\", \"diff\" and \"forensics\""_s),
+        QVERIFY2(run.err.contains(u"\"import\", \"report\", \"check\", \"chart\", \"diff\", \"forensics\" and \"merge\""_s),
                  qPrintable(run.err));
     }
 };

@@ -3,18 +3,18 @@
 // disputed protocol with both versions, every typed save in the history; refused packages change nothing.
 
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "io/PresetLibrary.h"
-#include "io/SigningKey.h"
 #include "storage/AttachmentStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/ConflictResolver.h"
-#include "storage/EntryStore.h"
 #include "storage/ExchangeLedger.h"
 #include "storage/FiguresCodec.h"
 #include "storage/HistoryChain.h"
 #include "storage/OfficeKit.h"
 #include "storage/PackageMerger.h"
 #include "storage/PackageWriter.h"
+#include "storage/SigningKey.h"
 #include "storage/TerritoryEditor.h"
 
 #include <QCryptographicHash>

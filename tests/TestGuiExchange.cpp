@@ -12,8 +12,8 @@
 #include "navigator/TerritoryTreeModel.h"
 
 #include "analysis/NumberFormat.h"
+#include "entry/EntryStore.h"
 #include "storage/AttachmentStore.h"
-#include "storage/EntryStore.h"
 #include "storage/ExchangeLedger.h"
 #include "storage/OfficeKit.h"
 

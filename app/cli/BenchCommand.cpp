@@ -10,7 +10,7 @@ namespace saylau {
 BenchCommand::BenchCommand()
     : Command(QStringLiteral("bench"),
               tr("Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff "
-                 "FILE.db|DATA.csv | bench forensics FILE.db)"))
+                 "FILE.db|DATA.csv | bench forensics FILE.db | bench merge)"))
 {
     addSubcommand(std::make_unique<BenchImportCommand>());
     for (const BenchAnalysisCommand::Analysis analysis : BenchAnalysisCommand::allAnalyses())

@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <limits>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -48,50 +50,40 @@ qint64 childrenPeakKilobytes()
 
 } // namespace
 
-QString BenchMergeCommand::name() const
+BenchMergeCommand::BenchMergeCommand()
+    : Command(QStringLiteral("bench merge"),
+              tr("Time packing and merging offices' packages against copying the same bytes"))
 {
-    return QStringLiteral("merge");
+    addOption({QStringLiteral("offices"), tr("Offices (default 20)."), tr("n"), QStringLiteral("20")});
+    addOption({QStringLiteral("protocols"), tr("Protocols per office, one photo each (default 25)."), tr("n"),
+               QStringLiteral("25")});
+    addOption({QStringLiteral("photo-mb"), tr("Size of each photo in MB (default 2)."), tr("n"), QStringLiteral("2")});
+    addOption({QStringLiteral("full"), tr("The issue's full size: 1,000 protocols per office (40 GB of photos).")});
+    addOption({QStringLiteral("dir"), tr("Where to generate the files (default: a temporary folder)."), tr("dir")});
 }
 
-QString BenchMergeCommand::description() const
+void BenchMergeCommand::readOptions()
 {
-    return tr("Time packing and merging offices' packages against copying the same bytes");
+    const QString message = tr("--offices, --protocols and --photo-mb take positive numbers");
+    constexpr int most = std::numeric_limits<int>::max();
+    m_offices = int(wholeNumber(QStringLiteral("offices"), 1, most, message));
+    m_protocols = isSet(QStringLiteral("full")) ? 1000 : int(wholeNumber(QStringLiteral("protocols"), 1, most, message));
+    m_photoMb = int(wholeNumber(QStringLiteral("photo-mb"), 1, most, message));
 }
 
-int BenchMergeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int BenchMergeCommand::run(QTextStream &out, QTextStream &)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption officesOption(QStringLiteral("offices"), tr("Offices (default 20)."), QStringLiteral("N"),
-                                           QStringLiteral("20"));
-    const QCommandLineOption protocolsOption(QStringLiteral("protocols"),
-                                             tr("Protocols per office, one photo each (default 25)."),
-                                             QStringLiteral("N"), QStringLiteral("25"));
-    const QCommandLineOption photoOption(QStringLiteral("photo-mb"), tr("Size of each photo in MB (default 2)."),
-                                         QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption fullOption(QStringLiteral("full"),
-                                        tr("The issue's full size: 1,000 protocols per office (40 GB of photos)."));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), tr("Where to generate the files (default: a temporary "
-                                                                 "folder)."),
-                                       QStringLiteral("DIR"));
-    parser.addOptions({officesOption, protocolsOption, photoOption, fullOption, dirOption});
-    const QString usage =
-        tr("Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]");
-    if (const auto exit = parse(parser, arguments, 0, usage, out, err))
-        return *exit;
-    const int offices = parser.value(officesOption).toInt();
-    const int protocols = parser.isSet(fullOption) ? 1000 : parser.value(protocolsOption).toInt();
-    const int photoMb = parser.value(photoOption).toInt();
-    if (offices < 1 || protocols < 1 || photoMb < 1) {
-        err << tr("saylau bench merge: --offices, --protocols and --photo-mb take positive numbers") << Qt::endl;
-        return Failure;
-    }
+    const int offices = m_offices;
+    const int protocols = m_protocols;
+    const int photoMb = m_photoMb;
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     const QString cp = QStandardPaths::findExecutable(QStringLiteral("cp"));
     const QString sync = QStandardPaths::findExecutable(QStringLiteral("sync"));
     if (sqlite3.isEmpty() || cp.isEmpty() || sync.isEmpty())
         throw SaylauError(tr("the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)"));
-    QTemporaryDir temporary(parser.isSet(dirOption) ? parser.value(dirOption) + QStringLiteral("/bench-merge-XXXXXX")
-                                                    : QDir::tempPath() + QStringLiteral("/saylau-bench-merge-XXXXXX"));
+    QTemporaryDir temporary(isSet(QStringLiteral("dir"))
+                                ? value(QStringLiteral("dir")) + QStringLiteral("/bench-merge-XXXXXX")
+                                : QDir::tempPath() + QStringLiteral("/saylau-bench-merge-XXXXXX"));
     if (!temporary.isValid())
         throw SaylauError(tr("cannot make a working folder: %1").arg(temporary.errorString()));
     const QDir dir(temporary.path());

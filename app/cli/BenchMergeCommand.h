@@ -15,9 +15,15 @@ class BenchMergeCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(BenchMergeCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    BenchMergeCommand();
+
+private:
+    void readOptions() override;
+    int run(QTextStream &out, QTextStream &err) override;
+
+    int m_offices = 20;
+    int m_protocols = 25;
+    int m_photoMb = 2;
 };
 
 } // namespace saylau

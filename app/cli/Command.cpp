@@ -42,7 +42,7 @@ QString Command::usage() const
     if (!m_subcommands.empty())
         words << subcommandNames().join(QLatin1Char('|')) << QStringLiteral("...");
     for (const Argument &argument : m_arguments)
-        words.append(argument.name);
+        words.append(argument.count == Count::OneOrMore ? argument.name + QStringLiteral("...") : argument.name);
     for (const Option &option : m_options) {
         QString word = QStringLiteral("--") + option.option.names().constLast();
         if (!option.choices.isEmpty())
@@ -78,8 +78,16 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
         return Success;
     }
     // A group that gets here was given no subcommand it has: its run() says which there are.
-    if (m_subcommands.empty() && m_parser.positionalArguments().size() != m_arguments.size())
-        return usageError(tr("expected %n argument(s)", nullptr, int(m_arguments.size())));
+    if (m_subcommands.empty()) {
+        const qsizetype given = m_parser.positionalArguments().size();
+        const int expected = int(m_arguments.size());
+        if (!m_arguments.isEmpty() && m_arguments.constLast().count == Count::OneOrMore) {
+            if (given < expected)
+                return usageError(tr("expected %n or more argument(s)", nullptr, expected));
+        } else if (given != expected) {
+            return usageError(tr("expected %n argument(s)", nullptr, expected));
+        }
+    }
     if (const QString broken = brokenRule(); !broken.isEmpty())
         return usageError(broken);
     try {
@@ -94,9 +102,10 @@ void Command::readOptions()
 {
 }
 
-void Command::addArgument(const QString &name, const QString &description)
+void Command::addArgument(const QString &name, const QString &description, Count count)
 {
-    m_arguments.append({name, description});
+    Q_ASSERT(m_arguments.isEmpty() || m_arguments.constLast().count == Count::One);
+    m_arguments.append({name, description, count});
     m_parser.addPositionalArgument(name, description);
 }
 
@@ -168,6 +177,11 @@ QStringList Command::values(const QString &option) const
 QString Command::argument(int index) const
 {
     return m_parser.positionalArguments().value(index);
+}
+
+QStringList Command::argumentsFrom(int index) const
+{
+    return m_parser.positionalArguments().mid(index);
 }
 
 Command::OutputFormat Command::format() const

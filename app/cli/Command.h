@@ -74,12 +74,14 @@ public:
 
 protected:
     enum class Presence { Optional, Required };
+    // How many values a positional argument takes; only the last may repeat (`saylau merge TARGET.db PACKAGE...`).
+    enum class Count { One, OneOrMore };
     // The values --source accepts.
     enum class SourceChoice { ObserverOrOfficial, ObserverOfficialOrBoth };
 
     Command(QString name, QString description);
 
-    void addArgument(const QString &name, const QString &description);
+    void addArgument(const QString &name, const QString &description, Count count = Count::One);
     // choices: the only values the option takes, checked before run() and shown in the usage line.
     void addOption(const QCommandLineOption &option, Presence presence = Presence::Optional,
                    const QStringList &choices = {});
@@ -108,6 +110,8 @@ protected:
     QString value(const QString &option) const;
     QStringList values(const QString &option) const;
     QString argument(int index) const;
+    // The arguments from index to the end, for a last argument that repeats.
+    QStringList argumentsFrom(int index) const;
     OutputFormat format() const;
     // --source as one source (nullopt when not given and without a default).
     std::optional<SourceKind> source() const;
@@ -148,6 +152,7 @@ private:
     {
         QString name;
         QString description;
+        Count count;
     };
     struct Option
     {

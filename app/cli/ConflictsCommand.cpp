@@ -1,7 +1,7 @@
 #include "ConflictsCommand.h"
 
 #include "domain/SourceKind.h"
-#include "io/CsvWriter.h"
+#include "text/CsvWriter.h"
 #include "storage/CampaignStore.h"
 #include "storage/ExchangeLedger.h"
 
@@ -11,43 +11,30 @@
 
 namespace saylau {
 
-QString ConflictsCommand::name() const
+ConflictsCommand::ConflictsCommand()
+    : CampaignCommand(QStringLiteral("conflicts"),
+                      tr("List the protocols changed differently in two places, every version kept"),
+                      CampaignStore::Access::ReadOnly)
 {
-    return QStringLiteral("conflicts");
+    addFormatOption();
 }
 
-QString ConflictsCommand::description() const
+int ConflictsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
 {
-    return tr("List the protocols changed differently in two places, every version kept");
-}
-
-int ConflictsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.addOption(formatOption());
-    const QString usage = tr("Usage: saylau conflicts FILE [--format text|csv|json]");
-    if (const auto exit = parse(parser, arguments, 1, usage, out, err))
-        return *exit;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (!isOutputFormat(format)) {
-        err << tr("saylau conflicts: unknown format \"%1\"").arg(format) << Qt::endl << usage << Qt::endl;
-        return Failure;
-    }
-    auto store = CampaignStore::open(parser.positionalArguments().constFirst(), CampaignStore::Access::ReadOnly);
-    const QList<ExchangeConflict> conflicts = ExchangeLedger(*store).conflicts();
+    const QList<ExchangeConflict> conflicts = ExchangeLedger(store).conflicts();
 
     QJsonArray json;
-    if (format == QLatin1String("csv"))
+    if (format() == OutputFormat::Csv)
         out << QString::fromUtf8(CsvWriter::record({QStringLiteral("precinct"), QStringLiteral("contest"),
                                                     QStringLiteral("source"), QStringLiteral("copy"),
                                                     QStringLiteral("revision"), QStringLiteral("shown"),
                                                     QStringLiteral("origin"), QStringLiteral("saved_by"),
                                                     QStringLiteral("saved_at"), QStringLiteral("figures")}));
     for (const ExchangeConflict &conflict : conflicts) {
-        const std::optional<TerritoryNode> node = store->territory(conflict.key.territoryId);
+        const std::optional<TerritoryNode> node = store.territory(conflict.key.territoryId);
         const QString precinct = node ? (node->code.isEmpty() ? node->name : node->code) : QString();
         const QString source = sourceKindName(conflict.key.source);
-        if (format == QLatin1String("text"))
+        if (format() == OutputFormat::Text)
             out << tr("Precinct %1, contest %2, %3%4: %n version(s)", nullptr, int(conflict.versions.size()))
                        .arg(precinct, conflict.key.contestId, source,
                             conflict.key.copy.isEmpty() ? QString() : QStringLiteral(" ") + conflict.key.copy)
@@ -56,12 +43,12 @@ int ConflictsCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         for (const ExchangeConflict::Version &version : conflict.versions) {
             const QString savedAt = version.savedAt.toString(Qt::ISODate);
             const QString figures = QString::fromUtf8(version.figures);
-            if (format == QLatin1String("text"))
+            if (format() == OutputFormat::Text)
                 out << QStringLiteral("  %1 %2 (%3, %4, %5): %6")
                            .arg(version.shown ? QStringLiteral("*") : QStringLiteral(" "), version.revisionUid,
                                 version.origin, version.savedBy, savedAt, figures)
                     << Qt::endl;
-            else if (format == QLatin1String("csv"))
+            else if (format() == OutputFormat::Csv)
                 out << QString::fromUtf8(CsvWriter::record({precinct, conflict.key.contestId, source, conflict.key.copy,
                                                             version.revisionUid,
                                                             version.shown ? QStringLiteral("1") : QStringLiteral("0"),
@@ -81,9 +68,9 @@ int ConflictsCommand::run(const QStringList &arguments, QTextStream &out, QTextS
                                 {QStringLiteral("copy"), conflict.key.copy},
                                 {QStringLiteral("versions"), versions}});
     }
-    if (format == QLatin1String("json"))
+    if (format() == OutputFormat::Json)
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    else if (format == QLatin1String("text") && conflicts.isEmpty())
+    else if (format() == OutputFormat::Text && conflicts.isEmpty())
         out << tr("No conflicts.") << Qt::endl;
     return conflicts.isEmpty() ? Success : Findings;
 }

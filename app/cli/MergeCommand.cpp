@@ -5,28 +5,17 @@
 
 namespace saylau {
 
-QString MergeCommand::name() const
+MergeCommand::MergeCommand()
+    : CampaignCommand(QStringLiteral("merge"),
+                      tr("Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)"),
+                      CampaignStore::Access::ReadWrite, QStringLiteral("TARGET.db"))
 {
-    return QStringLiteral("merge");
+    addArgument(QStringLiteral("PACKAGE"), tr("The packages to merge, all in one transaction."), Count::OneOrMore);
 }
 
-QString MergeCommand::description() const
+int MergeCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
 {
-    return tr("Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)");
-}
-
-int MergeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    const QString usage = tr("Usage: saylau merge TARGET.db PACKAGE…");
-    // Any number of packages: everything after the command's name that is not an option is a file.
-    const auto files = std::count_if(arguments.cbegin() + 1, arguments.cend(),
-                                     [](const QString &argument) { return !argument.startsWith(QLatin1Char('-')); });
-    if (const auto exit = parse(parser, arguments, int(qMax<qsizetype>(2, files)), usage, out, err))
-        return *exit;
-    const QStringList positional = parser.positionalArguments();
-    const auto store = CampaignStore::open(positional.constFirst());
-    const QList<PackageMerger::Summary> summaries = PackageMerger(*store).merge(positional.mid(1));
+    const QList<PackageMerger::Summary> summaries = PackageMerger(store).merge(argumentsFrom(1));
     bool conflicts = false;
     for (const PackageMerger::Summary &summary : summaries) {
         out << tr("%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, "

@@ -1,20 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "CampaignCommand.h"
 
 namespace saylau {
 
 // `saylau merge TARGET.db PACKAGE…`: merges signed packages in one transaction. Exit 0 merged, 1 merged with
 // conflicts (a protocol these packages brought now has two versions, both kept; see `saylau conflicts`), 2
 // refused: nothing changed.
-class MergeCommand : public Command
+class MergeCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MergeCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    MergeCommand();
+
+private:
+    int runOn(CampaignStore &store, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -1,19 +1,20 @@
 #pragma once
 
-#include "Command.h"
+#include "CampaignCommand.h"
 
 namespace saylau {
 
 // `saylau pack FILE.db --out PACKAGE [--all] [--for NAME]`: a signed package of everything the recipient has
 // not confirmed having (an office's to its headquarters; headquarters' to the office named).
-class PackCommand : public Command
+class PackCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PackCommand)
 
 public:
-    QString name() const override;
-    QString description() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    PackCommand();
+
+private:
+    int runOn(CampaignStore &store, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace saylau

@@ -7,11 +7,11 @@
 #include "HistoryChain.h"
 #include "HistoryChanges.h"
 #include "MergedProtocolWriter.h"
+#include "ProtocolDiff.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
-#include "../forms/ProtocolDiff.h"
 
 #include <QDateTime>
 #include <QUuid>

@@ -1,13 +1,13 @@
 #include "ExchangeLedger.h"
 
 #include "CampaignStore.h"
+#include "Sha256.h"
+#include "SigningKey.h"
 #include "SqliteHandle.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
-#include "../io/Sha256.h"
-#include "../io/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

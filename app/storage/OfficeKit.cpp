@@ -3,10 +3,10 @@
 #include "CampaignStore.h"
 #include "ExchangeLedger.h"
 #include "OnlineBackup.h"
+#include "SigningKey.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
-#include "../io/SigningKey.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,11 +5,11 @@
 #include "HistoryChain.h"
 #include "MergedProtocolWriter.h"
 #include "PackageLayout.h"
+#include "PackageSeal.h"
+#include "SigningKey.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
-#include "../io/PackageSeal.h"
-#include "../io/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

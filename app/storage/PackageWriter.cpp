@@ -4,11 +4,11 @@
 #include "ExchangeLedger.h"
 #include "FileBuiltAside.h"
 #include "PackageLayout.h"
+#include "PackageSeal.h"
+#include "SigningKey.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
-#include "../io/PackageSeal.h"
-#include "../io/SigningKey.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ConflictResolutionDialog.h"
 
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "navigator/TerritoryNames.h"
 
 #include "analysis/NumberFormat.h"

@@ -3,7 +3,7 @@
 #include "ConflictResolutionDialog.h"
 #include "ReceiveSummaryDialog.h"
 
-#include "main/ErrorPresenter.h"
+#include "common/ErrorPresenter.h"
 #include "navigator/NavigatorPane.h"
 #include "navigator/TerritoryTreeModel.h"
 
