@@ -6,7 +6,7 @@
 #include "MainWindowFixture.h"
 
 #include "analysis/ChartDataBuilder.h"
-#include "charts/ChartRenderer.h"
+#include "render/ChartRenderer.h"
 #include "compare/DiscrepancyWindow.h"
 #include "domain/Contest.h"
 #include "io/DemoCampaign.h"

@@ -32,6 +32,10 @@ const QStringList tablesInCopyOrder = {
     QStringLiteral("sample_stratum"),
     QStringLiteral("sample_member"),
     QStringLiteral("territory_history"),
+    QStringLiteral("exchange_photo"),
+    QStringLiteral("exchange_peer"),
+    QStringLiteral("exchange_revision"),
+    QStringLiteral("exchange_parent"),
 };
 
 // The tables the checksum covers: the evidence (figures, their history, the photos).

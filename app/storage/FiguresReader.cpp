@@ -70,25 +70,30 @@ void FiguresReader::run(std::optional<SourceKind> source,
         throw SaylauError(tr("reading protocols failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
-void FiguresReader::runThroughDriver(SourceKind source,
+void FiguresReader::runThroughDriver(std::optional<SourceKind> source,
                                      const std::function<void(CampaignStore::FiguresRow &)> &visit) const
 {
-    // On a server the rows come through Qt's driver; the same statement and order as above.
+    // On a server the rows come through Qt's driver; the same statements and order as above.
     QSqlQuery query(m_store.database());
     m_store.dialect().streamRows(query);
-    if (!query.prepare(QStringLiteral("SELECT id, territory_id, copy, figures FROM protocol"
-                                      " WHERE contest_id = ? AND source = ? ORDER BY territory_id, copy")))
+    const QString columns = QStringLiteral("SELECT id, territory_id, source, copy, figures FROM protocol WHERE contest_id = :contest_id");
+    if (!query.prepare(source ? columns + QStringLiteral(" AND source = :source ORDER BY territory_id, copy")
+                              : columns + QStringLiteral(" ORDER BY territory_id, source, copy")))
         throw SaylauError(tr("reading protocols failed: %1").arg(query.lastError().text()));
-    query.bindValue(0, QString::fromUtf8(m_contestId));
-    query.bindValue(1, sourceKindName(source));
+    query.bindValue(QStringLiteral(":contest_id"), QString::fromUtf8(m_contestId));
+    if (source)
+        query.bindValue(QStringLiteral(":source"), sourceKindName(*source));
     if (!query.exec())
         throw SaylauError(tr("reading protocols failed: %1").arg(query.lastError().text()));
+    const QString official = sourceKindName(SourceKind::Official);
     CampaignStore::FiguresRow row;
     while (query.next()) {
-        row.protocolId = query.value(0).toLongLong();
-        row.territoryId = query.value(1).toLongLong();
-        row.copy = query.value(2).toString();
-        const QByteArray figures = query.value(3).toByteArray();
+        row.protocolId = query.value(QLatin1String("id")).toLongLong();
+        row.territoryId = query.value(QLatin1String("territory_id")).toLongLong();
+        row.source = query.value(QLatin1String("source")).toString() == official ? SourceKind::Official
+                                                                                  : SourceKind::Observer;
+        row.copy = query.value(QLatin1String("copy")).toString();
+        const QByteArray figures = query.value(QLatin1String("figures")).toByteArray();
         row.figures = m_store.storedFigures(m_codec, figures, row.protocolId);
         visit(row);
     }

@@ -29,7 +29,8 @@ public:
 
 private:
     // The reading for engines other than SQLite (whose C API the fast path above steps through).
-    void runThroughDriver(SourceKind source, const std::function<void(CampaignStore::FiguresRow &)> &visit) const;
+    void runThroughDriver(std::optional<SourceKind> source,
+                          const std::function<void(CampaignStore::FiguresRow &)> &visit) const;
 
     const CampaignStore &m_store;
     QByteArray m_contestId;

@@ -44,13 +44,15 @@ void ExchangeActions::setCampaign(CampaignStore *store)
 {
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
-    m_store = store;
-    const bool joined = store && !ExchangeLedger(*store).siteName().isEmpty();
+    // Packages are merged into campaign files only so far (the ledger reads through SQLite's own API): on a
+    // server campaign the exchange is not offered, rather than failing at every refresh.
+    m_store = store && !store->isServer() ? store : nullptr;
+    const bool joined = m_store && !ExchangeLedger(*m_store).siteName().isEmpty();
     m_send->setEnabled(joined);
     m_receive->setEnabled(joined);
-    if (store) {
-        connect(&store->notifier(), &CampaignNotifier::protocolsChanged, this, &ExchangeActions::refreshConflicts);
-        connect(&store->notifier(), &CampaignNotifier::territoryChanged, this, &ExchangeActions::refreshConflicts);
+    if (m_store) {
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this, &ExchangeActions::refreshConflicts);
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &ExchangeActions::refreshConflicts);
     }
     retranslate();
     refreshConflicts();
