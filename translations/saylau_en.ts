@@ -55,33 +55,66 @@
     </message>
 </context>
 <context>
-    <name>BenchCommand</name>
+    <name>BenchAnalysisCommand</name>
     <message>
-        <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
-        <translation>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</translation>
+        <source>importing %1 as official figures...</source>
+        <translation>importing %1 as official figures...</translation>
     </message>
     <message>
-        <source>the benchmarks are %1</source>
-        <translation>the benchmarks are %1</translation>
+        <source>%1 observer copies generated, %2 of them differing</source>
+        <translation>%1 observer copies generated, %2 of them differing</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 and %2</translation>
-    </message>
-</context>
-<context>
-    <name>BenchDiffCommand</name>
-    <message>
-        <source>Time saylau diff against a plain SQL join in the sqlite3 shell</source>
-        <translation>Time saylau diff against a plain SQL join in the sqlite3 shell</translation>
+        <source>every line summed per region</source>
+        <translation>every line summed per region</translation>
     </message>
     <message>
-        <source>Contest to compare (may be left out when the file has one).</source>
-        <translation>Contest to compare (may be left out when the file has one).</translation>
+        <source>violations counted per control relation</source>
+        <translation>violations counted per control relation</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
+        <source>observer copies joined to official figures, differences per line</source>
+        <translation>observer copies joined to official figures, differences per line</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>wall %1 s, CPU %2 s, peak memory %3 MB</source>
+        <translation>wall %1 s, CPU %2 s, peak memory %3 MB</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs; load average %1</source>
+        <translation>  whole process, median of the runs; load average %1</translation>
+    </message>
+    <message>
+        <source>  sqlite3 shell (%1):  %2</source>
+        <translation>  sqlite3 shell (%1):  %2</translation>
+    </message>
+    <message>
+        <source>    query: %1</source>
+        <translation>    query: %1</translation>
+    </message>
+    <message>
+        <source>  saylau %1:  %2</source>
+        <translation>  saylau %1:  %2</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:  wall %1, CPU %2</source>
+        <translation>  ratio saylau / sqlite3:  wall %1, CPU %2</translation>
+    </message>
+    <message>
+        <source>Time saylau %1, whole process, against the sqlite3 shell&apos;s equivalent query</source>
+        <translation>Time saylau %1, whole process, against the sqlite3 shell&apos;s equivalent query</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>A campaign, or a results file to make one from.</translation>
+    </message>
+    <message>
+        <source>Contest to analyse (may be left out when the file has one).</source>
+        <translation>Contest to analyse (may be left out when the file has one).</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
@@ -100,67 +133,86 @@
         <translation>path</translation>
     </message>
     <message>
-        <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>timing %1, contest %2 (%n run(s) each)...</source>
-        <translation>
-            <numerusform>timing %1, contest %2 (%n run each)...</numerusform>
-            <numerusform>timing %1, contest %2 (%n runs each)...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Comparison of observer copies with official figures: %1, contest %2</source>
-        <translation>Comparison of observer copies with official figures: %1, contest %2</translation>
-    </message>
-    <message>
-        <source>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</source>
-        <translation>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</translation>
-    </message>
-    <message>
-        <source>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</source>
-        <translation>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</translation>
-    </message>
-    <message>
-        <source>    of which reading: %1 s, comparing and summing: %2 s</source>
-        <translation>    of which reading: %1 s, comparing and summing: %2 s</translation>
-    </message>
-    <message>
-        <source>  precincts compared: %1, differing: %2</source>
-        <translation>  precincts compared: %1, differing: %2</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / sqlite3:  %1</source>
-        <translation>  ratio saylau / sqlite3:  %1</translation>
-    </message>
-    <message>
-        <source>importing %1 as official figures...</source>
-        <translation>importing %1 as official figures...</translation>
-    </message>
-    <message>
-        <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
-        <translation>%1 official protocols; %2 observer copies generated, %3 of them differing</translation>
-    </message>
-    <message>
         <source>For a results file: the campaign preset to import it into.</source>
         <translation>For a results file: the campaign preset to import it into.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>For a results file: also time a generated file of this many precincts.</source>
+        <translation>For a results file: also time a generated file of this many precincts.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>The chart drawn.</source>
+        <translation>The chart drawn.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs must be 1 or more</translation>
+    </message>
+    <message>
+        <source>--scale needs a results file (DATA.csv) to generate from</source>
+        <translation>--scale needs a results file (DATA.csv) to generate from</translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or more precincts</source>
+        <translation>--scale must be 1 or more precincts</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>cannot make a temporary folder: %1</translation>
     </message>
-    <message>
-        <source>A campaign, or a results file to make one from.</source>
-        <translation>A campaign, or a results file to make one from.</translation>
+    <message numerus="yes">
+        <source>timing saylau %1 on %2 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>timing saylau %1 on %2 (%n run each)...</numerusform>
+            <numerusform>timing saylau %1 on %2 (%n runs each)...</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--runs must be 1 or more</source>
-        <translation>--runs must be 1 or more</translation>
+        <source>saylau %1 on %2: %3 protocols</source>
+        <translation>saylau %1 on %2: %3 protocols</translation>
+    </message>
+    <message>
+        <source>generating %1 precincts...</source>
+        <translation>generating %1 precincts...</translation>
+    </message>
+    <message>
+        <source>timing the generated campaign...</source>
+        <translation>timing the generated campaign...</translation>
+    </message>
+    <message>
+        <source>saylau %1 on a generated campaign: %2 protocols</source>
+        <translation>saylau %1 on a generated campaign: %2 protocols</translation>
+    </message>
+    <message>
+        <source>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</source>
+        <translation>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>the benchmarks are %1</source>
+        <translation>the benchmarks are %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff FILE.db|DATA.csv | bench forensics FILE.db | bench merge)</source>
+        <translation>Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff FILE.db|DATA.csv | bench forensics FILE.db | bench merge)</translation>
     </message>
 </context>
 <context>
@@ -264,10 +316,6 @@
 <context>
     <name>BenchImportCommand</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
-    </message>
-    <message>
         <source>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</source>
         <translation>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</translation>
     </message>
@@ -306,10 +354,6 @@
     <message>
         <source>path</source>
         <translation>path</translation>
-    </message>
-    <message>
-        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
@@ -362,6 +406,22 @@
         <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
         <translation>  growth: %1x the rows took %2x the time (linear: %3x)</translation>
     </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs must be 1 or more</translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or more precincts</source>
+        <translation>--scale must be 1 or more precincts</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs</source>
+        <translation>  whole process, median of the runs</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</source>
+        <translation>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</translation>
+    </message>
 </context>
 <context>
     <name>BenchMergeCommand</name>
@@ -392,14 +452,6 @@
     <message>
         <source>Where to generate the files (default: a temporary folder).</source>
         <translation>Where to generate the files (default: a temporary folder).</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</source>
-        <translation>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</translation>
-    </message>
-    <message>
-        <source>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</source>
-        <translation>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</translation>
     </message>
     <message>
         <source>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</source>
@@ -436,6 +488,18 @@
     <message>
         <source>reference .backup:     %1 s  (merge / .backup = %2)</source>
         <translation>reference .backup:     %1 s  (merge / .backup = %2)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>--offices, --protocols and --photo-mb take positive numbers</source>
+        <translation>--offices, --protocols and --photo-mb take positive numbers</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1222,29 @@
     </message>
 </context>
 <context>
+    <name>ChildProcessTimer</name>
+    <message>
+        <source>cannot make a temporary file: %1</source>
+        <translation>cannot make a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting for %1 failed: %2</source>
+        <translation>waiting for %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation>the sqlite3 shell is needed as the reference (apt-get install sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>&quot;%1&quot; is not a column target (expected line:KEY, party:N, region, district, precinct, address, extra or ignore)</source>
@@ -1308,6 +1395,13 @@
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
+    <message numerus="yes">
+        <source>expected %n or more argument(s)</source>
+        <translation>
+            <numerusform>expected %n or more argument</numerusform>
+            <numerusform>expected %n or more arguments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1352,14 +1446,6 @@
     <message>
         <source>List the protocols changed differently in two places, every version kept</source>
         <translation>List the protocols changed differently in two places, every version kept</translation>
-    </message>
-    <message>
-        <source>Usage: saylau conflicts FILE [--format text|csv|json]</source>
-        <translation>Usage: saylau conflicts FILE [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau conflicts: unknown format &quot;%1&quot;</source>
-        <translation>saylau conflicts: unknown format &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Precinct %1, contest %2, %3%4: %n version(s)</source>
@@ -3018,16 +3104,20 @@
         <translation>The office&apos;s new campaign file.</translation>
     </message>
     <message>
-        <source>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</source>
-        <translation>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</translation>
-    </message>
-    <message>
-        <source>saylau kit: --office NAME and --out FILE are required</source>
-        <translation>saylau kit: --office NAME and --out FILE are required</translation>
-    </message>
-    <message>
         <source>Kit for office %1 written to %2</source>
         <translation>Kit for office %1 written to %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -3087,16 +3177,16 @@
         <translation>Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)</translation>
     </message>
     <message>
-        <source>Usage: saylau merge TARGET.db PACKAGE…</source>
-        <translation>Usage: saylau merge TARGET.db PACKAGE…</translation>
-    </message>
-    <message>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
         <translation>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</translation>
     </message>
     <message>
         <source>  set aside: %1</source>
         <translation>  set aside: %1</translation>
+    </message>
+    <message>
+        <source>The packages to merge, all in one transaction.</source>
+        <translation>The packages to merge, all in one transaction.</translation>
     </message>
 </context>
 <context>
@@ -3263,14 +3353,6 @@
         <source>The office the package is for (headquarters must name one).</source>
         <translation>The office the package is for (headquarters must name one).</translation>
     </message>
-    <message>
-        <source>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</source>
-        <translation>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</translation>
-    </message>
-    <message>
-        <source>saylau pack: --out PACKAGE is required</source>
-        <translation>saylau pack: --out PACKAGE is required</translation>
-    </message>
     <message numerus="yes">
         <source>Package for %1: %n protocol revision(s)</source>
         <translation>
@@ -3298,6 +3380,14 @@
             <numerusform>%n new territory node</numerusform>
             <numerusform>%n new territory nodes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>

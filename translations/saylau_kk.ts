@@ -55,33 +55,66 @@
     </message>
 </context>
 <context>
-    <name>BenchCommand</name>
+    <name>BenchAnalysisCommand</name>
     <message>
-        <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
-        <translation>Импортты, салыстыруды немесе статистикалық талдауды эталонмен салыстыра отырып өлшеу (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</translation>
+        <source>importing %1 as official figures...</source>
+        <translation>%1 ресми деректер ретінде импортталуда...</translation>
     </message>
     <message>
-        <source>the benchmarks are %1</source>
-        <translation>өнімділік сынақтары: %1</translation>
+        <source>%1 observer copies generated, %2 of them differing</source>
+        <translation>%1 бақылаушы көшірмесі генерацияланды, оның %2 өзгеше</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 және %2</translation>
-    </message>
-</context>
-<context>
-    <name>BenchDiffCommand</name>
-    <message>
-        <source>Time saylau diff against a plain SQL join in the sqlite3 shell</source>
-        <translation>saylau diff жұмысын sqlite3 қабықшасындағы қарапайым SQL join-мен салыстыра отырып өлшеу</translation>
+        <source>every line summed per region</source>
+        <translation>әр жол өңірлер бойынша қосылады</translation>
     </message>
     <message>
-        <source>Contest to compare (may be left out when the file has one).</source>
-        <translation>Салыстырылатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
+        <source>violations counted per control relation</source>
+        <translation>бұзушылықтар әр бақылау арақатынасы бойынша саналады</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
+        <source>observer copies joined to official figures, differences per line</source>
+        <translation>бақылаушы көшірмелері ресми деректермен біріктірілген, айырмашылықтар жолдар бойынша</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>wall %1 s, CPU %2 s, peak memory %3 MB</source>
+        <translation>нақты уақыт %1 с, CPU %2 с, жадының шыңы %3 МБ</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs; load average %1</source>
+        <translation>  бүкіл процесс, іске қосулар медианасы; орташа жүктеме %1</translation>
+    </message>
+    <message>
+        <source>  sqlite3 shell (%1):  %2</source>
+        <translation>  sqlite3 қабықшасы (%1):  %2</translation>
+    </message>
+    <message>
+        <source>    query: %1</source>
+        <translation>    сұраныс: %1</translation>
+    </message>
+    <message>
+        <source>  saylau %1:  %2</source>
+        <translation>  saylau %1:  %2</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:  wall %1, CPU %2</source>
+        <translation>  saylau / sqlite3 қатынасы:  нақты уақыт %1, CPU %2</translation>
+    </message>
+    <message>
+        <source>Time saylau %1, whole process, against the sqlite3 shell&apos;s equivalent query</source>
+        <translation>saylau %1 уақытын (бүкіл процесс) sqlite3 қабықшасындағы баламалы сұраныспен салыстыру</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>Науқан немесе оны жасауға арналған нәтижелер файлы.</translation>
+    </message>
+    <message>
+        <source>Contest to analyse (may be left out when the file has one).</source>
+        <translation>Талданатын сайлау (файлда біреу ғана болса, көрсетпеуге болады).</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
@@ -100,67 +133,86 @@
         <translation>жол</translation>
     </message>
     <message>
-        <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench diff: эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>timing %1, contest %2 (%n run(s) each)...</source>
-        <translation>
-            <numerusform>%1, %2 сайлауы өлшенуде (әрқайсысы %n рет)...</numerusform>
-            <numerusform>%1, %2 сайлауы өлшенуде (әрқайсысы %n рет)...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 сәтсіз аяқталды: %2</translation>
-    </message>
-    <message>
-        <source>Comparison of observer copies with official figures: %1, contest %2</source>
-        <translation>Бақылаушы көшірмелерін ресми деректермен салыстыру: %1, %2 сайлауы</translation>
-    </message>
-    <message>
-        <source>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</source>
-        <translation>  sqlite3 қабықшасы, жол бойынша айырмашылықтары бар қарапайым SQL join:  %1 с</translation>
-    </message>
-    <message>
-        <source>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</source>
-        <translation>  saylau diff механизмі (екі дереккөзді оқу, салыстыру, көшірмелерді бағалау, %1 өңірлік қорытынды):  %2 с</translation>
-    </message>
-    <message>
-        <source>    of which reading: %1 s, comparing and summing: %2 s</source>
-        <translation>    оның ішінде оқу: %1 с, салыстыру және қосу: %2 с</translation>
-    </message>
-    <message>
-        <source>  precincts compared: %1, differing: %2</source>
-        <translation>  салыстырылған учаскелер: %1, айырмашылығы барлары: %2</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / sqlite3:  %1</source>
-        <translation>  қатынас saylau / sqlite3:  %1</translation>
-    </message>
-    <message>
-        <source>importing %1 as official figures...</source>
-        <translation>%1 ресми деректер ретінде импортталуда...</translation>
-    </message>
-    <message>
-        <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
-        <translation>%1 ресми хаттама; %2 бақылаушы көшірмесі генерацияланды, оның %3 айырмашылығы бар</translation>
-    </message>
-    <message>
         <source>For a results file: the campaign preset to import it into.</source>
         <translation>Нәтижелер файлы үшін: оны импорттайтын науқан үлгісі.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>For a results file: also time a generated file of this many precincts.</source>
+        <translation>Нәтижелер файлы үшін: осынша учаскесі бар генерацияланған файлды да өлшеу.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>жолдар</translation>
+    </message>
+    <message>
+        <source>The chart drawn.</source>
+        <translation>Салынатын диаграмма.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs 1 немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>--scale needs a results file (DATA.csv) to generate from</source>
+        <translation>--scale үшін генерациялауға арналған нәтижелер файлы (DATA.csv) қажет</translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or more precincts</source>
+        <translation>--scale 1 немесе одан көп учаске болуы керек</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>уақытша қалта жасау мүмкін емес: %1</translation>
     </message>
-    <message>
-        <source>A campaign, or a results file to make one from.</source>
-        <translation>Науқан немесе оны жасауға арналған нәтижелер файлы.</translation>
+    <message numerus="yes">
+        <source>timing saylau %1 on %2 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>saylau %1 өлшенуде, %2 бойынша (әрқайсысы %n рет)...</numerusform>
+            <numerusform>saylau %1 өлшенуде, %2 бойынша (әрқайсысы %n рет)...</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--runs must be 1 or more</source>
-        <translation>--runs 1 немесе одан көп болуы керек</translation>
+        <source>saylau %1 on %2: %3 protocols</source>
+        <translation>saylau %1, %2 бойынша: %3 хаттама</translation>
+    </message>
+    <message>
+        <source>generating %1 precincts...</source>
+        <translation>%1 учаске генерациялануда...</translation>
+    </message>
+    <message>
+        <source>timing the generated campaign...</source>
+        <translation>генерацияланған науқан өлшенуде...</translation>
+    </message>
+    <message>
+        <source>saylau %1 on a generated campaign: %2 protocols</source>
+        <translation>генерацияланған науқандағы saylau %1: %2 хаттама</translation>
+    </message>
+    <message>
+        <source>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</source>
+        <translation>  өсу: хаттамалар %1 есе көбейгенде нақты уақыт %2 есе, CPU уақыты %3 есе, жад %4 есе өсті</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>the benchmarks are %1</source>
+        <translation>өнімділік сынақтары: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 және %2</translation>
+    </message>
+    <message>
+        <source>Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff FILE.db|DATA.csv | bench forensics FILE.db | bench merge)</source>
+        <translation>Команда уақытын эталонмен салыстыру (bench import DATA.csv | bench report|check|chart|diff FILE.db|DATA.csv | bench forensics FILE.db | bench merge)</translation>
     </message>
 </context>
 <context>
@@ -264,10 +316,6 @@
 <context>
     <name>BenchImportCommand</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 сәтсіз аяқталды: %2</translation>
-    </message>
-    <message>
         <source>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</source>
         <translation>saylau import уақытын sqlite3 қабықшасындағы сол файлдың қарапайым .import уақытымен салыстыру</translation>
     </message>
@@ -306,10 +354,6 @@
     <message>
         <source>path</source>
         <translation>жол</translation>
-    </message>
-    <message>
-        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench: эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
@@ -362,6 +406,22 @@
         <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
         <translation>  өсу: жолдар %1 есе көбейгенде уақыт %2 есе өсті (сызықтық: %3x)</translation>
     </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs 1 немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or more precincts</source>
+        <translation>--scale 1 немесе одан көп учаске болуы керек</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs</source>
+        <translation>  бүкіл процесс, іске қосулар медианасы</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</source>
+        <translation>  saylau жадының шыңы (RSS):     %1 МБ (өсу %2x)</translation>
+    </message>
 </context>
 <context>
     <name>BenchMergeCommand</name>
@@ -392,14 +452,6 @@
     <message>
         <source>Where to generate the files (default: a temporary folder).</source>
         <translation>Файлдарды қай жерде жасау керек (әдепкі: уақытша қалта).</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</source>
-        <translation>Қолданылуы: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</translation>
-    </message>
-    <message>
-        <source>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</source>
-        <translation>saylau bench merge: --offices, --protocols және --photo-mb оң сандарды қабылдайды</translation>
     </message>
     <message>
         <source>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</source>
@@ -436,6 +488,18 @@
     <message>
         <source>reference .backup:     %1 s  (merge / .backup = %2)</source>
         <translation>эталон .backup:     %1 с  (біріктіру / .backup = %2)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>қалта</translation>
+    </message>
+    <message>
+        <source>--offices, --protocols and --photo-mb take positive numbers</source>
+        <translation>--offices, --protocols және --photo-mb оң сандарды қабылдайды</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1222,29 @@
     </message>
 </context>
 <context>
+    <name>ChildProcessTimer</name>
+    <message>
+        <source>cannot make a temporary file: %1</source>
+        <translation>уақытша файл жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 іске қосу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>waiting for %1 failed: %2</source>
+        <translation>%1 күту сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 сәтсіз аяқталды: %3</translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation>эталон ретінде sqlite3 қабықшасы қажет (apt-get install sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>&quot;%1&quot; is not a column target (expected line:KEY, party:N, region, district, precinct, address, extra or ignore)</source>
@@ -1308,6 +1395,13 @@
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
+    <message numerus="yes">
+        <source>expected %n or more argument(s)</source>
+        <translation>
+            <numerusform>кемінде %n аргумент күтілген</numerusform>
+            <numerusform>кемінде %n аргумент күтілген</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1352,14 +1446,6 @@
     <message>
         <source>List the protocols changed differently in two places, every version kept</source>
         <translation>Екі жерде әртүрлі өзгертілген хаттамаларды тізімдеу (барлық нұсқалар сақталған)</translation>
-    </message>
-    <message>
-        <source>Usage: saylau conflicts FILE [--format text|csv|json]</source>
-        <translation>Қолданылуы: saylau conflicts ФАЙЛ [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau conflicts: unknown format &quot;%1&quot;</source>
-        <translation>saylau conflicts: белгісіз пішім «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Precinct %1, contest %2, %3%4: %n version(s)</source>
@@ -3018,16 +3104,20 @@
         <translation>Кеңсенің жаңа науқан файлы.</translation>
     </message>
     <message>
-        <source>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</source>
-        <translation>Қолданылуы: saylau kit HQ.db --office АТАУ [--region КОД…] --out OFFICE.db</translation>
-    </message>
-    <message>
-        <source>saylau kit: --office NAME and --out FILE are required</source>
-        <translation>saylau kit: --office АТАУ және --out ФАЙЛ қажет</translation>
-    </message>
-    <message>
         <source>Kit for office %1 written to %2</source>
         <translation>%1 кеңсесіне арналған жинақ %2 ішіне жазылды</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
     </message>
 </context>
 <context>
@@ -3087,16 +3177,16 @@
         <translation>Қолтаңбалы алмасу пакеттерін науқанға біріктіру (қайшылықтар сақталса, шығу коды 1)</translation>
     </message>
     <message>
-        <source>Usage: saylau merge TARGET.db PACKAGE…</source>
-        <translation>Қолданылуы: saylau merge TARGET.db ПАКЕТ…</translation>
-    </message>
-    <message>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
         <translation>%2 жіберген %1: жаңа %3, жаңартылған %4, өзгеріссіз %5, қайшылық %6; фото %7, тарих жолы %8, жаңа аумақ түйіні %9</translation>
     </message>
     <message>
         <source>  set aside: %1</source>
         <translation>  шетке қойылды: %1</translation>
+    </message>
+    <message>
+        <source>The packages to merge, all in one transaction.</source>
+        <translation>Біріктірілетін пакеттер, бәрі бір транзакцияда.</translation>
     </message>
 </context>
 <context>
@@ -3263,14 +3353,6 @@
         <source>The office the package is for (headquarters must name one).</source>
         <translation>Пакет арналған кеңсе (штаб оны көрсетуі керек).</translation>
     </message>
-    <message>
-        <source>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</source>
-        <translation>Қолданылуы: saylau pack FILE.db --out ПАКЕТ [--all] [--for АТАУ]</translation>
-    </message>
-    <message>
-        <source>saylau pack: --out PACKAGE is required</source>
-        <translation>saylau pack: --out ПАКЕТ қажет</translation>
-    </message>
     <message numerus="yes">
         <source>Package for %1: %n protocol revision(s)</source>
         <translation>
@@ -3298,6 +3380,14 @@
             <numerusform>%n жаңа аумақ түйіні</numerusform>
             <numerusform>%n жаңа аумақ түйіні</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
     </message>
 </context>
 <context>

@@ -55,33 +55,66 @@
     </message>
 </context>
 <context>
-    <name>BenchCommand</name>
+    <name>BenchAnalysisCommand</name>
     <message>
-        <source>Time the import, the comparison or the forensics against a reference (bench import DATA.csv | bench diff FILE.db | bench forensics FILE.db)</source>
-        <translation>Замерить время импорта, сравнения или статистического анализа относительно эталона (bench import ДАННЫЕ.csv | bench diff ФАЙЛ.db | bench forensics ФАЙЛ.db)</translation>
+        <source>importing %1 as official figures...</source>
+        <translation>импорт %1 как официальных данных...</translation>
     </message>
     <message>
-        <source>the benchmarks are %1</source>
-        <translation>тесты производительности: %1</translation>
+        <source>%1 observer copies generated, %2 of them differing</source>
+        <translation>сгенерировано копий наблюдателей: %1, из них расходятся: %2</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 и %2</translation>
-    </message>
-</context>
-<context>
-    <name>BenchDiffCommand</name>
-    <message>
-        <source>Time saylau diff against a plain SQL join in the sqlite3 shell</source>
-        <translation>Сравнить время saylau diff с простым SQL-соединением в оболочке sqlite3</translation>
+        <source>every line summed per region</source>
+        <translation>все строки суммируются по регионам</translation>
     </message>
     <message>
-        <source>Contest to compare (may be left out when the file has one).</source>
-        <translation>Выборы для сравнения (можно не указывать, если в файле одни).</translation>
+        <source>violations counted per control relation</source>
+        <translation>нарушения подсчитываются по каждому контрольному соотношению</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
+        <source>observer copies joined to official figures, differences per line</source>
+        <translation>копии наблюдателей сопоставлены с официальными данными, расхождения по строкам</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>wall %1 s, CPU %2 s, peak memory %3 MB</source>
+        <translation>реальное время %1 с, ЦП %2 с, пиковая память %3 МБ</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs; load average %1</source>
+        <translation>  весь процесс, медиана прогонов; средняя загрузка %1</translation>
+    </message>
+    <message>
+        <source>  sqlite3 shell (%1):  %2</source>
+        <translation>  оболочка sqlite3 (%1):  %2</translation>
+    </message>
+    <message>
+        <source>    query: %1</source>
+        <translation>    запрос: %1</translation>
+    </message>
+    <message>
+        <source>  saylau %1:  %2</source>
+        <translation>  saylau %1:  %2</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / sqlite3:  wall %1, CPU %2</source>
+        <translation>  отношение saylau / sqlite3:  реальное время %1, ЦП %2</translation>
+    </message>
+    <message>
+        <source>Time saylau %1, whole process, against the sqlite3 shell&apos;s equivalent query</source>
+        <translation>Сравнить время saylau %1 (весь процесс) с эквивалентным запросом в оболочке sqlite3</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>Кампания или файл с результатами, из которого её создать.</translation>
+    </message>
+    <message>
+        <source>Contest to analyse (may be left out when the file has one).</source>
+        <translation>Выборы для анализа (можно не указывать, если в файле одни).</translation>
     </message>
     <message>
         <source>Runs of each; the median is reported.</source>
@@ -100,68 +133,87 @@
         <translation>путь</translation>
     </message>
     <message>
-        <source>saylau bench diff: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench diff: для сравнения нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>timing %1, contest %2 (%n run(s) each)...</source>
-        <translation>
-            <numerusform>замер %1, выборы %2 (по %n прогону)...</numerusform>
-            <numerusform>замер %1, выборы %2 (по %n прогона)...</numerusform>
-            <numerusform>замер %1, выборы %2 (по %n прогонов)...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1: ошибка: %2</translation>
-    </message>
-    <message>
-        <source>Comparison of observer copies with official figures: %1, contest %2</source>
-        <translation>Сравнение копий наблюдателей с официальными данными: %1, выборы %2</translation>
-    </message>
-    <message>
-        <source>  sqlite3 shell, plain SQL join with per-line differences:  %1 s</source>
-        <translation>  оболочка sqlite3, простое SQL-соединение с расхождениями по строкам:  %1 с</translation>
-    </message>
-    <message>
-        <source>  saylau diff engine (read both sources, compare, judge copies, %1 regional summaries):  %2 s</source>
-        <translation>  движок сравнения saylau (чтение обоих источников, сравнение, оценка копий, региональных сводок: %1):  %2 с</translation>
-    </message>
-    <message>
-        <source>    of which reading: %1 s, comparing and summing: %2 s</source>
-        <translation>    из них чтение: %1 с, сравнение и суммирование: %2 с</translation>
-    </message>
-    <message>
-        <source>  precincts compared: %1, differing: %2</source>
-        <translation>  сравнено участков: %1, с расхождениями: %2</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / sqlite3:  %1</source>
-        <translation>  отношение saylau / sqlite3:  %1</translation>
-    </message>
-    <message>
-        <source>importing %1 as official figures...</source>
-        <translation>импорт %1 как официальных данных...</translation>
-    </message>
-    <message>
-        <source>%1 official protocols; %2 observer copies generated, %3 of them differing</source>
-        <translation>официальных протоколов: %1; сгенерировано копий наблюдателей: %2, из них с расхождениями: %3</translation>
-    </message>
-    <message>
         <source>For a results file: the campaign preset to import it into.</source>
         <translation>Для файла с результатами: пресет кампании, в которую его импортировать.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>For a results file: also time a generated file of this many precincts.</source>
+        <translation>Для файла с результатами: также замерить сгенерированный файл с таким числом участков.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <source>The chart drawn.</source>
+        <translation>Строимая диаграмма.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>--scale needs a results file (DATA.csv) to generate from</source>
+        <translation>для --scale нужен файл с результатами (DATA.csv), из которого генерировать данные</translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or more precincts</source>
+        <translation>--scale должно быть не меньше 1 участка</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>не удаётся создать временную папку: %1</translation>
     </message>
-    <message>
-        <source>A campaign, or a results file to make one from.</source>
-        <translation>Кампания или файл с результатами, из которого её создать.</translation>
+    <message numerus="yes">
+        <source>timing saylau %1 on %2 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>замер saylau %1 на %2 (по %n прогону)...</numerusform>
+            <numerusform>замер saylau %1 на %2 (по %n прогона)...</numerusform>
+            <numerusform>замер saylau %1 на %2 (по %n прогонов)...</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--runs must be 1 or more</source>
-        <translation>--runs должно быть не меньше 1</translation>
+        <source>saylau %1 on %2: %3 protocols</source>
+        <translation>saylau %1 на %2: протоколов: %3</translation>
+    </message>
+    <message>
+        <source>generating %1 precincts...</source>
+        <translation>генерация участков: %1...</translation>
+    </message>
+    <message>
+        <source>timing the generated campaign...</source>
+        <translation>замер на сгенерированной кампании...</translation>
+    </message>
+    <message>
+        <source>saylau %1 on a generated campaign: %2 protocols</source>
+        <translation>saylau %1 на сгенерированной кампании: протоколов: %2</translation>
+    </message>
+    <message>
+        <source>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</source>
+        <translation>  рост: в %1 раз больше протоколов — в %2 раз больше реального времени, в %3 раз больше времени ЦП и в %4 раз больше памяти</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>the benchmarks are %1</source>
+        <translation>тесты производительности: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Time a command against a reference (bench import DATA.csv | bench report|check|chart|diff FILE.db|DATA.csv | bench forensics FILE.db | bench merge)</source>
+        <translation>Сравнить время команды с эталоном (bench import DATA.csv | bench report|check|chart|diff FILE.db|DATA.csv | bench forensics FILE.db | bench merge)</translation>
     </message>
 </context>
 <context>
@@ -266,10 +318,6 @@
 <context>
     <name>BenchImportCommand</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1: ошибка: %2</translation>
-    </message>
-    <message>
         <source>Time saylau import against the sqlite3 shell&apos;s raw .import of the same file</source>
         <translation>Сравнить время saylau import с простым .import того же файла в оболочке sqlite3</translation>
     </message>
@@ -308,10 +356,6 @@
     <message>
         <source>path</source>
         <translation>путь</translation>
-    </message>
-    <message>
-        <source>saylau bench: the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
-        <translation>saylau bench: для сравнения нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
@@ -365,6 +409,22 @@
         <source>  growth: %1x the rows took %2x the time (linear: %3x)</source>
         <translation>  рост: в %1 раз больше строк — в %2 раз больше времени (линейно: %3x)</translation>
     </message>
+    <message>
+        <source>--runs must be 1 or more</source>
+        <translation>--runs должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or more precincts</source>
+        <translation>--scale должно быть не меньше 1 участка</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs</source>
+        <translation>  весь процесс, медиана прогонов</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</source>
+        <translation>  пиковая память (RSS) saylau:     %1 МБ (рост %2x)</translation>
+    </message>
 </context>
 <context>
     <name>BenchMergeCommand</name>
@@ -395,14 +455,6 @@
     <message>
         <source>Where to generate the files (default: a temporary folder).</source>
         <translation>Где создавать файлы (по умолчанию — во временной папке).</translation>
-    </message>
-    <message>
-        <source>Usage: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</source>
-        <translation>Использование: saylau bench merge [--offices N] [--protocols N] [--photo-mb N] [--full] [--dir DIR]</translation>
-    </message>
-    <message>
-        <source>saylau bench merge: --offices, --protocols and --photo-mb take positive numbers</source>
-        <translation>saylau bench merge: --offices, --protocols и --photo-mb принимают положительные числа</translation>
     </message>
     <message>
         <source>the reference needs the sqlite3 shell and cp (Debian: sqlite3, coreutils)</source>
@@ -439,6 +491,18 @@
     <message>
         <source>reference .backup:     %1 s  (merge / .backup = %2)</source>
         <translation>эталон .backup:     %1 с  (слияние / .backup = %2)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>--offices, --protocols and --photo-mb take positive numbers</source>
+        <translation>--offices, --protocols и --photo-mb принимают положительные числа</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1233,29 @@
     </message>
 </context>
 <context>
+    <name>ChildProcessTimer</name>
+    <message>
+        <source>cannot make a temporary file: %1</source>
+        <translation>не удаётся создать временный файл: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>не удаётся запустить %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting for %1 failed: %2</source>
+        <translation>ошибка ожидания %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2: ошибка: %3</translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell is needed as the reference (apt-get install sqlite3)</source>
+        <translation>в качестве эталона нужна оболочка sqlite3 (apt-get install sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>&quot;%1&quot; is not a column target (expected line:KEY, party:N, region, district, precinct, address, extra or ignore)</source>
@@ -1321,6 +1408,14 @@
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
+    <message numerus="yes">
+        <source>expected %n or more argument(s)</source>
+        <translation>
+            <numerusform>ожидается не менее %n аргумента</numerusform>
+            <numerusform>ожидается не менее %n аргументов</numerusform>
+            <numerusform>ожидается не менее %n аргументов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -1365,14 +1460,6 @@
     <message>
         <source>List the protocols changed differently in two places, every version kept</source>
         <translation>Вывести протоколы, изменённые по-разному в двух местах (все версии сохранены)</translation>
-    </message>
-    <message>
-        <source>Usage: saylau conflicts FILE [--format text|csv|json]</source>
-        <translation>Использование: saylau conflicts ФАЙЛ [--format text|csv|json]</translation>
-    </message>
-    <message>
-        <source>saylau conflicts: unknown format &quot;%1&quot;</source>
-        <translation>saylau conflicts: неизвестный формат «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Precinct %1, contest %2, %3%4: %n version(s)</source>
@@ -3048,16 +3135,20 @@
         <translation>Новый файл кампании офиса.</translation>
     </message>
     <message>
-        <source>Usage: saylau kit HQ.db --office NAME [--region CODE…] --out OFFICE.db</source>
-        <translation>Использование: saylau kit HQ.db --office ИМЯ [--region КОД…] --out OFFICE.db</translation>
-    </message>
-    <message>
-        <source>saylau kit: --office NAME and --out FILE are required</source>
-        <translation>saylau kit: требуются --office ИМЯ и --out ФАЙЛ</translation>
-    </message>
-    <message>
         <source>Kit for office %1 written to %2</source>
         <translation>Комплект для офиса %1 записан в %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
     </message>
 </context>
 <context>
@@ -3117,16 +3208,16 @@
         <translation>Слить подписанные пакеты обмена в кампанию (код выхода 1, если сохранены конфликты)</translation>
     </message>
     <message>
-        <source>Usage: saylau merge TARGET.db PACKAGE…</source>
-        <translation>Использование: saylau merge TARGET.db ПАКЕТ…</translation>
-    </message>
-    <message>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
         <translation>%1 от %2: новых %3, обновлено %4, без изменений %5, конфликтов %6; фото %7, строк истории %8, новых узлов территории %9</translation>
     </message>
     <message>
         <source>  set aside: %1</source>
         <translation>  отложено: %1</translation>
+    </message>
+    <message>
+        <source>The packages to merge, all in one transaction.</source>
+        <translation>Пакеты для слияния, все в одной транзакции.</translation>
     </message>
 </context>
 <context>
@@ -3293,14 +3384,6 @@
         <source>The office the package is for (headquarters must name one).</source>
         <translation>Офис, для которого пакет (штаб должен его указать).</translation>
     </message>
-    <message>
-        <source>Usage: saylau pack FILE.db --out PACKAGE [--all] [--for NAME]</source>
-        <translation>Использование: saylau pack FILE.db --out ПАКЕТ [--all] [--for ИМЯ]</translation>
-    </message>
-    <message>
-        <source>saylau pack: --out PACKAGE is required</source>
-        <translation>saylau pack: требуется --out ПАКЕТ</translation>
-    </message>
     <message numerus="yes">
         <source>Package for %1: %n protocol revision(s)</source>
         <translation>
@@ -3332,6 +3415,14 @@
             <numerusform>%n новых узла территории</numerusform>
             <numerusform>%n новых узлов территории</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
     </message>
 </context>
 <context>
