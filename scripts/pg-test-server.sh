@@ -39,16 +39,30 @@ stop_server() {
     fi
 }
 
+# Removes DIR, and the folder in /tmp it links to when it is a link.
+forget_folder() {
+    if [ -L "$dir" ]; then rm -rf "$(readlink "$dir")"; fi
+    rm -rf "$dir"
+}
+
 case "$action" in
 start)
     # A server left by an interrupted run in the same folder is stopped and forgotten.
     stop_server
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    dir=$(cd "$dir" && pwd)
+    forget_folder
+    if [ "$(id -u)" -eq 0 ]; then
+        # The postgres user must reach its folder, and a build folder may sit below one only its owner can
+        # enter (a mktemp folder is 0700): the server lives in /tmp, and DIR is a link to it.
+        real=$(mktemp -d /tmp/saylau-pg.XXXXXX)
+        chown postgres: "$real"
+        mkdir -p "$(dirname "$dir")"
+        ln -s "$real" "$dir"
+    else
+        mkdir -p "$dir"
+    fi
+    dir=$(cd "$dir" && pwd -P)
     # The socket path must fit in sun_path (107 bytes).
     [ ${#dir} -le 90 ] || fail "$dir is too long for a Unix socket path; use a shorter build folder"
-    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
     as_owner "$bin/initdb" -D "$dir/data" --username=postgres --auth=trust --encoding=UTF8 --locale=C \
         >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail "initdb into $dir/data failed"; }
     # fsync off: a throwaway server; what the tests check is what the server answers, not what survives a crash.
@@ -62,7 +76,7 @@ start)
     ;;
 stop)
     stop_server
-    rm -rf "$dir"
+    forget_folder
     echo "pg-test-server: stopped"
     ;;
 *)
