@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The headless build (-DSAYLAU_GUI=OFF, qBittorrent's "nox"): configures and builds `saylau` in NOX_DIR and
 # checks that it links no Qt Widgets, Charts, PrintSupport, Svg or even Gui, that a command that does not draw
-# works, and that `saylau chart` and a PDF report say they are not in this build (exit code 2).
+# works, and that `saylau chart`, `saylau bench chart` and a PDF report say they are not in this build (exit code 2).
 # Usage: scripts/check-nox.sh SOURCE_DIR NOX_DIR
 # NOX_DIR beside the usual build folder (build-nox beside build) lets ccache serve the core from the cache:
 # the compiler sees the same relative paths and the same flags.
@@ -36,6 +36,7 @@ expect_refusal() {
 }
 expect_refusal chart "$work/demo.db" --contest mazhilis --kind shares --out "$work/chart.png"
 expect_refusal report "$work/demo.db" --contest mazhilis --out "$work/report.pdf"
+expect_refusal bench chart "$work/demo.db" --contest mazhilis
 [ ! -e "$work/chart.png" ] && [ ! -e "$work/report.pdf" ] || fail "a refused command wrote a file"
 help=$(run --help)
 grep -qi "chart .*not in this build" <<<"$help" || fail "saylau --help does not say that chart is not in this build"

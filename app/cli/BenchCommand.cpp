@@ -4,6 +4,7 @@
 #include "BenchForensicsCommand.h"
 #include "BenchImportCommand.h"
 #include "BenchMergeCommand.h"
+#include "UnavailableCommand.h"
 
 namespace saylau {
 
@@ -13,8 +14,16 @@ BenchCommand::BenchCommand()
                  "FILE.db|DATA.csv | bench forensics FILE.db | bench merge)"))
 {
     addSubcommand(std::make_unique<BenchImportCommand>());
-    for (const BenchAnalysisCommand::Analysis analysis : BenchAnalysisCommand::allAnalyses())
+    for (const BenchAnalysisCommand::Analysis analysis : BenchAnalysisCommand::allAnalyses()) {
+#ifndef SAYLAU_HAS_RENDER
+        // Its child would be a saylau that cannot draw: say so before timing anything.
+        if (analysis == BenchAnalysisCommand::Analysis::Chart) {
+            addSubcommand(std::make_unique<UnavailableCommand>(QStringLiteral("chart")));
+            continue;
+        }
+#endif
         addSubcommand(std::make_unique<BenchAnalysisCommand>(analysis));
+    }
     addSubcommand(std::make_unique<BenchForensicsCommand>());
     addSubcommand(std::make_unique<BenchMergeCommand>());
 }
