@@ -254,6 +254,26 @@ private slots:
         QCOMPARE(map.at(0 * 100 + 99), 1);
     }
 
+    void regionFingerprintsHoldEachRegionsPrecincts()
+    {
+        // The small multiples: each region's bins add up to its precincts, and are that region's own fingerprint.
+        const ForensicsData data = cleanPrecincts(3000, 9);
+        const QList<QList<int>> maps = ForensicsChartBuilder::fingerprintsByRegion(data);
+        QCOMPARE(maps.size(), data.regions().size());
+        for (int r = 0; r < maps.size(); ++r) {
+            const int precincts = int(std::count_if(data.precincts().cbegin(), data.precincts().cend(),
+                                                    [r](const ForensicsData::Precinct &p) { return p.region == r; }));
+            QCOMPARE(std::accumulate(maps.at(r).cbegin(), maps.at(r).cend(), 0), precincts);
+            QCOMPARE(maps.at(r), ForensicsChartBuilder::fingerprint(data.onlyRegion(data.regions().at(r))));
+        }
+        ChartDataBuilder::Options options;
+        options.kind = ChartSpec::Kind::FingerprintByRegion;
+        const ChartSpec spec = ForensicsChartBuilder::build(data, options);
+        QCOMPARE(spec.panels.size(), 4);
+        QCOMPARE(spec.panels.at(2).title, u"East"_s);
+        QCOMPARE(spec.panels.at(2).heatMap.counts, maps.at(2));
+    }
+
     void reportKeysAreStable()
     {
         const ForensicsData data = cleanPrecincts(500, 2);
