@@ -20,6 +20,23 @@ QString tickLabel(double value, bool percent)
     return percent ? number + QLatin1Char('%') : number;
 }
 
+// The words of `text` on two lines of `width`, the second cut with "…" when they do not fit.
+QString twoLines(const QFontMetricsF &metrics, const QString &text, double width)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString longer = first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
+        if (!first.isEmpty() && metrics.horizontalAdvance(longer) > width)
+            break;
+        first = longer;
+    }
+    const QString second = words.mid(used).join(QLatin1Char(' '));
+    first = metrics.elidedText(first, Qt::ElideRight, width);
+    return second.isEmpty() ? first : first + QLatin1Char('\n') + metrics.elidedText(second, Qt::ElideRight, width);
+}
+
 } // namespace
 
 NumericPlot::NumericPlot(const ChartSpec &spec)
@@ -203,10 +220,8 @@ void NumericPlot::paintCurves(QPainter &painter, const QRectF &plot, double unit
     painter.restore();
 }
 
-void NumericPlot::paintHeatMap(QPainter &painter, const QRectF &plot) const
+void NumericPlot::paintHeatMap(QPainter &painter, const QRectF &plot, const ChartSpec::HeatMap &heat, int largest) const
 {
-    const ChartSpec::HeatMap &heat = m_spec.heatMap;
-    const int largest = heat.counts.isEmpty() ? 0 : *std::max_element(heat.counts.cbegin(), heat.counts.cend());
     QImage image(heat.columns, heat.rows, QImage::Format_RGB32);
     for (int row = 0; row < heat.rows; ++row)
         for (int column = 0; column < heat.columns; ++column)
@@ -218,10 +233,8 @@ void NumericPlot::paintHeatMap(QPainter &painter, const QRectF &plot) const
     painter.restore();
 }
 
-void NumericPlot::paintColorScale(QPainter &painter, const QRectF &scale, double unit) const
+void NumericPlot::paintColorScale(QPainter &painter, const QRectF &scale, double unit, int largest) const
 {
-    const QList<int> &counts = m_spec.heatMap.counts;
-    const int largest = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
     if (largest <= 0)
         return;
     const int steps = 200;
@@ -254,9 +267,81 @@ void NumericPlot::paintColorScale(QPainter &painter, const QRectF &scale, double
     painter.restore();
 }
 
+void NumericPlot::paintSmallMultiples(QPainter &painter, const QRectF &rect, double unit) const
+{
+    int largest = 0;
+    for (const ChartSpec::Panel &panel : m_spec.panels)
+        for (int count : panel.heatMap.counts)
+            largest = std::max(largest, count);
+    painter.setFont(ChartStyle::font(20 * unit));
+    const double axisLine = QFontMetricsF(painter.font()).height() + 8 * unit;
+    // The grid, with room for the axis titles below and to the left and the colour scale to the right.
+    const QRectF grid = rect.adjusted(axisLine + 8 * unit, 4 * unit, -230 * unit, -axisLine);
+    painter.setFont(ChartStyle::font(13 * unit));
+    // Measured on the image drawn into, whose resolution sets the font's pixels.
+    const QFontMetricsF titleMetrics(painter.font(), painter.device());
+    // Two lines of name: "Республика Башкортостан" cut to one line of a small map would say only "Республ…".
+    const double titleHeight = 2 * titleMetrics.height() + 2 * unit;
+    const double gap = 10 * unit;
+    const int count = int(m_spec.panels.size());
+    // As many columns as give the largest square maps.
+    int columns = 1;
+    double side = 0;
+    for (int c = 1; c <= count; ++c) {
+        const int rows = (count + c - 1) / c;
+        const double s = std::min(grid.width() / c - gap, grid.height() / rows - titleHeight - gap);
+        if (s > side) {
+            side = s;
+            columns = c;
+        }
+    }
+    if (side <= 0)
+        return;
+    const double cellWidth = grid.width() / columns;
+    QPen frame(ChartStyle::muted());
+    frame.setWidthF(1 * unit);
+    QPen middle(ChartStyle::grid());
+    middle.setWidthF(1 * unit);
+    for (int i = 0; i < count; ++i) {
+        const ChartSpec::Panel &panel = m_spec.panels.at(i);
+        const double left = grid.left() + (i % columns) * cellWidth;
+        const double top = grid.top() + (i / columns) * (side + titleHeight + gap);
+        const QRectF map(left, top + titleHeight, side, side);
+        painter.setPen(ChartStyle::ink());
+        // A name may run into the gap between maps: the gap keeps maps apart, not names.
+        painter.drawText(QRectF(left, top, cellWidth - 3 * unit, titleHeight), Qt::AlignLeft | Qt::AlignBottom,
+                         twoLines(titleMetrics, panel.title, cellWidth - 3 * unit));
+        paintHeatMap(painter, map, panel.heatMap, largest);
+        // 50% of turnout and of share, to read a map without axes.
+        painter.setPen(middle);
+        painter.drawLine(QPointF(map.center().x(), map.top()), QPointF(map.center().x(), map.bottom()));
+        painter.drawLine(QPointF(map.left(), map.center().y()), QPointF(map.right(), map.center().y()));
+        painter.setPen(frame);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(map);
+    }
+    painter.setFont(ChartStyle::font(20 * unit));
+    painter.setPen(ChartStyle::muted());
+    painter.drawText(QRectF(grid.left(), grid.bottom() + 4 * unit, grid.width(), axisLine), Qt::AlignHCenter | Qt::AlignTop,
+                     m_spec.xAxisTitle);
+    painter.save();
+    painter.translate(rect.left(), grid.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-grid.height() / 2, 0, grid.height(), axisLine), Qt::AlignCenter, m_spec.yAxisTitle);
+    painter.restore();
+    paintColorScale(painter, QRectF(grid.right() + 40 * unit, grid.top() + titleHeight, 30 * unit,
+                                    std::min(grid.height() - titleHeight, 600 * unit)),
+                    unit, largest);
+}
+
 void NumericPlot::paint(QPainter &painter, const QRectF &rect, double unit) const
 {
     painter.save();
+    if (!m_spec.panels.isEmpty()) {
+        paintSmallMultiples(painter, rect, unit);
+        painter.restore();
+        return;
+    }
     const double legend = paintLegend(painter, rect, unit);
     const bool heat = m_spec.heatMap.columns > 0;
     painter.setFont(ChartStyle::font(20 * unit));
@@ -271,12 +356,14 @@ void NumericPlot::paint(QPainter &painter, const QRectF &rect, double unit) cons
         painter.restore();
         return;
     }
+    const QList<int> &counts = m_spec.heatMap.counts;
+    const int largest = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
     if (heat)
-        paintHeatMap(painter, plot);
+        paintHeatMap(painter, plot, m_spec.heatMap, largest);
     paintAxes(painter, plot, unit);
     paintCurves(painter, plot, unit);
     if (heat)
-        paintColorScale(painter, QRectF(plot.right() + 40 * unit, plot.top(), 30 * unit, plot.height()), unit);
+        paintColorScale(painter, QRectF(plot.right() + 40 * unit, plot.top(), 30 * unit, plot.height()), unit, largest);
     painter.restore();
 }
 

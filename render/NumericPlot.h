@@ -10,7 +10,7 @@ class QPainter;
 namespace saylau {
 
 // Draws the plot of a forensic chart (ChartSpec::numericAxes): numeric axes, bars, lines, translucent dots
-// and a heat map with its colour scale, with QPainter alone (Qt Charts has no heat map, and 95,000 scatter
+// and a heat map with its colour scale (or a grid of small heat maps on one scale), with QPainter alone (Qt Charts has no heat map, and 95,000 scatter
 // items would make it crawl). The dots and the heat map are drawn into an image first, so an SVG or PDF
 // stays small.
 class NumericPlot
@@ -30,8 +30,9 @@ private:
     double paintLegend(QPainter &painter, const QRectF &rect, double unit) const;
     void paintAxes(QPainter &painter, const QRectF &plot, double unit) const;
     void paintCurves(QPainter &painter, const QRectF &plot, double unit) const;
-    void paintHeatMap(QPainter &painter, const QRectF &plot) const;
-    void paintColorScale(QPainter &painter, const QRectF &scale, double unit) const;
+    void paintHeatMap(QPainter &painter, const QRectF &plot, const ChartSpec::HeatMap &heat, int largest) const;
+    void paintColorScale(QPainter &painter, const QRectF &scale, double unit, int largest) const;
+    void paintSmallMultiples(QPainter &painter, const QRectF &rect, double unit) const;
     QPointF map(const QRectF &plot, double x, double y) const;
 
     const ChartSpec &m_spec;

@@ -71,6 +71,20 @@ QString ReportPdf::html(const SummaryReportWriter &writer, const QStringList &pr
         html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(tr("By territory").toHtmlEscaped());
         html += tableHtml(rows, 1, 9);
     }
+    if (const std::optional<ForensicsReport> &forensics = writer.forensics()) {
+        html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(tr("Forensics").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><p>%2</p>").arg(paragraph(forensics->title()), paragraph(ForensicsReport::definitions()));
+        html += QStringLiteral("<ul>");
+        for (const QString &line : forensics->testLines())
+            html += QStringLiteral("<li>%1</li>").arg(paragraph(line));
+        html += QStringLiteral("</ul>");
+        html += tableHtml(writer.forensicsTable(), 1, 9);
+        const QStringList excess = forensics->excessLines();
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(paragraph(excess.value(0)));
+        for (const QString &line : excess.mid(1))
+            html += QStringLiteral("<li>%1</li>").arg(paragraph(line.trimmed()));
+        html += QStringLiteral("</ul>");
+    }
     // A4 landscape within the margins is about 1,000 of the document's 96-dpi pixels wide: a chart fills it.
     for (int i = 0; i < chartCount; ++i)
         html += QStringLiteral("<p style=\"page-break-before: always;\"><img src=\"%1\" width=\"%2\"></p>")

@@ -10,7 +10,7 @@ namespace saylau {
 
 // The summary report as a paginated PDF for the press: the title, where the figures come from, the total
 // table (counts and percentages, sources side by side), the notes (denominators, threshold, ranges, seats,
-// warnings), the table by territory, then one chart per page.
+// warnings), the table by territory, the Forensics page when the writer carries one, then one chart per page.
 class ReportPdf
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)

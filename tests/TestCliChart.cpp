@@ -80,7 +80,7 @@ private slots:
     void forensicKindsToPngAtBothSizes()
     {
         for (const QString &kind : {u"turnout-histogram-fine"_s, u"turnout-share-scatter"_s, u"fingerprint"_s,
-                                    u"votes-by-turnout"_s}) {
+                                    u"votes-by-turnout"_s, u"fingerprint-by-region"_s}) {
             for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
                 const QString path = m_dir.filePath(kind + QString::number(size.width()) + u".png"_s);
                 QByteArray error;

@@ -1,5 +1,6 @@
-// Election forensics on synthetic precincts with a known answer: the exact binomial sampler, the
-// near-integer rule, the Monte Carlo's reproducibility across thread counts, clean precincts (z near 0),
+// Election forensics on synthetic precincts with a known answer: the binomial table, the near-integer
+// rule, the exact chances of the null and the count distribution, the Monte Carlo's reproducibility across
+// thread counts, clean precincts (z near 0),
 // precincts planted at integer percentages (the excess found is the number planted), ballot stuffing the
 // excess-votes estimate recovers, and the exact bins of the charts.
 
@@ -8,6 +9,8 @@
 #include "analysis/ForensicsChartBuilder.h"
 #include "analysis/ForensicsReport.h"
 #include "analysis/IntegerPercentTest.h"
+#include "analysis/NearIntegerChance.h"
+#include "analysis/PoissonBinomial.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -77,16 +80,64 @@ private slots:
             total += table.probability(k);
         }
         QVERIFY(std::abs(total - 1) < 1e-12);
-        // Inversion: u at a cumulative probability's edge gives the value whose step it is.
-        QCOMPARE(table.sample(0.0), table.low());
-        double cumulative = 0;
-        for (qint64 k = table.low(); k < 20; ++k)
-            cumulative += table.probability(k);
-        QCOMPARE(table.sample(cumulative - 1e-9), qint64(19));
-        QCOMPARE(table.sample(cumulative + 1e-9), qint64(20));
         // Degenerate cases: p = 0, p = 1.
-        QCOMPARE(BinomialTable(50, 0.0, reciprocals).sample(0.7), qint64(0));
-        QCOMPARE(BinomialTable(50, 1.0, reciprocals).sample(0.7), qint64(50));
+        QCOMPARE(BinomialTable(50, 0.0, reciprocals).probability(0), 1.0);
+        QCOMPARE(BinomialTable(50, 1.0, reciprocals).probability(50), 1.0);
+        QCOMPARE(BinomialTable(50, 1.0, reciprocals).probability(49), 0.0);
+    }
+
+    void nearIntegerChancesAreExact()
+    {
+        // Against the definition summed over every (b, l) by the closed form: small and large precincts
+        // (from 1,000 ballots a window holds several whole numbers of votes), lopsided shares, 0% and 100%,
+        // every voter voting.
+        const NearIntegerChance chance(6000);
+        const auto logBinomial = [](qint64 n, qint64 k, double p) {
+            return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(double(n - k) + 1.0) + double(k) * std::log(p)
+                + double(n - k) * std::log1p(-p);
+        };
+        const std::vector<ForensicsData::Precinct> precincts{{100, 61, 30, 0},    {157, 90, 3, 0},     {400, 397, 396, 0},
+                                                             {1000, 640, 320, 0}, {5000, 2600, 1313, 0}, {300, 150, 0, 0},
+                                                             {300, 150, 150, 0},  {250, 250, 101, 0},  {2400, 1500, 61, 0}};
+        for (const ForensicsData::Precinct &p : precincts) {
+            const double t = double(p.ballots) / double(p.voters);
+            const double s = double(p.leader) / double(p.ballots);
+            double turnout = 0;
+            double share = 0;
+            for (qint64 b = 0; b <= p.voters; ++b) {
+                const double pb = t < 1 ? std::exp(logBinomial(p.voters, b, t)) : (b == p.voters ? 1.0 : 0.0);
+                if (pb < 1e-300)
+                    continue;
+                turnout += ForensicsData::nearInteger(b, p.voters) ? pb : 0;
+                for (qint64 l = 0; b > 0 && l <= b; ++l) {
+                    const double pl = s > 0 && s < 1 ? std::exp(logBinomial(b, l, s)) : (l == (s > 0 ? b : 0) ? 1.0 : 0.0);
+                    share += ForensicsData::nearInteger(l, b) ? pb * pl : 0;
+                }
+            }
+            const NearIntegerChance::Chances ours = chance.of(p);
+            const QByteArray message = QStringLiteral("V %1, B %2, L %3: turnout %4 vs %5, share %6 vs %7")
+                                           .arg(p.voters).arg(p.ballots).arg(p.leader).arg(ours.turnout).arg(turnout)
+                                           .arg(ours.leaderShare).arg(share).toUtf8();
+            QVERIFY2(std::abs(ours.turnout - turnout) < 1e-9, message.constData());
+            QVERIFY2(std::abs(ours.leaderShare - share) < 1e-6 * share + 1e-9, message.constData());
+        }
+    }
+
+    void countDistributionIsExact()
+    {
+        // Three trials: P(0) = .5·.8·.1, P(3) = .5·.2·.9; inversion gives each count over its share of [0, 1).
+        PoissonBinomial counts;
+        for (double p : {0.5, 0.2, 0.9})
+            counts.add(p);
+        counts.finish();
+        const double p0 = 0.5 * 0.8 * 0.1;
+        const double p1 = 0.5 * 0.8 * 0.9 + 0.5 * 0.2 * 0.1 + 0.5 * 0.8 * 0.1;
+        QCOMPARE(counts.sample(0.0), qint64(0));
+        QCOMPARE(counts.sample(p0 - 1e-9), qint64(0));
+        QCOMPARE(counts.sample(p0 + 1e-9), qint64(1));
+        QCOMPARE(counts.sample(p0 + p1 - 1e-9), qint64(1));
+        QCOMPARE(counts.sample(p0 + p1 + 1e-9), qint64(2));
+        QCOMPARE(counts.sample(1 - 1e-12), qint64(3));
     }
 
     void monteCarloIsReproducibleWhateverTheThreads()
@@ -201,6 +252,26 @@ private slots:
         QCOMPARE(map.at(49 * 100 + 50), 1); // turnout 50.05%, share 500 / 1001 = 49.95%
         QCOMPARE(map.at(99 * 100 + 99), 1);
         QCOMPARE(map.at(0 * 100 + 99), 1);
+    }
+
+    void regionFingerprintsHoldEachRegionsPrecincts()
+    {
+        // The small multiples: each region's bins add up to its precincts, and are that region's own fingerprint.
+        const ForensicsData data = cleanPrecincts(3000, 9);
+        const QList<QList<int>> maps = ForensicsChartBuilder::fingerprintsByRegion(data);
+        QCOMPARE(maps.size(), data.regions().size());
+        for (int r = 0; r < maps.size(); ++r) {
+            const int precincts = int(std::count_if(data.precincts().cbegin(), data.precincts().cend(),
+                                                    [r](const ForensicsData::Precinct &p) { return p.region == r; }));
+            QCOMPARE(std::accumulate(maps.at(r).cbegin(), maps.at(r).cend(), 0), precincts);
+            QCOMPARE(maps.at(r), ForensicsChartBuilder::fingerprint(data.onlyRegion(data.regions().at(r))));
+        }
+        ChartDataBuilder::Options options;
+        options.kind = ChartSpec::Kind::FingerprintByRegion;
+        const ChartSpec spec = ForensicsChartBuilder::build(data, options);
+        QCOMPARE(spec.panels.size(), 4);
+        QCOMPARE(spec.panels.at(2).title, u"East"_s);
+        QCOMPARE(spec.panels.at(2).heatMap.counts, maps.at(2));
     }
 
     void reportKeysAreStable()

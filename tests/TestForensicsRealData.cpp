@@ -1,7 +1,10 @@
 // The forensics of the 2011 State Duma results against an independent recomputation over the CSV itself
 // (tests/forensics_reference.py, Python with numpy's binomial sampler), not over SaylauDesk's store: observed
-// integer counts and the fingerprint's bins exactly, the Monte Carlo means within 3 standard errors.
+// integer counts and the fingerprint's bins exactly, the Monte Carlo means within 3 standard errors. Also the
+// summary report's Forensics page against `saylau forensics --format json` on the same campaign.
 
+#include "CliRunner.h"
+#include "ForensicsPageCheck.h"
 #include "analysis/ForensicsChartBuilder.h"
 #include "analysis/IntegerPercentTest.h"
 #include "io/Importer.h"
@@ -102,6 +105,24 @@ private slots:
         QCOMPARE(std::accumulate(ours.cbegin(), ours.cend(), 0), 95224);
     }
 
+    void regionFingerprintsHoldEachRegionsPrecincts()
+    {
+        ChartDataBuilder::Options options;
+        options.kind = ChartSpec::Kind::FingerprintByRegion;
+        const ChartSpec spec = ForensicsChartBuilder::build(m_data, options);
+        QCOMPARE(spec.panels.size(), 84);
+        QList<int> perRegion(m_data.regions().size(), 0);
+        for (const ForensicsData::Precinct &p : m_data.precincts())
+            perRegion[p.region] += p.ballots > 0 && p.ballots <= p.voters ? 1 : 0;
+        int total = 0;
+        for (const ChartSpec::Panel &panel : spec.panels) {
+            const int sum = std::accumulate(panel.heatMap.counts.cbegin(), panel.heatMap.counts.cend(), 0);
+            QCOMPARE(sum, perRegion.at(m_data.regions().indexOf(panel.title)));
+            total += sum;
+        }
+        QCOMPARE(total, 95224);
+    }
+
     void monteCarloMeansAgreeWithNumpy()
     {
         if (!m_referenceHasMonteCarlo)
@@ -123,6 +144,21 @@ private slots:
         };
         agree(result.total.turnout, u"turnout"_s);
         agree(result.total.leaderShare, u"share"_s);
+    }
+
+    void reportPageHoldsTheForensicsCommandsNumbers()
+    {
+        const test::CliRun run = test::execSaylau({u"forensics"_s, m_dir.filePath(u"duma.db"_s), u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        SummaryReport::Options options;
+        options.sources = {SourceKind::Official};
+        const SummaryReport report = SummaryReport::fromStore(*m_store, m_store->contests().constFirst().id, options);
+        SummaryReportWriter writer(report);
+        writer.setForensics(ForensicsReport::forSummary(*m_store, m_store->contests().constFirst(), options.sources));
+        const SummaryReportWriter::Table table = writer.forensicsTable();
+        QCOMPARE(table.size(), 1 + 2 + 2 * 10);
+        const QString differs = test::forensicsPageDiffers(table, QJsonDocument::fromJson(run.out.toUtf8()).object());
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
     }
 };
 

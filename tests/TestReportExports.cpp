@@ -1,11 +1,19 @@
 // The summary report on the demo against the seed's published tables and the CEC's national result, its
 // rounding options, the seats section, and its files: XLSX (a real workbook with numbers), CSV, PDF.
 
+#include "CliRunner.h"
+#include "ForensicsPageCheck.h"
 #include "analysis/SummaryReport.h"
 #include "analysis/SummaryReportWriter.h"
 #include "analysis/SummaryReportXlsx.h"
 #include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
+#ifdef SAYLAU_HAS_RENDER
+#include "render/ReportPdf.h"
+#endif
+
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <QFile>
 #include <QProcess>
@@ -13,6 +21,7 @@
 #include <QTest>
 
 using namespace saylau;
+using namespace saylau::test;
 using namespace Qt::StringLiterals;
 
 class TestReportExports : public QObject
@@ -128,6 +137,63 @@ private slots:
         QVERIFY(sheet.contains("<v>433325</v>"));
         QVERIFY(sheet.contains("<v>5148074</v>"));
         QVERIFY(sheet.contains("<v>0.32</v>"));
+    }
+
+    void forensicsPageHoldsTheForensicsCommandsNumbers()
+    {
+        const QString db = m_dir.filePath(u"demo.db"_s);
+        const CliRun forensics = execSaylau({u"forensics"_s, db, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(forensics.exitCode == 0, qPrintable(forensics.err));
+        const QJsonObject json = QJsonDocument::fromJson(forensics.out.toUtf8()).object();
+
+        SummaryReport::Options options;
+        options.sources = {SourceKind::Observer, SourceKind::Official};
+        const SummaryReport r = report(u"mazhilis"_s, options);
+        SummaryReportWriter writer(r);
+        QVERIFY(writer.forensicsTable().isEmpty());
+        writer.setForensics(ForensicsReport::forSummary(*m_store, m_store->contest(u"mazhilis"_s), options.sources));
+        const SummaryReportWriter::Table table = writer.forensicsTable();
+        // The whole contest and its regions (the demo's 8; ten at most, those with the highest z), two
+        // measures each, under one header.
+        QCOMPARE(json.value(u"regions"_s).toArray().size(), 8);
+        QCOMPARE(table.size(), 1 + 2 + 2 * 8);
+        const QString differs = forensicsPageDiffers(table, json);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+
+        // The workbook's Forensics sheet holds the same numbers as numbers, and the estimate's caveat.
+        const QString path = m_dir.filePath(u"forensics.xlsx"_s);
+        const CliRun xlsx = execSaylau({u"report"_s, db, u"--contest"_s, u"mazhilis"_s, u"--source"_s, u"both"_s,
+                                        u"--forensics"_s, u"--out"_s, path});
+        QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+        const QByteArray workbook = unzip({u"-p"_s, path, u"xl/workbook.xml"_s});
+        QVERIFY(workbook.contains("name=\"Forensics\""));
+        const QByteArray sheet = unzip({u"-p"_s, path, u"xl/worksheets/sheet2.xml"_s});
+        QList<double> values;
+        for (const QRegularExpressionMatch &m : QRegularExpression(u"<v>([^<]*)</v>"_s).globalMatch(QString::fromUtf8(sheet)))
+            values.append(m.captured(1).toDouble());
+        const QByteArray strings = unzip({u"-p"_s, path, u"xl/sharedStrings.xml"_s});
+        QVERIFY(strings.contains("model-based estimate"));
+        for (int row = 1; row < table.size(); ++row)
+            for (int c = 1; c < table.at(row).size(); ++c) {
+                const SummaryReportWriter::TableCell &cell = table.at(row).at(c);
+                if (cell.kind == SummaryReportWriter::TableCell::Kind::Text)
+                    continue;
+                const bool found = std::any_of(values.cbegin(), values.cend(), [&](double v) {
+                    return std::abs(v - cell.number) <= 1e-9 * std::max(1.0, std::abs(v));
+                });
+                QVERIFY2(found, qPrintable(u"%1 (row %2, column %3) is not in the sheet"_s.arg(cell.number).arg(row).arg(c)));
+            }
+        // --forensics has no CSV or JSON page: refused with where to look instead.
+        const CliRun csv = execSaylau({u"report"_s, db, u"--contest"_s, u"mazhilis"_s, u"--forensics"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.exitCode, 2);
+        QVERIFY(csv.err.contains(u"saylau forensics"_s));
+#ifdef SAYLAU_HAS_RENDER
+        // The PDF's page: its table's text as displayed, and the caveat.
+        const QString html = ReportPdf::html(writer, {}, 0);
+        QVERIFY(html.contains(u"Forensics"_s));
+        QVERIFY(html.contains(table.at(1).at(3).text.toHtmlEscaped()));
+        QVERIFY(html.contains(u"model-based estimate"_s));
+#endif
     }
 
     void cliWritesPdfXlsxAndCsv()

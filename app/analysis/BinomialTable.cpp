@@ -36,21 +36,15 @@ BinomialTable::BinomialTable(qint64 n, double p, const std::vector<double> &reci
         down.push_back(previous);
     }
     m_low = mode - qint64(down.size());
-    m_cdf.reserve(down.size() + up.size());
-    double sum = 0;
-    for (auto it = down.rbegin(); it != down.rend(); ++it)
-        m_cdf.push_back(sum += *it);
-    for (double w : up)
-        m_cdf.push_back(sum += w);
-    m_total = sum;
-    m_guide.resize(2 * m_cdf.size());
-    size_t k = 0;
-    for (size_t j = 0; j < m_guide.size(); ++j) {
-        const double threshold = double(j) / double(m_guide.size()) * m_total;
-        while (m_cdf[k] <= threshold && k + 1 < m_cdf.size())
-            ++k;
-        m_guide[j] = quint32(k);
-    }
+    m_probabilities.reserve(down.size() + up.size());
+    m_probabilities.assign(down.rbegin(), down.rend());
+    m_probabilities.insert(m_probabilities.end(), up.begin(), up.end());
+    double total = 0;
+    for (double w : m_probabilities)
+        total += w;
+    for (double &w : m_probabilities)
+        w /= total;
+    m_mode = 1 / total;
 }
 
 std::vector<double> BinomialTable::reciprocals(qint64 upTo)

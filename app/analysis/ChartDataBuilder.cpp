@@ -94,6 +94,7 @@ public:
         case ChartSpec::Kind::TurnoutShareScatter:
         case ChartSpec::Kind::Fingerprint:
         case ChartSpec::Kind::VotesByTurnout:
+        case ChartSpec::Kind::FingerprintByRegion:
             throw SaylauError(tr("%1 is drawn from per-precinct figures, not from aggregates")
                                   .arg(ChartSpec::kindName(m_options.kind)));
         case ChartSpec::Kind::EstimateVsOfficial:

@@ -14,7 +14,8 @@ QList<ChartSpec::Kind> ChartSpec::barKinds()
 
 QList<ChartSpec::Kind> ChartSpec::forensicKinds()
 {
-    return {Kind::TurnoutHistogramFine, Kind::TurnoutShareScatter, Kind::Fingerprint, Kind::VotesByTurnout};
+    return {Kind::TurnoutHistogramFine, Kind::TurnoutShareScatter, Kind::Fingerprint, Kind::VotesByTurnout,
+            Kind::FingerprintByRegion};
 }
 
 QString ChartSpec::kindName(Kind kind)
@@ -36,6 +37,8 @@ QString ChartSpec::kindName(Kind kind)
         return QStringLiteral("fingerprint");
     case Kind::VotesByTurnout:
         return QStringLiteral("votes-by-turnout");
+    case Kind::FingerprintByRegion:
+        return QStringLiteral("fingerprint-by-region");
     case Kind::EstimateVsOfficial:
         return QStringLiteral("estimate-vs-official");
     }

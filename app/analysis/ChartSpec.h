@@ -24,6 +24,8 @@ struct ChartSpec
         TurnoutShareScatter,
         Fingerprint,
         VotesByTurnout,
+        // The fingerprint of each region, small multiples on one colour scale.
+        FingerprintByRegion,
         // A sample's estimates with their intervals and the official values (analysis/SampleEstimate).
         EstimateVsOfficial,
     };
@@ -47,6 +49,13 @@ struct ChartSpec
         int rows = 0;
         QList<int> counts; // row-major, row 0 at the bottom (yMin)
         QString legendTitle;
+    };
+
+    // One small multiple: a region's heat map under its name.
+    struct Panel
+    {
+        QString title;
+        HeatMap heatMap;
     };
 
     struct Series
@@ -114,6 +123,9 @@ struct ChartSpec
     // them (categories and series stay empty).
     QList<Curve> curves;
     HeatMap heatMap;
+    // Small multiples (fingerprint-by-region): heat maps drawn in a grid on one colour scale, whose title is
+    // heatMap.legendTitle (heatMap itself holds no cells then).
+    QList<Panel> panels;
     double xMin = 0;
     double xMax = 100;
     double yMin = 0;

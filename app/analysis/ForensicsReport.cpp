@@ -4,6 +4,7 @@
 #include "SummaryReport.h"
 #include "TextTable.h"
 
+#include "../domain/Contest.h"
 #include "../text/CsvWriter.h"
 
 #include <QJsonArray>
@@ -56,6 +57,13 @@ ForensicsReport::ForensicsReport(const ForensicsData &data, const QString &conte
 {
 }
 
+ForensicsReport ForensicsReport::forSummary(const CampaignStore &store, const Contest &contest,
+                                            const QList<SourceKind> &sources)
+{
+    const SourceKind source = sources.contains(SourceKind::Official) ? SourceKind::Official : SourceKind::Observer;
+    return ForensicsReport(ForensicsData::fromStore(store, contest, source), contest.displayName(), source, {});
+}
+
 QList<IntegerPercentTest::Group> ForensicsReport::regionsByZ() const
 {
     QList<IntegerPercentTest::Group> regions = m_test.regions;
@@ -72,25 +80,55 @@ QString ForensicsReport::definitions()
               "out; expected from a Monte Carlo null, B* ~ Binomial(V, t), L* ~ Binomial(B*, s).");
 }
 
+QString ForensicsReport::title() const
+{
+    return tr("Election forensics: %1, %2; leader: %3").arg(m_contestName, SummaryReport::sourceLabel(m_source).toLower(), m_leader);
+}
+
+QStringList ForensicsReport::testLines(const QLocale &locale) const
+{
+    const NumberFormat format(locale);
+    return {tr("Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots "
+               "or more ballots than voters.")
+                .arg(format.count(m_test.precincts), format.count(m_test.tested), format.count(m_test.leftOutSmall),
+                     format.count(m_test.leftOutOther)),
+            tr("Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw(s), seed %1.", nullptr,
+               m_test.options.draws)
+                .arg(m_test.options.seed)};
+}
+
+QStringList ForensicsReport::excessLines(const QLocale &locale) const
+{
+    const NumberFormat format(locale);
+    auto decimal = [&locale](double v, int decimals) {
+        return std::isfinite(v) ? locale.toString(v, 'f', decimals) : NumberFormat::undefined();
+    };
+    const ExcessVotesEstimate::Result &e = m_excess;
+    QStringList lines{tr("Excess votes of %1 (Shpilkin's method), a model-based estimate:").arg(m_leader)};
+    const QString indent = QStringLiteral("  ");
+    lines << indent + tr("clean turnout: up to %1% (the mode of the others' votes over turnout); the leader's share there %2%")
+                          .arg(decimal(e.cleanTurnout, 0), decimal(e.cleanLeaderShare, 1))
+          << indent + tr("above it: %1 precincts, the leader's votes %2, expected from the others' votes %3")
+                          .arg(format.count(e.precinctsAbove), format.count(e.leaderVotesAbove),
+                               format.count(qRound64(e.expectedLeaderVotesAbove)))
+          << indent + tr("excess: %1 votes, %2% of the leader's %3")
+                          .arg(format.count(qRound64(e.excessVotes)), decimal(e.excessPercentOfLeader(), 1),
+                               format.count(e.leaderVotes));
+    for (const QString &assumption : ExcessVotesEstimate::assumptions())
+        lines << indent + assumption;
+    return lines;
+}
+
 QString ForensicsReport::text(int topRegions, const QLocale &locale) const
 {
     const NumberFormat format(locale);
     auto decimal = [&locale](double v, int decimals) {
         return std::isfinite(v) ? locale.toString(v, 'f', decimals) : NumberFormat::undefined();
     };
-    QString text;
-    text += tr("Election forensics: %1, %2; leader: %3").arg(m_contestName, SummaryReport::sourceLabel(m_source).toLower(), m_leader)
-        + QLatin1Char('\n');
+    QString text = title() + QLatin1Char('\n');
     text += definitions() + QLatin1Char('\n') + QLatin1Char('\n');
-    text += tr("Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots "
-               "or more ballots than voters.")
-                .arg(format.count(m_test.precincts), format.count(m_test.tested), format.count(m_test.leftOutSmall),
-                     format.count(m_test.leftOutOther))
-        + QLatin1Char('\n');
-    text += tr("Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw(s), seed %1.", nullptr,
-               m_test.options.draws)
-                .arg(m_test.options.seed)
-        + QLatin1Char('\n');
+    for (const QString &line : testLines(locale))
+        text += line + QLatin1Char('\n');
     auto testRows = [&](TextTable &table, const IntegerPercentTest::Group &group, const QString &prefix) {
         for (const auto &[label, s] : {std::pair{tr("turnout"), group.turnout}, std::pair{tr("leader's share"), group.leaderShare}})
             table.addRow({prefix + label, format.count(s.observed), decimal(s.expectedMean, 1), decimal(s.expectedSd, 1),
@@ -114,24 +152,8 @@ QString ForensicsReport::text(int topRegions, const QLocale &locale) const
                                  decimal(s.z(), 1)});
         text += byRegion.render() + QLatin1Char('\n');
     }
-
-    const ExcessVotesEstimate::Result &e = m_excess;
-    text += tr("Excess votes of %1 (Shpilkin's method), a model-based estimate:").arg(m_leader) + QLatin1Char('\n');
-    text += QStringLiteral("  ")
-        + tr("clean turnout: up to %1% (the mode of the others' votes over turnout); the leader's share there %2%")
-              .arg(decimal(e.cleanTurnout, 0), decimal(e.cleanLeaderShare, 1))
-        + QLatin1Char('\n');
-    text += QStringLiteral("  ")
-        + tr("above it: %1 precincts, the leader's votes %2, expected from the others' votes %3")
-              .arg(format.count(e.precinctsAbove), format.count(e.leaderVotesAbove),
-                   format.count(qRound64(e.expectedLeaderVotesAbove)))
-        + QLatin1Char('\n');
-    text += QStringLiteral("  ")
-        + tr("excess: %1 votes, %2% of the leader's %3").arg(format.count(qRound64(e.excessVotes)), decimal(e.excessPercentOfLeader(), 1),
-                                                             format.count(e.leaderVotes))
-        + QLatin1Char('\n');
-    for (const QString &assumption : ExcessVotesEstimate::assumptions())
-        text += QStringLiteral("  ") + assumption + QLatin1Char('\n');
+    for (const QString &line : excessLines(locale))
+        text += line + QLatin1Char('\n');
     return text;
 }
 

@@ -24,12 +24,21 @@ public:
     ForensicsReport(const ForensicsData &data, const QString &contestName, SourceKind source,
                     const IntegerPercentTest::Options &options);
 
+    // The Forensics page of a summary report showing `sources`: the official figures when it shows them, the
+    // observers' otherwise; the leader, seed and draws are saylau forensics' defaults. Throws SaylauError.
+    static ForensicsReport forSummary(const CampaignStore &store, const Contest &contest, const QList<SourceKind> &sources);
+
     const IntegerPercentTest::Result &integerTest() const { return m_test; }
     const ExcessVotesEstimate::Result &excessVotes() const { return m_excess; }
     // Regions by the larger of their two z scores, highest first.
     QList<IntegerPercentTest::Group> regionsByZ() const;
 
     QString text(int topRegions = 10, const QLocale &locale = QLocale()) const;
+    // What was tested and how: the precincts in and out, the draws and the seed.
+    QStringList testLines(const QLocale &locale = QLocale()) const;
+    // The excess-votes estimate in words, its plain-language caveat and its assumptions.
+    QStringList excessLines(const QLocale &locale = QLocale()) const;
+    QString title() const;
     QByteArray csv() const;
     QJsonObject json() const;
     // The definitions, in one paragraph, for the text output and the charts' footnotes.

@@ -13,10 +13,14 @@ namespace saylau {
 //
 // The chance level is a Monte Carlo null: in each draw every precinct gets B* ~ Binomial(V, t) and
 // L* ~ Binomial(B*, s) with its own t and s, and the near-integer precincts are counted; the mean and
-// standard deviation of the counts over the draws are the expected number and its spread. Draw d uses the
-// SplitMix64 stream seeded with output d of SplitMix64(seed); precinct i takes outputs 2i (53 bits for B*)
-// and 2i + 1 (two 32-bit halves for the two parts of L*) of it,
-// so the result depends on the seed only, never on the number of threads.
+// standard deviation of the counts over the draws are the expected number and its spread. A draw's counts
+// are drawn from their exact distribution rather than precinct by precinct: each precinct's chance of
+// landing near a whole number is summed exactly over every B* and L* (NearIntegerChance), a region's count
+// is then the Poisson binomial of its precincts' chances (PoissonBinomial), and the contest's the sum of its
+// regions'. The counts have the same distribution as the precinct-by-precinct draws, at a thousandth of the
+// cost. Draw d uses the SplitMix64 stream seeded with output d of SplitMix64(seed); region r takes outputs
+// 2r (turnout) and 2r + 1 (share) of it, so the result depends on the seed only, never on the number of
+// threads.
 class IntegerPercentTest
 {
     Q_DECLARE_TR_FUNCTIONS(IntegerPercentTest)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace saylau {
@@ -416,6 +417,32 @@ QJsonObject SummaryReportWriter::json() const
         {QStringLiteral("rows"), rows},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(m_report.warnings())},
         {QStringLiteral("sample"), QJsonArray::fromStringList(m_report.sampleLines())}};
+}
+
+SummaryReportWriter::Table SummaryReportWriter::forensicsTable(int topRegions) const
+{
+    if (!m_forensics)
+        return {};
+    const auto text = [](const QString &t) { return TableCell{t, TableCell::Kind::Text, 0}; };
+    const QLocale &locale = m_format.locale();
+    const auto decimal = [&](double value) {
+        if (!std::isfinite(value))
+            return text(NumberFormat::undefined());
+        return TableCell{locale.toString(value, 'f', 1), TableCell::Kind::Decimal, value};
+    };
+    Table table{{text(QString()), text(tr("Precincts")), text(tr("Observed")), text(tr("Expected")), text(tr("SD")),
+                 text(tr("Excess")), text(tr("z"))}};
+    const auto rows = [&](const IntegerPercentTest::Group &group, const QString &prefix) {
+        for (const auto &[label, s] : {std::pair{tr("turnout"), group.turnout}, std::pair{tr("leader's share"), group.leaderShare}})
+            table.append({text(prefix + label), count(group.precincts), count(s.observed), decimal(s.expectedMean),
+                          decimal(s.expectedSd), decimal(s.excess()), decimal(s.z())});
+    };
+    rows(m_forensics->integerTest().total, tr("All precincts") + QStringLiteral(", "));
+    const QList<IntegerPercentTest::Group> regions = m_forensics->regionsByZ();
+    if (regions.size() > 1)
+        for (const IntegerPercentTest::Group &group : regions.mid(0, topRegions))
+            rows(group, group.name + QStringLiteral(", "));
+    return table;
 }
 
 } // namespace saylau

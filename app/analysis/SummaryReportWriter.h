@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ForensicsReport.h"
 #include "NumberFormat.h"
 #include "SummaryReport.h"
 
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace saylau {
 
@@ -29,10 +32,10 @@ public:
     // PDF or the terminal the same text.
     struct TableCell
     {
-        enum class Kind { Text, Count, Percent };
+        enum class Kind { Text, Count, Percent, Decimal };
         QString text;
         Kind kind = Kind::Text;
-        double number = 0; // the count, or the percentage as displayed (32 for "32%")
+        double number = 0; // the count, the percentage as displayed (32 for "32%"), or the decimal unrounded
     };
     using Table = QList<QList<TableCell>>;
 
@@ -50,6 +53,14 @@ public:
     // observed ones would have given. Empty for a contest without seats.
     QStringList seatLines() const;
 
+    // The Forensics page (PDF) or sheet (XLSX): the integer-percentage test and the excess-votes estimate of
+    // `saylau forensics`, when one is attached.
+    void setForensics(ForensicsReport forensics) { m_forensics = std::move(forensics); }
+    const std::optional<ForensicsReport> &forensics() const { return m_forensics; }
+    // The test on the whole contest, then its regions with the highest z (topRegions of them): observed,
+    // expected mean, SD, excess and z for turnout and the leader's share. One header row.
+    Table forensicsTable(int topRegions = 10) const;
+
     // Version of the CSV columns and the JSON layout; bumped when either changes incompatibly.
     static constexpr int formatVersion = 1;
 
@@ -62,6 +73,7 @@ private:
     QString coverage(int source) const;
 
     const SummaryReport &m_report;
+    std::optional<ForensicsReport> m_forensics;
     NumberFormat m_format;
     NumberFormat m_machine;
 };

@@ -31,6 +31,8 @@ public:
         format_set_bold(m_bold);
         m_count = workbook_add_format(m_book);
         format_set_num_format(m_count, "#,##0");
+        m_decimal = workbook_add_format(m_book);
+        format_set_num_format(m_decimal, "#,##0.0");
         m_percent = workbook_add_format(m_book);
         QByteArray pattern("0");
         if (precision > 0)
@@ -60,6 +62,9 @@ public:
         switch (cell.kind) {
         case Kind::Count:
             worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), cell.number, m_count);
+            break;
+        case Kind::Decimal:
+            worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), cell.number, m_decimal);
             break;
         case Kind::Percent:
             worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), cell.number / 100.0, m_percent);
@@ -97,6 +102,7 @@ private:
     lxw_workbook *m_book;
     lxw_format *m_bold = nullptr;
     lxw_format *m_count = nullptr;
+    lxw_format *m_decimal = nullptr;
     lxw_format *m_percent = nullptr;
 };
 
@@ -131,6 +137,21 @@ void SummaryReportXlsx::write(const SummaryReportWriter &writer, const QString &
             worksheet_set_column(detail, 0, 0, 30, nullptr);
             book.table(detail, 0, rows, 1);
             worksheet_freeze_panes(detail, 1, 1);
+        }
+        if (const std::optional<ForensicsReport> &forensics = writer.forensics()) {
+            lxw_worksheet *sheet = book.sheet(tr("Forensics"));
+            worksheet_set_column(sheet, 0, 0, 50, nullptr);
+            worksheet_set_column(sheet, 1, 6, 12, nullptr);
+            int at = 0;
+            book.text(sheet, at++, forensics->title(), true);
+            book.text(sheet, at++, ForensicsReport::definitions());
+            for (const QString &line : forensics->testLines())
+                book.text(sheet, at++, line);
+            ++at;
+            at = book.table(sheet, at, writer.forensicsTable(), 1);
+            ++at;
+            for (const QString &line : forensics->excessLines())
+                book.text(sheet, at++, line.trimmed());
         }
         const lxw_error error = book.close();
         if (error != LXW_NO_ERROR)

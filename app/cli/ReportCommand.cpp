@@ -27,6 +27,9 @@ ReportCommand::ReportCommand()
     addOption({QStringLiteral("largest-remainder"), tr("Round shares so that each column adds up to exactly 100%.")});
     addOption({QStringLiteral("out"), tr("Write the report to a file instead: .pdf (tables and charts), .xlsx or .csv."),
                tr("file")});
+    addOption({QStringLiteral("forensics"),
+               tr("Add the Forensics page (integer-percentage test, excess-votes estimate; as saylau forensics with its "
+                  "defaults) to the text, PDF or XLSX report.")});
 }
 
 bool ReportCommand::needsGuiApplication(const QStringList &arguments) const
@@ -44,11 +47,17 @@ void ReportCommand::readOptions()
     m_options.shareBase = denominator();
     m_options.precision = int(wholeNumber(QStringLiteral("precision"), 0, 4, tr("--precision must be a number from 0 to 4")));
     m_options.largestRemainder = isSet(QStringLiteral("largest-remainder"));
-    if (!isSet(QStringLiteral("out")))
+    const bool forensics = isSet(QStringLiteral("forensics"));
+    if (!isSet(QStringLiteral("out"))) {
+        if (forensics && format() != OutputFormat::Text)
+            throw UsageError(tr("--forensics adds a page to the text, PDF or XLSX report; for CSV or JSON run saylau forensics"));
         return;
+    }
     const auto kind = SummaryReportFile::kindOf(value(QStringLiteral("out")));
     if (!kind)
         throw UsageError(tr("--out must name a .pdf, .xlsx or .csv file"));
+    if (forensics && *kind == SummaryReportFile::Kind::Csv)
+        throw UsageError(tr("--forensics adds a page to the text, PDF or XLSX report; for CSV or JSON run saylau forensics"));
 #ifndef SAYLAU_HAS_RENDER
     if (*kind == SummaryReportFile::Kind::Pdf)
         throw SaylauError(UnavailableCommand::notInThisBuild(tr("a PDF report")));
@@ -60,9 +69,13 @@ int ReportCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
     const Contest contest = selectedContest(store);
     m_options.sources = sourcesToShow(store, contest, sources());
     const SummaryReport report = SummaryReport::fromStore(store, contest.id, m_options);
-    const SummaryReportWriter writer(report);
+    SummaryReportWriter writer(report);
+    if (isSet(QStringLiteral("forensics")))
+        writer.setForensics(ForensicsReport::forSummary(store, contest, m_options.sources));
     if (!isSet(QStringLiteral("out"))) {
         print(out, writer);
+        if (writer.forensics())
+            out << Qt::endl << writer.forensics()->text();
         return Success;
     }
     const QString path = value(QStringLiteral("out"));

@@ -4,6 +4,7 @@
 #include "DeferredRefresh.h"
 #include "SaveFileChooser.h"
 #include "analysis/ContestSources.h"
+#include "analysis/ForensicsReport.h"
 #include "domain/SaylauError.h"
 #include "common/ErrorPresenter.h"
 #include "render/ChartRenderer.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -60,6 +62,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     , m_colorsButton(new QPushButton(this))
     , m_logoButton(new QPushButton(this))
     , m_reportButton(new QPushButton(this))
+    , m_reportForensics(new QCheckBox(this))
 {
     // fillParties() draws again too, with the parties an import may have added.
     m_followStore = new DeferredRefresh(this, [this] { fillParties(); });
@@ -70,6 +73,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     m_sortParty->setObjectName(QStringLiteral("chartSortParty"));
     m_shareBase->setObjectName(QStringLiteral("chartShareBase"));
     m_spoiled->setObjectName(QStringLiteral("chartSpoiled"));
+    m_reportForensics->setObjectName(QStringLiteral("chartReportForensics"));
     m_spoiled->setChecked(true);
     const QSettings settings;
     m_organisation->setText(settings.value(organisationKey).toString());
@@ -103,6 +107,7 @@ ChartsPane::ChartsPane(QWidget *parent)
         buttons->addWidget(button);
     buttons->addSpacing(12);
     buttons->addWidget(m_reportButton);
+    buttons->addWidget(m_reportForensics);
     buttons->addStretch();
     auto *side = new QVBoxLayout;
     side->addLayout(m_controls);
@@ -163,7 +168,8 @@ void ChartsPane::retranslateUi()
     m_fineBin->setItemText(0, tr("0.1 percentage point"));
     m_fineBin->setItemText(1, tr("0.5 percentage point"));
     m_fineBin->setItemText(2, tr("1 percentage point"));
-    m_kind->setItemText(8, tr("Sample estimate and official result"));
+    m_kind->setItemText(8, tr("Forensics: fingerprint of each region (small multiples)"));
+    m_kind->setItemText(9, tr("Sample estimate and official result"));
     m_source->setItemText(0, tr("Observed"));
     m_source->setItemText(1, tr("Official"));
     m_source->setItemText(2, tr("Observed and official"));
@@ -178,6 +184,9 @@ void ChartsPane::retranslateUi()
     m_copyButton->setText(tr("Copy to clipboard"));
     m_colorsButton->setText(tr("Party colours"));
     m_reportButton->setText(tr("Export summary report…"));
+    m_reportForensics->setText(tr("With a Forensics page"));
+    m_reportForensics->setToolTip(tr("The integer-percentage test and the excess-votes estimate, as saylau forensics "
+                                     "computes them; not in the CSV file."));
     m_logoButton->setText(m_logoPath.isEmpty() ? tr("Logo…") : tr("Logo: %1").arg(QFileInfo(m_logoPath).fileName()));
     fillParties();
 }
@@ -378,7 +387,14 @@ void ChartsPane::exportReport(const QString &path)
     options.by = TerritoryNode::Level::Region;
     ErrorPresenter::attempt(this, tr("Export"), [&] {
         const SummaryReport report = SummaryReport::fromStore(*m_store, contestId(), options);
-        ReportExport::save(*m_store, SummaryReportWriter(report), path, chart);
+        SummaryReportWriter writer(report);
+        if (m_reportForensics->isChecked()) {
+            // A second or two on a country's precincts.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+            writer.setForensics(ForensicsReport::forSummary(*m_store, m_store->contest(contestId()), options.sources));
+        }
+        ReportExport::save(*m_store, writer, path, chart);
     });
 }
 

@@ -77,6 +77,7 @@ private:
     QPushButton *m_colorsButton;
     QPushButton *m_logoButton;
     QPushButton *m_reportButton;
+    QCheckBox *m_reportForensics;
     // Press staff's choices, kept in QSettings across sessions: party colours by short name, the logo.
     QMap<QString, QString> m_colors;
     QString m_logoPath;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace saylau {
+
+// The distribution of the number of successes among independent trials with their own chances (the
+// "Poisson binomial"): how many precincts of a region land near a whole percentage when each does with its
+// own probability. Built exactly, one trial at a time, by P'(n) = P(n)·(1 − p) + P(n − 1)·p; counts whose
+// probability falls below 1e-18 of the most likely one are dropped from the ends as it grows, so a region
+// of n precincts costs about n · 6√n steps rather than n²/2.
+class PoissonBinomial
+{
+public:
+    PoissonBinomial() = default;
+
+    void add(double chance);
+    // The count at cumulative probability u in [0, 1) (inversion). Call finish() once after the last add().
+    void finish();
+    qint64 sample(double u) const;
+
+private:
+    qint64 m_lowest = 0;               // the count of m_probabilities[0]
+    std::vector<double> m_probabilities{1.0};
+    std::vector<double> m_next;
+    std::vector<double> m_cumulative;  // after finish()
+};
+
+} // namespace saylau
