@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -122,16 +124,6 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
         const auto bindSelection = [&](Sql &query) {
             query.bind(":since", since).bind(":own", QByteArrayView(own)).bind(":recipient", QByteArrayView(excluded));
         };
-        Sql territory(db,
-                      (QByteArray("SELECT x.uid, p.uid, x.level, x.code, x.name, x.address, x.kind, x.origin, x.id"
-                                  " FROM territory x LEFT JOIN territory p ON p.id = x.parent_id")
-                       + selection + " ORDER BY x.id"),
-                      tr("reading new territory"));
-        bindSelection(territory);
-        Sql territoryInsert(raw, "INSERT INTO territory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                            tr("writing the package"));
-        contents.territory = copyRows(territory, territoryInsert, 9);
-
         Sql revisions(db,
                       (QByteArray("SELECT x.uid, x.contest_id, x.territory_uid, x.source, x.copy,"
                                   " (SELECT json_group_array(parent) FROM (SELECT parent FROM exchange_parent"
@@ -176,6 +168,46 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
             ++contents.photos;
             contents.photoBytes += photos.integer(10);
         }
+        Sql changes(db,
+                    (QByteArray("SELECT x.uid, x.territory_uid, x.action, x.parent_uid, json_extract(x.after, '$.code'),"
+                                " json_extract(x.after, '$.name'), json_extract(x.after, '$.address'), x.changed_at,"
+                                " x.changed_by, x.origin FROM territory_history x")
+                     + selection
+                     + " AND x.territory_uid IS NOT NULL AND x.action IN ('rename', 'move', 'delete')"
+                       " ORDER BY x.exchange_seq"),
+                    tr("reading territory changes"));
+        bindSelection(changes);
+        Sql changeInsert(raw, "INSERT INTO territory_change VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                         tr("writing the package"));
+        contents.territoryChanges = copyRows(changes, changeInsert, 10);
+
+        // The nodes: new ones, and every node the rows above name with its ancestors, so that a receiver
+        // which deleted a node meanwhile can place what arrives there (see ExchangeLedger::applyTerritoryChanges).
+        QJsonArray named;
+        {
+            Sql referenced(raw,
+                           "SELECT territory_uid FROM revision UNION SELECT territory_uid FROM history"
+                           " UNION SELECT territory_uid FROM photo UNION SELECT territory_uid FROM territory_change"
+                           " UNION SELECT parent_uid FROM territory_change WHERE parent_uid IS NOT NULL",
+                           tr("writing the package"));
+            while (referenced.step())
+                named.append(referenced.string(0));
+        }
+        Sql territory(db,
+                      (QByteArray("WITH RECURSIVE wanted (id) AS (SELECT x.id FROM territory x") + selection
+                       + " OR x.uid IN (SELECT value FROM json_each(:named))"
+                         " UNION SELECT t.parent_id FROM territory t JOIN wanted w ON t.id = w.id"
+                         "  WHERE t.parent_id IS NOT NULL)"
+                         " SELECT x.uid, p.uid, x.level, x.code, x.name, x.address, x.kind, x.origin, x.id"
+                         " FROM territory x LEFT JOIN territory p ON p.id = x.parent_id"
+                         " WHERE x.id IN (SELECT id FROM wanted) ORDER BY x.id"),
+                      tr("reading territory"));
+        bindSelection(territory);
+        territory.bind(":named", QByteArrayView(QJsonDocument(named).toJson(QJsonDocument::Compact)));
+        Sql territoryInsert(raw, "INSERT INTO territory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                            tr("writing the package"));
+        contents.territory = copyRows(territory, territoryInsert, 9);
+
         Sql(raw, "COMMIT", tr("writing the package")).run();
     }
     PackageSeal::seal(aside.temporaryPath(), key);
