@@ -57,22 +57,25 @@ struct Site
 };
 
 // What a file holds of the campaign, as text to compare between files: protocols by content, territory,
-// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their versions.
-QStringList stateOf(CampaignStore &store)
+// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their
+// versions, nodes kept though deleted. Each line begins with the uid of its territory node; with a scope (uids),
+// only the lines of those nodes: what an office whose kit holds some regions must agree on with headquarters.
+QStringList stateOf(CampaignStore &store, const QSet<QString> &scope = {})
 {
     QStringList lines;
     const QStringList queries = {
-        QStringLiteral("SELECT 'protocol', p.contest_id, t.uid, p.source, p.copy, p.figures, p.observer_name,"
+        QStringLiteral("SELECT t.uid, 'protocol', p.contest_id, p.source, p.copy, p.figures, p.observer_name,"
                        " p.remarks, p.entry_status FROM protocol p JOIN territory t ON t.id = p.territory_id"),
-        QStringLiteral("SELECT 'territory', c.uid, coalesce(p.uid, ''), c.level, c.code, c.name, c.address"
+        QStringLiteral("SELECT c.uid, 'territory', coalesce(p.uid, ''), c.level, c.code, c.name, c.address"
                        " FROM territory c LEFT JOIN territory p ON p.id = c.parent_id"),
-        QStringLiteral("SELECT 'photo', x.uid, t.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
+        QStringLiteral("SELECT t.uid, 'photo', x.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
                        " hex(substr(a.data, -32)) FROM protocol_attachment a"
                        " JOIN exchange_photo x ON x.attachment_id = a.id JOIN territory t ON t.id = a.territory_id"),
-        QStringLiteral("SELECT 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by, r.origin,"
-                       " (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent WHERE child = r.uid"
-                       "  ORDER BY parent)) FROM exchange_revision r"),
-        QStringLiteral("SELECT 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"),
+        QStringLiteral("SELECT r.territory_uid, 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by,"
+                       " r.origin, (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent"
+                       "  WHERE child = r.uid ORDER BY parent)) FROM exchange_revision r"),
+        QStringLiteral("SELECT t.uid, 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"
+                       " JOIN protocol p ON p.id = h.protocol_id JOIN territory t ON t.id = p.territory_id"),
     };
     QSqlQuery query(store.database());
     for (const QString &sql : queries) {
@@ -85,20 +88,32 @@ QStringList stateOf(CampaignStore &store)
             lines.append(fields.join(QLatin1Char('|')));
         }
     }
-    for (const ExchangeConflict &conflict : ExchangeLedger(store).conflicts()) {
+    const ExchangeLedger ledger(store);
+    for (const ExchangeConflict &conflict : ledger.conflicts()) {
         QStringList versions;
         for (const ExchangeConflict::Version &version : conflict.versions)
             versions.append(version.revisionUid + (version.shown ? QStringLiteral("*") : QString()));
-        lines.append(QStringLiteral("conflict|%1|%2|%3")
-                         .arg(QString::fromLatin1(ExchangeLedger(store).territoryUid(conflict.key.territoryId)),
-                              conflict.key.copy, versions.join(QLatin1Char(','))));
+        lines.append(QStringLiteral("%1|conflict|%2|%3")
+                         .arg(QString::fromLatin1(ledger.territoryUid(conflict.key.territoryId)), conflict.key.copy,
+                              versions.join(QLatin1Char(','))));
     }
-    for (const ExchangeLedger::RefusedDeletion &kept : ExchangeLedger(store).refusedDeletions())
-        lines.append(QStringLiteral("kept|%1|%2|%3")
-                         .arg(QString::fromLatin1(ExchangeLedger(store).territoryUid(kept.territoryId)), kept.origin,
-                              kept.changedBy));
+    for (const ExchangeLedger::RefusedDeletion &kept : ledger.refusedDeletions())
+        lines.append(QStringLiteral("%1|kept|%2|%3")
+                         .arg(QString::fromLatin1(ledger.territoryUid(kept.territoryId)), kept.origin, kept.changedBy));
+    if (!scope.isEmpty())
+        lines.removeIf([&](const QString &line) { return !scope.contains(line.section(QLatin1Char('|'), 0, 0)); });
     lines.sort();
     return lines;
+}
+
+// The uids of the territory a site holds under its kit's regions, as headquarters names them.
+QSet<QString> scopeOf(CampaignStore &headquarters, const QStringList &regions)
+{
+    QSet<QString> uids;
+    const QJsonArray array = QJsonDocument::fromJson(ExchangeLedger(headquarters).scopeOf(regions)).array();
+    for (const auto &uid : array)
+        uids.insert(uid.toString());
+    return uids;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -124,6 +139,7 @@ private slots:
     void mergingTwiceOrInAnotherOrderGivesTheSameCampaign();
     void damagedForeignAndTruncatedPackagesChangeNothing();
     void changesOutsideTheOfficesRegionAreSetAsideAndListed();
+    void kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends();
     void killDuringMergeLeavesTheFileAsBefore();
     void latestRenameAndMoveWinEverywhereInAnyOrder();
     void deletionWhereSomeoneTypedIsKeptAndListedEverywhere();
@@ -468,9 +484,9 @@ void TestExchange::everyFileConvergesWhateverTheDelivery()
     // Then the lost ones are sent again: what was not acknowledged travels in the next package.
     quietRound();
 
-    const QStringList reference = stateOf(*hq.store);
-    QVERIFY(reference.size() > 50);
+    QVERIFY(stateOf(*hq.store).size() > 50);
     for (size_t i = 1; i < m_sites.size(); ++i) {
+        const QStringList reference = stateOf(*hq.store, scopeOf(*hq.store, m_sites[i].regions));
         const QStringList state = stateOf(*m_sites[i].store);
         if (state != reference) {
             for (const QString &line : state)
@@ -537,6 +553,11 @@ void TestExchange::concurrentChangesAreKeptFlaggedAndResolvedEverywhere()
 
     const FiguresCodec codec(hq.store->contest(contestId));
     for (Site &s : m_sites) {
+        // south's kit holds the other region only.
+        if (&s == &site(QStringLiteral("south"))) {
+            QCOMPARE(ExchangeLedger(*s.store).territoryId(uid), 0);
+            continue;
+        }
         const QList<ExchangeConflict> conflicts = ExchangeLedger(*s.store).conflicts();
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(ExchangeLedger(*s.store).territoryUid(conflicts.constFirst().key.territoryId), uid);
@@ -556,6 +577,8 @@ void TestExchange::concurrentChangesAreKeptFlaggedAndResolvedEverywhere()
     for (Site &s : m_sites) {
         QVERIFY2(ExchangeLedger(*s.store).conflicts().isEmpty(), qPrintable(s.name));
         const qint64 here = ExchangeLedger(*s.store).territoryId(uid);
+        if (here == 0 && &s == &site(QStringLiteral("south")))
+            continue;
         const auto stored = EntryStore(*s.store).find({contestId, here, SourceKind::Observer, QStringLiteral("1")});
         QVERIFY(stored);
         QCOMPARE(stored->figures, chosen);
@@ -666,21 +689,64 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
 
 void TestExchange::changesOutsideTheOfficesRegionAreSetAsideAndListed()
 {
-    Site &north = site(QStringLiteral("north"));
+    Site &roaming = site(QStringLiteral("roaming"));
     Site &south = site(QStringLiteral("south"));
-    const qint64 southern = precinctsOf(south).constFirst();
-    const QByteArray uid = ExchangeLedger(*south.store).territoryUid(southern);
-    // north's file lets its people type anywhere; headquarters does not take what lies outside its region.
-    typeProtocol(north, ExchangeLedger(*north.store).territoryId(uid), randomFigures());
-    typeProtocol(north, precinctsOf(north).constFirst(), randomFigures());
     Site &hq = m_sites.front();
-    const QList<PackageMerger::Summary> summaries = PackageMerger(*hq.store).merge({pack(north, hq.name)});
+    // Headquarters has since let roaming change the first region only; roaming's file still holds both.
+    {
+        QSqlQuery narrow(hq.store->database());
+        QVERIFY(narrow.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[\"%1\"]' WHERE name = 'roaming'")
+                                .arg(m_regionCodes.at(0))));
+    }
+    const QByteArray uid = ExchangeLedger(*south.store).territoryUid(precinctsOf(south).constFirst());
+    typeProtocol(roaming, ExchangeLedger(*roaming.store).territoryId(uid), randomFigures());
+    typeProtocol(roaming, precinctsOf(site(QStringLiteral("north"))).constFirst(), randomFigures());
+    const QList<PackageMerger::Summary> summaries = PackageMerger(*hq.store).merge({pack(roaming, hq.name)});
     QCOMPARE(summaries.size(), 1);
     QVERIFY(!summaries.constFirst().setAside.isEmpty());
     QVERIFY(summaries.constFirst().setAside.join(QLatin1Char('\n')).contains(m_regionCodes.at(1)));
     QCOMPARE(summaries.constFirst().newProtocols, 1);
     const qint64 atHq = ExchangeLedger(*hq.store).territoryId(uid);
     QVERIFY(!EntryStore(*hq.store).find({contestId, atHq, SourceKind::Observer, QStringLiteral("1")}));
+}
+
+void TestExchange::kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends()
+{
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    QSet<QString> scope = scopeOf(*hq.store, north.regions);
+    const auto outside = [&](CampaignStore &store) {
+        QSqlQuery query(store.database());
+        query.exec(QStringLiteral("SELECT uid FROM territory"));
+        QStringList found;
+        while (query.next()) {
+            if (!scope.contains(query.value(0).toString()))
+                found.append(query.value(0).toString());
+        }
+        return found;
+    };
+    QCOMPARE(outside(*north.store), QStringList());
+    // The country stays (a coordinator compares with national figures), and nothing of the other region.
+    QCOMPARE(north.store->territoryChildren(0).size(), 1);
+    QVERIFY(ExchangeLedger(*north.store).territoryId(ExchangeLedger(*hq.store).territoryUid(
+                precinctsOf(site(QStringLiteral("south"))).constFirst()))
+            == 0);
+    QSqlQuery protocols(north.store->database());
+    QVERIFY(protocols.exec(QStringLiteral("SELECT count(*) FROM protocol")) && protocols.next());
+    QCOMPARE(protocols.value(0).toInt(), 4);
+    protocols.finish();
+    QVERIFY(!HistoryChain::verify(*north.store).broken);
+    // Work elsewhere reaches headquarters, and north only where north holds the territory.
+    for (int i = 0; i < 6; ++i) {
+        randomEdit(site(QStringLiteral("south")));
+        randomEdit(site(QStringLiteral("roaming")));
+    }
+    quietRound();
+    // New precincts roaming added in north's region among them.
+    scope = scopeOf(*hq.store, north.regions);
+    QCOMPARE(outside(*north.store), QStringList());
+    QCOMPARE(stateOf(*north.store), stateOf(*hq.store, scope));
+    QVERIFY(!HistoryChain::verify(*north.store).broken);
 }
 
 void TestExchange::killDuringMergeLeavesTheFileAsBefore()
@@ -749,6 +815,11 @@ void TestExchange::latestRenameAndMoveWinEverywhereInAnyOrder()
     quietRound();
     for (Site &s : m_sites) {
         const ExchangeLedger ledger(*s.store);
+        // south's kit holds the other region only.
+        if (&s == &site(QStringLiteral("south"))) {
+            QCOMPARE(ledger.territoryId(uid), 0);
+            continue;
+        }
         const std::optional<TerritoryNode> node = s.store->territory(ledger.territoryId(uid));
         QVERIFY2(node, qPrintable(s.name));
         QCOMPARE(node->name, QStringLiteral("School No. 1"));
@@ -795,6 +866,10 @@ void TestExchange::deletionWhereSomeoneTypedIsKeptAndListedEverywhere()
         const ExchangeLedger ledger(*s.store);
         QVERIFY2(ledger.territoryId(empty) == 0, qPrintable(s.name));
         const qint64 kept = ledger.territoryId(typedAt);
+        if (&s == &site(QStringLiteral("south"))) {
+            QCOMPARE(kept, 0);
+            continue;
+        }
         QVERIFY2(kept != 0, qPrintable(s.name + QStringLiteral(" lost the precinct someone typed at")));
         QVERIFY(EntryStore(*s.store).find({contestId, kept, SourceKind::Observer, QStringLiteral("1")}));
         const QList<ExchangeLedger::RefusedDeletion> refused = ledger.refusedDeletions();
@@ -802,7 +877,7 @@ void TestExchange::deletionWhereSomeoneTypedIsKeptAndListedEverywhere()
         QCOMPARE(refused.constFirst().territoryId, kept);
         QCOMPARE(refused.constFirst().origin, north.name);
     }
-    QCOMPARE(stateOf(*north.store), stateOf(*hq.store));
+    QCOMPARE(stateOf(*north.store), stateOf(*hq.store, scopeOf(*hq.store, north.regions)));
 }
 
 void TestExchange::packageIsReadOnceSoASwapAfterTheCheckCannotSlipIn()

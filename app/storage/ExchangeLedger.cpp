@@ -553,6 +553,23 @@ QString ExchangeLedger::regionOf(const QByteArray &territoryUid) const
     return query.step() ? query.string(0) : QString();
 }
 
+QByteArray ExchangeLedger::scopeOf(const QStringList &regionCodes) const
+{
+    if (regionCodes.isEmpty())
+        return {};
+    Sql query(m_db,
+              "WITH RECURSIVE regions (id) AS (SELECT id FROM territory WHERE level = 'region'"
+              "  AND code IN (SELECT value FROM json_each(:regions))),"
+              " below (id) AS (SELECT id FROM regions UNION SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id),"
+              " above (id) AS (SELECT t.parent_id FROM territory t JOIN regions r ON t.id = r.id"
+              "  UNION SELECT t.parent_id FROM territory t JOIN above a ON t.id = a.id)"
+              " SELECT json_group_array(uid) FROM territory WHERE uid IS NOT NULL"
+              "  AND (id IN (SELECT id FROM below) OR id IN (SELECT id FROM above))",
+              tr("finding the territory of an office"));
+    query.bind(":regions", QByteArrayView(regionJson(regionCodes)));
+    return query.step() ? query.text(0) : QByteArray("[]");
+}
+
 QByteArray ExchangeLedger::territoryUid(qint64 territoryId) const
 {
     Sql query(m_db, "SELECT uid FROM territory WHERE id = :id", tr("reading the territory"));

@@ -134,6 +134,11 @@ public:
     QList<qint64> applyTerritoryChanges();
     QList<RefusedDeletion> refusedDeletions() const;
 
+    // The uids (a JSON array) of the territory an office with these regions holds: the regions with everything
+    // below them, and the nodes above them up to the country, whose protocols (a national total) a coordinator
+    // compares with. Empty for no regions: the whole country.
+    QByteArray scopeOf(const QStringList &regionCodes) const;
+
     // The uid of a territory node by id, and back; empty / 0 when unknown.
     QByteArray territoryUid(qint64 territoryId) const;
     qint64 territoryId(QByteArrayView territoryUid) const;
