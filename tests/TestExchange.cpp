@@ -878,6 +878,14 @@ void TestExchange::deletionWhereSomeoneTypedIsKeptAndListedEverywhere()
         QCOMPARE(refused.constFirst().origin, north.name);
     }
     QCOMPARE(stateOf(*north.store), stateOf(*hq.store, scopeOf(*hq.store, north.regions)));
+    // saylau conflicts lists the kept node (exit 1).
+    hq.store.reset();
+    QProcess conflicts;
+    conflicts.start(QStringLiteral(SAYLAU_CLI_PATH), {QStringLiteral("conflicts"), hq.path});
+    QVERIFY(conflicts.waitForFinished(60000));
+    const QString listed = QString::fromUtf8(conflicts.readAllStandardOutput());
+    QCOMPARE(conflicts.exitCode(), 1);
+    QVERIFY2(listed.contains(QStringLiteral("950: deleted at north")), qPrintable(listed));
 }
 
 void TestExchange::packageIsReadOnceSoASwapAfterTheCheckCannotSlipIn()
