@@ -218,7 +218,10 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
         territory.bind(":named", QByteArrayView(QJsonDocument(named).toJson(QJsonDocument::Compact)));
         Sql territoryInsert(raw, "INSERT INTO territory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                             tr("writing the package"));
-        contents.territory = copyRows(territory, territoryInsert, 9);
+        copyRows(territory, territoryInsert, 9);
+        Sql fresh(db, (QByteArray("SELECT count(*) FROM territory x") + selection("x.uid")), tr("reading territory"));
+        bindSelection(fresh);
+        contents.territory = fresh.step() ? int(fresh.integer(0)) : 0;
 
         Sql(raw, "COMMIT", tr("writing the package")).run();
     }

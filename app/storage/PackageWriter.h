@@ -23,7 +23,7 @@ public:
         int history = 0;
         int photos = 0;
         qint64 photoBytes = 0;
-        // Nodes it carries (new ones, and those its rows name, with their ancestors) and renames, moves and
+        // New nodes (it also carries those its rows name, with their ancestors), and renames, moves and
         // deletions of nodes.
         int territory = 0;
         int territoryChanges = 0;
