@@ -30,9 +30,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace saylau;
 
@@ -51,22 +57,25 @@ struct Site
 };
 
 // What a file holds of the campaign, as text to compare between files: protocols by content, territory,
-// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their versions.
-QStringList stateOf(CampaignStore &store)
+// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their
+// versions, nodes kept though deleted. Each line begins with the uid of its territory node; with a scope (uids),
+// only the lines of those nodes: what an office whose kit holds some regions must agree on with headquarters.
+QStringList stateOf(CampaignStore &store, const QSet<QString> &scope = {})
 {
     QStringList lines;
     const QStringList queries = {
-        QStringLiteral("SELECT 'protocol', p.contest_id, t.uid, p.source, p.copy, p.figures, p.observer_name,"
+        QStringLiteral("SELECT t.uid, 'protocol', p.contest_id, p.source, p.copy, p.figures, p.observer_name,"
                        " p.remarks, p.entry_status FROM protocol p JOIN territory t ON t.id = p.territory_id"),
-        QStringLiteral("SELECT 'territory', c.uid, coalesce(p.uid, ''), c.level, c.code, c.name FROM territory c"
-                       " LEFT JOIN territory p ON p.id = c.parent_id"),
-        QStringLiteral("SELECT 'photo', x.uid, t.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
+        QStringLiteral("SELECT c.uid, 'territory', coalesce(p.uid, ''), c.level, c.code, c.name, c.address"
+                       " FROM territory c LEFT JOIN territory p ON p.id = c.parent_id"),
+        QStringLiteral("SELECT t.uid, 'photo', x.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
                        " hex(substr(a.data, -32)) FROM protocol_attachment a"
                        " JOIN exchange_photo x ON x.attachment_id = a.id JOIN territory t ON t.id = a.territory_id"),
-        QStringLiteral("SELECT 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by, r.origin,"
-                       " (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent WHERE child = r.uid"
-                       "  ORDER BY parent)) FROM exchange_revision r"),
-        QStringLiteral("SELECT 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"),
+        QStringLiteral("SELECT r.territory_uid, 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by,"
+                       " r.origin, (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent"
+                       "  WHERE child = r.uid ORDER BY parent)) FROM exchange_revision r"),
+        QStringLiteral("SELECT t.uid, 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"
+                       " JOIN protocol p ON p.id = h.protocol_id JOIN territory t ON t.id = p.territory_id"),
     };
     QSqlQuery query(store.database());
     for (const QString &sql : queries) {
@@ -79,16 +88,32 @@ QStringList stateOf(CampaignStore &store)
             lines.append(fields.join(QLatin1Char('|')));
         }
     }
-    for (const ExchangeConflict &conflict : ExchangeLedger(store).conflicts()) {
+    const ExchangeLedger ledger(store);
+    for (const ExchangeConflict &conflict : ledger.conflicts()) {
         QStringList versions;
         for (const ExchangeConflict::Version &version : conflict.versions)
             versions.append(version.revisionUid + (version.shown ? QStringLiteral("*") : QString()));
-        lines.append(QStringLiteral("conflict|%1|%2|%3")
-                         .arg(QString::fromLatin1(ExchangeLedger(store).territoryUid(conflict.key.territoryId)),
-                              conflict.key.copy, versions.join(QLatin1Char(','))));
+        lines.append(QStringLiteral("%1|conflict|%2|%3")
+                         .arg(QString::fromLatin1(ledger.territoryUid(conflict.key.territoryId)), conflict.key.copy,
+                              versions.join(QLatin1Char(','))));
     }
+    for (const ExchangeLedger::RefusedDeletion &kept : ledger.refusedDeletions())
+        lines.append(QStringLiteral("%1|kept|%2|%3")
+                         .arg(QString::fromLatin1(ledger.territoryUid(kept.territoryId)), kept.origin, kept.changedBy));
+    if (!scope.isEmpty())
+        lines.removeIf([&](const QString &line) { return !scope.contains(line.section(QLatin1Char('|'), 0, 0)); });
     lines.sort();
     return lines;
+}
+
+// The uids of the territory a site holds under its kit's regions, as headquarters names them.
+QSet<QString> scopeOf(CampaignStore &headquarters, const QStringList &regions)
+{
+    QSet<QString> uids;
+    const QJsonArray array = QJsonDocument::fromJson(ExchangeLedger(headquarters).scopeOf(regions)).array();
+    for (const auto &uid : array)
+        uids.insert(uid.toString());
+    return uids;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -114,7 +139,11 @@ private slots:
     void mergingTwiceOrInAnotherOrderGivesTheSameCampaign();
     void damagedForeignAndTruncatedPackagesChangeNothing();
     void changesOutsideTheOfficesRegionAreSetAsideAndListed();
+    void kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends();
     void killDuringMergeLeavesTheFileAsBefore();
+    void latestRenameAndMoveWinEverywhereInAnyOrder();
+    void deletionWhereSomeoneTypedIsKeptAndListedEverywhere();
+    void packageIsReadOnceSoASwapAfterTheCheckCannotSlipIn();
     void commandLineSaysMergedConflictsOrRefused();
 
 private:
@@ -169,6 +198,9 @@ void TestExchange::init()
         for (int r = 0; r < 2; ++r) {
             const qint64 district = hq.store->addTerritory(
                 {0, regions.at(r).id, TerritoryNode::Level::District, QStringLiteral("D%1").arg(r + 1), {}, {}});
+            // Where precincts are moved to.
+            hq.store->addTerritory(
+                {0, regions.at(r).id, TerritoryNode::Level::District, QStringLiteral("D%1b").arg(r + 1), {}, {}});
             for (int code = 1; code <= 4; ++code) {
                 const qint64 precinct = hq.store->addTerritory(
                     {0, district, TerritoryNode::Level::Precinct, QString::number(r * 100 + code), {}, {}});
@@ -249,7 +281,7 @@ void TestExchange::randomEdit(Site &s)
 {
     const QList<qint64> precincts = precinctsOf(s);
     const qint64 precinct = precincts.at(int(m_random.bounded(precincts.size())));
-    switch (m_random.bounded(4)) {
+    switch (m_random.bounded(8)) {
     case 0:
         typeProtocol(s, precinct, randomFigures());
         break;
@@ -276,6 +308,57 @@ void TestExchange::randomEdit(Site &s)
             typeProtocol(s, added.id, randomFigures());
         } catch (const SaylauError &) {
             // That number exists here already: the edit is a typed save instead.
+            typeProtocol(s, precinct, randomFigures());
+        }
+        break;
+    }
+    case 4:
+        // A precinct added with nothing typed yet: the kind a coordinator deletes again.
+        try {
+            TerritoryEditor(*s.store, s.name).add({0, s.store->territory(precinct)->parentId,
+                                                   TerritoryNode::Level::Precinct,
+                                                   QString::number(950 + m_random.bounded(3)), {}, {}});
+        } catch (const SaylauError &) {
+            typeProtocol(s, precinct, randomFigures());
+        }
+        break;
+    case 5: {
+        // Deleted where nothing lies; elsewhere someone may have typed there meanwhile.
+        QList<qint64> added;
+        for (const qint64 id : precincts) {
+            if (s.store->territory(id)->code.toInt() >= 950)
+                added.append(id);
+        }
+        try {
+            if (added.isEmpty())
+                throw SaylauError(QStringLiteral("nothing to delete"));
+            TerritoryEditor(*s.store, s.name).remove(added.at(int(m_random.bounded(added.size()))));
+        } catch (const SaylauError &) {
+            typeProtocol(s, precinct, randomFigures());
+        }
+        break;
+    }
+    case 6: {
+        // A precinct's name and address corrected, or its district's name.
+        const TerritoryNode node = m_random.bounded(3) == 0 ? *s.store->territory(s.store->territory(precinct)->parentId)
+                                                            : *s.store->territory(precinct);
+        TerritoryEditor(*s.store, s.name + QStringLiteral(" operator"))
+            .rename(node.id, node.code, QStringLiteral("named at %1 %2").arg(s.name).arg(m_random.bounded(1000)),
+                    QStringLiteral("street %1").arg(m_random.bounded(1000)));
+        break;
+    }
+    case 7: {
+        // To another district of the same region.
+        const TerritoryNode district = *s.store->territory(s.store->territory(precinct)->parentId);
+        QList<TerritoryNode> others = s.store->territoryChildren(district.parentId);
+        others.removeIf([&](const TerritoryNode &other) { return other.id == district.id; });
+        try {
+            if (others.isEmpty())
+                throw SaylauError(QStringLiteral("nowhere to move"));
+            TerritoryEditor(*s.store, s.name + QStringLiteral(" operator"))
+                .move(precinct, others.at(int(m_random.bounded(others.size()))).id);
+        } catch (const SaylauError &) {
+            // Its number is taken there.
             typeProtocol(s, precinct, randomFigures());
         }
         break;
@@ -401,9 +484,9 @@ void TestExchange::everyFileConvergesWhateverTheDelivery()
     // Then the lost ones are sent again: what was not acknowledged travels in the next package.
     quietRound();
 
-    const QStringList reference = stateOf(*hq.store);
-    QVERIFY(reference.size() > 50);
+    QVERIFY(stateOf(*hq.store).size() > 50);
     for (size_t i = 1; i < m_sites.size(); ++i) {
+        const QStringList reference = stateOf(*hq.store, scopeOf(*hq.store, m_sites[i].regions));
         const QStringList state = stateOf(*m_sites[i].store);
         if (state != reference) {
             for (const QString &line : state)
@@ -427,6 +510,16 @@ void TestExchange::everyFileConvergesWhateverTheDelivery()
         QVERIFY(query.exec() && query.next());
         QVERIFY2(query.value(0).toInt() >= 1, qPrintable(typed.site + QStringLiteral(" typed ") + QString::fromUtf8(typed.figures)));
     }
+    // Renames, moves and deletions made at the offices reached headquarters (and, by the comparison above,
+    // every office).
+    QSqlQuery travelled(hq.store->database());
+    QVERIFY(travelled.exec(QStringLiteral("SELECT action, count(*) FROM territory_history WHERE origin NOT IN"
+                                          " ('', 'headquarters') AND action IN ('rename', 'move', 'delete')"
+                                          " GROUP BY action ORDER BY action")));
+    QStringList actions;
+    while (travelled.next())
+        actions.append(travelled.value(0).toString());
+    QCOMPARE(actions, (QStringList{QStringLiteral("delete"), QStringLiteral("move"), QStringLiteral("rename")}));
     // The random edits did meet: some protocols were changed in two places between exchanges.
     QVERIFY(!ExchangeLedger(*hq.store).conflicts().isEmpty());
     // Every disputed protocol keeps each version, and its precinct is flagged.
@@ -460,6 +553,11 @@ void TestExchange::concurrentChangesAreKeptFlaggedAndResolvedEverywhere()
 
     const FiguresCodec codec(hq.store->contest(contestId));
     for (Site &s : m_sites) {
+        // south's kit holds the other region only.
+        if (&s == &site(QStringLiteral("south"))) {
+            QCOMPARE(ExchangeLedger(*s.store).territoryId(uid), 0);
+            continue;
+        }
         const QList<ExchangeConflict> conflicts = ExchangeLedger(*s.store).conflicts();
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(ExchangeLedger(*s.store).territoryUid(conflicts.constFirst().key.territoryId), uid);
@@ -479,6 +577,8 @@ void TestExchange::concurrentChangesAreKeptFlaggedAndResolvedEverywhere()
     for (Site &s : m_sites) {
         QVERIFY2(ExchangeLedger(*s.store).conflicts().isEmpty(), qPrintable(s.name));
         const qint64 here = ExchangeLedger(*s.store).territoryId(uid);
+        if (here == 0 && &s == &site(QStringLiteral("south")))
+            continue;
         const auto stored = EntryStore(*s.store).find({contestId, here, SourceKind::Observer, QStringLiteral("1")});
         QVERIFY(stored);
         QCOMPARE(stored->figures, chosen);
@@ -589,21 +689,64 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
 
 void TestExchange::changesOutsideTheOfficesRegionAreSetAsideAndListed()
 {
-    Site &north = site(QStringLiteral("north"));
+    Site &roaming = site(QStringLiteral("roaming"));
     Site &south = site(QStringLiteral("south"));
-    const qint64 southern = precinctsOf(south).constFirst();
-    const QByteArray uid = ExchangeLedger(*south.store).territoryUid(southern);
-    // north's file lets its people type anywhere; headquarters does not take what lies outside its region.
-    typeProtocol(north, ExchangeLedger(*north.store).territoryId(uid), randomFigures());
-    typeProtocol(north, precinctsOf(north).constFirst(), randomFigures());
     Site &hq = m_sites.front();
-    const QList<PackageMerger::Summary> summaries = PackageMerger(*hq.store).merge({pack(north, hq.name)});
+    // Headquarters has since let roaming change the first region only; roaming's file still holds both.
+    {
+        QSqlQuery narrow(hq.store->database());
+        QVERIFY(narrow.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[\"%1\"]' WHERE name = 'roaming'")
+                                .arg(m_regionCodes.at(0))));
+    }
+    const QByteArray uid = ExchangeLedger(*south.store).territoryUid(precinctsOf(south).constFirst());
+    typeProtocol(roaming, ExchangeLedger(*roaming.store).territoryId(uid), randomFigures());
+    typeProtocol(roaming, precinctsOf(site(QStringLiteral("north"))).constFirst(), randomFigures());
+    const QList<PackageMerger::Summary> summaries = PackageMerger(*hq.store).merge({pack(roaming, hq.name)});
     QCOMPARE(summaries.size(), 1);
     QVERIFY(!summaries.constFirst().setAside.isEmpty());
     QVERIFY(summaries.constFirst().setAside.join(QLatin1Char('\n')).contains(m_regionCodes.at(1)));
     QCOMPARE(summaries.constFirst().newProtocols, 1);
     const qint64 atHq = ExchangeLedger(*hq.store).territoryId(uid);
     QVERIFY(!EntryStore(*hq.store).find({contestId, atHq, SourceKind::Observer, QStringLiteral("1")}));
+}
+
+void TestExchange::kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends()
+{
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    QSet<QString> scope = scopeOf(*hq.store, north.regions);
+    const auto outside = [&](CampaignStore &store) {
+        QSqlQuery query(store.database());
+        query.exec(QStringLiteral("SELECT uid FROM territory"));
+        QStringList found;
+        while (query.next()) {
+            if (!scope.contains(query.value(0).toString()))
+                found.append(query.value(0).toString());
+        }
+        return found;
+    };
+    QCOMPARE(outside(*north.store), QStringList());
+    // The country stays (a coordinator compares with national figures), and nothing of the other region.
+    QCOMPARE(north.store->territoryChildren(0).size(), 1);
+    QVERIFY(ExchangeLedger(*north.store).territoryId(ExchangeLedger(*hq.store).territoryUid(
+                precinctsOf(site(QStringLiteral("south"))).constFirst()))
+            == 0);
+    QSqlQuery protocols(north.store->database());
+    QVERIFY(protocols.exec(QStringLiteral("SELECT count(*) FROM protocol")) && protocols.next());
+    QCOMPARE(protocols.value(0).toInt(), 4);
+    protocols.finish();
+    QVERIFY(!HistoryChain::verify(*north.store).broken);
+    // Work elsewhere reaches headquarters, and north only where north holds the territory.
+    for (int i = 0; i < 6; ++i) {
+        randomEdit(site(QStringLiteral("south")));
+        randomEdit(site(QStringLiteral("roaming")));
+    }
+    quietRound();
+    // New precincts roaming added in north's region among them.
+    scope = scopeOf(*hq.store, north.regions);
+    QCOMPARE(outside(*north.store), QStringList());
+    QCOMPARE(stateOf(*north.store), stateOf(*hq.store, scope));
+    QVERIFY(!HistoryChain::verify(*north.store).broken);
 }
 
 void TestExchange::killDuringMergeLeavesTheFileAsBefore()
@@ -644,6 +787,163 @@ void TestExchange::killDuringMergeLeavesTheFileAsBefore()
     QCOMPARE(stateOf(*hq.store), before);
     // And the same merge, left to finish, then brings everything.
     QCOMPARE(PackageMerger(*hq.store).merge({package}).constFirst().photos, 40);
+}
+
+void TestExchange::latestRenameAndMoveWinEverywhereInAnyOrder()
+{
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    Site &roaming = site(QStringLiteral("roaming"));
+    const qint64 precinct = precinctsOf(north).constFirst();
+    const QByteArray uid = ExchangeLedger(*north.store).territoryUid(precinct);
+    const TerritoryNode before = *north.store->territory(precinct);
+    const qint64 district = before.parentId;
+    QList<TerritoryNode> districts = north.store->territoryChildren(north.store->territory(district)->parentId);
+    districts.removeIf([&](const TerritoryNode &node) { return node.id == district; });
+    const QByteArray otherDistrict = ExchangeLedger(*north.store).territoryUid(districts.constFirst().id);
+
+    TerritoryEditor(*north.store, QStringLiteral("north clerk")).rename(precinct, before.code, QStringLiteral("School 1"), {});
+    TerritoryEditor(*north.store, QStringLiteral("north clerk")).move(precinct, districts.constFirst().id);
+    QTest::qWait(5);
+    // Later, elsewhere, knowing nothing of north's change: the later name wins, the move stays.
+    const qint64 atRoaming = ExchangeLedger(*roaming.store).territoryId(uid);
+    TerritoryEditor(*roaming.store, QStringLiteral("roaming clerk"))
+        .rename(atRoaming, before.code, QStringLiteral("School No. 1"), QStringLiteral("Abai street 5"));
+    // Headquarters gets roaming's package before north's.
+    PackageMerger(*hq.store).merge({pack(roaming, hq.name)});
+    PackageMerger(*hq.store).merge({pack(north, hq.name)});
+    quietRound();
+    for (Site &s : m_sites) {
+        const ExchangeLedger ledger(*s.store);
+        // south's kit holds the other region only.
+        if (&s == &site(QStringLiteral("south"))) {
+            QCOMPARE(ledger.territoryId(uid), 0);
+            continue;
+        }
+        const std::optional<TerritoryNode> node = s.store->territory(ledger.territoryId(uid));
+        QVERIFY2(node, qPrintable(s.name));
+        QCOMPARE(node->name, QStringLiteral("School No. 1"));
+        QCOMPARE(node->address, QStringLiteral("Abai street 5"));
+        QCOMPARE(node->code, before.code);
+        QCOMPARE(ledger.territoryUid(node->parentId), otherDistrict);
+    }
+    // Headquarters' territory history says who changed it, where.
+    QStringList changedBy;
+    for (const TerritoryChange &change : TerritoryEditor(*hq.store, {}).history(ExchangeLedger(*hq.store).territoryId(uid)))
+        changedBy.append(change.changedBy);
+    changedBy.sort();
+    QCOMPARE(changedBy, (QStringList{QStringLiteral("north clerk"), QStringLiteral("north clerk"),
+                                     QStringLiteral("roaming clerk")}));
+}
+
+void TestExchange::deletionWhereSomeoneTypedIsKeptAndListedEverywhere()
+{
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    Site &roaming = site(QStringLiteral("roaming"));
+    const qint64 district = north.store->territory(precinctsOf(north).constFirst())->parentId;
+    TerritoryEditor(*north.store, north.name).add({0, district, TerritoryNode::Level::Precinct, QStringLiteral("950"), {}, {}});
+    TerritoryEditor(*north.store, north.name).add({0, district, TerritoryNode::Level::Precinct, QStringLiteral("951"), {}, {}});
+    quietRound();
+    const auto uidOf = [&](const QString &code) {
+        return ExchangeLedger(*north.store)
+            .territoryUid(north.store->findTerritory(district, TerritoryNode::Level::Precinct, code, {})->id);
+    };
+    const QByteArray typedAt = uidOf(QStringLiteral("950"));
+    const QByteArray empty = uidOf(QStringLiteral("951"));
+    // north deletes both, empty there; roaming meanwhile typed a protocol at 950.
+    TerritoryEditor(*north.store, north.name).remove(ExchangeLedger(*north.store).territoryId(typedAt));
+    TerritoryEditor(*north.store, north.name).remove(ExchangeLedger(*north.store).territoryId(empty));
+    typeProtocol(roaming, ExchangeLedger(*roaming.store).territoryId(typedAt), randomFigures());
+    const QList<PackageMerger::Summary> roamingFirst = PackageMerger(*hq.store).merge({pack(roaming, hq.name)});
+    QCOMPARE(roamingFirst.constFirst().conflicts, 0);
+    const QList<PackageMerger::Summary> northNext = PackageMerger(*hq.store).merge({pack(north, hq.name)});
+    QCOMPARE(northNext.constFirst().territoryChanges, 2);
+    QCOMPARE(northNext.constFirst().conflicts, 1);
+    QCOMPARE(northNext.constFirst().keptDespiteDeletion, QStringList{QStringLiteral("precinct 950")});
+    quietRound();
+    for (Site &s : m_sites) {
+        const ExchangeLedger ledger(*s.store);
+        QVERIFY2(ledger.territoryId(empty) == 0, qPrintable(s.name));
+        const qint64 kept = ledger.territoryId(typedAt);
+        if (&s == &site(QStringLiteral("south"))) {
+            QCOMPARE(kept, 0);
+            continue;
+        }
+        QVERIFY2(kept != 0, qPrintable(s.name + QStringLiteral(" lost the precinct someone typed at")));
+        QVERIFY(EntryStore(*s.store).find({contestId, kept, SourceKind::Observer, QStringLiteral("1")}));
+        const QList<ExchangeLedger::RefusedDeletion> refused = ledger.refusedDeletions();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.constFirst().territoryId, kept);
+        QCOMPARE(refused.constFirst().origin, north.name);
+    }
+    QCOMPARE(stateOf(*north.store), stateOf(*hq.store, scopeOf(*hq.store, north.regions)));
+    // saylau conflicts lists the kept node (exit 1).
+    hq.store.reset();
+    QProcess conflicts;
+    conflicts.start(QStringLiteral(SAYLAU_CLI_PATH), {QStringLiteral("conflicts"), hq.path});
+    QVERIFY(conflicts.waitForFinished(60000));
+    const QString listed = QString::fromUtf8(conflicts.readAllStandardOutput());
+    QCOMPARE(conflicts.exitCode(), 1);
+    QVERIFY2(listed.contains(QStringLiteral("950: deleted at north")), qPrintable(listed));
+}
+
+void TestExchange::packageIsReadOnceSoASwapAfterTheCheckCannotSlipIn()
+{
+    // A named pipe gives its bytes once: a merge that checked the package and then read it again would find
+    // nothing the second time, or whatever was put there after the check. The writer below feeds the good
+    // package, then for a while offers a forged one to any second reader.
+    Site &hq = m_sites.front();
+    Site &north = site(QStringLiteral("north"));
+    typeProtocol(north, precinctsOf(north).constFirst(), randomFigures());
+    const QByteArray good = fileBytes(pack(north, hq.name));
+    QByteArray forged = good;
+    forged[forged.size() / 2] = char(forged.at(forged.size() / 2) ^ 0x01);
+    const QString pipe = m_dir->filePath(QStringLiteral("pipe.saylau-package"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    std::atomic<int> secondReads{0};
+    std::thread writer([&] {
+        const auto feed = [&](int fd, const QByteArray &bytes) {
+            for (qsizetype done = 0; done < bytes.size();) {
+                const ssize_t wrote = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+                if (wrote <= 0)
+                    break;
+                done += wrote;
+            }
+            ::close(fd);
+        };
+        feed(::open(QFile::encodeName(pipe).constData(), O_WRONLY), good);
+        // A writer can open the pipe only while a reader has it open: first the merge reading the good bytes
+        // to their end, then any second reader.
+        for (int fd = 0; fd >= 0;) {
+            fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) {
+                ::close(fd);
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        }
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) {
+                ++secondReads;
+                ::fcntl(fd, F_SETFL, O_WRONLY);
+                feed(fd, forged);
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    });
+    QList<PackageMerger::Summary> summaries;
+    QString refusal;
+    try {
+        summaries = PackageMerger(*hq.store).merge({pipe});
+    } catch (const SaylauError &error) {
+        refusal = error.message();
+    }
+    writer.join();
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    QCOMPARE(secondReads.load(), 0);
+    QCOMPARE(summaries.constFirst().newProtocols, 1);
 }
 
 void TestExchange::commandLineSaysMergedConflictsOrRefused()

@@ -16,6 +16,7 @@
 #include "storage/AttachmentStore.h"
 #include "storage/ExchangeLedger.h"
 #include "storage/OfficeKit.h"
+#include "storage/TerritoryEditor.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -80,17 +82,24 @@ void TestGuiExchange::sendReceiveAndResolveFromTheMenus()
     const QString officePath = m_dir.filePath(QStringLiteral("north.saylau"));
     const QString packagePath = m_dir.filePath(QStringLiteral("north.saylau-package"));
     qint64 precinct = 0;
+    qint64 added = 0;
     Protocol atHq;
     {
         EntryFixture fixture = EntryFixture::create(hqPath);
         precinct = fixture.precincts.constFirst();
         const QString region = fixture.store->territory(fixture.store->territory(fixture.district)->parentId)->code;
+        // A precinct the office will delete while headquarters types a protocol there.
+        added = TerritoryEditor(*fixture.store, QStringLiteral("Айгерим"))
+                    .add({0, fixture.district, TerritoryNode::Level::Precinct, QStringLiteral("950"), {}, {}})
+                    .id;
         OfficeKit::issue(*fixture.store, QStringLiteral("north"), {region}, officePath);
+        EntryStore(*fixture.store).save(EntryFixture::consistentProtocol(added), QStringLiteral("Айгерим"));
         // The same protocol typed differently at headquarters and at the office.
         atHq = EntryFixture::consistentProtocol(precinct);
         atHq.figures.set(0, 1501);
         EntryStore(*fixture.store).save(atHq, QStringLiteral("Айгерим"));
         const auto office = CampaignStore::open(officePath);
+        TerritoryEditor(*office, QStringLiteral("Болат")).remove(added);
         EntryStore(*office).save(EntryFixture::consistentProtocol(precinct), QStringLiteral("Болат"));
         Attachment photo;
         photo.key = {QStringLiteral("mazhilis"), precinct, SourceKind::Observer, QStringLiteral("1")};
@@ -127,19 +136,25 @@ void TestGuiExchange::sendReceiveAndResolveFromTheMenus()
     QVERIFY(window->openCampaign(hqPath));
     QCOMPARE(send->text(), QStringLiteral("&Send Package to an Office…"));
     QStringList summaryRow;
-    answerer.answer({chooseFile(packagePath), {"saylau::ReceiveSummaryDialog", [&summaryRow](QWidget *dialog) {
+    QString kept;
+    answerer.answer({chooseFile(packagePath), {"saylau::ReceiveSummaryDialog", [&summaryRow, &kept](QWidget *dialog) {
                                                    auto *table = dialog->findChild<QTableWidget *>(
                                                        QStringLiteral("receiveSummaryTable"));
                                                    for (int column = 0; column < 5; ++column)
                                                        summaryRow.append(table->item(0, column)->text());
+                                                   if (auto *list = dialog->findChild<QPlainTextEdit *>(
+                                                           QStringLiteral("keptDespiteDeletionList")))
+                                                       kept = list->toPlainText();
                                                    keepScreenshot(dialog, QStringLiteral("exchange-received"));
                                                    static_cast<QDialog *>(dialog)->reject();
                                                }}});
     action(window, "receivePackagesAction")->trigger();
     QTRY_VERIFY(answerer.allAnswered());
-    // north: 0 new, 1 updated (headquarters had typed it too), 0 unchanged, 1 conflict.
+    // north: 0 new, 1 updated (headquarters had typed it too), 0 unchanged, 2 conflicts: that protocol, and the
+    // precinct north deleted where headquarters typed, kept and listed.
     QCOMPARE(summaryRow, (QStringList{QStringLiteral("north"), QStringLiteral("0"), QStringLiteral("1"),
-                                      QStringLiteral("0"), QStringLiteral("1")}));
+                                      QStringLiteral("0"), QStringLiteral("2")}));
+    QCOMPARE(kept, QStringLiteral("north deleted precinct 950"));
     auto *navigator = window->findChild<NavigatorPane *>();
     const QModelIndex marked = navigator->model()->revealTerritory(precinct);
     QVERIFY(marked.data(TerritoryTreeModel::ConflictRole).toBool());

@@ -68,11 +68,33 @@ int ConflictsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream 
                                 {QStringLiteral("copy"), conflict.key.copy},
                                 {QStringLiteral("versions"), versions}});
     }
+    // Nodes a deletion reached that this file keeps because something lies there: one line (CSV row, JSON
+    // object with "deleted_by") each, in the protocol columns where they apply.
+    const QList<ExchangeLedger::RefusedDeletion> kept = ExchangeLedger(store).refusedDeletions();
+    for (const ExchangeLedger::RefusedDeletion &deletion : kept) {
+        const std::optional<TerritoryNode> node = store.territory(deletion.territoryId);
+        const QString name = node ? (node->code.isEmpty() ? node->name : node->code) : QString();
+        const QString at = deletion.changedAt.toString(Qt::ISODate);
+        if (format() == OutputFormat::Text)
+            out << tr("%1 %2: deleted at %3 by %4 (%5), kept here because protocols, photos or drafts lie there")
+                       .arg(node ? TerritoryNode::levelName(node->level) : QString(), name, deletion.origin,
+                            deletion.changedBy, at)
+                << Qt::endl;
+        else if (format() == OutputFormat::Csv)
+            out << QString::fromUtf8(CsvWriter::record({name, QString(), QStringLiteral("deletion"), QString(), QString(),
+                                                        QStringLiteral("0"), deletion.origin, deletion.changedBy, at,
+                                                        QString()}));
+        json.append(QJsonObject{{QStringLiteral("precinct"), name},
+                                {QStringLiteral("territory_id"), deletion.territoryId},
+                                {QStringLiteral("deleted_by"), deletion.changedBy},
+                                {QStringLiteral("origin"), deletion.origin},
+                                {QStringLiteral("deleted_at"), at}});
+    }
     if (format() == OutputFormat::Json)
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    else if (format() == OutputFormat::Text && conflicts.isEmpty())
+    else if (format() == OutputFormat::Text && conflicts.isEmpty() && kept.isEmpty())
         out << tr("No conflicts.") << Qt::endl;
-    return conflicts.isEmpty() ? Success : Findings;
+    return conflicts.isEmpty() && kept.isEmpty() ? Success : Findings;
 }
 
 } // namespace saylau

@@ -19,7 +19,7 @@ int MergeCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
     bool conflicts = false;
     for (const PackageMerger::Summary &summary : summaries) {
         out << tr("%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, "
-                  "%9 new territory nodes")
+                  "%9 new territory nodes, %10 territory changes")
                    .arg(summary.path, summary.sender)
                    .arg(summary.newProtocols)
                    .arg(summary.updated)
@@ -28,9 +28,12 @@ int MergeCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
                    .arg(summary.photos)
                    .arg(summary.history)
                    .arg(summary.territory)
+                   .arg(summary.territoryChanges)
             << Qt::endl;
         for (const QString &line : summary.setAside)
             out << tr("  set aside: %1").arg(line) << Qt::endl;
+        for (const QString &node : summary.keptDespiteDeletion)
+            out << tr("  kept, though deleted elsewhere (protocols or photos lie there): %1").arg(node) << Qt::endl;
         conflicts = conflicts || summary.conflicts > 0;
     }
     return conflicts ? Findings : Success;

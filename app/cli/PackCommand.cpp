@@ -22,7 +22,8 @@ int PackCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
         writer.write(value(QStringLiteral("out")), recipient, isSet(QStringLiteral("all")));
     out << tr("Package for %1: %n protocol revision(s)", nullptr, contents.protocols).arg(recipient) << ", "
         << tr("%n photo(s)", nullptr, contents.photos) << ", " << tr("%n history row(s)", nullptr, contents.history)
-        << ", " << tr("%n new territory node(s)", nullptr, contents.territory) << Qt::endl;
+        << ", " << tr("%n new territory node(s)", nullptr, contents.territory) << ", "
+        << tr("%n territory change(s)", nullptr, contents.territoryChanges) << Qt::endl;
     return Success;
 }
 

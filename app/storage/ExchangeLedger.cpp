@@ -246,6 +246,7 @@ void ExchangeLedger::capture()
     if (site.isEmpty())
         throw SaylauError(tr("%1 has joined no exchange").arg(m_store.path()));
     captureTerritory(site);
+    captureTerritoryChanges(site);
     captureRows("protocol_history", site);
     capturePhotos(site);
     captureProtocols(site);
@@ -261,7 +262,12 @@ void ExchangeLedger::captureTerritory(const QByteArray &site)
                 " LEFT JOIN territory p ON p.id = c.parent_id"
                 " WHERE c.uid IS NULL AND (c.parent_id IS NULL OR p.uid IS NOT NULL) ORDER BY c.id",
                 tr("naming new territory"));
-    Sql taken(m_db, "SELECT 1 FROM territory WHERE uid = :uid", tr("naming new territory"));
+    // A uid a deletion reached is taken too: a precinct added again after its namesake was deleted is another
+    // node, which the deletion travelling elsewhere must not take along.
+    Sql taken(m_db,
+              "SELECT 1 FROM territory WHERE uid = :uid UNION ALL"
+              " SELECT 1 FROM territory_history WHERE territory_uid = :uid AND action = 'delete'",
+              tr("naming new territory"));
     Sql name(m_db, "UPDATE territory SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id",
              tr("naming new territory"));
     for (;;) {
@@ -307,6 +313,100 @@ void ExchangeLedger::captureRows(const char *table, const QByteArray &site)
     Sql name(m_db, update.constData(), tr("naming new rows"));
     for (const qint64 id : std::as_const(ids))
         name.bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).bind(":id", id).run();
+}
+
+void ExchangeLedger::captureTerritoryChanges(const QByteArray &site)
+{
+    // A move into a node that had no uid when it was made: the node has one now (captureTerritory ran first).
+    Sql(m_db,
+        "UPDATE territory_history SET parent_uid = (SELECT t.uid FROM territory t"
+        "  WHERE t.id = json_extract(territory_history.after, '$.parent'))"
+        " WHERE uid IS NULL AND action = 'move' AND parent_uid IS NULL",
+        tr("naming territory changes"))
+        .run();
+    captureRows("territory_history", site);
+}
+
+QList<qint64> ExchangeLedger::applyTerritoryChanges()
+{
+    QList<qint64> changed;
+    // The latest rename and the latest move of every node that has one.
+    constexpr const char *latest =
+        "SELECT t.id, h.after, h.parent_uid FROM territory t JOIN ("
+        " SELECT territory_uid, after, parent_uid, row_number() OVER (PARTITION BY territory_uid"
+        "  ORDER BY changed_at DESC, uid DESC) AS rank FROM territory_history WHERE action = :action"
+        "  AND territory_uid IS NOT NULL AND uid IS NOT NULL) h ON h.territory_uid = t.uid AND h.rank = 1";
+    Sql renames(m_db, latest, tr("applying territory changes"));
+    renames.bind(":action", QByteArrayView("rename"));
+    Sql rename(m_db,
+               "UPDATE territory SET code = json_extract(:after, '$.code'), name = json_extract(:after, '$.name'),"
+               " address = json_extract(:after, '$.address') WHERE id = :id AND (code IS NOT json_extract(:after,"
+               " '$.code') OR name IS NOT json_extract(:after, '$.name')"
+               " OR address IS NOT json_extract(:after, '$.address'))",
+               tr("applying territory changes"));
+    QList<std::pair<qint64, QByteArray>> newNames;
+    while (renames.step())
+        newNames.append({renames.integer(0), renames.text(1)});
+    for (const auto &[id, after] : std::as_const(newNames)) {
+        rename.bind(":after", QByteArrayView(after)).bind(":id", id).run();
+        if (sqlite3_changes(m_db) > 0)
+            changed.append(id);
+    }
+
+    Sql moves(m_db, latest, tr("applying territory changes"));
+    moves.bind(":action", QByteArrayView("move"));
+    Sql move(m_db,
+             "UPDATE territory SET parent_id = (SELECT p.id FROM territory p WHERE p.uid = :parent) WHERE id = :id"
+             " AND EXISTS (SELECT 1 FROM territory p WHERE p.uid = :parent)"
+             " AND parent_id IS NOT (SELECT p.id FROM territory p WHERE p.uid = :parent)",
+             tr("applying territory changes"));
+    QList<std::pair<qint64, QByteArray>> newParents;
+    while (moves.step())
+        newParents.append({moves.integer(0), moves.text(2)});
+    for (const auto &[id, parent] : std::as_const(newParents)) {
+        move.bind(":parent", QByteArrayView(parent)).bind(":id", id).run();
+        if (sqlite3_changes(m_db) > 0)
+            changed.append(id);
+    }
+
+    // Deletions, leaves first: a node goes when nothing lies in it any more, so a district empties bottom up.
+    // Deleting cascades to whatever is keyed on the node, which is why anything typed or photographed there
+    // keeps it (see refusedDeletions).
+    Sql deletable(m_db,
+                  "SELECT t.id FROM territory t WHERE EXISTS (SELECT 1 FROM territory_history h"
+                  "  WHERE h.territory_uid = t.uid AND h.action = 'delete')"
+                  " AND NOT EXISTS (SELECT 1 FROM territory c WHERE c.parent_id = t.id)"
+                  " AND NOT EXISTS (SELECT 1 FROM protocol p WHERE p.territory_id = t.id)"
+                  " AND NOT EXISTS (SELECT 1 FROM protocol_attachment a WHERE a.territory_id = t.id)"
+                  " AND NOT EXISTS (SELECT 1 FROM protocol_draft d WHERE d.territory_id = t.id)",
+                  tr("applying territory deletions"));
+    Sql erase(m_db, "DELETE FROM territory WHERE id = :id", tr("applying territory deletions"));
+    for (;;) {
+        QList<qint64> ids;
+        while (deletable.step())
+            ids.append(deletable.integer(0));
+        deletable.reset();
+        if (ids.isEmpty())
+            break;
+        for (const qint64 id : std::as_const(ids)) {
+            erase.bind(":id", id).run();
+            changed.append(id);
+        }
+    }
+    return changed;
+}
+
+QList<ExchangeLedger::RefusedDeletion> ExchangeLedger::refusedDeletions() const
+{
+    Sql query(m_db,
+              "SELECT t.id, h.origin, h.changed_by, h.changed_at FROM territory t JOIN territory_history h"
+              " ON h.territory_uid = t.uid AND h.action = 'delete' ORDER BY t.id, h.changed_at, h.uid",
+              tr("reading the refused deletions"));
+    QList<RefusedDeletion> list;
+    while (query.step())
+        list.append({query.integer(0), query.string(1), query.string(2),
+                     QDateTime::fromString(query.string(3), Qt::ISODateWithMs)});
+    return list;
 }
 
 void ExchangeLedger::capturePhotos(const QByteArray &site)
@@ -451,6 +551,23 @@ QString ExchangeLedger::regionOf(const QByteArray &territoryUid) const
               tr("finding a precinct's region"));
     query.bind(":uid", QByteArrayView(territoryUid));
     return query.step() ? query.string(0) : QString();
+}
+
+QByteArray ExchangeLedger::scopeOf(const QStringList &regionCodes) const
+{
+    if (regionCodes.isEmpty())
+        return {};
+    Sql query(m_db,
+              "WITH RECURSIVE regions (id) AS (SELECT id FROM territory WHERE level = 'region'"
+              "  AND code IN (SELECT value FROM json_each(:regions))),"
+              " below (id) AS (SELECT id FROM regions UNION SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id),"
+              " above (id) AS (SELECT t.parent_id FROM territory t JOIN regions r ON t.id = r.id"
+              "  UNION SELECT t.parent_id FROM territory t JOIN above a ON t.id = a.id)"
+              " SELECT json_group_array(uid) FROM territory WHERE uid IS NOT NULL"
+              "  AND (id IN (SELECT id FROM below) OR id IN (SELECT id FROM above))",
+              tr("finding the territory of an office"));
+    query.bind(":regions", QByteArrayView(regionJson(regionCodes)));
+    return query.step() ? query.text(0) : QByteArray("[]");
 }
 
 QByteArray ExchangeLedger::territoryUid(qint64 territoryId) const

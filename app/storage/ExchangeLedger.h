@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -116,6 +117,28 @@ public:
     // The region code above a territory node (by uid), or empty when it lies under no region or is unknown.
     QString regionOf(const QByteArray &territoryUid) const;
 
+    // A node that a deletion from somewhere reached, kept here because protocols, photos or drafts lie at or
+    // below it: listed beside the protocol conflicts until it is emptied and deleted again.
+    struct RefusedDeletion
+    {
+        qint64 territoryId = 0;
+        QString origin;
+        QString changedBy;
+        QDateTime changedAt;
+    };
+
+    // Inside the caller's write transaction, after a merge brought its rows: every node takes the latest
+    // rename and the latest move recorded for it anywhere (by time, ties by uid), and every node a deletion
+    // reached goes where nothing lies at or below it. Depends on the recorded changes and what the file holds
+    // alone, so every file holding the same rows ends with the same tree. Returns the nodes it changed.
+    QList<qint64> applyTerritoryChanges();
+    QList<RefusedDeletion> refusedDeletions() const;
+
+    // The uids (a JSON array) of the territory an office with these regions holds: the regions with everything
+    // below them, and the nodes above them up to the country, whose protocols (a national total) a coordinator
+    // compares with. Empty for no regions: the whole country.
+    QByteArray scopeOf(const QStringList &regionCodes) const;
+
     // The uid of a territory node by id, and back; empty / 0 when unknown.
     QByteArray territoryUid(qint64 territoryId) const;
     qint64 territoryId(QByteArrayView territoryUid) const;
@@ -127,6 +150,7 @@ private:
     void setMeta(const char *key, QByteArrayView value);
     void captureTerritory(const QByteArray &site);
     void captureRows(const char *table, const QByteArray &site);
+    void captureTerritoryChanges(const QByteArray &site);
     void capturePhotos(const QByteArray &site);
     void captureProtocols(const QByteArray &site);
 

@@ -308,8 +308,15 @@ void HistoryChain::hashExisting(sqlite3 *db)
         sqlite3_reset(update.get());
         before = hash;
     }
-    if (!hashes.empty())
+    if (!hashes.empty()) {
         writeHead(db, hashes.back().first, hashes.back().second);
+    } else {
+        // No row left (an office's kit that holds none of headquarters' history): no head to point at.
+        const Statement forget = prepare(db, "DELETE FROM meta WHERE key = ?1");
+        sqlite3_bind_text(forget.get(), 1, headKey, -1, SQLITE_STATIC);
+        if (sqlite3_step(forget.get()) != SQLITE_DONE)
+            throw SaylauError(tr("hashing the protocol history failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
 }
 
 } // namespace saylau

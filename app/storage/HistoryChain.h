@@ -85,7 +85,8 @@ public:
 
     // Walks the whole table in id order. Throws SaylauError when the table cannot be read.
     static Verdict verify(const CampaignStore &store);
-    // Migration step 6: hashes, in id order, the rows written before the chain existed, and seals.
+    // Migration step 6: hashes, in id order, the rows written before the chain existed, and seals. Also an
+    // office's kit, whose history is headquarters' with other regions' rows left out: its chain starts there.
     static void hashExisting(sqlite3 *db);
     // SHA-256 (lowercase hex) of a length-prefixed text of prevHash, id and every column of row: a text that
     // no two different rows share, whatever bytes their fields hold.

@@ -336,6 +336,22 @@ const QList<Migrations::Step> &Migrations::steps()
                             " child TEXT NOT NULL REFERENCES exchange_revision(uid) ON DELETE CASCADE,"
                             " PRIMARY KEY (parent, child))"),
          }},
+        {11,
+         QStringLiteral("exchange: territory renames, moves and deletions travel"),
+         {
+             // A change to a node travels as its territory_history row, named by the node's uid, which the row
+             // must hold itself: by the time the exchange looks, a deleted node's row is gone and its id may be
+             // given to another. NULL for a node that never had a uid (its creation travels with its present
+             // state). parent_uid is where a move put it, for the same reason; uid, origin and exchange_seq as
+             // in step 10.
+             QStringLiteral("ALTER TABLE territory_history ADD COLUMN territory_uid TEXT"),
+             QStringLiteral("ALTER TABLE territory_history ADD COLUMN parent_uid TEXT"),
+             QStringLiteral("ALTER TABLE territory_history ADD COLUMN uid TEXT"),
+             QStringLiteral("ALTER TABLE territory_history ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE territory_history ADD COLUMN exchange_seq INTEGER"),
+             QStringLiteral("CREATE UNIQUE INDEX territory_history_by_uid ON territory_history (uid)"),
+             QStringLiteral("CREATE INDEX territory_history_by_territory_uid ON territory_history (territory_uid)"),
+         }},
         {13,
          QStringLiteral("contest and ballot names in other languages"),
          {

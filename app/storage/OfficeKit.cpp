@@ -2,6 +2,7 @@
 
 #include "CampaignStore.h"
 #include "ExchangeLedger.h"
+#include "HistoryChain.h"
 #include "OnlineBackup.h"
 #include "SigningKey.h"
 #include "SqliteStatement.h"
@@ -14,6 +15,27 @@
 #include <QTemporaryDir>
 
 namespace saylau {
+
+void OfficeKit::keepOnly(ExchangeLedger &kit, const QByteArray &scope)
+{
+    // Deleting a node takes along what is keyed on it: protocols, their history, photos, drafts. secure_delete
+    // (set by becomeOffice) overwrites them, so other regions' work is not left in the kit's free pages.
+    const char *const statements[] = {
+        "DELETE FROM territory WHERE uid IS NULL OR uid NOT IN (SELECT value FROM json_each(:scope))",
+        "DELETE FROM exchange_revision WHERE territory_uid NOT IN (SELECT value FROM json_each(:scope))",
+    };
+    for (const char *sql : statements) {
+        SqliteStatement statement(kit.handle(), sql, tr("leaving out the other regions"));
+        statement.bind(":scope", QByteArrayView(scope)).run();
+    }
+    // Deletions stay: one of a node in the office's regions must keep reaching it if the node arrives again.
+    SqliteStatement(kit.handle(),
+                    "DELETE FROM territory_history WHERE action <> 'delete' AND territory_id NOT IN (SELECT id FROM territory)",
+                    tr("leaving out the other regions"))
+        .run();
+    // The history left is headquarters' without other regions' rows: the kit's own chain starts from it.
+    HistoryChain::hashExisting(kit.handle());
+}
 
 void OfficeKit::issue(CampaignStore &headquarters, const QString &office, const QStringList &regions,
                       const QString &kitPath)
@@ -63,6 +85,8 @@ void OfficeKit::issue(CampaignStore &headquarters, const QString &office, const 
         ExchangeLedger kitLedger(*kit);
         CampaignStore::Transaction transaction(*kit);
         kitLedger.becomeOffice(office, officeKey, regions, hqPeer);
+        if (!regions.isEmpty())
+            keepOnly(kitLedger, kitLedger.scopeOf(regions));
         transaction.commit();
     }
 

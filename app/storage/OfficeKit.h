@@ -7,9 +7,11 @@
 namespace saylau {
 
 class CampaignStore;
+class ExchangeLedger;
 
 // Issues an office's kit (`saylau kit`): a campaign file made from headquarters' own (same campaign identity,
-// forms, ballots, territory, protocols so far) that knows itself as the office, holds the office's new signing
+// forms, ballots; of the territory and the protocols so far, the office's regions and the nodes above them)
+// that knows itself as the office, holds the office's new signing
 // key and knows headquarters' public key and nothing of the other offices. Headquarters records the office's
 // public key and the regions it may change. A file that has joined no exchange becomes headquarters here.
 class OfficeKit
@@ -23,6 +25,10 @@ public:
     // and no record of the office when anything fails.
     static void issue(CampaignStore &headquarters, const QString &office, const QStringList &regions,
                       const QString &kitPath);
+
+private:
+    // Inside the kit's transaction: deletes every node outside scope (ExchangeLedger::scopeOf) and what lies there.
+    static void keepOnly(ExchangeLedger &kit, const QByteArray &scope);
 };
 
 } // namespace saylau

@@ -24,6 +24,9 @@ void PackageLayout::create(sqlite3 *db)
         "CREATE TABLE territory (uid TEXT PRIMARY KEY, parent_uid TEXT, level TEXT NOT NULL, code TEXT NOT NULL,"
         " name TEXT NOT NULL, address TEXT NOT NULL, kind TEXT NOT NULL, origin TEXT NOT NULL,"
         " position INTEGER NOT NULL)",
+        "CREATE TABLE territory_change (uid TEXT PRIMARY KEY, territory_uid TEXT NOT NULL, action TEXT NOT NULL,"
+        " parent_uid TEXT, code TEXT, name TEXT, address TEXT, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL,"
+        " origin TEXT NOT NULL)",
         "CREATE TABLE revision (uid TEXT PRIMARY KEY, contest_id TEXT NOT NULL, territory_uid TEXT NOT NULL,"
         " source TEXT NOT NULL, copy TEXT NOT NULL, parents TEXT NOT NULL, figures TEXT NOT NULL,"
         " details TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL, origin TEXT NOT NULL)",

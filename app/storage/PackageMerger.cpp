@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -80,18 +81,25 @@ struct PackageMerger::Package
     Summary summary;
     QSet<KeyText> touched;
     QSet<KeyText> knownBefore;
+    // The nodes whose deletion it brought.
+    QSet<QByteArray> deleted;
 
     // Whether the sender may change something at this precinct; says why not into setAside.
+    // Whether the sender may pass on a row made by origin; says why not into setAside.
+    bool madeBySender(const QByteArray &origin, const QString &what)
+    {
+        if (sender.role == ExchangeLedger::Role::Headquarters || origin == sender.name.toUtf8())
+            return true;
+        summary.setAside.append(tr("%1: made by %2, not by the office that sent it").arg(what, QString::fromUtf8(origin)));
+        return false;
+    }
+
     bool allowed(const ExchangeLedger &ledger, const QByteArray &origin, const QByteArray &territoryUid,
                  const QString &what)
     {
-        if (sender.role == ExchangeLedger::Role::Headquarters)
-            return true;
-        if (origin != sender.name.toUtf8()) {
-            summary.setAside.append(tr("%1: made by %2, not by the office that sent it").arg(what, QString::fromUtf8(origin)));
+        if (!madeBySender(origin, what))
             return false;
-        }
-        if (sender.regions.isEmpty())
+        if (sender.role == ExchangeLedger::Role::Headquarters || sender.regions.isEmpty())
             return true;
         const QString region = ledger.regionOf(territoryUid);
         if (sender.regions.contains(region))
@@ -109,9 +117,9 @@ PackageMerger::PackageMerger(CampaignStore &store)
 {
 }
 
-QString PackageMerger::verify(const QString &path) const
+QString PackageMerger::verify(const QString &path, const QString &copy) const
 {
-    const PackageSeal::Inspection seal = PackageSeal::inspect(path);
+    const PackageSeal::Inspection seal = PackageSeal::inspectCopying(path, copy);
     const std::optional<ExchangeLedger::Peer> peer = m_ledger.peerWithKey(seal.publicKey);
     if (!peer)
         throw SaylauError(tr("%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such "
@@ -120,7 +128,7 @@ QString PackageMerger::verify(const QString &path) const
     if (!seal.signatureValid)
         throw SaylauError(tr("%1 has a bad signature: it was altered after %2 signed it; nothing was merged")
                               .arg(path, peer->name));
-    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(PackageLayout::open(path), sqlite3_close);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(PackageLayout::open(copy), sqlite3_close);
     if (packageValue(db.get(), "format") != PackageLayout::format)
         throw SaylauError(tr("%1 is not a SaylauDesk package").arg(path));
     if (packageValue(db.get(), "version").toInt() > PackageLayout::version)
@@ -140,12 +148,18 @@ QString PackageMerger::verify(const QString &path) const
 
 QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
 {
+    // A package is read twice, to check it and to merge it: both read a private copy, so that a file swapped
+    // at the given path between the two reads cannot slip in unchecked.
+    const QTemporaryDir aside;
+    if (!aside.isValid())
+        throw SaylauError(tr("cannot make a private folder to check the packages in: %1").arg(aside.errorString()));
     std::vector<Package> packages(size_t(paths.size()));
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        const QString sender = verify(paths.at(i));
+        const QString copy = aside.filePath(QString::number(i));
+        const QString sender = verify(paths.at(i), copy);
         Package &package = packages[size_t(i)];
         package.path = paths.at(i);
-        package.db.reset(PackageLayout::open(paths.at(i)));
+        package.db.reset(PackageLayout::open(copy));
         package.sender = *m_ledger.peer(sender);
         package.summary.path = paths.at(i);
         package.summary.sender = sender;
@@ -176,6 +190,7 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
                 disputed.insert(key);
         }
     }
+    const QList<qint64> reshaped = m_ledger.applyTerritoryChanges();
     for (Package &package : packages) {
         mergeHistory(package);
         for (const KeyText &key : std::as_const(package.touched)) {
@@ -185,6 +200,16 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
                 ++package.summary.updated;
             else
                 ++package.summary.newProtocols;
+        }
+        for (const QByteArray &uid : std::as_const(package.deleted)) {
+            if (const qint64 kept = m_ledger.territoryId(uid)) {
+                ++package.summary.conflicts;
+                const std::optional<TerritoryNode> node = m_store.territory(kept);
+                package.summary.keptDespiteDeletion.append(
+                    node ? TerritoryNode::levelName(node->level) + QLatin1Char(' ')
+                               + (node->code.isEmpty() ? node->name : node->code)
+                         : QString::fromLatin1(uid));
+            }
         }
         m_ledger.recordReceipt(package.sender.name, packageValue(package.db.get(), "ack").toLongLong(),
                                packageValue(package.db.get(), "through").toLongLong());
@@ -200,6 +225,8 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
     }
     for (const QString &contest : std::as_const(contests))
         m_store.notifier().announceProtocolsImported(contest);
+    for (const qint64 territoryId : reshaped)
+        m_store.notifier().announceTerritoryChanged(territoryId);
     return summaries;
 }
 
@@ -208,37 +235,7 @@ void PackageMerger::mergeRows(Package &package)
     sqlite3 *db = m_ledger.handle();
     sqlite3 *from = package.db.get();
 
-    Sql territory(from, "SELECT uid, parent_uid, level, code, name, address, kind, origin FROM territory ORDER BY position",
-                  tr("reading the package's territory"));
-    Sql insertNode(db,
-                   "INSERT INTO territory (parent_id, level, code, name, address, kind, uid, origin, exchange_seq)"
-                   " VALUES (:parent, :level, :code, :name, :address, :kind, :uid, :origin, :seq)",
-                   tr("adding a precinct from a package"));
-    while (territory.step()) {
-        const QByteArray uid = territory.text(0);
-        if (m_ledger.territoryId(uid) != 0)
-            continue;
-        const QString what = tr("new %1 %2").arg(territory.string(2), territory.string(3).isEmpty() ? territory.string(4) : territory.string(3));
-        const qint64 parent = territory.isNull(1) ? 0 : m_ledger.territoryId(territory.text(1));
-        if (!territory.isNull(1) && parent == 0) {
-            package.summary.setAside.append(tr("%1: under a node this campaign does not know").arg(what));
-            continue;
-        }
-        if (!package.allowed(m_ledger, territory.text(7), territory.isNull(1) ? uid : territory.text(1), what))
-            continue;
-        insertNode.bind(":level", QByteArrayView(territory.text(2)))
-            .bind(":code", QByteArrayView(territory.text(3)))
-            .bind(":name", QByteArrayView(territory.text(4)))
-            .bind(":address", QByteArrayView(territory.text(5)))
-            .bind(":kind", QByteArrayView(territory.text(6)))
-            .bind(":uid", QByteArrayView(uid))
-            .bind(":origin", QByteArrayView(territory.text(7)))
-            .bind(":seq", m_ledger.nextSeq());
-        if (parent != 0)
-            insertNode.bind(":parent", parent);
-        insertNode.run();
-        ++package.summary.territory;
-    }
+    mergeTerritory(package);
 
     Sql existing(db,
                  "SELECT 1 FROM protocol p JOIN territory t ON t.id = p.territory_id WHERE p.contest_id = :contest"
@@ -314,6 +311,126 @@ void PackageMerger::mergeRows(Package &package)
             .run();
         PackageLayout::copyBlob(from, "photo", photos.integer(11), db, "protocol_attachment", attachment);
         ++package.summary.photos;
+    }
+}
+
+void PackageMerger::mergeTerritory(Package &package)
+{
+    sqlite3 *db = m_ledger.handle();
+    sqlite3 *from = package.db.get();
+
+    struct Node
+    {
+        QByteArray uid, parentUid, level, code, name, address, kind, origin;
+    };
+    QList<Node> pending;
+    {
+        Sql territory(from,
+                      "SELECT uid, parent_uid, level, code, name, address, kind, origin FROM territory ORDER BY position",
+                      tr("reading the package's territory"));
+        while (territory.step()) {
+            pending.append({territory.text(0), territory.text(1), territory.text(2), territory.text(3),
+                            territory.text(4), territory.text(5), territory.text(6), territory.text(7)});
+        }
+    }
+    Sql insertNode(db,
+                   "INSERT INTO territory (parent_id, level, code, name, address, kind, uid, origin, exchange_seq)"
+                   " VALUES (:parent, :level, :code, :name, :address, :kind, :uid, :origin, :seq)",
+                   tr("adding a precinct from a package"));
+    // Parents first, in as many passes as a moved node's parent coming after it needs.
+    for (bool progress = true; progress && !pending.isEmpty();) {
+        progress = false;
+        QList<Node> waiting;
+        for (const Node &node : std::as_const(pending)) {
+            if (m_ledger.territoryId(node.uid) != 0) {
+                progress = true;
+                continue;
+            }
+            const qint64 parent = node.parentUid.isEmpty() ? 0 : m_ledger.territoryId(node.parentUid);
+            if (!node.parentUid.isEmpty() && parent == 0) {
+                waiting.append(node);
+                continue;
+            }
+            progress = true;
+            const QString what = tr("new %1 %2").arg(QString::fromUtf8(node.level),
+                                                     QString::fromUtf8(node.code.isEmpty() ? node.name : node.code));
+            // Not only the nodes its sender made: also those its rows name, which this file may have deleted
+            // meanwhile. The sender's regions still bound where it may place one.
+            if (!package.allowed(m_ledger, package.sender.name.toUtf8(), node.parentUid.isEmpty() ? node.uid : node.parentUid,
+                                 what))
+                continue;
+            insertNode.bind(":level", QByteArrayView(node.level))
+                .bind(":code", QByteArrayView(node.code))
+                .bind(":name", QByteArrayView(node.name))
+                .bind(":address", QByteArrayView(node.address))
+                .bind(":kind", QByteArrayView(node.kind))
+                .bind(":uid", QByteArrayView(node.uid))
+                .bind(":origin", QByteArrayView(node.origin))
+                .bind(":seq", m_ledger.nextSeq());
+            if (parent != 0)
+                insertNode.bind(":parent", parent);
+            insertNode.run();
+            ++package.summary.territory;
+        }
+        pending = waiting;
+    }
+    for (const Node &node : std::as_const(pending))
+        package.summary.setAside.append(tr("new %1 %2: under a node this campaign does not know")
+                                            .arg(QString::fromUtf8(node.level),
+                                                 QString::fromUtf8(node.code.isEmpty() ? node.name : node.code)));
+
+    if (packageValue(from, "version").toInt() < 2)
+        return;
+    Sql changes(from,
+                "SELECT uid, territory_uid, action, parent_uid, code, name, address, changed_at, changed_by, origin"
+                " FROM territory_change",
+                tr("reading the package's territory changes"));
+    Sql known(db, "SELECT 1 FROM territory_history WHERE uid = :uid", tr("reading the territory history"));
+    // Recorded in this file's territory history as any change is (the node as it will be, in this file's ids),
+    // and applied with every other file's changes once all packages are in (ExchangeLedger::applyTerritoryChanges).
+    Sql record(db,
+               "INSERT INTO territory_history (territory_id, action, changed_at, changed_by, before, after,"
+               " territory_uid, parent_uid, uid, origin, exchange_seq)"
+               " SELECT coalesce(t.id, 0), :action, :at, :by,"
+               "  CASE WHEN t.id IS NULL THEN '{}' ELSE json_object('parent', t.parent_id, 'level', t.level,"
+               "   'code', t.code, 'name', t.name, 'address', t.address) END,"
+               "  CASE WHEN :action = 'delete' THEN '{}' ELSE json_object('parent', coalesce((SELECT p.id FROM territory p"
+               "   WHERE p.uid = :parent), t.parent_id), 'level', t.level, 'code', coalesce(:code, t.code),"
+               "   'name', coalesce(:name, t.name), 'address', coalesce(:address, t.address)) END,"
+               "  :territory, :parent, :uid, :origin, :seq"
+               " FROM (SELECT 1) LEFT JOIN territory t ON t.uid = :territory",
+               tr("adding a territory change from a package"));
+    while (changes.step()) {
+        known.bind(":uid", QByteArrayView(changes.text(0)));
+        const bool present = known.step();
+        known.reset();
+        if (present)
+            continue;
+        const QByteArray territoryUid = changes.text(1);
+        const QByteArray action = changes.text(2);
+        const QString what = tr("%1 of a territory node").arg(QString::fromUtf8(action));
+        // A deletion of a node this file no longer has deletes nothing here: kept, so that it travels on.
+        const bool gone = m_ledger.territoryId(territoryUid) == 0 && action == "delete";
+        if (gone ? !package.madeBySender(changes.text(9), what) : !package.allowed(m_ledger, changes.text(9), territoryUid, what))
+            continue;
+        if (action == "move" && !package.allowed(m_ledger, changes.text(9), changes.text(3), what))
+            continue;
+        record.bind(":action", QByteArrayView(action))
+            .bind(":at", QByteArrayView(changes.text(7)))
+            .bind(":by", QByteArrayView(changes.text(8)))
+            .bind(":territory", QByteArrayView(territoryUid))
+            .bind(":uid", QByteArrayView(changes.text(0)))
+            .bind(":origin", QByteArrayView(changes.text(9)))
+            .bind(":seq", m_ledger.nextSeq());
+        const std::pair<const char *, int> optional[] = {{":parent", 3}, {":code", 4}, {":name", 5}, {":address", 6}};
+        for (const auto &[name, column] : optional) {
+            if (!changes.isNull(column))
+                record.bind(name, QByteArrayView(changes.text(column)));
+        }
+        record.run();
+        ++package.summary.territoryChanges;
+        if (action == "delete")
+            package.deleted.insert(territoryUid);
     }
 }
 

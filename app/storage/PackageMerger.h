@@ -33,20 +33,26 @@ public:
         int photos = 0;
         int history = 0;
         int territory = 0;
+        int territoryChanges = 0;
         // What the package held that its sender may not change, left out, one line each.
         QStringList setAside;
+        // Nodes it deleted that this file keeps, because protocols, photos or drafts lie there (counted among
+        // the conflicts; `saylau conflicts` lists them).
+        QStringList keptDespiteDeletion;
     };
 
     explicit PackageMerger(CampaignStore &store);
 
-    // Checks one package without merging it; returns its sender. Throws SaylauError saying which check failed.
-    QString verify(const QString &path) const;
     // Checks them all, then merges them all in one transaction. Throws SaylauError, changing nothing.
     QList<Summary> merge(const QStringList &paths);
 
 private:
     struct Package;
+    // Copies the package at path to copy while checking it, and returns its sender; the merge then reads the
+    // copy, the very bytes that were checked. Throws SaylauError saying which check failed.
+    QString verify(const QString &path, const QString &copy) const;
     void mergeRows(Package &package);
+    void mergeTerritory(Package &package);
     void mergeHistory(Package &package);
 
     CampaignStore &m_store;

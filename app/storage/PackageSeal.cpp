@@ -59,18 +59,46 @@ void PackageSeal::seal(const QString &path, const SigningKey &key)
         throw SaylauError(tr("%1: cannot write the signature: %2").arg(path, file.errorString()));
 }
 
-PackageSeal::Inspection PackageSeal::inspect(const QString &path)
+PackageSeal::Inspection PackageSeal::inspectCopying(const QString &path, const QString &copyTo)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw SaylauError(tr("%1: cannot read the package: %2").arg(path, file.errorString()));
-    const qint64 size = file.size();
-    const QByteArray header = file.read(100);
+    QFile copy(copyTo);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw SaylauError(tr("%1: cannot copy the package aside to check it: %2").arg(path, copy.errorString()));
+    // Everything but the last trailerSize bytes read so far is hashed as it passes: the trailer is only known
+    // to be the trailer at the end of the file.
+    crypto_hash_sha512_state state;
+    crypto_hash_sha512_init(&state);
+    QByteArray header;
+    QByteArray held;
+    qint64 size = 0;
+    QByteArray buffer(chunkSize, '\0');
+    for (;;) {
+        const qint64 got = file.read(buffer.data(), chunkSize);
+        if (got < 0)
+            throw SaylauError(tr("%1: cannot read the package: %2").arg(path, file.errorString()));
+        if (got == 0)
+            break;
+        if (copy.write(buffer.constData(), got) != got)
+            throw SaylauError(tr("%1: cannot copy the package aside to check it: %2").arg(path, copy.errorString()));
+        size += got;
+        if (header.size() < 100)
+            header += QByteArrayView(buffer.constData(), qMin<qint64>(got, 100 - header.size()));
+        held += QByteArrayView(buffer.constData(), got);
+        const qsizetype hashable = held.size() - trailerSize;
+        if (hashable > 0) {
+            crypto_hash_sha512_update(&state, reinterpret_cast<const unsigned char *>(held.constData()), quint64(hashable));
+            held.remove(0, hashable);
+        }
+    }
+    if (!copy.flush())
+        throw SaylauError(tr("%1: cannot copy the package aside to check it: %2").arg(path, copy.errorString()));
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         throw SaylauError(tr("%1 is not a SaylauDesk package (not an SQLite file, or its first bytes are damaged)")
                               .arg(path));
-    file.seek(qMax<qint64>(0, size - trailerSize));
-    const QByteArray trailer = file.read(trailerSize);
+    const QByteArray &trailer = held;
     const bool sealed = trailer.size() == trailerSize && trailer.startsWith(magic);
     if (!sealed || qFromBigEndian<quint64>(trailer.constData() + 16) != quint64(size - trailerSize)) {
         // Not whole: tell a cut-off file (the database's own length, page size times page count, from its
@@ -87,11 +115,13 @@ PackageSeal::Inspection PackageSeal::inspect(const QString &path)
                              "SQLite file)")
                               .arg(path));
     }
+    QByteArray digestBytes(crypto_hash_sha512_BYTES, '\0');
+    crypto_hash_sha512_final(&state, reinterpret_cast<unsigned char *>(digestBytes.data()));
     Inspection inspection;
     inspection.publicKey = trailer.mid(24, SigningKey::publicKeySize);
     const QByteArray signature = trailer.mid(24 + SigningKey::publicKeySize, SigningKey::signatureSize);
-    inspection.signatureValid = SigningKey::verify(
-        inspection.publicKey, signedMessage(size - trailerSize, digest(path, size - trailerSize)), signature);
+    inspection.signatureValid =
+        SigningKey::verify(inspection.publicKey, signedMessage(size - trailerSize, digestBytes), signature);
     return inspection;
 }
 

@@ -35,9 +35,11 @@ public:
 
     // Appends the trailer to a finished database file, hashing it as a stream. Throws SaylauError.
     static void seal(const QString &path, const SigningKey &key);
-    // Reads the trailer and checks the signature against the key it names. Throws SaylauError saying which
-    // when the file is not a package at all, or truncated, or longer than its database says.
-    static Inspection inspect(const QString &path);
+    // Reads the file once, copying every byte to copyTo, and checks the signature of the bytes it copied
+    // against the key the trailer names: the copy, in a folder only this program writes, is then exactly what
+    // was verified, whatever happens to the file at path afterwards. Throws SaylauError saying which when the
+    // file is not a package at all, or truncated, or longer than its database says.
+    static Inspection inspectCopying(const QString &path, const QString &copyTo);
 
 private:
     static QByteArray digest(const QString &path, qint64 length);

@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -24,9 +26,15 @@ namespace {
 using Sql = SqliteStatement;
 
 // The rows a package takes: after what the recipient confirmed (:since), made here when an office sends
-// (:own), and not the recipient's own work, which it has.
-constexpr const char *selection = " WHERE x.exchange_seq > :since AND (:own = '' OR x.origin = :own)"
-                                  " AND x.origin != :recipient";
+// (:own), not the recipient's own work, which it has, and at a node the recipient holds (:scope, the uids of
+// its regions' territory; '' for all), the node's uid being territoryUid.
+// A row for which alsoWhen holds passes whatever the scope.
+QByteArray selection(const char *territoryUid, const char *alsoWhen = "0")
+{
+    return QByteArray(" WHERE x.exchange_seq > :since AND (:own = '' OR x.origin = :own) AND x.origin != :recipient"
+                      " AND (:scope = '' OR ")
+        + alsoWhen + " OR " + territoryUid + " IN (SELECT value FROM json_each(:scope)))";
+}
 
 // Copies the rows of one query on the campaign into one insert on the package, column by column in order.
 int copyRows(Sql &from, Sql &to, int columns)
@@ -76,6 +84,8 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
     const QByteArray own = ledger.role() == ExchangeLedger::Role::Office ? ledger.siteName().toUtf8() : QByteArray();
     const qint64 since = everything ? 0 : peer->ackedThrough;
     const QByteArray excluded = everything ? QByteArray() : recipient.toUtf8();
+    // An office whose kit holds some regions gets theirs only (the nodes above them included).
+    const QByteArray scope = ledger.scopeOf(peer->regions);
 
     FileBuiltAside aside(path);
     Contents contents;
@@ -121,23 +131,14 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
 
         const auto bindSelection = [&](Sql &query) {
             query.bind(":since", since).bind(":own", QByteArrayView(own)).bind(":recipient", QByteArrayView(excluded));
+            query.bind(":scope", QByteArrayView(scope));
         };
-        Sql territory(db,
-                      (QByteArray("SELECT x.uid, p.uid, x.level, x.code, x.name, x.address, x.kind, x.origin, x.id"
-                                  " FROM territory x LEFT JOIN territory p ON p.id = x.parent_id")
-                       + selection + " ORDER BY x.id"),
-                      tr("reading new territory"));
-        bindSelection(territory);
-        Sql territoryInsert(raw, "INSERT INTO territory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                            tr("writing the package"));
-        contents.territory = copyRows(territory, territoryInsert, 9);
-
         Sql revisions(db,
                       (QByteArray("SELECT x.uid, x.contest_id, x.territory_uid, x.source, x.copy,"
                                   " (SELECT json_group_array(parent) FROM (SELECT parent FROM exchange_parent"
                                   "   WHERE child = x.uid ORDER BY parent)),"
                                   " x.figures, x.details, x.saved_at, x.saved_by, x.origin FROM exchange_revision x")
-                       + selection + " ORDER BY x.exchange_seq"),
+                       + selection("x.territory_uid") + " ORDER BY x.exchange_seq"),
                       tr("reading protocol revisions"));
         bindSelection(revisions);
         Sql revisionInsert(raw, "INSERT INTO revision VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -148,7 +149,7 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
                     (QByteArray("SELECT x.uid, p.contest_id, t.uid, p.source, p.copy, x.revision, x.saved_at,"
                                 " x.saved_by, x.action, x.changes, x.figures, x.origin FROM protocol_history x"
                                 " JOIN protocol p ON p.id = x.protocol_id JOIN territory t ON t.id = p.territory_id")
-                     + selection + " ORDER BY x.exchange_seq"),
+                     + selection("t.uid") + " ORDER BY x.exchange_seq"),
                     tr("reading protocol history"));
         bindSelection(history);
         Sql historyInsert(raw, "INSERT INTO history VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -160,7 +161,7 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
                                " a.added_by, a.added_at, x.origin, length(a.data), a.id FROM exchange_photo x"
                                " JOIN protocol_attachment a ON a.id = x.attachment_id"
                                " JOIN territory t ON t.id = a.territory_id")
-                    + selection + " ORDER BY x.exchange_seq"),
+                    + selection("t.uid") + " ORDER BY x.exchange_seq"),
                    tr("reading photos"));
         bindSelection(photos);
         Sql photoInsert(raw,
@@ -176,6 +177,52 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
             ++contents.photos;
             contents.photoBytes += photos.integer(10);
         }
+        Sql changes(db,
+                    (QByteArray("SELECT x.uid, x.territory_uid, x.action, x.parent_uid, json_extract(x.after, '$.code'),"
+                                " json_extract(x.after, '$.name'), json_extract(x.after, '$.address'), x.changed_at,"
+                                " x.changed_by, x.origin FROM territory_history x")
+                     // A deletion travels to every office: the node is gone here, so its region is unknown,
+                     // and where the node is not, it deletes nothing.
+                     + selection("x.territory_uid", "x.action = 'delete'")
+                     + " AND x.territory_uid IS NOT NULL AND x.action IN ('rename', 'move', 'delete')"
+                       " ORDER BY x.exchange_seq"),
+                    tr("reading territory changes"));
+        bindSelection(changes);
+        Sql changeInsert(raw, "INSERT INTO territory_change VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                         tr("writing the package"));
+        contents.territoryChanges = copyRows(changes, changeInsert, 10);
+
+        // The nodes: new ones, and every node the rows above name with its ancestors, so that a receiver
+        // which deleted a node meanwhile can place what arrives there (see ExchangeLedger::applyTerritoryChanges).
+        QJsonArray named;
+        {
+            Sql referenced(raw,
+                           "SELECT territory_uid FROM revision UNION SELECT territory_uid FROM history"
+                           " UNION SELECT territory_uid FROM photo UNION SELECT territory_uid FROM territory_change"
+                           " UNION SELECT parent_uid FROM territory_change WHERE parent_uid IS NOT NULL",
+                           tr("writing the package"));
+            while (referenced.step())
+                named.append(referenced.string(0));
+        }
+        Sql territory(db,
+                      (QByteArray("WITH RECURSIVE wanted (id) AS (SELECT x.id FROM territory x") + selection("x.uid")
+                       + " OR (x.uid IN (SELECT value FROM json_each(:named))"
+                         "  AND (:scope = '' OR x.uid IN (SELECT value FROM json_each(:scope))))"
+                         " UNION SELECT t.parent_id FROM territory t JOIN wanted w ON t.id = w.id"
+                         "  WHERE t.parent_id IS NOT NULL)"
+                         " SELECT x.uid, p.uid, x.level, x.code, x.name, x.address, x.kind, x.origin, x.id"
+                         " FROM territory x LEFT JOIN territory p ON p.id = x.parent_id"
+                         " WHERE x.id IN (SELECT id FROM wanted) ORDER BY x.id"),
+                      tr("reading territory"));
+        bindSelection(territory);
+        territory.bind(":named", QByteArrayView(QJsonDocument(named).toJson(QJsonDocument::Compact)));
+        Sql territoryInsert(raw, "INSERT INTO territory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                            tr("writing the package"));
+        copyRows(territory, territoryInsert, 9);
+        Sql fresh(db, (QByteArray("SELECT count(*) FROM territory x") + selection("x.uid")), tr("reading territory"));
+        bindSelection(fresh);
+        contents.territory = fresh.step() ? int(fresh.integer(0)) : 0;
+
         Sql(raw, "COMMIT", tr("writing the package")).run();
     }
     PackageSeal::seal(aside.temporaryPath(), key);

@@ -23,7 +23,10 @@ public:
         int history = 0;
         int photos = 0;
         qint64 photoBytes = 0;
+        // New nodes (it also carries those its rows name, with their ancestors), and renames, moves and
+        // deletions of nodes.
         int territory = 0;
+        int territoryChanges = 0;
     };
 
     explicit PackageWriter(CampaignStore &store);

@@ -95,9 +95,15 @@ void TerritoryEditor::record(qint64 territoryId, TerritoryChange::Action action,
 {
     QSqlQuery query = SqlStatement::prepare(
         m_store.database(),
-        QStringLiteral("INSERT INTO territory_history (territory_id, action, changed_at, changed_by, before, after)"
-                       " VALUES (:territory, :action, :at, :by, :before, :after)"));
+        QStringLiteral("INSERT INTO territory_history (territory_id, action, changed_at, changed_by, before, after,"
+                       " territory_uid, parent_uid) VALUES (:territory, :action, :at, :by, :before, :after,"
+                       " (SELECT uid FROM territory WHERE id = :node),"
+                       " (SELECT uid FROM territory WHERE id = :parent))"));
+    // The uids (see migration 11) while the nodes are still there to give them; a move's new parent named
+    // later by the exchange has none yet, and the exchange reads it from `after` instead.
     query.bindValue(QStringLiteral(":territory"), territoryId);
+    query.bindValue(QStringLiteral(":node"), territoryId);
+    query.bindValue(QStringLiteral(":parent"), action == TerritoryChange::Action::Move && after ? after->parentId : 0);
     query.bindValue(QStringLiteral(":action"), TerritoryChange::actionName(action));
     query.bindValue(QStringLiteral(":at"), SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()));
     query.bindValue(QStringLiteral(":by"), SqlStatement::text(m_changedBy));

@@ -109,11 +109,13 @@ bool ExchangeActions::send()
         return false;
     QMessageBox::information(
         m_window, tr("Package Ready"),
-        tr("The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).\n\n%6\n\n"
+        tr("The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts, %6 renames, "
+           "moves or deletions of them).\n\n%7\n\n"
            "Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.")
             .arg(recipient, tr("%n protocol(s)", nullptr, contents.protocols), tr("%n photo(s)", nullptr, contents.photos))
             .arg(contents.history)
             .arg(contents.territory)
+            .arg(contents.territoryChanges)
             .arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -22,6 +22,7 @@ ReceiveSummaryDialog::ReceiveSummaryDialog(const QList<PackageMerger::Summary> &
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     QStringList setAside;
+    QStringList kept;
     int conflicts = 0;
     for (int row = 0; row < summaries.size(); ++row) {
         const PackageMerger::Summary &summary = summaries.at(row);
@@ -36,7 +37,9 @@ ReceiveSummaryDialog::ReceiveSummaryDialog(const QList<PackageMerger::Summary> &
         }
         for (const QString &line : summary.setAside)
             setAside.append(summary.sender + QStringLiteral(": ") + line);
-        conflicts += summary.conflicts;
+        for (const QString &node : summary.keptDespiteDeletion)
+            kept.append(tr("%1 deleted %2").arg(summary.sender, node));
+        conflicts += summary.conflicts - int(summary.keptDespiteDeletion.size());
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -56,6 +59,15 @@ ReceiveSummaryDialog::ReceiveSummaryDialog(const QList<PackageMerger::Summary> &
         layout->addWidget(new QLabel(tr("Set aside (outside what the office may change), not merged:"), this));
         auto *list = new QPlainTextEdit(setAside.join(QLatin1Char('\n')), this);
         list->setObjectName(QStringLiteral("setAsideList"));
+        list->setReadOnly(true);
+        layout->addWidget(list);
+    }
+    if (!kept.isEmpty()) {
+        layout->addWidget(new QLabel(tr("Kept, though deleted elsewhere: protocols, photos or drafts lie there "
+                                        "(listed by `saylau conflicts`):"),
+                                     this));
+        auto *list = new QPlainTextEdit(kept.join(QLatin1Char('\n')), this);
+        list->setObjectName(QStringLiteral("keptDespiteDeletionList"));
         list->setReadOnly(true);
         layout->addWidget(list);
     }
