@@ -464,7 +464,7 @@ QString MainWindow::provenanceText() const
         if (seenForms.contains(contest.form.id))
             continue;
         seenForms.insert(contest.form.id);
-        QString line = QStringLiteral("<b>%1</b>").arg(contest.form.name.toHtmlEscaped());
+        QString line = QStringLiteral("<b>%1</b>").arg(contest.form.displayName().toHtmlEscaped());
         if (!contest.form.citation.isEmpty())
             line += QStringLiteral(": ") + contest.form.citation.toHtmlEscaped();
         citations << line;
