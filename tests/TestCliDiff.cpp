@@ -130,8 +130,8 @@ private slots:
                                                     {u"301"_s, SourceKind::Official, figures, 2}});
         auto store = CampaignStore::open(path);
         const QList<TerritoryNode> regions = store->territoryChildren(store->territoryChildren(0).constFirst().id);
-        const QString observed = regions.at(0).name;
-        const QString officialOnly = regions.at(1).name;
+        const QString observed = regions.at(0).displayName();
+        const QString officialOnly = regions.at(1).displayName();
         store.reset();
         const QStringList base{u"diff"_s, path, u"--contest"_s, u"mazhilis"_s};
 

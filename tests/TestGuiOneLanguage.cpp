@@ -1,7 +1,8 @@
-// In Kazakh and in English, the names of contests, parties and protocol lines show in that language in every
-// view a coordinator works in: the main window, the entry window, the discrepancy table and a chart. The
-// check compares what the widgets show with the preset's Russian names, so it fails as soon as one view
-// shows a stored name instead of its translation.
+// In Kazakh and in English, the names of contests, parties, protocol lines and territories show in that
+// language in every view a coordinator works in: the main window (navigator, overview), the entry window, the
+// discrepancy table and the charts. The check compares what the widgets show with the Russian names the
+// presets and the campaign translate, so it fails as soon as one view shows a stored name instead of its
+// translation.
 
 #include "MainWindowFixture.h"
 
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeView>
 
 using namespace saylau;
 using namespace Qt::StringLiterals;
@@ -119,10 +121,22 @@ private:
         return names;
     }
 
-    static void verifyNoRussianName(const QString &view, const QStringList &texts, const QString &language)
+    // The territory names the campaign knows a translation of (its book of names, filled from the presets and
+    // the demo), as stored.
+    static QStringList russianTerritoryNames(const CampaignStore &store, const QString &language)
+    {
+        QStringList names;
+        for (const TerritoryNode &node : store.allTerritory()) {
+            if (!node.name.isEmpty() && node.nameTranslations.text(node.name, language) != node.name)
+                names << node.name;
+        }
+        return names;
+    }
+
+    void verifyNoRussianName(const QString &view, const QStringList &texts, const QString &language)
     {
         QVERIFY2(texts.join(QString()).size() > 0, qPrintable(view));
-        for (const QString &name : russianOnlyNames(language)) {
+        for (const QString &name : russianOnlyNames(language) + m_territoryNames) {
             for (const QString &text : texts)
                 QVERIFY2(!text.contains(name), qPrintable(u"%1 shows \"%2\" in \"%3\""_s.arg(view, name, text)));
         }
@@ -134,6 +148,19 @@ private:
         const QList<BallotEntry> ballot = PresetLibrary::ballot(u"kz-2021"_s);
         return ballot.at(1).shortNameTranslations.text(ballot.at(1).shortName, language);
     }
+
+    // The region of the demo's first deliberate difference, in the language: the discrepancy table lists it.
+    static QString translatedRegion(const CampaignStore &store, const QString &language)
+    {
+        const QString code = DemoCampaign::inflations().constFirst().regionCode;
+        for (const TerritoryNode &node : store.allTerritory()) {
+            if (node.level == TerritoryNode::Level::Region && node.code == code)
+                return node.nameTranslations.text(node.name, language);
+        }
+        return {};
+    }
+
+    QStringList m_territoryNames;
 
 private slots:
     void initTestCase()
@@ -158,16 +185,35 @@ private slots:
     {
         QFETCH(QString, language);
         m_fixture.languages->apply(language);
+        std::unique_ptr<CampaignStore> store = CampaignStore::open(m_path);
+        m_territoryNames = russianTerritoryNames(*store, language);
+        // The country, the regions of the preset and the demo's districts.
+        QVERIFY(m_territoryNames.size() > 20);
+        const QString region = translatedRegion(*store, language);
+        QVERIFY(!region.isEmpty());
+
         QVERIFY(m_fixture.window->openCampaign(m_path));
         auto *contestBox = m_fixture.window->findChild<QComboBox *>(u"contestBox"_s);
         QVERIFY(contestBox);
         contestBox->setCurrentIndex(contestBox->findData(u"mazhilis"_s));
+        // A region chosen in the navigator, opened to its districts: the tree and the region's overview.
+        auto *tree = m_fixture.window->findChild<QTreeView *>(u"territoryView"_s);
+        QVERIFY(tree);
+        QAbstractItemModel &model = *tree->model();
+        const QModelIndex country = model.index(0, 0);
+        const QModelIndexList regions = model.match(model.index(0, 0, country), Qt::DisplayRole, region, 1,
+                                                    Qt::MatchStartsWith);
+        QCOMPARE(regions.size(), 1);
+        tree->expand(regions.first());
+        tree->setCurrentIndex(regions.first());
         QApplication::processEvents();
         const QStringList mainTexts = visibleTexts(m_fixture.window.get());
         verifyNoRussianName(u"the main window"_s, mainTexts, language);
         QVERIFY(mainTexts.join(u'\n').contains(translatedLeader(language)));
-
-        std::unique_ptr<CampaignStore> store = CampaignStore::open(m_path);
+        // The overview's heading names the region chosen.
+        QVERIFY(std::any_of(mainTexts.cbegin(), mainTexts.cend(), [&](const QString &text) {
+            return text.contains(region) && !text.contains(u'\n');
+        }));
         qint64 precinct = 0;
         for (const TerritoryNode &node : store->allTerritory()) {
             if (node.level == TerritoryNode::Level::Precinct && precinct == 0)
@@ -189,6 +235,7 @@ private slots:
         const QStringList tableTexts = visibleTexts(&discrepancies);
         verifyNoRussianName(u"the discrepancy table"_s, tableTexts, language);
         QVERIFY(tableTexts.join(u'\n').contains(translatedLeader(language)));
+        QVERIFY(tableTexts.contains(region));
 
         ChartDataBuilder::Options options;
         options.kind = ChartSpec::Kind::Shares;
@@ -199,6 +246,13 @@ private slots:
         verifyNoRussianName(u"the shares chart"_s, texts, language);
         QVERIFY(texts.join(u'\n').contains(translatedLeader(language)));
         QVERIFY(spec.subtitle.contains(store->contest(u"mazhilis"_s).displayName()));
+
+        options.kind = ChartSpec::Kind::TurnoutByRegion;
+        const ChartSpec byRegion = ChartDataBuilder::build(*store, u"mazhilis"_s, options);
+        const std::unique_ptr<QChart> regionChart(ChartRenderer(byRegion).createChart(1080));
+        const QStringList regionTexts = chartTexts(*regionChart) << byRegion.notes;
+        verifyNoRussianName(u"the turnout by region chart"_s, regionTexts, language);
+        QVERIFY(regionTexts.contains(region));
     }
 };
 

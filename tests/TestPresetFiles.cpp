@@ -54,7 +54,8 @@ private slots:
     void territoriesHaveTheRegionsOfTheirYear();
     void newRegionsPointAtRegionsOf2021();
     void everyCampaignIsNamedInEachLanguage();
-    void kazakhNamesAreFoundByTheStoredName();
+    void territoryNamesAreKeptInTheCampaign();
+    void importedRegionsFindTheirNamesByTheStoredName();
     void everyNameIsTranslatedIntoKazakhAndEnglish_data();
     void everyNameIsTranslatedIntoKazakhAndEnglish();
     void aCampaignKeepsTheTranslationsOfItsPreset();
@@ -171,7 +172,10 @@ void TestPresetFiles::territoriesHaveTheRegionsOfTheirYear()
 
     int cities = 0;
     for (const PresetLibrary::Region &region : set.regions) {
-        QVERIFY2(!region.nameKk.isEmpty(), qPrintable(region.code));
+        // Official Kazakh and English names, the English one in Latin letters.
+        QVERIFY2(!region.nameTranslations.translation(u"kk"_s).isEmpty(), qPrintable(region.code));
+        QVERIFY2(!region.nameTranslations.translation(u"en"_s).contains(QRegularExpression(u"\\p{Cyrillic}"_s)), qPrintable(region.code));
+        QVERIFY2(!region.nameTranslations.translation(u"en"_s).isEmpty(), qPrintable(region.code));
         QVERIFY2(region.kind == u"oblast"_s || region.kind == u"city"_s, qPrintable(region.code));
         cities += region.kind == u"city"_s;
     }
@@ -219,16 +223,75 @@ void TestPresetFiles::everyCampaignIsNamedInEachLanguage()
     QCOMPARE(preset.displayName(), preset.name);
 }
 
-void TestPresetFiles::kazakhNamesAreFoundByTheStoredName()
+void TestPresetFiles::territoryNamesAreKeptInTheCampaign()
 {
-    // The names a campaign stores (the presets' Russian ones) lead to the Kazakh names shown in Kazakh.
-    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Республика Казахстан"_s), u"Қазақстан Республикасы"_s);
-    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Акмолинская область"_s), u"Ақмола облысы"_s);
-    // A region of 2022 (kz-2023 only) as well as one of 2021.
-    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"область Абай"_s), u"Абай облысы"_s);
-    // What no preset names (a district, an imported region) has no Kazakh name to show.
-    QCOMPARE(PresetLibrary::kazakhTerritoryName(u"Бостандыкский район"_s), QString());
-    QCOMPARE(PresetLibrary::kazakhTerritoryName(QString()), QString());
+    const QString path = QDir::temp().filePath(u"saylau-territory-names.saylau"_s);
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&path] { QFile::remove(path); });
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+
+    std::unique_ptr<CampaignStore> store = PresetLibrary::createCampaign(path, PresetLibrary::campaignPreset(u"kz-2021"_s));
+    const TerritoryNode country = store->territoryChildren(0).constFirst();
+    std::optional<TerritoryNode> akmola = store->findTerritory(country.id, TerritoryNode::Level::Region, u"akmola"_s, {});
+    QVERIFY(akmola);
+    // Stored as the source files print it, shown in the program's language.
+    QCOMPARE(akmola->name, u"Акмолинская область"_s);
+    QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    QCOMPARE(akmola->displayName(), u"Ақмола облысы"_s);
+    QCOMPARE(country.displayName(), u"Қазақстан Республикасы"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(akmola->displayName(), u"Akmola Region"_s);
+    QCOMPARE(store->territory(akmola->id)->displayName(), u"Akmola Region"_s);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    QCOMPARE(akmola->displayName(), u"Акмолинская область"_s);
+
+    // A district typed by hand has no translation and shows as stored in every language.
+    TerritoryNode district;
+    district.parentId = akmola->id;
+    district.level = TerritoryNode::Level::District;
+    district.name = u"Целиноградский район"_s;
+    const qint64 districtId = store->addTerritory(district);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(store->territory(districtId)->displayName(), district.name);
+    // Taught a name, every node of that level and name shows it; forgotten, the stored name again.
+    LocalizedText names;
+    names.setTranslation(u"en"_s, u"Tselinograd District"_s);
+    store->setTerritoryTranslations(TerritoryNode::Level::District, district.name, names);
+    QCOMPARE(store->territory(districtId)->displayName(), u"Tselinograd District"_s);
+    QCOMPARE(store->territoryChildren(akmola->id).constFirst().displayName(), u"Tselinograd District"_s);
+    store->setTerritoryTranslations(TerritoryNode::Level::District, district.name, {});
+    QCOMPARE(store->territory(districtId)->displayName(), district.name);
+}
+
+void TestPresetFiles::importedRegionsFindTheirNamesByTheStoredName()
+{
+    // The 2011 Duma preset makes no regions: the CEC's file brings them, named as the CEC prints them.
+    const QString path = QDir::temp().filePath(u"saylau-territory-names-2011.saylau"_s);
+    QFile::remove(path);
+    const auto cleanup = qScopeGuard([&path] { QFile::remove(path); });
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+
+    std::unique_ptr<CampaignStore> store = PresetLibrary::createCampaign(path, PresetLibrary::campaignPreset(u"ru-duma-2011"_s));
+    QVERIFY(store->allTerritory().isEmpty());
+    TerritoryNode region;
+    region.level = TerritoryNode::Level::Region;
+    region.name = u"Республика Татарстан (Татарстан)"_s;
+    const qint64 regionId = store->addTerritory(region);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(store->territory(regionId)->displayName(), u"Republic of Tatarstan"_s);
+    // Kazakh has no names of Russia's regions in the preset: the CEC's own.
+    QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    QCOMPARE(store->territory(regionId)->displayName(), region.name);
+    // Import matching and keys keep the stored name.
+    QCOMPARE(store->findTerritory(0, TerritoryNode::Level::Region, {}, region.name)->id, regionId);
+
+    // Every region of the CEC's 2011 file has an English name.
+    const PresetLibrary::TerritorySet names = PresetLibrary::territorySet(u"ru-2011"_s);
+    QCOMPARE(int(names.regions.size()), 84);
+    for (const PresetLibrary::Region &r : names.regions)
+        QVERIFY2(!r.nameTranslations.translation(u"en"_s).isEmpty(), qPrintable(r.name));
 }
 
 void TestPresetFiles::everyNameIsTranslatedIntoKazakhAndEnglish_data()
@@ -254,6 +317,12 @@ void TestPresetFiles::everyNameIsTranslatedIntoKazakhAndEnglish()
     };
     const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);
     check(u"the election"_s, preset.election.name, preset.election.nameTranslations);
+    // The form's title is written in English: its Russian and Kazakh titles are the translations.
+    const ProtocolForm form = PresetLibrary::form(preset.formId);
+    QVERIFY2(cyrillic.match(form.nameTranslations.translation(u"ru"_s)).hasMatch(), qPrintable(form.id));
+    QVERIFY2(!form.nameTranslations.translation(u"kk"_s).isEmpty(), qPrintable(form.id));
+    QVERIFY2(form.nameTranslations.translation(u"kk"_s) != form.nameTranslations.translation(u"ru"_s), qPrintable(form.id));
+    QCOMPARE(form.nameTranslations.text(form.name, u"en"_s), form.name);
     for (const PresetLibrary::ContestPreset &contest : preset.contests) {
         check(u"contest "_s + contest.id, contest.name, contest.nameTranslations);
         QVERIFY2(contest.nameTranslations.translation(u"kk"_s) != contest.name, qPrintable(contest.id));
@@ -307,6 +376,9 @@ void TestPresetFiles::aCampaignKeepsTheTranslationsOfItsPreset()
         QVERIFY(contest.form.lines.at(i).shortLabelTranslations == expected.form.lines.at(i).shortLabelTranslations);
     }
     QVERIFY(contest.nameTranslations == expected.nameTranslations);
+    // The form travels in the campaign with its titles.
+    QVERIFY(!contest.form.nameTranslations.isEmpty());
+    QVERIFY(contest.form.nameTranslations == expected.form.nameTranslations);
 }
 
 QTEST_GUILESS_MAIN(TestPresetFiles)

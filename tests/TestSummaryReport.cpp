@@ -4,6 +4,7 @@
 
 #include "analysis/Aggregator.h"
 #include "analysis/NumberFormat.h"
+#include "analysis/OverviewFigures.h"
 #include "analysis/SummaryReport.h"
 #include "analysis/SummaryReportWriter.h"
 #include "domain/Protocol.h"
@@ -226,6 +227,24 @@ private slots:
         // spoiled ballots stay a share of all ballots cast
         QCOMPARE(valid.total().cells.at(0).invalid.whole(), 400);
         QCOMPARE(valid.shareBaseMeasure(), Measure::Valid);
+    }
+
+    void theOverviewTakesTheReportsDefaultBase()
+    {
+        // The main window's overview and the report print the same share for the same sum: the press
+        // release's base (ballots cast), named under the overview's table.
+        const QList<Protocol> protocols{protocol(4, cleanPrecinct)};
+        const SummaryReport byDefault = report(protocols);
+        QCOMPARE(byDefault.shareBaseMeasure(), Measure::Cast);
+        const QList<OverviewFigures::Line> lines = OverviewFigures::lines(testContest(), aggregate(protocols).grandTotal());
+        const int firstParty = int(lines.size()) - 3;
+        for (int p = 0; p < 3; ++p) {
+            const Percentage &reported = byDefault.total().cells.at(0).parties.at(p);
+            QCOMPARE(lines.at(firstParty + p).share.part(), reported.part());
+            QCOMPARE(lines.at(firstParty + p).share.whole(), reported.whole());
+        }
+        QCOMPARE(lines.at(firstParty).share.whole(), 400);
+        QVERIFY(OverviewFigures::shareBases().contains(byDefault.shareBaseDescription()));
     }
 
     void thresholdFollowsTheFormWhateverTheDenominator()

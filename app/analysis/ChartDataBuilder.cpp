@@ -301,7 +301,7 @@ private:
         spec.horizontal = true;
         spec.title = tr("Party shares by region, %1").arg(SummaryReport::sourceLabel(source).toLower());
         for (const SummaryReport::Row &row : rows)
-            spec.categories.append(row.node.name);
+            spec.categories.append(row.node.displayName());
         double largest = 0;
         for (int p : drawn) {
             ChartSpec::Series series{partyLabel(p), partyColor(p), {}, {}, {}};
@@ -333,7 +333,7 @@ private:
         spec.horizontal = true;
         spec.title = tr("Turnout by region");
         for (const SummaryReport::Row &row : rows)
-            spec.categories.append(row.node.name);
+            spec.categories.append(row.node.displayName());
         double largest = 0;
         for (int s = 0; s < m_options.sources.size(); ++s) {
             const SourceKind source = m_options.sources.at(s);

@@ -26,7 +26,7 @@ public:
         // The party the regions are sorted by (its short name, name or key "p2"); empty: the party with the
         // most votes. Found by name, never by ballot position, which is drawn by lot for each election.
         QString sortParty;
-        SummaryReport::ShareBase shareBase = SummaryReport::ShareBase::Cast;
+        SummaryReport::ShareBase shareBase = SummaryReport::defaultShareBase;
         bool showSpoiled = true;
         int precision = 1;
         // Regions on a by-region chart at most: beyond it, the lowest and highest halves.

@@ -67,7 +67,8 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
         auto at = regionIndex.constFind(regionId);
         if (at == regionIndex.cend()) {
             at = regionIndex.insert(regionId, int(data.m_regions.size()));
-            data.m_regions.append(region ? region->name : tr("(no region)"));
+            data.m_regions.append(region ? region->displayName() : tr("(no region)"));
+            data.m_storedRegionNames.append(region ? region->name : QString());
         }
         data.m_precincts.push_back({*voters, *valid + *invalid, 0, *at});
         data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
@@ -94,10 +95,14 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
 
 ForensicsData ForensicsData::onlyRegion(const QString &name) const
 {
-    const int region = int(m_regions.indexOf(name));
+    // As shown in the program's language or as the source files print it.
+    int region = int(m_regions.indexOf(name));
     if (region < 0)
+        region = int(m_storedRegionNames.indexOf(name));
+    if (region < 0 || name.isEmpty())
         throw SaylauError(tr("no region \"%1\" among the precincts").arg(name));
-    ForensicsData data(m_parties, m_partyColors, m_leader, {name}, {}, {});
+    ForensicsData data(m_parties, m_partyColors, m_leader, {m_regions.at(region)}, {}, {});
+    data.m_storedRegionNames = QStringList{m_storedRegionNames.value(region)};
     const size_t partyCount = size_t(m_parties.size());
     for (size_t i = 0; i < m_precincts.size(); ++i) {
         if (m_precincts[i].region != region)

@@ -46,7 +46,8 @@ public:
     static ForensicsData fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
                                    const QString &leaderName = QString());
 
-    // The precincts of one region (by name, as in regions()). Throws SaylauError for an unknown region.
+    // The precincts of one region (by name, as in regions(), or as stored). Throws SaylauError for an unknown
+    // region.
     ForensicsData onlyRegion(const QString &name) const;
 
     const std::vector<Precinct> &precincts() const { return m_precincts; }
@@ -76,7 +77,9 @@ private:
     QStringList m_parties;
     QStringList m_partyColors;
     int m_leader = 0;
+    // In the program's language; beside them the names as stored, which --region may give as well.
     QStringList m_regions;
+    QStringList m_storedRegionNames;
     std::vector<Precinct> m_precincts;
     std::vector<qint64> m_partyVotes;
     int m_incomplete = 0;

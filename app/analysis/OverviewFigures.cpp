@@ -1,5 +1,7 @@
 #include "OverviewFigures.h"
 
+#include "SummaryReport.h"
+
 namespace saylau {
 
 namespace {
@@ -9,10 +11,11 @@ Percentage shareOf(const std::optional<qint64> &part, const std::optional<qint64
     return part && whole ? Percentage(*part, *whole) : Percentage();
 }
 
-// Where the form has no valid-ballots line (or it is empty), parties are shares of those who took part.
-bool partyBaseIsValid(const Totals &totals)
+// Parties are shares of what the summary report takes unless told otherwise, so that the overview and the
+// report print the same percentage for the same territory.
+Measure partyBase()
 {
-    return totals.measure(Measure::Valid).has_value();
+    return SummaryReport::shareBaseMeasure(SummaryReport::defaultShareBase);
 }
 
 } // namespace
@@ -27,23 +30,20 @@ QList<OverviewFigures::Line> OverviewFigures::lines(const Contest &contest, cons
     lines.append({tr("Voters on the list"), voters, {}});
     lines.append({tr("Took part (turnout)"), cast, shareOf(cast, voters)});
     lines.append({tr("Valid ballots"), valid, shareOf(valid, cast)});
-    // Parties as a share of the valid ballots, as the electoral commissions publish them.
-    const std::optional<qint64> partyBase = partyBaseIsValid(totals) ? valid : cast;
+    const std::optional<qint64> base = totals.measure(partyBase());
     for (int i = 0; i < contest.ballot.size(); ++i) {
         const std::optional<qint64> votes = totals.slot(contest.partySlot(i));
         const BallotEntry &entry = contest.ballot.at(i);
-        lines.append({entry.displayShortName(), votes, shareOf(votes, partyBase)});
+        lines.append({entry.displayShortName(), votes, shareOf(votes, base)});
     }
     return lines;
 }
 
-QString OverviewFigures::shareBases(const Totals &totals)
+QString OverviewFigures::shareBases()
 {
-    return partyBaseIsValid(totals)
-        ? tr("Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the "
-             "valid ballots.")
-        : tr("Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those "
-             "who took part (no valid-ballots line).");
+    return tr("Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of %1, "
+              "as in the summary report.")
+        .arg(SummaryReport::measureDescription(partyBase()));
 }
 
 } // namespace saylau

@@ -14,8 +14,8 @@
 namespace saylau {
 
 // The lines of a territory's overview from the sum of its protocols of one source: precincts with protocols,
-// voters, turnout, and each party's votes with its share of the valid ballots (of those who took part where
-// the form has no valid line). The same lines for observer copies and official figures, side by side.
+// voters, turnout, and each party's votes with its share of the summary report's default base
+// (SummaryReport::defaultShareBase). The same lines for observer copies and official figures, side by side.
 class OverviewFigures
 {
     Q_DECLARE_TR_FUNCTIONS(OverviewFigures)
@@ -30,9 +30,8 @@ public:
     };
 
     static QList<Line> lines(const Contest &contest, const Totals &totals);
-    // What the shares are per cent of, in one sentence for under the table: the summary report and the charts
-    // may take another base for the parties (ballots cast), so the overview names its own.
-    static QString shareBases(const Totals &totals);
+    // What the shares are per cent of, in one sentence for under the table.
+    static QString shareBases();
 };
 
 } // namespace saylau

@@ -22,7 +22,7 @@ QString nameAt(const TerritoryIndex &index, qint64 id, TerritoryNode::Level leve
     // Precincts go by number, regions and TIKs by name.
     if (level == TerritoryNode::Level::Precinct)
         return node->code.isEmpty() ? node->name : node->code;
-    return node->name.isEmpty() ? node->code : node->name;
+    return node->name.isEmpty() ? node->code : node->displayName();
 }
 
 } // namespace

@@ -42,7 +42,7 @@ SampleEstimate SampleEstimate::fromStore(const CampaignStore &store, const QStri
     options.shareBase = base;
     const SummaryReport official = SummaryReport::fromStore(store, contestId, options);
     const PrecinctMeasureTable observed = PrecinctMeasureTable::read(
-        store, e.m_contest, SourceKind::Observer, base == SummaryReport::ShareBase::Valid ? Measure::Valid : Measure::Cast);
+        store, e.m_contest, SourceKind::Observer, SummaryReport::shareBaseMeasure(base));
     e.estimate(observed, official);
     e.measureCoverage(store, observed, official);
     return e;
@@ -139,7 +139,7 @@ void SampleEstimate::measureCoverage(const CampaignStore &store, const PrecinctM
         if (node.level != TerritoryNode::Level::Region)
             continue;
         regionAt.insert(node.id, int(m_coverage.size()));
-        m_coverage.append({node.name.isEmpty() ? node.code : node.name, 0, 0, 0, std::nullopt});
+        m_coverage.append({node.name.isEmpty() ? node.code : node.displayName(), 0, 0, 0, std::nullopt});
     }
     for (const SummaryReport::Row &row : official.rows())
         if (regionAt.contains(row.node.id))
@@ -196,8 +196,7 @@ QString SampleEstimate::methodDescription() const
 
 QString SampleEstimate::shareBaseDescription() const
 {
-    return SummaryReport::measureDescription(m_shareBase == SummaryReport::ShareBase::Valid ? Measure::Valid
-                                                                                           : Measure::Cast);
+    return SummaryReport::measureDescription(SummaryReport::shareBaseMeasure(m_shareBase));
 }
 
 } // namespace saylau

@@ -92,7 +92,7 @@ private:
 
     Election m_election;
     Contest m_contest;
-    SummaryReport::ShareBase m_shareBase = SummaryReport::ShareBase::Cast;
+    SummaryReport::ShareBase m_shareBase = SummaryReport::defaultShareBase;
     std::optional<SampleDesign> m_design;
     Part m_total;
     QList<Part> m_strata;

@@ -67,7 +67,7 @@ SampleFrame SampleFrame::fromStore(const CampaignStore &store, const Contest &co
         if (stratification == SampleDesign::Stratification::Region) {
             if (const TerritoryNode *region = index.ancestorAt(node.id, TerritoryNode::Level::Region)) {
                 entry.stratumKey = nodeKey(*region);
-                entry.stratumName = region->name.isEmpty() ? region->code : region->name;
+                entry.stratumName = region->name.isEmpty() ? region->code : region->displayName();
                 entry.stratumTerritoryId = region->id;
             } else {
                 entry.stratumName = tr("(no region)");

@@ -62,8 +62,10 @@ SummaryReport SummaryReport::build(const Election &election, const QList<Aggrega
                 continue;
             Row row;
             row.node = node;
-            if (node.countedByCommission)
+            if (node.countedByCommission) {
                 row.node.name = names->label(node.id);
+                row.node.nameTranslations = {};
+            }
             bool any = false;
             for (const Aggregator &aggregator : aggregators) {
                 row.cells.append(report.makeCell(aggregator.totals(node.id)));
@@ -78,7 +80,12 @@ SummaryReport SummaryReport::build(const Election &election, const QList<Aggrega
 
 Measure SummaryReport::shareBaseMeasure() const
 {
-    return m_options.shareBase == ShareBase::Valid ? Measure::Valid : Measure::Cast;
+    return shareBaseMeasure(m_options.shareBase);
+}
+
+Measure SummaryReport::shareBaseMeasure(ShareBase base)
+{
+    return base == ShareBase::Valid ? Measure::Valid : Measure::Cast;
 }
 
 Measure SummaryReport::unusedBaseMeasure() const
@@ -168,8 +175,8 @@ SummaryReport::RegionRanges SummaryReport::makeRegionRanges(const Aggregator &ag
         if (totals.isEmpty())
             continue;
         const Cell cell = makeCell(totals);
-        widen(ranges.turnout, cell.turnout, node.name, turnoutSum);
-        widen(ranges.invalid, cell.invalid, node.name, invalidSum);
+        widen(ranges.turnout, cell.turnout, node.displayName(), turnoutSum);
+        widen(ranges.invalid, cell.invalid, node.displayName(), invalidSum);
     }
     // A millionth of a percent is finer than any precision shown.
     constexpr qint64 fine = 100'000'000;

@@ -28,10 +28,14 @@ public:
     // What party shares are a share of. The seed (and the Kazakh 7% threshold) count all ballots cast,
     // spoiled included; many official tables count valid votes only.
     enum class ShareBase { Cast, Valid };
+    // The one base every view takes unless told otherwise (the report, the charts, the CLI's --denominator, the
+    // overview of the main window): all ballots cast, as the press staff's release counts them (its parties
+    // and spoiled ballots add up to 100%) and as the 7% threshold is counted.
+    static constexpr ShareBase defaultShareBase = ShareBase::Cast;
 
     struct Options
     {
-        ShareBase shareBase = ShareBase::Cast;
+        ShareBase shareBase = defaultShareBase;
         // One row per node of this level, besides the total; none when empty.
         std::optional<TerritoryNode::Level> by;
         QList<SourceKind> sources{SourceKind::Observer};
@@ -109,6 +113,7 @@ public:
     QString shareBaseDescription() const;
     QString unusedBaseDescription() const;
     Measure shareBaseMeasure() const;
+    static Measure shareBaseMeasure(ShareBase base);
     Measure unusedBaseMeasure() const;
 
     static QString sourceLabel(SourceKind source);

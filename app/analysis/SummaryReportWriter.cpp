@@ -49,7 +49,7 @@ QString SummaryReportWriter::rowName(const SummaryReport::Row &row) const
         return tr("TOTAL");
     if (row.node.level == TerritoryNode::Level::Precinct)
         return row.node.code.isEmpty() ? row.node.name : tr("UIK %1").arg(row.node.code);
-    return row.node.name;
+    return row.node.displayName();
 }
 
 QString SummaryReportWriter::levelName(const SummaryReport::Row &row) const
@@ -320,7 +320,7 @@ QByteArray SummaryReportWriter::csv() const
         for (int s = 0; s < row.cells.size(); ++s) {
             const SummaryReport::Cell &cell = row.cells.at(s);
             QStringList line{contest.id, sourceKindName(m_report.options().sources.at(s)), levelName(row),
-                             row.node.code, row.node.id == 0 ? QString() : row.node.name,
+                             row.node.code, row.node.id == 0 ? QString() : row.node.displayName(),
                              m_machine.count(cell.totals.precincts), m_machine.count(cell.totals.protocols)};
             for (Measure m : machineMeasures)
                 line.append(optionalCount(m_machine, cell.totals.measure(m)));
@@ -383,7 +383,7 @@ QJsonObject SummaryReportWriter::json() const
             rows.append(QJsonObject{{QStringLiteral("source"), sourceKindName(m_report.options().sources.at(s))},
                                     {QStringLiteral("level"), levelName(row)},
                                     {QStringLiteral("code"), row.node.code},
-                                    {QStringLiteral("name"), row.node.id == 0 ? QString() : row.node.name},
+                                    {QStringLiteral("name"), row.node.id == 0 ? QString() : row.node.displayName()},
                                     {QStringLiteral("precincts"), cell.totals.precincts},
                                     {QStringLiteral("protocols"), cell.totals.protocols},
                                     {QStringLiteral("published"), cell.totals.published},

@@ -155,7 +155,7 @@ void Command::addDenominatorOption(const QString &description)
                description.isEmpty()
                    ? tr("Shares of all ballots cast, spoiled included (cast), or of valid votes (valid).")
                    : description,
-               tr("base"), QStringLiteral("cast")},
+               tr("base"), SummaryReport::shareBaseName(SummaryReport::defaultShareBase)},
               Presence::Optional, {QStringLiteral("cast"), QStringLiteral("valid")});
 }
 
@@ -211,7 +211,7 @@ QList<SourceKind> Command::sources() const
 
 SummaryReport::ShareBase Command::denominator() const
 {
-    return SummaryReport::shareBaseFromName(value(QStringLiteral("denominator"))).value_or(SummaryReport::ShareBase::Cast);
+    return SummaryReport::shareBaseFromName(value(QStringLiteral("denominator"))).value_or(SummaryReport::defaultShareBase);
 }
 
 qint64 Command::wholeNumber(const QString &option, qint64 min, qint64 max, const QString &message) const

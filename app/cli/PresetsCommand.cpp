@@ -14,7 +14,7 @@ int PresetsCommand::run(QTextStream &out, QTextStream &)
     // One line per preset: its id, a tab, the form it uses, a tab, its name.
     for (const QString &id : PresetLibrary::campaignPresetIds()) {
         const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(id);
-        out << id << '\t' << preset.formId << '\t' << preset.name << Qt::endl;
+        out << id << '\t' << preset.formId << '\t' << preset.displayName() << Qt::endl;
     }
     return Success;
 }

@@ -49,6 +49,7 @@ ProtocolForm ProtocolForm::fromJson(const QJsonObject &object)
     form.id = requiredString(object, QStringLiteral("id"), tr("protocol form"));
     const QString where = tr("protocol form %1").arg(form.id);
     form.name = requiredString(object, QStringLiteral("name"), where);
+    form.nameTranslations = LocalizedText::fromJson(object, QStringLiteral("name"));
     form.citation = object.value(QStringLiteral("citation")).toString();
 
     const QJsonArray lines = object.value(QStringLiteral("lines")).toArray();
@@ -131,6 +132,7 @@ QJsonObject ProtocolForm::toJson() const
                        {QStringLiteral("relations"), relationArray},
                        {QStringLiteral("measures"), measureObject},
                        {QStringLiteral("turnout"), measureName(turnoutMeasure)}};
+    nameTranslations.addTo(object, QStringLiteral("name"));
     if (!citation.isEmpty())
         object.insert(QStringLiteral("citation"), citation);
     if (thresholdPercent > 0)

@@ -2,6 +2,7 @@
 
 #include "ControlRelation.h"
 #include "FormLine.h"
+#include "LocalizedText.h"
 #include "Measure.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,9 @@ class ProtocolForm
 
 public:
     QString id;
+    // The form's title as its preset writes it (in English), with its Russian and Kazakh titles beside.
     QString name;
+    LocalizedText nameTranslations;
     // The legal source of the lines and relations (law, article, CEC decision), shown in About/help.
     QString citation;
     QList<FormLine> lines;
@@ -35,6 +38,7 @@ public:
     double thresholdPercent = 0.0;
     Measure thresholdBase = Measure::Cast;
 
+    QString displayName() const { return nameTranslations.text(name); }
     bool hasLine(const QString &key) const;
     const FormLine *line(const QString &key) const;
 

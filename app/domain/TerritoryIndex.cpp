@@ -38,7 +38,7 @@ QString TerritoryIndex::label(qint64 id) const
     }
     if (n->level == TerritoryNode::Level::Precinct)
         return QCoreApplication::translate("TerritoryIndex", "UIK %1").arg(n->code.isEmpty() ? n->name : n->code);
-    return n->name.isEmpty() ? n->code : n->name;
+    return n->name.isEmpty() ? n->code : n->displayName();
 }
 
 QString TerritoryIndex::path(qint64 id) const

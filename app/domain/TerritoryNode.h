@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LocalizedText.h"
+
 #include <QString>
 
 namespace saylau {
@@ -20,6 +22,13 @@ struct TerritoryNode
     // postal votes, voters abroad), which exports give as a row with the TIK and no precinct. It sums like a
     // precinct and is compared only with itself; name holds the row's own label, when it has one.
     bool countedByCommission = false;
+    // The name in other languages, from the campaign's book of territory names (CampaignStore), which the
+    // presets fill: name stays the text as printed in the source files, which keys, mappings and import
+    // matching use.
+    LocalizedText nameTranslations = {};
+
+    // The name in the program's language, else as stored.
+    QString displayName() const { return nameTranslations.text(name); }
 
     static QString levelName(Level level);
     static Level levelFromName(const QString &name, bool *ok = nullptr);

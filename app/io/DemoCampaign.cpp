@@ -48,6 +48,9 @@ struct DistrictPlan
 {
     const char *name;
     const char *settlement;
+    // The district's Kazakh and English names, kept in the campaign's book of territory names.
+    const char *nameKk;
+    const char *nameEn;
 };
 
 // The regions the demo's precincts lie in, a few districts (TIKs) each, and the number the region's
@@ -63,20 +66,37 @@ struct RegionPlan
 const std::vector<RegionPlan> &regionPlans()
 {
     static const std::vector<RegionPlan> plans{
-        {"turkistan", 101, {{"Сайрамский район", "с. Аксукент"}, {"Толебийский район", "г. Ленгер"},
-                            {"Казыгуртский район", "с. Казыгурт"}}},
-        {"shymkent", 201, {{"Абайский район", "г. Шымкент"}, {"Аль-Фарабийский район", "г. Шымкент"},
-                           {"Енбекшинский район", "г. Шымкент"}}},
-        {"almaty-oblast", 301, {{"Илийский район", "пос. Отеген батыр"}, {"Карасайский район", "г. Каскелен"},
-                                {"Талгарский район", "г. Талгар"}}},
-        {"almaty-city", 401, {{"Алмалинский район", "г. Алматы"}, {"Ауэзовский район", "г. Алматы"},
-                              {"Бостандыкский район", "г. Алматы"}, {"Медеуский район", "г. Алматы"}}},
-        {"zhambyl", 501, {{"город Тараз", "г. Тараз"}, {"Байзакский район", "с. Сарыкемер"},
-                          {"Меркенский район", "с. Мерке"}}},
-        {"nur-sultan", 601, {{"Алматинский район", "г. Нур-Султан"}, {"Есильский район", "г. Нур-Султан"},
-                             {"Сарыаркинский район", "г. Нур-Султан"}}},
-        {"kyzylorda", 701, {{"город Кызылорда", "г. Кызылорда"}, {"Шиелийский район", "пос. Шиели"}}},
-        {"karaganda", 901, {{"город Караганда", "г. Караганда"}, {"город Темиртау", "г. Темиртау"}}},
+        {"turkistan", 101, {
+            {"Сайрамский район", "с. Аксукент", "Сайрам ауданы", "Sairam District"},
+            {"Толебийский район", "г. Ленгер", "Төле би ауданы", "Tole Bi District"},
+            {"Казыгуртский район", "с. Казыгурт", "Қазығұрт ауданы", "Kazygurt District"}}},
+        {"shymkent", 201, {
+            {"Абайский район", "г. Шымкент", "Абай ауданы", "Abai District"},
+            {"Аль-Фарабийский район", "г. Шымкент", "Әл-Фараби ауданы", "Al-Farabi District"},
+            {"Енбекшинский район", "г. Шымкент", "Еңбекші ауданы", "Enbekshi District"}}},
+        {"almaty-oblast", 301, {
+            {"Илийский район", "пос. Отеген батыр", "Іле ауданы", "Ile District"},
+            {"Карасайский район", "г. Каскелен", "Қарасай ауданы", "Karasai District"},
+            {"Талгарский район", "г. Талгар", "Талғар ауданы", "Talgar District"}}},
+        {"almaty-city", 401, {
+            {"Алмалинский район", "г. Алматы", "Алмалы ауданы", "Almaly District"},
+            {"Ауэзовский район", "г. Алматы", "Әуезов ауданы", "Auezov District"},
+            {"Бостандыкский район", "г. Алматы", "Бостандық ауданы", "Bostandyk District"},
+            {"Медеуский район", "г. Алматы", "Медеу ауданы", "Medeu District"}}},
+        {"zhambyl", 501, {
+            {"город Тараз", "г. Тараз", "Тараз қаласы", "Taraz city"},
+            {"Байзакский район", "с. Сарыкемер", "Байзақ ауданы", "Baizak District"},
+            {"Меркенский район", "с. Мерке", "Меркі ауданы", "Merki District"}}},
+        {"nur-sultan", 601, {
+            {"Алматинский район", "г. Нур-Султан", "Алматы ауданы", "Almaty District"},
+            {"Есильский район", "г. Нур-Султан", "Есіл ауданы", "Yesil District"},
+            {"Сарыаркинский район", "г. Нур-Султан", "Сарыарқа ауданы", "Saryarka District"}}},
+        {"kyzylorda", 701, {
+            {"город Кызылорда", "г. Кызылорда", "Қызылорда қаласы", "Kyzylorda city"},
+            {"Шиелийский район", "пос. Шиели", "Шиелі ауданы", "Shieli District"}}},
+        {"karaganda", 901, {
+            {"город Караганда", "г. Караганда", "Қарағанды қаласы", "Karaganda city"},
+            {"город Темиртау", "г. Темиртау", "Теміртау қаласы", "Temirtau city"}}},
     };
     return plans;
 }
@@ -447,6 +467,10 @@ void DemoCampaign::fill(CampaignStore &store)
                 district.code = code + QLatin1Char('-') + QString::number(d + 1);
                 district.name = QString::fromUtf8(plan.districts[d].name);
                 districtIds[code].append(store.addTerritory(district));
+                LocalizedText names;
+                names.setTranslation(QStringLiteral("kk"), QString::fromUtf8(plan.districts[d].nameKk));
+                names.setTranslation(QStringLiteral("en"), QString::fromUtf8(plan.districts[d].nameEn));
+                store.setTerritoryTranslations(TerritoryNode::Level::District, district.name, names);
             }
         }
         for (const PrecinctPlace &place : places) {

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -63,6 +62,7 @@ PresetLibrary::CampaignPreset PresetLibrary::campaignPreset(const QString &id)
     preset.formId = o.value(QStringLiteral("form")).toString();
     preset.ballotId = o.value(QStringLiteral("ballot")).toString();
     preset.territoryId = o.value(QStringLiteral("territory")).toString();
+    preset.territoryNamesId = o.value(QStringLiteral("territoryNames")).toString();
     for (const QJsonValue &value : o.value(QStringLiteral("contests")).toArray()) {
         const QJsonObject c = value.toObject();
         preset.contests.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
@@ -104,12 +104,12 @@ PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
     const QJsonObject country = o.value(QStringLiteral("country")).toObject();
     set.countryCode = country.value(QStringLiteral("code")).toString();
     set.countryName = country.value(QStringLiteral("name")).toString();
-    set.countryNameKk = country.value(QStringLiteral("nameKk")).toString();
+    set.countryNameTranslations = LocalizedText::fromJson(country, QStringLiteral("name"));
     for (const QJsonValue &value : o.value(QStringLiteral("regions")).toArray()) {
         const QJsonObject r = value.toObject();
-        Region region{r.value(QStringLiteral("code")).toString(),       r.value(QStringLiteral("name")).toString(),
-                      r.value(QStringLiteral("nameKk")).toString(),     r.value(QStringLiteral("kind")).toString(),
-                      r.value(QStringLiteral("splitFrom")).toString(),  r.value(QStringLiteral("renamedFrom")).toString()};
+        Region region{r.value(QStringLiteral("code")).toString(),      r.value(QStringLiteral("name")).toString(),
+                      r.value(QStringLiteral("kind")).toString(),      r.value(QStringLiteral("splitFrom")).toString(),
+                      r.value(QStringLiteral("renamedFrom")).toString(), LocalizedText::fromJson(r, QStringLiteral("name"))};
         if (region.code.isEmpty() || region.name.isEmpty())
             throw SaylauError(tr("territory preset %1: a region lacks its code or name").arg(id));
         set.regions.append(region);
@@ -117,31 +117,16 @@ PresetLibrary::TerritorySet PresetLibrary::territorySet(const QString &id)
     return set;
 }
 
-QString PresetLibrary::kazakhTerritoryName(const QString &storedName)
+namespace {
+
+void keepTerritoryNames(CampaignStore &store, const PresetLibrary::TerritorySet &set)
 {
-    // Read once: the tree asks for every row it draws.
-    static const QHash<QString, QString> names = [] {
-        QHash<QString, QString> byName;
-        for (const QString &file :
-             QDir(QStringLiteral(":/territories")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            TerritorySet set;
-            try {
-                set = territorySet(file.chopped(5));
-            } catch (const SaylauError &) {
-                // Names only: a preset that cannot be read is refused where a campaign is made from it.
-                continue;
-            }
-            if (!set.countryNameKk.isEmpty())
-                byName.insert(set.countryName, set.countryNameKk);
-            for (const Region &region : set.regions) {
-                if (!region.nameKk.isEmpty())
-                    byName.insert(region.name, region.nameKk);
-            }
-        }
-        return byName;
-    }();
-    return names.value(storedName);
+    store.setTerritoryTranslations(TerritoryNode::Level::Country, set.countryName, set.countryNameTranslations);
+    for (const PresetLibrary::Region &region : set.regions)
+        store.setTerritoryTranslations(TerritoryNode::Level::Region, region.name, region.nameTranslations);
 }
+
+} // namespace
 
 void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
 {
@@ -162,6 +147,7 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
     }
     if (!preset.territoryId.isEmpty()) {
         const TerritorySet set = territorySet(preset.territoryId);
+        keepTerritoryNames(store, set);
         TerritoryNode country;
         country.level = TerritoryNode::Level::Country;
         country.code = set.countryCode;
@@ -176,6 +162,8 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
             store.addTerritory(region);
         }
     }
+    if (!preset.territoryNamesId.isEmpty())
+        keepTerritoryNames(store, territorySet(preset.territoryNamesId));
     for (const QString &resultId : preset.resultIds)
         PublishedResult::load(QStringLiteral(":/results/%1.json").arg(resultId)).saveTo(store);
     transaction.commit();

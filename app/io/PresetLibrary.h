@@ -26,11 +26,11 @@ public:
     {
         QString code;
         QString name;
-        QString nameKk;
         QString kind; // "oblast" or "city"
         // Where the region comes from in an earlier territory set, so that two elections can be compared.
         QString splitFrom;
         QString renamedFrom;
+        LocalizedText nameTranslations = {};
     };
 
     struct TerritorySet
@@ -39,7 +39,7 @@ public:
         QString name;
         QString countryCode;
         QString countryName;
-        QString countryNameKk;
+        LocalizedText countryNameTranslations;
         QList<Region> regions;
     };
 
@@ -64,6 +64,9 @@ public:
         QString formId;
         QString ballotId;
         QString territoryId; // empty: the territory comes with the imported data
+        // A territory set whose names (with their translations) the campaign keeps for the regions its imports
+        // will bring, without making its nodes: the 2011 Duma file names its own regions.
+        QString territoryNamesId;
         QList<ContestPreset> contests;
         // Published results (resources/results/) stored as official figures when the campaign is made.
         QStringList resultIds;
@@ -79,12 +82,8 @@ public:
     static ProtocolForm form(const QString &id);
     static QList<BallotEntry> ballot(const QString &id);
     static TerritorySet territorySet(const QString &id);
-    // The Kazakh name the territory presets give a country or region, found by the name a campaign made from
-    // them stores (the preset's Russian name); empty when no preset carries one.
-    static QString kazakhTerritoryName(const QString &storedName);
-
-    // Fills a new, empty campaign from a preset: the election, its contests (form and ballot) and the
-    // country with its regions. One transaction.
+    // Fills a new, empty campaign from a preset: the election, its contests (form and ballot), the country
+    // with its regions, and the translations of the territory names its sets know. One transaction.
     static void apply(CampaignStore &store, const CampaignPreset &preset);
     // A new campaign file filled from a preset (`saylau init`, File > New). Refuses an existing path; on failure
     // the new file is removed again, so nothing half-made is left behind. Throws SaylauError.

@@ -21,6 +21,7 @@ const QStringList tablesInCopyOrder = {
     QStringLiteral("contest"),
     QStringLiteral("ballot_entry"),
     QStringLiteral("territory"),
+    QStringLiteral("territory_name"),
     QStringLiteral("import_run"),
     QStringLiteral("saved_mapping"),
     QStringLiteral("protocol"),

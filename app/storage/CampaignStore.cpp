@@ -646,16 +646,23 @@ TerritoryNode territoryFromQuery(const QSqlQuery &query)
     node.name = query.value(QLatin1String("name")).toString();
     node.address = query.value(QLatin1String("address")).toString();
     node.countedByCommission = query.value(QLatin1String("kind")).toString() == TerritoryNode::commissionKind();
+    // Most nodes (every precinct) have no entry in the book: nothing to parse.
+    const QVariant translations = query.value(QLatin1String("translations"));
+    if (!translations.isNull())
+        node.nameTranslations = LocalizedText::fromJson(storedTranslations(translations), QStringLiteral("name"));
     return node;
 }
 
-const QString territoryColumns = QStringLiteral("SELECT id, parent_id, level, code, name, address, kind FROM territory ");
+// Conditions name the territory's columns as t.*: the book has a level and a name too.
+const QString territoryColumns = QStringLiteral("SELECT t.id, t.parent_id, t.level, t.code, t.name, t.address, t.kind, "
+                                                "n.translations FROM territory t LEFT JOIN territory_name n "
+                                                "ON n.level = t.level AND n.name = t.name ");
 
 } // namespace
 
 std::optional<TerritoryNode> CampaignStore::territory(qint64 id) const
 {
-    QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("WHERE id = :id"));
+    QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("WHERE t.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     S::exec(query, tr("reading the territory"));
     if (!query.next())
@@ -667,8 +674,8 @@ std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, Terri
                                                           const QString &code, const QString &name) const
 {
     QSqlQuery query = S::prepare(database(), territoryColumns
-                                               + QStringLiteral("WHERE parent_id %1 :parent_id AND level = :level AND "
-                                                                "(CASE WHEN :code <> '' THEN code = :code ELSE name = :name END)")
+                                               + QStringLiteral("WHERE t.parent_id %1 :parent_id AND t.level = :level AND "
+                                                                "(CASE WHEN :code <> '' THEN t.code = :code ELSE t.name = :name END)")
                                                      .arg(m_dialect->nullSafeEquals()));
     query.bindValue(QStringLiteral(":parent_id"), parentIdValue(parentId));
     query.bindValue(QStringLiteral(":level"), TerritoryNode::levelName(level));
@@ -683,7 +690,7 @@ std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, Terri
 QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 {
     QSqlQuery query = S::prepare(database(), territoryColumns
-                                               + QStringLiteral("WHERE parent_id %1 :parent_id ORDER BY id").arg(m_dialect->nullSafeEquals()));
+                                               + QStringLiteral("WHERE t.parent_id %1 :parent_id ORDER BY t.id").arg(m_dialect->nullSafeEquals()));
     query.bindValue(QStringLiteral(":parent_id"), parentIdValue(parentId));
     S::exec(query, tr("reading the territory"));
     QList<TerritoryNode> nodes;
@@ -695,13 +702,35 @@ QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 QList<TerritoryNode> CampaignStore::allTerritory() const
 {
     // Ids grow as nodes are added and a parent is always added before its children.
-    QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY id"));
+    QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY t.id"));
     query.setForwardOnly(true);
     S::exec(query, tr("reading the territory"));
     QList<TerritoryNode> nodes;
     while (query.next())
         nodes.append(territoryFromQuery(query));
     return nodes;
+}
+
+void CampaignStore::setTerritoryTranslations(TerritoryNode::Level level, const QString &name,
+                                             const LocalizedText &translations)
+{
+    const QString levelName = TerritoryNode::levelName(level);
+    if (translations.isEmpty()) {
+        QSqlQuery remove = S::prepare(database(), QStringLiteral("DELETE FROM territory_name WHERE level = :level AND name = :name"));
+        remove.bindValue(QStringLiteral(":level"), levelName);
+        remove.bindValue(QStringLiteral(":name"), name);
+        S::exec(remove, tr("removing the translations of %1").arg(name));
+        return;
+    }
+    QJsonObject stored;
+    translations.addTo(stored, QStringLiteral("name"));
+    QSqlQuery upsert = S::prepare(database(), QStringLiteral("INSERT INTO territory_name (level, name, translations) "
+                                                           "VALUES (:level, :name, :translations) ON CONFLICT (level, name) "
+                                                           "DO UPDATE SET translations = excluded.translations"));
+    upsert.bindValue(QStringLiteral(":level"), levelName);
+    upsert.bindValue(QStringLiteral(":name"), name);
+    upsert.bindValue(QStringLiteral(":translations"), compactJson(stored));
+    S::exec(upsert, tr("saving the translations of %1").arg(name));
 }
 
 const FiguresCodec &CampaignStore::codec(const QString &contestId) const

@@ -129,6 +129,10 @@ public:
     QList<TerritoryNode> territoryChildren(qint64 parentId) const;
     // The whole tree in one read, parents before children: what aggregation and the navigator start from.
     QList<TerritoryNode> allTerritory() const;
+    // The book of territory names in other languages (TerritoryNode::nameTranslations), by level and stored
+    // name: every node of that level and name shows them, whenever and however it was added. Empty
+    // translations take the name out of the book.
+    void setTerritoryTranslations(TerritoryNode::Level level, const QString &name, const LocalizedText &translations);
 
     // Inserts, or replaces the fields of the protocol with the same (contest, territory, source, copy), as a
     // program's write through the ProtocolWriter (a replaced protocol's old figures stay in its history).

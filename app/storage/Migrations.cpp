@@ -362,6 +362,21 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE contest ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'"),
              QStringLiteral("ALTER TABLE ballot_entry ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'"),
          }},
+        {15,
+         QStringLiteral("territory names in other languages"),
+         {
+             // A book of names rather than a column of territory: regions and districts arrive after the
+             // campaign is made (an import, another office's package, typed by hand) under the names their
+             // source prints, and find their translations here by that name. Copied from the presets when the
+             // campaign is made, like the contests' translations; a node renamed leaves its old translation
+             // behind, as it should. translations mirrors the territory's columns, as in contest:
+             // {"kk": {"name": "..."}, "en": {...}}.
+             QStringLiteral("CREATE TABLE territory_name ("
+                            " level TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " translations TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (level, name))"),
+         }},
     };
     return list;
 }

@@ -286,7 +286,7 @@ ChartDataBuilder::Options ChartsPane::options() const
                                                       : QList<SourceKind>{sourceKindFromName(source).value_or(SourceKind::Observer)};
     options.sortParty = m_sortParty->currentData().toString();
     options.shareBase = SummaryReport::shareBaseFromName(m_shareBase->currentData().toString())
-                            .value_or(SummaryReport::ShareBase::Cast);
+                            .value_or(SummaryReport::defaultShareBase);
     options.showSpoiled = m_spoiled->isChecked();
     options.organisation = m_organisation->text().trimmed();
     options.logoPath = m_logoPath;

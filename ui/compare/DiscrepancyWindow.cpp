@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -75,6 +76,8 @@ DiscrepancyWindow::DiscrepancyWindow(CampaignStore &store, QWidget *parent)
     // oblast's name and the longest finding on one line.
     m_table->setColumnWidth(DiscrepancyTableModel::RegionColumn, 200);
     m_table->setColumnWidth(DiscrepancyTableModel::KindColumn, 220);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DiscrepancyWindow::fitNumberColumns);
+    connect(m_filter, &QAbstractItemModel::headerDataChanged, this, &DiscrepancyWindow::fitNumberColumns);
 
     for (const Contest &contest : m_store.contests())
         m_contest->addItem(contest.displayName(), contest.id);
@@ -163,6 +166,20 @@ void DiscrepancyWindow::recompute()
     m_model->setResult(m_result.get());
     fillFilters();
     applyFilters();
+}
+
+void DiscrepancyWindow::fitNumberColumns()
+{
+    // Each figure's column as wide as its heading in the program's language ("Added votes" is long in Kazakh),
+    // from the heading alone: measuring the rows would read every one of 100,000.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int room = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+        + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+    for (int column = DiscrepancyTableModel::ShiftColumn; column < m_filter->columnCount(); ++column) {
+        const int wanted = metrics.horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString()) + room;
+        m_table->setColumnWidth(column, std::max(header->defaultSectionSize(), wanted));
+    }
 }
 
 void DiscrepancyWindow::fillFilters()

@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitNumberColumns();
     void recompute();
     void fillFilters();
     void applyFilters();

@@ -48,6 +48,9 @@ SourcePanel::SourcePanel(QWidget *parent)
     m_remarks->setTabChangesFocus(true);
     m_remarks->setMaximumHeight(90);
     m_attachments->setMaximumHeight(80);
+    // Wrapped, not as wide as its words: in Kazakh the one line would widen the entry window past a 1366-pixel
+    // screen and cut the button beside it.
+    m_attachmentsLabel->setWordWrap(true);
 
     m_form->addRow(new QLabel(this), m_observerName);
     m_form->addRow(new QLabel(this), m_observerContact);

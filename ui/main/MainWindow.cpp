@@ -50,6 +50,19 @@ namespace {
 const QString geometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString splitterKey = QStringLiteral("ui/mainWindowSplitter");
 
+// The campaign's protocol forms, each once, in contest order.
+QList<ProtocolForm> formsOf(const CampaignStore &store)
+{
+    QList<ProtocolForm> forms;
+    QSet<QString> seen;
+    for (const Contest &contest : store.contests()) {
+        if (!seen.contains(contest.form.id))
+            forms.append(contest.form);
+        seen.insert(contest.form.id);
+    }
+    return forms;
+}
+
 } // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
@@ -436,12 +449,21 @@ void MainWindow::about()
     text += tr("<p>Commit %1, built %2<br>Qt %3, SQLite %4</p>")
                 .arg(BuildInfo::commit().toHtmlEscaped(), BuildInfo::buildDate().toHtmlEscaped(),
                      BuildInfo::qtVersion().toHtmlEscaped(), BuildInfo::sqliteVersion().toHtmlEscaped());
+    QStringList citations;
     try {
         text += provenanceText();
+        // The forms' legal sources run to a page: behind "Show Details", so that the box fits a laptop screen.
+        for (const ProtocolForm &form : store() ? formsOf(*store()) : QList<ProtocolForm>()) {
+            if (!form.citation.isEmpty())
+                citations << form.displayName() + QStringLiteral(": ") + form.citation;
+        }
     } catch (const SaylauError &error) {
         text += QStringLiteral("<p>%1</p>").arg(error.message().toHtmlEscaped());
     }
-    QMessageBox::about(this, tr("About SaylauDesk"), text);
+    QMessageBox box(QMessageBox::NoIcon, tr("About SaylauDesk"), text, QMessageBox::Ok, this);
+    box.setIconPixmap(windowIcon().pixmap(64));
+    box.setDetailedText(citations.join(QStringLiteral("\n\n")));
+    box.exec();
 }
 
 QString MainWindow::provenanceText() const
@@ -457,20 +479,12 @@ QString MainWindow::provenanceText() const
     if (!m_election.notes.isEmpty())
         text += QStringLiteral("<p>%1</p>").arg(m_election.notes.toHtmlEscaped());
 
-    // Where the forms' lines and control relations come from: the law or the CEC's decision.
-    QStringList citations;
-    QSet<QString> seenForms;
-    for (const Contest &contest : store()->contests()) {
-        if (seenForms.contains(contest.form.id))
-            continue;
-        seenForms.insert(contest.form.id);
-        QString line = QStringLiteral("<b>%1</b>").arg(contest.form.name.toHtmlEscaped());
-        if (!contest.form.citation.isEmpty())
-            line += QStringLiteral(": ") + contest.form.citation.toHtmlEscaped();
-        citations << line;
-    }
-    if (!citations.isEmpty())
-        text += tr("<p>Protocol forms:<br>%1</p>").arg(citations.join(QStringLiteral("<br>")));
+    // The forms whose lines and control relations come from the law or the CEC's decision (cited in the details).
+    QStringList forms;
+    for (const ProtocolForm &form : formsOf(*store()))
+        forms << QStringLiteral("<b>%1</b>").arg(form.displayName().toHtmlEscaped());
+    if (!forms.isEmpty())
+        text += tr("<p>Protocol forms:<br>%1</p>").arg(forms.join(QStringLiteral("<br>")));
     return text;
 }
 

@@ -1,9 +1,5 @@
 #include "TerritoryNames.h"
 
-#include "io/PresetLibrary.h"
-
-#include <QLocale>
-
 namespace saylau {
 
 QString TerritoryNames::name(const TerritoryNode &territory, const QString &parentName)
@@ -15,14 +11,7 @@ QString TerritoryNames::name(const TerritoryNode &territory, const QString &pare
         return QCoreApplication::translate("saylau::TerritoryTreeModel", "Precinct No. %1").arg(territory.code);
     if (territory.name.isEmpty())
         return territory.code;
-    // In Kazakh, the country and regions by the Kazakh names their preset carries; names no preset knows (a
-    // district, an imported region) stay as the campaign stores them.
-    if (QLocale().language() == QLocale::Kazakh && territory.level != TerritoryNode::Level::Precinct) {
-        const QString kazakh = PresetLibrary::kazakhTerritoryName(territory.name);
-        if (!kazakh.isEmpty())
-            return kazakh;
-    }
-    return territory.name;
+    return territory.displayName();
 }
 
 QString TerritoryNames::place(const QList<TerritoryNode> &lineage)

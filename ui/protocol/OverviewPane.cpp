@@ -123,10 +123,7 @@ void OverviewPane::fill()
     const Contest &contest = m_observer->contest();
     const QList<OverviewFigures::Line> observer = OverviewFigures::lines(contest, m_observer->totals(m_territoryId));
     const QList<OverviewFigures::Line> official = OverviewFigures::lines(contest, m_official->totals(m_territoryId));
-    // The bases are the same for both sources when both have the line; the observers' copies decide otherwise.
-    m_bases->setText(OverviewFigures::shareBases(m_observer->totals(m_territoryId).isEmpty()
-                                                     ? m_official->totals(m_territoryId)
-                                                     : m_observer->totals(m_territoryId)));
+    m_bases->setText(OverviewFigures::shareBases());
     // Shares to one decimal, as the commissions publish them; counts whole.
     const NumberFormat format(locale(), 1);
     m_table->setRowCount(int(observer.size()));
