@@ -105,10 +105,6 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
 {
     m_db = SqliteHandle::of(store.database());
 
-    // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
-    // cache the dirty pages spill to the WAL mid-way and are written twice. And every multi-row statement
-    // keeps a journal of the pages it changes (to undo just itself on a constraint error); in memory
-    // rather than in a temporary file, that is a quarter of the system time of a million-row import.
     // SQLite 3.40 checks territory's "level IN (four names)" by building a temporary index for every row it
     // inserts: that was 30% of the import's instructions (callgrind), more than the rows themselves. Every
     // value this writer puts in a checked column is a constant of the code (levelText, the kind, the source,
@@ -116,8 +112,6 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
     // lives (the import record, the saved mapping, a precinct list's address changes): the checks are left to
     // the statements of people and other programs. All restored when the writer goes; SQLite compiles the
     // checks in when it prepares a statement, and recompiles every statement when the setting changes.
-    sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
 
     const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows),
@@ -176,8 +170,6 @@ BulkProtocolWriter::~BulkProtocolWriter()
     for (sqlite3_stmt *statement :
          {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol})
         sqlite3_finalize(statement);
-    sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
 }
 
