@@ -104,7 +104,10 @@ private:
     qint64 m_line = 1;
     bool m_afterCr = false; // the last record ended with a CR, so an LF next is its CRLF's second half
     qint64 m_recordLine = 0;
+    // The record's fields, unquoted, with what separated them in the file in between: fieldBytes(i) is
+    // [m_fieldStarts[i], m_fieldEnds[i]).
     QByteArray m_record;
+    std::vector<qsizetype> m_fieldStarts;
     std::vector<qsizetype> m_fieldEnds;
 };
 

@@ -47,8 +47,9 @@ constexpr int sharedParameters = 6;
 constexpr int rowParameters = 4;
 
 // The revision, status and time are the ProtocolWriter's (bound per row or once); relation_errors is left
-// NULL, unchecked, as it rules for any write that is not a person's.
-std::string protocolSql(int rows)
+// NULL, unchecked, as it rules for any write that is not a person's. Where no stored protocol can be replaced
+// the insert is a plain one: the upsert's conflict test is an extra look into the unique index for every row.
+std::string protocolSql(int rows, bool mayReplace)
 {
     std::string sql = "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra, received_how,"
                       " updated_at, entry_status, revision) VALUES ";
@@ -57,6 +58,8 @@ std::string protocolSql(int rows)
         sql += (row ? ", (?1, ?" : "(?1, ?") + std::to_string(first) + ", ?2, ?3, ?" + std::to_string(first + 1)
             + ", ?" + std::to_string(first + 2) + ", ?4, ?5, ?6, ?" + std::to_string(first + 3) + ")";
     }
+    if (!mayReplace)
+        return sql;
     static_assert(!ProtocolWriter::revisesUnchanged(ProtocolWriter::Origin::Import),
                   "the upsert's WHERE clause leaves an unchanged protocol as it is");
     return sql
@@ -105,39 +108,6 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
 {
     m_db = SqliteHandle::of(store.database());
 
-    // A whole-country import touches some 60 MB of pages in one transaction; with SQLite's default 2 MB
-    // cache the dirty pages spill to the WAL mid-way and are written twice. And every multi-row statement
-    // keeps a journal of the pages it changes (to undo just itself on a constraint error); in memory
-    // rather than in a temporary file, that is a quarter of the system time of a million-row import. Both
-    // restored when the writer goes.
-    sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
-
-    const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1), protocolSql(batchRows),
-                                      storedProtocolSql};
-    sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch,
-                                &m_storedProtocol};
-    for (int i = 0; i < 5; ++i) {
-        if (sqlite3_prepare_v2(m_db, statements[i].c_str(), -1, targets[i], nullptr) != SQLITE_OK) {
-            // The destructor does not run for a half-built writer; unfinalised statements would keep the
-            // connection from closing.
-            const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-            for (sqlite3_stmt **target : targets)
-                sqlite3_finalize(*target);
-            throw SaylauError(tr("preparing the import failed: %1").arg(why));
-        }
-    }
-    for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch}) {
-        bindText(statement, 4, m_origin);
-        bindText(statement, 5, m_savedAt);
-        bindText(statement, 6, m_status);
-    }
-    for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch, m_storedProtocol}) {
-        bindText(statement, 1, m_contestId);
-        bindText(statement, 2, m_source);
-        bindText(statement, 3, m_copy);
-    }
-
     sqlite3_stmt *maxId = nullptr;
     bool read = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) FROM territory", -1, &maxId, nullptr) == SQLITE_OK
         && sqlite3_step(maxId) == SQLITE_ROW;
@@ -156,12 +126,44 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
         m_mayReplace = read && sqlite3_column_int(any, 0) != 0;
     }
     sqlite3_finalize(any);
-    if (!read) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-        for (sqlite3_stmt **target : targets)
-            sqlite3_finalize(*target);
-        throw SaylauError(tr("reading the territory failed: %1").arg(why));
+    if (!read)
+        throw SaylauError(tr("reading the territory failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+
+    // SQLite 3.40 checks territory's "level IN (four names)" by building a temporary index for every row it
+    // inserts: that was 30% of the import's instructions (callgrind), more than the rows themselves. Every
+    // value this writer puts in a checked column is a constant of the code (levelText, the kind, the source,
+    // the status, the history action), and so is every other value the importer writes while the writer
+    // lives (the import record, the saved mapping, a precinct list's address changes): the checks are left to
+    // the statements of people and other programs. All restored when the writer goes; SQLite compiles the
+    // checks in when it prepares a statement, and recompiles every statement when the setting changes.
+    sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
+
+    const std::string statements[] = {territorySql(1), territorySql(batchRows), protocolSql(1, m_mayReplace),
+                                      protocolSql(batchRows, m_mayReplace), storedProtocolSql};
+    sqlite3_stmt **targets[] = {&m_territoryOne, &m_territoryBatch, &m_protocolOne, &m_protocolBatch,
+                                &m_storedProtocol};
+    for (int i = 0; i < 5; ++i) {
+        if (sqlite3_prepare_v2(m_db, statements[i].c_str(), -1, targets[i], nullptr) != SQLITE_OK) {
+            // The destructor does not run for a half-built writer; unfinalised statements would keep the
+            // connection from closing, and the checks would stay off.
+            const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            for (sqlite3_stmt **target : targets)
+                sqlite3_finalize(*target);
+            sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+            throw SaylauError(tr("preparing the import failed: %1").arg(why));
+        }
     }
+    for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch}) {
+        bindText(statement, 4, m_origin);
+        bindText(statement, 5, m_savedAt);
+        bindText(statement, 6, m_status);
+    }
+    for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch, m_storedProtocol}) {
+        bindText(statement, 1, m_contestId);
+        bindText(statement, 2, m_source);
+        bindText(statement, 3, m_copy);
+    }
+
 }
 
 BulkProtocolWriter::~BulkProtocolWriter()
@@ -169,8 +171,7 @@ BulkProtocolWriter::~BulkProtocolWriter()
     for (sqlite3_stmt *statement :
          {m_territoryOne, m_territoryBatch, m_protocolOne, m_protocolBatch, m_storedProtocol})
         sqlite3_finalize(statement);
-    sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
 }
 
 void BulkProtocolWriter::fail(const QString &what) const

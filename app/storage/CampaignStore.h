@@ -98,7 +98,8 @@ public:
     // Around a whole-file import: where this is the only connection to the file, writes go through a
     // rollback journal for the duration (new pages are written once instead of once to the WAL and again
     // to the file, which keeps a 1,000,000-precinct import linear), with full sync; back to WAL after.
-    // Where another connection has the file open the journal stays as it is. Not inside a Transaction.
+    // Where another connection has the file open the journal stays as it is. Either way the statements' own
+    // journals (to undo one statement) stay in memory. Not inside a Transaction.
     class BulkLoadScope
     {
     public:
@@ -109,6 +110,7 @@ public:
 
     private:
         CampaignStore &m_store;
+        bool m_active = false;
         bool m_switched = false;
     };
 
