@@ -135,6 +135,17 @@ QString SqlDialect::greaterOf(const QString &a, const QString &b) const
         .arg(m_engine == Engine::SQLite ? QStringLiteral("max") : QStringLiteral("greatest"), a, b);
 }
 
+QString SqlDialect::takeNextIdStatement(const QString &table) const
+{
+    // Table names of our own schema, never user input. The transaction's write lock keeps the id ours.
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
+    // setval marks the value as handed out: the sequence's next is the one after it, whatever ids were written
+    // explicitly before.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1)")
+        .arg(table);
+}
+
 QString SqlDialect::followIdsStatement(const QString &table) const
 {
     if (m_engine == Engine::SQLite)
