@@ -2,10 +2,15 @@
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
+#include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +67,70 @@ private:
         return url;
     }
 
+    // The demo's precinct protocols written out as import files, one per contest, source and observer copy, each
+    // with a mapping that names every column's slot. Returns the arguments of one `saylau import` each (after
+    // the campaign).
+    QList<QStringList> demoAsImportFiles(const QString &demo)
+    {
+        const auto store = CampaignStore::open(demo, CampaignStore::Access::ReadOnly);
+        QHash<qint64, TerritoryNode> nodes;
+        for (const TerritoryNode &node : store->allTerritory())
+            nodes.insert(node.id, node);
+        // A QString, not the builder of one: the builder would refer to the argument after it is gone.
+        const auto quoted = [](QString cell) -> QString {
+            return QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        };
+        QList<QStringList> imports;
+        for (const Contest &contest : store->contests()) {
+            QStringList header{QStringLiteral("region"), QStringLiteral("district"), QStringLiteral("precinct")};
+            QJsonArray columns;
+            for (const QString &target : std::as_const(header))
+                columns.append(QJsonObject{{QStringLiteral("header"), target}, {QStringLiteral("target"), target}});
+            for (int slot = 0; slot < contest.slotCount(); ++slot) {
+                header.append(QStringLiteral("s%1").arg(slot));
+                const QString key = contest.slotKey(slot);
+                columns.append(QJsonObject{{QStringLiteral("header"), header.constLast()},
+                                           {QStringLiteral("target"),
+                                            contest.isPartySlot(slot)
+                                                ? QStringLiteral("party:%1").arg(contest.ballot.at(slot - contest.lineCount()).position)
+                                                : QStringLiteral("line:") + key}});
+            }
+            const QString mapping = m_dir.filePath(contest.id + QStringLiteral(".json"));
+            QFile mappingFile(mapping);
+            if (!mappingFile.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(mapping));
+            mappingFile.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("saylau-column-mapping")},
+                                                        {QStringLiteral("version"), 1},
+                                                        {QStringLiteral("columns"), columns}})
+                                  .toJson());
+            QMap<std::pair<QString, QString>, QStringList> files;
+            store->forEachProtocol(contest.id, std::nullopt, [&](const Protocol &p) {
+                const TerritoryNode &precinct = nodes.value(p.territoryId);
+                if (precinct.level != TerritoryNode::Level::Precinct)
+                    return;
+                const TerritoryNode &district = nodes.value(precinct.parentId);
+                QStringList cells{quoted(nodes.value(district.parentId).name), quoted(district.name), quoted(precinct.code)};
+                for (int slot = 0; slot < contest.slotCount(); ++slot)
+                    cells.append(p.figures.has(slot) ? QString::number(p.figures.valueOr(slot, 0)) : QString());
+                files[{sourceKindName(p.source), p.copy}].append(cells.join(QLatin1Char(',')));
+            });
+            for (auto it = files.cbegin(); it != files.cend(); ++it) {
+                const QString csv = m_dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(contest.id, it.key().first, it.key().second));
+                QFile file(csv);
+                if (!file.open(QIODevice::WriteOnly))
+                    qFatal("cannot write %s", qPrintable(csv));
+                file.write((header.join(QLatin1Char(',')) + QLatin1Char('\n') + it.value().join(QLatin1Char('\n'))
+                            + QLatin1Char('\n')).toUtf8());
+                QStringList arguments{csv, QStringLiteral("--contest"), contest.id, QStringLiteral("--source"),
+                                      it.key().first, QStringLiteral("--mapping"), mapping, QStringLiteral("--quiet")};
+                if (!it.key().second.isEmpty())
+                    arguments << QStringLiteral("--copy") << it.key().second;
+                imports.append(arguments);
+            }
+        }
+        return imports;
+    }
+
     static void compareOnBothEngines(const QStringList &command, const QString &file, const QString &url)
     {
         const CliRun onFile = runSaylau(QStringList{command.constFirst(), file} + command.mid(1));
@@ -100,6 +169,38 @@ private slots:
                                  file, url);
             compareOnBothEngines(QStringList{QStringLiteral("forensics")} + named, file, url);
         }
+    }
+
+    void demoImportedIntoEachEngineGivesTheSameAnalyses()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo-source.db"));
+        QCOMPARE(runSaylau({QStringLiteral("demo"), demo}).exitCode, 0);
+        const QList<QStringList> imports = demoAsImportFiles(demo);
+        QVERIFY(imports.size() >= 6);
+        const QString file = saylau::test::initCampaign(m_dir.filePath(QStringLiteral("demo-imported.db")),
+                                                        QStringLiteral("kz-2021"));
+        const QString url = server(QStringLiteral("cli_demo_import"));
+        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--preset"), QStringLiteral("kz-2021")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        for (const QStringList &arguments : imports) {
+            const CliRun intoFile = runSaylau(QStringList{QStringLiteral("import"), file} + arguments);
+            QVERIFY2(intoFile.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + intoFile.err));
+            const CliRun intoServer = runSaylau(QStringList{QStringLiteral("import"), url} + arguments);
+            QVERIFY2(intoServer.exitCode == 0, qPrintable(intoServer.err));
+            QCOMPARE(intoServer.out, intoFile.out);
+        }
+        for (const QString &contest : DemoCampaign::contestIds()) {
+            const QStringList named{QStringLiteral("--contest"), contest};
+            compareOnBothEngines(QStringList{QStringLiteral("check")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("diff")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("report")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("forensics")} + named, file, url);
+        }
+        // Every protocol of the demo arrived: the imported campaigns count what the demo counts.
+        const auto source = CampaignStore::open(demo, CampaignStore::Access::ReadOnly);
+        const auto imported = CampaignStore::open(url, CampaignStore::Access::ReadOnly);
+        for (const QString &contest : DemoCampaign::contestIds())
+            QCOMPARE(imported->protocolCount(contest, SourceKind::Observer), source->protocolCount(contest, SourceKind::Observer));
     }
 
     void realElectionAnalysesAreTheSameOnBothEngines()
