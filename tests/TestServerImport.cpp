@@ -211,6 +211,37 @@ private slots:
         QVERIFY2(verdict.out.contains(QLatin1String("  protocol: ")), qPrintable(verdict.out));
     }
 
+    void aCoordinatorImportsAndAnOperatorIsRefusedByTheServer()
+    {
+        const QString url = serverCampaign(QStringLiteral("import_roles"));
+        QStringList logins;
+        for (const char *role : {"operator", "coordinator"})
+            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'import_%1') THEN"
+                                         " CREATE ROLE import_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
+                              .arg(QLatin1String(role)));
+        const QString made = PostgresTestServer::runSql(QStringLiteral("postgres"), logins);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString data = csv(threePrecincts());
+
+        // Importing is a coordinator's: new territory from the sequences, which a coordinator may only advance.
+        const QString asCoordinator = PostgresTestServer::address(QStringLiteral("import_roles"),
+                                                                  QStringLiteral("import_coordinator"));
+        const CliRun coordinator = import(asCoordinator, data);
+        QVERIFY2(coordinator.exitCode == 0, qPrintable(coordinator.err));
+        QCOMPARE(officialCount(url), 3);
+        // Ids from the sequences: a node or a run added later through the table's own numbering does not clash.
+        QCOMPARE(import(asCoordinator, csv("Новая,ТИК три,55,100,50,\n")).exitCode, 0);
+        QCOMPARE(officialCount(url), 4);
+
+        const QStringList before = content(url);
+        const CliRun operatorRun = import(PostgresTestServer::address(QStringLiteral("import_roles"),
+                                                                      QStringLiteral("import_operator")),
+                                          csv("Другая,ТИК четыре,56,100,50,\n"));
+        QCOMPARE(operatorRun.exitCode, 2);
+        QVERIFY2(operatorRun.err.contains(QLatin1String("permission denied")), qPrintable(operatorRun.err));
+        QCOMPARE(content(url), before);
+    }
+
     void backupOfAServerRestoresToTheSameCampaign()
     {
         const QString url = serverCampaign(QStringLiteral("import_dumped"));

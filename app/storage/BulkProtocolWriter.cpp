@@ -315,7 +315,7 @@ qint64 BulkProtocolWriter::importRunId()
     // each row's hash covers that name: so its id is taken now, as the territory ids are, and the foreign key
     // is checked at commit instead of at each row. SQLite switches the deferral off again at commit.
     sqlite3_stmt *next = nullptr;
-    const QByteArray take = m_store.dialect().takeNextIdStatement(QStringLiteral("import_run")).toUtf8();
+    const QByteArray take = m_store.dialect().takeNextIdsStatement(QStringLiteral("import_run"), 1).toUtf8();
     const bool read = sqlite3_exec(m_db, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_prepare_v2(m_db, take.constData(), -1, &next, nullptr) == SQLITE_OK
         && sqlite3_step(next) == SQLITE_ROW;

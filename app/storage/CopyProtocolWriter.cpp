@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 namespace saylau {
@@ -22,6 +24,8 @@ namespace {
 // that the statements' own cost vanishes, small enough to keep a million-row import's memory flat.
 constexpr qsizetype sendBytes = 8 * 1024 * 1024;
 constexpr size_t lookupRows = 4096;
+// Territory ids taken from the server's sequence at a time.
+constexpr int idBlock = 4096;
 
 // A field in COPY's text format: the four bytes that would end a field or a row are escaped.
 void appendField(QByteArray &rows, QByteArrayView text)
@@ -97,9 +101,6 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
     }
     m_protocolTail.append('\n');
 
-    const Result maxId = exec("SELECT coalesce(max(id), 0) FROM territory", {}, tr("reading the territory"));
-    m_nextId = cell(maxId.get(), 0, 0).toLongLong() + 1;
-    m_firstNewTerritory = m_nextId;
     const Result any = exec("SELECT EXISTS (SELECT 1 FROM protocol WHERE contest_id = $1 AND source = $2 AND copy = $3)",
                             {m_contestId, m_source, m_copy}, tr("reading the protocols"));
     m_mayReplace = cell(any.get(), 0, 0) == "t";
@@ -137,7 +138,16 @@ void CopyProtocolWriter::fail(const pg_result *result, const QString &what) cons
 qint64 CopyProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code,
                                         QByteArrayView name, QByteArrayView address, bool countedByCommission)
 {
-    const qint64 id = m_nextId++;
+    if (m_ids.empty()) {
+        const Result taken = exec(m_store.dialect().takeNextIdsStatement(QStringLiteral("territory"), idBlock).toUtf8(),
+                                  {}, tr("adding territory"));
+        for (int row = PQntuples(taken.get()) - 1; row >= 0; --row)
+            m_ids.push_back(cell(taken.get(), row, 0).toLongLong());
+        // The sequence is ahead of every node there is: from its first id on, nodes are this import's.
+        m_firstNewTerritory = std::min(m_firstNewTerritory, m_ids.back());
+    }
+    const qint64 id = m_ids.back();
+    m_ids.pop_back();
     m_territoryRows.append(QByteArray::number(id));
     m_territoryRows.append('\t');
     m_territoryRows.append(parentId > 0 ? QByteArray::number(parentId) : QByteArrayLiteral("\\N"));
@@ -151,7 +161,6 @@ qint64 CopyProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level le
     if (countedByCommission)
         m_territoryRows.append(TerritoryNode::commissionKind().toLatin1());
     m_territoryRows.append('\n');
-    m_addedTerritory = true;
     return id;
 }
 
@@ -265,19 +274,13 @@ void CopyProtocolWriter::sendQueued()
 void CopyProtocolWriter::flush()
 {
     sendQueued();
-    if (m_addedTerritory) {
-        // The nodes came with their own ids: the table's numbering goes on after them.
-        exec(m_store.dialect().followIdsStatement(QStringLiteral("territory")).toUtf8(), {},
-             tr("adding territory"));
-        m_addedTerritory = false;
-    }
 }
 
 qint64 CopyProtocolWriter::importRunId()
 {
     if (!m_importRunId) {
-        const Result next = exec(m_store.dialect().takeNextIdStatement(QStringLiteral("import_run")).toUtf8(), {},
-                                 tr("numbering the import"));
+        const Result next = exec(m_store.dialect().takeNextIdsStatement(QStringLiteral("import_run"), 1).toUtf8(),
+                                 {}, tr("numbering the import"));
         m_importRunId = cell(next.get(), 0, 0).toLongLong();
     }
     return m_importRunId;

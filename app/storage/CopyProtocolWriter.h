@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -30,7 +31,8 @@ class CampaignStore;
 // Queued rows are sent a few megabytes at a time: the connection is free between sends for the statements
 // the import runs through Qt, and a million-row file is not held in memory whole.
 //
-// Ids and rules as in BulkProtocolWriter: new nodes get the largest id + 1, ...; a new protocol revision 1
+// New nodes take their ids from the territory's sequence, a block at a time (a coordinator may advance it, not
+// set it). The rules are BulkProtocolWriter's: a new protocol gets revision 1
 // with no history row; a protocol that exists with the same figures and extra is left as it is; one that
 // exists with others is replaced (its revision the next, unchecked, 'entered'), and leaves a history row
 // linked into the HistoryChain, naming the import run. A first import of a contest (nothing to replace) and
@@ -95,12 +97,12 @@ private:
     QByteArray m_status;
     // What ends every protocol row of the COPY: the columns all rows share.
     QByteArray m_protocolTail;
-    qint64 m_nextId = 1;
+    // Ids taken from the territory's sequence and not used yet, the next one last.
+    std::vector<qint64> m_ids;
     // Territory ids from here on are this import's new nodes: no protocol can be stored there yet.
-    qint64 m_firstNewTerritory = 1;
+    qint64 m_firstNewTerritory = std::numeric_limits<qint64>::max();
     // Whether the contest had protocols of this source and copy before: if not, nothing can be replaced.
     bool m_mayReplace = false;
-    bool m_addedTerritory = false;
     qint64 m_unchanged = 0;
     qint64 m_importRunId = 0;
     // Rows in COPY's text format, waiting to be sent.

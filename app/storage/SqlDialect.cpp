@@ -135,15 +135,18 @@ QString SqlDialect::greaterOf(const QString &a, const QString &b) const
         .arg(m_engine == Engine::SQLite ? QStringLiteral("max") : QStringLiteral("greatest"), a, b);
 }
 
-QString SqlDialect::takeNextIdStatement(const QString &table) const
+QString SqlDialect::takeNextIdsStatement(const QString &table, int count) const
 {
-    // Table names of our own schema, never user input. The transaction's write lock keeps the id ours.
+    // Table names of our own schema, never user input.
     if (m_engine == Engine::SQLite)
-        return QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
-    // setval marks the value as handed out: the sequence's next is the one after it, whatever ids were written
-    // explicitly before.
-    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1)")
-        .arg(table);
+        return QStringLiteral("WITH RECURSIVE taken (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM taken WHERE i < %2)"
+                              " SELECT coalesce((SELECT max(id) FROM %1), 0) + i FROM taken ORDER BY i")
+            .arg(table)
+            .arg(count);
+    // nextval needs only USAGE on the sequence (a coordinator's), where setval needs UPDATE (the owner's).
+    return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)")
+        .arg(table)
+        .arg(count);
 }
 
 QString SqlDialect::followIdsStatement(const QString &table) const
