@@ -32,8 +32,10 @@ void BackupCommand::readOptions()
         if (!isSet(QStringLiteral("out")) || isSet(QStringLiteral("to")) || isSet(QStringLiteral("keep")))
             throw UsageError(tr("a campaign on a server is backed up with --out FILE (a pg_dump file), not --to or "
                                 "--keep"));
-    } else if (!isSet(QStringLiteral("to")) || isSet(QStringLiteral("out"))) {
-        throw UsageError(tr("a campaign file is backed up with --to DIR; --out is for a campaign on a server"));
+    } else if (!isSet(QStringLiteral("to"))) {
+        throw UsageError(tr("--to DIR is required (--out FILE is for a campaign on a server)"));
+    } else if (isSet(QStringLiteral("out"))) {
+        throw UsageError(tr("--out is for a campaign on a server; a campaign file is backed up with --to DIR"));
     }
 }
 
