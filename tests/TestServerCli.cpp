@@ -2,10 +2,15 @@
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
+#include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,8 +30,9 @@ CliRun runSaylau(const QStringList &arguments)
 } // namespace
 
 // The same campaign in a file and on a server gives the same answers, byte for byte: every analysis command
-// on the demo (and on the 2011 Duma election where the data set is present) run on both, after `saylau copy`
-// took the file to the server; and the copy back to a file is the same campaign again.
+// on the demo, after `saylau copy` took the file to the server (and the copy back to a file is the same
+// campaign again), and on the 2011 Duma election where the data set is present, imported by `saylau import`
+// into each.
 class TestServerCli : public QObject
 {
     Q_OBJECT
@@ -59,6 +65,70 @@ private:
         if (verified(there.out) != verified(home.out))
             qFatal("the copies differ:\n%s\n%s", qPrintable(there.out), qPrintable(home.out));
         return url;
+    }
+
+    // The demo's precinct protocols written out as import files, one per contest, source and observer copy, each
+    // with a mapping that names every column's slot. Returns the arguments of one `saylau import` each (after
+    // the campaign).
+    QList<QStringList> demoAsImportFiles(const QString &demo)
+    {
+        const auto store = CampaignStore::open(demo, CampaignStore::Access::ReadOnly);
+        QHash<qint64, TerritoryNode> nodes;
+        for (const TerritoryNode &node : store->allTerritory())
+            nodes.insert(node.id, node);
+        // A QString, not the builder of one: the builder would refer to the argument after it is gone.
+        const auto quoted = [](QString cell) -> QString {
+            return QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        };
+        QList<QStringList> imports;
+        for (const Contest &contest : store->contests()) {
+            QStringList header{QStringLiteral("region"), QStringLiteral("district"), QStringLiteral("precinct")};
+            QJsonArray columns;
+            for (const QString &target : std::as_const(header))
+                columns.append(QJsonObject{{QStringLiteral("header"), target}, {QStringLiteral("target"), target}});
+            for (int slot = 0; slot < contest.slotCount(); ++slot) {
+                header.append(QStringLiteral("s%1").arg(slot));
+                const QString key = contest.slotKey(slot);
+                columns.append(QJsonObject{{QStringLiteral("header"), header.constLast()},
+                                           {QStringLiteral("target"),
+                                            contest.isPartySlot(slot)
+                                                ? QStringLiteral("party:%1").arg(contest.ballot.at(slot - contest.lineCount()).position)
+                                                : QStringLiteral("line:") + key}});
+            }
+            const QString mapping = m_dir.filePath(contest.id + QStringLiteral(".json"));
+            QFile mappingFile(mapping);
+            if (!mappingFile.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(mapping));
+            mappingFile.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("saylau-column-mapping")},
+                                                        {QStringLiteral("version"), 1},
+                                                        {QStringLiteral("columns"), columns}})
+                                  .toJson());
+            QMap<std::pair<QString, QString>, QStringList> files;
+            store->forEachProtocol(contest.id, std::nullopt, [&](const Protocol &p) {
+                const TerritoryNode &precinct = nodes.value(p.territoryId);
+                if (precinct.level != TerritoryNode::Level::Precinct)
+                    return;
+                const TerritoryNode &district = nodes.value(precinct.parentId);
+                QStringList cells{quoted(nodes.value(district.parentId).name), quoted(district.name), quoted(precinct.code)};
+                for (int slot = 0; slot < contest.slotCount(); ++slot)
+                    cells.append(p.figures.has(slot) ? QString::number(p.figures.valueOr(slot, 0)) : QString());
+                files[{sourceKindName(p.source), p.copy}].append(cells.join(QLatin1Char(',')));
+            });
+            for (auto it = files.cbegin(); it != files.cend(); ++it) {
+                const QString csv = m_dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(contest.id, it.key().first, it.key().second));
+                QFile file(csv);
+                if (!file.open(QIODevice::WriteOnly))
+                    qFatal("cannot write %s", qPrintable(csv));
+                file.write((header.join(QLatin1Char(',')) + QLatin1Char('\n') + it.value().join(QLatin1Char('\n'))
+                            + QLatin1Char('\n')).toUtf8());
+                QStringList arguments{csv, QStringLiteral("--contest"), contest.id, QStringLiteral("--source"),
+                                      it.key().first, QStringLiteral("--mapping"), mapping, QStringLiteral("--quiet")};
+                if (!it.key().second.isEmpty())
+                    arguments << QStringLiteral("--copy") << it.key().second;
+                imports.append(arguments);
+            }
+        }
+        return imports;
     }
 
     static void compareOnBothEngines(const QStringList &command, const QString &file, const QString &url)
@@ -101,16 +171,56 @@ private slots:
         }
     }
 
+    void demoImportedIntoEachEngineGivesTheSameAnalyses()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo-source.db"));
+        QCOMPARE(runSaylau({QStringLiteral("demo"), demo}).exitCode, 0);
+        const QList<QStringList> imports = demoAsImportFiles(demo);
+        QVERIFY(imports.size() >= 6);
+        const QString file = saylau::test::initCampaign(m_dir.filePath(QStringLiteral("demo-imported.db")),
+                                                        QStringLiteral("kz-2021"));
+        const QString url = server(QStringLiteral("cli_demo_import"));
+        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--preset"), QStringLiteral("kz-2021")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        for (const QStringList &arguments : imports) {
+            const CliRun intoFile = runSaylau(QStringList{QStringLiteral("import"), file} + arguments);
+            QVERIFY2(intoFile.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + intoFile.err));
+            const CliRun intoServer = runSaylau(QStringList{QStringLiteral("import"), url} + arguments);
+            QVERIFY2(intoServer.exitCode == 0, qPrintable(intoServer.err));
+            QCOMPARE(intoServer.out, intoFile.out);
+        }
+        for (const QString &contest : DemoCampaign::contestIds()) {
+            const QStringList named{QStringLiteral("--contest"), contest};
+            compareOnBothEngines(QStringList{QStringLiteral("check")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("diff")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("report")} + named, file, url);
+            compareOnBothEngines(QStringList{QStringLiteral("forensics")} + named, file, url);
+        }
+        // Every protocol of the demo arrived: the imported campaigns count what the demo counts.
+        const auto source = CampaignStore::open(demo, CampaignStore::Access::ReadOnly);
+        const auto imported = CampaignStore::open(url, CampaignStore::Access::ReadOnly);
+        for (const QString &contest : DemoCampaign::contestIds())
+            QCOMPARE(imported->protocolCount(contest, SourceKind::Observer), source->protocolCount(contest, SourceKind::Observer));
+    }
+
     void realElectionAnalysesAreTheSameOnBothEngines()
     {
         const QString csv = QDir(QStringLiteral(SAYLAU_SHARED_DATA_DIR)).filePath(QStringLiteral("ru-duma-2011-uik.csv"));
         if (!QFile::exists(csv))
             QSKIP("ru-duma-2011-uik.csv is not in SAYLAU_SHARED_DATA_DIR");
+        // Both filled by `saylau import` of the whole country: SQLite's bulk path into the file, COPY into the
+        // server; each prints the same summary.
         const QString file = saylau::test::initCampaign(m_dir.filePath(QStringLiteral("duma.db")));
-        const CliRun import = runSaylau({QStringLiteral("import"), file, csv, QStringLiteral("--source"),
-                                         QStringLiteral("official"), QStringLiteral("--quiet")});
-        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
-        const QString url = copyToServerAndBack(file, QStringLiteral("cli_duma"));
+        const QString url = server(QStringLiteral("cli_duma"));
+        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--preset"),
+                                       QStringLiteral("ru-duma-2011")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const QStringList options{csv, QStringLiteral("--source"), QStringLiteral("official"), QStringLiteral("--quiet")};
+        const CliRun intoFile = runSaylau(QStringList{QStringLiteral("import"), file} + options);
+        QVERIFY2(intoFile.exitCode == 0, qPrintable(intoFile.err));
+        const CliRun intoServer = runSaylau(QStringList{QStringLiteral("import"), url} + options);
+        QVERIFY2(intoServer.exitCode == 0, qPrintable(intoServer.err));
+        QCOMPARE(intoServer.out, intoFile.out);
         compareOnBothEngines({QStringLiteral("check")}, file, url);
         compareOnBothEngines({QStringLiteral("report")}, file, url);
         compareOnBothEngines({QStringLiteral("forensics")}, file, url);

@@ -6,6 +6,7 @@ namespace saylau {
 
 // `saylau backup FILE --to DIR [--keep N]`: one checked, consistent copy of a campaign, taken while other
 // programs may be writing it, named like the desktop program's backups; prints its path.
+// `saylau backup postgresql://... --out FILE`: a campaign on a server, dumped by pg_dump (storage/ServerDump).
 class BackupCommand : public CampaignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)

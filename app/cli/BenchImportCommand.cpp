@@ -1,6 +1,7 @@
 #include "BenchImportCommand.h"
 
 #include "ChildProcessTimer.h"
+#include "ServerImportBench.h"
 
 #include "domain/SaylauError.h"
 #include "io/CsvScaler.h"
@@ -80,6 +81,10 @@ BenchImportCommand::BenchImportCommand()
         {QStringLiteral("scale"), tr("Also time a generated file of this many precincts (e.g. 1000000)."), tr("rows")});
     addOption({QStringLiteral("sqlite3"), tr("The sqlite3 shell to compare with."), tr("path"),
                QStringLiteral("/usr/bin/sqlite3")});
+    addOption({QStringLiteral("target"),
+               tr("Import into a campaign on this PostgreSQL server instead, against psql's \\copy of the file "
+                  "(a postgresql:// address whose user may create databases)."),
+               tr("address")});
 }
 
 void BenchImportCommand::readOptions()
@@ -94,6 +99,12 @@ void BenchImportCommand::readOptions()
 int BenchImportCommand::run(QTextStream &out, QTextStream &err)
 {
     const QString csv = argument(0);
+    if (isSet(QStringLiteral("target"))) {
+        ServerImportBench(csv, PresetLibrary::campaignPreset(value(QStringLiteral("preset"))),
+                          value(QStringLiteral("target")), m_runs)
+            .run(out, err);
+        return Success;
+    }
     const QString sqlite3 = ChildProcessTimer::sqliteShell(value(QStringLiteral("sqlite3")));
     const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(value(QStringLiteral("preset")));
     QTemporaryDir dir;

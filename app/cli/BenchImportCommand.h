@@ -11,6 +11,7 @@ namespace saylau {
 // validate, store durably: the whole `saylau import` process) into a fresh campaign, and prints both, their
 // ratio and the peak memory.
 // `--scale N` repeats it on a generated file of N precincts to show how the time grows.
+// `--target postgresql://...` measures an import into a server instead (ServerImportBench).
 class BenchImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(BenchImportCommand)

@@ -8,8 +8,8 @@
 #include "../analysis/NumberFormat.h"
 #include "../domain/Elision.h"
 #include "../domain/SaylauError.h"
-#include "../storage/BulkProtocolWriter.h"
 #include "../storage/CampaignStore.h"
+#include "../storage/ImportWriter.h"
 #include "../storage/TerritoryEditor.h"
 #include "../text/CsvWriter.h"
 
@@ -273,9 +273,10 @@ Importer::Summary Importer::run()
     }
 
     const QString origin = tr("import of %1").arg(fileName);
-    BulkProtocolWriter writer(m_store, m_contest, m_options.source, m_options.copy, origin,
-                              m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
-    TerritoryResolver territory(m_store, writer, m_encoding);
+    const std::unique_ptr<ImportWriter> writer =
+        ImportWriter::create(m_store, m_contest, m_options.source, m_options.copy, origin,
+                             m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
+    TerritoryResolver territory(m_store, *writer, m_encoding);
     // A precinct list sets the addresses of precincts that exist: their nodes as they were, to compare and to
     // record what changed.
     QHash<qint64, TerritoryNode> existingPrecincts;
@@ -345,12 +346,12 @@ Importer::Summary Importer::run()
             }
             continue;
         }
-        writer.saveProtocol(territoryId, *row->figures, row->extraJson);
+        writer->saveProtocol(territoryId, *row->figures, row->extraJson);
         if (row->countedByCommission)
             ++summary.commissionUnits;
     }
-    writer.flush();
-    summary.unchanged = writer.unchanged();
+    writer->flush();
+    summary.unchanged = writer->unchanged();
     if (m_progress)
         m_progress(rows.size(), rows.size());
 
@@ -389,8 +390,9 @@ Importer::Summary Importer::run()
         record.rowsUnchanged = int(summary.unchanged);
         record.rowsRejected = int(summary.rejected);
         record.mapping = mappingJson;
-        record.id = writer.importRunId();
+        record.id = writer->importRunId();
         m_store.recordImport(record);
+        writer->finishRun();
         transaction.commit();
     }
     return summary;

@@ -25,10 +25,10 @@ class CampaignStore;
 
 // Imports a results file (official CEC figures or observers' tallies) into one contest of a campaign:
 // reads and maps it (RowPipeline: CsvReader and RowMapper on a worker thread), creates the territory nodes
-// it names (TerritoryResolver: region -> TIK -> precinct) and saves one protocol per row
-// (BulkProtocolWriter), all in one transaction. By default a bad row stops the import and the campaign is
-// left exactly as it was; with a rejects file the bad rows are written there with their reasons and the
-// rest is imported.
+// it names (TerritoryResolver: region -> TIK -> precinct) and saves one protocol per row (ImportWriter:
+// SQLite's C API into a file, COPY into a server), all in one transaction. By default a bad row stops the
+// import and the campaign is left exactly as it was; with a rejects file the bad rows are written there with
+// their reasons and the rest is imported.
 //
 // A dialog drives it in steps: construct (reads the header and proposes a mapping), show mapping() and
 // preview(), setMapping() after edits, then run() on a worker thread with a progress handler and a cancel

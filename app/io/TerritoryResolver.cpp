@@ -3,7 +3,7 @@
 #include "ColumnMapping.h"
 
 #include "../domain/SaylauError.h"
-#include "../storage/BulkProtocolWriter.h"
+#include "../storage/ImportWriter.h"
 #include "../storage/CampaignStore.h"
 
 #include <QRegularExpression>
@@ -44,7 +44,7 @@ QByteArray normalisedName(const QString &name)
 
 } // namespace
 
-TerritoryResolver::TerritoryResolver(const CampaignStore &store, BulkProtocolWriter &writer,
+TerritoryResolver::TerritoryResolver(const CampaignStore &store, ImportWriter &writer,
                                      CsvReader::Encoding encoding)
     : m_writer(writer)
     , m_encoding(encoding)

@@ -15,7 +15,7 @@
 
 namespace saylau {
 
-class BulkProtocolWriter;
+class ImportWriter;
 class CampaignStore;
 
 // Finds the territory node an imported row names (region -> TIK -> precinct), creating the nodes the
@@ -30,7 +30,7 @@ class TerritoryResolver
 
 public:
     // Call inside the import's transaction: nodes are added through the writer as rows need them.
-    TerritoryResolver(const CampaignStore &store, BulkProtocolWriter &writer, CsvReader::Encoding encoding);
+    TerritoryResolver(const CampaignStore &store, ImportWriter &writer, CsvReader::Encoding encoding);
 
     // The node at `level` for the row's cells (raw, in the file's encoding); cells of levels the file lacks
     // are empty. Throws SaylauError when the cell of `level` is empty (RowMapper refuses those rows first).
@@ -62,7 +62,7 @@ private:
     QByteArray utf8(QByteArrayView cell) const;
     static QByteArray key(qint64 parentId, TerritoryNode::Level level, char kind, QByteArrayView text);
 
-    BulkProtocolWriter &m_writer;
+    ImportWriter &m_writer;
     CsvReader::Encoding m_encoding;
     qint64 m_rootId = 0;
     // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id; 'k' + label for the units a TIK

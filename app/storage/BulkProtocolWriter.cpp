@@ -2,8 +2,6 @@
 
 #include "CampaignStore.h"
 #include "HistoryChain.h"
-#include "HistoryChanges.h"
-#include "ProtocolDiff.h"
 #include "ProtocolWriter.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
@@ -281,23 +279,12 @@ void BulkProtocolWriter::collectReplacements()
             const QByteArrayView storedExtra = columnText(m_storedProtocol, 3);
             // The same test as the upsert's WHERE clause: exactly the rows it will change.
             if (storedFigures != figures || storedExtra != extra) {
-                QList<ProtocolChange> changes =
-                    ProtocolDiff::betweenFigures(m_contest,
-                                                 m_store.storedFigures(m_codec, storedFigures,
-                                                                       sqlite3_column_int64(m_storedProtocol, 0)),
-                                                 m_codec.decode(figures));
-                // The unmapped cells and the origin are overwritten too; kept as the text they were.
-                const std::pair<QLatin1String, std::pair<QByteArrayView, QByteArrayView>> fields[] = {
-                    {QLatin1String("extra"), {storedExtra, extra}},
-                    {QLatin1String("received_how"), {columnText(m_storedProtocol, 4), QByteArrayView(m_origin)}},
-                };
-                for (const auto &[key, values] : fields) {
-                    if (values.first != values.second)
-                        changes.append({ProtocolChange::Kind::Field, QString(key), QString::fromUtf8(values.first),
-                                        QString::fromUtf8(values.second)});
-                }
-                m_replacements.push_back({sqlite3_column_int64(m_storedProtocol, 0), protocol.revision,
-                                          HistoryChanges::toJson(changes), protocol.figures});
+                const QByteArray changes = ProtocolWriter::importChanges(
+                    m_contest,
+                    m_store.storedFigures(m_codec, storedFigures, sqlite3_column_int64(m_storedProtocol, 0)),
+                    m_codec.decode(figures), storedExtra, extra, columnText(m_storedProtocol, 4), m_origin);
+                m_replacements.push_back({sqlite3_column_int64(m_storedProtocol, 0), protocol.revision, changes,
+                                          protocol.figures});
             }
         }
         sqlite3_reset(m_storedProtocol);
@@ -329,8 +316,9 @@ qint64 BulkProtocolWriter::importRunId()
     // each row's hash covers that name: so its id is taken now, as the territory ids are, and the foreign key
     // is checked at commit instead of at each row. SQLite switches the deferral off again at commit.
     sqlite3_stmt *next = nullptr;
+    const QByteArray take = m_store.dialect().takeNextIdsStatement(QStringLiteral("import_run"), 1).toUtf8();
     const bool read = sqlite3_exec(m_db, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(m_db, "SELECT coalesce(max(id), 0) + 1 FROM import_run", -1, &next, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(m_db, take.constData(), -1, &next, nullptr) == SQLITE_OK
         && sqlite3_step(next) == SQLITE_ROW;
     if (read)
         m_importRunId = sqlite3_column_int64(next, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FiguresCodec.h"
+#include "ImportWriter.h"
 
 #include "../domain/Contest.h"
 #include "../domain/SourceKind.h"
@@ -47,7 +48,7 @@ class HistoryChain;
 // run says where it came from): a first import of 100,000 precincts thus writes and reads nothing more than
 // its rows (the old figures are looked up only when the campaign already had protocols of this source and the
 // precinct is not new).
-class BulkProtocolWriter
+class BulkProtocolWriter : public ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkProtocolWriter)
 
@@ -58,23 +59,23 @@ public:
     // of a replaced protocol names.
     BulkProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source, const QString &copy,
                        const QString &origin, const QString &savedBy);
-    ~BulkProtocolWriter();
+    ~BulkProtocolWriter() override;
     BulkProtocolWriter(const BulkProtocolWriter &) = delete;
     BulkProtocolWriter &operator=(const BulkProtocolWriter &) = delete;
 
     // Queues a node (texts in UTF-8); returns the id it will have.
     qint64 addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code, QByteArrayView name,
-                        QByteArrayView address, bool countedByCommission = false);
+                        QByteArrayView address, bool countedByCommission = false) override;
     // Queues the protocol at this territory: inserted, or its figures and extra replaced when it exists.
     // extraJson is a JSON object of strings in UTF-8 (the unmapped cells), or empty.
-    void saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson);
+    void saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson) override;
     // Writes what is queued. Call before committing; throws SaylauError when SQLite refuses a row.
-    void flush();
+    void flush() override;
     // Protocols that existed with exactly the figures and extra given, so were left as they were.
-    qint64 unchanged() const { return m_unchanged; }
+    qint64 unchanged() const override { return m_unchanged; }
     // The id the import run will have: the history rows of replaced protocols name it already. Record the run
     // with it (ImportRecord::id) after the last flush, before committing.
-    qint64 importRunId();
+    qint64 importRunId() override;
 
 private:
     struct Text

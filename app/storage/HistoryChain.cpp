@@ -226,59 +226,106 @@ void HistoryChain::seal()
                     tr("recording the end of the protocol history"));
 }
 
+namespace {
+
+// The walk of verify(), row by row in id order, whichever engine the rows come from.
+class ChainCheck
+{
+public:
+    explicit ChainCheck(QByteArray recorded)
+        : m_recorded(std::move(recorded))
+        , m_pastHead(m_recorded.isEmpty())
+    {
+    }
+
+    // Takes the next row; false when the chain broke there (verdict().broken says how).
+    bool take(qint64 id, const HistoryChain::Row &row, QByteArrayView prevHash, QByteArrayView rowHash)
+    {
+        m_last = HistoryChain::Break{id, row.protocolId, row.revision, QString::fromUtf8(row.savedAt), QString()};
+        // Past the recorded head every row is one no SaylauDesk wrote; short of it, rows were cut from the end.
+        if (m_pastHead)
+            return breakHere(HistoryChain::tr("it was added after the last row SaylauDesk wrote"));
+        if (prevHash != m_verdict.head)
+            return breakHere(HistoryChain::tr("it does not follow the row before it: a row was deleted, inserted or "
+                                              "moved before it"));
+        const QByteArray hash = HistoryChain::rowHash(m_verdict.head, id, row);
+        if (rowHash != hash)
+            return breakHere(HistoryChain::tr("its content does not match its hash: it was changed after it was "
+                                              "written"));
+        m_verdict.head = hash;
+        ++m_verdict.rows;
+        m_pastHead = m_recorded == headText(id, hash);
+        return true;
+    }
+
+    // After the last row: the verdict, with the end checked against the recorded head.
+    HistoryChain::Verdict finish()
+    {
+        if (!m_pastHead && !m_verdict.broken) {
+            m_last.reason = HistoryChain::tr("the history was last written up to row %1: the rows after this one were "
+                                             "deleted, or its end was rewritten")
+                                .arg(QString::fromLatin1(m_recorded.left(m_recorded.indexOf(':'))));
+            m_verdict.broken = m_last;
+        }
+        return m_verdict;
+    }
+
+private:
+    bool breakHere(const QString &reason)
+    {
+        m_last.reason = reason;
+        m_verdict.broken = m_last;
+        return false;
+    }
+
+    QByteArray m_recorded;
+    bool m_pastHead;
+    HistoryChain::Verdict m_verdict;
+    // The row taken last (rowId 0: none yet), named when the end is wrong.
+    HistoryChain::Break m_last;
+};
+
+HistoryChain::Verdict verifyOnServer(const QSqlDatabase &db)
+{
+    QSqlQuery head = runOnServer(db, "SELECT value FROM meta WHERE key = ?", {QString::fromLatin1(headKey)},
+                                 HistoryChain::tr("reading the protocol history"));
+    ChainCheck check(head.next() ? head.value(0).toByteArray() : QByteArray());
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QString::fromLatin1(selectRowsSql)))
+        throw SaylauError(HistoryChain::tr("reading the protocol history failed: %1").arg(rows.lastError().text()));
+    while (rows.next()) {
+        QByteArray text[8];
+        for (int column = 3; column <= 10; ++column)
+            text[column - 3] = column == 8 ? QByteArray() : rows.value(column).toByteArray();
+        const HistoryChain::Row row{rows.value(1).toLongLong(), rows.value(2).toLongLong(), text[0], text[1], text[2],
+                                    text[3], text[4], rows.value(8).toLongLong()};
+        if (!check.take(rows.value(0).toLongLong(), row, text[6], text[7]))
+            break;
+    }
+    return check.finish();
+}
+
+} // namespace
+
 HistoryChain::Verdict HistoryChain::verify(const CampaignStore &store)
 {
+    if (store.dialect().engine() == SqlDialect::Engine::PostgreSQL)
+        return verifyOnServer(store.database());
     sqlite3 *db = SqliteHandle::of(store.database());
     const Statement head = prepare(db, "SELECT value FROM meta WHERE key = ?1");
     sqlite3_bind_text(head.get(), 1, headKey, -1, SQLITE_STATIC);
-    const QByteArray recorded = sqlite3_step(head.get()) == SQLITE_ROW ? columnText(head.get(), 0).toByteArray()
-                                                                        : QByteArray();
-    // Past the recorded head every row is one no SaylauDesk wrote; short of it, rows were cut from the end.
-    bool pastHead = recorded.isEmpty();
-
-    Verdict verdict;
-    const auto breakAt = [&verdict](sqlite3_stmt *statement, const QString &reason) {
-        verdict.broken = Break{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1),
-                               sqlite3_column_int64(statement, 2), QString::fromUtf8(columnText(statement, 3)),
-                               reason};
-    };
+    ChainCheck check(sqlite3_step(head.get()) == SQLITE_ROW ? columnText(head.get(), 0).toByteArray() : QByteArray());
     const Statement rows = prepare(db, selectRowsSql);
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(rows.get())) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(rows.get(), 0);
-        if (pastHead) {
-            breakAt(rows.get(), tr("it was added after the last row SaylauDesk wrote"));
-            return verdict;
-        }
-        if (columnText(rows.get(), 9) != verdict.head) {
-            breakAt(rows.get(), tr("it does not follow the row before it: a row was deleted, inserted or moved "
-                                   "before it"));
-            return verdict;
-        }
-        const QByteArray hash = rowHash(verdict.head, id, rowAt(rows.get()));
-        if (columnText(rows.get(), 10) != hash) {
-            breakAt(rows.get(), tr("its content does not match its hash: it was changed after it was written"));
-            return verdict;
-        }
-        verdict.head = hash;
-        ++verdict.rows;
-        pastHead = recorded == headText(id, hash);
+        if (!check.take(sqlite3_column_int64(rows.get(), 0), rowAt(rows.get()), columnText(rows.get(), 9),
+                        columnText(rows.get(), 10)))
+            return check.finish();
     }
     if (status != SQLITE_DONE)
         throw SaylauError(tr("reading the protocol history failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    if (pastHead)
-        return verdict;
-
-    const QString reason = tr("the history was last written up to row %1: the rows after this one were deleted, "
-                              "or its end was rewritten")
-                               .arg(QString::fromLatin1(recorded.left(recorded.indexOf(':'))));
-    const Statement last = prepare(db, "SELECT id, protocol_id, revision, saved_at FROM protocol_history"
-                                       " ORDER BY id DESC LIMIT 1");
-    if (sqlite3_step(last.get()) == SQLITE_ROW)
-        breakAt(last.get(), reason);
-    else
-        verdict.broken = Break{0, 0, 0, QString(), reason};
-    return verdict;
+    return check.finish();
 }
 
 void HistoryChain::hashExisting(sqlite3 *db)

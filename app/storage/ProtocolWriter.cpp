@@ -65,6 +65,23 @@ QByteArray ProtocolWriter::historyAction(Origin origin)
     return origin == Origin::Verified ? QByteArrayLiteral("verify") : QByteArrayLiteral("save");
 }
 
+QByteArray ProtocolWriter::importChanges(const Contest &contest, const Figures &storedFigures, const Figures &figures,
+                                         QByteArrayView storedExtra, QByteArrayView extra, QByteArrayView storedOrigin,
+                                         QByteArrayView origin)
+{
+    QList<ProtocolChange> changes = ProtocolDiff::betweenFigures(contest, storedFigures, figures);
+    const std::pair<QLatin1String, std::pair<QByteArrayView, QByteArrayView>> fields[] = {
+        {QLatin1String("extra"), {storedExtra, extra}},
+        {QLatin1String("received_how"), {storedOrigin, origin}},
+    };
+    for (const auto &[key, values] : fields) {
+        if (values.first != values.second)
+            changes.append({ProtocolChange::Kind::Field, QString(key), QString::fromUtf8(values.first),
+                            QString::fromUtf8(values.second)});
+    }
+    return HistoryChanges::toJson(changes);
+}
+
 const Contest &ProtocolWriter::contest(const QString &contestId)
 {
     auto it = m_contests.find(contestId);

@@ -87,6 +87,11 @@ public:
     // is what they did, and the history says so); a program's or an import's changes nothing.
     static constexpr bool revisesUnchanged(Origin origin) { return personWrites(origin); }
     static QByteArray historyAction(Origin origin);
+    // The changes column of the history row an import leaves on a protocol it replaces (see HistoryChanges):
+    // each figure, then the unmapped cells and the origin, kept as the text they were.
+    static QByteArray importChanges(const Contest &contest, const Figures &storedFigures, const Figures &figures,
+                                    QByteArrayView storedExtra, QByteArrayView extra, QByteArrayView storedOrigin,
+                                    QByteArrayView origin);
     // The SQL condition (on protocol o) that the stamp in entry_status and relation_errors was left by the last
     // write: files from before this writer let programs bump the revision without a history row, and the
     // figures were unchecked again then.

@@ -135,6 +135,20 @@ QString SqlDialect::greaterOf(const QString &a, const QString &b) const
         .arg(m_engine == Engine::SQLite ? QStringLiteral("max") : QStringLiteral("greatest"), a, b);
 }
 
+QString SqlDialect::takeNextIdsStatement(const QString &table, int count) const
+{
+    // Table names of our own schema, never user input.
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("WITH RECURSIVE taken (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM taken WHERE i < %2)"
+                              " SELECT coalesce((SELECT max(id) FROM %1), 0) + i FROM taken ORDER BY i")
+            .arg(table)
+            .arg(count);
+    // nextval needs only USAGE on the sequence (a coordinator's), where setval needs UPDATE (the owner's).
+    return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)")
+        .arg(table)
+        .arg(count);
+}
+
 QString SqlDialect::followIdsStatement(const QString &table) const
 {
     if (m_engine == Engine::SQLite)

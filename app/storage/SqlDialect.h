@@ -74,6 +74,11 @@ public:
     // After rows were written with their own ids: the next id a table hands out follows the largest present.
     // Empty where the engine needs nothing (SQLite takes max(id) + 1 by itself).
     QString followIdsStatement(const QString &table) const;
+    // Takes the next COUNT ids of a table, one row each in ascending order, for rows written later in the same
+    // transaction with these ids (an import's new territory; its run, which its history rows name first). On a
+    // server they come from the table's sequence, which any role that may insert may advance, and which never
+    // hands them out again; in a file they follow the largest id, kept by the write lock.
+    QString takeNextIdsStatement(const QString &table, int count) const;
 
     // Marks a new, empty database as a SaylauDesk campaign at schema version 0 (SQLite: the header's
     // application_id; server: the schema_version table with our application id).

@@ -1,0 +1,303 @@
+#include "CopyProtocolWriter.h"
+
+#include "CampaignStore.h"
+#include "HistoryChain.h"
+#include "PostgresHandle.h"
+#include "ProtocolWriter.h"
+#include "SqlStatement.h"
+
+#include "../domain/SaylauError.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+
+#include <algorithm>
+
+#include <libpq-fe.h>
+
+namespace saylau {
+
+namespace {
+
+// Bytes of queued rows sent in one COPY, and rows of existing precincts looked up in one query: large enough
+// that the statements' own cost vanishes, small enough to keep a million-row import's memory flat.
+constexpr qsizetype sendBytes = 8 * 1024 * 1024;
+constexpr size_t lookupRows = 4096;
+// Territory ids taken from the server's sequence at a time.
+constexpr int idBlock = 4096;
+
+// A field in COPY's text format: the four bytes that would end a field or a row are escaped.
+void appendField(QByteArray &rows, QByteArrayView text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\': rows.append("\\\\"); break;
+        case '\t': rows.append("\\t"); break;
+        case '\n': rows.append("\\n"); break;
+        case '\r': rows.append("\\r"); break;
+        default: rows.append(c);
+        }
+    }
+}
+
+// An element of an array literal ('{"a","b"}') the server parses as text[].
+void appendArrayText(QByteArray &array, QByteArrayView text)
+{
+    array.append(array.size() > 1 ? ",\"" : "\"");
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            array.append('\\');
+        array.append(c);
+    }
+    array.append('"');
+}
+
+void appendArrayNumber(QByteArray &array, qint64 number)
+{
+    if (array.size() > 1)
+        array.append(',');
+    array.append(QByteArray::number(number));
+}
+
+// The columns all of an import's protocol rows share come last, so that they are escaped once.
+constexpr const char *copyProtocolSql = "COPY protocol (territory_id, figures, extra, revision, contest_id, source, copy,"
+                                        " received_how, updated_at, entry_status) FROM STDIN";
+constexpr const char *copyTerritorySql = "COPY territory (id, parent_id, level, code, name, address, kind) FROM STDIN";
+constexpr const char *storedProtocolsSql = "SELECT id, territory_id, revision, figures, extra, received_how FROM protocol"
+                                           " WHERE contest_id = $1 AND source = $2 AND copy = $3"
+                                           " AND territory_id = ANY ($4::bigint[])";
+// relation_errors NULL: unchecked, as ProtocolWriter rules for any write that is not a person's.
+constexpr const char *replaceSql = "UPDATE protocol AS p SET figures = u.figures, extra = u.extra, received_how = $1,"
+                                   " updated_at = $2, entry_status = $3, relation_errors = NULL, revision = u.revision"
+                                   " FROM unnest($4::bigint[], $5::text[], $6::text[], $7::int[])"
+                                   " AS u (id, figures, extra, revision) WHERE p.id = u.id";
+
+QByteArrayView cell(const pg_result *result, int row, int column)
+{
+    return QByteArrayView(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+}
+
+} // namespace
+
+CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source,
+                                       const QString &copy, const QString &origin, const QString &savedBy)
+    : m_store(store)
+    , m_connection(PostgresHandle::of(store.database()))
+    , m_contest(contest)
+    , m_codec(contest)
+    , m_contestId(contest.id.toUtf8())
+    , m_source(sourceKindName(source).toUtf8())
+    , m_copy(copy.toUtf8())
+    , m_origin(origin.toUtf8())
+    , m_savedBy(savedBy.toUtf8())
+    , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
+    , m_status(
+          entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
+{
+    for (const QByteArray *shared : {&m_contestId, &m_source, &m_copy, &m_origin, &m_savedAt, &m_status}) {
+        m_protocolTail.append('\t');
+        appendField(m_protocolTail, *shared);
+    }
+    m_protocolTail.append('\n');
+
+    const Result any = exec("SELECT EXISTS (SELECT 1 FROM protocol WHERE contest_id = $1 AND source = $2 AND copy = $3)",
+                            {m_contestId, m_source, m_copy}, tr("reading the protocols"));
+    m_mayReplace = cell(any.get(), 0, 0) == "t";
+}
+
+CopyProtocolWriter::~CopyProtocolWriter() = default;
+
+CopyProtocolWriter::Result CopyProtocolWriter::exec(const QByteArray &sql, const std::vector<QByteArray> &parameters,
+                                                    const QString &what)
+{
+    std::vector<const char *> values;
+    for (const QByteArray &parameter : parameters)
+        values.push_back(parameter.constData());
+    Result result(PQexecParams(m_connection, sql.constData(), int(values.size()), nullptr, values.data(), nullptr,
+                               nullptr, 0),
+                  PQclear);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        fail(result.get(), what);
+    return result;
+}
+
+void CopyProtocolWriter::fail(const pg_result *result, const QString &what) const
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString why = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection))
+                            .trimmed();
+    // The server's own word for "another writer held the lock too long", read as Qt's driver reports it.
+    if (SqlDialect::isBusy(QSqlError(QString(), why, QSqlError::StatementError,
+                                     QString::fromLatin1(state ? state : ""))))
+        throw SaylauError(CampaignStore::busyMessage(m_store.path(), m_store.wait()));
+    throw SaylauError(tr("%1 failed: %2").arg(what, why));
+}
+
+qint64 CopyProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code,
+                                        QByteArrayView name, QByteArrayView address, bool countedByCommission)
+{
+    if (m_ids.empty()) {
+        const Result taken = exec(m_store.dialect().takeNextIdsStatement(QStringLiteral("territory"), idBlock).toUtf8(),
+                                  {}, tr("adding territory"));
+        for (int row = PQntuples(taken.get()) - 1; row >= 0; --row)
+            m_ids.push_back(cell(taken.get(), row, 0).toLongLong());
+        // The sequence is ahead of every node there is: from its first id on, nodes are this import's.
+        m_firstNewTerritory = std::min(m_firstNewTerritory, m_ids.back());
+    }
+    const qint64 id = m_ids.back();
+    m_ids.pop_back();
+    m_territoryRows.append(QByteArray::number(id));
+    m_territoryRows.append('\t');
+    m_territoryRows.append(parentId > 0 ? QByteArray::number(parentId) : QByteArrayLiteral("\\N"));
+    m_territoryRows.append('\t');
+    m_territoryRows.append(TerritoryNode::levelName(level).toLatin1());
+    for (const QByteArrayView text : {code, name, address}) {
+        m_territoryRows.append('\t');
+        appendField(m_territoryRows, text);
+    }
+    m_territoryRows.append('\t');
+    if (countedByCommission)
+        m_territoryRows.append(TerritoryNode::commissionKind().toLatin1());
+    m_territoryRows.append('\n');
+    return id;
+}
+
+void CopyProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson)
+{
+    m_codec.encodeInto(figures, m_figures);
+    const QByteArrayView extra = extraJson.isEmpty() ? QByteArrayView("{}") : extraJson;
+    static_assert(!ProtocolWriter::recordsCreation(ProtocolWriter::Origin::Import),
+                  "a protocol that cannot exist yet is only inserted, with no history row");
+    if (!m_mayReplace || territoryId >= m_firstNewTerritory)
+        queueProtocol(territoryId, m_figures, extra, ProtocolWriter::revisionAfter(std::nullopt));
+    else
+        m_candidates.push_back({territoryId, m_figures, extra.toByteArray()});
+    if (m_territoryRows.size() + m_protocolRows.size() >= sendBytes || m_candidates.size() >= lookupRows)
+        sendQueued();
+}
+
+void CopyProtocolWriter::queueProtocol(qint64 territoryId, QByteArrayView figures, QByteArrayView extra, int revision)
+{
+    m_protocolRows.append(QByteArray::number(territoryId));
+    m_protocolRows.append('\t');
+    appendField(m_protocolRows, figures);
+    m_protocolRows.append('\t');
+    appendField(m_protocolRows, extra);
+    m_protocolRows.append('\t');
+    m_protocolRows.append(QByteArray::number(revision));
+    m_protocolRows.append(m_protocolTail);
+}
+
+void CopyProtocolWriter::copyRows(const char *sql, QByteArray &rows, const QString &what)
+{
+    if (rows.isEmpty())
+        return;
+    Result start(PQexec(m_connection, sql), PQclear);
+    if (PQresultStatus(start.get()) != PGRES_COPY_IN)
+        fail(start.get(), what);
+    // Blocking mode: each call returns once libpq has taken the bytes; -1 only when the connection broke.
+    const bool sent = PQputCopyData(m_connection, rows.constData(), int(rows.size())) == 1;
+    PQputCopyEnd(m_connection, sent ? nullptr : "the import stopped sending");
+    // The COPY's outcome, then the end of its results: the connection is free for the next statement.
+    Result outcome(PQgetResult(m_connection), PQclear);
+    while (Result(PQgetResult(m_connection), PQclear)) {
+    }
+    if (!sent || PQresultStatus(outcome.get()) != PGRES_COMMAND_OK)
+        fail(outcome.get(), what);
+    rows.resize(0);
+}
+
+void CopyProtocolWriter::resolveCandidates()
+{
+    if (m_candidates.empty())
+        return;
+    QByteArray territories("{");
+    for (const Candidate &candidate : m_candidates)
+        appendArrayNumber(territories, candidate.territoryId);
+    territories.append('}');
+    const Result stored = exec(storedProtocolsSql, {m_contestId, m_source, m_copy, territories},
+                               tr("reading the protocols being replaced"));
+    QHash<qint64, int> rowOfTerritory;
+    for (int row = 0; row < PQntuples(stored.get()); ++row)
+        rowOfTerritory.insert(cell(stored.get(), row, 1).toLongLong(), row);
+
+    QByteArray ids("{");
+    QByteArray figures("{");
+    QByteArray extras("{");
+    QByteArray revisions("{");
+    for (const Candidate &candidate : m_candidates) {
+        const auto found = rowOfTerritory.constFind(candidate.territoryId);
+        if (found == rowOfTerritory.cend()) {
+            queueProtocol(candidate.territoryId, candidate.figures, candidate.extra,
+                          ProtocolWriter::revisionAfter(std::nullopt));
+            continue;
+        }
+        const int row = *found;
+        const QByteArrayView storedFigures = cell(stored.get(), row, 3);
+        const QByteArrayView storedExtra = cell(stored.get(), row, 4);
+        // The same figures and unmapped cells again change nothing, not even the revision.
+        static_assert(!ProtocolWriter::revisesUnchanged(ProtocolWriter::Origin::Import));
+        if (storedFigures == candidate.figures && storedExtra == candidate.extra) {
+            ++m_unchanged;
+            continue;
+        }
+        const qint64 protocolId = cell(stored.get(), row, 0).toLongLong();
+        const int revision = ProtocolWriter::revisionAfter(
+            ProtocolWriter::Stored{cell(stored.get(), row, 2).toInt(), std::nullopt});
+        const QByteArray changes = ProtocolWriter::importChanges(
+            m_contest, m_store.storedFigures(m_codec, storedFigures, protocolId), m_codec.decode(candidate.figures),
+            storedExtra, candidate.extra, cell(stored.get(), row, 5), m_origin);
+        appendArrayNumber(ids, protocolId);
+        appendArrayText(figures, candidate.figures);
+        appendArrayText(extras, candidate.extra);
+        appendArrayNumber(revisions, revision);
+        m_replacements.push_back({protocolId, revision, changes, candidate.figures});
+    }
+    m_candidates.clear();
+    if (ids.size() == 1)
+        return;
+    for (QByteArray *array : {&ids, &figures, &extras, &revisions})
+        array->append('}');
+    exec(replaceSql, {m_origin, m_savedAt, m_status, ids, figures, extras, revisions}, tr("saving protocols"));
+}
+
+void CopyProtocolWriter::sendQueued()
+{
+    // Nodes first: the protocols refer to them.
+    copyRows(copyTerritorySql, m_territoryRows, tr("adding territory"));
+    resolveCandidates();
+    copyRows(copyProtocolSql, m_protocolRows, tr("saving protocols"));
+}
+
+void CopyProtocolWriter::flush()
+{
+    sendQueued();
+}
+
+qint64 CopyProtocolWriter::importRunId()
+{
+    if (!m_importRunId) {
+        const Result next = exec(m_store.dialect().takeNextIdsStatement(QStringLiteral("import_run"), 1).toUtf8(),
+                                 {}, tr("numbering the import"));
+        m_importRunId = cell(next.get(), 0, 0).toLongLong();
+    }
+    return m_importRunId;
+}
+
+void CopyProtocolWriter::finishRun()
+{
+    if (m_replacements.empty())
+        return;
+    HistoryChain history(m_store);
+    const QByteArray action = ProtocolWriter::historyAction(ProtocolWriter::Origin::Import);
+    const qint64 run = importRunId();
+    for (const Replacement &replacement : m_replacements)
+        history.append({replacement.protocolId, replacement.revision, m_savedAt, m_savedBy, action,
+                        replacement.changes, replacement.figures, run});
+    history.seal();
+    m_replacements.clear();
+}
+
+} // namespace saylau

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "FiguresCodec.h"
+#include "ImportWriter.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <limits>
+#include <memory>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace saylau {
+
+class CampaignStore;
+
+// The write path of an import into a campaign on a server (see ImportWriter): rows go to the server with
+// COPY ... FROM STDIN through libpq, which Qt's QPSQL driver cannot send. It is the server's fast load, what
+// `psql \copy` uses: one statement for thousands of rows, no statement per row to parse, bind and answer.
+//
+// The rows travel on the Qt driver's own connection (PostgresHandle), not on a second libpq connection opened
+// from the same CampaignLocation: so they belong to the import's one transaction, under the campaign's write
+// lock, with the ballot, the mapping and the import record written through Qt; a bad row or a failure rolls
+// all of it back. (A second connection would be a second transaction, committed apart, and would wait forever
+// for the write lock its own import holds.)
+//
+// Queued rows are sent a few megabytes at a time: the connection is free between sends for the statements
+// the import runs through Qt, and a million-row file is not held in memory whole.
+//
+// New nodes take their ids from the territory's sequence, a block at a time (a coordinator may advance it, not
+// set it). The rules are BulkProtocolWriter's: a new protocol gets revision 1
+// with no history row; a protocol that exists with the same figures and extra is left as it is; one that
+// exists with others is replaced (its revision the next, unchecked, 'entered'), and leaves a history row
+// linked into the HistoryChain, naming the import run. A first import of a contest (nothing to replace) and
+// the rows of precincts the file creates are all plain inserts, sent by COPY into the protocol table; only the
+// rows of precincts that existed are looked up, a few thousand per query.
+class CopyProtocolWriter : public ImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyProtocolWriter)
+
+public:
+    // Call inside a CampaignStore::Transaction on a server campaign. Throws SaylauError.
+    CopyProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source, const QString &copy,
+                       const QString &origin, const QString &savedBy);
+    ~CopyProtocolWriter() override;
+
+    qint64 addTerritory(qint64 parentId, TerritoryNode::Level level, QByteArrayView code, QByteArrayView name,
+                        QByteArrayView address, bool countedByCommission = false) override;
+    void saveProtocol(qint64 territoryId, const Figures &figures, QByteArrayView extraJson) override;
+    void flush() override;
+    qint64 unchanged() const override { return m_unchanged; }
+    qint64 importRunId() override;
+    // Writes the history rows of the replaced protocols: they name the run, which the server requires to
+    // exist by then (its foreign keys are checked at each row, not at commit).
+    void finishRun() override;
+
+private:
+    // A protocol for a precinct that existed before the import: new, replaced or unchanged, as the stored one
+    // says.
+    struct Candidate
+    {
+        qint64 territoryId;
+        QByteArray figures;
+        QByteArray extra;
+    };
+    struct Replacement
+    {
+        qint64 protocolId;
+        int revision;
+        QByteArray changes;
+        QByteArray figures;
+    };
+    using Result = std::unique_ptr<pg_result, void (*)(pg_result *)>;
+
+    void queueProtocol(qint64 territoryId, QByteArrayView figures, QByteArrayView extra, int revision);
+    void sendQueued();
+    void resolveCandidates();
+    void copyRows(const char *sql, QByteArray &rows, const QString &what);
+    Result exec(const QByteArray &sql, const std::vector<QByteArray> &parameters, const QString &what);
+    [[noreturn]] void fail(const pg_result *result, const QString &what) const;
+
+    CampaignStore &m_store;
+    pg_conn *m_connection = nullptr;
+    Contest m_contest;
+    FiguresCodec m_codec;
+    QByteArray m_contestId;
+    QByteArray m_source;
+    QByteArray m_copy;
+    QByteArray m_origin;
+    QByteArray m_savedBy;
+    // updated_at of every protocol written and saved_at of every history row: one instant.
+    QByteArray m_savedAt;
+    QByteArray m_status;
+    // What ends every protocol row of the COPY: the columns all rows share.
+    QByteArray m_protocolTail;
+    // Ids taken from the territory's sequence and not used yet, the next one last.
+    std::vector<qint64> m_ids;
+    // Territory ids from here on are this import's new nodes: no protocol can be stored there yet.
+    qint64 m_firstNewTerritory = std::numeric_limits<qint64>::max();
+    // Whether the contest had protocols of this source and copy before: if not, nothing can be replaced.
+    bool m_mayReplace = false;
+    qint64 m_unchanged = 0;
+    qint64 m_importRunId = 0;
+    // Rows in COPY's text format, waiting to be sent.
+    QByteArray m_territoryRows;
+    QByteArray m_protocolRows;
+    std::vector<Candidate> m_candidates;
+    std::vector<Replacement> m_replacements;
+    QByteArray m_figures;
+};
+
+} // namespace saylau
