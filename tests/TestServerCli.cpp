@@ -13,6 +13,7 @@
 using namespace saylau;
 using saylau::test::CliRun;
 using saylau::test::PostgresTestServer;
+using saylau::test::refusal;
 
 namespace {
 
@@ -69,16 +70,6 @@ private:
     static std::unique_ptr<CampaignStore> openAs(const QString &name, const QString &user)
     {
         return CampaignStore::open(PostgresTestServer::address(name, user));
-    }
-
-    static QString refusal(const std::function<void()> &work)
-    {
-        try {
-            work();
-        } catch (const SaylauError &error) {
-            return error.message();
-        }
-        return {};
     }
 
     // Copies FILE to a new database NAME and back to a new file; returns the server address.
