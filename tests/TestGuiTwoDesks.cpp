@@ -4,10 +4,12 @@
 #include "PostgresTestServer.h"
 
 #include "analysis/PrecinctStatusIndex.h"
+#include "common/ErrorPresenter.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
 #include "entry/EntryStore.h"
 #include "navigator/NavigatorPane.h"
+#include "storage/ServerRoles.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -53,10 +55,11 @@ private slots:
     void cleanupTestCase();
     void aStaleSaveIsShownAndLosesNothingAndEachDeskHearsTheOther();
     void savesAtTheSameMomentBothLand();
+    void anOperatorsConfirmIsRefusedByTheServerAndSaysWhy();
 
 private:
-    // Starts a desk for OPERATOR and waits until its entry window is open.
-    bool startDesk(QProcess &desk, const QString &operatorName);
+    // Starts a desk for OPERATOR (on URL, or the test's campaign) and waits until its entry window is open.
+    bool startDesk(QProcess &desk, const QString &operatorName, const QString &url = QString());
     // Sends COMMAND to DESK and returns its answer (without the mark), or what went wrong.
     static QString ask(QProcess &desk, const QString &command);
     static QString answer(QProcess &desk);
@@ -66,6 +69,8 @@ private:
     QList<qint64> m_precincts;
     QProcess m_first;
     QProcess m_second;
+    // A desk whose login is in the operator role only (the other two log in as the server's superuser).
+    QProcess m_operator;
 };
 
 namespace {
@@ -91,6 +96,8 @@ public:
     // open ID: shows precinct ID's Mazhilis protocol; answers the revision the typing starts from.
     // type V,V,...: types the figures into the form's lines from the first, Tab after each.
     // save: Ctrl+S; a conflict box is answered "Keep my values"; answers the stored revision and the box's text.
+    // confirm V,V,...: a blind second entry (Ctrl+D) of the open protocol, saved (Ctrl+S) and reconciled by
+    // "Verify protocol"; answers the message box that follows, if any.
     // await ID STATUS: waits (20 s at most) until the navigator marks precinct ID so; answers the mark.
     QString run(const QString &line)
     {
@@ -131,6 +138,35 @@ public:
             if (!m_entry->session().exists() || m_entry->session().isModified())
                 return QStringLiteral("unsaved %1 (%2)").arg(shown, m_entry->windowTitle());
             return QStringLiteral("saved %1 %2").arg(m_entry->session().stored().revision).arg(shown);
+        }
+        if (command == QLatin1String("confirm")) {
+            QString shown = QStringLiteral("-");
+            test::ModalAnswerer answerer;
+            answerer.answer({{"saylau::DoubleEntryDialog",
+                              [](QWidget *dialog) {
+                                  dialog->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
+                              }},
+                             {"QMessageBox", [&shown](QWidget *modal) {
+                                  auto *box = qobject_cast<QMessageBox *>(modal);
+                                  shown = box->objectName() + QLatin1Char(' ') + box->text();
+                                  box->buttons().constFirst()->click();
+                              }}});
+            QTest::keyClick(m_entry, Qt::Key_D, Qt::ControlModifier);
+            if (!m_entry->isSecondEntry())
+                return QStringLiteral("no second entry");
+            const QStringList values = argument.split(QLatin1Char(','));
+            for (int slot = 0; slot < values.size(); ++slot) {
+                CountLineEdit *field = m_entry->form()->field(slot);
+                field->setFocus();
+                QTest::keyClicks(field, values.at(slot));
+                QTest::keyClick(field, Qt::Key_Tab);
+            }
+            QTest::keyClick(m_entry, Qt::Key_S, Qt::ControlModifier);
+            // The reconciliation opens without blocking: its answers come on later turns of the event loop.
+            QDeadlineTimer deadline(20000);
+            while (!answerer.allAnswered() && !deadline.hasExpired())
+                QTest::qWait(20);
+            return QStringLiteral("confirm %1").arg(shown);
         }
         if (command == QLatin1String("await")) {
             const qint64 precinct = argument.section(QLatin1Char(' '), 0, 0).toLongLong();
@@ -206,14 +242,24 @@ void TestGuiTwoDesks::initTestCase()
     QString why;
     m_url = PostgresTestServer::freshDatabase(QStringLiteral("gui_two_desks"), &why);
     QVERIFY2(!m_url.isEmpty(), qPrintable(why));
-    m_precincts = EntryFixture::create(m_url).precincts;
+    {
+        EntryFixture fixture = EntryFixture::create(m_url);
+        m_precincts = fixture.precincts;
+        ServerRoles::grant(*fixture.store);
+    }
+    const QString login = PostgresTestServer::runSql(
+        QStringLiteral("postgres"),
+        {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_desk_operator') THEN"
+                        " CREATE ROLE test_desk_operator LOGIN IN ROLE %1; END IF; END $$")
+             .arg(ServerRoles::operatorRole())});
+    QVERIFY2(login.isEmpty(), qPrintable(login));
     QVERIFY(startDesk(m_first, QStringLiteral("Айгерим")));
     QVERIFY(startDesk(m_second, QStringLiteral("Бауыржан")));
 }
 
 void TestGuiTwoDesks::cleanupTestCase()
 {
-    for (QProcess *desk : {&m_first, &m_second}) {
+    for (QProcess *desk : {&m_first, &m_second, &m_operator}) {
         if (desk->state() == QProcess::NotRunning)
             continue;
         desk->write("quit\n");
@@ -227,10 +273,11 @@ void TestGuiTwoDesks::cleanupTestCase()
     }
 }
 
-bool TestGuiTwoDesks::startDesk(QProcess &desk, const QString &operatorName)
+bool TestGuiTwoDesks::startDesk(QProcess &desk, const QString &operatorName, const QString &url)
 {
     desk.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    desk.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--desk"), m_url, operatorName});
+    desk.start(QCoreApplication::applicationFilePath(),
+               {QStringLiteral("--desk"), url.isEmpty() ? m_url : url, operatorName});
     const QString ready = answer(desk);
     if (ready != QLatin1String("ready"))
         qWarning("the desk of %s did not start: %s", qPrintable(operatorName), qPrintable(ready));
@@ -335,6 +382,29 @@ void TestGuiTwoDesks::savesAtTheSameMomentBothLand()
         QCOMPARE(stored.constFirst().revision, 1);
         QCOMPARE(stored.constFirst().figures, EntryFixture::consistentProtocol(precinct).figures);
     }
+}
+
+void TestGuiTwoDesks::anOperatorsConfirmIsRefusedByTheServerAndSaysWhy()
+{
+    // Aigerim's protocol of the first precinct (saved above), typed blind a second time by an operator whose
+    // login has the operator's rights only: the entries match, and verifying them is the coordinator's.
+    const qint64 precinct = m_precincts.at(0);
+    QVERIFY(startDesk(m_operator, QStringLiteral("Ерлан"),
+                      PostgresTestServer::address(QStringLiteral("gui_two_desks"), QStringLiteral("test_desk_operator"))));
+    QCOMPARE(ask(m_operator, QStringLiteral("open %1").arg(precinct)), QStringLiteral("opened 2"));
+    QList<qint64> second = consistentFigures;
+    second[3] = 991;
+    const QString confirm = ask(m_operator, QStringLiteral("confirm ") + typed(second).mid(5));
+    QVERIFY2(confirm.startsWith(QStringLiteral("confirm %1 confirming the protocol was refused by the server: your role "
+                                               "on it has no right to do this (only a coordinator may confirm a protocol")
+                                    .arg(ErrorPresenter::boxName())),
+             qPrintable(confirm));
+
+    auto store = CampaignStore::open(m_url);
+    const QList<Protocol> stored = store->protocolsAt(precinct, QStringLiteral("mazhilis"));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().revision, 2);
+    QCOMPARE(EntryStore(*store).status(stored.constFirst().id), EntryStatus::Entered);
 }
 
 int main(int argc, char *argv[])

@@ -235,8 +235,9 @@ private slots:
         QVERIFY2(direct.contains(QLatin1String("only a coordinator may confirm a protocol")), qPrintable(direct));
         const QString forged = PostgresTestServer::runSql(
             name, {QStringLiteral("SET ROLE test_operator"),
-                   QStringLiteral("INSERT INTO protocol_history (protocol_id, revision, saved_at, saved_by, action,"
-                                  " changes, figures) VALUES (%1, 99, '', 'x', 'verify', '[]', '{}')")
+                   QStringLiteral("INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+                                  " changes, figures) SELECT max(id) + 1, %1, 99, '', 'x', 'verify', '[]', '{}'"
+                                  " FROM protocol_history")
                        .arg(saved.id)});
         QVERIFY2(forged.contains(QLatin1String("only a coordinator may confirm a protocol")), qPrintable(forged));
 
