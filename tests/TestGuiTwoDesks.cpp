@@ -113,14 +113,7 @@ public:
             return QStringLiteral("opened %1").arg(m_entry->session().current().revision);
         }
         if (command == QLatin1String("type")) {
-            const QStringList values = argument.split(QLatin1Char(','));
-            for (int slot = 0; slot < values.size(); ++slot) {
-                CountLineEdit *field = m_entry->form()->field(slot);
-                field->setFocus();
-                field->selectAll();
-                QTest::keyClicks(field, values.at(slot));
-                QTest::keyClick(field, Qt::Key_Tab);
-            }
+            typeFigures(argument);
             return QStringLiteral("typed");
         }
         if (command == QLatin1String("save")) {
@@ -154,13 +147,7 @@ public:
             QTest::keyClick(m_entry, Qt::Key_D, Qt::ControlModifier);
             if (!m_entry->isSecondEntry())
                 return QStringLiteral("no second entry");
-            const QStringList values = argument.split(QLatin1Char(','));
-            for (int slot = 0; slot < values.size(); ++slot) {
-                CountLineEdit *field = m_entry->form()->field(slot);
-                field->setFocus();
-                QTest::keyClicks(field, values.at(slot));
-                QTest::keyClick(field, Qt::Key_Tab);
-            }
+            typeFigures(argument);
             QTest::keyClick(m_entry, Qt::Key_S, Qt::ControlModifier);
             // The reconciliation opens without blocking: its answers come on later turns of the event loop.
             QDeadlineTimer deadline(20000);
@@ -180,6 +167,19 @@ public:
     }
 
 private:
+    // VALUES (comma-separated) typed over the form's lines from the first, Tab after each.
+    void typeFigures(const QString &values)
+    {
+        const QStringList figures = values.split(QLatin1Char(','));
+        for (int slot = 0; slot < figures.size(); ++slot) {
+            CountLineEdit *field = m_entry->form()->field(slot);
+            field->setFocus();
+            field->selectAll();
+            QTest::keyClicks(field, figures.at(slot));
+            QTest::keyClick(field, Qt::Key_Tab);
+        }
+    }
+
     QString m_url;
     QString m_operator;
     MainWindowFixture m_main;
