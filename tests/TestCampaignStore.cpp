@@ -1,4 +1,5 @@
 #include "OldCampaignFile.h"
+#include "TestEngine.h"
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
@@ -14,9 +15,10 @@
 
 using namespace saylau;
 using saylau::test::smallContest;
+using saylau::test::TestEngine;
 
-// The campaign file: schema by migrations, round trips, all-or-nothing writes, and refusal (unchanged) of
-// files that are not ours, damaged, or newer.
+// The campaign: schema by migrations, round trips, all-or-nothing writes (on a file and on a server), and
+// refusal (unchanged) of files that are not ours, damaged, or newer.
 class TestCampaignStore : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    // A new campaign location of this run's engine.
+    QString location(const char *name) const { return TestEngine::freshLocation(m_dir.path(), QString::fromLatin1(name)); }
 
     static QByteArray sha(const QString &file)
     {
@@ -64,12 +68,24 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-
-    void freshFileIsAtTheLatestSchema()
+    void initTestCase()
     {
-        auto store = CampaignStore::create(path("fresh.db"));
+        QVERIFY(m_dir.isValid());
+        const QString problem = TestEngine::problem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void freshCampaignIsAtTheLatestSchema()
+    {
+        auto store = CampaignStore::create(location("fresh.db"));
         QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store->isServer(), TestEngine::isServer());
+    }
+
+    void freshFileChecksForeignKeysAndWritesAhead()
+    {
+        SAYLAU_FILE_ONLY("SQLite's PRAGMAs");
+        auto store = CampaignStore::create(path("pragmas.db"));
         QSqlQuery query(store->database());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -79,6 +95,7 @@ private slots:
 
     void createRefusesAnExistingPath()
     {
+        SAYLAU_FILE_ONLY("a file's bytes (TestServerCampaign: a server database that holds something)");
         QFile f(path("exists.db"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
@@ -90,7 +107,7 @@ private slots:
 
     void contestTerritoryAndProtocolRoundTrip()
     {
-        const QString file = path("roundtrip.db");
+        const QString file = location("roundtrip.db");
         qint64 precinctId = 0;
         {
             auto store = CampaignStore::create(file);
@@ -146,7 +163,7 @@ private slots:
 
     void savingTheSameProtocolAgainReplacesIt()
     {
-        auto store = CampaignStore::create(path("replace.db"));
+        auto store = CampaignStore::create(location("replace.db"));
         store->addContest(smallContest());
         const qint64 precinct = store->addTerritory({0, 0, TerritoryNode::Level::Precinct, QStringLiteral("1"), {}, {}});
         Protocol p;
@@ -166,7 +183,7 @@ private slots:
 
     void anUncommittedTransactionLeavesNothing()
     {
-        auto store = CampaignStore::create(path("rollback.db"));
+        auto store = CampaignStore::create(location("rollback.db"));
         store->addContest(smallContest());
         {
             CampaignStore::Transaction transaction(*store);
@@ -176,10 +193,15 @@ private slots:
         QCOMPARE(store->allTerritory().size(), 0);
     }
 
-    void refusesAMissingFile() { QVERIFY_THROWS_EXCEPTION(SaylauError, CampaignStore::open(path("nowhere.db"))); }
+    void refusesAMissingFile()
+    {
+        SAYLAU_FILE_ONLY("a missing file");
+        QVERIFY_THROWS_EXCEPTION(SaylauError, CampaignStore::open(path("nowhere.db")));
+    }
 
     void refusesATextFile()
     {
+        SAYLAU_FILE_ONLY("a text file");
         QFile f(path("notes.txt"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("region,tik,uik\n1,2,3\n");
@@ -189,6 +211,7 @@ private slots:
 
     void refusesAnotherProgramsDatabase()
     {
+        SAYLAU_FILE_ONLY("another program's SQLite file (TestServerCampaign: a server database with other tables)");
         const QString file = path("foreign.db");
         QVERIFY(test::runSql(file, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)")}));
         expectRefusal(file, QStringLiteral("not a SaylauDesk campaign"));
@@ -196,6 +219,7 @@ private slots:
 
     void refusesADamagedFile()
     {
+        SAYLAU_FILE_ONLY("torn file pages");
         const QString file = path("damaged.db");
         QVERIFY(makeDamagedFile(file));
         expectRefusal(file, QStringLiteral("damaged"));
@@ -205,6 +229,7 @@ private slots:
     // and said, when the damaged pages are read, and the file is left as it was.
     void aDamagedFileOpenedForReadingFailsWhereItIsRead()
     {
+        SAYLAU_FILE_ONLY("torn file pages");
         const QString file = path("damaged-read.db");
         QVERIFY(makeDamagedFile(file));
         const QByteArray before = sha(file);
@@ -220,6 +245,7 @@ private slots:
 
     void refusesAFileFromANewerVersion()
     {
+        SAYLAU_FILE_ONLY("SQLite's user_version");
         const QString file = path("newer.db");
         {
             auto store = CampaignStore::create(file);
@@ -231,6 +257,7 @@ private slots:
 
     void refusesOurMarkOnTablesWeNeverMade()
     {
+        SAYLAU_FILE_ONLY("SQLite's application_id");
         const QString file = path("lookalike.db");
         QVERIFY(test::runSql(file, {QStringLiteral("PRAGMA application_id = 1396791628"),
                                     QStringLiteral("PRAGMA user_version = 2"),
@@ -240,7 +267,7 @@ private slots:
 
     void opensACampaignWithAUsersOwnViewAdded()
     {
-        const QString file = path("with-view.db");
+        const QString file = location("with-view.db");
         {
             auto store = CampaignStore::create(file);
             QSqlQuery q(store->database());
@@ -251,6 +278,7 @@ private slots:
 
     void upgradesAnOlderFileKeepingItsData()
     {
+        SAYLAU_FILE_ONLY("a file from an older release");
         QVERIFY2(Migrations::latestVersion() >= 2, "an upgrade needs at least two schema versions");
         const QString file = path("old.db");
         // A file as the first release wrote it: schema 1 only.
@@ -269,6 +297,7 @@ private slots:
 
     void upgradeStoresEveryTimeInOneFormat()
     {
+        SAYLAU_FILE_ONLY("a file from an older release");
         const QString file = path("times.db");
         // As schema 8 left them: CampaignStore wrote Qt::ISODate (UTC without milliseconds, or a program's local
         // time without an offset), the entry path UTC with milliseconds.
@@ -308,6 +337,7 @@ private slots:
 
     void upgradeGivesTerritoryItsKindAndKeepsThePrecincts()
     {
+        SAYLAU_FILE_ONLY("a file from an older release");
         const QString file = path("v4.db");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));

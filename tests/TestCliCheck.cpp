@@ -2,6 +2,7 @@
 #include "storage/CampaignStore.h"
 
 #include "CliRunner.h"
+#include "TestEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // `saylau init`, `presets`, `contests` and `check` as a user runs them: exit codes, stdout/stderr, and the
 // machine formats. The campaign is the kz-2021 preset with three protocols written through the store.
@@ -39,7 +41,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_campaign = test::writeKzCampaign(m_dir.filePath(QStringLiteral("kz.db")),
+        const QString problem = TestEngine::problem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_campaign = test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), QStringLiteral("kz.db")),
                                            {{QStringLiteral("101"), SourceKind::Observer, m_clean},
                                             {QStringLiteral("102"), SourceKind::Observer, m_slip},
                                             {QStringLiteral("103"), SourceKind::Observer, m_warningOnly}});
@@ -47,7 +51,7 @@ private slots:
 
     void initNamesThePreset()
     {
-        const Run init = saylau({QStringLiteral("init"), m_dir.filePath(QStringLiteral("new.db")), QStringLiteral("--preset"),
+        const Run init = saylau({QStringLiteral("init"), TestEngine::freshLocation(m_dir.path(), QStringLiteral("new.db")), QStringLiteral("--preset"),
                                  QStringLiteral("kz-2021")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains(QStringLiteral("kz-2021")));
@@ -102,6 +106,7 @@ private slots:
     // runs from the real program.
     void benchCheckTimesAReferenceThatCountsTheSameViolations()
     {
+        SAYLAU_FILE_ONLY("the benchmark's reference run is the sqlite3 shell on the file");
         const Run bench = test::runSaylau({QStringLiteral("bench"), QStringLiteral("check"), m_campaign, QStringLiteral("--contest"),
                                   QStringLiteral("mazhilis"), QStringLiteral("--runs"), QStringLiteral("1")});
         QCOMPARE(bench.exitCode, 0);
@@ -143,7 +148,7 @@ private slots:
 
     void warningsAloneExitZero()
     {
-        const QString campaign = test::writeKzCampaign(m_dir.filePath(QStringLiteral("warnings.db")),
+        const QString campaign = test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), QStringLiteral("warnings.db")),
                                                        {{QStringLiteral("101"), SourceKind::Observer, m_clean},
                                                         {QStringLiteral("103"), SourceKind::Observer, m_warningOnly}});
         const Run run = saylau({QStringLiteral("check"), campaign, QStringLiteral("--contest"), QStringLiteral("mazhilis")});

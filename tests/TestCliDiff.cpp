@@ -2,6 +2,7 @@
 // and the text, CSV and JSON formats on the demo campaign.
 
 #include "CliRunner.h"
+#include "TestEngine.h"
 
 #include "analysis/DiscrepancyReportWriter.h"
 #include "io/CsvReader.h"
@@ -17,6 +18,7 @@
 
 using namespace saylau;
 using namespace Qt::StringLiterals;
+using saylau::test::TestEngine;
 
 class TestCliDiff : public QObject
 {
@@ -47,14 +49,16 @@ private:
             protocols.append({precinct.number, SourceKind::Observer, precinct.observer});
             protocols.append({precinct.number, SourceKind::Official, precinct.official});
         }
-        return test::writeKzCampaign(m_dir.filePath(name), protocols);
+        return test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), name), protocols);
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(u"demo.db"_s);
+        const QString problem = TestEngine::problem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_demo = TestEngine::freshLocation(m_dir.path(), u"demo.db"_s);
         QCOMPARE(saylau({u"demo"_s, m_demo}).exitCode, 0);
         for (const DemoCampaign::Inflation &inflation : DemoCampaign::inflations())
             m_mazhilisInflations += inflation.contestId == u"mazhilis"_s ? 1 : 0;
@@ -123,7 +127,7 @@ private slots:
     {
         // Copies in the first region only; the second and third have official figures alone.
         const QList<qint64> figures = test::consistentKzFigures();
-        const QString path = test::writeKzCampaign(m_dir.filePath(u"regions.db"_s),
+        const QString path = test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), u"regions.db"_s),
                                                    {{u"101"_s, SourceKind::Observer, figures, 0},
                                                     {u"101"_s, SourceKind::Official, figures, 0},
                                                     {u"201"_s, SourceKind::Official, figures, 1},
@@ -245,6 +249,7 @@ private slots:
     // The benchmark starts `saylau diff` as a process of its own, so it runs from the real program.
     void benchDiffPrintsBothTimesAndTheRatio()
     {
+        SAYLAU_FILE_ONLY("the benchmark's reference run is the sqlite3 shell on the file");
         const test::CliRun run = test::runSaylau({u"bench"_s, u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--runs"_s, u"1"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"sqlite3"_s));

@@ -1,5 +1,6 @@
 #include "EntryFixture.h"
 #include "CliRunner.h"
+#include "TestEngine.h"
 
 #include "entry/EntryStore.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // `saylau history`: the saves of a precinct's typed protocol, one tab-separated line each, after a line saying
 // where the protocol stands; exit code 2 for a precinct the file does not have.
@@ -15,14 +17,21 @@ class TestCliHistory : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void listsEverySaveWithItsChanges();
     void refusesAnUnknownPrecinct();
 };
 
+void TestCliHistory::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestCliHistory::listsEverySaveWithItsChanges()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.db"));
+    const QString path = TestEngine::freshLocation(dir.path(), QStringLiteral("history.db"));
     {
         EntryFixture fixture = EntryFixture::create(path);
         EntryStore entries(*fixture.store);
@@ -49,7 +58,7 @@ void TestCliHistory::listsEverySaveWithItsChanges()
 void TestCliHistory::refusesAnUnknownPrecinct()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.db"));
+    const QString path = TestEngine::freshLocation(dir.path(), QStringLiteral("history.db"));
     EntryFixture::create(path);
     const test::CliRun run = test::execSaylau({QStringLiteral("history"), path, QStringLiteral("999"),
                                               QStringLiteral("--contest"), QStringLiteral("mazhilis")});

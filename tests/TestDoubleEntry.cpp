@@ -1,4 +1,5 @@
 #include "EntryFixture.h"
+#include "TestEngine.h"
 
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // Double entry, the tally centres' defence against typing errors: a second operator types the protocol blind,
 // the two entries are compared slot by slot, each mismatch is resolved on its own, and only then is the
@@ -17,6 +19,7 @@ class TestDoubleEntry : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void theFirstOperatorCannotBeTheSecond();
@@ -31,10 +34,16 @@ private:
     Protocol m_first;
 };
 
+void TestDoubleEntry::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestDoubleEntry::init()
 {
     static int file = 0;
-    m_fixture = EntryFixture::create(m_dir.filePath(QStringLiteral("double%1.db").arg(++file)));
+    m_fixture = EntryFixture::create(TestEngine::freshLocation(m_dir.path(), QStringLiteral("double%1.db").arg(++file)));
     m_entries = std::make_unique<EntryStore>(*m_fixture.store);
     m_first = m_entries->save(EntryFixture::consistentProtocol(m_fixture.precincts.at(0)), QStringLiteral("Айгерим"));
 }

@@ -1,4 +1,5 @@
 #include "EntryFixture.h"
+#include "TestEngine.h"
 
 #include "entry/EntryStore.h"
 #include "storage/DraftStore.h"
@@ -11,6 +12,7 @@
 #include <cstdlib>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // Drafts keep what an operator typed and has not saved: one per protocol and operator, each write its own
 // transaction, so a process killed mid-entry leaves every field typed before it in the file, and the next
@@ -20,6 +22,7 @@ class TestDrafts : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void draftRoundTripsFiguresAndSourceFields();
     void eachOperatorHasOwnDraft();
     void draftSurvivesAProcessThatAborts();
@@ -30,10 +33,17 @@ public:
     static void typeAndAbort(const QString &path, qint64 precinct);
 };
 
+void TestDrafts::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestDrafts::draftRoundTripsFiguresAndSourceFields()
 {
     QTemporaryDir dir;
-    EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("drafts.db")));
+    const QString path = TestEngine::freshLocation(dir.path(), QStringLiteral("drafts.db"));
+    EntryFixture fixture = EntryFixture::create(path);
     Protocol typed = EntryFixture::consistentProtocol(fixture.precincts.at(0));
     typed.figures.set(5, std::nullopt);
     typed.revision = 4;
@@ -45,7 +55,7 @@ void TestDrafts::draftRoundTripsFiguresAndSourceFields()
     DraftStore(*fixture.store).save({typed, QStringLiteral("Айгерим"), {}});
     fixture.store.reset();
 
-    auto reopened = CampaignStore::open(dir.filePath(QStringLiteral("drafts.db")));
+    auto reopened = CampaignStore::open(path);
     const QList<ProtocolDraft> drafts = DraftStore(*reopened).drafts(QStringLiteral("Айгерим"));
     QCOMPARE(drafts.size(), 1);
     const Protocol &restored = drafts.at(0).protocol;
@@ -62,7 +72,7 @@ void TestDrafts::draftRoundTripsFiguresAndSourceFields()
 void TestDrafts::eachOperatorHasOwnDraft()
 {
     QTemporaryDir dir;
-    EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("drafts.db")));
+    EntryFixture fixture = EntryFixture::create(TestEngine::freshLocation(dir.path(), QStringLiteral("own.db")));
     DraftStore drafts(*fixture.store);
     Protocol typed = EntryFixture::consistentProtocol(fixture.precincts.at(0));
     drafts.save({typed, QStringLiteral("Айгерим"), {}});
@@ -95,7 +105,7 @@ void TestDrafts::typeAndAbort(const QString &path, qint64 precinct)
 void TestDrafts::draftSurvivesAProcessThatAborts()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.db"));
+    const QString path = TestEngine::freshLocation(dir.path(), QStringLiteral("crash.db"));
     EntryFixture fixture = EntryFixture::create(path);
     const qint64 precinct = fixture.precincts.at(0);
     fixture.store.reset();

@@ -2,6 +2,7 @@
 
 // Small helpers shared by the test classes (header only: each Test*.cpp is its own executable).
 
+#include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
 #include <QByteArray>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace saylau::test {
 
@@ -31,6 +34,18 @@ inline Contest smallContest()
     c.ballot = {{1, QStringLiteral("Nur Otan"), QStringLiteral("НО"), QStringLiteral("#1f5aa6")},
                 {2, QStringLiteral("Ак жол"), QStringLiteral("АЖ"), QStringLiteral("#f2a900")}};
     return c;
+}
+
+// The message of the SaylauError that WORK throws, or an empty text when it throws none: what a refused
+// operation told the person.
+inline QString refusal(const std::function<void()> &work)
+{
+    try {
+        work();
+    } catch (const SaylauError &error) {
+        return error.message();
+    }
+    return {};
 }
 
 // One run of the built `saylau` binary (in this environment): exit code, stdout and stderr as text.

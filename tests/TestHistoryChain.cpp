@@ -1,9 +1,11 @@
 #include "EntryFixture.h"
 #include "OldCampaignFile.h"
+#include "TestEngine.h"
 #include "TestHelpers.h"
 
 #include "entry/EntryStore.h"
 #include "io/Importer.h"
+#include "storage/CampaignLocation.h"
 #include "storage/HistoryChain.h"
 
 #include <QRegularExpression>
@@ -12,6 +14,8 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::PostgresTestServer;
+using saylau::test::TestEngine;
 
 // The protocol history as a hash chain: typed saves and an import's replacements append to one intact chain,
 // an upgraded file has its old rows hashed, and a row edited, deleted, moved or added with the sqlite3 shell,
@@ -21,6 +25,7 @@ class TestHistoryChain : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void typedSavesAndImportsFormOneIntactChain();
     void editedFiguresAreNamed();
     void deletedRowsAreCaught();
@@ -35,7 +40,7 @@ private:
     // Four saves: precinct 101 revisions 1 and 2 (rows 1, 2), precinct 102 (row 3), precinct 101 again (row 4).
     QString typedHistory()
     {
-        const QString path = m_dir.filePath(QStringLiteral("typed%1.db").arg(++m_files));
+        const QString path = TestEngine::freshLocation(m_dir.path(), QStringLiteral("typed%1.db").arg(++m_files));
         EntryFixture fixture = EntryFixture::create(path);
         EntryStore entries(*fixture.store);
         Protocol first = entries.save(EntryFixture::consistentProtocol(fixture.precincts.at(0)), QStringLiteral("Айгерим"));
@@ -47,9 +52,14 @@ private:
         return path;
     }
 
-    // What a user would type: the sqlite3 shell on the campaign file.
+    // What a user would type: the sqlite3 shell on the campaign file, psql as the server's superuser.
     static void shell(const QString &path, const QString &sql)
     {
+        if (TestEngine::isServer()) {
+            const QString error = PostgresTestServer::runSql(CampaignLocation::parse(path).database(), {sql});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            return;
+        }
         QProcess process;
         process.start(QStringLiteral("sqlite3"), {path, sql});
         QVERIFY2(process.waitForFinished(30000), "sqlite3 did not finish");
@@ -73,6 +83,12 @@ private:
     }
 };
 
+void TestHistoryChain::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestHistoryChain::typedSavesAndImportsFormOneIntactChain()
 {
     const test::CliRun typed = verify(typedHistory());
@@ -81,7 +97,7 @@ void TestHistoryChain::typedSavesAndImportsFormOneIntactChain()
              qPrintable(typed.out));
 
     // An import's replacements join the same chain, naming their run, and typed saves follow them.
-    const QString path = m_dir.filePath(QStringLiteral("import.db"));
+    const QString path = TestEngine::freshLocation(m_dir.path(), QStringLiteral("import.db"));
     auto store = CampaignStore::create(path);
     Contest contest;
     contest.id = QStringLiteral("duma");
@@ -169,6 +185,7 @@ void TestHistoryChain::movedAndAddedRowsAreCaught()
 
 void TestHistoryChain::upgradeHashesTheRowsItFinds()
 {
+    SAYLAU_FILE_ONLY("a file from an older release");
     const QString path = m_dir.filePath(QStringLiteral("schema4.db"));
     // A file as schema 4 left it, with three history rows and no hashes.
     QStringList rows;
@@ -199,6 +216,7 @@ void TestHistoryChain::upgradeHashesTheRowsItFinds()
 
 void TestHistoryChain::refusesAFileThatIsNotACampaign()
 {
+    SAYLAU_FILE_ONLY("a text file");
     const QString path = test::writeFixture(m_dir.filePath(QStringLiteral("notes.txt")), "not a campaign\n");
     const test::CliRun run = verify(path);
     QCOMPARE(run.exitCode, 2);

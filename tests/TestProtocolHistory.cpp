@@ -1,4 +1,5 @@
 #include "EntryFixture.h"
+#include "TestEngine.h"
 
 #include "domain/SaveConflict.h"
 #include "entry/EntryStore.h"
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // Every save of a typed protocol leaves a trace: who, when, the revision it made, and each changed line or
 // source field from what to what. The status stored beside it says whether the form's relations hold.
@@ -16,6 +18,7 @@ class TestProtocolHistory : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void firstSaveRecordsEveryTypedLine();
@@ -32,10 +35,16 @@ private:
     std::unique_ptr<EntryStore> m_entries;
 };
 
+void TestProtocolHistory::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestProtocolHistory::init()
 {
     static int file = 0;
-    m_fixture = EntryFixture::create(m_dir.filePath(QStringLiteral("history%1.db").arg(++file)));
+    m_fixture = EntryFixture::create(TestEngine::freshLocation(m_dir.path(), QStringLiteral("history%1.db").arg(++file)));
     m_entries = std::make_unique<EntryStore>(*m_fixture.store);
 }
 

@@ -1,3 +1,4 @@
+#include "TestEngine.h"
 #include "TestHelpers.h"
 
 #include "domain/SaveConflict.h"
@@ -18,6 +19,7 @@
 #include <functional>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // One way of writing figures to the campaign's one protocol.
 using Write = std::function<void(CampaignStore &, const Figures &)>;
@@ -43,7 +45,7 @@ private:
     // A campaign on the Russian Duma form with its ballot, one precinct under a region and a TIK.
     std::unique_ptr<CampaignStore> campaign()
     {
-        auto store = CampaignStore::create(path(".db"));
+        auto store = CampaignStore::create(TestEngine::freshLocation(m_dir.path(), QStringLiteral("f%1.db").arg(++m_files)));
         Contest contest;
         contest.id = QStringLiteral("duma");
         contest.name = QStringLiteral("Duma");

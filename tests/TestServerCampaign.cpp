@@ -11,6 +11,7 @@
 
 using namespace saylau;
 using saylau::test::PostgresTestServer;
+using saylau::test::refusal;
 using saylau::test::smallContest;
 
 // A campaign on a PostgreSQL server (the throwaway server of the CTest fixture "postgres"): addresses, the
@@ -31,16 +32,6 @@ private:
     }
 
     static void addEngines() { PostgresTestServer::addEngines(); }
-
-    static QString refusal(const std::function<void()> &work)
-    {
-        try {
-            work();
-        } catch (const SaylauError &error) {
-            return error.message();
-        }
-        return {};
-    }
 
 private slots:
     void initTestCase()

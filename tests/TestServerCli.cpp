@@ -2,6 +2,7 @@
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
+#include "entry/EntryStore.h"
 #include "io/DemoCampaign.h"
 #include "storage/CampaignStore.h"
 
@@ -17,6 +18,7 @@
 using namespace saylau;
 using saylau::test::CliRun;
 using saylau::test::PostgresTestServer;
+using saylau::test::refusal;
 
 namespace {
 
@@ -47,6 +49,33 @@ private:
         if (url.isEmpty())
             qFatal("cannot make the test database %s: %s", qPrintable(name), qPrintable(why));
         return url;
+    }
+
+    // A new server campaign NAME copied from a new demo file by `saylau init-server --from`, with a login for
+    // each role (test_analyst, test_operator, test_coordinator), as HQ's administrator gives one to each person.
+    QString demoWithRoles(const QString &name)
+    {
+        const QString file = m_dir.filePath(name + QStringLiteral(".db"));
+        if (runSaylau({QStringLiteral("demo"), file}).exitCode != 0)
+            qFatal("saylau demo %s failed", qPrintable(file));
+        const QString url = server(name);
+        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
+        if (init.exitCode != 0 || !init.out.contains(QLatin1String("saylau_analyst")))
+            qFatal("saylau init-server failed: %s", qPrintable(init.err));
+        QStringList logins;
+        for (const char *role : {"analyst", "operator", "coordinator"})
+            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_%1') THEN"
+                                         " CREATE ROLE test_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
+                              .arg(QLatin1String(role)));
+        const QString made = PostgresTestServer::runSql(QStringLiteral("postgres"), logins);
+        if (!made.isEmpty())
+            qFatal("cannot make the logins: %s", qPrintable(made));
+        return url;
+    }
+
+    static std::unique_ptr<CampaignStore> openAs(const QString &name, const QString &user)
+    {
+        return CampaignStore::open(PostgresTestServer::address(name, user));
     }
 
     // Copies FILE to a new database NAME and back to a new file; returns the server address.
@@ -242,31 +271,8 @@ private slots:
 
     void rolesAreEnforcedByTheServer()
     {
-        const QString file = m_dir.filePath(QStringLiteral("roles.db"));
-        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
-        const QString url = server(QStringLiteral("cli_roles"));
-        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QVERIFY2(init.out.contains(QLatin1String("saylau_analyst")), qPrintable(init.out));
-        // A login for each role, as HQ's administrator gives one to each person.
-        QStringList logins;
-        for (const char *role : {"analyst", "operator", "coordinator"})
-            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_%1') THEN"
-                                         " CREATE ROLE test_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
-                              .arg(QLatin1String(role)));
-        const QString made = PostgresTestServer::runSql(QStringLiteral("postgres"), logins);
-        QVERIFY2(made.isEmpty(), qPrintable(made));
-        const auto as = [](const QString &user) {
-            return CampaignStore::open(PostgresTestServer::address(QStringLiteral("cli_roles"), user));
-        };
-        const auto refusal = [](const std::function<void()> &work) {
-            try {
-                work();
-            } catch (const SaylauError &error) {
-                return error.message();
-            }
-            return QString();
-        };
+        demoWithRoles(QStringLiteral("cli_roles"));
+        const auto as = [](const QString &user) { return openAs(QStringLiteral("cli_roles"), user); };
 
         // Opened for writing on the client's side: the server is what refuses.
         const auto analyst = as(QStringLiteral("test_analyst"));
@@ -300,6 +306,73 @@ private slots:
                                          PostgresTestServer::address(QStringLiteral("cli_roles"), QStringLiteral("test_analyst")),
                                          QStringLiteral("--contest"), QStringLiteral("mazhilis")});
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    }
+
+    // Confirming (a blind second entry reconciled into a verified protocol) is the coordinator's right: the
+    // server refuses it to an operator, who still saves and types second entries, however the operator writes
+    // (through the program or with plain SQL); an analyst writes nothing at all.
+    void confirmingIsTheCoordinatorsRight()
+    {
+        const QString name = QStringLiteral("cli_confirm");
+        demoWithRoles(name);
+        const auto operatorStore = openAs(name, QStringLiteral("test_operator"));
+        EntryStore operatorEntries(*operatorStore);
+        const std::optional<Protocol> stored = operatorStore->protocol(1);
+        QVERIFY(stored);
+        QCOMPARE(stored->source, SourceKind::Observer);
+
+        // The operator's save works, and so does another operator's blind second entry.
+        Protocol typed = *stored;
+        typed.figures.set(0, typed.figures.valueOr(0, 0) + 1);
+        Protocol saved;
+        QCOMPARE(refusal([&] { saved = operatorEntries.save(typed, QStringLiteral("Айгерим")); }), QString());
+        QCOMPARE(saved.revision, stored->revision + 1);
+        QCOMPARE(refusal([&] { operatorEntries.saveSecondEntry(saved.id, QStringLiteral("Бауыржан"), saved.figures); }),
+                 QString());
+
+        // Confirming it is refused, saying why, and changes nothing.
+        const QString confirm = refusal([&] { operatorEntries.verify(saved, saved.figures, QStringLiteral("Бауыржан")); });
+        QVERIFY2(confirm.startsWith(QLatin1String("confirming the protocol was refused by the server: your role on it "
+                                                  "has no right to do this (only a coordinator may confirm a protocol")),
+                 qPrintable(confirm));
+        QCOMPARE(operatorEntries.status(saved.id), EntryStatus::Entered);
+        QCOMPARE(operatorStore->protocol(saved.id)->revision, saved.revision);
+        QCOMPARE(operatorEntries.secondEntries(saved.id).size(), 1);
+        // Nor can the operator confirm by hand, in the protocol or in its history.
+        const QString direct = PostgresTestServer::runSql(
+            name, {QStringLiteral("SET ROLE test_operator"),
+                   QStringLiteral("UPDATE protocol SET entry_status = 'verified' WHERE id = %1").arg(saved.id)});
+        QVERIFY2(direct.contains(QLatin1String("only a coordinator may confirm a protocol")), qPrintable(direct));
+        const QString forged = PostgresTestServer::runSql(
+            name, {QStringLiteral("SET ROLE test_operator"),
+                   QStringLiteral("INSERT INTO protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+                                  " changes, figures) SELECT max(id) + 1, %1, 99, '', 'x', 'verify', '[]', '{}'"
+                                  " FROM protocol_history")
+                       .arg(saved.id)});
+        QVERIFY2(forged.contains(QLatin1String("only a coordinator may confirm a protocol")), qPrintable(forged));
+
+        // The analyst can neither save nor confirm.
+        const auto analystStore = openAs(name, QStringLiteral("test_analyst"));
+        EntryStore analystEntries(*analystStore);
+        QVERIFY(refusal([&] { analystEntries.save(saved, QStringLiteral("Ержан")); }).contains(QLatin1String("permission denied")));
+        QVERIFY(refusal([&] { analystEntries.verify(saved, saved.figures, QStringLiteral("Ержан")); })
+                    .contains(QLatin1String("refused by the server")));
+
+        // The coordinator confirms; afterwards the operator may still save the confirmed figures unchanged
+        // (the protocol stays verified) or correct one (it is merely entered again).
+        const auto coordinatorStore = openAs(name, QStringLiteral("test_coordinator"));
+        EntryStore coordinatorEntries(*coordinatorStore);
+        Protocol verified;
+        QCOMPARE(refusal([&] { verified = coordinatorEntries.verify(saved, saved.figures, QStringLiteral("Сауле")); }),
+                 QString());
+        QCOMPARE(coordinatorEntries.status(verified.id), EntryStatus::Verified);
+        QVERIFY(coordinatorEntries.secondEntries(verified.id).isEmpty());
+        Protocol kept;
+        QCOMPARE(refusal([&] { kept = operatorEntries.save(verified, QStringLiteral("Айгерим")); }), QString());
+        QCOMPARE(operatorEntries.status(kept.id), EntryStatus::Verified);
+        kept.figures.set(0, kept.figures.valueOr(0, 0) + 1);
+        QCOMPARE(refusal([&] { operatorEntries.save(kept, QStringLiteral("Айгерим")); }), QString());
+        QCOMPARE(operatorEntries.status(kept.id), EntryStatus::Entered);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "EntryFixture.h"
+#include "TestEngine.h"
 
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 // Precincts and districts added, renamed, moved and deleted by hand, as a regional office does on election
 // night: each change checked, kept in the history with who and when, announced to the views, and never
@@ -20,6 +22,7 @@ class TestTerritoryEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void addsAPrecinctAndRecordsWhoAndWhen();
@@ -36,11 +39,17 @@ private:
     EntryFixture m_fixture;
 };
 
+void TestTerritoryEditor::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestTerritoryEditor::init()
 {
     static int file = 0;
     QVERIFY(m_dir.isValid());
-    m_fixture = EntryFixture::create(m_dir.filePath(QStringLiteral("editor%1.db").arg(++file)));
+    m_fixture = EntryFixture::create(TestEngine::freshLocation(m_dir.path(), QStringLiteral("editor%1.db").arg(++file)));
 }
 
 void TestTerritoryEditor::cleanup()

@@ -198,7 +198,7 @@ qint64 ProtocolWriter::write(const Protocol &protocol, Origin origin, const QStr
                                                           ? QVariant(*relationErrors)
                                                           : QVariant(QMetaType(QMetaType::Int)));
     row.bindValue(QStringLiteral(":revision"), revision);
-    S::exec(row, tr("saving the protocol"));
+    S::exec(row, origin == Origin::Verified ? tr("confirming the protocol") : tr("saving the protocol"));
     if (before) {
         if (row.numRowsAffected() != 1)
             throw SaylauError(tr("saving the protocol: the stored revision changed during the save"));

@@ -13,6 +13,38 @@ namespace {
 // Tables an operator writes when saving a protocol (its history chain's head lives in meta).
 const QString operatorTables = QStringLiteral("protocol, protocol_history, protocol_second_entry, protocol_attachment, meta");
 
+// Confirming a protocol (entry_status 'verified', history action 'verify': EntryStore::verify) is the
+// coordinator's, though an operator writes both tables when saving. A column GRANT cannot say it: a save
+// writes entry_status too, keeping a verified protocol verified or making a changed one 'entered' again, both
+// an operator's to do. What is refused is the step to 'verified', by anyone but a coordinator or the
+// campaign's owner (and the server's superusers, members of every role). The triggers' WHEN keeps the function
+// out of every write that confirms nothing, an import's 100,000 rows among them; they run AFTER the row, as a
+// BEFORE row trigger would make the server's COPY insert row by row instead of in batches. SQLSTATE 42501 is
+// the server's "insufficient privilege", which the program reads as a refusal of rights (SqlStatement::exec).
+QStringList confirmRuleStatements(const QString &coordinator)
+{
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION saylau_confirming_is_a_coordinators() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN"
+                       // Nested: a history row has no entry_status to read.
+                       " IF TG_TABLE_NAME = 'protocol' AND TG_OP = 'UPDATE' THEN"
+                       " IF OLD.entry_status = 'verified' THEN RETURN NEW; END IF; END IF;"
+                       " IF pg_has_role(current_user, '%1', 'MEMBER')"
+                       " OR pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')"
+                       " THEN RETURN NEW; END IF;"
+                       " RAISE EXCEPTION 'only a coordinator may confirm a protocol (%1)'"
+                       " USING ERRCODE = 'insufficient_privilege';"
+                       " END $$")
+            .arg(coordinator),
+        QStringLiteral("CREATE OR REPLACE TRIGGER protocol_confirmed_by_coordinator"
+                       " AFTER INSERT OR UPDATE OF entry_status ON protocol FOR EACH ROW"
+                       " WHEN (NEW.entry_status = 'verified') EXECUTE FUNCTION saylau_confirming_is_a_coordinators()"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER protocol_history_confirmed_by_coordinator"
+                       " AFTER INSERT OR UPDATE OF action ON protocol_history FOR EACH ROW"
+                       " WHEN (NEW.action = 'verify') EXECUTE FUNCTION saylau_confirming_is_a_coordinators()"),
+    };
+}
+
 } // namespace
 
 void ServerRoles::grant(CampaignStore &store)
@@ -40,6 +72,7 @@ void ServerRoles::grant(CampaignStore &store)
         // The schema's version is the owner's, who alone upgrades it.
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %1").arg(coordinator()),
     };
+    statements += confirmRuleStatements(coordinator());
     CampaignStore::Transaction transaction(store);
     QSqlQuery query(store.database());
     for (const QString &statement : std::as_const(statements)) {

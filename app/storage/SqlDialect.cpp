@@ -11,6 +11,7 @@ namespace {
 
 // The server's SQLSTATE for a lock not granted within lock_timeout.
 const QLatin1String serverLockNotAvailable("55P03");
+const QLatin1String serverInsufficientPrivilege("42501");
 
 } // namespace
 
@@ -89,6 +90,19 @@ bool SqlDialect::isBusy(const QSqlError &error)
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without an extended code in the upper bits.
     const int sqliteCode = code.toInt() & 0xff;
     return sqliteCode == 5 || sqliteCode == 6;
+}
+
+bool SqlDialect::isRefusedRight(const QSqlError &error)
+{
+    return error.nativeErrorCode() == serverInsufficientPrivilege;
+}
+
+QString SqlDialect::serverSentence(const QSqlError &error)
+{
+    QString sentence = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (sentence.startsWith(QLatin1String("ERROR:")))
+        sentence = sentence.mid(6).trimmed();
+    return sentence;
 }
 
 QString SqlDialect::adapt(const QString &sql) const

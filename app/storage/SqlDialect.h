@@ -57,6 +57,11 @@ public:
     // Whether an SQL error means another connection holds the lock we waited for (SQLite's busy or locked, the
     // server's lock_not_available).
     static bool isBusy(const QSqlError &error);
+    // Whether the server refused a statement because the connected role has no right to it (a missing GRANT,
+    // or a rule of ServerRoles such as "only a coordinator confirms"); SQLite has no roles.
+    static bool isRefusedRight(const QSqlError &error);
+    // The first line of the server's own words in ERROR, without its "ERROR:" (the driver adds context lines).
+    static QString serverSentence(const QSqlError &error);
 
     // Replaces ${ID} (an auto-increment primary key column type), ${JSON_EACH_FIGURES} (the table function that
     // spreads a protocol's figures into one row per line), ${BLOB} (binary column type) and ${REAL} (an 8-byte

@@ -1,5 +1,7 @@
 #include "SqlStatement.h"
 
+#include "SqlDialect.h"
+
 #include "../domain/ProtocolKey.h"
 #include "../domain/SaylauError.h"
 
@@ -17,8 +19,14 @@ QSqlQuery SqlStatement::prepare(const QSqlDatabase &db, const QString &sql)
 
 void SqlStatement::exec(QSqlQuery &query, const QString &what)
 {
-    if (!query.exec())
-        throw SaylauError(tr("%1 failed: %2").arg(what, query.lastError().text()));
+    if (query.exec())
+        return;
+    const QSqlError error = query.lastError();
+    // A person connected to a server in a role without this right is told so, not shown a driver's message.
+    if (SqlDialect::isRefusedRight(error))
+        throw SaylauError(tr("%1 was refused by the server: your role on it has no right to do this (%2)")
+                              .arg(what, SqlDialect::serverSentence(error)));
+    throw SaylauError(tr("%1 failed: %2").arg(what, error.text()));
 }
 
 void SqlStatement::bind(QSqlQuery &query, std::initializer_list<std::pair<const char *, QVariant>> values)

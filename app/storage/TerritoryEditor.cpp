@@ -189,9 +189,9 @@ TerritoryNode TerritoryEditor::move(qint64 territoryId, qint64 newParentId)
 
 QSqlQuery TerritoryEditor::queryBelow(const TerritoryNode &node, const QString &select) const
 {
-    // `below`: the node and every node under it, at any depth.
+    // `below`: the node and every node under it, at any depth. The server types an unadorned parameter as text.
     QSqlQuery query = SqlStatement::prepare(
-        m_store.database(), QStringLiteral("WITH RECURSIVE below (id) AS (SELECT :id UNION ALL"
+        m_store.database(), QStringLiteral("WITH RECURSIVE below (id) AS (SELECT CAST(:id AS BIGINT) UNION ALL"
                                            " SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id) ")
                                 + select);
     query.bindValue(QStringLiteral(":id"), node.id);
@@ -204,12 +204,14 @@ void TerritoryEditor::remove(qint64 territoryId)
     const TerritoryNode node = existing(territoryId);
     // Deleting a node cascades to everything keyed on it and on the nodes below; what a person typed or
     // photographed must never go that way.
-    QSqlQuery below = queryBelow(node,
-                                 QStringLiteral("SELECT (SELECT count(*) FROM protocol WHERE territory_id IN below) AS protocols,"
-                                                " (SELECT count(*) FROM protocol_attachment WHERE territory_id IN below)"
-                                                " AS photos,"
-                                                " (SELECT count(*) FROM protocol_draft WHERE territory_id IN below)"
-                                                " AS drafts"));
+    // `IN (SELECT ...)`: the server takes no bare table name after IN.
+    QSqlQuery below = queryBelow(
+        node, QStringLiteral("SELECT (SELECT count(*) FROM protocol WHERE territory_id IN (SELECT id FROM below))"
+                             " AS protocols,"
+                             " (SELECT count(*) FROM protocol_attachment WHERE territory_id IN (SELECT id FROM below))"
+                             " AS photos,"
+                             " (SELECT count(*) FROM protocol_draft WHERE territory_id IN (SELECT id FROM below))"
+                             " AS drafts"));
     below.next();
     const int protocols = below.value(QLatin1String("protocols")).toInt();
     const int photos = below.value(QLatin1String("photos")).toInt();
