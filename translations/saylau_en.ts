@@ -35,16 +35,32 @@
         <translation>Copy a campaign into a folder as a checked backup, even while it is being written</translation>
     </message>
     <message>
-        <source>The folder to write the backup into.</source>
-        <translation>The folder to write the backup into.</translation>
-    </message>
-    <message>
         <source>Keep only the newest N backups of this campaign there (default: all).</source>
         <translation>Keep only the newest N backups of this campaign there (default: all).</translation>
     </message>
     <message>
         <source>--keep takes a number of backups</source>
         <translation>--keep takes a number of backups</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup of a campaign file into.</source>
+        <translation>The folder to write the backup of a campaign file into.</translation>
+    </message>
+    <message>
+        <source>For a campaign on a server: the file to write pg_dump&apos;s dump of its database into (restore it with pg_restore).</source>
+        <translation>For a campaign on a server: the file to write pg_dump&apos;s dump of its database into (restore it with pg_restore).</translation>
+    </message>
+    <message>
+        <source>a campaign on a server is backed up with --out FILE (a pg_dump file), not --to or --keep</source>
+        <translation>a campaign on a server is backed up with --out FILE (a pg_dump file), not --to or --keep</translation>
+    </message>
+    <message>
+        <source>--to DIR is required (--out FILE is for a campaign on a server)</source>
+        <translation>--to DIR is required (--out FILE is for a campaign on a server)</translation>
+    </message>
+    <message>
+        <source>--out is for a campaign on a server; a campaign file is backed up with --to DIR</source>
+        <translation>--out is for a campaign on a server; a campaign file is backed up with --to DIR</translation>
     </message>
 </context>
 <context>
@@ -421,6 +437,14 @@
     <message>
         <source>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</source>
         <translation>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</translation>
+    </message>
+    <message>
+        <source>Import into a campaign on this PostgreSQL server instead, against psql&apos;s \copy of the file (a postgresql:// address whose user may create databases).</source>
+        <translation>Import into a campaign on this PostgreSQL server instead, against psql&apos;s \copy of the file (a postgresql:// address whose user may create databases).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
     </message>
 </context>
 <context>
@@ -818,6 +842,14 @@
     <message>
         <source>reading the schema version of %1 failed</source>
         <translation>reading the schema version of %1 failed</translation>
+    </message>
+    <message>
+        <source>removing the translations of %1</source>
+        <translation>removing the translations of %1</translation>
+    </message>
+    <message>
+        <source>saving the translations of %1</source>
+        <translation>saving the translations of %1</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1490,10 @@
         <source>No conflicts.</source>
         <translation>No conflicts.</translation>
     </message>
+    <message>
+        <source>%1 %2: deleted at %3 by %4 (%5), kept here because protocols, photos or drafts lie there</source>
+        <translation>%1 %2: deleted at %3 by %4 (%5), kept here because protocols, photos or drafts lie there</translation>
+    </message>
 </context>
 <context>
     <name>ContestSources</name>
@@ -1501,6 +1537,33 @@
             <numerusform>Copied %1 to %2: %n row, verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</numerusform>
             <numerusform>Copied %1 to %2: %n rows, verified (the rows of every table counted; checksum over protocols, their history and photos: %3)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyProtocolWriter</name>
+    <message>
+        <source>reading the protocols</source>
+        <translation>reading the protocols</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>adding territory</source>
+        <translation>adding territory</translation>
+    </message>
+    <message>
+        <source>reading the protocols being replaced</source>
+        <translation>reading the protocols being replaced</translation>
+    </message>
+    <message>
+        <source>saving protocols</source>
+        <translation>saving protocols</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>numbering the import</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2272,26 @@
         <source>reading the territory</source>
         <translation>reading the territory</translation>
     </message>
+    <message>
+        <source>naming territory changes</source>
+        <translation>naming territory changes</translation>
+    </message>
+    <message>
+        <source>applying territory changes</source>
+        <translation>applying territory changes</translation>
+    </message>
+    <message>
+        <source>applying territory deletions</source>
+        <translation>applying territory deletions</translation>
+    </message>
+    <message>
+        <source>reading the refused deletions</source>
+        <translation>reading the refused deletions</translation>
+    </message>
+    <message>
+        <source>finding the territory of an office</source>
+        <translation>finding the territory of an office</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
@@ -2348,6 +2431,26 @@
     <message>
         <source>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</source>
         <translation>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</translation>
+    </message>
+    <message>
+        <source>Precincts per 1% × 1% cell (log scale, one scale for all)</source>
+        <translation>Precincts per 1% × 1% cell (log scale, one scale for all)</translation>
+    </message>
+    <message>
+        <source>Election fingerprint by region: turnout × share of %1</source>
+        <translation>Election fingerprint by region: turnout × share of %1</translation>
+    </message>
+    <message>
+        <source>Turnout t, 0 to 100% across each map</source>
+        <translation>Turnout t, 0 to 100% across each map</translation>
+    </message>
+    <message>
+        <source>Share of %1 s, 0 to 100% up each map</source>
+        <translation>Share of %1 s, 0 to 100% up each map</translation>
+    </message>
+    <message>
+        <source>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
+        <translation>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2672,10 @@
     <message>
         <source>recording the end of the protocol history</source>
         <translation>recording the end of the protocol history</translation>
+    </message>
+    <message>
+        <source>reading the protocol history</source>
+        <translation>reading the protocol history</translation>
     </message>
 </context>
 <context>
@@ -3177,16 +3284,20 @@
         <translation>Merge signed exchange packages into a campaign (exit 1 when conflicts were kept)</translation>
     </message>
     <message>
-        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
-        <translation>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</translation>
-    </message>
-    <message>
         <source>  set aside: %1</source>
         <translation>  set aside: %1</translation>
     </message>
     <message>
         <source>The packages to merge, all in one transaction.</source>
         <translation>The packages to merge, all in one transaction.</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes, %10 territory changes</source>
+        <translation>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes, %10 territory changes</translation>
+    </message>
+    <message>
+        <source>  kept, though deleted elsewhere (protocols or photos lie there): %1</source>
+        <translation>  kept, though deleted elsewhere (protocols or photos lie there): %1</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3371,10 @@
         <source>cannot put the kit at %1</source>
         <translation>cannot put the kit at %1</translation>
     </message>
+    <message>
+        <source>leaving out the other regions</source>
+        <translation>leaving out the other regions</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBackup</name>
@@ -3327,12 +3442,8 @@
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</source>
-        <translation>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</translation>
-    </message>
-    <message>
-        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</source>
-        <translation>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</translation>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of %1, as in the summary report.</source>
+        <translation>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of %1, as in the summary report.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3499,13 @@
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory change(s)</source>
+        <translation>
+            <numerusform>%n territory change</numerusform>
+            <numerusform>%n territory changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3594,6 @@
         <translation>new %1 %2</translation>
     </message>
     <message>
-        <source>%1: under a node this campaign does not know</source>
-        <translation>%1: under a node this campaign does not know</translation>
-    </message>
-    <message>
         <source>reading the campaign&apos;s protocols</source>
         <translation>reading the campaign&apos;s protocols</translation>
     </message>
@@ -3527,6 +3641,30 @@
         <source>history of a protocol this campaign does not hold</source>
         <translation>history of a protocol this campaign does not hold</translation>
     </message>
+    <message>
+        <source>cannot make a private folder to check the packages in: %1</source>
+        <translation>cannot make a private folder to check the packages in: %1</translation>
+    </message>
+    <message>
+        <source>new %1 %2: under a node this campaign does not know</source>
+        <translation>new %1 %2: under a node this campaign does not know</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s territory changes</source>
+        <translation>reading the package&apos;s territory changes</translation>
+    </message>
+    <message>
+        <source>reading the territory history</source>
+        <translation>reading the territory history</translation>
+    </message>
+    <message>
+        <source>adding a territory change from a package</source>
+        <translation>adding a territory change from a package</translation>
+    </message>
+    <message>
+        <source>%1 of a territory node</source>
+        <translation>%1 of a territory node</translation>
+    </message>
 </context>
 <context>
     <name>PackageSeal</name>
@@ -3553,6 +3691,10 @@
     <message>
         <source>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</source>
         <translation>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the package aside to check it: %2</source>
+        <translation>%1: cannot copy the package aside to check it: %2</translation>
     </message>
 </context>
 <context>
@@ -3586,10 +3728,6 @@
         <translation>writing the package</translation>
     </message>
     <message>
-        <source>reading new territory</source>
-        <translation>reading new territory</translation>
-    </message>
-    <message>
         <source>reading protocol revisions</source>
         <translation>reading protocol revisions</translation>
     </message>
@@ -3600,6 +3738,25 @@
     <message>
         <source>reading photos</source>
         <translation>reading photos</translation>
+    </message>
+    <message>
+        <source>reading territory changes</source>
+        <translation>reading territory changes</translation>
+    </message>
+    <message>
+        <source>reading territory</source>
+        <translation>reading territory</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresHandle</name>
+    <message>
+        <source>this works on a campaign on a server only</source>
+        <translation>this works on a campaign on a server only</translation>
+    </message>
+    <message>
+        <source>the connection to the server is not open</source>
+        <translation>the connection to the server is not open</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3874,10 @@
     <message>
         <source>saving the protocol returned no id</source>
         <translation>saving the protocol returned no id</translation>
+    </message>
+    <message>
+        <source>confirming the protocol</source>
+        <translation>confirming the protocol</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4008,14 @@
         <source>a PDF report</source>
         <translation>a PDF report</translation>
     </message>
+    <message>
+        <source>Add the Forensics page (integer-percentage test, excess-votes estimate; as saylau forensics with its defaults) to the text, PDF or XLSX report.</source>
+        <translation>Add the Forensics page (integer-percentage test, excess-votes estimate; as saylau forensics with its defaults) to the text, PDF or XLSX report.</translation>
+    </message>
+    <message>
+        <source>--forensics adds a page to the text, PDF or XLSX report; for CSV or JSON run saylau forensics</source>
+        <translation>--forensics adds a page to the text, PDF or XLSX report; for CSV or JSON run saylau forensics</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3872,6 +4041,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Forensics</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4576,71 @@
     </message>
 </context>
 <context>
+    <name>ServerDump</name>
+    <message>
+        <source>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</source>
+        <translation>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed: %2</source>
+        <translation>pg_dump of %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportBench</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 is no server address (postgresql://user@host:port/database)</source>
+        <translation>%1 is no server address (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>psql is needed as the reference (apt-get install postgresql-client-15)</source>
+        <translation>psql is needed as the reference (apt-get install postgresql-client-15)</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing %1 against %2 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>timing %1 against %2 (%n run each)...</numerusform>
+            <numerusform>timing %1 against %2 (%n runs each)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 into a campaign on %2</source>
+        <translation>Import of %1 into a campaign on %2</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs</source>
+        <translation>  whole process, median of the runs</translation>
+    </message>
+    <message>
+        <source>  psql \copy (raw, untyped):       %1 s</source>
+        <translation>  psql \copy (raw, untyped):       %1 s</translation>
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation>  saylau import (full, %1 rows):  %2 s</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / psql:             %1</source>
+        <translation>  ratio saylau / psql:             %1</translation>
+    </message>
+    <message>
+        <source>  CPU time of the client (user + system): psql %1 s, saylau %2 s</source>
+        <translation>  CPU time of the client (user + system): psql %1 s, saylau %2 s</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of the client: psql %1 MB, saylau %2 MB</source>
+        <translation>  peak memory (RSS) of the client: psql %1 MB, saylau %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</source>
@@ -4411,6 +4649,17 @@
     <message>
         <source>setting up the roles on %1 failed: %2</source>
         <translation>setting up the roles on %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerScratchDatabase</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4693,10 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server: your role on it has no right to do this (%2)</source>
+        <translation>%1 was refused by the server: your role on it has no right to do this (%2)</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4964,38 @@
             <numerusform>%1: %Ln precincts, %2 voters on the list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Excess</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>turnout</translation>
+    </message>
+    <message>
+        <source>leader&apos;s share</source>
+        <translation>leader&apos;s share</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>All precincts</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReportXlsx</name>
@@ -4729,6 +5014,10 @@
     <message>
         <source>By territory</source>
         <translation>By territory</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Forensics</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5400,18 @@
     <message>
         <source>Sample estimate and official result</source>
         <translation>Sample estimate and official result</translation>
+    </message>
+    <message>
+        <source>Forensics: fingerprint of each region (small multiples)</source>
+        <translation>Forensics: fingerprint of each region (small multiples)</translation>
+    </message>
+    <message>
+        <source>With a Forensics page</source>
+        <translation>With a Forensics page</translation>
+    </message>
+    <message>
+        <source>The integer-percentage test and the excess-votes estimate, as saylau forensics computes them; not in the CSV file.</source>
+        <translation>The integer-percentage test and the excess-votes estimate, as saylau forensics computes them; not in the CSV file.</translation>
     </message>
 </context>
 <context>
@@ -5663,18 +5964,6 @@
         <source>Package Ready</source>
         <translation>Package Ready</translation>
     </message>
-    <message>
-        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
-
-%6
-
-Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
-        <translation>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
-
-%6
-
-Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</translation>
-    </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
         <translation>
@@ -5692,6 +5981,18 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Receive Packages</source>
         <translation>Receive Packages</translation>
+    </message>
+    <message>
+        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts, %6 renames, moves or deletions of them).
+
+%7
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
+        <translation>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts, %6 renames, moves or deletions of them).
+
+%7
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6664,14 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Set aside (outside what the office may change), not merged:</source>
         <translation>Set aside (outside what the office may change), not merged:</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 deleted %2</translation>
+    </message>
+    <message>
+        <source>Kept, though deleted elsewhere: protocols, photos or drafts lie there (listed by `saylau conflicts`):</source>
+        <translation>Kept, though deleted elsewhere: protocols, photos or drafts lie there (listed by `saylau conflicts`):</translation>
     </message>
 </context>
 <context>
