@@ -6,7 +6,7 @@
 #include "entry/EntryStore.h"
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
-#include "storage/BulkProtocolWriter.h"
+#include "storage/ImportWriter.h"
 #include "storage/CampaignStore.h"
 #include "storage/HistoryChain.h"
 #include "storage/ProtocolWriter.h"
@@ -134,16 +134,19 @@ private:
         return [](CampaignStore &store, const Figures &written) {
             const qint64 territory = precinct(store);
             CampaignStore::Transaction transaction(store);
-            BulkProtocolWriter writer(store, store.contest(QStringLiteral("duma")), SourceKind::Official, QString(),
-                                      QStringLiteral("bulk"), QStringLiteral("program"));
-            writer.saveProtocol(territory, written, {});
-            writer.flush();
+            // The engine's bulk writer: SQLite's prepared statements on a file, COPY on a server.
+            const auto writer = ImportWriter::create(store, store.contest(QStringLiteral("duma")),
+                                                     SourceKind::Official, QString(), QStringLiteral("bulk"),
+                                                     QStringLiteral("program"));
+            writer->saveProtocol(territory, written, {});
+            writer->flush();
             ImportRecord record;
-            record.id = writer.importRunId();
+            record.id = writer->importRunId();
             record.contestId = QStringLiteral("duma");
             record.source = SourceKind::Official;
             record.fileName = QStringLiteral("bulk");
             store.recordImport(record);
+            writer->finishRun();
             transaction.commit();
         };
     }
