@@ -385,6 +385,49 @@ private slots:
         QCOMPARE(result.largestShifts(10, 2).size(), 1);
     }
 
+    void keptComparisonsAreTheChosenOnesAndTheSummariesCountAll()
+    {
+        const DiscrepancyFinder finder(*m_input);
+        const DiscrepancyResult all = finder.run();
+        const DiscrepancyResult differing = finder.run(DiscrepancyFinder::Options(), [](const Discrepancy &d) {
+            return d.kind == Kind::Differs;
+        });
+        QList<qint64> kept;
+        for (const Discrepancy &d : differing.discrepancies())
+            kept.append(d.territoryId);
+        // In territory order, then the aggregates: TIK 30's total is 30 above its precincts' copies.
+        QCOMPARE(kept, (QList<qint64>{12, 21, 22, 23, 30}));
+        QList<qint64> top;
+        for (int i : differing.largestShifts(10))
+            top.append(differing.discrepancies().at(i).territoryId);
+        QCOMPARE(top, (QList<qint64>{22, 12, 23, 21}));
+
+        const DiscrepancyResult none = finder.run(DiscrepancyFinder::Options(), [](const Discrepancy &) { return false; });
+        QVERIFY(none.discrepancies().isEmpty());
+        QVERIFY(none.hasDifferences());
+        QList<const DiscrepancySummary *> summaries{&none.total()};
+        QList<const DiscrepancySummary *> expected{&all.total()};
+        QCOMPARE(none.regions().size(), all.regions().size());
+        for (int i = 0; i < all.regions().size(); ++i) {
+            summaries.append(&none.regions().at(i));
+            expected.append(&all.regions().at(i));
+        }
+        for (int i = 0; i < expected.size(); ++i) {
+            const DiscrepancySummary &s = *summaries.at(i);
+            const DiscrepancySummary &e = *expected.at(i);
+            QCOMPARE(s.regionId, e.regionId);
+            QCOMPARE(s.precinctsWithCopies, e.precinctsWithCopies);
+            QCOMPARE(s.compared, e.compared);
+            QCOMPARE(s.differing, e.differing);
+            QCOMPARE(s.officialMissing, e.officialMissing);
+            QCOMPARE(s.copiesDisagree, e.copiesDisagree);
+            QCOMPARE(s.aggregatesDiffering, e.aggregatesDiffering);
+            QCOMPARE(s.added, e.added);
+            QCOMPARE(s.taken, e.taken);
+            QCOMPARE(s.measureAdded, e.measureAdded);
+        }
+    }
+
     void noDifferencesWhenTheSourcesAgree()
     {
         ComparisonInput input(kzContest(), tree());

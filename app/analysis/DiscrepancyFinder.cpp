@@ -163,7 +163,7 @@ Discrepancy DiscrepancyFinder::compareAggregate(const AggregateSum &sum) const
     return d;
 }
 
-DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
+DiscrepancyResult DiscrepancyFinder::run(const Options &options, const Keep &keep) const
 {
     DiscrepancyResult result(m_input, {options.includeDoubtful, options.votersTolerancePercent,
                                        options.votersToleranceMinimum});
@@ -194,7 +194,12 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
     }
 
     // Reserved up front: growing a list of 100,000 comparisons would briefly hold it twice.
-    result.reserve(comparisons);
+    if (!keep)
+        result.reserve(comparisons);
+    const auto hand = [&result, &keep](Discrepancy d) {
+        const bool kept = !keep || keep(d);
+        result.add(std::move(d), kept);
+    };
     for (int i = 0; i < nodeCount; ++i) {
         const TerritoryNode &node = nodes.at(i);
         if (node.level != TerritoryNode::Level::Precinct)
@@ -225,13 +230,13 @@ DiscrepancyResult DiscrepancyFinder::run(const Options &options) const
                 aggregates[size_t(aggregateOf[size_t(a)])].add(figures, d.doubtful);
             }
         }
-        result.append(std::move(d));
+        hand(std::move(d));
     }
 
     for (const AggregateSum &sum : aggregates) {
         Discrepancy d = compareAggregate(sum);
         d.regionId = regionOf[size_t(sum.nodeIndex)];
-        result.append(std::move(d));
+        hand(std::move(d));
     }
     result.summarize();
     return result;

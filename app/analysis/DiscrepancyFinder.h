@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <vector>
 
 namespace saylau {
@@ -35,10 +36,13 @@ public:
         qint64 votersToleranceMinimum = 50;
     };
 
+    // Which comparisons the result lists (the summaries count them all); empty keeps every one.
+    using Keep = std::function<bool(const Discrepancy &)>;
+
     // Throws SaylauError when the contest's form cannot be compiled.
     explicit DiscrepancyFinder(const ComparisonInput &input);
 
-    DiscrepancyResult run(const Options &options) const;
+    DiscrepancyResult run(const Options &options, const Keep &keep = {}) const;
     DiscrepancyResult run() const { return run(Options()); }
 
     // One precinct's comparison exactly as run() makes it, from figures the caller holds (official may be

@@ -35,9 +35,9 @@ DiscrepancyReportWriter::DiscrepancyReportWriter(const DiscrepancyResult &result
 {
 }
 
-bool DiscrepancyReportWriter::listed(const Discrepancy &d) const
+bool DiscrepancyReportWriter::listed(const Discrepancy &d, const Options &options)
 {
-    if (m_options.listAll || d.aggregate)
+    if (options.listAll || d.aggregate)
         return true;
     switch (d.kind) {
     case Discrepancy::Kind::Differs:
@@ -279,7 +279,7 @@ QString DiscrepancyReportWriter::text() const
 
     QString listing;
     for (const Discrepancy &d : m_result.discrepancies()) {
-        if (!listed(d))
+        if (!listed(d, m_options))
             continue;
         QString line = nodeName(d.territoryId);
         if (d.aggregate)
@@ -315,7 +315,7 @@ QByteArray DiscrepancyReportWriter::csv() const
     const Contest &contest = m_result.contest();
     QByteArray text = CsvWriter::record(csvColumns());
     for (const Discrepancy &d : m_result.discrepancies()) {
-        if (!listed(d))
+        if (!listed(d, m_options))
             continue;
         const QStringList head{contest.id,
                                regionName(d.regionId),
@@ -477,7 +477,7 @@ QJsonObject DiscrepancyReportWriter::json() const
     }
     QJsonArray listing;
     for (const Discrepancy &d : m_result.discrepancies()) {
-        if (listed(d))
+        if (listed(d, m_options))
             listing.append(jsonDiscrepancy(d));
     }
     const DiscrepancyResult::Settings &settings = m_result.settings();

@@ -34,8 +34,12 @@ public:
         bool allRegions = false; // the by-region table and JSON list regions without a copy too
     };
 
+    // The result must keep at least the comparisons listed() lists (the largest shifts are among them).
     DiscrepancyReportWriter(const DiscrepancyResult &result, const Election &election, const Options &options,
                             const QLocale &locale = QLocale());
+
+    // Whether the report lists the comparison: what a DiscrepancyFinder::Keep for this writer keeps.
+    static bool listed(const Discrepancy &d, const Options &options);
 
     // The same comparison with the doubtful copies set aside, whose total the text and JSON show beside the
     // main one, so that a press release can see at once what does not rest on a possible typo. Must outlive
@@ -52,7 +56,6 @@ public:
     static QString measureLabel(Measure measure);
 
 private:
-    bool listed(const Discrepancy &d) const;
     // The regions the by-region table shows: those with an observer copy, or all with allRegions.
     QList<const DiscrepancySummary *> listedRegions() const;
     QString regionName(qint64 regionId) const;

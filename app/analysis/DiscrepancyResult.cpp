@@ -18,28 +18,25 @@ const Contest &DiscrepancyResult::contest() const
     return m_input->contest();
 }
 
-void DiscrepancyResult::append(Discrepancy discrepancy)
+void DiscrepancyResult::add(Discrepancy discrepancy, bool keep)
 {
-    m_discrepancies.append(std::move(discrepancy));
+    const Discrepancy &d = discrepancy;
+    m_hasDifferences = m_hasDifferences || d.kind == Discrepancy::Kind::Differs;
+    m_total.add(d);
+    if (d.regionId != 0) {
+        auto it = m_regionIndex.constFind(d.regionId);
+        if (it == m_regionIndex.cend()) {
+            it = m_regionIndex.insert(d.regionId, int(m_regions.size()));
+            m_regions.append(DiscrepancySummary(d.regionId, contest().slotCount()));
+        }
+        m_regions[*it].add(d);
+    }
+    if (keep)
+        m_discrepancies.append(std::move(discrepancy));
 }
 
 void DiscrepancyResult::summarize()
 {
-    const int slotCount = contest().slotCount();
-    m_total = DiscrepancySummary(0, slotCount);
-    m_regions.clear();
-    m_regionIndex.clear();
-    for (const Discrepancy &d : std::as_const(m_discrepancies)) {
-        m_total.add(d);
-        if (d.regionId == 0)
-            continue;
-        auto it = m_regionIndex.constFind(d.regionId);
-        if (it == m_regionIndex.cend()) {
-            it = m_regionIndex.insert(d.regionId, int(m_regions.size()));
-            m_regions.append(DiscrepancySummary(d.regionId, slotCount));
-        }
-        m_regions[*it].add(d);
-    }
     // Regions in territory order, whatever order their first comparison came in.
     std::sort(m_regions.begin(), m_regions.end(), [this](const DiscrepancySummary &a, const DiscrepancySummary &b) {
         return m_input->indexOf(a.regionId) < m_input->indexOf(b.regionId);
@@ -52,12 +49,6 @@ const DiscrepancySummary *DiscrepancyResult::region(qint64 regionId) const
 {
     const auto it = m_regionIndex.constFind(regionId);
     return it == m_regionIndex.cend() ? nullptr : &m_regions.at(*it);
-}
-
-bool DiscrepancyResult::hasDifferences() const
-{
-    return std::any_of(m_discrepancies.cbegin(), m_discrepancies.cend(),
-                       [](const Discrepancy &d) { return d.kind == Discrepancy::Kind::Differs; });
 }
 
 QList<int> DiscrepancyResult::largestShifts(int count, std::optional<qint64> regionId) const

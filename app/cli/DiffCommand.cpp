@@ -35,24 +35,29 @@ int DiffCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &err)
     const ComparisonInput input = ComparisonInput::load(store, contest.id);
     DiscrepancyFinder::Options options;
     options.includeDoubtful = !isSet(QStringLiteral("without-doubtful"));
+    DiscrepancyReportWriter::Options writerOptions;
+    writerOptions.top = m_top;
+    writerOptions.listAll = isSet(QStringLiteral("all"));
+    writerOptions.allRegions = isSet(QStringLiteral("all-regions"));
     const DiscrepancyFinder finder(input);
-    const DiscrepancyResult result = finder.run(options);
-    // With the doubtful copies in, the total without them is shown too (it is cheap: no second read).
+    // Only what the report lists is kept: a comparison of every precinct held whole would be most of the
+    // command's memory.
+    const DiscrepancyResult result = finder.run(options, [&writerOptions](const Discrepancy &d) {
+        return DiscrepancyReportWriter::listed(d, writerOptions);
+    });
+    // With the doubtful copies in, the total without them is shown too (it is cheap: no second read, and
+    // nothing of it kept but the summaries).
     std::optional<DiscrepancyResult> withoutDoubtful;
     if (options.includeDoubtful && result.total().doubtfulCopies > 0) {
         DiscrepancyFinder::Options trusted = options;
         trusted.includeDoubtful = false;
-        withoutDoubtful.emplace(finder.run(trusted));
+        withoutDoubtful.emplace(finder.run(trusted, [](const Discrepancy &) { return false; }));
     }
     if (input.orphanProtocols() > 0)
         err << tr("saylau diff: %n protocol(s) name a territory that is not in the file; left out", nullptr,
                   input.orphanProtocols())
             << Qt::endl;
 
-    DiscrepancyReportWriter::Options writerOptions;
-    writerOptions.top = m_top;
-    writerOptions.listAll = isSet(QStringLiteral("all"));
-    writerOptions.allRegions = isSet(QStringLiteral("all-regions"));
     DiscrepancyReportWriter writer(result, store.election(), writerOptions);
     if (withoutDoubtful)
         writer.setWithoutDoubtful(&*withoutDoubtful);
