@@ -35,16 +35,32 @@
         <translation>Науқанды қалтаға тексерілген сақтық көшірме ретінде көшіру (оған жазылып жатқан кезде де)</translation>
     </message>
     <message>
-        <source>The folder to write the backup into.</source>
-        <translation>Сақтық көшірме жазылатын қалта.</translation>
-    </message>
-    <message>
         <source>Keep only the newest N backups of this campaign there (default: all).</source>
         <translation>Онда осы науқанның тек ең жаңа N сақтық көшірмесін қалдыру (әдепкі бойынша: барлығын).</translation>
     </message>
     <message>
         <source>--keep takes a number of backups</source>
         <translation>--keep сақтық көшірмелер санын қабылдайды</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup of a campaign file into.</source>
+        <translation>Науқан файлының сақтық көшірмесі жазылатын қалта.</translation>
+    </message>
+    <message>
+        <source>For a campaign on a server: the file to write pg_dump&apos;s dump of its database into (restore it with pg_restore).</source>
+        <translation>Сервердегі науқан үшін: оның дерекқорының pg_dump жасаған дампы жазылатын файл (pg_restore арқылы қалпына келтіріледі).</translation>
+    </message>
+    <message>
+        <source>a campaign on a server is backed up with --out FILE (a pg_dump file), not --to or --keep</source>
+        <translation>сервердегі науқанның сақтық көшірмесі --to немесе --keep арқылы емес, --out FILE (pg_dump файлы) арқылы жасалады</translation>
+    </message>
+    <message>
+        <source>--to DIR is required (--out FILE is for a campaign on a server)</source>
+        <translation>--to DIR міндетті (--out FILE сервердегі науқанға арналған)</translation>
+    </message>
+    <message>
+        <source>--out is for a campaign on a server; a campaign file is backed up with --to DIR</source>
+        <translation>--out сервердегі науқанға арналған; науқан файлының сақтық көшірмесі --to DIR арқылы жасалады</translation>
     </message>
 </context>
 <context>
@@ -421,6 +437,14 @@
     <message>
         <source>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</source>
         <translation>  saylau жадының шыңы (RSS):     %1 МБ (өсу %2x)</translation>
+    </message>
+    <message>
+        <source>Import into a campaign on this PostgreSQL server instead, against psql&apos;s \copy of the file (a postgresql:// address whose user may create databases).</source>
+        <translation>Оның орнына осы PostgreSQL серверіндегі науқанға импорттау және файлдың psql \copy көшірмесімен салыстыру (пайдаланушысы дерекқор жасай алатын postgresql:// мекенжайы).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжай</translation>
     </message>
 </context>
 <context>
@@ -818,6 +842,14 @@
     <message>
         <source>reading the schema version of %1 failed</source>
         <translation>%1 схемасының нұсқасын оқу сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>removing the translations of %1</source>
+        <translation>%1 аудармаларын жою</translation>
+    </message>
+    <message>
+        <source>saving the translations of %1</source>
+        <translation>%1 аудармаларын сақтау</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1490,10 @@
         <source>No conflicts.</source>
         <translation>Қайшылықтар жоқ.</translation>
     </message>
+    <message>
+        <source>%1 %2: deleted at %3 by %4 (%5), kept here because protocols, photos or drafts lie there</source>
+        <translation>%1 %2: %3 кезінде жойған: %4 (%5); онда хаттамалар, фотолар немесе жобалар болғандықтан, мұнда сақталды</translation>
+    </message>
 </context>
 <context>
     <name>ContestSources</name>
@@ -1501,6 +1537,33 @@
             <numerusform>%1 → %2 көшірілді: %n жол, тексерілді (әр кестенің жолдары саналды; хаттамалардың, олардың тарихы мен фотоларының бақылау сомасы: %3)</numerusform>
             <numerusform>%1 → %2 көшірілді: %n жол, тексерілді (әр кестенің жолдары саналды; хаттамалардың, олардың тарихы мен фотоларының бақылау сомасы: %3)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyProtocolWriter</name>
+    <message>
+        <source>reading the protocols</source>
+        <translation>хаттамаларды оқу</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>adding territory</source>
+        <translation>аумақ қосу</translation>
+    </message>
+    <message>
+        <source>reading the protocols being replaced</source>
+        <translation>алмастырылатын хаттамаларды оқу</translation>
+    </message>
+    <message>
+        <source>saving protocols</source>
+        <translation>хаттамаларды сақтау</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>импортқа нөмір беру</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2272,26 @@
         <source>reading the territory</source>
         <translation>аумақты оқу</translation>
     </message>
+    <message>
+        <source>naming territory changes</source>
+        <translation>аумақ өзгерістеріне атау беру</translation>
+    </message>
+    <message>
+        <source>applying territory changes</source>
+        <translation>аумақ өзгерістерін қолдану</translation>
+    </message>
+    <message>
+        <source>applying territory deletions</source>
+        <translation>аумақ жоюларын қолдану</translation>
+    </message>
+    <message>
+        <source>reading the refused deletions</source>
+        <translation>қабылданбаған жоюларды оқу</translation>
+    </message>
+    <message>
+        <source>finding the territory of an office</source>
+        <translation>кеңсенің аумағын іздеу</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
@@ -2348,6 +2431,26 @@
     <message>
         <source>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</source>
         <translation>Әр партияның дауыстары қатысудың әр 0.5% аралығындағы учаскелер бойынша қосылған. Қатысу шынайы болса, әр партияның қисығында бірдей қатысуда бір ғана шың болады; бір партияның дауыстары қатысумен бірге өсіп, басқаларынікі азаюы — қосып салынған бюллетеньдердің белгісі.</translation>
+    </message>
+    <message>
+        <source>Precincts per 1% × 1% cell (log scale, one scale for all)</source>
+        <translation>1% × 1% ұяшықтағы учаскелер (логарифмдік шкала, барлығына бір шкала)</translation>
+    </message>
+    <message>
+        <source>Election fingerprint by region: turnout × share of %1</source>
+        <translation>Өңірлер бойынша сайлаудың &quot;саусақ ізі&quot;: қатысу × %1 үлесі</translation>
+    </message>
+    <message>
+        <source>Turnout t, 0 to 100% across each map</source>
+        <translation>Қатысу t, әр картада көлденеңінен 0-ден 100%-ға дейін</translation>
+    </message>
+    <message>
+        <source>Share of %1 s, 0 to 100% up each map</source>
+        <translation>%1 үлесі s, әр картада тігінен 0-ден 100%-ға дейін</translation>
+    </message>
+    <message>
+        <source>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
+        <translation>Әр өңір үшін 1% аралықтармен салынған екіөлшемді гистограмма (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), өңірлерді салыстыруға болатындай барлығы бір түс шкаласында. Таза сайлауда бір дөңгелек бұлт шығады; 100% қатысу мен 100% үлеске қарай созылған із — бюллетеньдерді заңсыз салудың белгісі.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2672,10 @@
     <message>
         <source>recording the end of the protocol history</source>
         <translation>хаттама тарихының соңын жазу</translation>
+    </message>
+    <message>
+        <source>reading the protocol history</source>
+        <translation>хаттама тарихын оқу</translation>
     </message>
 </context>
 <context>
@@ -3177,16 +3284,20 @@
         <translation>Қолтаңбалы алмасу пакеттерін науқанға біріктіру (қайшылықтар сақталса, шығу коды 1)</translation>
     </message>
     <message>
-        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
-        <translation>%2 жіберген %1: жаңа %3, жаңартылған %4, өзгеріссіз %5, қайшылық %6; фото %7, тарих жолы %8, жаңа аумақ түйіні %9</translation>
-    </message>
-    <message>
         <source>  set aside: %1</source>
         <translation>  шетке қойылды: %1</translation>
     </message>
     <message>
         <source>The packages to merge, all in one transaction.</source>
         <translation>Біріктірілетін пакеттер, бәрі бір транзакцияда.</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes, %10 territory changes</source>
+        <translation>%1 (%2): жаңа: %3, жаңартылған: %4, өзгеріссіз: %5, қайшылықтар: %6; фото: %7, тарих жолдары: %8, жаңа аумақ түйіндері: %9, аумақ өзгерістері: %10</translation>
+    </message>
+    <message>
+        <source>  kept, though deleted elsewhere (protocols or photos lie there): %1</source>
+        <translation>  басқа жерде жойылса да, сақталды (онда хаттамалар немесе фотолар бар): %1</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3371,10 @@
         <source>cannot put the kit at %1</source>
         <translation>жинақты %1 ішіне орналастыру мүмкін емес</translation>
     </message>
+    <message>
+        <source>leaving out the other regions</source>
+        <translation>басқа өңірлерді алып тастау</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBackup</name>
@@ -3327,12 +3442,8 @@
         <translation>Жарамды бюллетеньдер</translation>
     </message>
     <message>
-        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</source>
-        <translation>Келу: тізімдегі сайлаушылардың %-ы. Жарамды бюллетеньдер: қатысқандардың %-ы. Партиялар: жарамды бюллетеньдердің %-ы.</translation>
-    </message>
-    <message>
-        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</source>
-        <translation>Келу: тізімдегі сайлаушылардың %-ы. Жарамды бюллетеньдер: қатысқандардың %-ы. Партиялар: қатысқандардың %-ы (жарамды бюллетеньдер жолы жоқ).</translation>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of %1, as in the summary report.</source>
+        <translation>Қатысу: тізімдегі сайлаушылардан %. Жарамды бюллетеньдер: қатысқандардан %. Партиялар: %1 санынан %, жиынтық есептегідей.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3499,13 @@
     <message>
         <source>name</source>
         <translation>аты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory change(s)</source>
+        <translation>
+            <numerusform>%n аумақ өзгерісі</numerusform>
+            <numerusform>%n аумақ өзгерісі</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3594,6 @@
         <translation>жаңа %1 %2</translation>
     </message>
     <message>
-        <source>%1: under a node this campaign does not know</source>
-        <translation>%1: бұл науқанға белгісіз түйіннің астында</translation>
-    </message>
-    <message>
         <source>reading the campaign&apos;s protocols</source>
         <translation>науқан хаттамаларын оқу</translation>
     </message>
@@ -3527,6 +3641,30 @@
         <source>history of a protocol this campaign does not hold</source>
         <translation>бұл науқанда жоқ хаттаманың тарихы</translation>
     </message>
+    <message>
+        <source>cannot make a private folder to check the packages in: %1</source>
+        <translation>пакеттерді тексеру үшін жеке қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>new %1 %2: under a node this campaign does not know</source>
+        <translation>жаңа %1 %2: бұл науқанға белгісіз түйіннің астында</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s territory changes</source>
+        <translation>пакеттегі аумақ өзгерістерін оқу</translation>
+    </message>
+    <message>
+        <source>reading the territory history</source>
+        <translation>аумақ тарихын оқу</translation>
+    </message>
+    <message>
+        <source>adding a territory change from a package</source>
+        <translation>пакеттен аумақ өзгерісін қосу</translation>
+    </message>
+    <message>
+        <source>%1 of a territory node</source>
+        <translation>аумақ түйінінің %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageSeal</name>
@@ -3553,6 +3691,10 @@
     <message>
         <source>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</source>
         <translation>%1 файлында SaylauDesk қолтаңбасы жоқ (соңғы байттары өзгертілген немесе бұл кәдімгі SQLite файлы)</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the package aside to check it: %2</source>
+        <translation>%1: тексеру үшін пакетті бөлек көшіру мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -3586,10 +3728,6 @@
         <translation>пакетті жазу</translation>
     </message>
     <message>
-        <source>reading new territory</source>
-        <translation>жаңа аумақтарды оқу</translation>
-    </message>
-    <message>
         <source>reading protocol revisions</source>
         <translation>хаттама редакцияларын оқу</translation>
     </message>
@@ -3600,6 +3738,25 @@
     <message>
         <source>reading photos</source>
         <translation>фотоларды оқу</translation>
+    </message>
+    <message>
+        <source>reading territory changes</source>
+        <translation>аумақ өзгерістерін оқу</translation>
+    </message>
+    <message>
+        <source>reading territory</source>
+        <translation>аумақты оқу</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresHandle</name>
+    <message>
+        <source>this works on a campaign on a server only</source>
+        <translation>бұл тек сервердегі науқанда жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>the connection to the server is not open</source>
+        <translation>серверге қосылым ашық емес</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3874,10 @@
     <message>
         <source>saving the protocol returned no id</source>
         <translation>хаттаманы сақтау кезінде id қайтарылмады</translation>
+    </message>
+    <message>
+        <source>confirming the protocol</source>
+        <translation>хаттаманы растау</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4008,14 @@
         <source>a PDF report</source>
         <translation>PDF есебі</translation>
     </message>
+    <message>
+        <source>Add the Forensics page (integer-percentage test, excess-votes estimate; as saylau forensics with its defaults) to the text, PDF or XLSX report.</source>
+        <translation>Мәтіндік, PDF немесе XLSX есепке &quot;Статистикалық талдау&quot; бетін қосу (бүтін пайыздар тесті, артық дауыстарды бағалау; әдепкі параметрлері бар saylau forensics сияқты).</translation>
+    </message>
+    <message>
+        <source>--forensics adds a page to the text, PDF or XLSX report; for CSV or JSON run saylau forensics</source>
+        <translation>--forensics мәтіндік, PDF немесе XLSX есепке бет қосады; CSV немесе JSON үшін saylau forensics іске қосыңыз</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3872,6 +4041,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Статистикалық талдау</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4576,71 @@
     </message>
 </context>
 <context>
+    <name>ServerDump</name>
+    <message>
+        <source>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</source>
+        <translation>pg_dump орнатылмаған: сервердегі науқанның сақтық көшірмесі PostgreSQL-дің өз pg_dump құралымен жасалады (Debian: apt install postgresql-client-15)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 іске қосу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed: %2</source>
+        <translation>%1 үшін pg_dump сәтсіз аяқталды: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportBench</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 бос</translation>
+    </message>
+    <message>
+        <source>%1 is no server address (postgresql://user@host:port/database)</source>
+        <translation>%1 сервер мекенжайы емес (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>psql is needed as the reference (apt-get install postgresql-client-15)</source>
+        <translation>эталон ретінде psql қажет (apt-get install postgresql-client-15)</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing %1 against %2 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>%1 өлшенуде, %2 салыстырылады (әрқайсысы %n рет)...</numerusform>
+            <numerusform>%1 өлшенуде, %2 салыстырылады (әрқайсысы %n рет)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 into a campaign on %2</source>
+        <translation>%1 файлын %2 серверіндегі науқанға импорттау</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs</source>
+        <translation>  бүкіл процесс, іске қосулар медианасы</translation>
+    </message>
+    <message>
+        <source>  psql \copy (raw, untyped):       %1 s</source>
+        <translation>  psql \copy (өңделмеген, типсіз):   %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation>  saylau import (толық, %1 жол):  %2 с</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / psql:             %1</source>
+        <translation>  saylau / psql қатынасы:           %1</translation>
+    </message>
+    <message>
+        <source>  CPU time of the client (user + system): psql %1 s, saylau %2 s</source>
+        <translation>  клиенттің CPU уақыты (user + system): psql %1 с, saylau %2 с</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of the client: psql %1 MB, saylau %2 MB</source>
+        <translation>  клиент жадының шыңы (RSS): psql %1 МБ, saylau %2 МБ</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</source>
@@ -4411,6 +4649,17 @@
     <message>
         <source>setting up the roles on %1 failed: %2</source>
         <translation>%1 ішінде рөлдерді баптау сәтсіз аяқталды: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerScratchDatabase</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4693,10 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server: your role on it has no right to do this (%2)</source>
+        <translation>сервер %1 әрекетін қабылдамады: ондағы рөліңіздің бұған құқығы жоқ (%2)</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4964,38 @@
             <numerusform>%1: %Ln учаске, тізімдегі сайлаушылар %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation>Бақыланған</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілетін</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Артығы</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>қатысу</translation>
+    </message>
+    <message>
+        <source>leader&apos;s share</source>
+        <translation>көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>Барлық учаскелер</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReportXlsx</name>
@@ -4729,6 +5014,10 @@
     <message>
         <source>By territory</source>
         <translation>Аумақтар бойынша</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Статистикалық талдау</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5400,18 @@
     <message>
         <source>Sample estimate and official result</source>
         <translation>Іріктеме бағалауы және ресми нәтиже</translation>
+    </message>
+    <message>
+        <source>Forensics: fingerprint of each region (small multiples)</source>
+        <translation>Талдау: әр өңірдің &quot;саусақ ізі&quot; (шағын графиктер сериясы)</translation>
+    </message>
+    <message>
+        <source>With a Forensics page</source>
+        <translation>&quot;Статистикалық талдау&quot; бетімен</translation>
+    </message>
+    <message>
+        <source>The integer-percentage test and the excess-votes estimate, as saylau forensics computes them; not in the CSV file.</source>
+        <translation>Бүтін пайыздар тесті және артық дауыстарды бағалау, saylau forensics есептейтіндей; CSV файлына кірмейді.</translation>
     </message>
 </context>
 <context>
@@ -5663,18 +5964,6 @@
         <source>Package Ready</source>
         <translation>Пакет дайын</translation>
     </message>
-    <message>
-        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
-
-%6
-
-Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
-        <translation>%1 үшін пакетте %2 және %3 бар (тарих жолы: %4, жаңа учаскелер немесе аудандар: %5).
-
-%6
-
-Оны %1 кеңсесіне флешкамен, электрондық поштамен немесе мессенджермен жеткізіңіз; ол қол қойылған, сондықтан жолда кез келген өзгеріс қабылданбайды.</translation>
-    </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
         <translation>
@@ -5692,6 +5981,18 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Receive Packages</source>
         <translation>Пакеттерді алу</translation>
+    </message>
+    <message>
+        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts, %6 renames, moves or deletions of them).
+
+%7
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
+        <translation>%1 үшін пакетте %2 және %3 бар (%4 тарих жолы, %5 жаңа учаске немесе аудан, олардың %6 атауын өзгерту, жылжыту немесе жою).
+
+%7
+
+Оны %1 адресатына флешкамен, электрондық поштамен немесе мессенджер арқылы жеткізіңіз; ол қолтаңбамен қорғалған, сондықтан жолдағы кез келген өзгеріс қабылданбайды.</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6664,14 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Set aside (outside what the office may change), not merged:</source>
         <translation>Шетке қойылды (кеңсе өзгерте алатын шектен тыс), біріктірілмеді:</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1: %2 жойылды</translation>
+    </message>
+    <message>
+        <source>Kept, though deleted elsewhere: protocols, photos or drafts lie there (listed by `saylau conflicts`):</source>
+        <translation>Басқа жерде жойылса да, сақталды: онда хаттамалар, фотолар немесе жобалар бар (тізімін `saylau conflicts` шығарады):</translation>
     </message>
 </context>
 <context>

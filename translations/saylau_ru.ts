@@ -35,16 +35,32 @@
         <translation>Скопировать кампанию в папку как проверенную резервную копию, даже во время записи в неё</translation>
     </message>
     <message>
-        <source>The folder to write the backup into.</source>
-        <translation>Папка, в которую записать резервную копию.</translation>
-    </message>
-    <message>
         <source>Keep only the newest N backups of this campaign there (default: all).</source>
         <translation>Хранить там только N последних резервных копий этой кампании (по умолчанию — все).</translation>
     </message>
     <message>
         <source>--keep takes a number of backups</source>
         <translation>--keep принимает число резервных копий</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup of a campaign file into.</source>
+        <translation>Папка, в которую записывается резервная копия файла кампании.</translation>
+    </message>
+    <message>
+        <source>For a campaign on a server: the file to write pg_dump&apos;s dump of its database into (restore it with pg_restore).</source>
+        <translation>Для кампании на сервере: файл, в который записывается дамп её базы данных, сделанный pg_dump (восстанавливается с помощью pg_restore).</translation>
+    </message>
+    <message>
+        <source>a campaign on a server is backed up with --out FILE (a pg_dump file), not --to or --keep</source>
+        <translation>резервная копия кампании на сервере делается с --out FILE (файл pg_dump), а не с --to или --keep</translation>
+    </message>
+    <message>
+        <source>--to DIR is required (--out FILE is for a campaign on a server)</source>
+        <translation>требуется --to DIR (--out FILE — для кампании на сервере)</translation>
+    </message>
+    <message>
+        <source>--out is for a campaign on a server; a campaign file is backed up with --to DIR</source>
+        <translation>--out — для кампании на сервере; резервная копия файла кампании делается с --to DIR</translation>
     </message>
 </context>
 <context>
@@ -424,6 +440,14 @@
     <message>
         <source>  peak memory (RSS) of saylau:     %1 MB (growth %2x)</source>
         <translation>  пиковая память (RSS) saylau:     %1 МБ (рост %2x)</translation>
+    </message>
+    <message>
+        <source>Import into a campaign on this PostgreSQL server instead, against psql&apos;s \copy of the file (a postgresql:// address whose user may create databases).</source>
+        <translation>Вместо этого импортировать в кампанию на этом сервере PostgreSQL и сравнить с \copy файла через psql (адрес postgresql://, пользователь которого может создавать базы данных).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
     </message>
 </context>
 <context>
@@ -822,6 +846,14 @@
     <message>
         <source>reading the schema version of %1 failed</source>
         <translation>не удалось прочитать версию схемы %1</translation>
+    </message>
+    <message>
+        <source>removing the translations of %1</source>
+        <translation>удаление переводов %1</translation>
+    </message>
+    <message>
+        <source>saving the translations of %1</source>
+        <translation>сохранение переводов %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1505,10 @@
         <source>No conflicts.</source>
         <translation>Конфликтов нет.</translation>
     </message>
+    <message>
+        <source>%1 %2: deleted at %3 by %4 (%5), kept here because protocols, photos or drafts lie there</source>
+        <translation>%1 %2: удалено %3, кем: %4 (%5); оставлено здесь, так как там есть протоколы, фото или черновики</translation>
+    </message>
 </context>
 <context>
     <name>ContestSources</name>
@@ -1517,6 +1553,33 @@
             <numerusform>%1 скопирована в %2: %n строки, проверено (подсчитаны строки каждой таблицы; контрольная сумма протоколов, их истории и фото: %3)</numerusform>
             <numerusform>%1 скопирована в %2: %n строк, проверено (подсчитаны строки каждой таблицы; контрольная сумма протоколов, их истории и фото: %3)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyProtocolWriter</name>
+    <message>
+        <source>reading the protocols</source>
+        <translation>чтение протоколов</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>adding territory</source>
+        <translation>добавление территорий</translation>
+    </message>
+    <message>
+        <source>reading the protocols being replaced</source>
+        <translation>чтение заменяемых протоколов</translation>
+    </message>
+    <message>
+        <source>saving protocols</source>
+        <translation>сохранение протоколов</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>нумерация импорта</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2295,26 @@
         <source>reading the territory</source>
         <translation>чтение территорий</translation>
     </message>
+    <message>
+        <source>naming territory changes</source>
+        <translation>присвоение имён изменениям территорий</translation>
+    </message>
+    <message>
+        <source>applying territory changes</source>
+        <translation>применение изменений территорий</translation>
+    </message>
+    <message>
+        <source>applying territory deletions</source>
+        <translation>применение удалений территорий</translation>
+    </message>
+    <message>
+        <source>reading the refused deletions</source>
+        <translation>чтение отклонённых удалений</translation>
+    </message>
+    <message>
+        <source>finding the territory of an office</source>
+        <translation>поиск территории офиса</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
@@ -2374,6 +2457,26 @@
     <message>
         <source>Each party&apos;s votes summed over the precincts of each 0.5% turnout bin. Where turnout is genuine, every party&apos;s curve has one peak at the same turnout; votes of one party growing with turnout while the others&apos; fall is the pattern of added ballots.</source>
         <translation>Голоса каждой партии, просуммированные по участкам каждого интервала явки шириной 0,5%. При подлинной явке у кривой каждой партии один пик при одной и той же явке; рост голосов одной партии с ростом явки при падении голосов остальных — картина добавленных бюллетеней.</translation>
+    </message>
+    <message>
+        <source>Precincts per 1% × 1% cell (log scale, one scale for all)</source>
+        <translation>Участков на ячейку 1% × 1% (логарифмическая шкала, общая для всех)</translation>
+    </message>
+    <message>
+        <source>Election fingerprint by region: turnout × share of %1</source>
+        <translation>Электоральный отпечаток по регионам: явка × доля партии «%1»</translation>
+    </message>
+    <message>
+        <source>Turnout t, 0 to 100% across each map</source>
+        <translation>Явка t, от 0 до 100% по горизонтали каждой карты</translation>
+    </message>
+    <message>
+        <source>Share of %1 s, 0 to 100% up each map</source>
+        <translation>Доля партии «%1» s, от 0 до 100% по вертикали каждой карты</translation>
+    </message>
+    <message>
+        <source>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
+        <translation>Двумерная гистограмма с ячейками по 1% для каждого региона (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), все в одной цветовой шкале, чтобы регионы можно было сравнить. Чистые выборы дают одно круглое облако; шлейф в сторону 100% явки и 100% доли — след, который оставили бы вбросы бюллетеней.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2700,10 @@
     <message>
         <source>recording the end of the protocol history</source>
         <translation>запись конца истории протокола</translation>
+    </message>
+    <message>
+        <source>reading the protocol history</source>
+        <translation>чтение истории протокола</translation>
     </message>
 </context>
 <context>
@@ -3208,16 +3315,20 @@
         <translation>Слить подписанные пакеты обмена в кампанию (код выхода 1, если сохранены конфликты)</translation>
     </message>
     <message>
-        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes</source>
-        <translation>%1 от %2: новых %3, обновлено %4, без изменений %5, конфликтов %6; фото %7, строк истории %8, новых узлов территории %9</translation>
-    </message>
-    <message>
         <source>  set aside: %1</source>
         <translation>  отложено: %1</translation>
     </message>
     <message>
         <source>The packages to merge, all in one transaction.</source>
         <translation>Пакеты для слияния, все в одной транзакции.</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts; %7 photos, %8 history rows, %9 new territory nodes, %10 territory changes</source>
+        <translation>%1 от %2: новых: %3, обновлено: %4, без изменений: %5, конфликтов: %6; фото: %7, строк истории: %8, новых узлов территории: %9, изменений территории: %10</translation>
+    </message>
+    <message>
+        <source>  kept, though deleted elsewhere (protocols or photos lie there): %1</source>
+        <translation>  сохранено, хотя удалено в другом месте (там есть протоколы или фото): %1</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3402,10 @@
         <source>cannot put the kit at %1</source>
         <translation>не удаётся поместить комплект в %1</translation>
     </message>
+    <message>
+        <source>leaving out the other regions</source>
+        <translation>исключение остальных регионов</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBackup</name>
@@ -3358,12 +3473,8 @@
         <translation>Действительные бюллетени</translation>
     </message>
     <message>
-        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of the valid ballots.</source>
-        <translation>Явка: % от избирателей в списке. Действительные бюллетени: % от принявших участие. Партии: % от действительных бюллетеней.</translation>
-    </message>
-    <message>
-        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of those who took part (no valid-ballots line).</source>
-        <translation>Явка: % от избирателей в списке. Действительные бюллетени: % от принявших участие. Партии: % от принявших участие (нет строки действительных бюллетеней).</translation>
+        <source>Turnout: % of the voters on the list. Valid ballots: % of those who took part. Parties: % of %1, as in the summary report.</source>
+        <translation>Явка: % от избирателей в списке. Действительные бюллетени: % от принявших участие. Партии: % от %1, как в сводном отчёте.</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3534,14 @@
     <message>
         <source>name</source>
         <translation>имя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory change(s)</source>
+        <translation>
+            <numerusform>%n изменение территории</numerusform>
+            <numerusform>%n изменения территории</numerusform>
+            <numerusform>%n изменений территории</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3511,10 +3630,6 @@
         <translation>новый %1 %2</translation>
     </message>
     <message>
-        <source>%1: under a node this campaign does not know</source>
-        <translation>%1: под узлом, неизвестным этой кампании</translation>
-    </message>
-    <message>
         <source>reading the campaign&apos;s protocols</source>
         <translation>чтение протоколов кампании</translation>
     </message>
@@ -3562,6 +3677,30 @@
         <source>history of a protocol this campaign does not hold</source>
         <translation>история протокола, которого нет в этой кампании</translation>
     </message>
+    <message>
+        <source>cannot make a private folder to check the packages in: %1</source>
+        <translation>не удаётся создать закрытую папку для проверки пакетов: %1</translation>
+    </message>
+    <message>
+        <source>new %1 %2: under a node this campaign does not know</source>
+        <translation>новое: %1 %2 — в узле, которого нет в этой кампании</translation>
+    </message>
+    <message>
+        <source>reading the package&apos;s territory changes</source>
+        <translation>чтение изменений территорий из пакета</translation>
+    </message>
+    <message>
+        <source>reading the territory history</source>
+        <translation>чтение истории территорий</translation>
+    </message>
+    <message>
+        <source>adding a territory change from a package</source>
+        <translation>добавление изменения территории из пакета</translation>
+    </message>
+    <message>
+        <source>%1 of a territory node</source>
+        <translation>%1 узла территории</translation>
+    </message>
 </context>
 <context>
     <name>PackageSeal</name>
@@ -3588,6 +3727,10 @@
     <message>
         <source>%1 carries no SaylauDesk signature (its last bytes were altered, or it is a plain SQLite file)</source>
         <translation>%1 не имеет подписи SaylauDesk (его последние байты изменены, или это обычный файл SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the package aside to check it: %2</source>
+        <translation>%1: не удаётся скопировать пакет отдельно для проверки: %2</translation>
     </message>
 </context>
 <context>
@@ -3621,10 +3764,6 @@
         <translation>запись пакета</translation>
     </message>
     <message>
-        <source>reading new territory</source>
-        <translation>чтение новых территорий</translation>
-    </message>
-    <message>
         <source>reading protocol revisions</source>
         <translation>чтение редакций протоколов</translation>
     </message>
@@ -3635,6 +3774,25 @@
     <message>
         <source>reading photos</source>
         <translation>чтение фото</translation>
+    </message>
+    <message>
+        <source>reading territory changes</source>
+        <translation>чтение изменений территорий</translation>
+    </message>
+    <message>
+        <source>reading territory</source>
+        <translation>чтение территорий</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresHandle</name>
+    <message>
+        <source>this works on a campaign on a server only</source>
+        <translation>это работает только для кампании на сервере</translation>
+    </message>
+    <message>
+        <source>the connection to the server is not open</source>
+        <translation>соединение с сервером не открыто</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3912,10 @@
     <message>
         <source>saving the protocol returned no id</source>
         <translation>сохранение протокола не вернуло идентификатор</translation>
+    </message>
+    <message>
+        <source>confirming the protocol</source>
+        <translation>подтверждение протокола</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4046,14 @@
         <source>a PDF report</source>
         <translation>отчёт PDF</translation>
     </message>
+    <message>
+        <source>Add the Forensics page (integer-percentage test, excess-votes estimate; as saylau forensics with its defaults) to the text, PDF or XLSX report.</source>
+        <translation>Добавить в текстовый отчёт, PDF или XLSX страницу «Электоральная статистика» (тест на целые проценты, оценка избыточных голосов; как saylau forensics с параметрами по умолчанию).</translation>
+    </message>
+    <message>
+        <source>--forensics adds a page to the text, PDF or XLSX report; for CSV or JSON run saylau forensics</source>
+        <translation>--forensics добавляет страницу в текстовый отчёт, PDF или XLSX; для CSV или JSON запустите saylau forensics</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3909,6 +4079,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Электоральная статистика</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4626,72 @@
     </message>
 </context>
 <context>
+    <name>ServerDump</name>
+    <message>
+        <source>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</source>
+        <translation>pg_dump не установлен: резервная копия кампании на сервере делается собственной утилитой PostgreSQL — pg_dump (Debian: apt install postgresql-client-15)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>не удаётся запустить %1: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed: %2</source>
+        <translation>ошибка pg_dump для %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportBench</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 пуст</translation>
+    </message>
+    <message>
+        <source>%1 is no server address (postgresql://user@host:port/database)</source>
+        <translation>%1 — не адрес сервера (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>psql is needed as the reference (apt-get install postgresql-client-15)</source>
+        <translation>в качестве эталона нужен psql (apt-get install postgresql-client-15)</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing %1 against %2 (%n run(s) each)...</source>
+        <translation>
+            <numerusform>замер %1 в сравнении с %2 (по %n прогону)...</numerusform>
+            <numerusform>замер %1 в сравнении с %2 (по %n прогона)...</numerusform>
+            <numerusform>замер %1 в сравнении с %2 (по %n прогонов)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 into a campaign on %2</source>
+        <translation>Импорт %1 в кампанию на %2</translation>
+    </message>
+    <message>
+        <source>  whole process, median of the runs</source>
+        <translation>  весь процесс, медиана прогонов</translation>
+    </message>
+    <message>
+        <source>  psql \copy (raw, untyped):       %1 s</source>
+        <translation>  psql \copy (сырой, без типов):   %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau import (full, %1 rows):  %2 s</source>
+        <translation>  saylau import (полный, строк: %1):  %2 с</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / psql:             %1</source>
+        <translation>  отношение saylau / psql:         %1</translation>
+    </message>
+    <message>
+        <source>  CPU time of the client (user + system): psql %1 s, saylau %2 s</source>
+        <translation>  время ЦП клиента (user + system): psql %1 с, saylau %2 с</translation>
+    </message>
+    <message>
+        <source>  peak memory (RSS) of the client: psql %1 MB, saylau %2 MB</source>
+        <translation>  пиковая память (RSS) клиента: psql %1 МБ, saylau %2 МБ</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>%1 is a file: roles are a server&apos;s (give a postgresql:// address)</source>
@@ -4460,6 +4700,17 @@
     <message>
         <source>setting up the roles on %1 failed: %2</source>
         <translation>не удалось настроить роли на %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerScratchDatabase</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4744,10 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server: your role on it has no right to do this (%2)</source>
+        <translation>сервер отклонил %1: у вашей роли на нём нет права на это (%2)</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5020,38 @@
             <numerusform>%1: %Ln участков, избирателей в списке: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдаемое</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>СКО</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Избыток</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>явка</translation>
+    </message>
+    <message>
+        <source>leader&apos;s share</source>
+        <translation>доля лидера</translation>
+    </message>
+    <message>
+        <source>All precincts</source>
+        <translation>Все участки</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReportXlsx</name>
@@ -4783,6 +5070,10 @@
     <message>
         <source>By territory</source>
         <translation>По территориям</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Электоральная статистика</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5458,18 @@
     <message>
         <source>Sample estimate and official result</source>
         <translation>Оценка по выборке и официальный результат</translation>
+    </message>
+    <message>
+        <source>Forensics: fingerprint of each region (small multiples)</source>
+        <translation>Статистика: отпечаток каждого региона (серия малых графиков)</translation>
+    </message>
+    <message>
+        <source>With a Forensics page</source>
+        <translation>Со страницей «Электоральная статистика»</translation>
+    </message>
+    <message>
+        <source>The integer-percentage test and the excess-votes estimate, as saylau forensics computes them; not in the CSV file.</source>
+        <translation>Тест на целые проценты и оценка избыточных голосов, как их вычисляет saylau forensics; в файл CSV не входят.</translation>
     </message>
 </context>
 <context>
@@ -5724,18 +6027,6 @@
         <source>Package Ready</source>
         <translation>Пакет готов</translation>
     </message>
-    <message>
-        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts).
-
-%6
-
-Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
-        <translation>Пакет для %1 содержит %2 и %3 (строк истории: %4, новых участков или ТИК: %5).
-
-%6
-
-Передайте его в %1 на флешке, по электронной почте или через мессенджер; он подписан, поэтому любое изменение в пути будет отклонено.</translation>
-    </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
         <translation>
@@ -5755,6 +6046,18 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Receive Packages</source>
         <translation>Получение пакетов</translation>
+    </message>
+    <message>
+        <source>The package for %1 carries %2 and %3 (%4 history rows, %5 new precincts or districts, %6 renames, moves or deletions of them).
+
+%7
+
+Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change on the way is refused.</source>
+        <translation>Пакет для %1 содержит %2 и %3 (строк истории: %4, новых участков или ТИК: %5, их переименований, перемещений или удалений: %6).
+
+%7
+
+Передайте его в %1 на флешке, по электронной почте или через мессенджер; он подписан, поэтому любое изменение в пути будет отклонено.</translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6736,14 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Set aside (outside what the office may change), not merged:</source>
         <translation>Отложено (вне того, что офис может изменять), не слито:</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1: удаление %2</translation>
+    </message>
+    <message>
+        <source>Kept, though deleted elsewhere: protocols, photos or drafts lie there (listed by `saylau conflicts`):</source>
+        <translation>Сохранено, хотя удалено в другом месте: там есть протоколы, фото или черновики (список выводит `saylau conflicts`):</translation>
     </message>
 </context>
 <context>
