@@ -3590,10 +3590,6 @@
         <translation>adding a precinct from a package</translation>
     </message>
     <message>
-        <source>new %1 %2</source>
-        <translation>new %1 %2</translation>
-    </message>
-    <message>
         <source>reading the campaign&apos;s protocols</source>
         <translation>reading the campaign&apos;s protocols</translation>
     </message>
@@ -3646,10 +3642,6 @@
         <translation>cannot make a private folder to check the packages in: %1</translation>
     </message>
     <message>
-        <source>new %1 %2: under a node this campaign does not know</source>
-        <translation>new %1 %2: under a node this campaign does not know</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s territory changes</source>
         <translation>reading the package&apos;s territory changes</translation>
     </message>
@@ -3662,8 +3654,40 @@
         <translation>adding a territory change from a package</translation>
     </message>
     <message>
-        <source>%1 of a territory node</source>
-        <translation>%1 of a territory node</translation>
+        <source>new region %1</source>
+        <translation>new region %1</translation>
+    </message>
+    <message>
+        <source>new district %1</source>
+        <translation>new district %1</translation>
+    </message>
+    <message>
+        <source>new precinct %1</source>
+        <translation>new precinct %1</translation>
+    </message>
+    <message>
+        <source>new territory node %1</source>
+        <translation>new territory node %1</translation>
+    </message>
+    <message>
+        <source>%1: under a node this campaign does not know</source>
+        <translation>%1: under a node this campaign does not know</translation>
+    </message>
+    <message>
+        <source>the renaming of a territory node</source>
+        <translation>the renaming of a territory node</translation>
+    </message>
+    <message>
+        <source>the moving of a territory node</source>
+        <translation>the moving of a territory node</translation>
+    </message>
+    <message>
+        <source>the deletion of a territory node</source>
+        <translation>the deletion of a territory node</translation>
+    </message>
+    <message>
+        <source>a change of a territory node</source>
+        <translation>a change of a territory node</translation>
     </message>
 </context>
 <context>

@@ -3590,10 +3590,6 @@
         <translation>пакеттен учаске қосу</translation>
     </message>
     <message>
-        <source>new %1 %2</source>
-        <translation>жаңа %1 %2</translation>
-    </message>
-    <message>
         <source>reading the campaign&apos;s protocols</source>
         <translation>науқан хаттамаларын оқу</translation>
     </message>
@@ -3646,10 +3642,6 @@
         <translation>пакеттерді тексеру үшін жеке қалта жасау мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>new %1 %2: under a node this campaign does not know</source>
-        <translation>жаңа %1 %2: бұл науқанға белгісіз түйіннің астында</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s territory changes</source>
         <translation>пакеттегі аумақ өзгерістерін оқу</translation>
     </message>
@@ -3662,8 +3654,40 @@
         <translation>пакеттен аумақ өзгерісін қосу</translation>
     </message>
     <message>
-        <source>%1 of a territory node</source>
-        <translation>аумақ түйінінің %1</translation>
+        <source>new region %1</source>
+        <translation>жаңа өңір %1</translation>
+    </message>
+    <message>
+        <source>new district %1</source>
+        <translation>жаңа аудан %1</translation>
+    </message>
+    <message>
+        <source>new precinct %1</source>
+        <translation>жаңа учаске %1</translation>
+    </message>
+    <message>
+        <source>new territory node %1</source>
+        <translation>аумақтың жаңа түйіні %1</translation>
+    </message>
+    <message>
+        <source>%1: under a node this campaign does not know</source>
+        <translation>%1: бұл науқанда жоқ түйіннің астында</translation>
+    </message>
+    <message>
+        <source>the renaming of a territory node</source>
+        <translation>аумақ түйінінің атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>the moving of a territory node</source>
+        <translation>аумақ түйінін көшіру</translation>
+    </message>
+    <message>
+        <source>the deletion of a territory node</source>
+        <translation>аумақ түйінін жою</translation>
+    </message>
+    <message>
+        <source>a change of a territory node</source>
+        <translation>аумақ түйінінің өзгерісі</translation>
     </message>
 </context>
 <context>

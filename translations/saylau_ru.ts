@@ -3626,10 +3626,6 @@
         <translation>добавление участка из пакета</translation>
     </message>
     <message>
-        <source>new %1 %2</source>
-        <translation>новый %1 %2</translation>
-    </message>
-    <message>
         <source>reading the campaign&apos;s protocols</source>
         <translation>чтение протоколов кампании</translation>
     </message>
@@ -3682,10 +3678,6 @@
         <translation>не удаётся создать закрытую папку для проверки пакетов: %1</translation>
     </message>
     <message>
-        <source>new %1 %2: under a node this campaign does not know</source>
-        <translation>новое: %1 %2 — в узле, которого нет в этой кампании</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s territory changes</source>
         <translation>чтение изменений территорий из пакета</translation>
     </message>
@@ -3698,8 +3690,40 @@
         <translation>добавление изменения территории из пакета</translation>
     </message>
     <message>
-        <source>%1 of a territory node</source>
-        <translation>%1 узла территории</translation>
+        <source>new region %1</source>
+        <translation>новый регион %1</translation>
+    </message>
+    <message>
+        <source>new district %1</source>
+        <translation>новая ТИК %1</translation>
+    </message>
+    <message>
+        <source>new precinct %1</source>
+        <translation>новый участок %1</translation>
+    </message>
+    <message>
+        <source>new territory node %1</source>
+        <translation>новый узел территории %1</translation>
+    </message>
+    <message>
+        <source>%1: under a node this campaign does not know</source>
+        <translation>%1: под узлом, которого нет в этой кампании</translation>
+    </message>
+    <message>
+        <source>the renaming of a territory node</source>
+        <translation>переименование узла территории</translation>
+    </message>
+    <message>
+        <source>the moving of a territory node</source>
+        <translation>перенос узла территории</translation>
+    </message>
+    <message>
+        <source>the deletion of a territory node</source>
+        <translation>удаление узла территории</translation>
+    </message>
+    <message>
+        <source>a change of a territory node</source>
+        <translation>изменение узла территории</translation>
     </message>
 </context>
 <context>

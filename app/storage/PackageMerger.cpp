@@ -71,6 +71,19 @@ private:
     qint64 m_previous = 0;
 };
 
+// How a set-aside new node is named: the level in the reader's language, not as stored.
+QString newNodeText(const QByteArray &level, const QByteArray &code, const QByteArray &name)
+{
+    const QString label = QString::fromUtf8(code.isEmpty() ? name : code);
+    if (level == "region")
+        return PackageMerger::tr("new region %1").arg(label);
+    if (level == "district")
+        return PackageMerger::tr("new district %1").arg(label);
+    if (level == "precinct")
+        return PackageMerger::tr("new precinct %1").arg(label);
+    return PackageMerger::tr("new territory node %1").arg(label);
+}
+
 } // namespace
 
 struct PackageMerger::Package
@@ -352,8 +365,7 @@ void PackageMerger::mergeTerritory(Package &package)
                 continue;
             }
             progress = true;
-            const QString what = tr("new %1 %2").arg(QString::fromUtf8(node.level),
-                                                     QString::fromUtf8(node.code.isEmpty() ? node.name : node.code));
+            const QString what = newNodeText(node.level, node.code, node.name);
             // Not only the nodes its sender made: also those its rows name, which this file may have deleted
             // meanwhile. The sender's regions still bound where it may place one.
             if (!package.allowed(m_ledger, package.sender.name.toUtf8(), node.parentUid.isEmpty() ? node.uid : node.parentUid,
@@ -375,9 +387,8 @@ void PackageMerger::mergeTerritory(Package &package)
         pending = waiting;
     }
     for (const Node &node : std::as_const(pending))
-        package.summary.setAside.append(tr("new %1 %2: under a node this campaign does not know")
-                                            .arg(QString::fromUtf8(node.level),
-                                                 QString::fromUtf8(node.code.isEmpty() ? node.name : node.code)));
+        package.summary.setAside.append(tr("%1: under a node this campaign does not know")
+                                            .arg(newNodeText(node.level, node.code, node.name)));
 
     if (packageValue(from, "version").toInt() < 2)
         return;
@@ -408,7 +419,10 @@ void PackageMerger::mergeTerritory(Package &package)
             continue;
         const QByteArray territoryUid = changes.text(1);
         const QByteArray action = changes.text(2);
-        const QString what = tr("%1 of a territory node").arg(QString::fromUtf8(action));
+        const QString what = action == "rename" ? tr("the renaming of a territory node")
+                             : action == "move" ? tr("the moving of a territory node")
+                             : action == "delete" ? tr("the deletion of a territory node")
+                                                  : tr("a change of a territory node");
         // A deletion of a node this file no longer has deletes nothing here: kept, so that it travels on.
         const bool gone = m_ledger.territoryId(territoryUid) == 0 && action == "delete";
         if (gone ? !package.madeBySender(changes.text(9), what) : !package.allowed(m_ledger, changes.text(9), territoryUid, what))
