@@ -1,4 +1,5 @@
 #include "PostgresTestServer.h"
+#include "ServerComparison.h"
 #include "TestHelpers.h"
 
 #include "domain/SaylauError.h"
@@ -17,24 +18,15 @@
 
 using namespace saylau;
 using saylau::test::CliRun;
+using saylau::test::compareOnBothEngines;
+using saylau::test::runSaylauLong;
+using saylau::test::serverDatabase;
 using saylau::test::PostgresTestServer;
 using saylau::test::refusal;
 
-namespace {
-
-// A whole country copied or analysed on a machine the other tests share takes minutes, not seconds; CTest's
-// own timeout still bounds the test.
-CliRun runSaylau(const QStringList &arguments)
-{
-    return saylau::test::runSaylau(arguments, QProcessEnvironment::systemEnvironment(), 15 * 60 * 1000);
-}
-
-} // namespace
-
 // The same campaign in a file and on a server gives the same answers, byte for byte: every analysis command
 // on the demo, after `saylau copy` took the file to the server (and the copy back to a file is the same
-// campaign again), and on the 2011 Duma election where the data set is present, imported by `saylau import`
-// into each.
+// campaign again), and imported by `saylau import` into each (the 2011 Duma election: TestServerRealData).
 class TestServerCli : public QObject
 {
     Q_OBJECT
@@ -42,24 +34,15 @@ class TestServerCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString server(const QString &name)
-    {
-        QString why;
-        const QString url = PostgresTestServer::freshDatabase(name, &why);
-        if (url.isEmpty())
-            qFatal("cannot make the test database %s: %s", qPrintable(name), qPrintable(why));
-        return url;
-    }
-
     // A new server campaign NAME copied from a new demo file by `saylau init-server --from`, with a login for
     // each role (test_analyst, test_operator, test_coordinator), as HQ's administrator gives one to each person.
     QString demoWithRoles(const QString &name)
     {
         const QString file = m_dir.filePath(name + QStringLiteral(".db"));
-        if (runSaylau({QStringLiteral("demo"), file}).exitCode != 0)
+        if (runSaylauLong({QStringLiteral("demo"), file}).exitCode != 0)
             qFatal("saylau demo %s failed", qPrintable(file));
-        const QString url = server(name);
-        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
+        const QString url = serverDatabase(name);
+        const CliRun init = runSaylauLong({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
         if (init.exitCode != 0 || !init.out.contains(QLatin1String("saylau_analyst")))
             qFatal("saylau init-server failed: %s", qPrintable(init.err));
         QStringList logins;
@@ -81,12 +64,12 @@ private:
     // Copies FILE to a new database NAME and back to a new file; returns the server address.
     QString copyToServerAndBack(const QString &file, const QString &name)
     {
-        const QString url = server(name);
-        const CliRun there = runSaylau({QStringLiteral("copy"), file, url});
+        const QString url = serverDatabase(name);
+        const CliRun there = runSaylauLong({QStringLiteral("copy"), file, url});
         if (there.exitCode != 0)
             qFatal("saylau copy to the server failed: %s", qPrintable(there.err));
         const QString back = m_dir.filePath(name + QStringLiteral("-back.db"));
-        const CliRun home = runSaylau({QStringLiteral("copy"), url, back});
+        const CliRun home = runSaylauLong({QStringLiteral("copy"), url, back});
         if (home.exitCode != 0)
             qFatal("saylau copy back failed: %s", qPrintable(home.err));
         // The same counts and checksum both ways: everything after the first line's address.
@@ -160,18 +143,6 @@ private:
         return imports;
     }
 
-    static void compareOnBothEngines(const QStringList &command, const QString &file, const QString &url)
-    {
-        const CliRun onFile = runSaylau(QStringList{command.constFirst(), file} + command.mid(1));
-        const CliRun onServer = runSaylau(QStringList{command.constFirst(), url} + command.mid(1));
-        const QString what = command.join(QLatin1Char(' '));
-        QVERIFY2(onFile.exitCode == 0 || onFile.exitCode == 1, qPrintable(what + QStringLiteral(": ") + onFile.err));
-        QVERIFY2(!onFile.out.isEmpty(), qPrintable(what));
-        QCOMPARE(onServer.err, onFile.err);
-        QCOMPARE(onServer.exitCode, onFile.exitCode);
-        QCOMPARE(onServer.out, onFile.out);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -183,9 +154,9 @@ private slots:
     void demoAnalysesAreTheSameOnBothEngines()
     {
         const QString file = m_dir.filePath(QStringLiteral("demo.db"));
-        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
+        QCOMPARE(runSaylauLong({QStringLiteral("demo"), file}).exitCode, 0);
         const QString url = copyToServerAndBack(file, QStringLiteral("cli_demo"));
-        QCOMPARE(runSaylau({QStringLiteral("contests"), url}).out, runSaylau({QStringLiteral("contests"), file}).out);
+        QCOMPARE(runSaylauLong({QStringLiteral("contests"), url}).out, runSaylauLong({QStringLiteral("contests"), file}).out);
         for (const QString &contest :
              {QStringLiteral("mazhilis"), QStringLiteral("city-maslikhat"), QStringLiteral("oblast-maslikhat")}) {
             const QStringList named{QStringLiteral("--contest"), contest};
@@ -203,18 +174,18 @@ private slots:
     void demoImportedIntoEachEngineGivesTheSameAnalyses()
     {
         const QString demo = m_dir.filePath(QStringLiteral("demo-source.db"));
-        QCOMPARE(runSaylau({QStringLiteral("demo"), demo}).exitCode, 0);
+        QCOMPARE(runSaylauLong({QStringLiteral("demo"), demo}).exitCode, 0);
         const QList<QStringList> imports = demoAsImportFiles(demo);
         QVERIFY(imports.size() >= 6);
         const QString file = saylau::test::initCampaign(m_dir.filePath(QStringLiteral("demo-imported.db")),
                                                         QStringLiteral("kz-2021"));
-        const QString url = server(QStringLiteral("cli_demo_import"));
-        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--preset"), QStringLiteral("kz-2021")});
+        const QString url = serverDatabase(QStringLiteral("cli_demo_import"));
+        const CliRun init = runSaylauLong({QStringLiteral("init-server"), url, QStringLiteral("--preset"), QStringLiteral("kz-2021")});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         for (const QStringList &arguments : imports) {
-            const CliRun intoFile = runSaylau(QStringList{QStringLiteral("import"), file} + arguments);
+            const CliRun intoFile = runSaylauLong(QStringList{QStringLiteral("import"), file} + arguments);
             QVERIFY2(intoFile.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + intoFile.err));
-            const CliRun intoServer = runSaylau(QStringList{QStringLiteral("import"), url} + arguments);
+            const CliRun intoServer = runSaylauLong(QStringList{QStringLiteral("import"), url} + arguments);
             QVERIFY2(intoServer.exitCode == 0, qPrintable(intoServer.err));
             QCOMPARE(intoServer.out, intoFile.out);
         }
@@ -232,39 +203,16 @@ private slots:
             QCOMPARE(imported->protocolCount(contest, SourceKind::Observer), source->protocolCount(contest, SourceKind::Observer));
     }
 
-    void realElectionAnalysesAreTheSameOnBothEngines()
-    {
-        const QString csv = QDir(QStringLiteral(SAYLAU_SHARED_DATA_DIR)).filePath(QStringLiteral("ru-duma-2011-uik.csv"));
-        if (!QFile::exists(csv))
-            QSKIP("ru-duma-2011-uik.csv is not in SAYLAU_SHARED_DATA_DIR");
-        // Both filled by `saylau import` of the whole country: SQLite's bulk path into the file, COPY into the
-        // server; each prints the same summary.
-        const QString file = saylau::test::initCampaign(m_dir.filePath(QStringLiteral("duma.db")));
-        const QString url = server(QStringLiteral("cli_duma"));
-        const CliRun init = runSaylau({QStringLiteral("init-server"), url, QStringLiteral("--preset"),
-                                       QStringLiteral("ru-duma-2011")});
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        const QStringList options{csv, QStringLiteral("--source"), QStringLiteral("official"), QStringLiteral("--quiet")};
-        const CliRun intoFile = runSaylau(QStringList{QStringLiteral("import"), file} + options);
-        QVERIFY2(intoFile.exitCode == 0, qPrintable(intoFile.err));
-        const CliRun intoServer = runSaylau(QStringList{QStringLiteral("import"), url} + options);
-        QVERIFY2(intoServer.exitCode == 0, qPrintable(intoServer.err));
-        QCOMPARE(intoServer.out, intoFile.out);
-        compareOnBothEngines({QStringLiteral("check")}, file, url);
-        compareOnBothEngines({QStringLiteral("report")}, file, url);
-        compareOnBothEngines({QStringLiteral("forensics")}, file, url);
-    }
-
     void copyRefusesATargetThatHoldsSomething()
     {
         const QString file = m_dir.filePath(QStringLiteral("small.db"));
-        QCOMPARE(runSaylau({QStringLiteral("demo"), file}).exitCode, 0);
-        const QString url = server(QStringLiteral("cli_taken"));
-        QCOMPARE(runSaylau({QStringLiteral("copy"), file, url}).exitCode, 0);
-        const CliRun again = runSaylau({QStringLiteral("copy"), file, url});
+        QCOMPARE(runSaylauLong({QStringLiteral("demo"), file}).exitCode, 0);
+        const QString url = serverDatabase(QStringLiteral("cli_taken"));
+        QCOMPARE(runSaylauLong({QStringLiteral("copy"), file, url}).exitCode, 0);
+        const CliRun again = runSaylauLong({QStringLiteral("copy"), file, url});
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains(QLatin1String("not an empty database")), qPrintable(again.err));
-        const CliRun onFile = runSaylau({QStringLiteral("copy"), url, file});
+        const CliRun onFile = runSaylauLong({QStringLiteral("copy"), url, file});
         QCOMPARE(onFile.exitCode, 2);
         QVERIFY2(onFile.err.contains(QLatin1String("already exists")), qPrintable(onFile.err));
     }
@@ -302,7 +250,7 @@ private slots:
                  }),
                  QString());
         // Reading commands work for the analyst as for anyone.
-        const CliRun report = runSaylau({QStringLiteral("report"),
+        const CliRun report = runSaylauLong({QStringLiteral("report"),
                                          PostgresTestServer::address(QStringLiteral("cli_roles"), QStringLiteral("test_analyst")),
                                          QStringLiteral("--contest"), QStringLiteral("mazhilis")});
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
