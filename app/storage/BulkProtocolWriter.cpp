@@ -91,17 +91,8 @@ std::string territorySql(int rows)
 
 BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source,
                                        const QString &copy, const QString &origin, const QString &savedBy)
-    : m_store(store)
-    , m_contest(contest)
-    , m_codec(contest)
-    , m_contestId(contest.id.toUtf8())
-    , m_source(sourceKindName(source).toUtf8())
-    , m_copy(copy.toUtf8())
-    , m_origin(origin.toUtf8())
-    , m_savedBy(savedBy.toUtf8())
-    , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
-    , m_status(
-          entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
+    : ImportWriter(contest, source, copy, origin, savedBy)
+    , m_store(store)
     , m_historyAction(ProtocolWriter::historyAction(ProtocolWriter::Origin::Import))
 {
     m_db = SqliteHandle::of(store.database());

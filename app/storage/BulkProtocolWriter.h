@@ -131,8 +131,6 @@ private:
     sqlite3_stmt *m_protocolOne = nullptr;
     sqlite3_stmt *m_protocolBatch = nullptr;
     sqlite3_stmt *m_storedProtocol = nullptr;
-    Contest m_contest;
-    FiguresCodec m_codec;
     qint64 m_nextId = 1;
     qint64 m_unchanged = 0;
     // Territory ids from here on are this import's new nodes: no protocol can be stored there yet.
@@ -148,15 +146,6 @@ private:
     std::vector<PendingNode> m_nodes;
     std::vector<PendingProtocol> m_protocols;
     QByteArray m_figures;
-    // Bound once and kept alive here: SQLite reads them at every step.
-    QByteArray m_contestId;
-    QByteArray m_source;
-    QByteArray m_copy;
-    QByteArray m_origin;
-    QByteArray m_savedBy;
-    // updated_at of every protocol written and saved_at of every history row: one instant.
-    QByteArray m_savedAt;
-    QByteArray m_status;
     QByteArray m_historyAction;
 };
 

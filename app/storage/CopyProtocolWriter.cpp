@@ -82,18 +82,9 @@ QByteArrayView cell(const pg_result *result, int row, int column)
 
 CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &contest, SourceKind source,
                                        const QString &copy, const QString &origin, const QString &savedBy)
-    : m_store(store)
+    : ImportWriter(contest, source, copy, origin, savedBy)
+    , m_store(store)
     , m_connection(PostgresHandle::of(store.database()))
-    , m_contest(contest)
-    , m_codec(contest)
-    , m_contestId(contest.id.toUtf8())
-    , m_source(sourceKindName(source).toUtf8())
-    , m_copy(copy.toUtf8())
-    , m_origin(origin.toUtf8())
-    , m_savedBy(savedBy.toUtf8())
-    , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
-    , m_status(
-          entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
 {
     for (const QByteArray *shared : {&m_contestId, &m_source, &m_copy, &m_origin, &m_savedAt, &m_status}) {
         m_protocolTail.append('\t');

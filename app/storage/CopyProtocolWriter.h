@@ -85,16 +85,6 @@ private:
 
     CampaignStore &m_store;
     pg_conn *m_connection = nullptr;
-    Contest m_contest;
-    FiguresCodec m_codec;
-    QByteArray m_contestId;
-    QByteArray m_source;
-    QByteArray m_copy;
-    QByteArray m_origin;
-    QByteArray m_savedBy;
-    // updated_at of every protocol written and saved_at of every history row: one instant.
-    QByteArray m_savedAt;
-    QByteArray m_status;
     // What ends every protocol row of the COPY: the columns all rows share.
     QByteArray m_protocolTail;
     // Ids taken from the territory's sequence and not used yet, the next one last.

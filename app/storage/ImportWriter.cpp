@@ -3,8 +3,27 @@
 #include "BulkProtocolWriter.h"
 #include "CampaignStore.h"
 #include "CopyProtocolWriter.h"
+#include "ProtocolWriter.h"
+#include "SqlStatement.h"
+
+#include <QDateTime>
 
 namespace saylau {
+
+ImportWriter::ImportWriter(const Contest &contest, SourceKind source, const QString &copy, const QString &origin,
+                           const QString &savedBy)
+    : m_contest(contest)
+    , m_codec(contest)
+    , m_contestId(contest.id.toUtf8())
+    , m_source(sourceKindName(source).toUtf8())
+    , m_copy(copy.toUtf8())
+    , m_origin(origin.toUtf8())
+    , m_savedBy(savedBy.toUtf8())
+    , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
+    , m_status(
+          entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
+{
+}
 
 std::unique_ptr<ImportWriter> ImportWriter::create(CampaignStore &store, const Contest &contest, SourceKind source,
                                                    const QString &copy, const QString &origin, const QString &savedBy)

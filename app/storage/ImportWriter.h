@@ -4,6 +4,7 @@
 #include "../domain/Figures.h"
 #include "../domain/SourceKind.h"
 #include "../domain/TerritoryNode.h"
+#include "FiguresCodec.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -47,9 +48,23 @@ public:
     virtual void finishRun() {}
 
 protected:
-    ImportWriter() = default;
+    ImportWriter(const Contest &contest, SourceKind source, const QString &copy, const QString &origin,
+                 const QString &savedBy);
     ImportWriter(const ImportWriter &) = delete;
     ImportWriter &operator=(const ImportWriter &) = delete;
+
+    Contest m_contest;
+    FiguresCodec m_codec;
+    // What every row of the import shares, in UTF-8 as both engines take it; kept alive here, for SQLite reads
+    // bound texts at every step.
+    QByteArray m_contestId;
+    QByteArray m_source;
+    QByteArray m_copy;
+    QByteArray m_origin;
+    QByteArray m_savedBy;
+    // updated_at of every protocol written and saved_at of every history row: one instant.
+    QByteArray m_savedAt;
+    QByteArray m_status;
 };
 
 } // namespace saylau
