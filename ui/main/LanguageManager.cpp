@@ -37,8 +37,11 @@ void LanguageManager::apply(const QString &code)
 {
     m_current = m_language.apply(code);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    // A missing catalogue (English, or Qt's Kazakh, which Debian does not ship) leaves the source text.
-    if (m_qtTranslator.load(QStringLiteral("qtbase_") + m_current, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // The system's catalogue first; Qt's Kazakh, which Debian does not ship, from the program's own. English
+    // has none: the source text.
+    const QString catalogue = QStringLiteral("qtbase_") + m_current;
+    if (m_qtTranslator.load(catalogue, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || m_qtTranslator.load(catalogue, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
