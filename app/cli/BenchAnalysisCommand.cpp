@@ -22,28 +22,6 @@ namespace saylau {
 
 namespace {
 
-// A results file given instead of a campaign: a campaign made from it, untimed, as `saylau init` and
-// `saylau import` would make it; for the comparison an observer copy of every precinct beside it.
-QString prepareCampaign(const QString &csv, const QString &presetId, bool withCopies, const QString &path,
-                        QTextStream &err)
-{
-    auto store = PresetLibrary::createCampaign(path, PresetLibrary::campaignPreset(presetId));
-    Importer::Options options;
-    options.contestId = store->contests().constFirst().id;
-    options.source = SourceKind::Official;
-    options.ballotFromFile = true;
-    err << BenchAnalysisCommand::tr("importing %1 as official figures...").arg(csv) << Qt::endl;
-    Importer(*store, csv, options).run();
-    if (withCopies) {
-        const ObserverCopyGenerator::Summary copies = ObserverCopyGenerator::generate(*store, options.contestId);
-        err << BenchAnalysisCommand::tr("%1 observer copies generated, %2 of them differing")
-                   .arg(copies.copies)
-                   .arg(copies.altered)
-            << Qt::endl;
-    }
-    return path;
-}
-
 QString sqlOperator(FormEvaluator::Comparison comparison)
 {
     switch (comparison) {
@@ -137,14 +115,6 @@ Measurement measure(const QString &sqlite3, const Workload &work, int runs)
     return {ChildProcessTimer::median(shell), ChildProcessTimer::median(ours)};
 }
 
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return BenchAnalysisCommand::tr("unknown");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
 void printMeasurement(QTextStream &out, const QString &title, const Workload &work, const Measurement &m,
                       bool withQuery)
 {
@@ -155,7 +125,8 @@ void printMeasurement(QTextStream &out, const QString &title, const Workload &wo
             .arg(s.peakMegabytes, 0, 'f', 1);
     };
     out << title << Qt::endl
-        << BenchAnalysisCommand::tr("  whole process, median of the runs; load average %1").arg(loadAverage())
+        << BenchAnalysisCommand::tr("  whole process, median of the runs; load average %1")
+               .arg(BenchAnalysisCommand::loadAverage())
         << Qt::endl
         << BenchAnalysisCommand::tr("  sqlite3 shell (%1):  %2").arg(work.reference, line(m.shell)) << Qt::endl;
     if (withQuery)
@@ -210,6 +181,34 @@ QString BenchAnalysisCommand::analysisName(Analysis analysis)
     case Analysis::Diff: return QStringLiteral("diff");
     }
     return {};
+}
+
+QString BenchAnalysisCommand::prepareCampaign(const QString &csv, const QString &presetId, bool withCopies,
+                                              const QString &path, QTextStream &err)
+{
+    auto store = PresetLibrary::createCampaign(path, PresetLibrary::campaignPreset(presetId));
+    Importer::Options options;
+    options.contestId = store->contests().constFirst().id;
+    options.source = SourceKind::Official;
+    options.ballotFromFile = true;
+    err << tr("importing %1 as official figures...").arg(csv) << Qt::endl;
+    Importer(*store, csv, options).run();
+    if (withCopies) {
+        const ObserverCopyGenerator::Summary copies = ObserverCopyGenerator::generate(*store, options.contestId);
+        err << tr("%1 observer copies generated, %2 of them differing")
+                   .arg(copies.copies)
+                   .arg(copies.altered)
+            << Qt::endl;
+    }
+    return path;
+}
+
+QString BenchAnalysisCommand::loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 void BenchAnalysisCommand::readOptions()

@@ -25,6 +25,13 @@ public:
     static QList<Analysis> allAnalyses();
     // The analysis's command: "report", "check", "chart" or "diff".
     static QString analysisName(Analysis analysis);
+    // A results file given instead of a campaign: a campaign made from it at path, untimed, as `saylau init`
+    // and `saylau import` would make it; with withCopies an observer copy of every precinct beside it. The
+    // desktop benchmark (bench/) starts from the same campaign.
+    static QString prepareCampaign(const QString &csv, const QString &presetId, bool withCopies, const QString &path,
+                                   QTextStream &err);
+    // The machine's load average (1, 5, 15 minutes), printed beside every timing.
+    static QString loadAverage();
 
 private:
     void readOptions() override;
