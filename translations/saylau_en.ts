@@ -1712,6 +1712,132 @@
     </message>
 </context>
 <context>
+    <name>DeskBenchmark</name>
+    <message>
+        <source>the program was still busy after 10 minutes</source>
+        <translation>the program was still busy after 10 minutes</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct with a protocol of %2 to save again</source>
+        <translation>%1 has no precinct with a protocol of %2 to save again</translation>
+    </message>
+    <message>
+        <source>the program did not open %1</source>
+        <translation>the program did not open %1</translation>
+    </message>
+    <message>
+        <source>after opening, the navigator or the overview was empty</source>
+        <translation>after opening, the navigator or the overview was empty</translation>
+    </message>
+    <message>
+        <source>the overview did not change after the save</source>
+        <translation>the overview did not change after the save</translation>
+    </message>
+    <message>
+        <source>  %1: %2 s (goal %3; %4x the shell)%5</source>
+        <translation>  %1: %2 s (goal %3; %4x the shell)%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau-desk on %1: %2 protocols; wall time, median of %n run(s); load average %3</source>
+        <translation>
+            <numerusform>saylau-desk on %1: %2 protocols; wall time, median of %n run; load average %3</numerusform>
+            <numerusform>saylau-desk on %1: %2 protocols; wall time, median of %n runs; load average %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  sqlite3 shell, every line summed per region (whole process): %1 s</source>
+        <translation>  sqlite3 shell, every line summed per region (whole process): %1 s</translation>
+    </message>
+    <message>
+        <source>    query: %1</source>
+        <translation>    query: %1</translation>
+    </message>
+    <message>
+        <source>opening, until the navigator and the overview are filled</source>
+        <translation>opening, until the navigator and the overview are filled</translation>
+    </message>
+    <message>
+        <source>&lt; 1 s</source>
+        <translation>&lt; 1 s</translation>
+    </message>
+    <message>
+        <source>totals after a save, navigator and overview</source>
+        <translation>totals after a save, navigator and overview</translation>
+    </message>
+    <message>
+        <source>&lt; 0.1 s</source>
+        <translation>&lt; 0.1 s</translation>
+    </message>
+    <message>
+        <source>the charts window offers no %1 chart</source>
+        <translation>the charts window offers no %1 chart</translation>
+    </message>
+    <message>
+        <source>chart %1 redrawn</source>
+        <translation>chart %1 redrawn</translation>
+    </message>
+    <message>
+        <source>&lt; 0.3 s</source>
+        <translation>&lt; 0.3 s</translation>
+    </message>
+    <message>
+        <source>, a message instead of a chart</source>
+        <translation>, a message instead of a chart</translation>
+    </message>
+    <message>
+        <source>Times the desktop program on a campaign: opening, the totals after a save, every chart redrawn.</source>
+        <translation>Times the desktop program on a campaign: opening, the totals after a save, every chart redrawn.</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>A campaign, or a results file to make one from.</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Runs of each; the median is reported.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation>The sqlite3 shell to compare with.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>For a results file: the campaign preset to import it into.</source>
+        <translation>For a results file: the campaign preset to import it into.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>usage: saylau-desk-bench FILE.db|DATA.csv [--runs n], n 1 or more</source>
+        <translation>usage: saylau-desk-bench FILE.db|DATA.csv [--runs n], n 1 or more</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>run %1 of %2...</source>
+        <translation>run %1 of %2...</translation>
+    </message>
+    <message>
+        <source>saylau-desk-bench: %1</source>
+        <translation>saylau-desk-bench: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Compare observer copies with official figures (exit code 1 when they differ)</source>

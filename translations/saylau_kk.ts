@@ -1712,6 +1712,132 @@
     </message>
 </context>
 <context>
+    <name>DeskBenchmark</name>
+    <message>
+        <source>the program was still busy after 10 minutes</source>
+        <translation>бағдарлама 10 минуттан кейін де бос емес еді</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct with a protocol of %2 to save again</source>
+        <translation>%1 ішінде қайта сақтауға болатын %2 хаттамасы бар учаске жоқ</translation>
+    </message>
+    <message>
+        <source>the program did not open %1</source>
+        <translation>бағдарлама %1 ашпады</translation>
+    </message>
+    <message>
+        <source>after opening, the navigator or the overview was empty</source>
+        <translation>ашылғаннан кейін навигатор немесе шолу бос болды</translation>
+    </message>
+    <message>
+        <source>the overview did not change after the save</source>
+        <translation>сақтағаннан кейін шолу өзгермеді</translation>
+    </message>
+    <message>
+        <source>  %1: %2 s (goal %3; %4x the shell)%5</source>
+        <translation>  %1: %2 с (мақсат %3; қабықшадан %4 есе)%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau-desk on %1: %2 protocols; wall time, median of %n run(s); load average %3</source>
+        <translation>
+            <numerusform>saylau-desk, %1: %2 хаттама; нақты уақыт, %n жүгірудің медианасы; орташа жүктеме %3</numerusform>
+            <numerusform>saylau-desk, %1: %2 хаттама; нақты уақыт, %n жүгірудің медианасы; орташа жүктеме %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  sqlite3 shell, every line summed per region (whole process): %1 s</source>
+        <translation>  sqlite3 қабықшасы, барлық жолдар өңірлер бойынша қосылады (бүкіл процесс): %1 с</translation>
+    </message>
+    <message>
+        <source>    query: %1</source>
+        <translation>    сұраныс: %1</translation>
+    </message>
+    <message>
+        <source>opening, until the navigator and the overview are filled</source>
+        <translation>ашу, навигатор мен шолу толғанға дейін</translation>
+    </message>
+    <message>
+        <source>&lt; 1 s</source>
+        <translation>&lt; 1 с</translation>
+    </message>
+    <message>
+        <source>totals after a save, navigator and overview</source>
+        <translation>сақтаудан кейінгі қорытындылар, навигатор мен шолу</translation>
+    </message>
+    <message>
+        <source>&lt; 0.1 s</source>
+        <translation>&lt; 0,1 с</translation>
+    </message>
+    <message>
+        <source>the charts window offers no %1 chart</source>
+        <translation>диаграммалар терезесінде %1 диаграммасы жоқ</translation>
+    </message>
+    <message>
+        <source>chart %1 redrawn</source>
+        <translation>%1 диаграммасын қайта салу</translation>
+    </message>
+    <message>
+        <source>&lt; 0.3 s</source>
+        <translation>&lt; 0,3 с</translation>
+    </message>
+    <message>
+        <source>, a message instead of a chart</source>
+        <translation>, диаграмманың орнына хабар</translation>
+    </message>
+    <message>
+        <source>Times the desktop program on a campaign: opening, the totals after a save, every chart redrawn.</source>
+        <translation>Жұмыс үстелі бағдарламасын науқанда өлшейді: ашу, сақтаудан кейінгі қорытындылар, әр диаграмманы қайта салу.</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>Науқан немесе одан науқан жасалатын нәтижелер файлы.</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Әрқайсысының жүгіру саны; медиана шығарылады.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation>Салыстыруға арналған sqlite3 қабықшасы.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>жол</translation>
+    </message>
+    <message>
+        <source>For a results file: the campaign preset to import it into.</source>
+        <translation>Нәтижелер файлы үшін: оны импорттайтын науқан үлгісі.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>usage: saylau-desk-bench FILE.db|DATA.csv [--runs n], n 1 or more</source>
+        <translation>қолданылуы: saylau-desk-bench FILE.db|DATA.csv [--runs n], n кемінде 1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>уақытша қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 файлын %2 ішіне көшіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>run %1 of %2...</source>
+        <translation>%2 жүгірудің %1-і...</translation>
+    </message>
+    <message>
+        <source>saylau-desk-bench: %1</source>
+        <translation>saylau-desk-bench: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Compare observer copies with official figures (exit code 1 when they differ)</source>

@@ -1729,6 +1729,133 @@
     </message>
 </context>
 <context>
+    <name>DeskBenchmark</name>
+    <message>
+        <source>the program was still busy after 10 minutes</source>
+        <translation>программа всё ещё была занята через 10 минут</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct with a protocol of %2 to save again</source>
+        <translation>в %1 нет участка с протоколом %2, который можно сохранить заново</translation>
+    </message>
+    <message>
+        <source>the program did not open %1</source>
+        <translation>программа не открыла %1</translation>
+    </message>
+    <message>
+        <source>after opening, the navigator or the overview was empty</source>
+        <translation>после открытия навигатор или обзор были пусты</translation>
+    </message>
+    <message>
+        <source>the overview did not change after the save</source>
+        <translation>обзор не изменился после сохранения</translation>
+    </message>
+    <message>
+        <source>  %1: %2 s (goal %3; %4x the shell)%5</source>
+        <translation>  %1: %2 с (цель %3; %4× оболочки)%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau-desk on %1: %2 protocols; wall time, median of %n run(s); load average %3</source>
+        <translation>
+            <numerusform>saylau-desk на %1: протоколов: %2; реальное время, медиана %n прогона; средняя загрузка %3</numerusform>
+            <numerusform>saylau-desk на %1: протоколов: %2; реальное время, медиана %n прогонов; средняя загрузка %3</numerusform>
+            <numerusform>saylau-desk на %1: протоколов: %2; реальное время, медиана %n прогонов; средняя загрузка %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  sqlite3 shell, every line summed per region (whole process): %1 s</source>
+        <translation>  оболочка sqlite3, все строки суммируются по регионам (весь процесс): %1 с</translation>
+    </message>
+    <message>
+        <source>    query: %1</source>
+        <translation>    запрос: %1</translation>
+    </message>
+    <message>
+        <source>opening, until the navigator and the overview are filled</source>
+        <translation>открытие, пока не заполнятся навигатор и обзор</translation>
+    </message>
+    <message>
+        <source>&lt; 1 s</source>
+        <translation>&lt; 1 с</translation>
+    </message>
+    <message>
+        <source>totals after a save, navigator and overview</source>
+        <translation>итоги после сохранения, навигатор и обзор</translation>
+    </message>
+    <message>
+        <source>&lt; 0.1 s</source>
+        <translation>&lt; 0,1 с</translation>
+    </message>
+    <message>
+        <source>the charts window offers no %1 chart</source>
+        <translation>окно диаграмм не предлагает диаграмму %1</translation>
+    </message>
+    <message>
+        <source>chart %1 redrawn</source>
+        <translation>перерисовка диаграммы %1</translation>
+    </message>
+    <message>
+        <source>&lt; 0.3 s</source>
+        <translation>&lt; 0,3 с</translation>
+    </message>
+    <message>
+        <source>, a message instead of a chart</source>
+        <translation>, сообщение вместо диаграммы</translation>
+    </message>
+    <message>
+        <source>Times the desktop program on a campaign: opening, the totals after a save, every chart redrawn.</source>
+        <translation>Замеряет настольную программу на кампании: открытие, итоги после сохранения, перерисовку каждой диаграммы.</translation>
+    </message>
+    <message>
+        <source>A campaign, or a results file to make one from.</source>
+        <translation>Кампания или файл с результатами, из которого её создать.</translation>
+    </message>
+    <message>
+        <source>Runs of each; the median is reported.</source>
+        <translation>Число прогонов каждого; выводится медиана.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The sqlite3 shell to compare with.</source>
+        <translation>Оболочка sqlite3 для сравнения.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>For a results file: the campaign preset to import it into.</source>
+        <translation>Для файла с результатами: пресет кампании, в которую его импортировать.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>usage: saylau-desk-bench FILE.db|DATA.csv [--runs n], n 1 or more</source>
+        <translation>использование: saylau-desk-bench FILE.db|DATA.csv [--runs n], n не меньше 1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>не удаётся скопировать %1 в %2</translation>
+    </message>
+    <message>
+        <source>run %1 of %2...</source>
+        <translation>прогон %1 из %2...</translation>
+    </message>
+    <message>
+        <source>saylau-desk-bench: %1</source>
+        <translation>saylau-desk-bench: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Compare observer copies with official figures (exit code 1 when they differ)</source>
