@@ -168,6 +168,8 @@ private slots:
         QTest::newRow("unknown format") << QStringList{QStringLiteral("check"), QString(), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("unknown format");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
         QTest::newRow("unknown preset") << QStringList{QStringLiteral("init"), QStringLiteral("/tmp/never-created.db"), QStringLiteral("--preset"), QStringLiteral("xx")} << QStringLiteral("no campaigns preset");
+        // The benchmark's reference reads a file: a server campaign is refused before anything runs.
+        QTest::newRow("bench on a server") << QStringList{QStringLiteral("bench"), QStringLiteral("check"), QStringLiteral("postgresql://hq@/hq?host=/tmp")} << QStringLiteral("saylau copy postgresql://hq@/hq?host=/tmp FILE.db");
     }
 
     void badInputExitsTwoWithAMessage()

@@ -215,6 +215,10 @@
         <source>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</source>
         <translation>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</translation>
     </message>
+    <message>
+        <source>bench %1 times saylau against the sqlite3 shell on the same file, so it needs a campaign file or a results file; copy a server campaign to a file first (saylau copy %2 FILE.db)</source>
+        <translation>bench %1 times saylau against the sqlite3 shell on the same file, so it needs a campaign file or a results file; copy a server campaign to a file first (saylau copy %2 FILE.db)</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

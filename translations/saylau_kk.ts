@@ -215,6 +215,10 @@
         <source>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</source>
         <translation>  өсу: хаттамалар %1 есе көбейгенде нақты уақыт %2 есе, CPU уақыты %3 есе, жад %4 есе өсті</translation>
     </message>
+    <message>
+        <source>bench %1 times saylau against the sqlite3 shell on the same file, so it needs a campaign file or a results file; copy a server campaign to a file first (saylau copy %2 FILE.db)</source>
+        <translation>bench %1 saylau-ды сол файлдағы sqlite3 қабықшасымен салыстырады, сондықтан науқан файлы немесе нәтижелер файлы керек; алдымен сервердегі науқанды файлға көшіріңіз (saylau copy %2 FILE.db)</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

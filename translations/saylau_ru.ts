@@ -216,6 +216,10 @@
         <source>  growth: %1x the protocols took %2x the wall time, %3x the CPU time and %4x the memory</source>
         <translation>  рост: в %1 раз больше протоколов — в %2 раз больше реального времени, в %3 раз больше времени ЦП и в %4 раз больше памяти</translation>
     </message>
+    <message>
+        <source>bench %1 times saylau against the sqlite3 shell on the same file, so it needs a campaign file or a results file; copy a server campaign to a file first (saylau copy %2 FILE.db)</source>
+        <translation>bench %1 сравнивает saylau с оболочкой sqlite3 на том же файле, поэтому нужен файл кампании или файл с результатами; сначала скопируйте кампанию с сервера в файл (saylau copy %2 FILE.db)</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

@@ -9,6 +9,7 @@
 #include "io/Importer.h"
 #include "io/ObserverCopyGenerator.h"
 #include "io/PresetLibrary.h"
+#include "storage/CampaignLocation.h"
 #include "storage/CampaignStore.h"
 #include "storage/ReferenceAnalysisQuery.h"
 #include "storage/ReferenceComparisonQuery.h"
@@ -228,6 +229,11 @@ int BenchAnalysisCommand::run(QTextStream &out, QTextStream &err)
     const QString analysis = analysisName(m_analysis);
     const QString sqlite3 = ChildProcessTimer::sqliteShell(value(QStringLiteral("sqlite3")));
     const QString input = argument(0);
+    // The reference is the sqlite3 shell on the same file: a server campaign has no file for it to read.
+    if (CampaignLocation::looksLikeServer(input))
+        throw UsageError(tr("bench %1 times saylau against the sqlite3 shell on the same file, so it needs a campaign "
+                            "file or a results file; copy a server campaign to a file first (saylau copy %2 FILE.db)")
+                             .arg(analysis, input));
     const bool isResults = input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     // Only `bench chart` declares --kind; the others pass no chart on.
     const QString chartKind = m_analysis == Analysis::Chart ? value(QStringLiteral("kind")) : QString();
