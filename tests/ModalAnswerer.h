@@ -4,8 +4,12 @@
 // own executable). Each step waits for a visible modal window of its class, then acts on it.
 
 #include <QApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QList>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -37,6 +41,18 @@ public:
             if (m_pending.isEmpty())
                 m_timer.stop();
         });
+    }
+
+    // The file dialog answered with PATH typed into its name field, as a user does.
+    static Step chooseFile(const QString &path)
+    {
+        return {"QFileDialog", [path](QWidget *widget) {
+                    auto *dialog = static_cast<QFileDialog *>(widget);
+                    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    name->clear();
+                    QTest::keyClicks(name, path);
+                    static_cast<QDialog *>(dialog)->accept();
+                }};
     }
 
     void answer(const QList<Step> &steps)

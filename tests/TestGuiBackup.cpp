@@ -55,17 +55,6 @@ private:
                     dialog->findChild<QPushButton *>(QString::fromLatin1(name))->click();
                 }};
     }
-    static test::ModalAnswerer::Step chooseFile(const QString &path)
-    {
-        return {"QFileDialog", [path](QWidget *widget) {
-                    auto *dialog = static_cast<QFileDialog *>(widget);
-                    // Typed into the name field, as a user does.
-                    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                    name->clear();
-                    QTest::keyClicks(name, path);
-                    static_cast<QDialog *>(dialog)->accept();
-                }};
-    }
     static test::ModalAnswerer::Step answerBox(QMessageBox::StandardButton button, QString *text = nullptr)
     {
         return {"QMessageBox", [button, text](QWidget *widget) {
@@ -158,7 +147,7 @@ void TestGuiBackup::restoreFromTheFileMenuOpensTheRestoredFile()
                             table->selectRow(1);
                             dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
                         }},
-                       chooseFile(restored), answerBox(QMessageBox::Yes, &question)});
+                       test::ModalAnswerer::chooseFile(restored), answerBox(QMessageBox::Yes, &question)});
     m_window->findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
     QVERIFY(m_answerer.allAnswered());
     // The second save was backed up before the list was shown.
@@ -179,7 +168,7 @@ void TestGuiBackup::restoringOverTheOpenCampaignIsRefused()
     QTest::qWait(5);
 
     QString warning;
-    m_answerer.answer({clickButton("restoreButton"), chooseFile(m_path), answerBox(QMessageBox::Ok, &warning),
+    m_answerer.answer({clickButton("restoreButton"), test::ModalAnswerer::chooseFile(m_path), answerBox(QMessageBox::Ok, &warning),
                        {"saylau::RestoreBackupDialog", [](QWidget *dialog) {
                             static_cast<QDialog *>(dialog)->reject();
                         }}});

@@ -49,16 +49,6 @@ private:
         if (!folder.isEmpty())
             widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
-    static test::ModalAnswerer::Step chooseFile(const QString &path)
-    {
-        return {"QFileDialog", [path](QWidget *widget) {
-                    auto *dialog = static_cast<QFileDialog *>(widget);
-                    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                    name->clear();
-                    QTest::keyClicks(name, path);
-                    static_cast<QDialog *>(dialog)->accept();
-                }};
-    }
     QAction *action(QWidget *window, const char *name)
     {
         return window->findChild<QAction *>(QString::fromLatin1(name));
@@ -121,7 +111,7 @@ void TestGuiExchange::sendReceiveAndResolveFromTheMenus()
     QVERIFY(send->isEnabled());
     QCOMPARE(send->text(), QStringLiteral("&Send to Headquarters…"));
     QString told;
-    answerer.answer({chooseFile(packagePath), {"QMessageBox", [&told](QWidget *widget) {
+    answerer.answer({test::ModalAnswerer::chooseFile(packagePath), {"QMessageBox", [&told](QWidget *widget) {
                                                    auto *box = static_cast<QMessageBox *>(widget);
                                                    told = box->text();
                                                    keepScreenshot(box, QStringLiteral("exchange-sent"));
@@ -137,7 +127,7 @@ void TestGuiExchange::sendReceiveAndResolveFromTheMenus()
     QCOMPARE(send->text(), QStringLiteral("&Send Package to an Office…"));
     QStringList summaryRow;
     QString kept;
-    answerer.answer({chooseFile(packagePath), {"saylau::ReceiveSummaryDialog", [&summaryRow, &kept](QWidget *dialog) {
+    answerer.answer({test::ModalAnswerer::chooseFile(packagePath), {"saylau::ReceiveSummaryDialog", [&summaryRow, &kept](QWidget *dialog) {
                                                    auto *table = dialog->findChild<QTableWidget *>(
                                                        QStringLiteral("receiveSummaryTable"));
                                                    for (int column = 0; column < 5; ++column)

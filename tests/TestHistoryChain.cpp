@@ -1,5 +1,6 @@
 #include "EntryFixture.h"
 #include "OldCampaignFile.h"
+#include "SingleContestCampaign.h"
 #include "TestEngine.h"
 #include "TestHelpers.h"
 
@@ -98,13 +99,8 @@ void TestHistoryChain::typedSavesAndImportsFormOneIntactChain()
 
     // An import's replacements join the same chain, naming their run, and typed saves follow them.
     const QString path = TestEngine::freshLocation(m_dir.path(), QStringLiteral("import.db"));
-    auto store = CampaignStore::create(path);
-    Contest contest;
-    contest.id = QStringLiteral("duma");
-    contest.name = QStringLiteral("Duma");
-    contest.form = PresetLibrary::form(QStringLiteral("ru-duma-2011"));
-    contest.ballot = PresetLibrary::ballot(QStringLiteral("ru-duma-2011"));
-    store->addContest(contest);
+    auto store = test::singleContestCampaign(path, QStringLiteral("duma"), QStringLiteral("ru-duma-2011"),
+                                             QStringLiteral("ru-duma-2011"));
     const QByteArray header = "Регион;ТИК;УИК;Число избирателей, внесенных в список избирателей;"
                               "6. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\"\n";
     Importer::Options options;

@@ -1,3 +1,4 @@
+#include "SingleContestCampaign.h"
 #include "TestEngine.h"
 #include "TestHelpers.h"
 
@@ -5,7 +6,6 @@
 #include "entry/EntrySession.h"
 #include "entry/EntryStore.h"
 #include "io/Importer.h"
-#include "io/PresetLibrary.h"
 #include "storage/ImportWriter.h"
 #include "storage/CampaignStore.h"
 #include "storage/HistoryChain.h"
@@ -45,14 +45,9 @@ private:
     // A campaign on the Russian Duma form with its ballot, one precinct under a region and a TIK.
     std::unique_ptr<CampaignStore> campaign()
     {
-        auto store = CampaignStore::create(TestEngine::freshLocation(m_dir.path(), QStringLiteral("f%1.db").arg(++m_files)));
-        Contest contest;
-        contest.id = QStringLiteral("duma");
-        contest.name = QStringLiteral("Duma");
-        contest.form = PresetLibrary::form(QStringLiteral("ru-duma-2011"));
-        contest.ballot = PresetLibrary::ballot(QStringLiteral("ru-duma-2011"));
-        store->addContest(contest);
-        return store;
+        return test::singleContestCampaign(TestEngine::freshLocation(m_dir.path(), QStringLiteral("f%1.db").arg(++m_files)),
+                                           QStringLiteral("duma"), QStringLiteral("ru-duma-2011"),
+                                           QStringLiteral("ru-duma-2011"));
     }
 
     // The precinct the paths that do not make territory write to (the importer makes its own).
