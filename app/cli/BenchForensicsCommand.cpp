@@ -64,7 +64,7 @@ QString pythonWithNumpy()
 BenchForensicsCommand::BenchForensicsCommand()
     : CampaignCommand(QStringLiteral("bench forensics"),
                       tr("Time saylau forensics against the same Monte Carlo in numpy and against saylau report"),
-                      CampaignStore::Access::ReadWrite, QStringLiteral("FILE.db"))
+                      CampaignStore::Access::ReadOnly, QStringLiteral("FILE.db"))
 {
     addContestOption();
     addSourceOption(SourceChoice::ObserverOrOfficial, tr("official or observer."), QStringLiteral("official"));

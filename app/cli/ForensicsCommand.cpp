@@ -7,7 +7,7 @@ namespace saylau {
 ForensicsCommand::ForensicsCommand()
     : CampaignCommand(QStringLiteral("forensics"),
                       tr("Integer-percentage test and excess-votes estimate of per-precinct figures"),
-                      CampaignStore::Access::ReadWrite, QStringLiteral("FILE.db"))
+                      CampaignStore::Access::ReadOnly, QStringLiteral("FILE.db"))
 {
     addContestOption();
     addSourceOption(SourceChoice::ObserverOrOfficial, tr("official or observer."), QStringLiteral("official"));
