@@ -2,12 +2,11 @@
 
 
 #include "../domain/SaylauError.h"
-#include "../domain/TerritoryIndex.h"
 #include "../forms/FormEvaluator.h"
 #include "../storage/CampaignStore.h"
+#include "../storage/PrecinctRegions.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -27,7 +26,7 @@ ForensicsData::ForensicsData(QStringList parties, QStringList partyColors, int l
 ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
                                        const QString &leaderName)
 {
-    const TerritoryIndex territory(store.allTerritory());
+    const PrecinctRegions territory(store);
     const FormEvaluator evaluator(contest);
     if (!evaluator.hasMeasure(Measure::Voters) || !evaluator.hasMeasure(Measure::Valid)
         || !evaluator.hasMeasure(Measure::Invalid))
@@ -42,13 +41,14 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
         data.m_partyColors.append(contest.ballot.at(p).color);
     }
     QHash<qint64, int> regionIndex;
-    QSet<qint64> seen;
+    std::vector<qint64> regionIds;
+    // The rows come in territory order, an observer's copies of one precinct together.
+    qint64 previous = 0;
     std::vector<qint64> votes(static_cast<size_t>(partyCount));
     store.forEachFigures(contest.id, source, [&](CampaignStore::FiguresRow &row) {
-        const TerritoryNode *node = territory.node(row.territoryId);
-        if (!node || node->level != TerritoryNode::Level::Precinct || seen.contains(row.territoryId))
+        if (row.territoryId == previous || !territory.isPrecinct(row.territoryId))
             return;
-        seen.insert(row.territoryId);
+        previous = row.territoryId;
         const auto voters = evaluator.measure(Measure::Voters, row.figures);
         const auto valid = evaluator.measure(Measure::Valid, row.figures);
         const auto invalid = evaluator.measure(Measure::Invalid, row.figures);
@@ -62,17 +62,20 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
             ++data.m_incomplete;
             return;
         }
-        const TerritoryNode *region = territory.ancestorAt(row.territoryId, TerritoryNode::Level::Region);
-        const qint64 regionId = region ? region->id : 0;
+        const qint64 regionId = territory.regionOf(row.territoryId);
         auto at = regionIndex.constFind(regionId);
         if (at == regionIndex.cend()) {
-            at = regionIndex.insert(regionId, int(data.m_regions.size()));
-            data.m_regions.append(region ? region->displayName() : tr("(no region)"));
-            data.m_storedRegionNames.append(region ? region->name : QString());
+            at = regionIndex.insert(regionId, int(regionIds.size()));
+            regionIds.push_back(regionId);
         }
         data.m_precincts.push_back({*voters, *valid + *invalid, 0, *at});
         data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
     });
+    for (qint64 regionId : regionIds) {
+        const std::optional<TerritoryNode> region = regionId != 0 ? store.territory(regionId) : std::nullopt;
+        data.m_regions.append(region ? region->displayName() : tr("(no region)"));
+        data.m_storedRegionNames.append(region ? region->name : QString());
+    }
     if (data.m_precincts.empty())
         throw SaylauError(tr("%1 has no precinct protocols of %2 with voters, ballots and votes")
                               .arg(contest.displayName(), sourceKindName(source)));
