@@ -1,7 +1,5 @@
 #include "NearIntegerChance.h"
 
-#include "BinomialTable.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,32 +21,41 @@ constexpr double skipped = 1e-6;
 
 namespace {
 
-// The wedge of whole percentage k: the largest l with 100·l ≤ (k + 0.05)·b, i.e. l = ⌊(20k+1)·b / 2000⌋
-// (kept with its remainder, so that b + 1 needs no division), and P(B* = b, L* = l).
+// Lanes of the wedges' arrays: the 101 whole percentages and three idle ones, so that the steps run in whole
+// vectors of four.
+constexpr int lanes = 104;
+
+// The wedge of whole percentage k: the largest l with 100·l ≤ (k + 0.05)·b, i.e. l = ⌊(20k+1)·b / 2000⌋,
+// and P(B* = b, L* = l). One array per quantity
+// (whole numbers held exactly in doubles), so that the steps are plain loops over k that the compiler turns
+// into vector instructions: no branch, no table look-up, a division where a reciprocal table would need a
+// gather.
 struct Wedges
 {
     Wedges()
     {
-        for (int k = 0; k <= 100; ++k) {
-            // 100% is l = b itself: its wedge climbs at every step.
-            upper[k] = k == 100 ? 2000 : 20 * k + 1;
-            lower[k] = 20 * k - 1;
+        for (int k = 0; k < lanes; ++k) {
+            // 100% is l = b itself: its wedge climbs at every step. The idle lanes never climb, hold
+            // probability 0 and lie below no l.
+            upper[k] = k == 100 ? 2000 : k < 100 ? 20 * k + 1 : 0;
+            lower[k] = k <= 100 ? 20 * k - 1 : 1e300;
+            l[k] = 0;
+            probability[k] = 0;
+            total[k] = 0;
         }
     }
-    double upper[101];        // 20k + 1: l ≤ upper · b / 2000
-    double lower[101];        // 20k − 1: l ≥ lower · b / 2000
-    double l[101] = {};
-    double remainder[101] = {};
-    double probability[101] = {};
-    double below[101] = {};
-    double total[101] = {};   // the wedge's pairs' probabilities summed
+    alignas(32) double upper[lanes];       // 20k + 1: l ≤ upper · b / 2000
+    alignas(32) double lower[lanes];       // 20k − 1: l ≥ lower · b / 2000
+    alignas(32) double l[lanes];
+    alignas(32) double probability[lanes];
+    alignas(32) double below[lanes];
+    alignas(32) double total[lanes];       // the wedge's pairs' probabilities summed
 };
 
 } // namespace
 
 NearIntegerChance::NearIntegerChance(qint64 largestVoters)
-    : m_reciprocals(BinomialTable::reciprocals(largestVoters + 1))
-    , m_logFactorial(size_t(largestVoters + 2), 0.0)
+    : m_logFactorial(size_t(largestVoters + 2), 0.0)
 {
     for (size_t k = 2; k < m_logFactorial.size(); ++k)
         m_logFactorial[k] = m_logFactorial[k - 1] + std::log(double(k));
@@ -59,93 +66,98 @@ SAYLAU_WIDE_VECTORS NearIntegerChance::Chances NearIntegerChance::of(const Foren
     const qint64 voters = p.voters;
     const double t = double(p.ballots) / double(voters);
     const double s = double(p.leader) / double(p.ballots);
-    const BinomialTable ballots(voters, t, m_reciprocals);
+    const double *logFactorial = m_logFactorial.data();
+    const double logT = std::log(t);
+    // With every voter voting there is one b, B* = V, and no abstainer to count.
+    const double logAbstain = t < 1 ? std::log1p(-t) : 0.0;
+    // ln P(B* = b) from the table of ln k!, not a logarithm per b.
+    const auto logBallots = [&](qint64 b) {
+        return logFactorial[voters] - logFactorial[b] - logFactorial[voters - b] + double(b) * logT
+            + double(voters - b) * logAbstain;
+    };
+    const qint64 mode = t < 1 ? std::min<qint64>(voters, qint64(std::floor(double(voters + 1) * t))) : voters;
+    const double logFloor = logBallots(mode) + std::log(skipped);
+    // The rows of B* that carry mass: from the mode down and up to where P(B* = b) falls below the floor.
+    qint64 low = mode;
+    while (t < 1 && low > 0 && logBallots(low - 1) >= logFloor)
+        --low;
+    qint64 high = mode;
+    while (t < 1 && high < voters && logBallots(high + 1) >= logFloor)
+        ++high;
+
     Chances chances;
-    for (qint64 b = ballots.low(); b <= ballots.high(); ++b)
-        if (ForensicsData::nearInteger(b, voters))
-            chances.turnout += ballots.probability(b);
+    // 100·b mod V, stepped with b rather than divided for each (V >= 100: one subtraction keeps it below V).
+    qint64 remainder = (100 * low) % voters;
+    for (qint64 b = low; b <= high; ++b) {
+        if (20 * std::min(remainder, voters - remainder) <= voters)
+            chances.turnout += std::exp(logBallots(b));
+        remainder += 100;
+        if (remainder >= voters)
+            remainder -= voters;
+    }
     if (p.leader == 0 || p.leader == p.ballots) {
         // L* is then 0 or all of B*: 0% and 100% are whole, whenever there is a ballot at all.
-        chances.leaderShare = 1 - ballots.probability(0);
+        chances.leaderShare = 1 - (t < 1 ? std::exp(logBallots(0)) : 0.0);
         return chances;
     }
 
-    const double *logFactorial = m_logFactorial.data();
+    // The wedges within reach of the joint distribution's mass: l within z standard deviations of L* | b from
+    // b·s, z the normal's reach down to the floor, a quarter deviation more and the skew's z²/6, at the widest
+    // row; widened to whole vectors of four lanes. One range for every row: the rows' own (an ellipse) would
+    // save a quarter of the lanes and cost more in working them out.
+    const qint64 first = std::max<qint64>(low, 1);
+    const double z = std::sqrt(-2 * std::log(skipped)) + 0.25;
+    const double spread = s * (1 - s);
+    const double reach = z * std::sqrt(double(high) * spread) + z * z / 6 + 0.5;
+    const int lowest = int(std::clamp(std::floor(100 * (s - reach / double(first))), 0.0, 100.0));
+    const int highest = int(std::clamp(std::ceil(100 * (s + reach / double(first))), 0.0, 100.0));
+    const int from = lowest / 4 * 4;
+    const int to = std::min(highest / 4 * 4 + 4, lanes);
+
     const double logS = std::log(s);
     const double logOthers = std::log1p(-s);
     const double stay = t * (1 - s) / (1 - t);
     const double climb = t * s / (1 - t);
     const double back = (1 - s) / s;
-    const double logFloor = std::log(skipped * ballots.modeProbability());
-    const double logT = std::log(t);
-    // With every voter voting there is one b, B* = V, and no abstainer to count.
-    const double logAbstain = t < 1 ? std::log1p(-t) : 0.0;
-
-    // The wedges' state, one array per quantity (whole numbers held exactly in doubles), so that the steps
-    // below are plain loops over k that the compiler turns into vector instructions: no branch, no table
-    // look-up, a division where a reciprocal table would need a gather.
     Wedges w;
-    int previousLowest = 0;
-    int previousHighest = -1;
-    for (qint64 b = std::max<qint64>(ballots.low(), 1); b <= ballots.high(); ++b) {
-        // ln P(B* = b) from the table of ln k!, not a logarithm per b.
-        const double logPb = logFactorial[voters] - logFactorial[b] - logFactorial[voters - b]
-            + double(b) * logT + double(voters - b) * logAbstain;
-        if (logPb < logFloor) {
-            previousHighest = -1;
-            continue;
-        }
-        // How far from l = b·s the joint probability stays above the floor, in standard deviations of
-        // L* | b (a normal's reach, a quarter deviation more, and the skew's z²/6), then the wedges that reach.
-        const double z = std::sqrt(2 * (logPb - logFloor)) + 0.25;
-        const double reach = z * std::sqrt(double(b) * s * (1 - s)) + z * z / 6 + 0.5;
-        const double centre = double(b) * s;
-        const int lowest = int(std::clamp(std::floor(100 * (centre - reach) / double(b)), 0.0, 100.0));
-        const int highest = int(std::clamp(std::ceil(100 * (centre + reach) / double(b)), 0.0, 100.0));
-        const double bb = double(b);
-
-        // The wedges that come into reach start from the closed form.
-        const int from = std::max(lowest, previousLowest);
-        const int to = std::min(highest, previousHighest);
-        for (int k = lowest; k <= highest; ++k) {
-            if (k >= from && k <= to)
-                continue;
-            const qint64 l = qint64(w.upper[k]) * b / 2000;
+    {
+        // The walk starts from the closed form.
+        const double logPb = logBallots(first);
+        const double bb = double(first);
+        for (int k = from; k < std::min(to, 101); ++k) {
+            const qint64 l = qint64(w.upper[k]) * first / 2000;
             w.l[k] = double(l);
-            w.remainder[k] = double(qint64(w.upper[k]) * b % 2000);
-            w.probability[k] = std::exp(logPb + logFactorial[b] - logFactorial[l] - logFactorial[b - l] + double(l) * logS
-                                        + double(b - l) * logOthers);
+            w.probability[k] = std::exp(logPb + logFactorial[first] - logFactorial[l] - logFactorial[first - l]
+                                        + double(l) * logS + double(first - l) * logOthers);
             w.total[k] += w.probability[k] * double(2000 * w.l[k] >= w.lower[k] * bb);
         }
-        // The wedges already walked to b - 1 take one step.
-        const double stayFactor = double(voters - b + 1) * stay;
-        const double climbFactor = double(voters - b + 1) * climb;
-        for (int k = from; k <= to; ++k) {
-            // Whether l climbs (1) or stays (0), as a number: selected by arithmetic, not by a branch.
-            const double remainder = w.remainder[k] + w.upper[k];
-            const double climbs = double(remainder >= 2000);
-            const double l = w.l[k];
-            w.remainder[k] = remainder - 2000 * climbs;
-            const double probability = w.probability[k] * (stayFactor + climbs * (climbFactor - stayFactor))
-                / (bb - l + climbs * (2 * l + 1 - bb));
-            w.probability[k] = probability;
-            w.l[k] = l + climbs;
-            w.total[k] += probability * double(2000 * (l + climbs) >= w.lower[k] * bb);
+    }
+    for (qint64 b = first; b <= high; ++b) {
+        const double bb = double(b);
+        if (b > first) {
+            // Every wedge takes one step from b - 1.
+            const double stayFactor = double(voters - b + 1) * stay;
+            const double climbFactor = double(voters - b + 1) * climb;
+            for (int k = from; k < to; ++k) {
+                // Whether l climbs (1) or stays (0), as a number: selected by arithmetic, not by a branch.
+                // Both sides are whole numbers below 2^53, so the comparison is exact.
+                const double l = w.l[k];
+                const double climbs = double(2000 * l + 2000 <= w.upper[k] * bb);
+                const double probability = w.probability[k] * (stayFactor + climbs * (climbFactor - stayFactor))
+                    / (bb - l + climbs * (2 * l + 1 - bb));
+                w.probability[k] = probability;
+                w.l[k] = l + climbs;
+                w.total[k] += probability * double(2000 * (l + climbs) >= w.lower[k] * bb);
+            }
         }
-        previousLowest = lowest;
-        previousHighest = highest;
-
-        // From 1,000 ballots on, a wedge is a vote or more wide: the whole numbers below l too.
-        if (b >= 1000) {
-            for (int k = lowest; k <= highest; ++k)
-                w.below[k] = w.probability[k];
-            for (qint64 j = 1; j <= b / 1000 + 1; ++j) {
-                for (int k = lowest; k <= highest; ++k) {
-                    const double l = w.l[k] - double(j);
-                    // l + 1 = 0 ends the walk at l = -1 (nothing below 0 votes).
-                    w.below[k] *= std::max(l + 1, 0.0) / (bb - l) * back;
-                    w.total[k] += w.below[k] * double(2000 * l >= w.lower[k] * bb);
-                }
+        // From 1,000 ballots on, a wedge (b/1000 votes wide) holds up to ⌊b/1000⌋ whole numbers below its top.
+        for (qint64 j = 1; j <= b / 1000; ++j) {
+            const double *above = j == 1 ? w.probability : w.below;
+            for (int k = from; k < to; ++k) {
+                const double l = w.l[k] - double(j);
+                // l + 1 = 0 ends the walk at l = -1 (nothing below 0 votes).
+                w.below[k] = above[k] * (std::max(l + 1, 0.0) / (bb - l) * back);
+                w.total[k] += w.below[k] * double(2000 * l >= w.lower[k] * bb);
             }
         }
     }
