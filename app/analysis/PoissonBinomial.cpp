@@ -6,6 +6,7 @@ namespace saylau {
 
 void PoissonBinomial::add(double chance)
 {
+    // Built in the second buffer, trimmed there and swapped in: no copy of the whole distribution per trial.
     const size_t n = m_probabilities.size();
     m_next.resize(n + 1);
     m_next[0] = m_probabilities[0] * (1 - chance);
@@ -16,7 +17,9 @@ void PoissonBinomial::add(double chance)
     const auto first = std::find_if(m_next.begin(), m_next.end(), [cut](double v) { return v >= cut; });
     const auto last = std::find_if(m_next.rbegin(), m_next.rend(), [cut](double v) { return v >= cut; }).base();
     m_lowest += first - m_next.begin();
-    m_probabilities.assign(first, last);
+    m_next.erase(last, m_next.end());
+    m_next.erase(m_next.begin(), first);
+    std::swap(m_probabilities, m_next);
 }
 
 void PoissonBinomial::finish()
