@@ -5,6 +5,7 @@
 // excess-votes estimate recovers, and the exact bins of the charts.
 
 #include "analysis/BinomialTable.h"
+#include "analysis/EarlyChances.h"
 #include "analysis/ExcessVotesEstimate.h"
 #include "analysis/ForensicsChartBuilder.h"
 #include "analysis/ForensicsReport.h"
@@ -144,6 +145,44 @@ private slots:
         QCOMPARE(counts.sample(p0 + p1 - 1e-9), qint64(1));
         QCOMPARE(counts.sample(p0 + p1 + 1e-9), qint64(2));
         QCOMPARE(counts.sample(1 - 1e-12), qint64(3));
+    }
+
+    void chancesWorkedOutWhileReadingAreIntegerPercentTestsOwn()
+    {
+        // The synthetic leader (party 0) has fewer votes than the others (party 1) in most precincts: named
+        // before the read, every precinct handed over is worked out for it; guessed from the votes so far, the
+        // others lead and what was worked out for them must not pass for the leader's.
+        const ForensicsData data = cleanPrecincts(3000, 5);
+        const NearIntegerChance chance(3000);
+        const IntegerPercentTest::Options options{7, 100, 2};
+        const IntegerPercentTest::Result plain = IntegerPercentTest::run(data, options);
+        for (int named : {0, -1}) {
+            EarlyChances early(2, named);
+            for (size_t i = 0; i < data.precincts().size(); ++i) {
+                const qint64 votes[] = {data.partyVotes(i, 0), data.partyVotes(i, 1)};
+                ForensicsData::Precinct read = data.precincts()[i];
+                read.leader = 0; // not known while reading
+                early.add(read, votes);
+            }
+            const EarlyChances::Known known = early.finish(data, EarlyChances::Stop::AfterTheBatchesHandedOver);
+            qsizetype count = 0;
+            for (size_t i = 0; i < data.precincts().size(); ++i) {
+                if (!known.known[i])
+                    continue;
+                ++count;
+                const NearIntegerChance::Chances own = chance.of(data.precincts()[i]);
+                QCOMPARE(known.chances[i].turnout, own.turnout);
+                QCOMPARE(known.chances[i].leaderShare, own.leaderShare);
+            }
+            if (named == 0)
+                QCOMPARE(count, qsizetype(3000 / 256 * 256)); // every whole batch handed over
+            else
+                QVERIFY2(count < 3000 / 4, qPrintable(QString::number(count)));
+            const IntegerPercentTest::Result withKnown = IntegerPercentTest::run(data, options, &known);
+            QCOMPARE(withKnown.total.turnout.expectedMean, plain.total.turnout.expectedMean);
+            QCOMPARE(withKnown.total.leaderShare.expectedMean, plain.total.leaderShare.expectedMean);
+            QCOMPARE(withKnown.total.leaderShare.expectedSd, plain.total.leaderShare.expectedSd);
+        }
     }
 
     void monteCarloIsReproducibleWhateverTheThreads()

@@ -24,7 +24,8 @@ ForensicsData::ForensicsData(QStringList parties, QStringList partyColors, int l
 }
 
 ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
-                                       const QString &leaderName)
+                                       const QString &leaderName,
+                                       const std::function<void(const Precinct &, const qint64 *partyVotes)> &onPrecinct)
 {
     const PrecinctRegions territory(store);
     const FormEvaluator evaluator(contest);
@@ -70,6 +71,8 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
         }
         data.m_precincts.push_back({*voters, *valid + *invalid, 0, *at});
         data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
+        if (onPrecinct)
+            onPrecinct(data.m_precincts.back(), votes.data());
     });
     for (qint64 regionId : regionIds) {
         const std::optional<TerritoryNode> region = regionId != 0 ? store.territory(regionId) : std::nullopt;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace saylau {
@@ -43,8 +44,11 @@ public:
     // published for a region or the country is not a precinct. Protocols lacking the voters, the valid or
     // invalid ballots or a party's votes cannot be placed and are counted in incomplete(). leaderName: a
     // party's short name, name or key; empty: the party with the most votes. Throws SaylauError.
+    // onPrecinct, when given, sees each precinct as it is read (its leader's votes not yet set) with its
+    // parties' votes (EarlyChances works on them meanwhile).
     static ForensicsData fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
-                                   const QString &leaderName = QString());
+                                   const QString &leaderName = QString(),
+                                   const std::function<void(const Precinct &, const qint64 *partyVotes)> &onPrecinct = {});
 
     // The precincts of one region (by name, as in regions(), or as stored). Throws SaylauError for an unknown
     // region.

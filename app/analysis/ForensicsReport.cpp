@@ -48,11 +48,11 @@ double largerZ(const IntegerPercentTest::Group &group)
 } // namespace
 
 ForensicsReport::ForensicsReport(const ForensicsData &data, const QString &contestName, SourceKind source,
-                                 const IntegerPercentTest::Options &options)
+                                 const IntegerPercentTest::Options &options, const EarlyChances::Known *known)
     : m_contestName(contestName)
     , m_source(source)
     , m_leader(data.leaderName())
-    , m_test(IntegerPercentTest::run(data, options))
+    , m_test(IntegerPercentTest::run(data, options, known))
     , m_excess(ExcessVotesEstimate::estimate(data))
 {
 }

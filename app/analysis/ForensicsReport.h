@@ -21,8 +21,9 @@ class ForensicsReport
     Q_DECLARE_TR_FUNCTIONS(ForensicsReport)
 
 public:
+    // known: chances worked out while data was read (EarlyChances), or none.
     ForensicsReport(const ForensicsData &data, const QString &contestName, SourceKind source,
-                    const IntegerPercentTest::Options &options);
+                    const IntegerPercentTest::Options &options, const EarlyChances::Known *known = nullptr);
 
     // The Forensics page of a summary report showing `sources`: the official figures when it shows them, the
     // observers' otherwise; the leader, seed and draws are saylau forensics' defaults. Throws SaylauError.

@@ -44,7 +44,8 @@ double IntegerPercentTest::Statistic::z() const
     return expectedSd > 0 ? excess() / expectedSd : std::numeric_limits<double>::quiet_NaN();
 }
 
-IntegerPercentTest::Result IntegerPercentTest::run(const ForensicsData &data, const Options &options)
+IntegerPercentTest::Result IntegerPercentTest::run(const ForensicsData &data, const Options &options,
+                                                   const EarlyChances::Known *known)
 {
     if (options.draws < 2)
         throw SaylauError(tr("the Monte Carlo needs at least 2 draws, not %1").arg(options.draws));
@@ -99,7 +100,7 @@ IntegerPercentTest::Result IntegerPercentTest::run(const ForensicsData &data, co
             if (from >= tested.size())
                 return;
             for (size_t j = from; j < std::min(from + batch, tested.size()); ++j)
-                chances[j] = chance.of(precincts[tested[j]]);
+                chances[j] = known && known->known[tested[j]] ? known->chances[tested[j]] : chance.of(precincts[tested[j]]);
         }
     };
     std::vector<std::thread> threads;

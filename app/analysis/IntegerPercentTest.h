@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EarlyChances.h"
 #include "ForensicsData.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,9 @@ public:
         QList<Group> regions;   // in the order of ForensicsData::regions()
     };
 
-    // Throws SaylauError when draws < 2.
-    static Result run(const ForensicsData &data, const Options &options);
+    // known: chances already worked out while the precincts were read (EarlyChances), or none. Throws
+    // SaylauError when draws < 2.
+    static Result run(const ForensicsData &data, const Options &options, const EarlyChances::Known *known = nullptr);
 };
 
 } // namespace saylau

@@ -2,6 +2,8 @@
 
 #include "analysis/ForensicsReport.h"
 
+#include <optional>
+
 namespace saylau {
 
 ForensicsCommand::ForensicsCommand()
@@ -33,14 +35,25 @@ void ForensicsCommand::readOptions()
 int ForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &err)
 {
     const Contest contest = selectedContest(store);
-    ForensicsData data = ForensicsData::fromStore(store, contest, *source(), value(QStringLiteral("leader")));
+    const QString leader = value(QStringLiteral("leader"));
+    // The whole contest's chances are worked out on the second core while the precincts are read (one region's
+    // are kept apart from the others only after the read).
+    std::optional<EarlyChances> early;
+    if (!isSet(QStringLiteral("region")))
+        early.emplace(int(contest.ballot.size()), leader.isEmpty() ? -1 : contest.findParty(leader));
+    ForensicsData data = ForensicsData::fromStore(
+        store, contest, *source(), leader, [&early](const ForensicsData::Precinct &p, const qint64 *partyVotes) {
+            if (early)
+                early->add(p, partyVotes);
+        });
     if (isSet(QStringLiteral("region")))
         data = data.onlyRegion(value(QStringLiteral("region")));
+    const std::optional<EarlyChances::Known> known = early ? std::optional(early->finish(data)) : std::nullopt;
     if (data.incomplete() > 0)
         err << tr("saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out", nullptr,
                   data.incomplete())
             << Qt::endl;
-    print(out, ForensicsReport(data, contest.displayName(), *source(), m_options));
+    print(out, ForensicsReport(data, contest.displayName(), *source(), m_options, known ? &*known : nullptr));
     return Success;
 }
 
