@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace saylau;
 using namespace Qt::StringLiterals;
 
@@ -102,6 +104,38 @@ private slots:
         QCOMPARE(json.value(u"tested"_s).toInt(), first.value(u"precincts"_s).toInt());
         QCOMPARE(json.value(u"integer_test"_s).toArray().at(0).toObject().value(u"observed"_s),
                  first.value(u"integer_test"_s).toArray().at(0).toObject().value(u"observed"_s));
+    }
+
+    // `saylau bench forensics` times the whole `saylau forensics` and `saylau report` processes on the same file
+    // and prints their ratio: the figure issue 15's goal is stated in. It starts both as processes of their own,
+    // so it runs from the real program.
+    void benchPrintsTheWholeProcessesAndTheirRatio()
+    {
+        QProcess bench;
+        bench.start(QStringLiteral(SAYLAU_CLI_PATH),
+                    {u"bench"_s, u"forensics"_s, m_dir.filePath(u"demo.db"_s), u"--contest"_s, u"mazhilis"_s, u"--draws"_s,
+                     u"20"_s, u"--runs"_s, u"1"_s});
+        QVERIFY(bench.waitForFinished(300000));
+        const QString out = QString::fromUtf8(bench.readAllStandardOutput());
+        QVERIFY2(bench.exitCode() == 0, qPrintable(out + QString::fromUtf8(bench.readAllStandardError())));
+        const auto figures = [&out](const QString &label) {
+            const qsizetype at = out.indexOf(label);
+            return at < 0 ? QStringList() : out.mid(at + label.size()).section(QLatin1Char('\n'), 0, 0).trimmed().split(u", "_s);
+        };
+        const QStringList forensics = figures(u"saylau forensics, whole process:"_s);
+        const QStringList report = figures(u"saylau report --by region --format csv, whole process:"_s);
+        const QStringList ratio = figures(u"ratio forensics / report, whole processes:"_s);
+        QVERIFY2(forensics.size() == 3 && report.size() == 3 && ratio.size() == 2, qPrintable(out));
+        // "wall 0.123 s", "CPU 0.045 s"; the ratio "wall 0.87", "CPU 0.91", to two decimals.
+        const auto number = [](const QString &field) { return field.section(QLatin1Char(' '), 1, 1).toDouble(); };
+        QVERIFY(number(forensics.at(0)) > 0 && number(report.at(0)) > 0 && number(report.at(1)) > 0);
+        // The ratio of the figures printed, within their rounding (times to 0.0005 s, the ratio to 0.005).
+        for (int i : {0, 1}) {
+            const double ours = number(forensics.at(i));
+            const double theirs = number(report.at(i));
+            const double printed = number(ratio.at(i));
+            QVERIFY2(std::abs(printed - ours / theirs) <= 0.0051 + printed * 0.0005 * (1 / ours + 1 / theirs), qPrintable(out));
+        }
     }
 
     void usageErrorsExitWithTwo()

@@ -1,4 +1,5 @@
 #include "BenchForensicsCommand.h"
+#include "ChildProcessTimer.h"
 #include "Median.h"
 
 #include "analysis/ForensicsReport.h"
@@ -110,8 +111,8 @@ int BenchForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextSt
                .arg(result->tested)
                .arg(draws)
         << Qt::endl
-        << tr("  saylau, whole (read, Monte Carlo, excess votes):  %1 s").arg(median(wholeTimes), 0, 'f', 3) << Qt::endl
-        << tr("  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)")
+        << tr("  saylau, in-process (read, Monte Carlo, excess votes):    %1 s").arg(median(wholeTimes), 0, 'f', 3) << Qt::endl
+        << tr("  saylau, Monte Carlo alone:                               %1 s (expected integer turnouts %2 ± %3)")
                .arg(median(monteCarloTimes), 0, 'f', 3)
                .arg(result->total.turnout.expectedMean, 0, 'f', 1)
                .arg(result->total.turnout.expectedSd, 0, 'f', 1)
@@ -145,31 +146,42 @@ int BenchForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextSt
             numpyTimes.append(figures.value(4).toDouble());
         }
         const double numpy = median(numpyTimes);
-        out << tr("  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)")
+        out << tr("  numpy, the same Monte Carlo:                             %1 s (expected integer turnouts %2 ± %3)")
                    .arg(numpy, 0, 'f', 3)
                    .arg(figures.value(0).toDouble(), 0, 'f', 1)
                    .arg(figures.value(1).toDouble(), 0, 'f', 1)
             << Qt::endl
-            << tr("  ratio saylau / numpy (Monte Carlo):               %1").arg(median(monteCarloTimes) / numpy, 0, 'f', 2)
+            << tr("  ratio saylau / numpy (Monte Carlo):                      %1").arg(median(monteCarloTimes) / numpy, 0, 'f', 2)
             << Qt::endl;
     }
 
-    // `saylau report` on the same file, as a user runs it: the yardstick the forensics must stay well within.
-    QList<double> reportTimes;
-    err << tr("timing saylau report...") << Qt::endl;
+    // The whole `saylau forensics` process beside `saylau report` on the same file, as a user runs them
+    // (spawn to exit, CPU of the child alone), interleaved run by run so that a change in the machine's load
+    // touches both alike: the yardstick the forensics must stay well within.
+    const QString saylau = QCoreApplication::applicationFilePath();
+    const QStringList common{path, QStringLiteral("--contest"), contest.id, QStringLiteral("--source"),
+                             sourceKindName(sourceKind)};
+    QList<ChildProcessTimer::Sample> forensicsRuns;
+    QList<ChildProcessTimer::Sample> reportRuns;
+    err << tr("timing saylau forensics and saylau report as processes...") << Qt::endl;
     for (int i = 0; i < runs; ++i) {
-        QProcess report;
-        QElapsedTimer timer;
-        timer.start();
-        report.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("report"), path, QStringLiteral("--contest"), contest.id, QStringLiteral("--source"),
-                      sourceKindName(sourceKind)});
-        if (!report.waitForFinished(-1) || report.exitStatus() != QProcess::NormalExit || report.exitCode() != 0)
-            throw SaylauError(tr("saylau report failed: %1").arg(QString::fromLocal8Bit(report.readAllStandardError())));
-        reportTimes.append(seconds(timer));
+        forensicsRuns.append(ChildProcessTimer::run(
+            saylau, QStringList{QStringLiteral("forensics")} + common + QStringList{QStringLiteral("--draws"), QString::number(draws)}, {0}));
+        reportRuns.append(ChildProcessTimer::run(
+            saylau, QStringList{QStringLiteral("report")} + common + QStringList{QStringLiteral("--by"), QStringLiteral("region"),
+                                                                                  QStringLiteral("--format"), QStringLiteral("csv")},
+            {0}));
     }
-    out << tr("  saylau report (text, whole process):              %1 s").arg(median(reportTimes), 0, 'f', 3) << Qt::endl
-        << tr("  ratio saylau forensics / saylau report:           %1").arg(median(wholeTimes) / median(reportTimes), 0, 'f', 2)
+    const ChildProcessTimer::Sample forensicsProcess = ChildProcessTimer::median(forensicsRuns);
+    const ChildProcessTimer::Sample reportProcess = ChildProcessTimer::median(reportRuns);
+    const auto line = [](const ChildProcessTimer::Sample &s) {
+        return tr("wall %1 s, CPU %2 s, peak memory %3 MB").arg(s.wall, 0, 'f', 3).arg(s.cpu, 0, 'f', 3).arg(s.peakMegabytes, 0, 'f', 1);
+    };
+    out << tr("  saylau forensics, whole process:                         %1").arg(line(forensicsProcess)) << Qt::endl
+        << tr("  saylau report --by region --format csv, whole process:   %1").arg(line(reportProcess)) << Qt::endl
+        << tr("  ratio forensics / report, whole processes:               wall %1, CPU %2")
+               .arg(forensicsProcess.wall / reportProcess.wall, 0, 'f', 2)
+               .arg(forensicsProcess.cpu / reportProcess.cpu, 0, 'f', 2)
         << Qt::endl;
     return Success;
 }
