@@ -112,17 +112,25 @@ IntegerPercentTest::Result IntegerPercentTest::run(const ForensicsData &data, co
 
     // Precincts are independent under the null, so a region's count is a Poisson binomial of its precincts'
     // chances, and the whole contest's count the sum of its regions'.
+    // The two measures' distributions are built apart, on two threads when there are two.
     const int regionCount = int(data.regions().size());
     std::vector<PoissonBinomial> turnoutCounts(static_cast<size_t>(regionCount));
     std::vector<PoissonBinomial> shareCounts(static_cast<size_t>(regionCount));
-    for (size_t j = 0; j < tested.size(); ++j) {
-        const size_t region = size_t(precincts[tested[j]].region);
-        turnoutCounts[region].add(chances[j].turnout);
-        shareCounts[region].add(chances[j].leaderShare);
-    }
-    for (int r = 0; r < regionCount; ++r) {
-        turnoutCounts[size_t(r)].finish();
-        shareCounts[size_t(r)].finish();
+    const auto build = [&](std::vector<PoissonBinomial> &counts, double NearIntegerChance::Chances::*measure) {
+        for (size_t j = 0; j < tested.size(); ++j)
+            counts[size_t(precincts[tested[j]].region)].add(chances[j].*measure);
+        for (PoissonBinomial &region : counts)
+            region.finish();
+    };
+    {
+        std::thread turnout;
+        if (threadCount > 1)
+            turnout = std::thread(build, std::ref(turnoutCounts), &NearIntegerChance::Chances::turnout);
+        else
+            build(turnoutCounts, &NearIntegerChance::Chances::turnout);
+        build(shareCounts, &NearIntegerChance::Chances::leaderShare);
+        if (turnout.joinable())
+            turnout.join();
     }
 
     Counts counts(options.draws, regionCount + 1);
