@@ -7,6 +7,8 @@ namespace saylau {
 
 namespace {
 
+// Rows of B* whose probability is below this share of the most likely row's, and the pairs beyond the joint
+// distribution's reach at that level, are left out: less than NearIntegerChance::maximumError of mass.
 constexpr double skipped = 1e-6;
 
 } // namespace
@@ -26,10 +28,9 @@ namespace {
 constexpr int lanes = 104;
 
 // The wedge of whole percentage k: the largest l with 100·l ≤ (k + 0.05)·b, i.e. l = ⌊(20k+1)·b / 2000⌋,
-// and P(B* = b, L* = l). One array per quantity
-// (whole numbers held exactly in doubles), so that the steps are plain loops over k that the compiler turns
-// into vector instructions: no branch, no table look-up, a division where a reciprocal table would need a
-// gather.
+// and P(B* = b, L* = l). One array per quantity (whole numbers held exactly in doubles), so that the steps
+// are plain loops over k that the compiler turns into vector instructions: no branch, no table look-up, a
+// division where a reciprocal table would need a gather.
 struct Wedges
 {
     Wedges()
@@ -107,7 +108,7 @@ SAYLAU_WIDE_VECTORS NearIntegerChance::Chances NearIntegerChance::of(const Foren
     const double climb = t * s / (1 - t);
     const double back = (1 - s) / s;
     const double spread = s * (1 - s);
-    // The wedges row b needs, as whole vectors of four lanes: l within z standard deviations of L* | b from
+    // The wedges row b needs, in whole vectors of four lanes: l within z standard deviations of L* | b from
     // b·s, z the normal's reach down to the floor, a quarter deviation more and the skew's z²/6.
     const auto lanesOf = [&](qint64 b) {
         const double z = std::sqrt(2 * std::max(logBallots(b) - logFloor, 0.0)) + 0.25;
@@ -145,7 +146,7 @@ SAYLAU_WIDE_VECTORS NearIntegerChance::Chances NearIntegerChance::of(const Foren
 
     // The rows in segments of 32, each with the wedges its widest row needs (the reach grows towards the mode,
     // so that is one of its ends or the mode): the ellipse of the mass in steps, a fifth fewer steps than one
-    // range for all rows, for two reckonings of the reach per segment instead of one per row.
+    // range for all rows, for two or three reckonings of the reach per segment instead of one per row.
     constexpr qint64 rowsPerSegment = 32;
     int walkedFrom = 0; // the wedges stepped at the row before the segment
     int walkedTo = 0;
