@@ -78,13 +78,21 @@ SAYLAU_WIDE_VECTORS NearIntegerChance::Chances NearIntegerChance::of(const Foren
     };
     const qint64 mode = t < 1 ? std::min<qint64>(voters, qint64(std::floor(double(voters + 1) * t))) : voters;
     const double logFloor = logBallots(mode) + std::log(skipped);
-    // The rows of B* that carry mass: from the mode down and up to where P(B* = b) falls below the floor.
-    qint64 low = mode;
-    while (t < 1 && low > 0 && logBallots(low - 1) >= logFloor)
-        --low;
-    qint64 high = mode;
-    while (t < 1 && high < voters && logBallots(high + 1) >= logFloor)
-        ++high;
+    // The rows of B* that carry mass, where P(B* = b) is at or above the floor: one run of rows around the mode
+    // (ln P(B* = b) is concave in b). Its ends are sought from the normal's reach to the floor, a few rows
+    // away, rather than walked to from the mode.
+    const qint64 normalReach = qint64(std::sqrt(-2 * std::log(skipped) * double(voters) * t * (1 - t)));
+    const auto edge = [&](qint64 from, qint64 outwards, qint64 limit) {
+        qint64 b = std::clamp(from, std::min(mode, limit), std::max(mode, limit));
+        while (b != mode && logBallots(b) < logFloor)
+            b -= outwards;
+        while (b != limit && logBallots(b + outwards) >= logFloor)
+            b += outwards;
+        return b;
+    };
+    // With every voter voting the only row is B* = V.
+    const qint64 low = t < 1 ? edge(mode - normalReach, -1, 0) : voters;
+    const qint64 high = t < 1 ? edge(mode + normalReach, 1, voters) : voters;
 
     Chances chances;
     // 100·b mod V, stepped with b rather than divided for each (V >= 100: one subtraction keeps it below V).
