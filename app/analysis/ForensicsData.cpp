@@ -47,7 +47,8 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     qint64 previous = 0;
     std::vector<qint64> votes(static_cast<size_t>(partyCount));
     store.forEachFigures(contest.id, source, [&](CampaignStore::FiguresRow &row) {
-        if (row.territoryId == previous || !territory.isPrecinct(row.territoryId))
+        const std::optional<qint64> regionId = row.territoryId == previous ? std::nullopt : territory.regionOf(row.territoryId);
+        if (!regionId)
             return;
         previous = row.territoryId;
         const auto voters = evaluator.measure(Measure::Voters, row.figures);
@@ -63,11 +64,10 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
             ++data.m_incomplete;
             return;
         }
-        const qint64 regionId = territory.regionOf(row.territoryId);
-        auto at = regionIndex.constFind(regionId);
+        auto at = regionIndex.constFind(*regionId);
         if (at == regionIndex.cend()) {
-            at = regionIndex.insert(regionId, int(regionIds.size()));
-            regionIds.push_back(regionId);
+            at = regionIndex.insert(*regionId, int(regionIds.size()));
+            regionIds.push_back(*regionId);
         }
         data.m_precincts.push_back({*voters, *valid + *invalid, 0, *at});
         data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace saylau {
@@ -44,10 +46,26 @@ void PrecinctRegions::add(qint64 id, qint64 parentId, QByteArrayView level)
 {
     static const QByteArray precinct = TerritoryNode::levelName(TerritoryNode::Level::Precinct).toLatin1();
     static const QByteArray region = TerritoryNode::levelName(TerritoryNode::Level::Region).toLatin1();
-    if (level == precinct)
-        m_regionOfPrecinct.insert(id, m_regionOfOther.value(parentId));
-    else
+    if (level == precinct) {
+        m_precincts.push_back(id);
+        m_regions.push_back(m_regionOfOther.value(parentId));
+    } else {
         m_regionOfOther.insert(id, level == region ? id : m_regionOfOther.value(parentId));
+    }
+}
+
+std::optional<qint64> PrecinctRegions::regionOf(qint64 id) const
+{
+    // The next few places after the last answer, then a binary search.
+    size_t at = m_last;
+    while (at < m_precincts.size() && at < m_last + 4 && m_precincts[at] < id)
+        ++at;
+    if (at >= m_precincts.size() || m_precincts[at] != id)
+        at = size_t(std::lower_bound(m_precincts.begin(), m_precincts.end(), id) - m_precincts.begin());
+    if (at >= m_precincts.size() || m_precincts[at] != id)
+        return std::nullopt;
+    m_last = at;
+    return m_regions[at];
 }
 
 } // namespace saylau
