@@ -64,6 +64,9 @@ void appendArrayNumber(QByteArray &array, qint64 number)
 constexpr const char *copyProtocolSql = "COPY protocol (territory_id, figures, extra, revision, contest_id, source, copy,"
                                         " received_how, updated_at, entry_status) FROM STDIN";
 constexpr const char *copyTerritorySql = "COPY territory (id, parent_id, level, code, name, address, kind) FROM STDIN";
+// The columns in the order of HistoryChain::Row, then the chain's two hashes.
+constexpr const char *copyHistorySql = "COPY protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
+                                       " changes, figures, import_run_id, prev_hash, row_hash) FROM STDIN";
 constexpr const char *storedProtocolsSql = "SELECT id, territory_id, revision, figures, extra, received_how FROM protocol"
                                            " WHERE contest_id = $1 AND source = $2 AND copy = $3"
                                            " AND territory_id = ANY ($4::bigint[])";
@@ -244,7 +247,7 @@ void CopyProtocolWriter::resolveCandidates()
         appendArrayText(figures, candidate.figures);
         appendArrayText(extras, candidate.extra);
         appendArrayNumber(revisions, revision);
-        m_replacements.push_back({protocolId, revision, changes, candidate.figures});
+        queueHistory(protocolId, revision, changes, candidate.figures);
     }
     m_candidates.clear();
     if (ids.size() == 1)
@@ -277,18 +280,37 @@ qint64 CopyProtocolWriter::importRunId()
     return m_importRunId;
 }
 
+void CopyProtocolWriter::queueHistory(qint64 protocolId, int revision, QByteArrayView changes, QByteArrayView figures)
+{
+    // Linked now, while the stored protocols are at hand; the write lock keeps the chain's head where it is
+    // until commit. The run's id is taken now too: every row's hash covers it.
+    if (!m_history)
+        m_history = std::make_unique<HistoryChain>(m_store);
+    const qint64 run = importRunId();
+    const HistoryChain::Row row{protocolId, revision, m_savedAt, m_savedBy, m_historyAction, changes, figures, run};
+    const HistoryChain::Link link = m_history->link(row);
+    for (const qint64 number : {link.id, row.protocolId, row.revision}) {
+        m_historyRows.append(QByteArray::number(number));
+        m_historyRows.append('\t');
+    }
+    for (const QByteArrayView text : {row.savedAt, row.savedBy, row.action, row.changes, row.figures}) {
+        appendField(m_historyRows, text);
+        m_historyRows.append('\t');
+    }
+    m_historyRows.append(QByteArray::number(run));
+    for (const QByteArrayView hash : {QByteArrayView(link.prevHash), QByteArrayView(link.rowHash)}) {
+        m_historyRows.append('\t');
+        m_historyRows.append(hash);
+    }
+    m_historyRows.append('\n');
+}
+
 void CopyProtocolWriter::finishRun()
 {
-    if (m_replacements.empty())
+    if (!m_history)
         return;
-    HistoryChain history(m_store);
-    const QByteArray action = ProtocolWriter::historyAction(ProtocolWriter::Origin::Import);
-    const qint64 run = importRunId();
-    for (const Replacement &replacement : m_replacements)
-        history.append({replacement.protocolId, replacement.revision, m_savedAt, m_savedBy, action,
-                        replacement.changes, replacement.figures, run});
-    history.seal();
-    m_replacements.clear();
+    copyRows(copyHistorySql, m_historyRows, tr("recording the protocols' history"));
+    m_history->seal();
 }
 
 } // namespace saylau

@@ -17,6 +17,7 @@ struct pg_result;
 namespace saylau {
 
 class CampaignStore;
+class HistoryChain;
 
 // The write path of an import into a campaign on a server (see ImportWriter): rows go to the server with
 // COPY ... FROM STDIN through libpq, which Qt's QPSQL driver cannot send. It is the server's fast load, what
@@ -37,7 +38,9 @@ class CampaignStore;
 // exists with others is replaced (its revision the next, unchecked, 'entered'), and leaves a history row
 // linked into the HistoryChain, naming the import run. A first import of a contest (nothing to replace) and
 // the rows of precincts the file creates are all plain inserts, sent by COPY into the protocol table; only the
-// rows of precincts that existed are looked up, a few thousand per query.
+// rows of precincts that existed are looked up, a few thousand per query, and replaced a few thousand per
+// UPDATE. Their history rows go by COPY too: a statement per row made re-importing 95,000 changed protocols
+// take 21 s.
 class CopyProtocolWriter : public ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CopyProtocolWriter)
@@ -54,8 +57,8 @@ public:
     void flush() override;
     qint64 unchanged() const override { return m_unchanged; }
     qint64 importRunId() override;
-    // Writes the history rows of the replaced protocols: they name the run, which the server requires to
-    // exist by then (its foreign keys are checked at each row, not at commit).
+    // Writes the history rows of the replaced protocols, by COPY: they name the run, which the server requires
+    // to exist by then (its foreign keys are checked at each statement, not at commit).
     void finishRun() override;
 
 private:
@@ -67,16 +70,10 @@ private:
         QByteArray figures;
         QByteArray extra;
     };
-    struct Replacement
-    {
-        qint64 protocolId;
-        int revision;
-        QByteArray changes;
-        QByteArray figures;
-    };
     using Result = std::unique_ptr<pg_result, void (*)(pg_result *)>;
 
     void queueProtocol(qint64 territoryId, QByteArrayView figures, QByteArrayView extra, int revision);
+    void queueHistory(qint64 protocolId, int revision, QByteArrayView changes, QByteArrayView figures);
     void sendQueued();
     void resolveCandidates();
     void copyRows(const char *sql, QByteArray &rows, const QString &what);
@@ -99,7 +96,11 @@ private:
     QByteArray m_territoryRows;
     QByteArray m_protocolRows;
     std::vector<Candidate> m_candidates;
-    std::vector<Replacement> m_replacements;
+    // Made at the first replacement: a first import writes no history and reads nothing of it.
+    std::unique_ptr<HistoryChain> m_history;
+    // The history rows of the replaced protocols, linked into the chain as they were found, in COPY's text
+    // format: sent once the run they name is recorded.
+    QByteArray m_historyRows;
     QByteArray m_figures;
 };
 

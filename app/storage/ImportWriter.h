@@ -65,6 +65,8 @@ protected:
     // updated_at of every protocol written and saved_at of every history row: one instant.
     QByteArray m_savedAt;
     QByteArray m_status;
+    // The action of a replaced protocol's history row.
+    QByteArray m_historyAction;
 };
 
 } // namespace saylau
