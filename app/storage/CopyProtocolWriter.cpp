@@ -13,8 +13,10 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <utility>
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace saylau {
 
@@ -24,8 +26,11 @@ namespace {
 // that the statements' own cost vanishes, small enough to keep a million-row import's memory flat.
 constexpr qsizetype sendBytes = 8 * 1024 * 1024;
 constexpr size_t lookupRows = 4096;
-// Territory ids taken from the server's sequence at a time.
-constexpr int idBlock = 4096;
+// Territory ids taken from the server's sequence at a time: a block, twice as many the next time, up to the
+// most. Taking them waits for the COPYs in flight (one connection), which must stay rare for the server to load
+// rows while the file is read: five takes for the 2011 file's 98,055 nodes, where 4,096 at a time took 24.
+constexpr int firstIdBlock = 4096;
+constexpr int mostIdBlock = 65536;
 
 // A field in COPY's text format: the four bytes that would end a field or a row are escaped.
 void appendField(QByteArray &rows, QByteArrayView text)
@@ -61,6 +66,10 @@ void appendArrayNumber(QByteArray &array, qint64 number)
 }
 
 // The columns all of an import's protocol rows share come last, so that they are escaped once.
+// Rows read between two looks at the COPY in flight: often enough to keep the server fed (its socket holds a
+// few hundred kilobytes), rare enough that the looks cost nothing.
+constexpr int advanceRows = 64;
+
 constexpr const char *copyProtocolSql = "COPY protocol (territory_id, figures, extra, revision, contest_id, source, copy,"
                                         " received_how, updated_at, entry_status) FROM STDIN";
 constexpr const char *copyTerritorySql = "COPY territory (id, parent_id, level, code, name, address, kind) FROM STDIN";
@@ -88,6 +97,7 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
     : ImportWriter(contest, source, copy, origin, savedBy)
     , m_store(store)
     , m_connection(PostgresHandle::of(store.database()))
+    , m_idBlock(firstIdBlock)
 {
     for (const QByteArray *shared : {&m_contestId, &m_source, &m_copy, &m_origin, &m_savedAt, &m_status}) {
         m_protocolTail.append('\t');
@@ -100,11 +110,21 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
     m_mayReplace = cell(any.get(), 0, 0) == "t";
 }
 
-CopyProtocolWriter::~CopyProtocolWriter() = default;
+CopyProtocolWriter::~CopyProtocolWriter()
+{
+    // An import stopped (a bad row further on, say) while the server still reads a COPY: its answer is taken,
+    // whatever it is, so that the connection is free for the rollback.
+    if (!m_copying)
+        return;
+    sendRest();
+    while (Result(PQgetResult(m_connection), PQclear)) {
+    }
+}
 
 CopyProtocolWriter::Result CopyProtocolWriter::exec(const QByteArray &sql, const std::vector<QByteArray> &parameters,
                                                     const QString &what)
 {
+    advanceCopies(true);
     std::vector<const char *> values;
     for (const QByteArray &parameter : parameters)
         values.push_back(parameter.constData());
@@ -133,12 +153,13 @@ qint64 CopyProtocolWriter::addTerritory(qint64 parentId, TerritoryNode::Level le
                                         QByteArrayView name, QByteArrayView address, bool countedByCommission)
 {
     if (m_ids.empty()) {
-        const Result taken = exec(m_store.dialect().takeNextIdsStatement(QStringLiteral("territory"), idBlock).toUtf8(),
+        const Result taken = exec(m_store.dialect().takeNextIdsStatement(QStringLiteral("territory"), m_idBlock).toUtf8(),
                                   {}, tr("adding territory"));
         for (int row = PQntuples(taken.get()) - 1; row >= 0; --row)
             m_ids.push_back(cell(taken.get(), row, 0).toLongLong());
         // The sequence is ahead of every node there is: from its first id on, nodes are this import's.
         m_firstNewTerritory = std::min(m_firstNewTerritory, m_ids.back());
+        m_idBlock = std::min(m_idBlock * 2, mostIdBlock);
     }
     const qint64 id = m_ids.back();
     m_ids.pop_back();
@@ -170,6 +191,8 @@ void CopyProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures
         m_candidates.push_back({territoryId, m_figures, extra.toByteArray()});
     if (m_territoryRows.size() + m_protocolRows.size() >= sendBytes || m_candidates.size() >= lookupRows)
         sendQueued();
+    else if (!m_copies.empty() && ++m_rowsSinceAdvance == advanceRows)
+        advanceCopies(false);
 }
 
 void CopyProtocolWriter::queueProtocol(qint64 territoryId, QByteArrayView figures, QByteArrayView extra, int revision)
@@ -184,23 +207,73 @@ void CopyProtocolWriter::queueProtocol(qint64 territoryId, QByteArrayView figure
     m_protocolRows.append(m_protocolTail);
 }
 
-void CopyProtocolWriter::copyRows(const char *sql, QByteArray &rows, const QString &what)
+void CopyProtocolWriter::queueCopy(const char *sql, QByteArray &rows, const QString &what)
 {
     if (rows.isEmpty())
         return;
-    Result start(PQexec(m_connection, sql), PQclear);
+    m_copies.push_back({sql, std::exchange(rows, QByteArray()), what});
+    advanceCopies(false);
+}
+
+void CopyProtocolWriter::advanceCopies(bool wait)
+{
+    m_rowsSinceAdvance = 0;
+    while (!m_copies.empty()) {
+        if (!m_copying)
+            startCopy();
+        if (!wait && !copyAnswered())
+            return;
+        finishCopy();
+    }
+}
+
+void CopyProtocolWriter::startCopy()
+{
+    const PendingCopy &copy = m_copies.front();
+    Result start(PQexec(m_connection, copy.sql), PQclear);
     if (PQresultStatus(start.get()) != PGRES_COPY_IN)
-        fail(start.get(), what);
-    // Blocking mode: each call returns once libpq has taken the bytes; -1 only when the connection broke.
-    const bool sent = PQputCopyData(m_connection, rows.constData(), int(rows.size())) == 1;
+        fail(start.get(), copy.what);
+    m_copying = true;
+    // Non-blocking: libpq keeps what the socket cannot take yet, and the calls return at once; the rows go out
+    // as the server takes them, at each advanceCopies(). -1 only when the connection broke.
+    PQsetnonblocking(m_connection, 1);
+    const bool sent = PQputCopyData(m_connection, copy.rows.constData(), int(copy.rows.size())) == 1;
     PQputCopyEnd(m_connection, sent ? nullptr : "the import stopped sending");
+}
+
+bool CopyProtocolWriter::copyAnswered()
+{
+    if (PQflush(m_connection) == 1)
+        return false;
+    // A broken connection counts as answered: finishCopy() says what broke.
+    return !PQconsumeInput(m_connection) || !PQisBusy(m_connection);
+}
+
+void CopyProtocolWriter::sendRest()
+{
+    // As libpq asks of a non-blocking sender: wait until the socket takes more, reading what the server says
+    // meanwhile (it may be waiting to send a notice).
+    while (PQflush(m_connection) == 1) {
+        pollfd socket{PQsocket(m_connection), POLLIN | POLLOUT, 0};
+        if (::poll(&socket, 1, -1) > 0 && (socket.revents & POLLIN))
+            PQconsumeInput(m_connection);
+    }
+    // Blocking again, as Qt's driver and every other statement expect.
+    PQsetnonblocking(m_connection, 0);
+}
+
+void CopyProtocolWriter::finishCopy()
+{
+    sendRest();
     // The COPY's outcome, then the end of its results: the connection is free for the next statement.
     Result outcome(PQgetResult(m_connection), PQclear);
     while (Result(PQgetResult(m_connection), PQclear)) {
     }
-    if (!sent || PQresultStatus(outcome.get()) != PGRES_COMMAND_OK)
+    m_copying = false;
+    const QString what = m_copies.front().what;
+    m_copies.pop_front();
+    if (PQresultStatus(outcome.get()) != PGRES_COMMAND_OK)
         fail(outcome.get(), what);
-    rows.resize(0);
 }
 
 void CopyProtocolWriter::resolveCandidates()
@@ -259,15 +332,16 @@ void CopyProtocolWriter::resolveCandidates()
 
 void CopyProtocolWriter::sendQueued()
 {
-    // Nodes first: the protocols refer to them.
-    copyRows(copyTerritorySql, m_territoryRows, tr("adding territory"));
+    // Nodes first: the protocols refer to them, and the server checks that at the end of each COPY.
+    queueCopy(copyTerritorySql, m_territoryRows, tr("adding territory"));
     resolveCandidates();
-    copyRows(copyProtocolSql, m_protocolRows, tr("saving protocols"));
+    queueCopy(copyProtocolSql, m_protocolRows, tr("saving protocols"));
 }
 
 void CopyProtocolWriter::flush()
 {
     sendQueued();
+    advanceCopies(true);
 }
 
 qint64 CopyProtocolWriter::importRunId()
@@ -309,7 +383,8 @@ void CopyProtocolWriter::finishRun()
 {
     if (!m_history)
         return;
-    copyRows(copyHistorySql, m_historyRows, tr("recording the protocols' history"));
+    queueCopy(copyHistorySql, m_historyRows, tr("recording the protocols' history"));
+    advanceCopies(true);
     m_history->seal();
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <deque>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -29,8 +30,10 @@ class HistoryChain;
 // all of it back. (A second connection would be a second transaction, committed apart, and would wait forever
 // for the write lock its own import holds.)
 //
-// Queued rows are sent a few megabytes at a time: the connection is free between sends for the statements
-// the import runs through Qt, and a million-row file is not held in memory whole.
+// Queued rows are sent a few megabytes at a time, so that a million-row file is not held in memory whole, and
+// without waiting: the server loads one COPY while the next rows are read and mapped (libpq's non-blocking
+// mode), which hides the client's time behind the server's. Any other statement (the writer's own, or Qt's
+// after flush()) first waits for the COPYs in flight.
 //
 // New nodes take their ids from the territory's sequence, a block at a time (a coordinator may advance it, not
 // set it). The rules are BulkProtocolWriter's: a new protocol gets revision 1
@@ -76,7 +79,16 @@ private:
     void queueHistory(qint64 protocolId, int revision, QByteArrayView changes, QByteArrayView figures);
     void sendQueued();
     void resolveCandidates();
-    void copyRows(const char *sql, QByteArray &rows, const QString &what);
+    // Queues a COPY of ROWS (taken, ROWS left empty), started at once if none is in flight.
+    void queueCopy(const char *sql, QByteArray &rows, const QString &what);
+    // Moves the queued COPYs on: the one in flight sent further, and once answered the next started. With WAIT,
+    // until all are answered, the connection back in blocking mode for any other statement. Throws SaylauError
+    // with the server's word on a COPY it refused.
+    void advanceCopies(bool wait);
+    void startCopy();
+    bool copyAnswered();
+    void sendRest();
+    void finishCopy();
     Result exec(const QByteArray &sql, const std::vector<QByteArray> &parameters, const QString &what);
     [[noreturn]] void fail(const pg_result *result, const QString &what) const;
 
@@ -86,6 +98,7 @@ private:
     QByteArray m_protocolTail;
     // Ids taken from the territory's sequence and not used yet, the next one last.
     std::vector<qint64> m_ids;
+    int m_idBlock;
     // Territory ids from here on are this import's new nodes: no protocol can be stored there yet.
     qint64 m_firstNewTerritory = std::numeric_limits<qint64>::max();
     // Whether the contest had protocols of this source and copy before: if not, nothing can be replaced.
@@ -95,6 +108,17 @@ private:
     // Rows in COPY's text format, waiting to be sent.
     QByteArray m_territoryRows;
     QByteArray m_protocolRows;
+    struct PendingCopy
+    {
+        const char *sql;
+        QByteArray rows;
+        QString what;
+    };
+    // COPYs sent or waiting to be, in order; the first is in flight when m_copying. The server works on one
+    // while the file's next rows are read and mapped: the client's time hides behind the server's.
+    std::deque<PendingCopy> m_copies;
+    bool m_copying = false;
+    int m_rowsSinceAdvance = 0;
     std::vector<Candidate> m_candidates;
     // Made at the first replacement: a first import writes no history and reads nothing of it.
     std::unique_ptr<HistoryChain> m_history;
