@@ -23,8 +23,11 @@ namespace saylau {
 namespace {
 
 // Bytes of queued rows sent in one COPY, and rows of existing precincts looked up in one query: large enough
-// that the statements' own cost vanishes, small enough to keep a million-row import's memory flat.
-constexpr qsizetype sendBytes = 8 * 1024 * 1024;
+// that the statements' own cost vanishes, small enough to keep a million-row import's memory flat. The first
+// sends are smaller, twice as large each time up to the most: the server starts loading after a thousand rows
+// are read, not sixteen thousand.
+constexpr qsizetype firstSendBytes = 512 * 1024;
+constexpr qsizetype mostSendBytes = 8 * 1024 * 1024;
 constexpr size_t lookupRows = 4096;
 // Territory ids taken from the server's sequence at a time: a block, twice as many the next time, up to the
 // most. Taking them waits for the COPYs in flight (one connection), which must stay rare for the server to load
@@ -98,6 +101,7 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
     , m_store(store)
     , m_connection(PostgresHandle::of(store.database()))
     , m_idBlock(firstIdBlock)
+    , m_sendBytes(firstSendBytes)
 {
     for (const QByteArray *shared : {&m_contestId, &m_source, &m_copy, &m_origin, &m_savedAt, &m_status}) {
         m_protocolTail.append('\t');
@@ -189,8 +193,10 @@ void CopyProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures
         queueProtocol(territoryId, m_figures, extra, ProtocolWriter::revisionAfter(std::nullopt));
     else
         m_candidates.push_back({territoryId, m_figures, extra.toByteArray()});
-    if (m_territoryRows.size() + m_protocolRows.size() >= sendBytes || m_candidates.size() >= lookupRows)
+    if (m_territoryRows.size() + m_protocolRows.size() >= m_sendBytes || m_candidates.size() >= lookupRows) {
         sendQueued();
+        m_sendBytes = std::min(m_sendBytes * 2, mostSendBytes);
+    }
     else if (!m_copies.empty() && ++m_rowsSinceAdvance == advanceRows)
         advanceCopies(false);
 }

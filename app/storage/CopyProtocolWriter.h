@@ -117,6 +117,7 @@ private:
     // COPYs sent or waiting to be, in order; the first is in flight when m_copying. The server works on one
     // while the file's next rows are read and mapped: the client's time hides behind the server's.
     std::deque<PendingCopy> m_copies;
+    qsizetype m_sendBytes;
     bool m_copying = false;
     int m_rowsSinceAdvance = 0;
     std::vector<Candidate> m_candidates;
