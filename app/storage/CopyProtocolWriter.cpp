@@ -72,6 +72,8 @@ void appendArrayNumber(QByteArray &array, qint64 number)
 // Rows read between two looks at the COPY in flight: often enough to keep the server fed (its socket holds a
 // few hundred kilobytes), rare enough that the looks cost nothing.
 constexpr int advanceRows = 64;
+// Bytes of a COPY handed to libpq at a time (see feedCopy).
+constexpr qsizetype pieceBytes = 256 * 1024;
 
 constexpr const char *copyProtocolSql = "COPY protocol (territory_id, figures, extra, revision, contest_id, source, copy,"
                                         " received_how, updated_at, entry_status) FROM STDIN";
@@ -116,10 +118,14 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
 
 CopyProtocolWriter::~CopyProtocolWriter()
 {
-    // An import stopped (a bad row further on, say) while the server still reads a COPY: its answer is taken,
-    // whatever it is, so that the connection is free for the rollback.
+    // An import stopped (a bad row further on, say) while the server still reads a COPY: the COPY is called
+    // off and its answer taken, so that the connection is free for the rollback.
     if (!m_copying)
         return;
+    PendingCopy &copy = m_copies.front();
+    if (!copy.ended)
+        PQputCopyEnd(m_connection, "the import stopped");
+    copy.ended = true;
     sendRest();
     while (Result(PQgetResult(m_connection), PQclear)) {
     }
@@ -240,16 +246,38 @@ void CopyProtocolWriter::startCopy()
     if (PQresultStatus(start.get()) != PGRES_COPY_IN)
         fail(start.get(), copy.what);
     m_copying = true;
-    // Non-blocking: libpq keeps what the socket cannot take yet, and the calls return at once; the rows go out
-    // as the server takes them, at each advanceCopies(). -1 only when the connection broke.
+    // Non-blocking: the calls return at once, and the rows go out as the server takes them, at each
+    // advanceCopies().
     PQsetnonblocking(m_connection, 1);
-    const bool sent = PQputCopyData(m_connection, copy.rows.constData(), int(copy.rows.size())) == 1;
-    PQputCopyEnd(m_connection, sent ? nullptr : "the import stopped sending");
+    feedCopy();
+}
+
+bool CopyProtocolWriter::feedCopy()
+{
+    // libpq is handed a piece at a time, once it has sent the last: given megabytes at once, a non-blocking
+    // libpq moves the unsent rest to the front of its buffer after every partial send, which made a re-import's
+    // COPY of 95,000 history rows spend seconds in memmove.
+    PendingCopy &copy = m_copies.front();
+    while (!copy.ended) {
+        const int flushed = PQflush(m_connection);
+        if (flushed == 1)
+            return false;
+        const qsizetype piece = std::min(pieceBytes, copy.rows.size() - copy.sent);
+        if (flushed == 0 && piece > 0
+            && PQputCopyData(m_connection, copy.rows.constData() + copy.sent, int(piece)) == 1) {
+            copy.sent += piece;
+            continue;
+        }
+        // All handed over, or the connection broke (the server's answer, or libpq's, then says how).
+        PQputCopyEnd(m_connection, copy.sent == copy.rows.size() ? nullptr : "the import stopped sending");
+        copy.ended = true;
+    }
+    return true;
 }
 
 bool CopyProtocolWriter::copyAnswered()
 {
-    if (PQflush(m_connection) == 1)
+    if (!feedCopy() || PQflush(m_connection) == 1)
         return false;
     // A broken connection counts as answered: finishCopy() says what broke.
     return !PQconsumeInput(m_connection) || !PQisBusy(m_connection);
@@ -259,7 +287,7 @@ void CopyProtocolWriter::sendRest()
 {
     // As libpq asks of a non-blocking sender: wait until the socket takes more, reading what the server says
     // meanwhile (it may be waiting to send a notice).
-    while (PQflush(m_connection) == 1) {
+    while (!feedCopy() || PQflush(m_connection) == 1) {
         pollfd socket{PQsocket(m_connection), POLLIN | POLLOUT, 0};
         if (::poll(&socket, 1, -1) > 0 && (socket.revents & POLLIN))
             PQconsumeInput(m_connection);

@@ -86,6 +86,9 @@ private:
     // with the server's word on a COPY it refused.
     void advanceCopies(bool wait);
     void startCopy();
+    // Hands libpq the in-flight COPY's next rows while it can send them, and the COPY's end after the last;
+    // true when all is handed over.
+    bool feedCopy();
     bool copyAnswered();
     void sendRest();
     void finishCopy();
@@ -113,6 +116,9 @@ private:
         const char *sql;
         QByteArray rows;
         QString what;
+        // Bytes handed to libpq, and whether the end was.
+        qsizetype sent = 0;
+        bool ended = false;
     };
     // COPYs sent or waiting to be, in order; the first is in flight when m_copying. The server works on one
     // while the file's next rows are read and mapped: the client's time hides behind the server's.
