@@ -268,46 +268,33 @@ private slots:
     void badRowDeepInABigFileLeavesTheServerCampaignUnchanged()
     {
         const QString url = serverCampaign(QStringLiteral("import_big_bad"));
-        // ROWS with a bad row before the last precinct, in a file of its own; LINE is where it is.
-        const auto withBadRow = [this](QByteArray rows, int *line) {
+        // ROWS with a bad row before the last precinct, on LINE: refused, saying where, and nothing changed.
+        const auto refusedLeavingAsItWas = [this, &url](QByteArray rows, int line, int imports) {
+            const QStringList before = content(url);
             const qsizetype cut = rows.indexOf("Регион 2,ТИК 29,9999,");
             rows.insert(cut, "Регион 2,ТИК 29,30000,12o,50,\n");
-            *line = int(rows.left(cut).count('\n')) + 2;
-            return csv(rows);
-        };
-        const auto refused = [](const CliRun &run, const QString &file, int line) {
+            QCOMPARE(int(rows.left(cut).count('\n')) + 2, line);
+            const QString bad = csv(rows);
+            const CliRun run = import(url, bad);
             QCOMPARE(run.exitCode, 2);
-            QVERIFY2(run.err.contains(file + QStringLiteral(", line %1, column 4").arg(line)), qPrintable(run.err));
+            QVERIFY2(run.err.contains(bad + QStringLiteral(", line %1, column 4").arg(line)), qPrintable(run.err));
             QVERIFY2(run.err.contains(QLatin1String("\"12o\" is not a whole number")), qPrintable(run.err));
+            QCOMPARE(content(url), before);
+            QCOMPARE(CampaignStore::open(url)->imports(QStringLiteral("duma")).size(), imports);
+            QCOMPARE(runSaylau({QStringLiteral("verify-history"), url}).out.trimmed(),
+                     QStringLiteral("intact: 0 history rows"));
         };
 
         // A first import: by the bad line, batches of new territory and protocols went to the server, the last
         // perhaps still being loaded.
-        const QStringList empty = content(url);
-        int badLine = 0;
-        QString bad = withBadRow(manyPrecincts(9000, 0, false), &badLine);
-        QCOMPARE(badLine, 9001);
-        refused(import(url, bad), bad, badLine);
+        refusedLeavingAsItWas(manyPrecincts(9000, 0, false), 9001, 0);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(content(url), empty);
-        QCOMPARE(CampaignStore::open(url)->imports(QStringLiteral("duma")).size(), 0);
-
         QCOMPARE(import(url, csv(manyPrecincts(9000, 0, false))).exitCode, 0);
-        const QStringList before = content(url);
-        QCOMPARE(before.size(), 9000 * 2 + 3 + 30);
-
+        QCOMPARE(content(url).size(), 9000 * 2 + 3 + 30);
         // A re-import: by the bad line, two batches of replacements, their history and the new precincts went to
         // the server.
-        bad = withBadRow(manyPrecincts(9000, 7, true), &badLine);
-        QCOMPARE(badLine, 9226);
-        refused(import(url, bad), bad, badLine);
-        if (QTest::currentTestFailed())
-            return;
-        QCOMPARE(content(url), before);
-        QCOMPARE(CampaignStore::open(url)->imports(QStringLiteral("duma")).size(), 1);
-        QCOMPARE(runSaylau({QStringLiteral("verify-history"), url}).out.trimmed(),
-                 QStringLiteral("intact: 0 history rows"));
+        refusedLeavingAsItWas(manyPrecincts(9000, 7, true), 9226, 1);
     }
 
     void verifyHistoryFindsATamperedRowOnTheServer()
