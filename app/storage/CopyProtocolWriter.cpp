@@ -118,11 +118,11 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
 
 CopyProtocolWriter::~CopyProtocolWriter()
 {
-    // An import stopped (a bad row further on, say) while the server still reads a COPY: the COPY is called
-    // off and its answer taken, so that the connection is free for the rollback.
-    if (!m_copying)
+    // An import stopped (a bad row further on, say) while the server still reads a COPY or runs an update: a
+    // COPY is called off, and the answer taken, so that the connection is free for the rollback.
+    if (!m_inFlight)
         return;
-    PendingCopy &copy = m_copies.front();
+    PendingStatement &copy = m_pending.front();
     if (!copy.ended)
         PQputCopyEnd(m_connection, "the import stopped");
     copy.ended = true;
@@ -134,7 +134,7 @@ CopyProtocolWriter::~CopyProtocolWriter()
 CopyProtocolWriter::Result CopyProtocolWriter::exec(const QByteArray &sql, const std::vector<QByteArray> &parameters,
                                                     const QString &what)
 {
-    advanceCopies(true);
+    advancePending(true);
     std::vector<const char *> values;
     for (const QByteArray &parameter : parameters)
         values.push_back(parameter.constData());
@@ -203,8 +203,8 @@ void CopyProtocolWriter::saveProtocol(qint64 territoryId, const Figures &figures
         sendQueued();
         m_sendBytes = std::min(m_sendBytes * 2, mostSendBytes);
     }
-    else if (!m_copies.empty() && ++m_rowsSinceAdvance == advanceRows)
-        advanceCopies(false);
+    else if (!m_pending.empty() && ++m_rowsSinceAdvance == advanceRows)
+        advancePending(false);
 }
 
 void CopyProtocolWriter::queueProtocol(qint64 territoryId, QByteArrayView figures, QByteArrayView extra, int revision)
@@ -223,31 +223,49 @@ void CopyProtocolWriter::queueCopy(const char *sql, QByteArray &rows, const QStr
 {
     if (rows.isEmpty())
         return;
-    m_copies.push_back({sql, std::exchange(rows, QByteArray()), what});
-    advanceCopies(false);
+    m_pending.push_back({sql, std::exchange(rows, QByteArray()), {}, what});
+    advancePending(false);
 }
 
-void CopyProtocolWriter::advanceCopies(bool wait)
+void CopyProtocolWriter::queueStatement(const char *sql, std::vector<QByteArray> parameters, const QString &what)
+{
+    PendingStatement statement{sql, {}, std::move(parameters), what};
+    // Nothing to feed after the statement itself.
+    statement.ended = true;
+    m_pending.push_back(std::move(statement));
+    advancePending(false);
+}
+
+void CopyProtocolWriter::advancePending(bool wait)
 {
     m_rowsSinceAdvance = 0;
-    while (!m_copies.empty()) {
-        if (!m_copying)
-            startCopy();
-        if (!wait && !copyAnswered())
+    while (!m_pending.empty()) {
+        if (!m_inFlight)
+            startPending();
+        if (!wait && !pendingAnswered())
             return;
-        finishCopy();
+        finishPending();
     }
 }
 
-void CopyProtocolWriter::startCopy()
+void CopyProtocolWriter::startPending()
 {
-    const PendingCopy &copy = m_copies.front();
-    Result start(PQexec(m_connection, copy.sql), PQclear);
-    if (PQresultStatus(start.get()) != PGRES_COPY_IN)
-        fail(start.get(), copy.what);
-    m_copying = true;
-    // Non-blocking: the calls return at once, and the rows go out as the server takes them, at each
-    // advanceCopies().
+    const PendingStatement &next = m_pending.front();
+    if (next.ended) {
+        std::vector<const char *> values;
+        for (const QByteArray &parameter : next.parameters)
+            values.push_back(parameter.constData());
+        if (!PQsendQueryParams(m_connection, next.sql, int(values.size()), nullptr, values.data(), nullptr, nullptr,
+                               0))
+            fail(nullptr, next.what);
+    } else {
+        Result start(PQexec(m_connection, next.sql), PQclear);
+        if (PQresultStatus(start.get()) != PGRES_COPY_IN)
+            fail(start.get(), next.what);
+    }
+    m_inFlight = true;
+    // Non-blocking: the calls return at once, and a COPY's rows go out as the server takes them, at each
+    // advancePending().
     PQsetnonblocking(m_connection, 1);
     feedCopy();
 }
@@ -257,7 +275,7 @@ bool CopyProtocolWriter::feedCopy()
     // libpq is handed a piece at a time, once it has sent the last: given megabytes at once, a non-blocking
     // libpq moves the unsent rest to the front of its buffer after every partial send, which made a re-import's
     // COPY of 95,000 history rows spend seconds in memmove.
-    PendingCopy &copy = m_copies.front();
+    PendingStatement &copy = m_pending.front();
     while (!copy.ended) {
         const int flushed = PQflush(m_connection);
         if (flushed == 1)
@@ -275,11 +293,11 @@ bool CopyProtocolWriter::feedCopy()
     return true;
 }
 
-bool CopyProtocolWriter::copyAnswered()
+bool CopyProtocolWriter::pendingAnswered()
 {
     if (!feedCopy() || PQflush(m_connection) == 1)
         return false;
-    // A broken connection counts as answered: finishCopy() says what broke.
+    // A broken connection counts as answered: finishPending() says what broke.
     return !PQconsumeInput(m_connection) || !PQisBusy(m_connection);
 }
 
@@ -296,16 +314,16 @@ void CopyProtocolWriter::sendRest()
     PQsetnonblocking(m_connection, 0);
 }
 
-void CopyProtocolWriter::finishCopy()
+void CopyProtocolWriter::finishPending()
 {
     sendRest();
-    // The COPY's outcome, then the end of its results: the connection is free for the next statement.
+    // The statement's outcome, then the end of its results: the connection is free for the next one.
     Result outcome(PQgetResult(m_connection), PQclear);
     while (Result(PQgetResult(m_connection), PQclear)) {
     }
-    m_copying = false;
-    const QString what = m_copies.front().what;
-    m_copies.pop_front();
+    m_inFlight = false;
+    const QString what = m_pending.front().what;
+    m_pending.pop_front();
     if (PQresultStatus(outcome.get()) != PGRES_COMMAND_OK)
         fail(outcome.get(), what);
 }
@@ -320,6 +338,8 @@ void CopyProtocolWriter::resolveCandidates()
     territories.append('}');
     const Result stored = exec(storedProtocolsSql, {m_contestId, m_source, m_copy, territories},
                                tr("reading the protocols being replaced"));
+    // The server replaces the last batch while this one's changes are worked out here.
+    queueReplacement();
     QHash<qint64, int> rowOfTerritory;
     for (int row = 0; row < PQntuples(stored.get()); ++row)
         rowOfTerritory.insert(cell(stored.get(), row, 1).toLongLong(), row);
@@ -348,8 +368,8 @@ void CopyProtocolWriter::resolveCandidates()
         const int revision = ProtocolWriter::revisionAfter(
             ProtocolWriter::Stored{cell(stored.get(), row, 2).toInt(), std::nullopt});
         const QByteArray changes = ProtocolWriter::importChanges(
-            m_contest, m_store.storedFigures(m_codec, storedFigures, protocolId), m_codec.decode(candidate.figures),
-            storedExtra, candidate.extra, cell(stored.get(), row, 5), m_origin);
+            m_contest, decodeStored(storedFigures, protocolId), m_codec.decode(candidate.figures), storedExtra,
+            candidate.extra, cell(stored.get(), row, 5), m_origin);
         appendArrayNumber(ids, protocolId);
         appendArrayText(figures, candidate.figures);
         appendArrayText(extras, candidate.extra);
@@ -361,7 +381,24 @@ void CopyProtocolWriter::resolveCandidates()
         return;
     for (QByteArray *array : {&ids, &figures, &extras, &revisions})
         array->append('}');
-    exec(replaceSql, {m_origin, m_savedAt, m_status, ids, figures, extras, revisions}, tr("saving protocols"));
+    m_replacement = {m_origin, m_savedAt, m_status, ids, figures, extras, revisions};
+}
+
+void CopyProtocolWriter::queueReplacement()
+{
+    if (!m_replacement.empty())
+        queueStatement(replaceSql, std::exchange(m_replacement, {}), tr("saving protocols"));
+}
+
+Figures CopyProtocolWriter::decodeStored(QByteArrayView figures, qint64 protocolId)
+{
+    try {
+        return m_codec.decode(figures);
+    } catch (const SaylauError &) {
+        // The store names the protocol in its message, which it looks up: on a connection free of our statements.
+        advancePending(true);
+        return m_store.storedFigures(m_codec, figures, protocolId);
+    }
 }
 
 void CopyProtocolWriter::sendQueued()
@@ -375,7 +412,8 @@ void CopyProtocolWriter::sendQueued()
 void CopyProtocolWriter::flush()
 {
     sendQueued();
-    advanceCopies(true);
+    queueReplacement();
+    advancePending(true);
 }
 
 qint64 CopyProtocolWriter::importRunId()
@@ -418,7 +456,7 @@ void CopyProtocolWriter::finishRun()
     if (!m_history)
         return;
     queueCopy(copyHistorySql, m_historyRows, tr("recording the protocols' history"));
-    advanceCopies(true);
+    advancePending(true);
     m_history->seal();
 }
 

@@ -79,19 +79,25 @@ private:
     void queueHistory(qint64 protocolId, int revision, QByteArrayView changes, QByteArrayView figures);
     void sendQueued();
     void resolveCandidates();
-    // Queues a COPY of ROWS (taken, ROWS left empty), started at once if none is in flight.
+    // Sends the replacements of the last batch resolved, if any.
+    void queueReplacement();
+    // The stored figures of a protocol being replaced, or the store's message naming it.
+    Figures decodeStored(QByteArrayView figures, qint64 protocolId);
+    // Queues a COPY of ROWS (taken, ROWS left empty), or a statement with its parameters, started at once if
+    // none is in flight.
     void queueCopy(const char *sql, QByteArray &rows, const QString &what);
-    // Moves the queued COPYs on: the one in flight sent further, and once answered the next started. With WAIT,
-    // until all are answered, the connection back in blocking mode for any other statement. Throws SaylauError
-    // with the server's word on a COPY it refused.
-    void advanceCopies(bool wait);
-    void startCopy();
+    void queueStatement(const char *sql, std::vector<QByteArray> parameters, const QString &what);
+    // Moves the queued statements on: the one in flight sent further, and once answered the next started. With
+    // WAIT, until all are answered, the connection back in blocking mode for any other statement. Throws
+    // SaylauError with the server's word on a statement it refused.
+    void advancePending(bool wait);
+    void startPending();
     // Hands libpq the in-flight COPY's next rows while it can send them, and the COPY's end after the last;
     // true when all is handed over.
     bool feedCopy();
-    bool copyAnswered();
+    bool pendingAnswered();
     void sendRest();
-    void finishCopy();
+    void finishPending();
     Result exec(const QByteArray &sql, const std::vector<QByteArray> &parameters, const QString &what);
     [[noreturn]] void fail(const pg_result *result, const QString &what) const;
 
@@ -111,22 +117,27 @@ private:
     // Rows in COPY's text format, waiting to be sent.
     QByteArray m_territoryRows;
     QByteArray m_protocolRows;
-    struct PendingCopy
+    // A COPY and its rows, or a statement and its parameters.
+    struct PendingStatement
     {
         const char *sql;
         QByteArray rows;
+        std::vector<QByteArray> parameters;
         QString what;
-        // Bytes handed to libpq, and whether the end was.
+        // Bytes of a COPY's rows handed to libpq, and whether its end was (a statement has no more to hand).
         qsizetype sent = 0;
         bool ended = false;
     };
-    // COPYs sent or waiting to be, in order; the first is in flight when m_copying. The server works on one
-    // while the file's next rows are read and mapped: the client's time hides behind the server's.
-    std::deque<PendingCopy> m_copies;
+    // COPYs and replacements sent or waiting to be, in order; the first is in flight when m_inFlight. The
+    // server works on one while the file's next rows are read and mapped, or the next batch's changes worked
+    // out: the client's time hides behind the server's.
+    std::deque<PendingStatement> m_pending;
     qsizetype m_sendBytes;
-    bool m_copying = false;
+    bool m_inFlight = false;
     int m_rowsSinceAdvance = 0;
     std::vector<Candidate> m_candidates;
+    // The parameters of the last batch's replacement, sent once the next batch's stored protocols are read.
+    std::vector<QByteArray> m_replacement;
     // Made at the first replacement: a first import writes no history and reads nothing of it.
     std::unique_ptr<HistoryChain> m_history;
     // The history rows of the replaced protocols, linked into the chain as they were found, in COPY's text
