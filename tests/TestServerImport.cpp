@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,45 @@ private:
         return lines;
     }
 
+    // Precincts in 30 TIKs of 3 regions, in the layout of csv(): more than one batch of the server's import (it
+    // looks stored protocols up and replaces them 4,096 at a time). Every third precinct's second figure is
+    // raised by CHANGE; every 40th line is preceded by a precinct numbered from 20000 on, when NEWPRECINCTS.
+    static QByteArray manyPrecincts(int count, int change, bool newPrecincts)
+    {
+        QByteArray rows;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray tik = "ТИК " + QByteArray::number(i % 30);
+            const QByteArray place = "Регион " + QByteArray::number(i % 3) + ',' + tik + ',';
+            if (newPrecincts && i % 40 == 0)
+                rows += place + QByteArray::number(20000 + i) + ",500,250,\n";
+            rows += place + QByteArray::number(1000 + i) + ',' + QByteArray::number(1000 + i % 500) + ','
+                + QByteArray::number(400 + i % 300 + (i % 3 == 0 ? change : 0)) + ",http://x/" + QByteArray::number(i)
+                + '\n';
+        }
+        return rows;
+    }
+
+    // Every history row (the precinct, its revision, who, the action, the changes, the figures it left, whether
+    // it names a run), sorted: a campaign's history, whatever ids and times each engine gave.
+    static QStringList historyContent(const QString &campaign)
+    {
+        const auto store = CampaignStore::open(campaign, CampaignStore::Access::ReadOnly);
+        QSqlQuery rows(store->database());
+        if (!rows.exec(QStringLiteral("SELECT t.code, h.revision, h.saved_by, h.action, h.changes, h.figures,"
+                                      " CASE WHEN h.import_run_id IS NULL THEN '' ELSE 'run' END FROM protocol_history h"
+                                      " JOIN protocol p ON p.id = h.protocol_id JOIN territory t ON t.id = p.territory_id")))
+            qFatal("reading the history failed: %s", qPrintable(rows.lastError().text()));
+        QStringList lines;
+        while (rows.next()) {
+            QStringList fields;
+            for (int column = 0; column < 7; ++column)
+                fields << rows.value(column).toString();
+            lines << fields.join(QLatin1Char('|'));
+        }
+        std::sort(lines.begin(), lines.end());
+        return lines;
+    }
+
     static int officialCount(const QString &campaign)
     {
         return CampaignStore::open(campaign, CampaignStore::Access::ReadOnly)
@@ -190,6 +231,70 @@ private slots:
         QCOMPARE(history.exitCode, 0);
         QVERIFY2(history.out.startsWith(QLatin1String("intact: 1 history row, head ")), qPrintable(history.out));
         QCOMPARE(runSaylau({QStringLiteral("verify-history"), file}).out.left(24), history.out.left(24));
+    }
+
+    void reimportOfThousandsWritesTheHistoryAFileWrites()
+    {
+        const QString url = serverCampaign(QStringLiteral("import_many"));
+        const QString file = fileCampaign();
+        const QString first = csv(manyPrecincts(9000, 0, false));
+        for (const QString &campaign : {url, file})
+            QCOMPARE(import(campaign, first).exitCode, 0);
+
+        // 3,000 protocols replaced among 9,000 looked up, and 225 new precincts between them.
+        const QString corrected = csv(manyPrecincts(9000, 7, true));
+        const CliRun onServer = import(url, corrected);
+        QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
+        QVERIFY2(onServer.out.contains(QLatin1String("new: 225; replaced: 3,000; unchanged: 6,000;")),
+                 qPrintable(onServer.out));
+        QCOMPARE(onServer.out, import(file, corrected).out);
+        QCOMPARE(content(url), content(file));
+        const QStringList history = historyContent(url);
+        QCOMPARE(history.size(), 3000);
+        QVERIFY2(history.constFirst().contains(QLatin1String("|2|import of ")), qPrintable(history.constFirst()));
+        QCOMPARE(history, historyContent(file));
+        for (const QString &campaign : {url, file}) {
+            const CliRun verdict = runSaylau({QStringLiteral("verify-history"), campaign});
+            QCOMPARE(verdict.exitCode, 0);
+            QVERIFY2(verdict.out.startsWith(QLatin1String("intact: 3000 history rows, head ")), qPrintable(verdict.out));
+        }
+
+        // The chain goes on after the rows sent in bulk: a second re-import links to their end.
+        QCOMPARE(import(url, first).exitCode, 0);
+        QVERIFY2(runSaylau({QStringLiteral("verify-history"), url}).out.startsWith(QLatin1String("intact: 6000 history rows")),
+                 "3,000 replaced back");
+    }
+
+    void badRowDeepInABigFileLeavesTheServerCampaignUnchanged()
+    {
+        const QString url = serverCampaign(QStringLiteral("import_big_bad"));
+        // ROWS with a bad row before the last precinct, on LINE: refused, saying where, and nothing changed.
+        const auto refusedLeavingAsItWas = [this, &url](QByteArray rows, int line, int imports) {
+            const QStringList before = content(url);
+            const qsizetype cut = rows.indexOf("Регион 2,ТИК 29,9999,");
+            rows.insert(cut, "Регион 2,ТИК 29,30000,12o,50,\n");
+            QCOMPARE(int(rows.left(cut).count('\n')) + 2, line);
+            const QString bad = csv(rows);
+            const CliRun run = import(url, bad);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(bad + QStringLiteral(", line %1, column 4").arg(line)), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("\"12o\" is not a whole number")), qPrintable(run.err));
+            QCOMPARE(content(url), before);
+            QCOMPARE(CampaignStore::open(url)->imports(QStringLiteral("duma")).size(), imports);
+            QCOMPARE(runSaylau({QStringLiteral("verify-history"), url}).out.trimmed(),
+                     QStringLiteral("intact: 0 history rows"));
+        };
+
+        // A first import: by the bad line, batches of new territory and protocols went to the server, the last
+        // perhaps still being loaded.
+        refusedLeavingAsItWas(manyPrecincts(9000, 0, false), 9001, 0);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(import(url, csv(manyPrecincts(9000, 0, false))).exitCode, 0);
+        QCOMPARE(content(url).size(), 9000 * 2 + 3 + 30);
+        // A re-import: by the bad line, two batches of replacements, their history and the new precincts went to
+        // the server.
+        refusedLeavingAsItWas(manyPrecincts(9000, 7, true), 9226, 1);
     }
 
     void verifyHistoryFindsATamperedRowOnTheServer()

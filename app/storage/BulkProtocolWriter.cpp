@@ -93,7 +93,6 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
                                        const QString &copy, const QString &origin, const QString &savedBy)
     : ImportWriter(contest, source, copy, origin, savedBy)
     , m_store(store)
-    , m_historyAction(ProtocolWriter::historyAction(ProtocolWriter::Origin::Import))
 {
     m_db = SqliteHandle::of(store.database());
 

@@ -146,7 +146,6 @@ private:
     std::vector<PendingNode> m_nodes;
     std::vector<PendingProtocol> m_protocols;
     QByteArray m_figures;
-    QByteArray m_historyAction;
 };
 
 } // namespace saylau

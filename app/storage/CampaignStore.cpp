@@ -644,22 +644,42 @@ qint64 CampaignStore::addTerritory(const TerritoryNode &node)
 
 namespace {
 
-TerritoryNode territoryFromQuery(const QSqlQuery &query)
+// The territory's columns in a query's result, found by name once per query: Qt's PostgreSQL driver builds the
+// result's whole record again for every value read by name, which made reading the 98,055 nodes of the 2011
+// campaign from a server take 1.8 s.
+class TerritoryColumns
 {
-    TerritoryNode node;
-    node.id = query.value(QLatin1String("id")).toLongLong();
-    node.parentId = query.value(QLatin1String("parent_id")).toLongLong();
-    node.level = TerritoryNode::levelFromName(query.value(QLatin1String("level")).toString());
-    node.code = query.value(QLatin1String("code")).toString();
-    node.name = query.value(QLatin1String("name")).toString();
-    node.address = query.value(QLatin1String("address")).toString();
-    node.countedByCommission = query.value(QLatin1String("kind")).toString() == TerritoryNode::commissionKind();
-    // Most nodes (every precinct) have no entry in the book: nothing to parse.
-    const QVariant translations = query.value(QLatin1String("translations"));
-    if (!translations.isNull())
-        node.nameTranslations = LocalizedText::fromJson(storedTranslations(translations), QStringLiteral("name"));
-    return node;
-}
+public:
+    explicit TerritoryColumns(const QSqlQuery &query)
+    {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < count; ++i)
+            m_index[i] = record.indexOf(QLatin1String(names[i]));
+    }
+
+    TerritoryNode read(const QSqlQuery &query) const
+    {
+        TerritoryNode node;
+        node.id = query.value(m_index[Id]).toLongLong();
+        node.parentId = query.value(m_index[ParentId]).toLongLong();
+        node.level = TerritoryNode::levelFromName(query.value(m_index[Level]).toString());
+        node.code = query.value(m_index[Code]).toString();
+        node.name = query.value(m_index[Name]).toString();
+        node.address = query.value(m_index[Address]).toString();
+        node.countedByCommission = query.value(m_index[Kind]).toString() == TerritoryNode::commissionKind();
+        // Most nodes (every precinct) have no entry in the book: nothing to parse.
+        const QVariant translations = query.value(m_index[Translations]);
+        if (!translations.isNull())
+            node.nameTranslations = LocalizedText::fromJson(storedTranslations(translations), QStringLiteral("name"));
+        return node;
+    }
+
+private:
+    enum Column { Id, ParentId, Level, Code, Name, Address, Kind, Translations, count };
+    static constexpr const char *names[count] = {"id",   "parent_id", "level", "code",
+                                                 "name", "address",   "kind",  "translations"};
+    int m_index[count] = {};
+};
 
 // Conditions name the territory's columns as t.*: the book has a level and a name too.
 const QString territoryColumns = QStringLiteral("SELECT t.id, t.parent_id, t.level, t.code, t.name, t.address, t.kind, "
@@ -675,7 +695,7 @@ std::optional<TerritoryNode> CampaignStore::territory(qint64 id) const
     S::exec(query, tr("reading the territory"));
     if (!query.next())
         return std::nullopt;
-    return territoryFromQuery(query);
+    return TerritoryColumns(query).read(query);
 }
 
 std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, TerritoryNode::Level level,
@@ -692,7 +712,7 @@ std::optional<TerritoryNode> CampaignStore::findTerritory(qint64 parentId, Terri
     S::exec(query, tr("looking up the territory"));
     if (!query.next())
         return std::nullopt;
-    return territoryFromQuery(query);
+    return TerritoryColumns(query).read(query);
 }
 
 QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
@@ -701,9 +721,10 @@ QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
                                                + QStringLiteral("WHERE t.parent_id %1 :parent_id ORDER BY t.id").arg(m_dialect->nullSafeEquals()));
     query.bindValue(QStringLiteral(":parent_id"), parentIdValue(parentId));
     S::exec(query, tr("reading the territory"));
+    const TerritoryColumns columns(query);
     QList<TerritoryNode> nodes;
     while (query.next())
-        nodes.append(territoryFromQuery(query));
+        nodes.append(columns.read(query));
     return nodes;
 }
 
@@ -713,9 +734,10 @@ QList<TerritoryNode> CampaignStore::allTerritory() const
     QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY t.id"));
     query.setForwardOnly(true);
     S::exec(query, tr("reading the territory"));
+    const TerritoryColumns columns(query);
     QList<TerritoryNode> nodes;
     while (query.next())
-        nodes.append(territoryFromQuery(query));
+        nodes.append(columns.read(query));
     return nodes;
 }
 

@@ -175,21 +175,27 @@ void HistoryChain::readHead()
     m_headRead = true;
 }
 
-qint64 HistoryChain::append(const Row &row)
+HistoryChain::Link HistoryChain::link(const Row &row)
 {
     if (!m_headRead)
         readHead();
-    const qint64 id = m_lastId + 1;
-    const QByteArray hash = rowHash(m_lastHash, id, row);
+    Link linked{m_lastId + 1, m_lastHash, QByteArray()};
+    linked.rowHash = rowHash(linked.prevHash, linked.id, row);
+    m_lastId = linked.id;
+    m_lastHash = linked.rowHash;
+    return linked;
+}
+
+qint64 HistoryChain::append(const Row &row)
+{
+    const auto [id, prevHash, hash] = link(row);
     if (!m_db) {
         runOnServer(m_server, insertSql,
                     {id, row.protocolId, row.revision, textValue(row.savedAt), textValue(row.savedBy),
                      textValue(row.action), textValue(row.changes), textValue(row.figures),
                      row.importRunId ? QVariant(row.importRunId) : QVariant(QMetaType::fromType<qlonglong>()),
-                     textValue(m_lastHash), textValue(hash)},
+                     textValue(prevHash), textValue(hash)},
                     tr("recording the protocol's history"));
-        m_lastId = id;
-        m_lastHash = hash;
         return id;
     }
     sqlite3_bind_int64(m_insert, 1, id);
@@ -204,14 +210,12 @@ qint64 HistoryChain::append(const Row &row)
         sqlite3_bind_int64(m_insert, 9, row.importRunId);
     else
         sqlite3_bind_null(m_insert, 9);
-    bindText(m_insert, 10, m_lastHash);
+    bindText(m_insert, 10, prevHash);
     bindText(m_insert, 11, hash);
     const int status = sqlite3_step(m_insert);
     sqlite3_reset(m_insert);
     if (status != SQLITE_DONE)
         fail(tr("recording the protocol's history"));
-    m_lastId = id;
-    m_lastHash = hash;
     return id;
 }
 

@@ -23,8 +23,9 @@ class CampaignStore;
 // and one head (the last row's id and hash, kept in meta as history_head) also catches rows cut from the end.
 // Each row carries prev_hash (the row_hash of the row before it; '' for the first) and row_hash, the SHA-256 of
 // a canonical text of its own content and prev_hash (see rowHash). Every writer of protocol_history (the
-// ProtocolWriter's saves, an import's replacements in BulkProtocolWriter) appends through this class; nothing
-// else writes the table.
+// ProtocolWriter's saves, an import's replacements in BulkProtocolWriter) appends through this class, or links
+// its rows through it and writes them itself (CopyProtocolWriter's COPY on a server); nothing else writes the
+// table.
 //
 // What it guards against: the file edited by hand or by another program (the sqlite3 shell, a spreadsheet
 // tool). What it cannot: someone who recomputes the whole chain with this code. Against that, note the head
@@ -75,10 +76,22 @@ public:
     HistoryChain(const HistoryChain &) = delete;
     HistoryChain &operator=(const HistoryChain &) = delete;
 
+    // Where a row goes in the chain: the id it takes and the hashes it carries.
+    struct Link
+    {
+        qint64 id = 0;
+        QByteArray prevHash;
+        QByteArray rowHash;
+    };
+
     // Appends a row after the last one, linked to it; returns its id. The first append reads the chain's head:
     // call it after the transaction's first write, so that the write lock keeps the head from moving.
     // Throws SaylauError.
     qint64 append(const Row &row);
+    // Links a row after the last one as append does, but leaves writing it to the caller, with exactly these
+    // values, before seal(): a server's import sends tens of thousands of rows in one COPY instead of a
+    // statement each. Throws SaylauError.
+    Link link(const Row &row);
     // Records the head in meta, so that rows cut from the end are noticed. Call after the last append, before
     // committing. Throws SaylauError.
     void seal();

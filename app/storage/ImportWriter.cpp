@@ -22,6 +22,7 @@ ImportWriter::ImportWriter(const Contest &contest, SourceKind source, const QStr
     , m_savedAt(SqlStatement::dateTimeText(QDateTime::currentDateTimeUtc()).toUtf8())
     , m_status(
           entryStatusName(ProtocolWriter::statusAfter(ProtocolWriter::Origin::Import, std::nullopt, false)).toUtf8())
+    , m_historyAction(ProtocolWriter::historyAction(ProtocolWriter::Origin::Import))
 {
 }
 

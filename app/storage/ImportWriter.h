@@ -21,7 +21,8 @@ class CampaignStore;
 // revision, status, timestamps and history; only their statements differ.
 //
 // The calls, in order: addTerritory / saveProtocol for every row, flush(), importRunId() to record the run with
-// (CampaignStore::recordImport), then finishRun() before committing.
+// (CampaignStore::recordImport), then finishRun() before committing. Until flush() returns, the store's
+// connection may be busy with the writer's rows: run no other statement on it in between.
 class ImportWriter
 {
 public:
@@ -65,6 +66,8 @@ protected:
     // updated_at of every protocol written and saved_at of every history row: one instant.
     QByteArray m_savedAt;
     QByteArray m_status;
+    // The action of a replaced protocol's history row.
+    QByteArray m_historyAction;
 };
 
 } // namespace saylau
