@@ -110,9 +110,8 @@ QStringList stateOf(CampaignStore &store, const QSet<QString> &scope = {})
 QSet<QString> scopeOf(CampaignStore &headquarters, const QStringList &regions)
 {
     QSet<QString> uids;
-    const QJsonArray array = QJsonDocument::fromJson(ExchangeLedger(headquarters).scopeOf(regions)).array();
-    for (const auto &uid : array)
-        uids.insert(uid.toString());
+    for (const QByteArray &uid : ExchangeLedger(headquarters).scopeOf(regions))
+        uids.insert(QString::fromLatin1(uid));
     return uids;
 }
 

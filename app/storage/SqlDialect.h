@@ -44,6 +44,9 @@ public:
     // take turns as they do on one SQLite file (SQLite: BEGIN IMMEDIATE; exclusive: no reader either, for a bulk
     // load in a rollback journal; server: a transaction-scoped advisory lock on the campaign).
     QStringList beginWriteStatements(bool exclusive) const;
+    // Starts a read-only transaction in which every statement sees the same moment of the campaign (a package
+    // written from it is one consistent state, whatever is saved meanwhile).
+    QString beginSnapshotStatement() const;
     // Makes QUERY hand its rows over as they are read where the engine lets other statements run on the
     // connection meanwhile (SQLite). The server's driver streams only in a mode where any other statement on the
     // connection discards the rest of the result, and a visitor of rows may well read the store: there the
@@ -74,6 +77,8 @@ public:
     QString figureValue(const QString &figuresColumn, const QString &keyExpression) const;
     // A table function over a figures column giving rows (key, value); the caller names it with an alias.
     QString eachFigure(const QString &figuresColumn) const;
+    // The text at KEY (a constant of ours, a plain name) of a JSON object held as text in COLUMN; NULL when absent.
+    QString jsonText(const QString &column, const QString &key) const;
     // The larger of two numbers (SQLite's two-argument max, the server's greatest).
     QString greaterOf(const QString &a, const QString &b) const;
     // After rows were written with their own ids: the next id a table hands out follows the largest present.
