@@ -2,10 +2,13 @@
 // delivered in random orders, twice, lost and sent again; every file must end holding the same campaign, every
 // disputed protocol with both versions, every typed save in the history; refused packages change nothing.
 
+#include "TestEngine.h"
+
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
 #include "io/PresetLibrary.h"
 #include "storage/AttachmentStore.h"
+#include "storage/CampaignCopy.h"
 #include "storage/CampaignStore.h"
 #include "storage/ConflictResolver.h"
 #include "storage/ExchangeLedger.h"
@@ -41,6 +44,7 @@
 #include <unistd.h>
 
 using namespace saylau;
+using saylau::test::TestEngine;
 
 namespace {
 
@@ -68,12 +72,13 @@ QStringList stateOf(CampaignStore &store, const QSet<QString> &scope = {})
                        " p.remarks, p.entry_status FROM protocol p JOIN territory t ON t.id = p.territory_id"),
         QStringLiteral("SELECT c.uid, 'territory', coalesce(p.uid, ''), c.level, c.code, c.name, c.address"
                        " FROM territory c LEFT JOIN territory p ON p.id = c.parent_id"),
-        QStringLiteral("SELECT t.uid, 'photo', x.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
-                       " hex(substr(a.data, -32)) FROM protocol_attachment a"
+        QStringLiteral("SELECT t.uid, 'photo', x.uid, a.file_name, length(a.data), substr(a.data, 1, 32),"
+                       " substr(a.data, length(a.data) - 31, 32) FROM protocol_attachment a"
                        " JOIN exchange_photo x ON x.attachment_id = a.id JOIN territory t ON t.id = a.territory_id"),
         QStringLiteral("SELECT r.territory_uid, 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by,"
-                       " r.origin, (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent"
-                       "  WHERE child = r.uid ORDER BY parent)) FROM exchange_revision r"),
+                       " r.origin FROM exchange_revision r"),
+        QStringLiteral("SELECT r.territory_uid, 'parent', p.child, p.parent FROM exchange_parent p"
+                       " JOIN exchange_revision r ON r.uid = p.child"),
         QStringLiteral("SELECT t.uid, 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"
                        " JOIN protocol p ON p.id = h.protocol_id JOIN territory t ON t.id = p.territory_id"),
     };
@@ -83,8 +88,11 @@ QStringList stateOf(CampaignStore &store, const QSet<QString> &scope = {})
             return {QStringLiteral("cannot read: ") + sql};
         while (query.next()) {
             QStringList fields;
-            for (int i = 0; i < query.record().count(); ++i)
-                fields.append(query.value(i).toString());
+            for (int i = 0; i < query.record().count(); ++i) {
+                const QVariant value = query.value(i);
+                fields.append(value.typeId() == QMetaType::QByteArray ? QString::fromLatin1(value.toByteArray().toHex())
+                                                                     : value.toString());
+            }
             lines.append(fields.join(QLatin1Char('|')));
         }
     }
@@ -115,10 +123,30 @@ QSet<QString> scopeOf(CampaignStore &headquarters, const QStringList &regions)
     return uids;
 }
 
+// What a campaign holds, to show that a refused merge changed nothing: a file's bytes (closed, so that its
+// write-ahead log is in it), a server campaign's content (every row the exchange touches, and the counts and
+// checksum `saylau copy` verifies).
+QByteArray campaignWitness(Site &site);
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray campaignWitness(Site &site)
+{
+    if (TestEngine::isServer()) {
+        const CampaignCopy::Verification measured = CampaignCopy::measure(*site.store);
+        QByteArray witness = stateOf(*site.store).join(QLatin1Char('\n')).toUtf8() + '\n' + measured.checksum;
+        for (const CampaignCopy::TableCount &count : measured.counts)
+            witness += '\n' + count.table.toUtf8() + ' ' + QByteArray::number(count.rows);
+        return witness;
+    }
+    site.store.reset();
+    const QByteArray bytes = fileBytes(site.path);
+    site.store = CampaignStore::open(site.path);
+    return bytes;
 }
 
 } // namespace
@@ -128,6 +156,7 @@ class TestExchange : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -180,6 +209,13 @@ Site &TestExchange::site(const QString &name)
     qFatal("no site %s", qPrintable(name));
 }
 
+void TestExchange::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    if (!problem.isEmpty())
+        QFAIL(qPrintable(problem));
+}
+
 void TestExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -187,7 +223,9 @@ void TestExchange::init()
     m_sites.clear();
     m_typed.clear();
     m_random.seed(20261130);
-    Site hq{QStringLiteral("headquarters"), m_dir->filePath(QStringLiteral("hq.saylau")), nullptr, {}};
+    // Headquarters on this run's engine; offices' kits are files whatever headquarters is.
+    Site hq{QStringLiteral("headquarters"), TestEngine::freshLocation(m_dir->path(), QStringLiteral("hq.saylau")),
+            nullptr, {}};
     hq.store = PresetLibrary::createCampaign(hq.path, PresetLibrary::campaignPreset(QStringLiteral("kz-2021")));
     const qint64 country = hq.store->territoryChildren(0).constFirst().id;
     const QList<TerritoryNode> regions = hq.store->territoryChildren(country);
@@ -597,10 +635,8 @@ void TestExchange::mergingTwiceOrInAnotherOrderGivesTheSameCampaign()
         packages.append(pack(m_sites[i], m_sites.front().name));
     // A second headquarters from the same file (a copy), receiving them in the opposite order, one by one.
     Site &hq = m_sites.front();
-    const QString copy = m_dir->filePath(QStringLiteral("hq-copy.saylau"));
-    hq.store.reset();
-    QVERIFY(QFile::copy(hq.path, copy));
-    hq.store = CampaignStore::open(hq.path);
+    const QString copy = TestEngine::freshLocation(m_dir->path(), QStringLiteral("hq-copy.saylau"));
+    CampaignCopy::copy(*hq.store, copy);
     const auto other = CampaignStore::open(copy);
 
     PackageMerger(*hq.store).merge(packages);
@@ -666,9 +702,7 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(c.bytes);
         file.close();
-        target.store.reset();
-        const QByteArray before = fileBytes(target.path);
-        target.store = CampaignStore::open(target.path);
+        const QByteArray before = campaignWitness(target);
         QString message;
         try {
             PackageMerger(*target.store).merge(&target == &hq ? QStringList{good, path} : QStringList{path});
@@ -678,9 +712,7 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
         QVERIFY2(!message.isEmpty(), qPrintable(c.name + QStringLiteral(" was merged")));
         if (!c.expected.isEmpty())
             QVERIFY2(message.contains(c.expected), qPrintable(c.name + QStringLiteral(": ") + message));
-        target.store.reset();
-        QVERIFY2(fileBytes(target.path) == before, qPrintable(c.name + QStringLiteral(" changed the file")));
-        target.store = CampaignStore::open(target.path);
+        QVERIFY2(campaignWitness(target) == before, qPrintable(c.name + QStringLiteral(" changed the campaign")));
     }
     // The good one alone still merges.
     QCOMPARE(PackageMerger(*hq.store).merge({good}).size(), 1);
@@ -750,6 +782,8 @@ void TestExchange::kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends()
 
 void TestExchange::killDuringMergeLeavesTheFileAsBefore()
 {
+    SAYLAU_FILE_ONLY("the merge is killed once it has written into the file or its write-ahead log; a server rolls"
+                     " back the transaction of a connection that dies");
     Site &north = site(QStringLiteral("north"));
     const QList<qint64> precincts = precinctsOf(north);
     // Enough photos that the merge takes a while to write.
@@ -988,10 +1022,14 @@ void TestExchange::commandLineSaysMergedConflictsOrRefused()
     QFile file(damaged);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
     file.close();
-    const QByteArray before = fileBytes(hq.path);
+    hq.store = CampaignStore::open(hq.path);
+    const QByteArray before = campaignWitness(hq);
+    hq.store.reset();
     QCOMPARE(saylau({QStringLiteral("merge"), hq.path, damaged}, &output), 2);
     QVERIFY2(output.contains(QStringLiteral("bad signature")), qPrintable(output));
-    QCOMPARE(fileBytes(hq.path), before);
+    hq.store = CampaignStore::open(hq.path);
+    QCOMPARE(campaignWitness(hq), before);
+    hq.store.reset();
     // Headquarters answers with --for; the office merges it the same way.
     const QString answer = m_dir->filePath(QStringLiteral("answer.saylau-package"));
     QCOMPARE(saylau({QStringLiteral("pack"), hq.path, QStringLiteral("--for"), QStringLiteral("north"),
