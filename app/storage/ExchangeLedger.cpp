@@ -268,6 +268,7 @@ void ExchangeLedger::capture()
     const QByteArray site = siteName().toUtf8();
     if (site.isEmpty())
         throw SaylauError(tr("%1 has joined no exchange").arg(m_store.path()));
+    requireExchangeRights();
     Seq seq(*this);
     captureTerritory(site, seq);
     captureTerritoryChanges(site, seq);
@@ -275,6 +276,22 @@ void ExchangeLedger::capture()
     capturePhotos(site, seq);
     captureProtocols(site, seq);
     seq.store();
+}
+
+void ExchangeLedger::requireExchangeRights() const
+{
+    // The server refuses every write of the exchange to a role without the right (ServerRoles grants the
+    // exchange's tables to coordinators only); asked first, so that the person is told what the refusal means
+    // rather than which table the first refused statement named.
+    const QString query = m_store.dialect().mayInsertQuery(QStringLiteral("exchange_revision"));
+    if (query.isEmpty())
+        return;
+    Sql may(m_store, query, tr("checking the right to exchange packages"));
+    if (may.step() && may.value(0).toBool())
+        return;
+    throw SaylauError(tr("%1: merging, packing and resolving conflicts are a coordinator's work, and the server "
+                         "refuses them to your role (ask for the saylau_coordinator role); nothing was changed")
+                          .arg(m_store.path()));
 }
 
 void ExchangeLedger::captureTerritory(const QByteArray &site, Seq &seq)

@@ -96,7 +96,8 @@ public:
     void recordReceipt(const QString &peerName, qint64 ackedThrough, qint64 receivedThrough);
 
     // Inside the caller's write transaction: global uids for new territory, history rows and photos, and a
-    // revision for every protocol changed since it was last captured. Throws SaylauError.
+    // revision for every protocol changed since it was last captured. On a server, first refuses a role that
+    // may not write the exchange's tables (a coordinator's work, as importing is), saying so. Throws SaylauError.
     void capture();
     // The position the next outgoing row takes; rows up to lastSeq() exist.
     qint64 nextSeq();
@@ -148,6 +149,7 @@ public:
 private:
     class Seq;
 
+    void requireExchangeRights() const;
     QByteArray meta(const char *key) const;
     void setMeta(const char *key, QByteArrayView value);
     void captureTerritory(const QByteArray &site, Seq &seq);

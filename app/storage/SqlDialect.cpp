@@ -105,6 +105,14 @@ bool SqlDialect::isRefusedRight(const QSqlError &error)
     return error.nativeErrorCode() == serverInsufficientPrivilege;
 }
 
+QString SqlDialect::mayInsertQuery(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    // A table name of our own schema, never user input.
+    return QStringLiteral("SELECT has_table_privilege(current_user, '%1', 'INSERT')").arg(table);
+}
+
 QString SqlDialect::serverSentence(const QSqlError &error)
 {
     QString sentence = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();

@@ -63,6 +63,9 @@ public:
     // Whether the server refused a statement because the connected role has no right to it (a missing GRANT,
     // or a rule of ServerRoles such as "only a coordinator confirms"); SQLite has no roles.
     static bool isRefusedRight(const QSqlError &error);
+    // A query giving one row, true when the connected role may insert into TABLE (a name of our schema); empty
+    // where there are no roles (a file: whoever may open it for writing may write every table).
+    QString mayInsertQuery(const QString &table) const;
     // The first line of the server's own words in ERROR, without its "ERROR:" (the driver adds context lines).
     static QString serverSentence(const QSqlError &error);
 
