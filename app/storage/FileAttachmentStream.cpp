@@ -12,16 +12,13 @@ namespace saylau {
 FileAttachmentStream::FileAttachmentStream(CampaignStore &store)
     : m_store(store)
 {
-    QSqlQuery cache(m_store.database());
-    if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
-        m_previousCacheSize = cache.value(0).toLongLong();
-    cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
 FileAttachmentStream::~FileAttachmentStream()
 {
     // PRAGMA takes no bound parameters; the number is the connection's own.
-    QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+    if (m_previousCacheSize)
+        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previousCacheSize));
 }
 
 void FileAttachmentStream::read(qint64 attachmentId, const Sink &sink)
@@ -31,6 +28,13 @@ void FileAttachmentStream::read(qint64 attachmentId, const Sink &sink)
 
 qint64 FileAttachmentStream::add(const Attachment &attachment, qint64 size, const std::function<void(const Sink &)> &fill)
 {
+    if (!m_previousCacheSize) {
+        QSqlQuery cache(m_store.database());
+        m_previousCacheSize = cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()
+                                  ? cache.value(0).toLongLong()
+                                  : qint64(-2000);
+        cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
     QSqlQuery insert = SqlStatement::prepare(
         m_store.database(),
         QStringLiteral("INSERT INTO protocol_attachment (contest_id, territory_id, source, copy, file_name, mime_type,"

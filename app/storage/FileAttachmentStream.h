@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace saylau {
 
 // A campaign file's photos through SQLite's incremental BLOB I/O on the file's own connection (SqliteBlob):
-// a new photo is made as zeroed space of its size, then filled. While the stream lives the connection's page
-// cache is larger than a photo, which keeps the zeroes from being written to disk before the photo
-// overwrites them; the connection's own setting is back after it.
+// a new photo is made as zeroed space of its size, then filled. From the first photo added to the end of the
+// stream the connection's page cache is larger than a photo, which keeps the zeroes from being written to disk
+// before the photo overwrites them; the connection's own setting is back after it.
 class FileAttachmentStream : public AttachmentStream
 {
     Q_DECLARE_TR_FUNCTIONS(FileAttachmentStream)
@@ -25,7 +27,8 @@ public:
 
 private:
     CampaignStore &m_store;
-    qint64 m_previousCacheSize = -2000;
+    // Set once the cache was enlarged.
+    std::optional<qint64> m_previousCacheSize;
 };
 
 } // namespace saylau

@@ -161,32 +161,35 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
         const auto bindSelection = [&](Sql &query) {
             query.bind(":since", since).bind(":own", QByteArrayView(own)).bind(":recipient", QByteArrayView(excluded));
         };
-        // A revision's row once per parent (in uid order), gathered into the package's JSON array of parents.
+        // A revision's row once per parent (rows of one revision side by side: each has its own position),
+        // gathered into the package's JSON array of parents, in uid order.
         Sql revisions(m_store,
                       QByteArray("SELECT x.uid, x.contest_id, x.territory_uid, x.source, x.copy, x.figures, x.details,"
                                  " x.saved_at, x.saved_by, x.origin, p.parent FROM exchange_revision x"
                                  " LEFT JOIN exchange_parent p ON p.child = x.uid")
-                          + selection() + " ORDER BY x.exchange_seq, p.parent",
+                          + selection() + " ORDER BY x.exchange_seq",
                       tr("reading protocol revisions"));
         bindSelection(revisions);
         PackageSql revisionInsert(raw, "INSERT INTO revision VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                                   tr("writing the package"));
         {
             QList<QVariant> pending;
-            QJsonArray parents;
+            QStringList parents;
             const auto flush = [&] {
                 if (pending.isEmpty())
                     return;
                 for (int i = 0; i < 5; ++i)
                     revisionInsert.bind(i + 1, pending.at(i));
-                revisionInsert.bind(6, QString::fromUtf8(QJsonDocument(parents).toJson(QJsonDocument::Compact)));
+                parents.sort();
+                revisionInsert.bind(6, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(parents))
+                                                             .toJson(QJsonDocument::Compact)));
                 for (int i = 5; i < 10; ++i)
                     revisionInsert.bind(i + 2, pending.at(i));
                 revisionInsert.step();
                 revisionInsert.reset();
                 ++contents.protocols;
                 pending.clear();
-                parents = QJsonArray();
+                parents.clear();
             };
             while (revisions.step()) {
                 if (!scope.holds(revisions.text(2)))
@@ -268,8 +271,9 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
             ++contents.territoryChanges;
         }
 
-        // The nodes: new ones, and every node the rows above name with its ancestors, so that a receiver
-        // which deleted a node meanwhile can place what arrives there (see ExchangeLedger::applyTerritoryChanges).
+        // The nodes: new ones, and every node the rows above name, with their ancestors (whatever the scope), so
+        // that a receiver which deleted a node meanwhile can place what arrives there (see
+        // ExchangeLedger::applyTerritoryChanges); parents before their children where the campaign's ids are.
         QSet<QByteArray> wanted;
         {
             PackageSql referenced(raw,
@@ -290,37 +294,22 @@ PackageWriter::Contents PackageWriter::write(const QString &path, const QString 
                 }
             }
         }
-        // The tree first (ids only), to find the ancestors; then the nodes taken, by id, so that parents come
-        // before their children where the campaign's ids do.
-        QHash<qint64, qint64> parents;
-        QHash<QByteArray, qint64> ids;
-        {
-            Sql tree(m_store, "SELECT uid, id, parent_id FROM territory WHERE uid IS NOT NULL", tr("reading territory"));
-            while (tree.step()) {
-                ids.insert(tree.text(0), tree.integer(1));
-                parents.insert(tree.integer(1), tree.integer(2));
-            }
-        }
-        QSet<qint64> taken;
-        for (const QByteArray &uid : std::as_const(wanted)) {
-            for (qint64 id = ids.value(uid); id != 0 && parents.contains(id) && !taken.contains(id); id = parents.value(id))
-                taken.insert(id);
-        }
+        QJsonArray wantedUids;
+        for (const QByteArray &uid : std::as_const(wanted))
+            wantedUids.append(QString::fromLatin1(uid));
         Sql territory(m_store,
-                      "SELECT x.uid, p.uid, x.level, x.code, x.name, x.address, x.kind, x.origin, x.id"
-                      " FROM territory x LEFT JOIN territory p ON p.id = x.parent_id WHERE x.uid IS NOT NULL"
-                      " ORDER BY x.id",
+                      QStringLiteral("WITH RECURSIVE wanted (id) AS (SELECT x.id FROM territory x WHERE x.uid IN (%1)"
+                                     " UNION SELECT t.parent_id FROM territory t JOIN wanted w ON t.id = w.id"
+                                     "  WHERE t.parent_id IS NOT NULL)"
+                                     " SELECT x.uid, p.uid, x.level, x.code, x.name, x.address, x.kind, x.origin, x.id"
+                                     " FROM territory x LEFT JOIN territory p ON p.id = x.parent_id"
+                                     " WHERE x.id IN (SELECT id FROM wanted) ORDER BY x.id")
+                          .arg(m_store.dialect().jsonArrayTexts(QStringLiteral(":wanted"))),
                       tr("reading territory"));
+        territory.bind(":wanted", QByteArrayView(QJsonDocument(wantedUids).toJson(QJsonDocument::Compact)));
         PackageSql territoryInsert(raw, "INSERT INTO territory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                                    tr("writing the package"));
-        while (territory.step()) {
-            if (!taken.contains(territory.integer(8)))
-                continue;
-            for (int i = 0; i < 9; ++i)
-                territoryInsert.bind(i + 1, territory.value(i));
-            territoryInsert.step();
-            territoryInsert.reset();
-        }
+        copyRows(territory, territoryInsert, 9, Scope{}, 0);
 
         PackageSql(raw, "COMMIT", tr("writing the package")).run();
     }

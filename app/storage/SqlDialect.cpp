@@ -166,6 +166,13 @@ QString SqlDialect::jsonText(const QString &column, const QString &key) const
     return QStringLiteral("((%1)::jsonb ->> '%2')").arg(column, key);
 }
 
+QString SqlDialect::jsonArrayTexts(const QString &parameter) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter);
+    return QStringLiteral("SELECT jsonb_array_elements_text(CAST(%1 AS jsonb))").arg(parameter);
+}
+
 QString SqlDialect::greaterOf(const QString &a, const QString &b) const
 {
     return QStringLiteral("%1(%2, %3)")

@@ -82,6 +82,8 @@ public:
     QString eachFigure(const QString &figuresColumn) const;
     // The text at KEY (a constant of ours, a plain name) of a JSON object held as text in COLUMN; NULL when absent.
     QString jsonText(const QString &column, const QString &key) const;
+    // A subquery giving the texts of a JSON array (bound: PARAMETER, e.g. ":uids") one row each, for "x IN (…)".
+    QString jsonArrayTexts(const QString &parameter) const;
     // The larger of two numbers (SQLite's two-argument max, the server's greatest).
     QString greaterOf(const QString &a, const QString &b) const;
     // After rows were written with their own ids: the next id a table hands out follows the largest present.
