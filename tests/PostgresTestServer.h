@@ -62,6 +62,18 @@ public:
         return QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, socketFolder());
     }
 
+    // A login for each role `saylau init-server` makes (test_analyst, test_operator, test_coordinator), as HQ's
+    // administrator gives one to each person; made once per server. Returns the first error's text, or an empty text.
+    static QString makeRoleLogins()
+    {
+        QStringList logins;
+        for (const char *role : {"analyst", "operator", "coordinator"})
+            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_%1') THEN"
+                                         " CREATE ROLE test_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
+                              .arg(QLatin1String(role)));
+        return runSql(QStringLiteral("postgres"), logins);
+    }
+
     // Runs SQL as the server's superuser on DATABASE (as an administrator with psql would). Returns the first
     // error's text, or an empty text.
     static QString runSql(const QString &database, const QStringList &statements)

@@ -2,10 +2,14 @@
 // delivered in random orders, twice, lost and sent again; every file must end holding the same campaign, every
 // disputed protocol with both versions, every typed save in the history; refused packages change nothing.
 
+#include "ExchangeState.h"
+#include "TestEngine.h"
+
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
 #include "io/PresetLibrary.h"
 #include "storage/AttachmentStore.h"
+#include "storage/CampaignCopy.h"
 #include "storage/CampaignStore.h"
 #include "storage/ConflictResolver.h"
 #include "storage/ExchangeLedger.h"
@@ -41,6 +45,8 @@
 #include <unistd.h>
 
 using namespace saylau;
+using saylau::test::TestEngine;
+using saylau::test::stateOf;
 
 namespace {
 
@@ -56,70 +62,39 @@ struct Site
     QStringList regions;
 };
 
-// What a file holds of the campaign, as text to compare between files: protocols by content, territory,
-// photos by size and first and last bytes, revisions with their parents, history rows, conflicts with their
-// versions, nodes kept though deleted. Each line begins with the uid of its territory node; with a scope (uids),
-// only the lines of those nodes: what an office whose kit holds some regions must agree on with headquarters.
-QStringList stateOf(CampaignStore &store, const QSet<QString> &scope = {})
-{
-    QStringList lines;
-    const QStringList queries = {
-        QStringLiteral("SELECT t.uid, 'protocol', p.contest_id, p.source, p.copy, p.figures, p.observer_name,"
-                       " p.remarks, p.entry_status FROM protocol p JOIN territory t ON t.id = p.territory_id"),
-        QStringLiteral("SELECT c.uid, 'territory', coalesce(p.uid, ''), c.level, c.code, c.name, c.address"
-                       " FROM territory c LEFT JOIN territory p ON p.id = c.parent_id"),
-        QStringLiteral("SELECT t.uid, 'photo', x.uid, a.file_name, length(a.data), hex(substr(a.data, 1, 32)),"
-                       " hex(substr(a.data, -32)) FROM protocol_attachment a"
-                       " JOIN exchange_photo x ON x.attachment_id = a.id JOIN territory t ON t.id = a.territory_id"),
-        QStringLiteral("SELECT r.territory_uid, 'revision', r.uid, r.figures, r.details, r.saved_at, r.saved_by,"
-                       " r.origin, (SELECT group_concat(parent) FROM (SELECT parent FROM exchange_parent"
-                       "  WHERE child = r.uid ORDER BY parent)) FROM exchange_revision r"),
-        QStringLiteral("SELECT t.uid, 'history', h.uid, h.revision, h.saved_by, h.figures FROM protocol_history h"
-                       " JOIN protocol p ON p.id = h.protocol_id JOIN territory t ON t.id = p.territory_id"),
-    };
-    QSqlQuery query(store.database());
-    for (const QString &sql : queries) {
-        if (!query.exec(sql))
-            return {QStringLiteral("cannot read: ") + sql};
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < query.record().count(); ++i)
-                fields.append(query.value(i).toString());
-            lines.append(fields.join(QLatin1Char('|')));
-        }
-    }
-    const ExchangeLedger ledger(store);
-    for (const ExchangeConflict &conflict : ledger.conflicts()) {
-        QStringList versions;
-        for (const ExchangeConflict::Version &version : conflict.versions)
-            versions.append(version.revisionUid + (version.shown ? QStringLiteral("*") : QString()));
-        lines.append(QStringLiteral("%1|conflict|%2|%3")
-                         .arg(QString::fromLatin1(ledger.territoryUid(conflict.key.territoryId)), conflict.key.copy,
-                              versions.join(QLatin1Char(','))));
-    }
-    for (const ExchangeLedger::RefusedDeletion &kept : ledger.refusedDeletions())
-        lines.append(QStringLiteral("%1|kept|%2|%3")
-                         .arg(QString::fromLatin1(ledger.territoryUid(kept.territoryId)), kept.origin, kept.changedBy));
-    if (!scope.isEmpty())
-        lines.removeIf([&](const QString &line) { return !scope.contains(line.section(QLatin1Char('|'), 0, 0)); });
-    lines.sort();
-    return lines;
-}
-
 // The uids of the territory a site holds under its kit's regions, as headquarters names them.
 QSet<QString> scopeOf(CampaignStore &headquarters, const QStringList &regions)
 {
     QSet<QString> uids;
-    const QJsonArray array = QJsonDocument::fromJson(ExchangeLedger(headquarters).scopeOf(regions)).array();
-    for (const auto &uid : array)
-        uids.insert(uid.toString());
+    for (const QByteArray &uid : ExchangeLedger(headquarters).scopeOf(regions))
+        uids.insert(QString::fromLatin1(uid));
     return uids;
 }
+
+// What a campaign holds, to show that a refused merge changed nothing: a file's bytes (closed, so that its
+// write-ahead log is in it), a server campaign's content (every row the exchange touches, and the counts and
+// checksum `saylau copy` verifies).
+QByteArray campaignWitness(Site &site);
 
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray campaignWitness(Site &site)
+{
+    if (TestEngine::isServer()) {
+        const CampaignCopy::Verification measured = CampaignCopy::measure(*site.store);
+        QByteArray witness = stateOf(*site.store).join(QLatin1Char('\n')).toUtf8() + '\n' + measured.checksum;
+        for (const CampaignCopy::TableCount &count : measured.counts)
+            witness += '\n' + count.table.toUtf8() + ' ' + QByteArray::number(count.rows);
+        return witness;
+    }
+    site.store.reset();
+    const QByteArray bytes = fileBytes(site.path);
+    site.store = CampaignStore::open(site.path);
+    return bytes;
 }
 
 } // namespace
@@ -129,6 +104,7 @@ class TestExchange : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -181,6 +157,13 @@ Site &TestExchange::site(const QString &name)
     qFatal("no site %s", qPrintable(name));
 }
 
+void TestExchange::initTestCase()
+{
+    const QString problem = TestEngine::problem();
+    if (!problem.isEmpty())
+        QFAIL(qPrintable(problem));
+}
+
 void TestExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -188,7 +171,9 @@ void TestExchange::init()
     m_sites.clear();
     m_typed.clear();
     m_random.seed(20261130);
-    Site hq{QStringLiteral("headquarters"), m_dir->filePath(QStringLiteral("hq.saylau")), nullptr, {}};
+    // Headquarters on this run's engine; offices' kits are files whatever headquarters is.
+    Site hq{QStringLiteral("headquarters"), TestEngine::freshLocation(m_dir->path(), QStringLiteral("hq.saylau")),
+            nullptr, {}};
     hq.store = PresetLibrary::createCampaign(hq.path, PresetLibrary::campaignPreset(QStringLiteral("kz-2021")));
     const qint64 country = hq.store->territoryChildren(0).constFirst().id;
     const QList<TerritoryNode> regions = hq.store->territoryChildren(country);
@@ -598,10 +583,8 @@ void TestExchange::mergingTwiceOrInAnotherOrderGivesTheSameCampaign()
         packages.append(pack(m_sites[i], m_sites.front().name));
     // A second headquarters from the same file (a copy), receiving them in the opposite order, one by one.
     Site &hq = m_sites.front();
-    const QString copy = m_dir->filePath(QStringLiteral("hq-copy.saylau"));
-    hq.store.reset();
-    QVERIFY(QFile::copy(hq.path, copy));
-    hq.store = CampaignStore::open(hq.path);
+    const QString copy = TestEngine::freshLocation(m_dir->path(), QStringLiteral("hq-copy.saylau"));
+    CampaignCopy::copy(*hq.store, copy);
     const auto other = CampaignStore::open(copy);
 
     PackageMerger(*hq.store).merge(packages);
@@ -667,9 +650,7 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(c.bytes);
         file.close();
-        target.store.reset();
-        const QByteArray before = fileBytes(target.path);
-        target.store = CampaignStore::open(target.path);
+        const QByteArray before = campaignWitness(target);
         QString message;
         try {
             PackageMerger(*target.store).merge(&target == &hq ? QStringList{good, path} : QStringList{path});
@@ -679,9 +660,7 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
         QVERIFY2(!message.isEmpty(), qPrintable(c.name + QStringLiteral(" was merged")));
         if (!c.expected.isEmpty())
             QVERIFY2(message.contains(c.expected), qPrintable(c.name + QStringLiteral(": ") + message));
-        target.store.reset();
-        QVERIFY2(fileBytes(target.path) == before, qPrintable(c.name + QStringLiteral(" changed the file")));
-        target.store = CampaignStore::open(target.path);
+        QVERIFY2(campaignWitness(target) == before, qPrintable(c.name + QStringLiteral(" changed the campaign")));
     }
     // The good one alone still merges.
     QCOMPARE(PackageMerger(*hq.store).merge({good}).size(), 1);
@@ -751,6 +730,8 @@ void TestExchange::kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends()
 
 void TestExchange::killDuringMergeLeavesTheFileAsBefore()
 {
+    SAYLAU_FILE_ONLY("the merge is killed once it has written into the file or its write-ahead log; a server rolls"
+                     " back the transaction of a connection that dies");
     Site &north = site(QStringLiteral("north"));
     const QList<qint64> precincts = precinctsOf(north);
     // Enough photos that the merge takes a while to write.
@@ -989,10 +970,14 @@ void TestExchange::commandLineSaysMergedConflictsOrRefused()
     QFile file(damaged);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
     file.close();
-    const QByteArray before = fileBytes(hq.path);
+    hq.store = CampaignStore::open(hq.path);
+    const QByteArray before = campaignWitness(hq);
+    hq.store.reset();
     QCOMPARE(saylau({QStringLiteral("merge"), hq.path, damaged}, &output), 2);
     QVERIFY2(output.contains(QStringLiteral("bad signature")), qPrintable(output));
-    QCOMPARE(fileBytes(hq.path), before);
+    hq.store = CampaignStore::open(hq.path);
+    QCOMPARE(campaignWitness(hq), before);
+    hq.store.reset();
     // Headquarters answers with --for; the office merges it the same way.
     const QString answer = m_dir->filePath(QStringLiteral("answer.saylau-package"));
     QCOMPARE(saylau({QStringLiteral("pack"), hq.path, QStringLiteral("--for"), QStringLiteral("north"),

@@ -45,12 +45,7 @@ private:
         const CliRun init = runSaylauLong({QStringLiteral("init-server"), url, QStringLiteral("--from"), file});
         if (init.exitCode != 0 || !init.out.contains(QLatin1String("saylau_analyst")))
             qFatal("saylau init-server failed: %s", qPrintable(init.err));
-        QStringList logins;
-        for (const char *role : {"analyst", "operator", "coordinator"})
-            logins.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_%1') THEN"
-                                         " CREATE ROLE test_%1 LOGIN IN ROLE saylau_%1; END IF; END $$")
-                              .arg(QLatin1String(role)));
-        const QString made = PostgresTestServer::runSql(QStringLiteral("postgres"), logins);
+        const QString made = PostgresTestServer::makeRoleLogins();
         if (!made.isEmpty())
             qFatal("cannot make the logins: %s", qPrintable(made));
         return url;

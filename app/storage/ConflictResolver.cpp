@@ -8,7 +8,7 @@
 #include "HistoryChanges.h"
 #include "MergedProtocolWriter.h"
 #include "ProtocolDiff.h"
-#include "SqliteStatement.h"
+#include "CampaignQuery.h"
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
@@ -50,7 +50,7 @@ void ConflictResolver::resolve(const ExchangeConflict &conflict, const Figures &
                              "nothing was saved, open it again"));
 
     const std::optional<Protocol> before = m_store.protocol([&] {
-        SqliteStatement id(ledger.handle(),
+        CampaignQuery id(m_store,
                            "SELECT id FROM protocol WHERE contest_id = :contest AND territory_id = :territory"
                            " AND source = :source AND copy = :copy",
                            tr("reading the protocol"));
@@ -70,14 +70,14 @@ void ConflictResolver::resolve(const ExchangeConflict &conflict, const Figures &
                                               operatorName.toUtf8(),
                                               ledger.siteName().toUtf8()};
     ledger.addRevision(resolution, parents);
-    MergedProtocolWriter(ledger.handle()).show(conflict.key.territoryId, resolution);
+    MergedProtocolWriter(m_store).show(conflict.key.territoryId, resolution);
     const std::optional<Protocol> after = m_store.protocol(before ? before->id : 0);
     if (!after)
         throw SaylauError(tr("the resolved protocol cannot be read back"));
     Protocol previous = before.value_or(Protocol{});
     if (!before)
         previous.figures = Figures(contest.slotCount());
-    HistoryChain history(ledger.handle());
+    HistoryChain history(m_store);
     history.append({after->id, after->revision, now, operatorName.toUtf8(), "save",
                     HistoryChanges::toJson(ProtocolDiff::betweenFigures(contest, previous.figures, chosen)), figures,
                     0});

@@ -2,24 +2,23 @@
 
 #include "CampaignStore.h"
 #include "Sha256.h"
+#include "CampaignQuery.h"
+#include "RevisionDetails.h"
 #include "SigningKey.h"
-#include "SqliteHandle.h"
-#include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
-
-#include <sqlite3.h>
 
 namespace saylau {
 
 namespace {
 
-using Sql = SqliteStatement;
+using Sql = CampaignQuery;
 
 constexpr const char *campaignKey = "exchange_campaign";
 constexpr const char *siteKey = "exchange_site";
@@ -33,6 +32,7 @@ constexpr const char *rankedHeads =
     "SELECT r.*, row_number() OVER (PARTITION BY r.contest_id, r.territory_uid, r.source, r.copy"
     "                               ORDER BY r.saved_at DESC, r.uid DESC) AS rank"
     " FROM exchange_revision r WHERE NOT EXISTS (SELECT 1 FROM exchange_parent p WHERE p.parent = r.uid)";
+
 
 QByteArray newUid()
 {
@@ -85,16 +85,12 @@ constexpr const char *revisionColumns =
 
 } // namespace
 
-const char *const ExchangeLedger::detailsOfProtocol =
-    "json_object('entry_status', p.entry_status, 'extra', p.extra, 'observer_contact', p.observer_contact,"
-    " 'observer_name', p.observer_name, 'received_at', p.received_at, 'received_how', p.received_how,"
-    " 'remarks', p.remarks)";
-
 ExchangeLedger::ExchangeLedger(CampaignStore &store)
     : m_store(store)
-    , m_db(SqliteHandle::of(store.database()))
 {
 }
+
+ExchangeLedger::~ExchangeLedger() = default;
 
 QString ExchangeLedger::roleName(Role role)
 {
@@ -103,14 +99,14 @@ QString ExchangeLedger::roleName(Role role)
 
 QByteArray ExchangeLedger::meta(const char *key) const
 {
-    Sql query(m_db, "SELECT value FROM meta WHERE key = :key", tr("reading the campaign's exchange settings"));
+    Sql query(m_store, "SELECT value FROM meta WHERE key = :key", tr("reading the campaign's exchange settings"));
     query.bind(":key", QByteArrayView(key));
     return query.step() ? query.text(0) : QByteArray();
 }
 
 void ExchangeLedger::setMeta(const char *key, QByteArrayView value)
 {
-    Sql query(m_db,
+    Sql query(m_store,
               "INSERT INTO meta (key, value) VALUES (:key, :value)"
               " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
               tr("writing the campaign's exchange settings"));
@@ -163,10 +159,9 @@ void ExchangeLedger::becomeHeadquarters(const QString &name)
 void ExchangeLedger::becomeOffice(const QString &name, const SigningKey &key, const QStringList &regionCodes,
                                   const Peer &headquarters)
 {
-    // The copy was made from headquarters' file: its key and its list of offices must not stay readable in
-    // the office's file, not even in free pages.
-    Sql(m_db, "PRAGMA secure_delete = ON", tr("preparing the office's file")).step();
-    Sql(m_db, "DELETE FROM exchange_peer", tr("clearing the office's peers")).run();
+    // The copy was made from headquarters' file: its list of offices goes (OfficeKit has the file overwrite
+    // what it deletes, so that it is not left in free pages).
+    Sql(m_store, "DELETE FROM exchange_peer", tr("clearing the office's peers")).run();
     setMeta(siteKey, name.toUtf8());
     setMeta(roleKey, roleName(Role::Office).toUtf8());
     setMeta(secretKey, key.secretHex());
@@ -176,7 +171,7 @@ void ExchangeLedger::becomeOffice(const QString &name, const SigningKey &key, co
 
 QList<ExchangeLedger::Peer> ExchangeLedger::peers() const
 {
-    Sql query(m_db, (QByteArray(peerColumns) + " ORDER BY name"), tr("reading the exchange's peers"));
+    Sql query(m_store, (QByteArray(peerColumns) + " ORDER BY name"), tr("reading the exchange's peers"));
     QList<Peer> list;
     while (query.step())
         list.append(peerFrom(query));
@@ -185,7 +180,7 @@ QList<ExchangeLedger::Peer> ExchangeLedger::peers() const
 
 std::optional<ExchangeLedger::Peer> ExchangeLedger::peer(const QString &name) const
 {
-    Sql query(m_db, (QByteArray(peerColumns) + " WHERE name = :name"), tr("reading the exchange's peers"));
+    Sql query(m_store, (QByteArray(peerColumns) + " WHERE name = :name"), tr("reading the exchange's peers"));
     query.bind(":name", name);
     if (!query.step())
         return std::nullopt;
@@ -194,7 +189,7 @@ std::optional<ExchangeLedger::Peer> ExchangeLedger::peer(const QString &name) co
 
 std::optional<ExchangeLedger::Peer> ExchangeLedger::peerWithKey(const QByteArray &publicKey) const
 {
-    Sql query(m_db, (QByteArray(peerColumns) + " WHERE public_key = :key"),
+    Sql query(m_store, (QByteArray(peerColumns) + " WHERE public_key = :key"),
               tr("reading the exchange's peers"));
     query.bind(":key", QByteArrayView(publicKey.toHex()));
     if (!query.step())
@@ -206,7 +201,7 @@ void ExchangeLedger::addPeer(const Peer &newPeer)
 {
     if (peer(newPeer.name))
         throw SaylauError(tr("%1 already knows a peer named %2").arg(m_store.path(), newPeer.name));
-    Sql query(m_db,
+    Sql query(m_store,
               "INSERT INTO exchange_peer (name, role, public_key, regions, acked_through, received_through)"
               " VALUES (:name, :role, :key, :regions, :acked, :received)",
               tr("recording the peer %1").arg(newPeer.name));
@@ -221,9 +216,11 @@ void ExchangeLedger::addPeer(const Peer &newPeer)
 
 void ExchangeLedger::recordReceipt(const QString &peerName, qint64 ackedThrough, qint64 receivedThrough)
 {
-    Sql query(m_db,
-              "UPDATE exchange_peer SET acked_through = max(acked_through, :acked),"
-              " received_through = max(received_through, :received) WHERE name = :name",
+    const SqlDialect &dialect = m_store.dialect();
+    Sql query(m_store,
+              QStringLiteral("UPDATE exchange_peer SET acked_through = %1, received_through = %2 WHERE name = :name")
+                  .arg(dialect.greaterOf(QStringLiteral("acked_through"), QStringLiteral(":acked")),
+                       dialect.greaterOf(QStringLiteral("received_through"), QStringLiteral(":received"))),
               tr("recording what %1 received").arg(peerName));
     query.bind(":acked", ackedThrough).bind(":received", receivedThrough).bind(":name", peerName).run();
 }
@@ -240,35 +237,80 @@ qint64 ExchangeLedger::nextSeq()
     return next;
 }
 
+// The positions of a batch of outgoing rows, counted in memory and written back to meta once at the end: one
+// statement for the batch rather than two per row (a round trip each on a server).
+class ExchangeLedger::Seq
+{
+public:
+    // The position a row took that was not written after all.
+    void giveBack() { --m_last; }
+    explicit Seq(ExchangeLedger &ledger)
+        : m_ledger(ledger)
+        , m_last(ledger.lastSeq())
+        , m_first(m_last)
+    {
+    }
+    qint64 next() { return ++m_last; }
+    void store()
+    {
+        if (m_last != m_first)
+            m_ledger.setMeta(seqKey, QByteArray::number(m_last));
+    }
+
+private:
+    ExchangeLedger &m_ledger;
+    qint64 m_last;
+    qint64 m_first;
+};
+
 void ExchangeLedger::capture()
 {
     const QByteArray site = siteName().toUtf8();
     if (site.isEmpty())
         throw SaylauError(tr("%1 has joined no exchange").arg(m_store.path()));
-    captureTerritory(site);
-    captureTerritoryChanges(site);
-    captureRows("protocol_history", site);
-    capturePhotos(site);
-    captureProtocols(site);
+    requireExchangeRights();
+    Seq seq(*this);
+    captureTerritory(site, seq);
+    captureTerritoryChanges(site, seq);
+    captureRows("protocol_history", site, seq);
+    capturePhotos(site, seq);
+    captureProtocols(site, seq);
+    seq.store();
 }
 
-void ExchangeLedger::captureTerritory(const QByteArray &site)
+void ExchangeLedger::requireExchangeRights() const
+{
+    // The server refuses every write of the exchange to a role without the right (ServerRoles grants the
+    // exchange's tables to coordinators only); asked first, so that the person is told what the refusal means
+    // rather than which table the first refused statement named.
+    const QString query = m_store.dialect().mayInsertQuery(QStringLiteral("exchange_revision"));
+    if (query.isEmpty())
+        return;
+    Sql may(m_store, query, tr("checking the right to exchange packages"));
+    if (may.step() && may.value(0).toBool())
+        return;
+    throw SaylauError(tr("%1: merging, packing and resolving conflicts are a coordinator's work, and the server "
+                         "refuses them to your role (ask for the saylau_coordinator role); nothing was changed")
+                          .arg(m_store.path()));
+}
+
+void ExchangeLedger::captureTerritory(const QByteArray &site, Seq &seq)
 {
     // A numbered node's uid is derived from its parent's and its number (a named one's from its name): two
     // offices that add the same precinct under the same district give it the same uid, so it arrives at
     // headquarters as one precinct, not two. Parents are named before their children, a pass per level.
-    Sql pending(m_db,
+    Sql pending(m_store,
                 "SELECT c.id, coalesce(p.uid, ''), c.level, c.code, c.name FROM territory c"
                 " LEFT JOIN territory p ON p.id = c.parent_id"
                 " WHERE c.uid IS NULL AND (c.parent_id IS NULL OR p.uid IS NOT NULL) ORDER BY c.id",
                 tr("naming new territory"));
     // A uid a deletion reached is taken too: a precinct added again after its namesake was deleted is another
     // node, which the deletion travelling elsewhere must not take along.
-    Sql taken(m_db,
+    Sql taken(m_store,
               "SELECT 1 FROM territory WHERE uid = :uid UNION ALL"
               " SELECT 1 FROM territory_history WHERE territory_uid = :uid AND action = 'delete'",
               tr("naming new territory"));
-    Sql name(m_db, "UPDATE territory SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id",
+    Sql name(m_store, "UPDATE territory SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id",
              tr("naming new territory"));
     for (;;) {
         struct Node
@@ -282,7 +324,6 @@ void ExchangeLedger::captureTerritory(const QByteArray &site)
             nodes.append({pending.integer(0), pending.text(1) + '\n' + pending.text(2) + '\n'
                                                   + (code.isEmpty() ? "name:" + pending.text(4) : "code:" + code)});
         }
-        pending.reset();
         if (nodes.isEmpty())
             return;
         for (const Node &node : std::as_const(nodes)) {
@@ -294,41 +335,48 @@ void ExchangeLedger::captureTerritory(const QByteArray &site)
             if (taken.step())
                 uid = newUid();
             taken.reset();
-            name.bind(":uid", QByteArrayView(uid)).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq());
+            name.bind(":uid", QByteArrayView(uid)).bind(":origin", QByteArrayView(site)).bind(":seq", seq.next());
             name.bind(":id", node.id).run();
         }
     }
 }
 
-void ExchangeLedger::captureRows(const char *table, const QByteArray &site)
+void ExchangeLedger::captureRows(const char *table, const QByteArray &site, Seq &seq)
 {
     // The table name comes from capture() only, never from input.
     const QByteArray select = QByteArray("SELECT id FROM ") + table + " WHERE uid IS NULL ORDER BY id";
     const QByteArray update =
         QByteArray("UPDATE ") + table + " SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id";
-    Sql pending(m_db, select.constData(), tr("naming new rows"));
+    Sql pending(m_store, select, tr("naming new rows"));
     QList<qint64> ids;
     while (pending.step())
         ids.append(pending.integer(0));
-    Sql name(m_db, update.constData(), tr("naming new rows"));
+    Sql name(m_store, update, tr("naming new rows"));
     for (const qint64 id : std::as_const(ids))
-        name.bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).bind(":id", id).run();
+        name.bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", seq.next()).bind(":id", id).run();
 }
 
-void ExchangeLedger::captureTerritoryChanges(const QByteArray &site)
+void ExchangeLedger::captureTerritoryChanges(const QByteArray &site, Seq &seq)
 {
     // A move into a node that had no uid when it was made: the node has one now (captureTerritory ran first).
-    Sql(m_db,
-        "UPDATE territory_history SET parent_uid = (SELECT t.uid FROM territory t"
-        "  WHERE t.id = json_extract(territory_history.after, '$.parent'))"
-        " WHERE uid IS NULL AND action = 'move' AND parent_uid IS NULL",
-        tr("naming territory changes"))
-        .run();
-    captureRows("territory_history", site);
+    Sql unnamed(m_store,
+                "SELECT id, after FROM territory_history WHERE uid IS NULL AND action = 'move' AND parent_uid IS NULL",
+                tr("naming territory changes"));
+    QList<std::pair<qint64, qint64>> moves;
+    while (unnamed.step())
+        moves.append({unnamed.integer(0),
+                      QJsonDocument::fromJson(unnamed.text(1)).object().value(QLatin1String("parent")).toInteger()});
+    Sql name(m_store, "UPDATE territory_history SET parent_uid = (SELECT t.uid FROM territory t WHERE t.id = :parent)"
+                      " WHERE id = :id",
+             tr("naming territory changes"));
+    for (const auto &[id, parent] : std::as_const(moves))
+        name.bind(":parent", parent).bind(":id", id).run();
+    captureRows("territory_history", site, seq);
 }
 
 QList<qint64> ExchangeLedger::applyTerritoryChanges()
 {
+    const QString same = m_store.dialect().nullSafeEquals();
     QList<qint64> changed;
     // The latest rename and the latest move of every node that has one.
     constexpr const char *latest =
@@ -336,43 +384,50 @@ QList<qint64> ExchangeLedger::applyTerritoryChanges()
         " SELECT territory_uid, after, parent_uid, row_number() OVER (PARTITION BY territory_uid"
         "  ORDER BY changed_at DESC, uid DESC) AS rank FROM territory_history WHERE action = :action"
         "  AND territory_uid IS NOT NULL AND uid IS NOT NULL) h ON h.territory_uid = t.uid AND h.rank = 1";
-    Sql renames(m_db, latest, tr("applying territory changes"));
+    Sql renames(m_store, latest, tr("applying territory changes"));
     renames.bind(":action", QByteArrayView("rename"));
-    Sql rename(m_db,
-               "UPDATE territory SET code = json_extract(:after, '$.code'), name = json_extract(:after, '$.name'),"
-               " address = json_extract(:after, '$.address') WHERE id = :id AND (code IS NOT json_extract(:after,"
-               " '$.code') OR name IS NOT json_extract(:after, '$.name')"
-               " OR address IS NOT json_extract(:after, '$.address'))",
+    Sql rename(m_store,
+               // A field the change does not name stays as it is.
+               "UPDATE territory SET code = coalesce(:code, code), name = coalesce(:name, name),"
+               " address = coalesce(:address, address) WHERE id = :id AND NOT (code = coalesce(:code, code)"
+               " AND name = coalesce(:name, name) AND address = coalesce(:address, address))",
                tr("applying territory changes"));
     QList<std::pair<qint64, QByteArray>> newNames;
     while (renames.step())
         newNames.append({renames.integer(0), renames.text(1)});
     for (const auto &[id, after] : std::as_const(newNames)) {
-        rename.bind(":after", QByteArrayView(after)).bind(":id", id).run();
-        if (sqlite3_changes(m_db) > 0)
+        const QJsonObject node = QJsonDocument::fromJson(after).object();
+        for (const char *field : {"code", "name", "address"}) {
+            const QJsonValue value = node.value(QLatin1String(field));
+            if (value.isString())
+                rename.bind(QByteArray(":").append(field).constData(), value.toString());
+            else
+                rename.bindNull(QByteArray(":").append(field).constData());
+        }
+        if (rename.bind(":id", id).run() > 0)
             changed.append(id);
     }
 
-    Sql moves(m_db, latest, tr("applying territory changes"));
+    Sql moves(m_store, latest, tr("applying territory changes"));
     moves.bind(":action", QByteArrayView("move"));
-    Sql move(m_db,
-             "UPDATE territory SET parent_id = (SELECT p.id FROM territory p WHERE p.uid = :parent) WHERE id = :id"
-             " AND EXISTS (SELECT 1 FROM territory p WHERE p.uid = :parent)"
-             " AND parent_id IS NOT (SELECT p.id FROM territory p WHERE p.uid = :parent)",
+    Sql move(m_store,
+             QStringLiteral("UPDATE territory SET parent_id = (SELECT p.id FROM territory p WHERE p.uid = :parent)"
+                            " WHERE id = :id AND EXISTS (SELECT 1 FROM territory p WHERE p.uid = :parent)"
+                            " AND NOT (parent_id %1 (SELECT p.id FROM territory p WHERE p.uid = :parent))")
+                 .arg(same),
              tr("applying territory changes"));
     QList<std::pair<qint64, QByteArray>> newParents;
     while (moves.step())
         newParents.append({moves.integer(0), moves.text(2)});
     for (const auto &[id, parent] : std::as_const(newParents)) {
-        move.bind(":parent", QByteArrayView(parent)).bind(":id", id).run();
-        if (sqlite3_changes(m_db) > 0)
+        if (move.bind(":parent", QByteArrayView(parent)).bind(":id", id).run() > 0)
             changed.append(id);
     }
 
     // Deletions, leaves first: a node goes when nothing lies in it any more, so a district empties bottom up.
     // Deleting cascades to whatever is keyed on the node, which is why anything typed or photographed there
     // keeps it (see refusedDeletions).
-    Sql deletable(m_db,
+    Sql deletable(m_store,
                   "SELECT t.id FROM territory t WHERE EXISTS (SELECT 1 FROM territory_history h"
                   "  WHERE h.territory_uid = t.uid AND h.action = 'delete')"
                   " AND NOT EXISTS (SELECT 1 FROM territory c WHERE c.parent_id = t.id)"
@@ -380,12 +435,11 @@ QList<qint64> ExchangeLedger::applyTerritoryChanges()
                   " AND NOT EXISTS (SELECT 1 FROM protocol_attachment a WHERE a.territory_id = t.id)"
                   " AND NOT EXISTS (SELECT 1 FROM protocol_draft d WHERE d.territory_id = t.id)",
                   tr("applying territory deletions"));
-    Sql erase(m_db, "DELETE FROM territory WHERE id = :id", tr("applying territory deletions"));
+    Sql erase(m_store, "DELETE FROM territory WHERE id = :id", tr("applying territory deletions"));
     for (;;) {
         QList<qint64> ids;
         while (deletable.step())
             ids.append(deletable.integer(0));
-        deletable.reset();
         if (ids.isEmpty())
             break;
         for (const qint64 id : std::as_const(ids)) {
@@ -398,7 +452,7 @@ QList<qint64> ExchangeLedger::applyTerritoryChanges()
 
 QList<ExchangeLedger::RefusedDeletion> ExchangeLedger::refusedDeletions() const
 {
-    Sql query(m_db,
+    Sql query(m_store,
               "SELECT t.id, h.origin, h.changed_by, h.changed_at FROM territory t JOIN territory_history h"
               " ON h.territory_uid = t.uid AND h.action = 'delete' ORDER BY t.id, h.changed_at, h.uid",
               tr("reading the refused deletions"));
@@ -409,63 +463,86 @@ QList<ExchangeLedger::RefusedDeletion> ExchangeLedger::refusedDeletions() const
     return list;
 }
 
-void ExchangeLedger::capturePhotos(const QByteArray &site)
+void ExchangeLedger::capturePhotos(const QByteArray &site, Seq &seq)
 {
-    Sql pending(m_db,
+    Sql pending(m_store,
                 "SELECT a.id FROM protocol_attachment a WHERE NOT EXISTS"
                 " (SELECT 1 FROM exchange_photo e WHERE e.attachment_id = a.id) ORDER BY a.id",
                 tr("naming new photos"));
     QList<qint64> ids;
     while (pending.step())
         ids.append(pending.integer(0));
-    Sql name(m_db,
+    Sql name(m_store,
              "INSERT INTO exchange_photo (attachment_id, uid, origin, exchange_seq) VALUES (:id, :uid, :origin, :seq)",
              tr("naming new photos"));
     for (const qint64 id : std::as_const(ids))
-        name.bind(":id", id).bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", nextSeq()).run();
+        name.bind(":id", id).bind(":uid", QByteArrayView(newUid())).bind(":origin", QByteArrayView(site)).bind(":seq", seq.next()).run();
 }
 
-void ExchangeLedger::captureProtocols(const QByteArray &site)
+void ExchangeLedger::captureProtocols(const QByteArray &site, Seq &seq)
 {
-    Sql(m_db, "DROP TABLE IF EXISTS temp.exchange_shown", tr("comparing protocols with their revisions")).run();
-    Sql(m_db,
-        (QByteArray("CREATE TEMP TABLE exchange_shown AS SELECT * FROM (") + rankedHeads + ") WHERE rank = 1"),
-        tr("comparing protocols with their revisions"))
-        .run();
-    Sql(m_db, "CREATE INDEX temp.exchange_shown_by_key ON exchange_shown (contest_id, territory_uid, source, copy)",
-        tr("comparing protocols with their revisions"))
-        .run();
-    Sql changed(m_db,
-                (QByteArray("SELECT p.contest_id, t.uid, p.source, p.copy, p.figures, ") + detailsOfProtocol
-                 + ", p.updated_at, p.entered_by, s.uid FROM protocol p JOIN territory t ON t.id = p.territory_id"
-                   " LEFT JOIN exchange_shown s ON s.contest_id = p.contest_id AND s.territory_uid = t.uid"
-                   "  AND s.source = p.source AND s.copy = p.copy"
-                   " WHERE s.uid IS NULL OR s.figures IS NOT p.figures OR s.details IS NOT "
-                 + detailsOfProtocol + " ORDER BY p.id"),
+    // Each protocol beside the revision it shows; those whose figures or other fields differ from it (or that
+    // have none) are new revisions.
+    Sql changed(m_store,
+                QStringLiteral("WITH heads AS (%1), shown AS (SELECT * FROM heads WHERE rank = 1)"
+                               " SELECT p.contest_id, t.uid, p.source, p.copy, p.figures, %2, p.updated_at,"
+                               " p.entered_by, s.uid FROM protocol p JOIN territory t ON t.id = p.territory_id"
+                               " LEFT JOIN shown s ON s.contest_id = p.contest_id AND s.territory_uid = t.uid"
+                               "  AND s.source = p.source AND s.copy = p.copy"
+                               " WHERE s.uid IS NULL OR s.figures <> p.figures OR NOT %3 ORDER BY p.id")
+                    .arg(QLatin1String(rankedHeads), RevisionDetails::selectList(QStringLiteral("p")),
+                         RevisionDetails::sameAsColumns(m_store.dialect(), QStringLiteral("s.details"),
+                                                        QStringLiteral("p"))),
                 tr("comparing protocols with their revisions"));
     QList<std::pair<Revision, QByteArray>> revisions;
+    constexpr int firstDetail = 5;
+    constexpr int afterDetails = firstDetail + RevisionDetails::fieldCount;
     while (changed.step()) {
-        Revision revision{newUid(),          changed.string(0), changed.text(1), changed.string(2),
-                          changed.string(3), changed.text(4),   changed.text(5), changed.text(6),
-                          changed.text(7),   site};
+        RevisionDetails::Fields details;
+        for (int i = 0; i < RevisionDetails::fieldCount; ++i)
+            details.at(size_t(i)) = changed.string(firstDetail + i);
+        Revision revision{newUid(),
+                          changed.string(0),
+                          changed.text(1),
+                          changed.string(2),
+                          changed.string(3),
+                          changed.text(4),
+                          RevisionDetails::toJson(details),
+                          changed.text(afterDetails),
+                          changed.text(afterDetails + 1),
+                          site};
         if (revision.savedAt.isEmpty())
             revision.savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
         if (revision.savedBy.isEmpty())
             revision.savedBy = site;
-        revisions.append({revision, changed.text(8)});
+        revisions.append({revision, changed.text(afterDetails + 2)});
     }
     for (const auto &[revision, shown] : std::as_const(revisions))
-        addRevision(revision, shown.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{shown});
-    Sql(m_db, "DROP TABLE temp.exchange_shown", tr("comparing protocols with their revisions")).run();
+        insertRevision(revision, shown.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{shown}, seq);
 }
 
 bool ExchangeLedger::addRevision(const Revision &revision, const QList<QByteArray> &parents)
 {
-    Sql insert(m_db,
-               "INSERT INTO exchange_revision (uid, contest_id, territory_uid, source, copy, figures, details,"
-               " saved_at, saved_by, origin, exchange_seq) VALUES (:uid, :contest, :territory, :source, :copy,"
-               " :figures, :details, :saved_at, :saved_by, :origin, :seq) ON CONFLICT (uid) DO NOTHING",
-               tr("recording a protocol revision"));
+    Seq seq(*this);
+    const bool added = insertRevision(revision, parents, seq);
+    seq.store();
+    return added;
+}
+
+bool ExchangeLedger::insertRevision(const Revision &revision, const QList<QByteArray> &parents, Seq &seq)
+{
+    if (!m_insertRevision) {
+        m_insertRevision = std::make_unique<Sql>(
+            m_store,
+            "INSERT INTO exchange_revision (uid, contest_id, territory_uid, source, copy, figures, details,"
+            " saved_at, saved_by, origin, exchange_seq) VALUES (:uid, :contest, :territory, :source, :copy,"
+            " :figures, :details, :saved_at, :saved_by, :origin, :seq) ON CONFLICT (uid) DO NOTHING",
+            tr("recording a protocol revision"));
+        m_insertParent = std::make_unique<Sql>(
+            m_store, "INSERT INTO exchange_parent (parent, child) VALUES (:parent, :child) ON CONFLICT DO NOTHING",
+            tr("recording a protocol revision"));
+    }
+    Sql &insert = *m_insertRevision;
     insert.bind(":uid", QByteArrayView(revision.uid))
         .bind(":contest", revision.contestId)
         .bind(":territory", QByteArrayView(revision.territoryUid))
@@ -476,22 +553,20 @@ bool ExchangeLedger::addRevision(const Revision &revision, const QList<QByteArra
         .bind(":saved_at", QByteArrayView(revision.savedAt))
         .bind(":saved_by", QByteArrayView(revision.savedBy))
         .bind(":origin", QByteArrayView(revision.origin))
-        .bind(":seq", lastSeq() + 1);
-    insert.step();
-    if (sqlite3_changes(m_db) == 0)
+        .bind(":seq", seq.next());
+    if (insert.run() == 0) {
+        seq.giveBack();
         return false;
-    nextSeq();
-    Sql link(m_db, "INSERT OR IGNORE INTO exchange_parent (parent, child) VALUES (:parent, :child)",
-             tr("recording a protocol revision"));
+    }
     for (const QByteArray &parent : parents)
-        link.bind(":parent", QByteArrayView(parent)).bind(":child", QByteArrayView(revision.uid)).run();
+        m_insertParent->bind(":parent", QByteArrayView(parent)).bind(":child", QByteArrayView(revision.uid)).run();
     return true;
 }
 
 QList<ExchangeLedger::Revision> ExchangeLedger::heads(const QString &contestId, QByteArrayView territoryUid,
                                                       const QString &source, const QString &copy) const
 {
-    Sql query(m_db,
+    Sql query(m_store,
               (QByteArray("SELECT ") + revisionColumns
                + " FROM exchange_revision r WHERE contest_id = :contest AND territory_uid = :territory"
                  " AND source = :source AND copy = :copy"
@@ -507,14 +582,16 @@ QList<ExchangeLedger::Revision> ExchangeLedger::heads(const QString &contestId, 
 
 QList<ExchangeConflict> ExchangeLedger::conflicts() const
 {
-    Sql query(m_db,
+    // Heads that differ in their figures or in their other fields: two different pairs differ in one of them.
+    Sql query(m_store,
               (QByteArray("WITH heads AS (") + rankedHeads
                + "), disputed AS (SELECT contest_id, territory_uid, source, copy FROM heads"
                  " GROUP BY contest_id, territory_uid, source, copy"
-                 " HAVING count(DISTINCT figures || char(10) || details) > 1)"
+                 " HAVING count(DISTINCT figures) > 1 OR count(DISTINCT details) > 1)"
                  " SELECT t.id, h.rank, h."
                + QByteArray(revisionColumns).replace(", ", ", h.")
-               + " FROM heads h JOIN disputed d USING (contest_id, territory_uid, source, copy)"
+               + " FROM heads h JOIN disputed d ON d.contest_id = h.contest_id AND d.territory_uid = h.territory_uid"
+                 " AND d.source = h.source AND d.copy = h.copy"
                  " JOIN territory t ON t.uid = h.territory_uid"
                  " ORDER BY t.id, h.contest_id, h.source, h.copy, h.rank"),
               tr("reading the conflicts"));
@@ -543,7 +620,7 @@ QSet<qint64> ExchangeLedger::conflictedTerritories() const
 
 QString ExchangeLedger::regionOf(const QByteArray &territoryUid) const
 {
-    Sql query(m_db,
+    Sql query(m_store,
               "WITH RECURSIVE up(id, parent_id, level, code) AS ("
               " SELECT id, parent_id, level, code FROM territory WHERE uid = :uid"
               " UNION ALL SELECT t.id, t.parent_id, t.level, t.code FROM territory t JOIN up ON t.id = up.parent_id)"
@@ -553,33 +630,53 @@ QString ExchangeLedger::regionOf(const QByteArray &territoryUid) const
     return query.step() ? query.string(0) : QString();
 }
 
-QByteArray ExchangeLedger::scopeOf(const QStringList &regionCodes) const
+QSet<QByteArray> ExchangeLedger::scopeOf(const QStringList &regionCodes) const
 {
-    if (regionCodes.isEmpty())
-        return {};
-    Sql query(m_db,
-              "WITH RECURSIVE regions (id) AS (SELECT id FROM territory WHERE level = 'region'"
-              "  AND code IN (SELECT value FROM json_each(:regions))),"
-              " below (id) AS (SELECT id FROM regions UNION SELECT t.id FROM territory t JOIN below b ON t.parent_id = b.id),"
-              " above (id) AS (SELECT t.parent_id FROM territory t JOIN regions r ON t.id = r.id"
-              "  UNION SELECT t.parent_id FROM territory t JOIN above a ON t.id = a.id)"
-              " SELECT json_group_array(uid) FROM territory WHERE uid IS NOT NULL"
-              "  AND (id IN (SELECT id FROM below) OR id IN (SELECT id FROM above))",
-              tr("finding the territory of an office"));
-    query.bind(":regions", QByteArrayView(regionJson(regionCodes)));
-    return query.step() ? query.text(0) : QByteArray("[]");
+    struct Node
+    {
+        qint64 parent;
+        QByteArray uid;
+    };
+    QHash<qint64, Node> nodes;
+    QHash<qint64, QList<qint64>> children;
+    QList<qint64> regions;
+    Sql query(m_store, "SELECT id, parent_id, level, code, uid FROM territory", tr("finding the territory of an office"));
+    while (query.step()) {
+        const qint64 id = query.integer(0);
+        nodes.insert(id, {query.integer(1), query.text(4)});
+        children[query.integer(1)].append(id);
+        if (query.text(2) == "region" && regionCodes.contains(query.string(3)))
+            regions.append(id);
+    }
+    QSet<QByteArray> scope;
+    const auto take = [&](qint64 id) {
+        const QByteArray uid = nodes.value(id).uid;
+        if (!uid.isEmpty())
+            scope.insert(uid);
+    };
+    QList<qint64> below = regions;
+    while (!below.isEmpty()) {
+        const qint64 id = below.takeLast();
+        take(id);
+        below.append(children.value(id));
+    }
+    for (const qint64 region : std::as_const(regions)) {
+        for (qint64 up = nodes.value(region).parent; up != 0 && nodes.contains(up); up = nodes.value(up).parent)
+            take(up);
+    }
+    return scope;
 }
 
 QByteArray ExchangeLedger::territoryUid(qint64 territoryId) const
 {
-    Sql query(m_db, "SELECT uid FROM territory WHERE id = :id", tr("reading the territory"));
+    Sql query(m_store, "SELECT uid FROM territory WHERE id = :id", tr("reading the territory"));
     query.bind(":id", territoryId);
     return query.step() ? query.text(0) : QByteArray();
 }
 
 qint64 ExchangeLedger::territoryId(QByteArrayView territoryUid) const
 {
-    Sql query(m_db, "SELECT id FROM territory WHERE uid = :uid", tr("reading the territory"));
+    Sql query(m_store, "SELECT id FROM territory WHERE uid = :uid", tr("reading the territory"));
     query.bind(":uid", territoryUid);
     return query.step() ? query.integer(0) : 0;
 }

@@ -11,12 +11,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
-
-struct sqlite3;
 
 namespace saylau {
 
+class CampaignQuery;
 class CampaignStore;
 class SigningKey;
 
@@ -61,11 +61,11 @@ public:
         QByteArray origin;
     };
 
-    // The SQL text of a protocol row's fields other than its figures, as a revision's details (columns of
-    // protocol p): one expression, so that a capture and a merge compare like with like.
-    static const char *const detailsOfProtocol;
-
+    // On the campaign's own connection, a file's or a server's alike (CampaignQuery, SqlDialect).
     explicit ExchangeLedger(CampaignStore &store);
+    ~ExchangeLedger();
+    ExchangeLedger(const ExchangeLedger &) = delete;
+    ExchangeLedger &operator=(const ExchangeLedger &) = delete;
 
     static QString roleName(Role role);
 
@@ -96,7 +96,8 @@ public:
     void recordReceipt(const QString &peerName, qint64 ackedThrough, qint64 receivedThrough);
 
     // Inside the caller's write transaction: global uids for new territory, history rows and photos, and a
-    // revision for every protocol changed since it was last captured. Throws SaylauError.
+    // revision for every protocol changed since it was last captured. On a server, first refuses a role that
+    // may not write the exchange's tables (a coordinator's work, as importing is), saying so. Throws SaylauError.
     void capture();
     // The position the next outgoing row takes; rows up to lastSeq() exist.
     qint64 nextSeq();
@@ -134,28 +135,34 @@ public:
     QList<qint64> applyTerritoryChanges();
     QList<RefusedDeletion> refusedDeletions() const;
 
-    // The uids (a JSON array) of the territory an office with these regions holds: the regions with everything
-    // below them, and the nodes above them up to the country, whose protocols (a national total) a coordinator
-    // compares with. Empty for no regions: the whole country.
-    QByteArray scopeOf(const QStringList &regionCodes) const;
+    // The uids of the territory an office with these regions holds: the regions with everything below them,
+    // and the nodes above them up to the country, whose protocols (a national total) a coordinator compares
+    // with. (No regions means the whole country: callers test for that first.)
+    QSet<QByteArray> scopeOf(const QStringList &regionCodes) const;
 
     // The uid of a territory node by id, and back; empty / 0 when unknown.
     QByteArray territoryUid(qint64 territoryId) const;
     qint64 territoryId(QByteArrayView territoryUid) const;
 
-    sqlite3 *handle() const { return m_db; }
+    CampaignStore &store() const { return m_store; }
 
 private:
+    class Seq;
+
+    void requireExchangeRights() const;
     QByteArray meta(const char *key) const;
     void setMeta(const char *key, QByteArrayView value);
-    void captureTerritory(const QByteArray &site);
-    void captureRows(const char *table, const QByteArray &site);
-    void captureTerritoryChanges(const QByteArray &site);
-    void capturePhotos(const QByteArray &site);
-    void captureProtocols(const QByteArray &site);
+    void captureTerritory(const QByteArray &site, Seq &seq);
+    void captureRows(const char *table, const QByteArray &site, Seq &seq);
+    void captureTerritoryChanges(const QByteArray &site, Seq &seq);
+    void capturePhotos(const QByteArray &site, Seq &seq);
+    void captureProtocols(const QByteArray &site, Seq &seq);
+    bool insertRevision(const Revision &revision, const QList<QByteArray> &parents, Seq &seq);
 
     CampaignStore &m_store;
-    sqlite3 *m_db;
+    // Kept for the many revisions of a capture or a merge.
+    std::unique_ptr<CampaignQuery> m_insertRevision;
+    std::unique_ptr<CampaignQuery> m_insertParent;
 };
 
 } // namespace saylau

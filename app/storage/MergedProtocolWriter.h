@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 
-struct sqlite3;
-
 namespace saylau {
+
+class CampaignStore;
 
 // The one place the exchange writes a protocol row: the row is made to show a revision (its figures, its other
 // fields, who saved it and when). Kept to this one function so that it can be pointed at the store's common
@@ -18,13 +18,13 @@ class MergedProtocolWriter
 public:
     enum class Outcome { Inserted, Updated, Unchanged };
 
-    explicit MergedProtocolWriter(sqlite3 *db);
+    explicit MergedProtocolWriter(CampaignStore &store);
 
     // Inside the caller's write transaction. Throws SaylauError.
     Outcome show(qint64 territoryId, const ExchangeLedger::Revision &revision);
 
 private:
-    sqlite3 *m_db;
+    CampaignStore &m_store;
 };
 
 } // namespace saylau

@@ -1,10 +1,13 @@
 #include "OfficeKit.h"
 
+#include "CampaignCopy.h"
+#include "CampaignQuery.h"
 #include "CampaignStore.h"
 #include "ExchangeLedger.h"
 #include "HistoryChain.h"
 #include "OnlineBackup.h"
 #include "SigningKey.h"
+#include "SqliteHandle.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
@@ -12,12 +15,20 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 namespace saylau {
 
-void OfficeKit::keepOnly(ExchangeLedger &kit, const QByteArray &scope)
+void OfficeKit::keepOnly(CampaignStore &kit, const QSet<QByteArray> &scope)
 {
+    // The kit is a file whatever headquarters is: its own SQLite, with the scope as a JSON array.
+    sqlite3 *db = SqliteHandle::of(kit.database());
+    QJsonArray uids;
+    for (const QByteArray &uid : scope)
+        uids.append(QString::fromLatin1(uid));
+    const QByteArray scopeJson = QJsonDocument(uids).toJson(QJsonDocument::Compact);
     // Deleting a node takes along what is keyed on it: protocols, their history, photos, drafts. secure_delete
     // (set by becomeOffice) overwrites them, so other regions' work is not left in the kit's free pages.
     const char *const statements[] = {
@@ -25,16 +36,16 @@ void OfficeKit::keepOnly(ExchangeLedger &kit, const QByteArray &scope)
         "DELETE FROM exchange_revision WHERE territory_uid NOT IN (SELECT value FROM json_each(:scope))",
     };
     for (const char *sql : statements) {
-        SqliteStatement statement(kit.handle(), sql, tr("leaving out the other regions"));
-        statement.bind(":scope", QByteArrayView(scope)).run();
+        SqliteStatement statement(db, sql, tr("leaving out the other regions"));
+        statement.bind(":scope", QByteArrayView(scopeJson)).run();
     }
     // Deletions stay: one of a node in the office's regions must keep reaching it if the node arrives again.
-    SqliteStatement(kit.handle(),
+    SqliteStatement(db,
                     "DELETE FROM territory_history WHERE action <> 'delete' AND territory_id NOT IN (SELECT id FROM territory)",
                     tr("leaving out the other regions"))
         .run();
     // The history left is headquarters' without other regions' rows: the kit's own chain starts from it.
-    HistoryChain::hashExisting(kit.handle());
+    HistoryChain::hashExisting(db);
 }
 
 void OfficeKit::issue(CampaignStore &headquarters, const QString &office, const QStringList &regions,
@@ -46,8 +57,8 @@ void OfficeKit::issue(CampaignStore &headquarters, const QString &office, const 
         throw SaylauError(tr("%1 already exists; choose another name for the kit").arg(kitPath));
     ExchangeLedger ledger(headquarters);
     {
-        SqliteStatement region(ledger.handle(), "SELECT 1 FROM territory WHERE level = 'region' AND code = :code",
-                               tr("checking the regions"));
+        CampaignQuery region(headquarters, "SELECT 1 FROM territory WHERE level = 'region' AND code = :code",
+                             tr("checking the regions"));
         for (const QString &code : regions) {
             region.bind(":code", code);
             if (!region.step())
@@ -79,14 +90,21 @@ void OfficeKit::issue(CampaignStore &headquarters, const QString &office, const 
     if (!folder.isValid())
         throw SaylauError(tr("cannot write beside %1: %2").arg(kitPath, folder.errorString()));
     const QString made = folder.filePath(QStringLiteral("kit.saylau"));
-    OnlineBackup::copy(headquarters, made);
+    // The kit is a file: headquarters' own file copied whole, or a server campaign copied into one.
+    if (headquarters.isServer())
+        CampaignCopy::copy(headquarters, made);
+    else
+        OnlineBackup::copy(headquarters, made);
     {
         const std::unique_ptr<CampaignStore> kit = CampaignStore::open(made);
+        // Headquarters' key and list of offices, overwritten below, must not stay readable in free pages.
+        SqliteStatement(SqliteHandle::of(kit->database()), "PRAGMA secure_delete = ON", tr("preparing the office's file"))
+            .step();
         ExchangeLedger kitLedger(*kit);
         CampaignStore::Transaction transaction(*kit);
         kitLedger.becomeOffice(office, officeKey, regions, hqPeer);
         if (!regions.isEmpty())
-            keepOnly(kitLedger, kitLedger.scopeOf(regions));
+            keepOnly(*kit, kitLedger.scopeOf(regions));
         transaction.commit();
     }
 

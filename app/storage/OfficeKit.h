@@ -1,13 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace saylau {
 
 class CampaignStore;
-class ExchangeLedger;
 
 // Issues an office's kit (`saylau kit`): a campaign file made from headquarters' own (same campaign identity,
 // forms, ballots; of the territory and the protocols so far, the office's regions and the nodes above them)
@@ -28,7 +29,7 @@ public:
 
 private:
     // Inside the kit's transaction: deletes every node outside scope (ExchangeLedger::scopeOf) and what lies there.
-    static void keepOnly(ExchangeLedger &kit, const QByteArray &scope);
+    static void keepOnly(CampaignStore &kit, const QSet<QByteArray> &scope);
 };
 
 } // namespace saylau

@@ -9,8 +9,6 @@
 
 #include <sqlite3.h>
 
-#include <memory>
-
 namespace saylau {
 
 const char *const PackageLayout::format = "saylau-package";
@@ -56,32 +54,6 @@ sqlite3 *PackageLayout::open(const QString &path)
         throw SaylauError(tr("%1 cannot be opened as a package: %2").arg(path, why));
     }
     return db;
-}
-
-void PackageLayout::copyBlob(sqlite3 *from, const char *fromTable, qint64 fromRow, sqlite3 *to, const char *toTable,
-                             qint64 toRow)
-{
-    using Blob = std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob *)>;
-    sqlite3_blob *rawSource = nullptr;
-    sqlite3_blob *rawTarget = nullptr;
-    if (sqlite3_blob_open(from, "main", fromTable, "data", fromRow, 0, &rawSource) != SQLITE_OK)
-        throw SaylauError(tr("reading a photo failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(from))));
-    const Blob source(rawSource, sqlite3_blob_close);
-    if (sqlite3_blob_open(to, "main", toTable, "data", toRow, 1, &rawTarget) != SQLITE_OK)
-        throw SaylauError(tr("writing a photo failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(to))));
-    const Blob target(rawTarget, sqlite3_blob_close);
-    const int size = sqlite3_blob_bytes(source.get());
-    if (sqlite3_blob_bytes(target.get()) != size)
-        throw SaylauError(tr("writing a photo failed: the space made for it has the wrong size"));
-    constexpr int chunk = 256 * 1024;
-    QByteArray buffer(chunk, '\0');
-    for (int offset = 0; offset < size; offset += chunk) {
-        const int length = qMin(chunk, size - offset);
-        if (sqlite3_blob_read(source.get(), buffer.data(), length, offset) != SQLITE_OK)
-            throw SaylauError(tr("reading a photo failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(from))));
-        if (sqlite3_blob_write(target.get(), buffer.constData(), length, offset) != SQLITE_OK)
-            throw SaylauError(tr("writing a photo failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(to))));
-    }
 }
 
 } // namespace saylau

@@ -37,9 +37,6 @@ public:
     static void create(sqlite3 *db);
     // Opens a package read-only (as immutable: nothing is written beside it). Throws SaylauError.
     static sqlite3 *open(const QString &path);
-    // Copies one BLOB to another, a chunk at a time, so that a photo of any size is never held whole.
-    static void copyBlob(sqlite3 *from, const char *fromTable, qint64 fromRow, sqlite3 *to, const char *toTable,
-                         qint64 toRow);
 };
 
 } // namespace saylau

@@ -1,18 +1,24 @@
 #include "PackageMerger.h"
 
+#include "AttachmentStream.h"
 #include "CampaignNotifier.h"
+#include "CampaignQuery.h"
 #include "CampaignStore.h"
 #include "HistoryChain.h"
 #include "MergedProtocolWriter.h"
 #include "PackageLayout.h"
 #include "PackageSeal.h"
 #include "SigningKey.h"
+#include "SqliteBlob.h"
+#include "SqlStatement.h"
 #include "SqliteStatement.h"
 
 #include "../domain/SaylauError.h"
+#include "../domain/SourceKind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -24,7 +30,10 @@ namespace saylau {
 
 namespace {
 
-using Sql = SqliteStatement;
+// The package is an SQLite file whatever the campaign's engine; the campaign is read and written through its
+// own connection.
+using PackageSql = SqliteStatement;
+using Sql = CampaignQuery;
 
 struct KeyText
 {
@@ -42,34 +51,10 @@ size_t qHash(const KeyText &key, size_t seed = 0)
 
 QByteArray packageValue(sqlite3 *db, const char *key)
 {
-    Sql query(db, "SELECT value FROM package WHERE key = :key", PackageMerger::tr("reading the package"));
+    PackageSql query(db, "SELECT value FROM package WHERE key = :key", PackageMerger::tr("reading the package"));
     query.bind(":key", QByteArrayView(key));
     return query.step() ? query.text(0) : QByteArray();
 }
-
-// A larger page cache for the length of a merge, the connection's own setting back after it.
-class CacheSize
-{
-public:
-    explicit CacheSize(sqlite3 *db)
-        : m_db(db)
-    {
-        Sql current(m_db, "PRAGMA cache_size", PackageMerger::tr("preparing the merge"));
-        m_previous = current.step() ? current.integer(0) : -2000;
-        Sql(m_db, "PRAGMA cache_size = -65536", PackageMerger::tr("preparing the merge")).step();
-    }
-    ~CacheSize()
-    {
-        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_previous)).constData(), nullptr,
-                     nullptr, nullptr);
-    }
-    CacheSize(const CacheSize &) = delete;
-    CacheSize &operator=(const CacheSize &) = delete;
-
-private:
-    sqlite3 *m_db;
-    qint64 m_previous = 0;
-};
 
 // How a set-aside new node is named: the level in the reader's language, not as stored.
 QString newNodeText(const QByteArray &level, const QByteArray &code, const QByteArray &name)
@@ -178,19 +163,17 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
         package.summary.sender = sender;
     }
 
-    // Photos are written as zeroed space first, then filled a chunk at a time: a page cache larger than one
-    // photo keeps the zeroes from being written to disk before the photo overwrites them. And where this is
-    // the only connection to the file, a rollback journal writes each new page once instead of twice (log,
-    // then file), as a whole-file import does.
-    const CacheSize cache(m_ledger.handle());
+    // Where this is the only connection to a file, a rollback journal writes each new page once instead of
+    // twice (log, then file), as a whole-file import does.
     const CampaignStore::BulkLoadScope bulk(m_store);
+    const std::unique_ptr<AttachmentStream> photos = AttachmentStream::open(m_store);
     CampaignStore::Transaction transaction(m_store);
     // This file's own unsent changes become revisions first, so that they meet the incoming ones as equals.
     m_ledger.capture();
     for (Package &package : packages)
-        mergeRows(package);
+        mergeRows(package, *photos);
 
-    MergedProtocolWriter writer(m_ledger.handle());
+    MergedProtocolWriter writer(m_store);
     QSet<KeyText> allTouched;
     for (const Package &package : packages)
         allTouched.unite(package.touched);
@@ -243,18 +226,17 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
     return summaries;
 }
 
-void PackageMerger::mergeRows(Package &package)
+void PackageMerger::mergeRows(Package &package, AttachmentStream &photoStream)
 {
-    sqlite3 *db = m_ledger.handle();
     sqlite3 *from = package.db.get();
 
     mergeTerritory(package);
 
-    Sql existing(db,
+    Sql existing(m_store,
                  "SELECT 1 FROM protocol p JOIN territory t ON t.id = p.territory_id WHERE p.contest_id = :contest"
                  " AND t.uid = :territory AND p.source = :source AND p.copy = :copy",
                  tr("reading the campaign's protocols"));
-    Sql revisions(from,
+    PackageSql revisions(from,
                   "SELECT uid, contest_id, territory_uid, source, copy, figures, details, saved_at, saved_by, origin,"
                   " parents FROM revision",
                   tr("reading the package's protocols"));
@@ -286,17 +268,12 @@ void PackageMerger::mergeRows(Package &package)
         }
     }
 
-    Sql photos(from,
-               "SELECT uid, contest_id, territory_uid, source, copy, file_name, mime_type, added_by, added_at, origin,"
-               " length(data), rowid FROM photo",
-               tr("reading the package's photos"));
-    Sql knownPhoto(db, "SELECT 1 FROM exchange_photo WHERE uid = :uid", tr("reading the campaign's photos"));
-    Sql insertPhoto(db,
-                    "INSERT INTO protocol_attachment (contest_id, territory_id, source, copy, file_name,"
-                    " mime_type, added_by, added_at, data) VALUES (:contest, :territory,"
-                    " :source, :copy, :file, :mime, :by, :at, zeroblob(:size))",
-                    tr("adding a photo from a package"));
-    Sql namePhoto(db,
+    PackageSql photos(from,
+                      "SELECT uid, contest_id, territory_uid, source, copy, file_name, mime_type, added_by, added_at,"
+                      " origin, length(data), rowid FROM photo",
+                      tr("reading the package's photos"));
+    Sql knownPhoto(m_store, "SELECT 1 FROM exchange_photo WHERE uid = :uid", tr("reading the campaign's photos"));
+    Sql namePhoto(m_store,
                   "INSERT INTO exchange_photo (attachment_id, uid, origin, exchange_seq) VALUES (:id, :uid, :origin, :seq)",
                   tr("adding a photo from a package"));
     while (photos.step()) {
@@ -306,30 +283,28 @@ void PackageMerger::mergeRows(Package &package)
         const QString what = tr("photo %1").arg(photos.string(5));
         if (known || !package.allowed(m_ledger, photos.text(9), photos.text(2), what))
             continue;
-        insertPhoto.bind(":contest", photos.string(1))
-            .bind(":territory", m_ledger.territoryId(photos.text(2)))
-            .bind(":source", photos.string(3))
-            .bind(":copy", photos.string(4))
-            .bind(":file", photos.string(5))
-            .bind(":mime", photos.string(6))
-            .bind(":by", photos.string(7))
-            .bind(":at", photos.string(8))
-            .bind(":size", photos.integer(10));
-        insertPhoto.run();
-        const qint64 attachment = sqlite3_last_insert_rowid(db);
+        Attachment photo;
+        photo.key = {photos.string(1), m_ledger.territoryId(photos.text(2)),
+                     sourceKindFromName(photos.string(3)).value_or(SourceKind::Observer), photos.string(4)};
+        photo.fileName = photos.string(5);
+        photo.mimeType = photos.string(6);
+        photo.addedBy = photos.string(7);
+        photo.addedAt = SqlStatement::dateTimeFromText(photos.string(8));
+        const qint64 photoRow = photos.integer(11);
+        const qint64 attachment = photoStream.add(photo, photos.integer(10), [&](const AttachmentStream::Sink &sink) {
+            SqliteBlob::read(from, "photo", photoRow, sink);
+        });
         namePhoto.bind(":id", attachment)
             .bind(":uid", QByteArrayView(photos.text(0)))
             .bind(":origin", QByteArrayView(photos.text(9)))
             .bind(":seq", m_ledger.nextSeq())
             .run();
-        PackageLayout::copyBlob(from, "photo", photos.integer(11), db, "protocol_attachment", attachment);
         ++package.summary.photos;
     }
 }
 
 void PackageMerger::mergeTerritory(Package &package)
 {
-    sqlite3 *db = m_ledger.handle();
     sqlite3 *from = package.db.get();
 
     struct Node
@@ -338,7 +313,7 @@ void PackageMerger::mergeTerritory(Package &package)
     };
     QList<Node> pending;
     {
-        Sql territory(from,
+        PackageSql territory(from,
                       "SELECT uid, parent_uid, level, code, name, address, kind, origin FROM territory ORDER BY position",
                       tr("reading the package's territory"));
         while (territory.step()) {
@@ -346,7 +321,7 @@ void PackageMerger::mergeTerritory(Package &package)
                             territory.text(4), territory.text(5), territory.text(6), territory.text(7)});
         }
     }
-    Sql insertNode(db,
+    Sql insertNode(m_store,
                    "INSERT INTO territory (parent_id, level, code, name, address, kind, uid, origin, exchange_seq)"
                    " VALUES (:parent, :level, :code, :name, :address, :kind, :uid, :origin, :seq)",
                    tr("adding a precinct from a package"));
@@ -381,6 +356,8 @@ void PackageMerger::mergeTerritory(Package &package)
                 .bind(":seq", m_ledger.nextSeq());
             if (parent != 0)
                 insertNode.bind(":parent", parent);
+            else
+                insertNode.bindNull(":parent");
             insertNode.run();
             ++package.summary.territory;
         }
@@ -392,24 +369,21 @@ void PackageMerger::mergeTerritory(Package &package)
 
     if (packageValue(from, "version").toInt() < 2)
         return;
-    Sql changes(from,
+    PackageSql changes(from,
                 "SELECT uid, territory_uid, action, parent_uid, code, name, address, changed_at, changed_by, origin"
                 " FROM territory_change",
                 tr("reading the package's territory changes"));
-    Sql known(db, "SELECT 1 FROM territory_history WHERE uid = :uid", tr("reading the territory history"));
+    Sql known(m_store, "SELECT 1 FROM territory_history WHERE uid = :uid", tr("reading the territory history"));
     // Recorded in this file's territory history as any change is (the node as it will be, in this file's ids),
     // and applied with every other file's changes once all packages are in (ExchangeLedger::applyTerritoryChanges).
-    Sql record(db,
+    // Recorded in this file's territory history as any change is (the node as it will be, in this file's ids),
+    // and applied with every other file's changes once all packages are in (ExchangeLedger::applyTerritoryChanges).
+    Sql node(m_store, "SELECT id, parent_id, level, code, name, address FROM territory WHERE uid = :uid",
+             tr("reading the territory"));
+    Sql record(m_store,
                "INSERT INTO territory_history (territory_id, action, changed_at, changed_by, before, after,"
-               " territory_uid, parent_uid, uid, origin, exchange_seq)"
-               " SELECT coalesce(t.id, 0), :action, :at, :by,"
-               "  CASE WHEN t.id IS NULL THEN '{}' ELSE json_object('parent', t.parent_id, 'level', t.level,"
-               "   'code', t.code, 'name', t.name, 'address', t.address) END,"
-               "  CASE WHEN :action = 'delete' THEN '{}' ELSE json_object('parent', coalesce((SELECT p.id FROM territory p"
-               "   WHERE p.uid = :parent), t.parent_id), 'level', t.level, 'code', coalesce(:code, t.code),"
-               "   'name', coalesce(:name, t.name), 'address', coalesce(:address, t.address)) END,"
-               "  :territory, :parent, :uid, :origin, :seq"
-               " FROM (SELECT 1) LEFT JOIN territory t ON t.uid = :territory",
+               " territory_uid, parent_uid, uid, origin, exchange_seq) VALUES (:id, :action, :at, :by, :before,"
+               " :after, :territory, :parent, :uid, :origin, :seq)",
                tr("adding a territory change from a package"));
     while (changes.step()) {
         known.bind(":uid", QByteArrayView(changes.text(0)));
@@ -429,18 +403,47 @@ void PackageMerger::mergeTerritory(Package &package)
             continue;
         if (action == "move" && !package.allowed(m_ledger, changes.text(9), changes.text(3), what))
             continue;
-        record.bind(":action", QByteArrayView(action))
+        // The node before (as this file holds it; '{}' where it has none) and after the change.
+        QJsonObject before;
+        node.bind(":uid", QByteArrayView(territoryUid));
+        qint64 id = 0;
+        if (node.step()) {
+            id = node.integer(0);
+            before = {{QStringLiteral("parent"), node.integer(1)}, {QStringLiteral("level"), node.string(2)},
+                      {QStringLiteral("code"), node.string(3)},    {QStringLiteral("name"), node.string(4)},
+                      {QStringLiteral("address"), node.string(5)}};
+            node.reset();
+        }
+        QJsonObject after;
+        if (action != "delete") {
+            after = before;
+            if (!changes.isNull(3)) {
+                if (const qint64 parent = m_ledger.territoryId(changes.text(3)))
+                    after.insert(QStringLiteral("parent"), parent);
+            }
+            const std::pair<const char *, int> fields[] = {{"code", 4}, {"name", 5}, {"address", 6}};
+            for (const auto &[field, column] : fields) {
+                if (!changes.isNull(column))
+                    after.insert(QLatin1String(field), changes.string(column));
+            }
+        }
+        const auto json = [](const QJsonObject &object) {
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        record.bind(":id", id)
+            .bind(":action", QByteArrayView(action))
             .bind(":at", QByteArrayView(changes.text(7)))
             .bind(":by", QByteArrayView(changes.text(8)))
+            .bind(":before", QByteArrayView(json(before)))
+            .bind(":after", QByteArrayView(json(after)))
             .bind(":territory", QByteArrayView(territoryUid))
             .bind(":uid", QByteArrayView(changes.text(0)))
             .bind(":origin", QByteArrayView(changes.text(9)))
             .bind(":seq", m_ledger.nextSeq());
-        const std::pair<const char *, int> optional[] = {{":parent", 3}, {":code", 4}, {":name", 5}, {":address", 6}};
-        for (const auto &[name, column] : optional) {
-            if (!changes.isNull(column))
-                record.bind(name, QByteArrayView(changes.text(column)));
-        }
+        if (changes.isNull(3))
+            record.bindNull(":parent");
+        else
+            record.bind(":parent", QByteArrayView(changes.text(3)));
         record.run();
         ++package.summary.territoryChanges;
         if (action == "delete")
@@ -450,19 +453,18 @@ void PackageMerger::mergeTerritory(Package &package)
 
 void PackageMerger::mergeHistory(Package &package)
 {
-    sqlite3 *db = m_ledger.handle();
-    Sql rows(package.db.get(),
+    PackageSql rows(package.db.get(),
              "SELECT uid, contest_id, territory_uid, source, copy, revision, saved_at, saved_by, action, changes,"
              " figures, origin FROM history",
              tr("reading the package's history"));
-    Sql known(db, "SELECT 1 FROM protocol_history WHERE uid = :uid", tr("reading the protocol history"));
-    Sql protocol(db,
+    Sql known(m_store, "SELECT 1 FROM protocol_history WHERE uid = :uid", tr("reading the protocol history"));
+    Sql protocol(m_store,
                  "SELECT p.id FROM protocol p JOIN territory t ON t.id = p.territory_id WHERE p.contest_id = :contest"
                  " AND t.uid = :territory AND p.source = :source AND p.copy = :copy",
                  tr("reading the campaign's protocols"));
-    Sql name(db, "UPDATE protocol_history SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id",
+    Sql name(m_store, "UPDATE protocol_history SET uid = :uid, origin = :origin, exchange_seq = :seq WHERE id = :id",
              tr("adding history from a package"));
-    HistoryChain chain(db);
+    HistoryChain chain(m_store);
     bool appended = false;
     while (rows.step()) {
         known.bind(":uid", QByteArrayView(rows.text(0)));

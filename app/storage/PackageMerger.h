@@ -9,9 +9,10 @@
 
 namespace saylau {
 
+class AttachmentStream;
 class CampaignStore;
 
-// Merges exchange packages into a campaign (`saylau merge`, File → Receive packages…). Every package is checked
+// Merges exchange packages into a campaign, a file or a server alike (`saylau merge`, File → Receive packages…). Every package is checked
 // first (signature by a known peer, every byte as signed, this campaign, addressed here); one refused refuses
 // them all and nothing changes. The merge itself is one transaction. It is a union: rows are named by global
 // uids, a row already present is skipped, and each protocol then shows the head of its revisions chosen by a
@@ -51,7 +52,7 @@ private:
     // Copies the package at path to copy while checking it, and returns its sender; the merge then reads the
     // copy, the very bytes that were checked. Throws SaylauError saying which check failed.
     QString verify(const QString &path, const QString &copy) const;
-    void mergeRows(Package &package);
+    void mergeRows(Package &package, AttachmentStream &photos);
     void mergeTerritory(Package &package);
     void mergeHistory(Package &package);
 

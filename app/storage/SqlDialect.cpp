@@ -66,6 +66,14 @@ QStringList SqlDialect::beginWriteStatements(bool exclusive) const
     return {exclusive ? QStringLiteral("BEGIN EXCLUSIVE") : QStringLiteral("BEGIN IMMEDIATE")};
 }
 
+QString SqlDialect::beginSnapshotStatement() const
+{
+    // A file's read transaction is one snapshot already (WAL); the server's default gives each statement its own.
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("BEGIN");
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 void SqlDialect::streamRows(QSqlQuery &query) const
 {
     query.setForwardOnly(m_engine == Engine::SQLite);
@@ -95,6 +103,14 @@ bool SqlDialect::isBusy(const QSqlError &error)
 bool SqlDialect::isRefusedRight(const QSqlError &error)
 {
     return error.nativeErrorCode() == serverInsufficientPrivilege;
+}
+
+QString SqlDialect::mayInsertQuery(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    // A table name of our own schema, never user input.
+    return QStringLiteral("SELECT has_table_privilege(current_user, '%1', 'INSERT')").arg(table);
 }
 
 QString SqlDialect::serverSentence(const QSqlError &error)
@@ -141,6 +157,20 @@ QString SqlDialect::eachFigure(const QString &figuresColumn) const
     // Counts as numbers, as SQLite's json_each gives them.
     return QStringLiteral("LATERAL (SELECT key, value::numeric AS value FROM jsonb_each_text((%1)::jsonb))")
         .arg(figuresColumn);
+}
+
+QString SqlDialect::jsonText(const QString &column, const QString &key) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+    return QStringLiteral("((%1)::jsonb ->> '%2')").arg(column, key);
+}
+
+QString SqlDialect::jsonArrayTexts(const QString &parameter) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter);
+    return QStringLiteral("SELECT jsonb_array_elements_text(CAST(%1 AS jsonb))").arg(parameter);
 }
 
 QString SqlDialect::greaterOf(const QString &a, const QString &b) const

@@ -44,6 +44,9 @@ public:
     // take turns as they do on one SQLite file (SQLite: BEGIN IMMEDIATE; exclusive: no reader either, for a bulk
     // load in a rollback journal; server: a transaction-scoped advisory lock on the campaign).
     QStringList beginWriteStatements(bool exclusive) const;
+    // Starts a read-only transaction in which every statement sees the same moment of the campaign (a package
+    // written from it is one consistent state, whatever is saved meanwhile).
+    QString beginSnapshotStatement() const;
     // Makes QUERY hand its rows over as they are read where the engine lets other statements run on the
     // connection meanwhile (SQLite). The server's driver streams only in a mode where any other statement on the
     // connection discards the rest of the result, and a visitor of rows may well read the store: there the
@@ -60,6 +63,9 @@ public:
     // Whether the server refused a statement because the connected role has no right to it (a missing GRANT,
     // or a rule of ServerRoles such as "only a coordinator confirms"); SQLite has no roles.
     static bool isRefusedRight(const QSqlError &error);
+    // A query giving one row, true when the connected role may insert into TABLE (a name of our schema); empty
+    // where there are no roles (a file: whoever may open it for writing may write every table).
+    QString mayInsertQuery(const QString &table) const;
     // The first line of the server's own words in ERROR, without its "ERROR:" (the driver adds context lines).
     static QString serverSentence(const QSqlError &error);
 
@@ -74,6 +80,10 @@ public:
     QString figureValue(const QString &figuresColumn, const QString &keyExpression) const;
     // A table function over a figures column giving rows (key, value); the caller names it with an alias.
     QString eachFigure(const QString &figuresColumn) const;
+    // The text at KEY (a constant of ours, a plain name) of a JSON object held as text in COLUMN; NULL when absent.
+    QString jsonText(const QString &column, const QString &key) const;
+    // A subquery giving the texts of a JSON array (bound: PARAMETER, e.g. ":uids") one row each, for "x IN (…)".
+    QString jsonArrayTexts(const QString &parameter) const;
     // The larger of two numbers (SQLite's two-argument max, the server's greatest).
     QString greaterOf(const QString &a, const QString &b) const;
     // After rows were written with their own ids: the next id a table hands out follows the largest present.

@@ -51,6 +51,31 @@ SqliteStatement &SqliteStatement::bind(const char *name, qint64 value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return *this;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+    return *this;
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_statement);

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +29,8 @@ public:
     SqliteStatement &bind(const char *name, QByteArrayView text);
     SqliteStatement &bind(const char *name, const QString &text);
     SqliteStatement &bind(const char *name, qint64 value);
+    // A value read through Qt SQL, to the parameter at index (from 1): NULL, an integer, a real or a text.
+    SqliteStatement &bind(int index, const QVariant &value);
     // True while it yields a row; false when done. Throws SaylauError.
     bool step();
     // Runs a statement that returns no row.

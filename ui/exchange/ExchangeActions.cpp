@@ -44,9 +44,7 @@ void ExchangeActions::setCampaign(CampaignStore *store)
 {
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
-    // Packages are merged into campaign files only so far (the ledger reads through SQLite's own API): on a
-    // server campaign the exchange is not offered, rather than failing at every refresh.
-    m_store = store && !store->isServer() ? store : nullptr;
+    m_store = store;
     const bool joined = m_store && !ExchangeLedger(*m_store).siteName().isEmpty();
     m_send->setEnabled(joined);
     m_receive->setEnabled(joined);
