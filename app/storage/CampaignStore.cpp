@@ -8,6 +8,7 @@
 #include "ProtocolWriter.h"
 #include "SqlDialect.h"
 #include "SqlStatement.h"
+#include "TerritoryReader.h"
 
 #include "FileBuiltAside.h"
 
@@ -709,6 +710,8 @@ QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 
 QList<TerritoryNode> CampaignStore::allTerritory() const
 {
+    if (m_dialect->engine() == SqlDialect::Engine::SQLite)
+        return TerritoryReader::readAll(database());
     // Ids grow as nodes are added and a parent is always added before its children.
     QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY t.id"));
     query.setForwardOnly(true);
