@@ -928,6 +928,15 @@ QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestI
     return counts;
 }
 
+qint64 CampaignStore::otherConnectionsChanges() const
+{
+    if (m_dialect->engine() != SqlDialect::Engine::SQLite)
+        return 0;
+    QSqlQuery query = S::prepare(database(), QStringLiteral("PRAGMA data_version"));
+    S::exec(query, tr("reading the file's change counter"));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 CampaignStore::recordImport(const ImportRecord &record)
 {
     QSqlQuery query = S::prepare(database(), QStringLiteral(

@@ -171,6 +171,11 @@ public:
     // for itself too.
     QHash<qint64, int> reportedPrecinctCounts(const QString &contestId) const;
 
+    // A number that moves whenever another connection commits to the campaign file (SQLite's data_version):
+    // a cache of what was read sees that another program wrote, though nothing was announced here. On a server
+    // it stays 0: there other programs' changes are announced (CampaignNotifier).
+    qint64 otherConnectionsChanges() const;
+
     // Import history (see ImportRecord), newest first. record.id 0 takes the next id; another (see
     // BulkProtocolWriter::importRunId) is kept. Returns the id.
     qint64 recordImport(const ImportRecord &record);

@@ -121,7 +121,8 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_campaign, &OpenCampaign::replaced, this, &MainWindow::campaignReplaced);
     connect(m_campaign, &OpenCampaign::replaced, m_backups, &BackupScheduler::setCampaign);
     connect(m_campaign, &OpenCampaign::replaced, m_statusTracker, &PrecinctStatusTracker::setCampaign);
-    connect(m_campaign, &OpenCampaign::replaced, m_protocolView, &ProtocolView::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_protocolView,
+            [this](const CampaignStore *store) { m_protocolView->setCampaign(store, m_campaign->totals()); });
     connect(m_campaign, &OpenCampaign::replaced, m_territoryActions, &TerritoryEditActions::setCampaign);
     connect(m_campaign, &OpenCampaign::replaced, m_navigator, &NavigatorPane::setCampaign);
     // After the navigator: the conflicts it marks belong to the tree it has just read.
@@ -377,8 +378,9 @@ void MainWindow::showCharts()
         m_chartsPane = new ChartsPane(this);
         m_chartsPane->setWindowFlag(Qt::Window);
         WindowPlacement::fit(m_chartsPane, QSize(1400, 820));
-        m_chartsPane->setCampaign(store());
-        connect(m_campaign, &OpenCampaign::replaced, m_chartsPane, &ChartsPane::setCampaign);
+        m_chartsPane->setCampaign(store(), m_campaign->totals());
+        connect(m_campaign, &OpenCampaign::replaced, m_chartsPane,
+                [this](CampaignStore *store) { m_chartsPane->setCampaign(store, m_campaign->totals()); });
     }
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
     WindowPlacement::bringBack(m_chartsPane);

@@ -153,10 +153,16 @@ void NavigatorPane::reloadTerritory()
     });
 }
 
-void NavigatorPane::protocolsChanged(const QString &contestId)
+void NavigatorPane::protocolsChanged(const QString &contestId, qint64 territoryId)
 {
-    if (m_model && (contestId.isEmpty() || contestId == currentContestId()))
-        ErrorPresenter::attempt(this, [&] { m_model->setContest(currentContestId()); });
+    if (!m_model || !(contestId.isEmpty() || contestId == currentContestId()))
+        return;
+    ErrorPresenter::attempt(this, [&] {
+        if (contestId.isEmpty() || territoryId == 0)
+            m_model->setContest(currentContestId());
+        else
+            m_model->protocolsChanged(territoryId);
+    });
 }
 
 bool NavigatorPane::select(const QString &contestId, qint64 territoryId)

@@ -65,7 +65,7 @@ private:
     void installModel(TerritoryTreeModel *model);
     void reloadTerritory();
     void statusesChanged(qint64 precinctId);
-    void protocolsChanged(const QString &contestId);
+    void protocolsChanged(const QString &contestId, qint64 territoryId);
     void contestChanged();
     void remember();
     void restore();

@@ -33,6 +33,7 @@ TerritoryTreeModel::TerritoryTreeModel(const CampaignStore &store, const QString
     : QAbstractItemModel(parent)
     , m_store(store)
     , m_precinctCounts(store.precinctCountsByTerritory())
+    , m_contestId(contestId)
     , m_reportedCounts(store.reportedPrecinctCounts(contestId))
     , m_root(std::make_unique<Node>())
 {
@@ -259,8 +260,34 @@ QModelIndex TerritoryTreeModel::revealTerritory(qint64 territoryId)
 
 void TerritoryTreeModel::setContest(const QString &contestId)
 {
+    m_contestId = contestId;
     m_reportedCounts = m_store.reportedPrecinctCounts(contestId);
     emitDataChangedBelow(m_root.get(), {});
+}
+
+void TerritoryTreeModel::protocolsChanged(qint64 territoryId)
+{
+    const QModelIndex changed = revealTerritory(territoryId);
+    if (!changed.isValid()) {
+        setContest(m_contestId);
+        return;
+    }
+    // Only precincts are counted (CampaignStore::reportedPrecinctCounts): a TIK's own protocol counts nowhere.
+    const TerritoryNode &node = nodeOf(changed)->territory;
+    const bool reported = !m_store.protocolsAt(territoryId, m_contestId).isEmpty();
+    if (node.level != TerritoryNode::Level::Precinct || reported == m_reportedCounts.contains(territoryId))
+        return;
+    if (reported)
+        m_reportedCounts.insert(territoryId, 1);
+    else
+        m_reportedCounts.remove(territoryId);
+    // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
+    const int step = node.countedByCommission ? 0 : reported ? 1 : -1;
+    for (QModelIndex index = changed; index.isValid(); index = index.parent()) {
+        if (index != changed)
+            m_reportedCounts[nodeOf(index)->territory.id] += step;
+        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 namespace {

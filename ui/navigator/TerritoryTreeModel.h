@@ -65,6 +65,9 @@ public:
     // Recounts the precincts with protocols for another contest; the tree and what is open stay as they are.
     // Throws SaylauError when the store cannot be read.
     void setContest(const QString &contestId);
+    // The protocols of one node of the contest shown changed (a save): a precinct's count and its ancestors'
+    // follow without counting the country again. Throws SaylauError when the store cannot be read.
+    void protocolsChanged(qint64 territoryId);
     // The entry statuses to show (nullptr: none, the status column stays empty). The index must outlive its use.
     void setStatusIndex(const PrecinctStatusIndex *statuses);
     // The precincts with a protocol changed differently in two places (ExchangeLedger::conflictedTerritories):
@@ -92,6 +95,7 @@ private:
 
     const CampaignStore &m_store;
     QHash<qint64, int> m_precinctCounts;
+    QString m_contestId;
     QHash<qint64, int> m_reportedCounts;
     const PrecinctStatusIndex *m_statuses = nullptr;
     QSet<qint64> m_conflicts;
