@@ -135,6 +135,12 @@ bool Aggregator::replacePrecinct(qint64 territoryId, const QList<Figures> &proto
     return true;
 }
 
+bool Aggregator::hasOwnProtocol(qint64 nodeId) const
+{
+    const auto at = m_indexOf.constFind(nodeId);
+    return at != m_indexOf.cend() && m_seen[size_t(*at)];
+}
+
 const Totals &Aggregator::totals(qint64 nodeId) const
 {
     const auto at = m_indexOf.constFind(nodeId);

@@ -57,6 +57,8 @@ public:
 
     // The totals of a node's subtree (empty totals for an unknown node or one with no protocol below).
     const Totals &totals(qint64 nodeId) const;
+    // Whether a protocol of the node itself was summed (not only protocols below it).
+    bool hasOwnProtocol(qint64 nodeId) const;
     // All root nodes together: the whole contest.
     const Totals &grandTotal() const { return m_grandTotal; }
     int skippedCopies() const { return m_skippedCopies; }

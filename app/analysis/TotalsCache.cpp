@@ -5,6 +5,8 @@
 #include "../storage/CampaignNotifier.h"
 #include "../storage/CampaignStore.h"
 
+#include <functional>
+
 namespace saylau {
 
 TotalsCache::TotalsCache(const CampaignStore &store, QObject *parent)
@@ -33,6 +35,55 @@ const Aggregator &TotalsCache::aggregator(const QString &contestId, SourceKind s
     if (!kept)
         kept = std::make_unique<Aggregator>(Aggregator::fromStore(m_store, contestId, source, tree()));
     return *kept;
+}
+
+namespace {
+
+// Adds 1 to every node above each precinct counted, as far as the tree goes.
+QHash<qint64, int> countAbove(const QList<TerritoryNode> &tree, const std::function<bool(const TerritoryNode &)> &counted)
+{
+    QHash<qint64, qint64> parentOf;
+    for (const TerritoryNode &node : tree) {
+        if (node.level != TerritoryNode::Level::Precinct)
+            parentOf.insert(node.id, node.parentId);
+    }
+    QHash<qint64, int> counts;
+    for (const TerritoryNode &node : tree) {
+        if (node.level != TerritoryNode::Level::Precinct || !counted(node))
+            continue;
+        for (qint64 above = node.parentId; above != 0; above = parentOf.value(above))
+            ++counts[above];
+    }
+    return counts;
+}
+
+} // namespace
+
+QHash<qint64, int> TotalsCache::precinctCounts()
+{
+    return countAbove(tree(), [](const TerritoryNode &node) { return !node.countedByCommission; });
+}
+
+QHash<qint64, int> TotalsCache::reportedPrecinctCounts(const QString &contestId)
+{
+    if (contestId.isEmpty())
+        return {};
+    QSet<qint64> reported;
+    // One source at a time: asking for the other may read again, and drop, the first.
+    for (SourceKind source : {SourceKind::Observer, SourceKind::Official}) {
+        const Aggregator &sums = aggregator(contestId, source);
+        for (const TerritoryNode &node : sums.tree()) {
+            if (node.level == TerritoryNode::Level::Precinct && sums.hasOwnProtocol(node.id))
+                reported.insert(node.id);
+        }
+    }
+    // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
+    QHash<qint64, int> counts = countAbove(tree(), [&reported](const TerritoryNode &node) {
+        return !node.countedByCommission && reported.contains(node.id);
+    });
+    for (const qint64 precinct : std::as_const(reported))
+        counts.insert(precinct, 1);
+    return counts;
 }
 
 void TotalsCache::protocolsChanged(const QString &contestId, qint64 territoryId)

@@ -46,6 +46,13 @@ public:
     // reference holds until the next call. Throws SaylauError when the store cannot be read.
     const Aggregator &aggregator(const QString &contestId, SourceKind source);
 
+    // The navigator's counts: precincts under each node that is not a precinct, at any depth (a node with none
+    // is absent); the units of votes a TIK counted itself are no precincts. Throws SaylauError.
+    QHash<qint64, int> precinctCounts();
+    // The same, counting only the precincts with at least one protocol of the contest (of either source); such
+    // a precinct counts 1 for itself too. No contest: none. Throws SaylauError.
+    QHash<qint64, int> reportedPrecinctCounts(const QString &contestId);
+
 private:
     void protocolsChanged(const QString &contestId, qint64 territoryId);
     void territoryChanged();

@@ -4,6 +4,7 @@
 
 #include "analysis/NumberFormat.h"
 #include "analysis/PrecinctStatusIndex.h"
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
@@ -29,12 +30,13 @@ struct TerritoryTreeModel::Node
     bool isLeaf() const { return territory.level == TerritoryNode::Level::Precinct && territory.id != 0; }
 };
 
-TerritoryTreeModel::TerritoryTreeModel(const CampaignStore &store, const QString &contestId, QObject *parent)
+TerritoryTreeModel::TerritoryTreeModel(TotalsCache &totals, const QString &contestId, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_store(store)
-    , m_precinctCounts(store.precinctCountsByTerritory())
+    , m_totals(totals)
+    , m_store(totals.store())
+    , m_precinctCounts(totals.precinctCounts())
     , m_contestId(contestId)
-    , m_reportedCounts(store.reportedPrecinctCounts(contestId))
+    , m_reportedCounts(totals.reportedPrecinctCounts(contestId))
     , m_root(std::make_unique<Node>())
 {
     // The invisible root stands for "no parent" (id 0) and must not count as a precinct.
@@ -261,7 +263,7 @@ QModelIndex TerritoryTreeModel::revealTerritory(qint64 territoryId)
 void TerritoryTreeModel::setContest(const QString &contestId)
 {
     m_contestId = contestId;
-    m_reportedCounts = m_store.reportedPrecinctCounts(contestId);
+    m_reportedCounts = m_totals.reportedPrecinctCounts(contestId);
     emitDataChangedBelow(m_root.get(), {});
 }
 
@@ -272,7 +274,7 @@ void TerritoryTreeModel::protocolsChanged(qint64 territoryId)
         setContest(m_contestId);
         return;
     }
-    // Only precincts are counted (CampaignStore::reportedPrecinctCounts): a TIK's own protocol counts nowhere.
+    // Only precincts are counted (TotalsCache::reportedPrecinctCounts): a TIK's own protocol counts nowhere.
     const TerritoryNode &node = nodeOf(changed)->territory;
     const bool reported = !m_store.protocolsAt(territoryId, m_contestId).isEmpty();
     if (node.level != TerritoryNode::Level::Precinct || reported == m_reportedCounts.contains(territoryId))

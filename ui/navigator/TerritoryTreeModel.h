@@ -15,11 +15,12 @@ namespace saylau {
 
 class CampaignStore;
 class PrecinctStatusIndex;
+class TotalsCache;
 
 // The territory tree of a campaign, read lazily: a node's children are read from the store the first time the
 // view asks for them and shown in batches, so a country of 100,000 precincts opens as fast as a village. Beside
 // each node, how many precincts it holds and how many of them have a protocol of the chosen contest; both come
-// from aggregate queries, never from walking the tree.
+// from the campaign's kept sums (TotalsCache), never from walking the model's nodes.
 class TerritoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -44,8 +45,8 @@ public:
     // Rows revealed per fetchMore(): enough to fill any screen, few enough to keep a click instant.
     static constexpr int FetchBatchSize = 500;
 
-    // Throws SaylauError when the store cannot be read.
-    TerritoryTreeModel(const CampaignStore &store, const QString &contestId, QObject *parent = nullptr);
+    // The sums must outlive the model. Throws SaylauError when the store cannot be read.
+    TerritoryTreeModel(TotalsCache &totals, const QString &contestId, QObject *parent = nullptr);
     ~TerritoryTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -93,6 +94,7 @@ private:
     QVariant statusData(const TerritoryNode &territory, int role) const;
     void emitDataChangedBelow(const Node *node, const QModelIndex &index);
 
+    TotalsCache &m_totals;
     const CampaignStore &m_store;
     QHash<qint64, int> m_precinctCounts;
     QString m_contestId;
