@@ -21,8 +21,8 @@ namespace saylau {
 class CampaignStore;
 
 // The sums of an open campaign, read once and kept while it changes: the territory tree and, per contest and
-// source, the aggregation of its protocols (Aggregator::fromStore). The navigator's overview, the charts and
-// the report of one program share them instead of each reading the country again.
+// source, the aggregation of its protocols (Aggregator::fromStore). The navigator's counts, the overview and
+// the charts of one program share them instead of each reading the country again.
 //
 // It follows the store's CampaignNotifier, which also carries other programs' announcements on a server: a
 // saved protocol is summed in again where it lies (Aggregator::replacePrecinct), an import or a change of the
