@@ -2,6 +2,7 @@
 #include "TestHelpers.h"
 
 #include "analysis/Aggregator.h"
+#include "analysis/TotalsCache.h"
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
 #include "domain/SaylauError.h"
@@ -106,7 +107,7 @@ private slots:
         QCOMPARE(totals.grandTotal().protocols, 6);
         QCOMPARE(totals.grandTotal().precincts, 3);
         QCOMPARE(totals.totals(units.at(0).parentId).measure(Measure::Voters), std::optional<qint64>(2000 + 1500 + 5000 + 400));
-        QCOMPARE(store->precinctCountsByTerritory().value(units.at(0).parentId), 2);
+        QCOMPARE(TotalsCache(*store).precinctCounts().value(units.at(0).parentId), 2);
 
         // Importing the same file again finds the same units.
         const Importer::Summary again = Importer(*store, file(header() + rows()), options(SourceKind::Official)).run();

@@ -1,3 +1,4 @@
+#include "analysis/TotalsCache.h"
 #include "navigator/TerritoryTreeModel.h"
 #include "storage/CampaignStore.h"
 
@@ -73,7 +74,8 @@ void TestGuiTerritoryTreeModel::initTestCase()
 
 void TestGuiTerritoryTreeModel::opensAndExpandsLazilyWithAHundredThousandPrecincts()
 {
-    TerritoryTreeModel model(*m_store, QStringLiteral("duma"));
+    TotalsCache totals(*m_store);
+    TerritoryTreeModel model(totals, QStringLiteral("duma"));
     model.fetchMore({});
     const QModelIndex country = model.index(0, 0);
     model.fetchMore(country);
@@ -94,7 +96,8 @@ void TestGuiTerritoryTreeModel::opensAndExpandsLazilyWithAHundredThousandPrecinc
 
 void TestGuiTerritoryTreeModel::revealsALongListOfChildrenInBatches()
 {
-    TerritoryTreeModel model(*m_store, QString());
+    TotalsCache totals(*m_store);
+    TerritoryTreeModel model(totals, QString());
     model.fetchMore({});
     const QModelIndex country = model.index(0, 0);
     model.fetchMore(country);

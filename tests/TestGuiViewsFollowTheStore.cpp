@@ -2,6 +2,7 @@
 #include "ModalAnswerer.h"
 
 #include "analysis/PrecinctStatusIndex.h"
+#include "analysis/TotalsCache.h"
 #include "charts/ChartsPane.h"
 #include "entry/CountLineEdit.h"
 #include "entry/EntryFormWidget.h"
@@ -201,7 +202,7 @@ void TestGuiViewsFollowTheStore::campaignOpenedInPlaceReachesEveryPane()
     QCOMPARE(m_main.window->campaign()->path(), demo);
     // The entry window typed into the other file: it closed with it.
     QVERIFY(entry.isNull());
-    const int demoPrecincts = CampaignStore::open(demo)->precinctCountsByTerritory().value(
+    const int demoPrecincts = TotalsCache(*CampaignStore::open(demo)).precinctCounts().value(
         mainTree()->model()->index(0, 0).data(TerritoryTreeModel::TerritoryIdRole).toLongLong());
     QVERIFY(demoPrecincts > 1);
     QCOMPARE(mainTree()->model()->index(0, 0).data(TerritoryTreeModel::PrecinctCountRole).toInt(), demoPrecincts);

@@ -1,6 +1,7 @@
 #include "PostgresTestServer.h"
 #include "TestHelpers.h"
 
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignLocation.h"
 #include "storage/CampaignStore.h"
@@ -140,8 +141,9 @@ private slots:
         QCOMPARE(read->revision, 2);
         QCOMPARE(store->protocolCount(QStringLiteral("mazhilis"), SourceKind::Official), 1);
         QCOMPARE(store->protocolCount(QStringLiteral("mazhilis"), std::nullopt), 1);
-        QCOMPARE(store->precinctCountsByTerritory().value(store->territory(precinct)->parentId), 2);
-        QCOMPARE(store->reportedPrecinctCounts(QStringLiteral("mazhilis")).value(precinct), 1);
+        TotalsCache counts(*store);
+        QCOMPARE(counts.precinctCounts().value(store->territory(precinct)->parentId), 2);
+        QCOMPARE(counts.reportedPrecinctCounts(QStringLiteral("mazhilis")).value(precinct), 1);
         int visited = 0;
         store->forEachFigures(QStringLiteral("mazhilis"), SourceKind::Official, [&](CampaignStore::FiguresRow &row) {
             QCOMPARE(row.figures, p.figures);

@@ -5,6 +5,7 @@
 #include "NumberFormat.h"
 #include "PartyColors.h"
 #include "SeatAllocation.h"
+#include "TotalsCache.h"
 
 #include "../domain/SaylauError.h"
 #include "../storage/CampaignStore.h"
@@ -535,26 +536,33 @@ QString ChartDataBuilder::sourceLine(const QList<SourceKind> &sources)
 namespace {
 
 // The precincts with an observer copy, for the subtitle.
-int observedPrecincts(const CampaignStore &store, const QString &contestId)
+int observedPrecincts(TotalsCache &totals, const QString &contestId)
 {
     // Most campaigns drawn from official figures have no copy at all: then no second pass over the tree,
     // which would cost a chart of a whole country a third of its memory.
-    if (store.protocolCount(contestId, SourceKind::Observer) == 0)
+    if (totals.store().protocolCount(contestId, SourceKind::Observer) == 0)
         return 0;
-    return Aggregator::fromStore(store, contestId, SourceKind::Observer).grandTotal().precincts;
+    return totals.aggregator(contestId, SourceKind::Observer).grandTotal().precincts;
 }
 
 } // namespace
 
 ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &contestId, const Options &options)
 {
+    TotalsCache totals(store);
+    return build(totals, contestId, options);
+}
+
+ChartSpec ChartDataBuilder::build(TotalsCache &totals, const QString &contestId, const Options &options)
+{
+    const CampaignStore &store = totals.store();
     if (ChartSpec::isForensic(options.kind)) {
         // One source: a precinct's point or bin is one protocol's figures.
         if (options.sources.isEmpty())
             throw SaylauError(tr("a chart needs a source"));
         const Contest contest = store.contest(contestId);
         const ForensicsData data = ForensicsData::fromStore(store, contest, options.sources.first(), options.sortParty);
-        const int observed = options.sources.first() == SourceKind::Observer ? -1 : observedPrecincts(store, contestId);
+        const int observed = options.sources.first() == SourceKind::Observer ? -1 : observedPrecincts(totals, contestId);
         ChartSpec spec = ForensicsChartBuilder::build(data, options);
         spec.subtitle = subtitle(store.election(), contest, observed);
         spec.sourceLine = sourceLine({options.sources.first()});
@@ -563,14 +571,15 @@ ChartSpec ChartDataBuilder::build(const CampaignStore &store, const QString &con
         return spec;
     }
     if (options.kind == ChartSpec::Kind::EstimateVsOfficial)
-        return build(SampleEstimate::fromStore(store, contestId, options.shareBase), options);
+        return build(SampleEstimate::fromStore(totals, contestId, options.shareBase), options);
+    // Copies of the kept sums, which share their figures with them: a chart costs no read of the country.
     QList<Aggregator> aggregators;
     for (SourceKind source : options.sources)
-        aggregators.append(Aggregator::fromStore(store, contestId, source));
+        aggregators.append(totals.aggregator(contestId, source));
     Options complete = options;
     // The subtitle says how many precincts were observed, whichever sources are drawn.
     if (!options.sources.contains(SourceKind::Observer) && options.observedPrecincts < 0)
-        complete.observedPrecincts = observedPrecincts(store, contestId);
+        complete.observedPrecincts = observedPrecincts(totals, contestId);
     return build(store.election(), aggregators, complete);
 }
 

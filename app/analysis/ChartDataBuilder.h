@@ -10,6 +10,7 @@
 namespace saylau {
 
 class CampaignStore;
+class TotalsCache;
 
 // Computes what each press chart shows from a contest's aggregated figures, through the summary report (so a
 // chart's bar and the report's cell are the same number): the series values, the party colours of the ballot,
@@ -49,6 +50,8 @@ public:
     // The forensic kinds (ChartSpec::isForensic) are drawn from the first source's precincts, with the party
     // named by sortParty as the leader.
     static ChartSpec build(const CampaignStore &store, const QString &contestId, const Options &options);
+    // The same from sums kept while the campaign changes (the desktop program's charts window).
+    static ChartSpec build(TotalsCache &totals, const QString &contestId, const Options &options);
     // From aggregations already finished, one per source in options.sources order.
     static ChartSpec build(const Election &election, const QList<Aggregator> &aggregators, const Options &options);
 

@@ -1,6 +1,7 @@
 #include "SampleEstimate.h"
 
 #include "PrecinctMeasureTable.h"
+#include "TotalsCache.h"
 
 #include "../domain/TerritoryIndex.h"
 #include "../storage/CampaignStore.h"
@@ -31,6 +32,13 @@ struct StratumData
 
 SampleEstimate SampleEstimate::fromStore(const CampaignStore &store, const QString &contestId, SummaryReport::ShareBase base)
 {
+    TotalsCache totals(store);
+    return fromStore(totals, contestId, base);
+}
+
+SampleEstimate SampleEstimate::fromStore(TotalsCache &totals, const QString &contestId, SummaryReport::ShareBase base)
+{
+    const CampaignStore &store = totals.store();
     SampleEstimate e;
     e.m_election = store.election();
     e.m_contest = store.contest(contestId);
@@ -40,11 +48,12 @@ SampleEstimate SampleEstimate::fromStore(const CampaignStore &store, const QStri
     options.sources = {SourceKind::Official};
     options.by = TerritoryNode::Level::Region;
     options.shareBase = base;
-    const SummaryReport official = SummaryReport::fromStore(store, contestId, options);
+    const SummaryReport official =
+        SummaryReport::build(e.m_election, {totals.aggregator(contestId, SourceKind::Official)}, options);
     const PrecinctMeasureTable observed = PrecinctMeasureTable::read(
         store, e.m_contest, SourceKind::Observer, SummaryReport::shareBaseMeasure(base));
     e.estimate(observed, official);
-    e.measureCoverage(store, observed, official);
+    e.measureCoverage(totals.tree(), observed, official);
     return e;
 }
 
@@ -130,10 +139,10 @@ void SampleEstimate::estimate(const PrecinctMeasureTable &observed, const Summar
                       }));
 }
 
-void SampleEstimate::measureCoverage(const CampaignStore &store, const PrecinctMeasureTable &observed,
+void SampleEstimate::measureCoverage(const QList<TerritoryNode> &tree, const PrecinctMeasureTable &observed,
                                      const SummaryReport &official)
 {
-    const TerritoryIndex index(store.allTerritory());
+    const TerritoryIndex index(tree);
     QHash<qint64, int> regionAt;
     for (const TerritoryNode &node : index.nodes()) {
         if (node.level != TerritoryNode::Level::Region)

@@ -14,6 +14,7 @@
 namespace saylau {
 
 class CampaignStore;
+class TotalsCache;
 class PrecinctMeasureTable;
 
 // What the observers' copies can claim about a whole contest.
@@ -67,6 +68,8 @@ public:
 
     // Throws SaylauError for an unknown contest.
     static SampleEstimate fromStore(const CampaignStore &store, const QString &contestId, SummaryReport::ShareBase base);
+    // The same from sums kept while the campaign changes (the desktop program's charts window).
+    static SampleEstimate fromStore(TotalsCache &totals, const QString &contestId, SummaryReport::ShareBase base);
 
     const Election &election() const { return m_election; }
     const Contest &contest() const { return m_contest; }
@@ -88,7 +91,8 @@ public:
 
 private:
     void estimate(const PrecinctMeasureTable &observed, const SummaryReport &official);
-    void measureCoverage(const CampaignStore &store, const PrecinctMeasureTable &observed, const SummaryReport &official);
+    void measureCoverage(const QList<TerritoryNode> &tree, const PrecinctMeasureTable &observed,
+                         const SummaryReport &official);
 
     Election m_election;
     Contest m_contest;

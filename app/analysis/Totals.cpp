@@ -52,6 +52,24 @@ void Totals::add(const Totals &other)
     }
 }
 
+void Totals::subtract(const Totals &other)
+{
+    protocols -= other.protocols;
+    precincts -= other.precincts;
+    if (m_slotSums.size() < other.m_slotSums.size()) {
+        m_slotSums.resize(other.m_slotSums.size(), 0);
+        m_slotCounts.resize(other.m_slotCounts.size(), 0);
+    }
+    for (size_t s = 0; s < other.m_slotSums.size(); ++s) {
+        m_slotSums[s] = CountArithmetic::subtract(m_slotSums[s], other.m_slotSums[s]);
+        m_slotCounts[s] -= other.m_slotCounts[s];
+    }
+    for (size_t m = 0; m < m_measureSums.size(); ++m) {
+        m_measureSums[m] = CountArithmetic::subtract(m_measureSums[m], other.m_measureSums[m]);
+        m_measureCounts[m] -= other.m_measureCounts[m];
+    }
+}
+
 std::optional<qint64> Totals::slot(int slot) const
 {
     if (slotCoverage(slot) == 0)

@@ -31,6 +31,8 @@ public:
 
     void addProtocol(const Figures &figures, const std::array<std::optional<qint64>, std::size(allMeasures)> &measures);
     void add(const Totals &other);
+    // Takes back what add(other) added: the sums above a precinct whose protocols changed (Aggregator).
+    void subtract(const Totals &other);
 
     int slotCount() const { return int(m_slotSums.size()); }
     // nullopt when no protocol summed here had the line.

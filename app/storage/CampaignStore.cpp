@@ -8,6 +8,7 @@
 #include "ProtocolWriter.h"
 #include "SqlDialect.h"
 #include "SqlStatement.h"
+#include "TerritoryReader.h"
 
 #include "FileBuiltAside.h"
 
@@ -730,6 +731,8 @@ QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
 
 QList<TerritoryNode> CampaignStore::allTerritory() const
 {
+    if (m_dialect->engine() == SqlDialect::Engine::SQLite)
+        return TerritoryReader::readAll(database());
     // Ids grow as nodes are added and a parent is always added before its children.
     QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY t.id"));
     query.setForwardOnly(true);
@@ -889,62 +892,13 @@ int CampaignStore::protocolCount(const QString &contestId, std::optional<SourceK
     return query.next() ? query.value(QLatin1String("protocols")).toInt() : 0;
 }
 
-namespace {
-
-// The parent of every node above the precincts: a few thousand rows however many precincts there are, enough
-// to roll precinct counts up the tree in memory.
-QHash<qint64, qint64> parentsAbovePrecincts(const QSqlDatabase &db)
+qint64 CampaignStore::otherConnectionsChanges() const
 {
-    QSqlQuery query = S::prepare(db, QStringLiteral("SELECT id, coalesce(parent_id, 0) AS parent_id FROM territory"
-                                                  " WHERE level <> 'precinct'"));
-    query.setForwardOnly(true);
-    S::exec(query, CampaignStore::tr("reading the territory"));
-    QHash<qint64, qint64> parentOf;
-    while (query.next())
-        parentOf.insert(query.value(QLatin1String("id")).toLongLong(), query.value(QLatin1String("parent_id")).toLongLong());
-    return parentOf;
-}
-
-void addToNodeAndAncestors(QHash<qint64, int> &counts, const QHash<qint64, qint64> &parentOf, qint64 node, int count)
-{
-    for (; node != 0; node = parentOf.value(node))
-        counts[node] += count;
-}
-
-} // namespace
-
-QHash<qint64, int> CampaignStore::precinctCountsByTerritory() const
-{
-    const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
-    // The units of votes a TIK counted itself are no precincts: they are summed, not counted here.
-    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT parent_id, count(*) AS precincts FROM territory"
-                                                          " WHERE level = 'precinct' AND kind = '' GROUP BY parent_id"));
-    query.setForwardOnly(true);
-    S::exec(query, tr("counting precincts"));
-    QHash<qint64, int> counts;
-    while (query.next())
-        addToNodeAndAncestors(counts, parentOf, query.value(QLatin1String("parent_id")).toLongLong(),
-                              query.value(QLatin1String("precincts")).toInt());
-    return counts;
-}
-
-QHash<qint64, int> CampaignStore::reportedPrecinctCounts(const QString &contestId) const
-{
-    const QHash<qint64, qint64> parentOf = parentsAbovePrecincts(database());
-    QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT DISTINCT t.id, coalesce(t.parent_id, 0) AS parent_id, t.kind"
-                                                          " FROM protocol p JOIN territory t ON t.id = p.territory_id"
-                                                          " WHERE p.contest_id = :contest_id AND t.level = 'precinct'"));
-    query.bindValue(QStringLiteral(":contest_id"), contestId);
-    query.setForwardOnly(true);
-    S::exec(query, tr("counting the precincts with protocols"));
-    QHash<qint64, int> counts;
-    while (query.next()) {
-        counts.insert(query.value(QLatin1String("id")).toLongLong(), 1);
-        // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
-        if (query.value(QLatin1String("kind")).toString().isEmpty())
-            addToNodeAndAncestors(counts, parentOf, query.value(QLatin1String("parent_id")).toLongLong(), 1);
-    }
-    return counts;
+    if (m_dialect->engine() != SqlDialect::Engine::SQLite)
+        return 0;
+    QSqlQuery query = S::prepare(database(), QStringLiteral("PRAGMA data_version"));
+    S::exec(query, tr("reading the file's change counter"));
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 CampaignStore::recordImport(const ImportRecord &record)

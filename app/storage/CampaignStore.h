@@ -164,12 +164,10 @@ public:
     void forEachFigures(const QString &contestId, std::optional<SourceKind> source,
                         const std::function<void(FiguresRow &)> &visit) const;
 
-    // The navigator's counts: precincts under each node that is not a precinct, at any depth (a node with none
-    // is absent). Two queries however large the tree.
-    QHash<qint64, int> precinctCountsByTerritory() const;
-    // The same, counting only the precincts with at least one protocol of the contest; such a precinct counts 1
-    // for itself too.
-    QHash<qint64, int> reportedPrecinctCounts(const QString &contestId) const;
+    // A number that moves whenever another connection commits to the campaign file (SQLite's data_version):
+    // a cache of what was read sees that another program wrote, though nothing was announced here. On a server
+    // it stays 0: there other programs' changes are announced (CampaignNotifier).
+    qint64 otherConnectionsChanges() const;
 
     // Import history (see ImportRecord), newest first. record.id 0 takes the next id; another (see
     // BulkProtocolWriter::importRunId) is kept. Returns the id.

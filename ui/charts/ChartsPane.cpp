@@ -5,6 +5,7 @@
 #include "SaveFileChooser.h"
 #include "analysis/ContestSources.h"
 #include "analysis/ForensicsReport.h"
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "common/ErrorPresenter.h"
 #include "render/ChartRenderer.h"
@@ -144,6 +145,8 @@ ChartsPane::ChartsPane(QWidget *parent)
     retranslateUi();
 }
 
+ChartsPane::~ChartsPane() = default;
+
 void ChartsPane::retranslateUi()
 {
     const auto label = [this](QWidget *field, const QString &text) {
@@ -198,11 +201,13 @@ void ChartsPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ChartsPane::setCampaign(CampaignStore *store)
+void ChartsPane::setCampaign(CampaignStore *store, TotalsCache *totals)
 {
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    m_ownTotals = store && !totals ? std::make_unique<TotalsCache>(*store) : nullptr;
+    m_totals = totals ? totals : m_ownTotals.get();
     if (m_store) {
         // Saved, confirmed and imported protocols, and changes to the tree, show in the chart on screen.
         connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
@@ -315,7 +320,7 @@ void ChartsPane::refresh()
         try {
             const QString why = ContestSources(*m_store, m_store->contest(contestId())).whyNotShown(options().sources);
             if (why.isEmpty()) {
-                m_spec = ChartDataBuilder::build(*m_store, contestId(), options());
+                m_spec = ChartDataBuilder::build(*m_totals, contestId(), options());
                 m_canvas->setRenderer(ChartRenderer(*m_spec));
             } else {
                 m_canvas->setMessage(why);

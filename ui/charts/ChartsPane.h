@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -16,6 +18,7 @@ namespace saylau {
 class CampaignStore;
 class ChartCanvas;
 class DeferredRefresh;
+class TotalsCache;
 
 // The press charts of the open campaign: pick the contest, the kind, the source, the party the regions are
 // sorted by and the denominator; see the slide as it will be exported; export PNG (full HD or 4K), SVG or
@@ -26,10 +29,12 @@ class ChartsPane : public QWidget
 
 public:
     explicit ChartsPane(QWidget *parent = nullptr);
+    ~ChartsPane() override;
 
-    // The store stays the caller's; nullptr clears the pane. Not const: the report's provenance reads the
-    // entry status of the protocols.
-    void setCampaign(CampaignStore *store);
+    // The store and its sums stay the caller's; nullptr clears the pane. Not const: the report's provenance
+    // reads the entry status of the protocols. Without sums of the campaign's (TotalsCache), the pane keeps
+    // its own.
+    void setCampaign(CampaignStore *store, TotalsCache *totals = nullptr);
     // What the chart is drawn from now; for tests and for the exports.
     ChartDataBuilder::Options options() const;
     QString contestId() const;
@@ -56,6 +61,8 @@ private:
     void chooseLogo();
 
     CampaignStore *m_store = nullptr;
+    TotalsCache *m_totals = nullptr;
+    std::unique_ptr<TotalsCache> m_ownTotals;
     DeferredRefresh *m_followStore;
     std::optional<ChartSpec> m_spec;
 

@@ -120,10 +120,13 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     // it where the person stands.
     connect(m_campaign, &OpenCampaign::replaced, this, &MainWindow::campaignReplaced);
     connect(m_campaign, &OpenCampaign::replaced, m_backups, &BackupScheduler::setCampaign);
-    connect(m_campaign, &OpenCampaign::replaced, m_statusTracker, &PrecinctStatusTracker::setCampaign);
-    connect(m_campaign, &OpenCampaign::replaced, m_protocolView, &ProtocolView::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_statusTracker,
+            [this](CampaignStore *store) { m_statusTracker->setCampaign(store, m_campaign->totals()); });
+    connect(m_campaign, &OpenCampaign::replaced, m_protocolView,
+            [this](const CampaignStore *store) { m_protocolView->setCampaign(store, m_campaign->totals()); });
     connect(m_campaign, &OpenCampaign::replaced, m_territoryActions, &TerritoryEditActions::setCampaign);
-    connect(m_campaign, &OpenCampaign::replaced, m_navigator, &NavigatorPane::setCampaign);
+    connect(m_campaign, &OpenCampaign::replaced, m_navigator,
+            [this](const CampaignStore *store) { m_navigator->setCampaign(store, m_campaign->totals()); });
     // After the navigator: the conflicts it marks belong to the tree it has just read.
     connect(m_campaign, &OpenCampaign::replaced, m_exchange, &ExchangeActions::setCampaign);
     connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
@@ -377,8 +380,9 @@ void MainWindow::showCharts()
         m_chartsPane = new ChartsPane(this);
         m_chartsPane->setWindowFlag(Qt::Window);
         WindowPlacement::fit(m_chartsPane, QSize(1400, 820));
-        m_chartsPane->setCampaign(store());
-        connect(m_campaign, &OpenCampaign::replaced, m_chartsPane, &ChartsPane::setCampaign);
+        m_chartsPane->setCampaign(store(), m_campaign->totals());
+        connect(m_campaign, &OpenCampaign::replaced, m_chartsPane,
+                [this](CampaignStore *store) { m_chartsPane->setCampaign(store, m_campaign->totals()); });
     }
     m_chartsPane->setWindowTitle(tr("Charts — SaylauDesk"));
     WindowPlacement::bringBack(m_chartsPane);

@@ -7,6 +7,7 @@
 namespace saylau {
 
 class CampaignStore;
+class TotalsCache;
 
 // The campaign the desktop program has open, and the one place that says when it is replaced: opened, created,
 // restored from a backup or closed. Every pane over "the open campaign" follows replaced() instead of being
@@ -20,6 +21,8 @@ public:
     ~OpenCampaign() override;
 
     CampaignStore *store() const { return m_store.get(); }
+    // The open campaign's sums, shared by the overview and the charts (nullptr when none is open).
+    TotalsCache *totals() const { return m_totals.get(); }
 
     // Takes the new campaign (nullptr: none). replaced() is emitted while the previous store still exists, so
     // that a listener can finish with it (a last backup) before it is closed.
@@ -32,6 +35,8 @@ signals:
 
 private:
     std::unique_ptr<CampaignStore> m_store;
+    // Made with the store, before any pane hears of it, so that it hears of every change first.
+    std::unique_ptr<TotalsCache> m_totals;
 };
 
 } // namespace saylau

@@ -1,6 +1,7 @@
 #include "NavigatorPane.h"
 
 #include "TerritoryTreeModel.h"
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "PrecinctChoiceDialog.h"
 #include "PrecinctStatusTracker.h"
@@ -54,16 +55,21 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     retranslateUi();
 }
 
-void NavigatorPane::setCampaign(const CampaignStore *store)
+NavigatorPane::~NavigatorPane() = default;
+
+void NavigatorPane::setCampaign(const CampaignStore *store, TotalsCache *totals)
 {
     QList<Contest> contests;
     TerritoryTreeModel *model = nullptr;
+    std::unique_ptr<TotalsCache> ownTotals = store && !totals ? std::make_unique<TotalsCache>(*store) : nullptr;
+    if (ownTotals)
+        totals = ownTotals.get();
     // A campaign whose tree cannot be read is said so, and the navigator shows nothing rather than the old one.
     ErrorPresenter::attempt(this, [&] {
         if (!store)
             return;
         contests = store->contests();
-        model = new TerritoryTreeModel(*store, contests.isEmpty() ? QString() : contests.constFirst().id, this);
+        model = new TerritoryTreeModel(*totals, contests.isEmpty() ? QString() : contests.constFirst().id, this);
     });
 
     {
@@ -77,6 +83,9 @@ void NavigatorPane::setCampaign(const CampaignStore *store)
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    // The previous model, with the sums it counts from, goes in installModel().
+    std::swap(m_ownTotals, ownTotals);
+    m_totals = store ? totals : nullptr;
     if (m_store) {
         connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this, &NavigatorPane::protocolsChanged);
         connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &NavigatorPane::reloadTerritory);
@@ -140,7 +149,7 @@ void NavigatorPane::reloadTerritory()
         {
             // Nothing is chosen while the model is swapped: the views keep showing the place until it is back.
             const QSignalBlocker blocker(this);
-            installModel(new TerritoryTreeModel(*m_store, contestId, this));
+            installModel(new TerritoryTreeModel(*m_totals, contestId, this));
             for (const qint64 id : std::as_const(way)) {
                 if (select(contestId, id))
                     break;
@@ -153,10 +162,16 @@ void NavigatorPane::reloadTerritory()
     });
 }
 
-void NavigatorPane::protocolsChanged(const QString &contestId)
+void NavigatorPane::protocolsChanged(const QString &contestId, qint64 territoryId)
 {
-    if (m_model && (contestId.isEmpty() || contestId == currentContestId()))
-        ErrorPresenter::attempt(this, [&] { m_model->setContest(currentContestId()); });
+    if (!m_model || !(contestId.isEmpty() || contestId == currentContestId()))
+        return;
+    ErrorPresenter::attempt(this, [&] {
+        if (contestId.isEmpty() || territoryId == 0)
+            m_model->setContest(currentContestId());
+        else
+            m_model->protocolsChanged(territoryId);
+    });
 }
 
 bool NavigatorPane::select(const QString &contestId, qint64 territoryId)

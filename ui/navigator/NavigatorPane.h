@@ -4,6 +4,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +17,7 @@ class CampaignStore;
 class PrecinctStatusIndex;
 class PrecinctStatusTracker;
 class TerritoryTreeModel;
+class TotalsCache;
 
 // The left side of the main window: which contest to look at and where in the territory tree.
 class NavigatorPane : public QWidget
@@ -23,10 +26,12 @@ class NavigatorPane : public QWidget
 
 public:
     explicit NavigatorPane(QWidget *parent = nullptr);
+    ~NavigatorPane() override;
 
-    // Rebuilds the tree and the contest list for another campaign (nullptr: none). The store must outlive
-    // its use here; MainWindow swaps both together. Throws SaylauError when the store cannot be read.
-    void setCampaign(const CampaignStore *store);
+    // Rebuilds the tree and the contest list for another campaign (nullptr: none). The store and its sums must
+    // outlive their use here; MainWindow swaps them together. Without sums of the campaign's (TotalsCache), the
+    // pane keeps its own. Throws SaylauError when the store cannot be read.
+    void setCampaign(const CampaignStore *store, TotalsCache *totals = nullptr);
 
     QString currentContestId() const;
     // Chooses the contest and the territory as if the user had; false when either is not in this campaign.
@@ -65,7 +70,7 @@ private:
     void installModel(TerritoryTreeModel *model);
     void reloadTerritory();
     void statusesChanged(qint64 precinctId);
-    void protocolsChanged(const QString &contestId);
+    void protocolsChanged(const QString &contestId, qint64 territoryId);
     void contestChanged();
     void remember();
     void restore();
@@ -81,6 +86,8 @@ private:
     QSet<int> m_hiddenColumns;
     TerritoryTreeModel *m_model = nullptr;
     const CampaignStore *m_store = nullptr;
+    TotalsCache *m_totals = nullptr;
+    std::unique_ptr<TotalsCache> m_ownTotals;
 };
 
 } // namespace saylau

@@ -1,5 +1,6 @@
 #include "PrecinctStatusTracker.h"
 
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "forms/FormEvaluator.h"
 #include "storage/CampaignNotifier.h"
@@ -16,11 +17,12 @@ PrecinctStatusTracker::PrecinctStatusTracker(CampaignStore *store, QObject *pare
 
 PrecinctStatusTracker::~PrecinctStatusTracker() = default;
 
-void PrecinctStatusTracker::setCampaign(CampaignStore *store)
+void PrecinctStatusTracker::setCampaign(CampaignStore *store, TotalsCache *totals)
 {
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
+    m_totals = store ? totals : nullptr;
     m_entries = store ? std::make_unique<EntryStore>(*store) : nullptr;
     if (m_store) {
         connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this,
@@ -40,7 +42,7 @@ void PrecinctStatusTracker::setContest(const QString &contestId)
     m_index = PrecinctStatusIndex();
     if (m_store && !contestId.isEmpty()) {
         m_evaluator = std::make_unique<FormEvaluator>(m_store->contest(contestId));
-        m_index.build(*m_entries, *m_evaluator, m_store->allTerritory());
+        m_index.build(*m_entries, *m_evaluator, m_totals ? m_totals->tree() : m_store->allTerritory());
     }
     emit statusesChanged(0);
 }

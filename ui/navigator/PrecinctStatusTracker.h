@@ -12,6 +12,7 @@ namespace saylau {
 class CampaignStore;
 class EntryStore;
 class FormEvaluator;
+class TotalsCache;
 
 // Keeps a PrecinctStatusIndex true for one contest: read once, then each saved protocol updates its precinct
 // and a change of the tree or an import reads it all again, as the store's notifier announces them. The main
@@ -26,8 +27,9 @@ public:
     explicit PrecinctStatusTracker(CampaignStore *store, QObject *parent = nullptr);
     ~PrecinctStatusTracker() override;
 
-    // Another campaign (or none): every status is forgotten until setContest reads them for it.
-    void setCampaign(CampaignStore *store);
+    // Another campaign (or none): every status is forgotten until setContest reads them for it. With the
+    // campaign's kept sums (TotalsCache, which must outlive their use here) the tree is read from them.
+    void setCampaign(CampaignStore *store, TotalsCache *totals = nullptr);
 
     // Reads every status of the contest. Throws SaylauError when the store or the form cannot be read.
     void setContest(const QString &contestId);
@@ -44,6 +46,7 @@ private:
     void rebuild();
 
     CampaignStore *m_store = nullptr;
+    TotalsCache *m_totals = nullptr;
     std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<FormEvaluator> m_evaluator;
     QString m_contestId;

@@ -3,6 +3,7 @@
 #include "TerritoryLevelFilter.h"
 #include "TerritoryNames.h"
 #include "TerritoryTreeModel.h"
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "common/ErrorPresenter.h"
 #include "storage/CampaignStore.h"
@@ -52,7 +53,8 @@ TerritoryEditDialog::TerritoryEditDialog(CampaignStore &store, const QString &ch
 
     auto *form = new QFormLayout;
     if (mode != Mode::Edit) {
-        m_model = new TerritoryTreeModel(store, QString(), this);
+        m_totals = std::make_unique<TotalsCache>(store);
+        m_model = new TerritoryTreeModel(*m_totals, QString(), this);
         m_filter = new TerritoryLevelFilter(m_node.level, this);
         m_filter->setSourceModel(m_model);
         m_places = new QTreeView(this);

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,7 @@ namespace saylau {
 class CampaignStore;
 class TerritoryLevelFilter;
 class TerritoryTreeModel;
+class TotalsCache;
 
 // Adds, renames or moves one node of the territory tree. Where a node goes is chosen in a tree of the places
 // that may hold it, by keyboard as well (type the first letters of a name, arrows to open a region); Enter
@@ -59,6 +62,8 @@ private:
 
     QLabel *m_intro;
     QTreeView *m_places = nullptr;
+    // What the places' tree counts from.
+    std::unique_ptr<TotalsCache> m_totals;
     TerritoryTreeModel *m_model = nullptr;
     TerritoryLevelFilter *m_filter = nullptr;
     QLineEdit *m_code;

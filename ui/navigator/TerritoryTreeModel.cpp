@@ -4,6 +4,7 @@
 
 #include "analysis/NumberFormat.h"
 #include "analysis/PrecinctStatusIndex.h"
+#include "analysis/TotalsCache.h"
 #include "domain/SaylauError.h"
 #include "storage/CampaignStore.h"
 
@@ -29,11 +30,13 @@ struct TerritoryTreeModel::Node
     bool isLeaf() const { return territory.level == TerritoryNode::Level::Precinct && territory.id != 0; }
 };
 
-TerritoryTreeModel::TerritoryTreeModel(const CampaignStore &store, const QString &contestId, QObject *parent)
+TerritoryTreeModel::TerritoryTreeModel(TotalsCache &totals, const QString &contestId, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_store(store)
-    , m_precinctCounts(store.precinctCountsByTerritory())
-    , m_reportedCounts(store.reportedPrecinctCounts(contestId))
+    , m_totals(totals)
+    , m_store(totals.store())
+    , m_precinctCounts(totals.precinctCounts())
+    , m_contestId(contestId)
+    , m_reportedCounts(totals.reportedPrecinctCounts(contestId))
     , m_root(std::make_unique<Node>())
 {
     // The invisible root stands for "no parent" (id 0) and must not count as a precinct.
@@ -259,8 +262,34 @@ QModelIndex TerritoryTreeModel::revealTerritory(qint64 territoryId)
 
 void TerritoryTreeModel::setContest(const QString &contestId)
 {
-    m_reportedCounts = m_store.reportedPrecinctCounts(contestId);
+    m_contestId = contestId;
+    m_reportedCounts = m_totals.reportedPrecinctCounts(contestId);
     emitDataChangedBelow(m_root.get(), {});
+}
+
+void TerritoryTreeModel::protocolsChanged(qint64 territoryId)
+{
+    const QModelIndex changed = revealTerritory(territoryId);
+    if (!changed.isValid()) {
+        setContest(m_contestId);
+        return;
+    }
+    // Only precincts are counted (TotalsCache::reportedPrecinctCounts): a TIK's own protocol counts nowhere.
+    const TerritoryNode &node = nodeOf(changed)->territory;
+    const bool reported = !m_store.protocolsAt(territoryId, m_contestId).isEmpty();
+    if (node.level != TerritoryNode::Level::Precinct || reported == m_reportedCounts.contains(territoryId))
+        return;
+    if (reported)
+        m_reportedCounts.insert(territoryId, 1);
+    else
+        m_reportedCounts.remove(territoryId);
+    // A unit a TIK counted itself has its protocol, but adds no precinct to the nodes above.
+    const int step = node.countedByCommission ? 0 : reported ? 1 : -1;
+    for (QModelIndex index = changed; index.isValid(); index = index.parent()) {
+        if (index != changed)
+            m_reportedCounts[nodeOf(index)->territory.id] += step;
+        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 namespace {

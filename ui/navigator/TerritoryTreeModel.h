@@ -15,11 +15,12 @@ namespace saylau {
 
 class CampaignStore;
 class PrecinctStatusIndex;
+class TotalsCache;
 
 // The territory tree of a campaign, read lazily: a node's children are read from the store the first time the
 // view asks for them and shown in batches, so a country of 100,000 precincts opens as fast as a village. Beside
 // each node, how many precincts it holds and how many of them have a protocol of the chosen contest; both come
-// from aggregate queries, never from walking the tree.
+// from the campaign's kept sums (TotalsCache), never from walking the model's nodes.
 class TerritoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -44,8 +45,8 @@ public:
     // Rows revealed per fetchMore(): enough to fill any screen, few enough to keep a click instant.
     static constexpr int FetchBatchSize = 500;
 
-    // Throws SaylauError when the store cannot be read.
-    TerritoryTreeModel(const CampaignStore &store, const QString &contestId, QObject *parent = nullptr);
+    // The sums must outlive the model. Throws SaylauError when the store cannot be read.
+    TerritoryTreeModel(TotalsCache &totals, const QString &contestId, QObject *parent = nullptr);
     ~TerritoryTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -65,6 +66,9 @@ public:
     // Recounts the precincts with protocols for another contest; the tree and what is open stay as they are.
     // Throws SaylauError when the store cannot be read.
     void setContest(const QString &contestId);
+    // The protocols of one node of the contest shown changed (a save): a precinct's count and its ancestors'
+    // follow without counting the country again. Throws SaylauError when the store cannot be read.
+    void protocolsChanged(qint64 territoryId);
     // The entry statuses to show (nullptr: none, the status column stays empty). The index must outlive its use.
     void setStatusIndex(const PrecinctStatusIndex *statuses);
     // The precincts with a protocol changed differently in two places (ExchangeLedger::conflictedTerritories):
@@ -90,8 +94,10 @@ private:
     QVariant statusData(const TerritoryNode &territory, int role) const;
     void emitDataChangedBelow(const Node *node, const QModelIndex &index);
 
+    TotalsCache &m_totals;
     const CampaignStore &m_store;
     QHash<qint64, int> m_precinctCounts;
+    QString m_contestId;
     QHash<qint64, int> m_reportedCounts;
     const PrecinctStatusIndex *m_statuses = nullptr;
     QSet<qint64> m_conflicts;

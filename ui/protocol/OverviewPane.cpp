@@ -6,6 +6,7 @@
 #include "analysis/NumberFormat.h"
 #include "analysis/OverviewFigures.h"
 #include "analysis/PrecinctStatusIndex.h"
+#include "analysis/TotalsCache.h"
 #include "charts/DeferredRefresh.h"
 #include "domain/SaylauError.h"
 #include "common/ErrorPresenter.h"
@@ -63,7 +64,15 @@ OverviewPane::OverviewPane(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_chart);
     layout->addWidget(m_bases);
-    m_followStore = new DeferredRefresh(this, [this] { fill(); });
+    m_followStore = new DeferredRefresh(this, [this] {
+        // Run from the event loop, where no one would catch: a campaign that cannot be read is said in place.
+        try {
+            fill();
+        } catch (const SaylauError &error) {
+            m_table->setRowCount(0);
+            m_progress->setText(error.message().toHtmlEscaped());
+        }
+    });
     retranslateHeader();
 }
 
@@ -75,24 +84,18 @@ void OverviewPane::retranslateHeader()
     m_chart->setToolTip(tr("Each party's share: observer copies (solid) over official figures (pale)."));
 }
 
-void OverviewPane::setCampaign(const CampaignStore *store)
+void OverviewPane::setCampaign(const CampaignStore *store, TotalsCache *totals)
 {
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;
-    campaignChanged();
-    if (m_store) {
-        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, this, &OverviewPane::campaignChanged);
-        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, this, &OverviewPane::campaignChanged);
-    }
-}
-
-void OverviewPane::campaignChanged()
-{
-    m_observer.reset();
-    m_official.reset();
-    m_summedContest.clear();
+    m_ownTotals = store && !totals ? std::make_unique<TotalsCache>(*store) : nullptr;
+    m_totals = totals ? totals : m_ownTotals.get();
     m_followStore->request();
+    if (m_store) {
+        connect(&m_store->notifier(), &CampaignNotifier::protocolsChanged, m_followStore, &DeferredRefresh::request);
+        connect(&m_store->notifier(), &CampaignNotifier::territoryChanged, m_followStore, &DeferredRefresh::request);
+    }
 }
 
 void OverviewPane::setStatusIndex(const PrecinctStatusIndex *statuses)
@@ -115,14 +118,12 @@ void OverviewPane::fill()
     m_chart->setBars({});
     if (!m_store || m_contestId.isEmpty() || m_territoryId == 0)
         return;
-    if (m_summedContest != m_contestId || !m_observer || !m_official) {
-        m_observer = std::make_unique<Aggregator>(Aggregator::fromStore(*m_store, m_contestId, SourceKind::Observer));
-        m_official = std::make_unique<Aggregator>(Aggregator::fromStore(*m_store, m_contestId, SourceKind::Official));
-        m_summedContest = m_contestId;
-    }
-    const Contest &contest = m_observer->contest();
-    const QList<OverviewFigures::Line> observer = OverviewFigures::lines(contest, m_observer->totals(m_territoryId));
-    const QList<OverviewFigures::Line> official = OverviewFigures::lines(contest, m_official->totals(m_territoryId));
+    // The observers' lines are made before the official sums are asked for, which may drop the first.
+    const Aggregator &observerSums = m_totals->aggregator(m_contestId, SourceKind::Observer);
+    const Contest contest = observerSums.contest();
+    const QList<OverviewFigures::Line> observer = OverviewFigures::lines(contest, observerSums.totals(m_territoryId));
+    const QList<OverviewFigures::Line> official =
+        OverviewFigures::lines(contest, m_totals->aggregator(m_contestId, SourceKind::Official).totals(m_territoryId));
     m_bases->setText(OverviewFigures::shareBases());
     // Shares to one decimal, as the commissions publish them; counts whole.
     const NumberFormat format(locale(), 1);

@@ -10,11 +10,11 @@ class QTableWidget;
 
 namespace saylau {
 
-class Aggregator;
 class CampaignStore;
 class DeferredRefresh;
 class OverviewChart;
 class PrecinctStatusIndex;
+class TotalsCache;
 
 // The country, a region or a district at a glance: the totals of its protocols for each source side by side
 // (precincts, voters, turnout, each party's votes and share), how far entry has come, and how many precincts
@@ -27,8 +27,9 @@ public:
     explicit OverviewPane(QWidget *parent = nullptr);
     ~OverviewPane() override;
 
-    // nullptr: none. The store and the index must outlive their use here.
-    void setCampaign(const CampaignStore *store);
+    // nullptr: none. The store, its sums and the index must outlive their use here; without sums of the
+    // campaign's (TotalsCache), the pane keeps its own.
+    void setCampaign(const CampaignStore *store, TotalsCache *totals = nullptr);
     void setStatusIndex(const PrecinctStatusIndex *statuses);
     // Throws SaylauError when the store cannot be read.
     void showTerritory(const QString &contestId, qint64 territoryId);
@@ -46,17 +47,15 @@ signals:
 
 private:
     void fill();
-    void campaignChanged();
     void retranslateHeader();
 
     const CampaignStore *m_store = nullptr;
     const PrecinctStatusIndex *m_statuses = nullptr;
     QString m_contestId;
     qint64 m_territoryId = 0;
-    // The sums of the whole contest, one per source, read once and kept until the campaign changes.
-    QString m_summedContest;
-    std::unique_ptr<Aggregator> m_observer;
-    std::unique_ptr<Aggregator> m_official;
+    // The sums of the whole contest, one per source, kept up to date as the campaign changes.
+    TotalsCache *m_totals = nullptr;
+    std::unique_ptr<TotalsCache> m_ownTotals;
 
     QLabel *m_progress;
     QTableWidget *m_table;

@@ -116,9 +116,9 @@ void ProtocolView::setStatusIndex(const PrecinctStatusIndex *statuses)
     refresh();
 }
 
-void ProtocolView::setCampaign(const CampaignStore *store)
+void ProtocolView::setCampaign(const CampaignStore *store, TotalsCache *totals)
 {
-    m_overview->setCampaign(store);
+    m_overview->setCampaign(store, totals);
     if (m_store)
         disconnect(&m_store->notifier(), nullptr, this, nullptr);
     m_store = store;

@@ -14,6 +14,7 @@ class OverviewPane;
 class PrecinctStatusIndex;
 class ProtocolFiguresModel;
 class RelationCheckModel;
+class TotalsCache;
 
 // The read-only view of what is known about one territory in one contest: its protocols side by side and the
 // form's control relations checked against each. Later the entry form (issue 4) sits beside it.
@@ -24,8 +25,9 @@ class ProtocolView : public QWidget
 public:
     explicit ProtocolView(QWidget *parent = nullptr);
 
-    // The store outlives the view's use of it (OpenCampaign tells the view before closing one). nullptr clears it.
-    void setCampaign(const CampaignStore *store);
+    // The store and its sums outlive the view's use of them (OpenCampaign tells the view before closing one).
+    // nullptr clears it.
+    void setCampaign(const CampaignStore *store, TotalsCache *totals);
     // A protocol or form the core cannot read is reported inside the view, not thrown.
     void showTerritory(const QString &contestId, qint64 territoryId);
     // The entry statuses the overview of a region or district counts (nullptr: not shown).
