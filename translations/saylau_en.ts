@@ -273,14 +273,6 @@
         <translation>Forensics of %1, contest %2: %3 precincts tested, %4 Monte Carlo draws</translation>
     </message>
     <message>
-        <source>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</source>
-        <translation>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</translation>
-    </message>
-    <message>
-        <source>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</source>
-        <translation>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</translation>
-    </message>
-    <message>
         <source>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</source>
         <translation>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</translation>
     </message>
@@ -301,36 +293,48 @@
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <source>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</source>
-        <translation>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / numpy (Monte Carlo):               %1</source>
-        <translation>  ratio saylau / numpy (Monte Carlo):               %1</translation>
-    </message>
-    <message>
-        <source>timing saylau report...</source>
-        <translation>timing saylau report...</translation>
-    </message>
-    <message>
-        <source>saylau report failed: %1</source>
-        <translation>saylau report failed: %1</translation>
-    </message>
-    <message>
-        <source>  saylau report (text, whole process):              %1 s</source>
-        <translation>  saylau report (text, whole process):              %1 s</translation>
-    </message>
-    <message>
-        <source>  ratio saylau forensics / saylau report:           %1</source>
-        <translation>  ratio saylau forensics / saylau report:           %1</translation>
-    </message>
-    <message>
         <source>--draws must be 2 or more</source>
         <translation>--draws must be 2 or more</translation>
     </message>
     <message>
         <source>--runs must be 1 or more</source>
         <translation>--runs must be 1 or more</translation>
+    </message>
+    <message>
+        <source>  saylau, in-process (read, Monte Carlo, excess votes):    %1 s</source>
+        <translation>  saylau, in-process (read, Monte Carlo, excess votes):    %1 s</translation>
+    </message>
+    <message>
+        <source>  saylau, Monte Carlo alone:                               %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  saylau, Monte Carlo alone:                               %1 s (expected integer turnouts %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  numpy, the same Monte Carlo:                             %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  numpy, the same Monte Carlo:                             %1 s (expected integer turnouts %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / numpy (Monte Carlo):                      %1</source>
+        <translation>  ratio saylau / numpy (Monte Carlo):                      %1</translation>
+    </message>
+    <message>
+        <source>timing saylau forensics and saylau report as processes...</source>
+        <translation>timing saylau forensics and saylau report as processes...</translation>
+    </message>
+    <message>
+        <source>wall %1 s, CPU %2 s, peak memory %3 MB</source>
+        <translation>wall %1 s, CPU %2 s, peak memory %3 MB</translation>
+    </message>
+    <message>
+        <source>  saylau forensics, whole process:                         %1</source>
+        <translation>  saylau forensics, whole process:                         %1</translation>
+    </message>
+    <message>
+        <source>  saylau report --by region --format csv, whole process:   %1</source>
+        <translation>  saylau report --by region --format csv, whole process:   %1</translation>
+    </message>
+    <message>
+        <source>  ratio forensics / report, whole processes:               wall %1, CPU %2</source>
+        <translation>  ratio forensics / report, whole processes:               wall %1, CPU %2</translation>
     </message>
 </context>
 <context>
@@ -631,6 +635,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignQuery</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>%1 failed: %2</source>
@@ -745,14 +756,6 @@
         <translation>counting protocols</translation>
     </message>
     <message>
-        <source>counting precincts</source>
-        <translation>counting precincts</translation>
-    </message>
-    <message>
-        <source>counting the precincts with protocols</source>
-        <translation>counting the precincts with protocols</translation>
-    </message>
-    <message>
         <source>recording the import</source>
         <translation>recording the import</translation>
     </message>
@@ -854,6 +857,10 @@
     <message>
         <source>saving the translations of %1</source>
         <translation>saving the translations of %1</translation>
+    </message>
+    <message>
+        <source>reading the file&apos;s change counter</source>
+        <translation>reading the file&apos;s change counter</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1575,10 @@
     <message>
         <source>numbering the import</source>
         <translation>numbering the import</translation>
+    </message>
+    <message>
+        <source>recording the protocols&apos; history</source>
+        <translation>recording the protocols&apos; history</translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2350,6 @@
         <translation>%1 is the kit of office %2, not headquarters</translation>
     </message>
     <message>
-        <source>preparing the office&apos;s file</source>
-        <translation>preparing the office&apos;s file</translation>
-    </message>
-    <message>
         <source>clearing the office&apos;s peers</source>
         <translation>clearing the office&apos;s peers</translation>
     </message>
@@ -2422,6 +2429,14 @@
         <source>finding the territory of an office</source>
         <translation>finding the territory of an office</translation>
     </message>
+    <message>
+        <source>checking the right to exchange packages</source>
+        <translation>checking the right to exchange packages</translation>
+    </message>
+    <message>
+        <source>%1: merging, packing and resolving conflicts are a coordinator&apos;s work, and the server refuses them to your role (ask for the saylau_coordinator role); nothing was changed</source>
+        <translation>%1: merging, packing and resolving conflicts are a coordinator&apos;s work, and the server refuses them to your role (ask for the saylau_coordinator role); nothing was changed</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
@@ -2442,6 +2457,17 @@
     <message>
         <source>reading protocols failed: %1</source>
         <translation>reading protocols failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileAttachmentStream</name>
+    <message>
+        <source>adding the photo %1</source>
+        <translation>adding the photo %1</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 returned no id</source>
+        <translation>adding the photo %1 returned no id</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3531,10 @@
         <source>leaving out the other regions</source>
         <translation>leaving out the other regions</translation>
     </message>
+    <message>
+        <source>preparing the office&apos;s file</source>
+        <translation>preparing the office&apos;s file</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBackup</name>
@@ -3648,28 +3678,12 @@
         <source>%1 cannot be opened as a package: %2</source>
         <translation>%1 cannot be opened as a package: %2</translation>
     </message>
-    <message>
-        <source>reading a photo failed: %1</source>
-        <translation>reading a photo failed: %1</translation>
-    </message>
-    <message>
-        <source>writing a photo failed: %1</source>
-        <translation>writing a photo failed: %1</translation>
-    </message>
-    <message>
-        <source>writing a photo failed: the space made for it has the wrong size</source>
-        <translation>writing a photo failed: the space made for it has the wrong size</translation>
-    </message>
 </context>
 <context>
     <name>PackageMerger</name>
     <message>
         <source>reading the package</source>
         <translation>reading the package</translation>
-    </message>
-    <message>
-        <source>preparing the merge</source>
-        <translation>preparing the merge</translation>
     </message>
     <message>
         <source>%1: made by %2, not by the office that sent it</source>
@@ -3819,6 +3833,10 @@
         <source>a change of a territory node</source>
         <translation>a change of a territory node</translation>
     </message>
+    <message>
+        <source>reading the territory</source>
+        <translation>reading the territory</translation>
+    </message>
 </context>
 <context>
     <name>PackageSeal</name>
@@ -3874,10 +3892,6 @@
         <translation>creating the package</translation>
     </message>
     <message>
-        <source>reading the campaign</source>
-        <translation>reading the campaign</translation>
-    </message>
-    <message>
         <source>writing the package</source>
         <translation>writing the package</translation>
     </message>
@@ -3901,6 +3915,10 @@
         <source>reading territory</source>
         <translation>reading territory</translation>
     </message>
+    <message>
+        <source>reading the campaign failed: %1</source>
+        <translation>reading the campaign failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>PostgresHandle</name>
@@ -3911,6 +3929,17 @@
     <message>
         <source>the connection to the server is not open</source>
         <translation>the connection to the server is not open</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctRegions</name>
+    <message>
+        <source>reading the territory</source>
+        <translation>reading the territory</translation>
+    </message>
+    <message>
+        <source>reading the territory failed: %1</source>
+        <translation>reading the territory failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4759,37 @@
     </message>
 </context>
 <context>
+    <name>ServerAttachmentStream</name>
+    <message>
+        <source>reading a photo</source>
+        <translation>reading a photo</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: there is no photo %1</source>
+        <translation>reading a photo failed: there is no photo %1</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: photo %1 is gone</source>
+        <translation>reading a photo failed: photo %1 is gone</translation>
+    </message>
+    <message>
+        <source>adding the photo %1</source>
+        <translation>adding the photo %1</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 returned no id</source>
+        <translation>adding the photo %1 returned no id</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 failed: %2</source>
+        <translation>adding the photo %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes of %2 arrived</source>
+        <translation>%1 bytes of %2 arrived</translation>
+    </message>
+</context>
+<context>
     <name>ServerDump</name>
     <message>
         <source>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</source>
@@ -4851,6 +4911,25 @@
     <message>
         <source>%1 was refused by the server: your role on it has no right to do this (%2)</source>
         <translation>%1 was refused by the server: your role on it has no right to do this (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBlob</name>
+    <message>
+        <source>writing a photo failed: %1</source>
+        <translation>writing a photo failed: %1</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: %1</source>
+        <translation>reading a photo failed: %1</translation>
+    </message>
+    <message>
+        <source>it is longer than the space made for it</source>
+        <translation>it is longer than the space made for it</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: %1 bytes of %2 arrived</source>
+        <translation>writing a photo failed: %1 bytes of %2 arrived</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5342,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryReader</name>
+    <message>
+        <source>reading the territory failed: %1</source>
+        <translation>reading the territory failed: %1</translation>
     </message>
 </context>
 <context>

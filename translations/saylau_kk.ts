@@ -273,14 +273,6 @@
         <translation>Статистикалық талдау: %1, %2 сайлауы: %3 учаске тексерілді, %4 Монте-Карло сынағы</translation>
     </message>
     <message>
-        <source>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</source>
-        <translation>  saylau, толық (оқу, Монте-Карло, артық дауыстар):  %1 с</translation>
-    </message>
-    <message>
-        <source>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</source>
-        <translation>  saylau, тек Монте-Карло:                        %1 с (бүтін пайызды қатысудың күтілетін саны %2 ± %3)</translation>
-    </message>
-    <message>
         <source>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</source>
         <translation>  numpy: қолжетімсіз (numpy бар python3 қажет; Debian: python3-numpy), қатынас есептелмеді</translation>
     </message>
@@ -301,36 +293,48 @@
         <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
-        <source>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</source>
-        <translation>  numpy, дәл сондай Монте-Карло:                      %1 с (бүтін пайызды қатысудың күтілетін саны %2 ± %3)</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / numpy (Monte Carlo):               %1</source>
-        <translation>  қатынас saylau / numpy (Монте-Карло):               %1</translation>
-    </message>
-    <message>
-        <source>timing saylau report...</source>
-        <translation>saylau report өлшенуде...</translation>
-    </message>
-    <message>
-        <source>saylau report failed: %1</source>
-        <translation>saylau report сәтсіз аяқталды: %1</translation>
-    </message>
-    <message>
-        <source>  saylau report (text, whole process):              %1 s</source>
-        <translation>  saylau report (мәтін, бүкіл процесс):              %1 с</translation>
-    </message>
-    <message>
-        <source>  ratio saylau forensics / saylau report:           %1</source>
-        <translation>  қатынас saylau forensics / saylau report:           %1</translation>
-    </message>
-    <message>
         <source>--draws must be 2 or more</source>
         <translation>--draws 2 немесе одан көп болуы керек</translation>
     </message>
     <message>
         <source>--runs must be 1 or more</source>
         <translation>--runs 1 немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>  saylau, in-process (read, Monte Carlo, excess votes):    %1 s</source>
+        <translation>  saylau, бір процесте (оқу, Монте-Карло, артық дауыстар):  %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau, Monte Carlo alone:                               %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  saylau, тек Монте-Карло:                                %1 с (күтілетін бүтін қатысу саны %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  numpy, the same Monte Carlo:                             %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  numpy, сол Монте-Карло:                                 %1 с (күтілетін бүтін қатысу саны %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / numpy (Monte Carlo):                      %1</source>
+        <translation>  saylau / numpy қатынасы (Монте-Карло):                  %1</translation>
+    </message>
+    <message>
+        <source>timing saylau forensics and saylau report as processes...</source>
+        <translation>saylau forensics пен saylau report бөлек процестер ретінде өлшенуде...</translation>
+    </message>
+    <message>
+        <source>wall %1 s, CPU %2 s, peak memory %3 MB</source>
+        <translation>нақты уақыт %1 с, CPU %2 с, жадының шыңы %3 МБ</translation>
+    </message>
+    <message>
+        <source>  saylau forensics, whole process:                         %1</source>
+        <translation>  saylau forensics, бүкіл процесс:                        %1</translation>
+    </message>
+    <message>
+        <source>  saylau report --by region --format csv, whole process:   %1</source>
+        <translation>  saylau report --by region --format csv, бүкіл процесс:  %1</translation>
+    </message>
+    <message>
+        <source>  ratio forensics / report, whole processes:               wall %1, CPU %2</source>
+        <translation>  forensics / report қатынасы, бүкіл процестер:           нақты уақыт %1, CPU %2</translation>
     </message>
 </context>
 <context>
@@ -631,6 +635,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignQuery</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: қате: %2</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>%1 failed: %2</source>
@@ -745,14 +756,6 @@
         <translation>хаттамаларды санау</translation>
     </message>
     <message>
-        <source>counting precincts</source>
-        <translation>учаскелерді санау</translation>
-    </message>
-    <message>
-        <source>counting the precincts with protocols</source>
-        <translation>хаттамасы бар учаскелерді санау</translation>
-    </message>
-    <message>
         <source>recording the import</source>
         <translation>импортты тіркеу</translation>
     </message>
@@ -854,6 +857,10 @@
     <message>
         <source>saving the translations of %1</source>
         <translation>%1 аудармаларын сақтау</translation>
+    </message>
+    <message>
+        <source>reading the file&apos;s change counter</source>
+        <translation>файлдың өзгеріс санағышын оқу</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1575,10 @@
     <message>
         <source>numbering the import</source>
         <translation>импортқа нөмір беру</translation>
+    </message>
+    <message>
+        <source>recording the protocols&apos; history</source>
+        <translation>хаттамалар тарихын жазу</translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2350,6 @@
         <translation>%1 — штаб емес, %2 кеңсесінің жинағы</translation>
     </message>
     <message>
-        <source>preparing the office&apos;s file</source>
-        <translation>кеңсе файлын дайындау</translation>
-    </message>
-    <message>
         <source>clearing the office&apos;s peers</source>
         <translation>кеңсенің серіктестер тізімін тазалау</translation>
     </message>
@@ -2422,6 +2429,14 @@
         <source>finding the territory of an office</source>
         <translation>кеңсенің аумағын іздеу</translation>
     </message>
+    <message>
+        <source>checking the right to exchange packages</source>
+        <translation>пакет алмасу құқығын тексеру</translation>
+    </message>
+    <message>
+        <source>%1: merging, packing and resolving conflicts are a coordinator&apos;s work, and the server refuses them to your role (ask for the saylau_coordinator role); nothing was changed</source>
+        <translation>%1: біріктіру, пакет жасау және қайшылықтарды шешу — үйлестірушінің жұмысы, сервер оларды сіздің рөліңізге рұқсат етпейді (saylau_coordinator рөлін сұраңыз); ештеңе өзгертілген жоқ</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
@@ -2442,6 +2457,17 @@
     <message>
         <source>reading protocols failed: %1</source>
         <translation>хаттамаларды оқу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileAttachmentStream</name>
+    <message>
+        <source>adding the photo %1</source>
+        <translation>%1 фотосын қосу</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 returned no id</source>
+        <translation>%1 фотосын қосу идентификатор қайтармады</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3531,10 @@
         <source>leaving out the other regions</source>
         <translation>басқа өңірлерді алып тастау</translation>
     </message>
+    <message>
+        <source>preparing the office&apos;s file</source>
+        <translation>кеңсе файлын дайындау</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBackup</name>
@@ -3648,28 +3678,12 @@
         <source>%1 cannot be opened as a package: %2</source>
         <translation>%1 пакет ретінде ашылмайды: %2</translation>
     </message>
-    <message>
-        <source>reading a photo failed: %1</source>
-        <translation>фотоны оқу сәтсіз аяқталды: %1</translation>
-    </message>
-    <message>
-        <source>writing a photo failed: %1</source>
-        <translation>фотоны жазу сәтсіз аяқталды: %1</translation>
-    </message>
-    <message>
-        <source>writing a photo failed: the space made for it has the wrong size</source>
-        <translation>фотоны жазу сәтсіз аяқталды: оған бөлінген орынның өлшемі дұрыс емес</translation>
-    </message>
 </context>
 <context>
     <name>PackageMerger</name>
     <message>
         <source>reading the package</source>
         <translation>пакетті оқу</translation>
-    </message>
-    <message>
-        <source>preparing the merge</source>
-        <translation>біріктіруді дайындау</translation>
     </message>
     <message>
         <source>%1: made by %2, not by the office that sent it</source>
@@ -3819,6 +3833,10 @@
         <source>a change of a territory node</source>
         <translation>аумақ түйінінің өзгерісі</translation>
     </message>
+    <message>
+        <source>reading the territory</source>
+        <translation>аумақтарды оқу</translation>
+    </message>
 </context>
 <context>
     <name>PackageSeal</name>
@@ -3874,10 +3892,6 @@
         <translation>пакетті жасау</translation>
     </message>
     <message>
-        <source>reading the campaign</source>
-        <translation>науқанды оқу</translation>
-    </message>
-    <message>
         <source>writing the package</source>
         <translation>пакетті жазу</translation>
     </message>
@@ -3901,6 +3915,10 @@
         <source>reading territory</source>
         <translation>аумақты оқу</translation>
     </message>
+    <message>
+        <source>reading the campaign failed: %1</source>
+        <translation>науқанды оқу сәтсіз аяқталды: %1</translation>
+    </message>
 </context>
 <context>
     <name>PostgresHandle</name>
@@ -3911,6 +3929,17 @@
     <message>
         <source>the connection to the server is not open</source>
         <translation>серверге қосылым ашық емес</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctRegions</name>
+    <message>
+        <source>reading the territory</source>
+        <translation>аумақтарды оқу</translation>
+    </message>
+    <message>
+        <source>reading the territory failed: %1</source>
+        <translation>аумақтарды оқу сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4759,37 @@
     </message>
 </context>
 <context>
+    <name>ServerAttachmentStream</name>
+    <message>
+        <source>reading a photo</source>
+        <translation>фотоны оқу</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: there is no photo %1</source>
+        <translation>фотоны оқу сәтсіз аяқталды: %1 фотосы жоқ</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: photo %1 is gone</source>
+        <translation>фотоны оқу сәтсіз аяқталды: %1 фотосы жойылған</translation>
+    </message>
+    <message>
+        <source>adding the photo %1</source>
+        <translation>%1 фотосын қосу</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 returned no id</source>
+        <translation>%1 фотосын қосу идентификатор қайтармады</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 failed: %2</source>
+        <translation>%1 фотосын қосу сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes of %2 arrived</source>
+        <translation>%2 байттың %1 байты келді</translation>
+    </message>
+</context>
+<context>
     <name>ServerDump</name>
     <message>
         <source>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</source>
@@ -4851,6 +4911,25 @@
     <message>
         <source>%1 was refused by the server: your role on it has no right to do this (%2)</source>
         <translation>сервер %1 әрекетін қабылдамады: ондағы рөліңіздің бұған құқығы жоқ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBlob</name>
+    <message>
+        <source>writing a photo failed: %1</source>
+        <translation>фотоны жазу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: %1</source>
+        <translation>фотоны оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>it is longer than the space made for it</source>
+        <translation>ол оған бөлінген орыннан ұзын</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: %1 bytes of %2 arrived</source>
+        <translation>фотоны жазу сәтсіз аяқталды: %2 байттың %1 байты келді</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5342,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryReader</name>
+    <message>
+        <source>reading the territory failed: %1</source>
+        <translation>аумақтарды оқу сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>

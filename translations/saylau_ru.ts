@@ -275,14 +275,6 @@
         <translation>Статистический анализ %1, выборы %2: проверено участков: %3, испытаний Монте-Карло: %4</translation>
     </message>
     <message>
-        <source>  saylau, whole (read, Monte Carlo, excess votes):  %1 s</source>
-        <translation>  saylau, целиком (чтение, Монте-Карло, избыточные голоса):  %1 с</translation>
-    </message>
-    <message>
-        <source>  saylau, Monte Carlo alone:                        %1 s (expected integer turnouts %2 ± %3)</source>
-        <translation>  saylau, только Монте-Карло:                                %1 с (ожидаемое число целых явок %2 ± %3)</translation>
-    </message>
-    <message>
         <source>  numpy: not available (python3 with numpy; Debian: python3-numpy), ratio skipped</source>
         <translation>  numpy: недоступен (нужен python3 с numpy; Debian: python3-numpy), отношение не вычислено</translation>
     </message>
@@ -303,36 +295,48 @@
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <source>  numpy, the same Monte Carlo:                      %1 s (expected integer turnouts %2 ± %3)</source>
-        <translation>  numpy, тот же Монте-Карло:                                 %1 с (ожидаемое число целых явок %2 ± %3)</translation>
-    </message>
-    <message>
-        <source>  ratio saylau / numpy (Monte Carlo):               %1</source>
-        <translation>  отношение saylau / numpy (Монте-Карло):                    %1</translation>
-    </message>
-    <message>
-        <source>timing saylau report...</source>
-        <translation>замер saylau report...</translation>
-    </message>
-    <message>
-        <source>saylau report failed: %1</source>
-        <translation>saylau report: ошибка: %1</translation>
-    </message>
-    <message>
-        <source>  saylau report (text, whole process):              %1 s</source>
-        <translation>  saylau report (текст, весь процесс):                       %1 с</translation>
-    </message>
-    <message>
-        <source>  ratio saylau forensics / saylau report:           %1</source>
-        <translation>  отношение saylau forensics / saylau report:                %1</translation>
-    </message>
-    <message>
         <source>--draws must be 2 or more</source>
         <translation>--draws должно быть не меньше 2</translation>
     </message>
     <message>
         <source>--runs must be 1 or more</source>
         <translation>--runs должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>  saylau, in-process (read, Monte Carlo, excess votes):    %1 s</source>
+        <translation>  saylau, в одном процессе (чтение, Монте-Карло, избыточные голоса):  %1 с</translation>
+    </message>
+    <message>
+        <source>  saylau, Monte Carlo alone:                               %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  saylau, только Монте-Карло:                             %1 с (ожидаемое число целых явок %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  numpy, the same Monte Carlo:                             %1 s (expected integer turnouts %2 ± %3)</source>
+        <translation>  numpy, тот же метод Монте-Карло:                        %1 с (ожидаемое число целых явок %2 ± %3)</translation>
+    </message>
+    <message>
+        <source>  ratio saylau / numpy (Monte Carlo):                      %1</source>
+        <translation>  отношение saylau / numpy (Монте-Карло):                 %1</translation>
+    </message>
+    <message>
+        <source>timing saylau forensics and saylau report as processes...</source>
+        <translation>замер saylau forensics и saylau report как отдельных процессов...</translation>
+    </message>
+    <message>
+        <source>wall %1 s, CPU %2 s, peak memory %3 MB</source>
+        <translation>реальное время %1 с, ЦП %2 с, пиковая память %3 МБ</translation>
+    </message>
+    <message>
+        <source>  saylau forensics, whole process:                         %1</source>
+        <translation>  saylau forensics, весь процесс:                         %1</translation>
+    </message>
+    <message>
+        <source>  saylau report --by region --format csv, whole process:   %1</source>
+        <translation>  saylau report --by region --format csv, весь процесс:   %1</translation>
+    </message>
+    <message>
+        <source>  ratio forensics / report, whole processes:               wall %1, CPU %2</source>
+        <translation>  отношение forensics / report, целые процессы:           реальное время %1, ЦП %2</translation>
     </message>
 </context>
 <context>
@@ -634,6 +638,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignQuery</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>%1 failed: %2</source>
@@ -748,14 +759,6 @@
         <translation>подсчёт протоколов</translation>
     </message>
     <message>
-        <source>counting precincts</source>
-        <translation>подсчёт участков</translation>
-    </message>
-    <message>
-        <source>counting the precincts with protocols</source>
-        <translation>подсчёт участков с протоколами</translation>
-    </message>
-    <message>
         <source>recording the import</source>
         <translation>запись сведений об импорте</translation>
     </message>
@@ -858,6 +861,10 @@
     <message>
         <source>saving the translations of %1</source>
         <translation>сохранение переводов %1</translation>
+    </message>
+    <message>
+        <source>reading the file&apos;s change counter</source>
+        <translation>чтение счётчика изменений файла</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1591,10 @@
     <message>
         <source>numbering the import</source>
         <translation>нумерация импорта</translation>
+    </message>
+    <message>
+        <source>recording the protocols&apos; history</source>
+        <translation>запись истории протоколов</translation>
     </message>
 </context>
 <context>
@@ -2363,10 +2374,6 @@
         <translation>%1 — комплект офиса %2, а не штаб</translation>
     </message>
     <message>
-        <source>preparing the office&apos;s file</source>
-        <translation>подготовка файла офиса</translation>
-    </message>
-    <message>
         <source>clearing the office&apos;s peers</source>
         <translation>очистка списка партнёров офиса</translation>
     </message>
@@ -2446,6 +2453,14 @@
         <source>finding the territory of an office</source>
         <translation>поиск территории офиса</translation>
     </message>
+    <message>
+        <source>checking the right to exchange packages</source>
+        <translation>проверка права на обмен пакетами</translation>
+    </message>
+    <message>
+        <source>%1: merging, packing and resolving conflicts are a coordinator&apos;s work, and the server refuses them to your role (ask for the saylau_coordinator role); nothing was changed</source>
+        <translation>%1: слияние, упаковка и разрешение конфликтов — работа координатора, и сервер не разрешает их вашей роли (попросите роль saylau_coordinator); ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditCommand</name>
@@ -2466,6 +2481,17 @@
     <message>
         <source>reading protocols failed: %1</source>
         <translation>ошибка чтения протоколов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileAttachmentStream</name>
+    <message>
+        <source>adding the photo %1</source>
+        <translation>добавление фото %1</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 returned no id</source>
+        <translation>добавление фото %1 не вернуло идентификатор</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3563,10 @@
         <source>leaving out the other regions</source>
         <translation>исключение остальных регионов</translation>
     </message>
+    <message>
+        <source>preparing the office&apos;s file</source>
+        <translation>подготовка файла офиса</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBackup</name>
@@ -3685,28 +3715,12 @@
         <source>%1 cannot be opened as a package: %2</source>
         <translation>%1 не удаётся открыть как пакет: %2</translation>
     </message>
-    <message>
-        <source>reading a photo failed: %1</source>
-        <translation>не удалось прочитать фото: %1</translation>
-    </message>
-    <message>
-        <source>writing a photo failed: %1</source>
-        <translation>не удалось записать фото: %1</translation>
-    </message>
-    <message>
-        <source>writing a photo failed: the space made for it has the wrong size</source>
-        <translation>не удалось записать фото: выделенное под него место имеет неверный размер</translation>
-    </message>
 </context>
 <context>
     <name>PackageMerger</name>
     <message>
         <source>reading the package</source>
         <translation>чтение пакета</translation>
-    </message>
-    <message>
-        <source>preparing the merge</source>
-        <translation>подготовка слияния</translation>
     </message>
     <message>
         <source>%1: made by %2, not by the office that sent it</source>
@@ -3856,6 +3870,10 @@
         <source>a change of a territory node</source>
         <translation>изменение узла территории</translation>
     </message>
+    <message>
+        <source>reading the territory</source>
+        <translation>чтение территорий</translation>
+    </message>
 </context>
 <context>
     <name>PackageSeal</name>
@@ -3911,10 +3929,6 @@
         <translation>создание пакета</translation>
     </message>
     <message>
-        <source>reading the campaign</source>
-        <translation>чтение кампании</translation>
-    </message>
-    <message>
         <source>writing the package</source>
         <translation>запись пакета</translation>
     </message>
@@ -3938,6 +3952,10 @@
         <source>reading territory</source>
         <translation>чтение территорий</translation>
     </message>
+    <message>
+        <source>reading the campaign failed: %1</source>
+        <translation>не удалось прочитать кампанию: %1</translation>
+    </message>
 </context>
 <context>
     <name>PostgresHandle</name>
@@ -3948,6 +3966,17 @@
     <message>
         <source>the connection to the server is not open</source>
         <translation>соединение с сервером не открыто</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctRegions</name>
+    <message>
+        <source>reading the territory</source>
+        <translation>чтение территорий</translation>
+    </message>
+    <message>
+        <source>reading the territory failed: %1</source>
+        <translation>не удалось прочитать территории: %1</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +4810,37 @@
     </message>
 </context>
 <context>
+    <name>ServerAttachmentStream</name>
+    <message>
+        <source>reading a photo</source>
+        <translation>чтение фото</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: there is no photo %1</source>
+        <translation>не удалось прочитать фото: фото %1 нет</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: photo %1 is gone</source>
+        <translation>не удалось прочитать фото: фото %1 удалено</translation>
+    </message>
+    <message>
+        <source>adding the photo %1</source>
+        <translation>добавление фото %1</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 returned no id</source>
+        <translation>добавление фото %1 не вернуло идентификатор</translation>
+    </message>
+    <message>
+        <source>adding the photo %1 failed: %2</source>
+        <translation>не удалось добавить фото %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes of %2 arrived</source>
+        <translation>получено %1 байт из %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerDump</name>
     <message>
         <source>pg_dump is not installed: a campaign on a server is backed up with PostgreSQL&apos;s own pg_dump (Debian: apt install postgresql-client-15)</source>
@@ -4903,6 +4963,25 @@
     <message>
         <source>%1 was refused by the server: your role on it has no right to do this (%2)</source>
         <translation>сервер отклонил %1: у вашей роли на нём нет права на это (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBlob</name>
+    <message>
+        <source>writing a photo failed: %1</source>
+        <translation>не удалось записать фото: %1</translation>
+    </message>
+    <message>
+        <source>reading a photo failed: %1</source>
+        <translation>не удалось прочитать фото: %1</translation>
+    </message>
+    <message>
+        <source>it is longer than the space made for it</source>
+        <translation>оно длиннее отведённого для него места</translation>
+    </message>
+    <message>
+        <source>writing a photo failed: %1 bytes of %2 arrived</source>
+        <translation>не удалось записать фото: получено %1 байт из %2</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5400,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryReader</name>
+    <message>
+        <source>reading the territory failed: %1</source>
+        <translation>не удалось прочитать территории: %1</translation>
     </message>
 </context>
 <context>
