@@ -21,11 +21,14 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,7 @@ private slots:
     void cleanup();
 
     void navigatorCountsPrecinctsAndKeepsTheModelContract();
+    void navigatorWidensToShowItsColumnsWhole();
     void keyboardSelectionShowsBothSourcesSideBySide();
     void failingRelationIsMarkedWithBothSidesAndDifference();
     void reopeningReturnsToTheLastPrecinct();
@@ -213,6 +217,39 @@ void TestGuiMainWindow::navigatorCountsPrecinctsAndKeepsTheModelContract()
     // Where this contest has nothing to show, the row is dimmed; where it has, it is not.
     QVERIFY(model.index(0, 0, almaty).data(Qt::ForegroundRole).isValid());
     QVERIFY(!precinct.data(Qt::ForegroundRole).isValid());
+}
+
+void TestGuiMainWindow::navigatorWidensToShowItsColumnsWhole()
+{
+    // A region whose name needs more than the navigator's default width: the pane widens to show every column
+    // whole (no sideways scrolling), up to half the window.
+    const QString path = m_dir.filePath(QStringLiteral("wide.db"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_path, path));
+    {
+        auto store = CampaignStore::open(path);
+        const qint64 country = store->allTerritory().constFirst().id;
+        store->addTerritory({0, country, TerritoryNode::Level::Region, QStringLiteral("99"),
+                             QStringLiteral("A region whose name needs more room than that"), {}});
+    }
+    m_main.window->resize(1320, 820);
+    QVERIFY(m_main.window->openCampaign(path));
+    auto *tree = m_main.window->findChild<QTreeView *>(QStringLiteral("territoryView"));
+    QVERIFY(tree);
+    auto *splitter = m_main.window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    QTRY_VERIFY2(tree->header()->length() <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px, view %2 px")
+                                .arg(tree->header()->length())
+                                .arg(tree->viewport()->width())));
+    QCOMPARE(tree->horizontalScrollBar()->maximum(), 0);
+    const QList<int> widened = splitter->sizes();
+    QVERIFY(widened.at(0) <= (widened.at(0) + widened.at(1)) / 2);
+
+    // A campaign whose columns need less does not narrow the pane.
+    QVERIFY(m_main.window->openCampaign(m_path));
+    QTest::qWait(0);
+    QVERIFY(splitter->sizes().at(0) >= widened.at(0));
 }
 
 void TestGuiMainWindow::keyboardSelectionShowsBothSourcesSideBySide()

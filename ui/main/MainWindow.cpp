@@ -40,6 +40,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -126,7 +127,11 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
             [this](const CampaignStore *store) { m_protocolView->setCampaign(store, m_campaign->totals()); });
     connect(m_campaign, &OpenCampaign::replaced, m_territoryActions, &TerritoryEditActions::setCampaign);
     connect(m_campaign, &OpenCampaign::replaced, m_navigator,
-            [this](const CampaignStore *store) { m_navigator->setCampaign(store, m_campaign->totals()); });
+            [this](const CampaignStore *store) {
+                m_navigator->setCampaign(store, m_campaign->totals());
+                // Queued: the columns take their widths from the rows once the view has laid them out.
+                QTimer::singleShot(0, this, &MainWindow::widenNavigatorToItsColumns);
+            });
     // After the navigator: the conflicts it marks belong to the tree it has just read.
     connect(m_campaign, &OpenCampaign::replaced, m_exchange, &ExchangeActions::setCampaign);
     connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
@@ -490,6 +495,21 @@ QString MainWindow::provenanceText() const
     if (!forms.isEmpty())
         text += tr("<p>Protocol forms:<br>%1</p>").arg(forms.join(QStringLiteral("<br>")));
     return text;
+}
+
+void MainWindow::widenNavigatorToItsColumns()
+{
+    // A country's counts ("○ 1 199" in the entry column) can need more than the default width: the navigator
+    // is widened to show its columns whole, never past half the window and never narrower than it was left.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int wanted = std::min(m_navigator->columnsWidth(), (sizes[0] + sizes[1]) / 2);
+    if (sizes[0] >= wanted)
+        return;
+    sizes[1] -= wanted - sizes[0];
+    sizes[0] = wanted;
+    m_splitter->setSizes(sizes);
 }
 
 } // namespace saylau

@@ -55,6 +55,7 @@ private:
     // Follows OpenCampaign::replaced: the windows over the previous campaign close, the labels name the new one.
     void campaignReplaced(CampaignStore *store);
     void updateCampaignLabels();
+    void widenNavigatorToItsColumns();
     QString changedBy();
 
     void newCampaign();

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -326,6 +327,13 @@ void NavigatorPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+int NavigatorPane::columnsWidth() const
+{
+    const QMargins margins = contentsMargins() + (layout() ? layout()->contentsMargins() : QMargins());
+    return m_tree->header()->length() + m_tree->verticalScrollBar()->sizeHint().width() + 2 * m_tree->frameWidth()
+        + margins.left() + margins.right();
 }
 
 } // namespace saylau

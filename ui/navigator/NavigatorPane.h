@@ -52,6 +52,8 @@ public:
     void hideColumn(int column);
 
     QTreeView *treeView() const { return m_tree; }
+    // The pane's width with every shown column whole and no sideways scrolling.
+    int columnsWidth() const;
     QLineEdit *searchBox() const { return m_search; }
     TerritoryTreeModel *model() const { return m_model; }
 
