@@ -166,10 +166,15 @@ void CampaignCopy::copyRows(const CampaignStore &source, CampaignStore &target)
                 throw SaylauError(tr("copying %1 failed: %2").arg(table, insert.lastError().text()));
             values.clear();
         };
+        // Bound by name in the source's column order, whatever the target's is. The positions are looked up
+        // once: QSqlQuery::value(name) builds the whole record for every value read (a second per 100,000 rows).
+        QList<int> positions;
+        const QSqlRecord read = rows.record();
+        for (const QString &name : std::as_const(names))
+            positions.append(read.indexOf(name));
         while (rows.next()) {
-            // Bound by name in the source's column order, whatever the target's is.
-            for (const QString &name : std::as_const(names))
-                values.append(rows.value(name));
+            for (const int position : std::as_const(positions))
+                values.append(rows.value(position));
             if (values.size() == names.size() * rowsPerStatement)
                 write(batch);
         }

@@ -173,6 +173,17 @@ QString SqlDialect::jsonArrayTexts(const QString &parameter) const
     return QStringLiteral("SELECT jsonb_array_elements_text(CAST(%1 AS jsonb))").arg(parameter);
 }
 
+QString SqlDialect::jsonNameRows(const QString &parameter) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS uid,"
+                              " json_extract(value, '$[2]') AS seq FROM json_each(%1)")
+            .arg(parameter);
+    return QStringLiteral("SELECT CAST(e->>0 AS bigint) AS id, e->>1 AS uid, CAST(e->>2 AS bigint) AS seq"
+                          " FROM jsonb_array_elements(CAST(%1 AS jsonb)) AS e")
+        .arg(parameter);
+}
+
 QString SqlDialect::greaterOf(const QString &a, const QString &b) const
 {
     return QStringLiteral("%1(%2, %3)")

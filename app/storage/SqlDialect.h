@@ -84,6 +84,9 @@ public:
     QString jsonText(const QString &column, const QString &key) const;
     // A subquery giving the texts of a JSON array (bound: PARAMETER, e.g. ":uids") one row each, for "x IN (…)".
     QString jsonArrayTexts(const QString &parameter) const;
+    // A subquery giving rows (id, uid, seq) from a JSON array of [id, "uid", seq] bound to PARAMETER: one
+    // statement for thousands of rows, where a list of VALUES costs the server a parse and a plan per few hundred.
+    QString jsonNameRows(const QString &parameter) const;
     // The larger of two numbers (SQLite's two-argument max, the server's greatest).
     QString greaterOf(const QString &a, const QString &b) const;
     // After rows were written with their own ids: the next id a table hands out follows the largest present.
