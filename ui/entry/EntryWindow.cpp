@@ -52,11 +52,11 @@ const QString splitterKey = QStringLiteral("ui/entryWindowSplitter/");
 
 } // namespace
 
-EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWidget *parent)
+EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, TotalsCache *totals, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_session(store, operatorName)
-    , m_statusTracker(new PrecinctStatusTracker(&store, this))
+    , m_statusTracker(new PrecinctStatusTracker(nullptr, this))
     , m_navigator(new NavigatorPane(this))
     , m_title(new QLabel(this))
     , m_form(new EntryFormWidget(this))
@@ -141,7 +141,8 @@ EntryWindow::EntryWindow(CampaignStore &store, const QString &operatorName, QWid
     });
 
     createActions();
-    m_navigator->setCampaign(&m_store);
+    m_statusTracker->setCampaign(&m_store, totals);
+    m_navigator->setCampaign(&m_store, totals);
     m_navigator->setStatusTracker(m_statusTracker);
     // The status counts say more than "with protocols" while typing, and the names need the room.
     m_navigator->hideColumn(TerritoryTreeModel::ReportedColumn);

@@ -18,6 +18,7 @@ class EntryFormWidget;
 class NavigatorPane;
 class PrecinctStatusIndex;
 class PrecinctStatusTracker;
+class TotalsCache;
 class RelationPanel;
 class TerritoryEditActions;
 class SourcePanel;
@@ -31,7 +32,10 @@ class EntryWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    EntryWindow(CampaignStore &store, const QString &operatorName, QWidget *parent = nullptr);
+    // totals: the open campaign's kept sums, shared with the main window so that opening reads no second
+    // copy of them (nullptr: the window keeps its own).
+    EntryWindow(CampaignStore &store, const QString &operatorName, TotalsCache *totals = nullptr,
+                QWidget *parent = nullptr);
     ~EntryWindow() override;
 
     // Shows one precinct's protocol for a contest (the stored one, with this operator's unsaved draft of it

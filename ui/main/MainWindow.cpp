@@ -402,7 +402,7 @@ void MainWindow::showEntry()
         if (operatorName.isEmpty())
             return;
         if (!ErrorPresenter::attempt(this, [&] {
-                m_entryWindow = new EntryWindow(*store(), operatorName, this);
+                m_entryWindow = new EntryWindow(*store(), operatorName, m_campaign->totals(), this);
                 m_entryWindow->setWindowFlag(Qt::Window);
                 m_entryWindow->show();
                 m_entryWindow->offerDraftRestore();
