@@ -38,6 +38,30 @@ constexpr const char *rankedHeads =
     " FROM exchange_revision r WHERE NOT EXISTS (SELECT 1 FROM exchange_parent p WHERE p.parent = r.uid)";
 
 
+// One exchange_revision row: the statement's head, the row's placeholders ("%1" stands for the row's number in a
+// capture's many-row statement, nothing in a merge's one-row statement) and their binding, written once for both.
+constexpr const char *insertRevisionHead =
+    "INSERT INTO exchange_revision (uid, contest_id, territory_uid, source, copy, figures, details,"
+    " saved_at, saved_by, origin, exchange_seq) VALUES ";
+constexpr const char *revisionRow = "(:uid%1, :contest%1, :territory%1, :source%1, :copy%1, :figures%1, :details%1,"
+                                    " :saved_at%1, :saved_by%1, :origin%1, :seq%1)";
+
+void bindRevision(Sql &statement, const ExchangeLedger::Revision &revision, qint64 seq, const QByteArray &n)
+{
+    const auto name = [&n](const char *field) { return QByteArray(QByteArray(field) + n); };
+    statement.bind(name(":uid").constData(), QByteArrayView(revision.uid))
+        .bind(name(":contest").constData(), revision.contestId)
+        .bind(name(":territory").constData(), QByteArrayView(revision.territoryUid))
+        .bind(name(":source").constData(), revision.source)
+        .bind(name(":copy").constData(), revision.copy)
+        .bind(name(":figures").constData(), QByteArrayView(revision.figures))
+        .bind(name(":details").constData(), QByteArrayView(revision.details))
+        .bind(name(":saved_at").constData(), QByteArrayView(revision.savedAt))
+        .bind(name(":saved_by").constData(), QByteArrayView(revision.savedBy))
+        .bind(name(":origin").constData(), QByteArrayView(revision.origin))
+        .bind(name(":seq").constData(), seq);
+}
+
 QByteArray newUid()
 {
     return QUuid::createUuid().toByteArray(QUuid::Id128);
@@ -589,26 +613,9 @@ void ExchangeLedger::captureProtocols(const QByteArray &site, Seq &seq)
         if (!shown.isEmpty())
             parents.append({shown, revision.uid});
     }
-    runInChunks(m_store, numbered,
-                "INSERT INTO exchange_revision (uid, contest_id, territory_uid, source, copy, figures, details,"
-                " saved_at, saved_by, origin, exchange_seq) VALUES ",
-                "(:uid%1, :contest%1, :territory%1, :source%1, :copy%1, :figures%1, :details%1, :saved_at%1,"
-                " :saved_by%1, :origin%1, :seq%1)",
-                QByteArray(), tr("recording a protocol revision"),
+    runInChunks(m_store, numbered, insertRevisionHead, revisionRow, QByteArray(), tr("recording a protocol revision"),
                 [](Sql &statement, const Numbered &row, const QByteArray &n) {
-                    const Revision &revision = *row.revision;
-                    const auto name = [&n](const char *field) { return QByteArray(QByteArray(field) + n); };
-                    statement.bind(name(":uid").constData(), QByteArrayView(revision.uid))
-                        .bind(name(":contest").constData(), revision.contestId)
-                        .bind(name(":territory").constData(), QByteArrayView(revision.territoryUid))
-                        .bind(name(":source").constData(), revision.source)
-                        .bind(name(":copy").constData(), revision.copy)
-                        .bind(name(":figures").constData(), QByteArrayView(revision.figures))
-                        .bind(name(":details").constData(), QByteArrayView(revision.details))
-                        .bind(name(":saved_at").constData(), QByteArrayView(revision.savedAt))
-                        .bind(name(":saved_by").constData(), QByteArrayView(revision.savedBy))
-                        .bind(name(":origin").constData(), QByteArrayView(revision.origin))
-                        .bind(name(":seq").constData(), row.seq);
+                    bindRevision(statement, *row.revision, row.seq, n);
                 });
     runInChunks(m_store, parents, "INSERT INTO exchange_parent (parent, child) VALUES ", "(:parent%1, :child%1)",
                 QByteArray(), tr("recording a protocol revision"),
@@ -631,26 +638,14 @@ bool ExchangeLedger::insertRevision(const Revision &revision, const QList<QByteA
     if (!m_insertRevision) {
         m_insertRevision = std::make_unique<Sql>(
             m_store,
-            "INSERT INTO exchange_revision (uid, contest_id, territory_uid, source, copy, figures, details,"
-            " saved_at, saved_by, origin, exchange_seq) VALUES (:uid, :contest, :territory, :source, :copy,"
-            " :figures, :details, :saved_at, :saved_by, :origin, :seq) ON CONFLICT (uid) DO NOTHING",
+            insertRevisionHead + QByteArray(revisionRow).replace("%1", "") + " ON CONFLICT (uid) DO NOTHING",
             tr("recording a protocol revision"));
         m_insertParent = std::make_unique<Sql>(
             m_store, "INSERT INTO exchange_parent (parent, child) VALUES (:parent, :child) ON CONFLICT DO NOTHING",
             tr("recording a protocol revision"));
     }
     Sql &insert = *m_insertRevision;
-    insert.bind(":uid", QByteArrayView(revision.uid))
-        .bind(":contest", revision.contestId)
-        .bind(":territory", QByteArrayView(revision.territoryUid))
-        .bind(":source", revision.source)
-        .bind(":copy", revision.copy)
-        .bind(":figures", QByteArrayView(revision.figures))
-        .bind(":details", QByteArrayView(revision.details))
-        .bind(":saved_at", QByteArrayView(revision.savedAt))
-        .bind(":saved_by", QByteArrayView(revision.savedBy))
-        .bind(":origin", QByteArrayView(revision.origin))
-        .bind(":seq", seq.next());
+    bindRevision(insert, revision, seq.next(), QByteArray());
     if (insert.run() == 0) {
         seq.giveBack();
         return false;
