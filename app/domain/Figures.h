@@ -31,8 +31,15 @@ public:
         return m_values[size_t(slot)];
     }
     qint64 valueOr(int slot, qint64 fallback) const { return has(slot) ? m_values[size_t(slot)] : fallback; }
-    void set(int slot, std::optional<qint64> value);
+    void set(int slot, std::optional<qint64> value)
+    {
+        if (slot >= size())
+            resize(slot + 1);
+        m_values[size_t(slot)] = value.value_or(missing);
+    }
     void resize(int slotCount) { m_values.resize(size_t(slotCount), missing); }
+    // Every line missing, slotCount lines, keeping the memory held (a reader that decodes row after row).
+    void clear(int slotCount) { m_values.assign(size_t(slotCount), missing); }
 
     bool operator==(const Figures &other) const = default;
 

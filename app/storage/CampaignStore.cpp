@@ -814,8 +814,16 @@ Protocol CampaignStore::protocolFromQuery(const QSqlQuery &query) const
 
 Figures CampaignStore::storedFigures(const FiguresCodec &codec, QByteArrayView json, qint64 protocolId) const
 {
+    Figures figures;
+    readStoredFigures(codec, json, protocolId, figures);
+    return figures;
+}
+
+void CampaignStore::readStoredFigures(const FiguresCodec &codec, QByteArrayView json, qint64 protocolId,
+                                      Figures &figures) const
+{
     try {
-        return codec.decode(json);
+        codec.decodeInto(json, figures);
     } catch (const SaylauError &error) {
         // Rare enough to look the protocol up only now.
         QSqlQuery query = S::prepare(database(), QStringLiteral("SELECT territory_id, contest_id, source, copy"

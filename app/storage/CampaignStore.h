@@ -182,6 +182,8 @@ public:
     // The figures of a stored protocol. Damaged ones are refused naming the protocol: region / district /
     // precinct, contest, source (and copy). For storage/'s readers.
     Figures storedFigures(const FiguresCodec &codec, QByteArrayView json, qint64 protocolId) const;
+    // The same into figures the caller reuses.
+    void readStoredFigures(const FiguresCodec &codec, QByteArrayView json, qint64 protocolId, Figures &figures) const;
 
     // For the other classes of storage/ only (importers' bulk paths, migrations).
     QSqlDatabase database() const;

@@ -52,7 +52,14 @@ void FiguresCodec::encodeInto(const Figures &figures, QByteArray &json) const
 
 Figures FiguresCodec::decode(QByteArrayView json) const
 {
-    Figures figures(int(m_keys.size()));
+    Figures figures;
+    decodeInto(json, figures);
+    return figures;
+}
+
+void FiguresCodec::decodeInto(QByteArrayView json, Figures &figures) const
+{
+    figures.clear(int(m_keys.size()));
     const char *p = json.data();
     const char *end = p + json.size();
     auto fail = [&json] {
@@ -94,8 +101,10 @@ Figures FiguresCodec::decode(QByteArrayView json) const
         while (p < end && *p >= '0' && *p <= '9')
             value = value * 10 + (*p++ - '0');
         // Keys come in slot order when we wrote them; look up only when they don't.
+        // Keys are a few bytes: compared in place, a call to memcmp would cost more than the comparison.
         int slot = -1;
-        if (expectedSlot < m_keys.size() && m_keys.at(expectedSlot) == key)
+        if (expectedSlot < m_keys.size() && std::equal(key.begin(), key.end(), m_keys.at(expectedSlot).cbegin(),
+                                                       m_keys.at(expectedSlot).cend()))
             slot = expectedSlot;
         else
             slot = m_slotByKey.value(key.toByteArray(), -1);
@@ -113,7 +122,6 @@ Figures FiguresCodec::decode(QByteArrayView json) const
             break;
         fail();
     }
-    return figures;
 }
 
 } // namespace saylau

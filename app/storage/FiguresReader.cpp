@@ -62,8 +62,8 @@ void FiguresReader::run(std::optional<SourceKind> source,
                                   : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 3)),
                                                       copyBytes);
         const auto *figures = reinterpret_cast<const char *>(sqlite3_column_text(raw, 4));
-        row.figures = m_store.storedFigures(m_codec, QByteArrayView(figures, sqlite3_column_bytes(raw, 4)),
-                                            row.protocolId);
+        m_store.readStoredFigures(m_codec, QByteArrayView(figures, sqlite3_column_bytes(raw, 4)), row.protocolId,
+                                  row.figures);
         visit(row);
     }
     if (status != SQLITE_DONE)
@@ -94,7 +94,7 @@ void FiguresReader::runThroughDriver(std::optional<SourceKind> source,
                                                                                   : SourceKind::Observer;
         row.copy = query.value(QLatin1String("copy")).toString();
         const QByteArray figures = query.value(QLatin1String("figures")).toByteArray();
-        row.figures = m_store.storedFigures(m_codec, figures, row.protocolId);
+        m_store.readStoredFigures(m_codec, figures, row.protocolId, row.figures);
         visit(row);
     }
 }

@@ -25,6 +25,7 @@ public:
     // ascending order of id, as the protocols are read: each answer starts from where the last one was found
     // (so one thread at a time).
     std::optional<qint64> regionOf(qint64 id) const;
+    size_t precinctCount() const { return m_precincts.size(); }
 
 private:
     // A node's region, given its parent's: parents come before children in id order.
