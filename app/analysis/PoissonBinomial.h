@@ -8,9 +8,10 @@ namespace saylau {
 
 // The distribution of the number of successes among independent trials with their own chances (the
 // "Poisson binomial"): how many precincts of a region land near a whole percentage when each does with its
-// own probability. Built exactly, one trial at a time, by P'(n) = P(n)·(1 − p) + P(n − 1)·p; counts whose
-// probability falls below 1e-18 of the most likely one are dropped from the ends as it grows, so a region
-// of n precincts costs about n · 6√n steps rather than n²/2.
+// own probability. Built exactly, two trials at a time, by
+//   P'(n) = P(n)·(1 − p)(1 − q) + P(n − 1)·(p(1 − q) + q(1 − p)) + P(n − 2)·pq;
+// counts whose probability falls below 1e-18 of the most likely one are dropped from the ends as it grows, so
+// a region of n precincts costs about n · 3√n steps rather than n²/2.
 class PoissonBinomial
 {
 public:
@@ -22,9 +23,15 @@ public:
     qint64 sample(double u) const;
 
 private:
-    qint64 m_lowest = 0;               // the count of m_probabilities[0]
+    // Folds in the trials added since the last pass (one or two).
+    void fold();
+
+    qint64 m_lowest = 0;               // the count of m_probabilities[m_first]
     std::vector<double> m_probabilities{1.0};
+    size_t m_first = 0;                // where the counts kept start in m_probabilities
     std::vector<double> m_next;
+    double m_pending[2] = {0, 0};
+    int m_pendingCount = 0;
     std::vector<double> m_cumulative;  // after finish()
 };
 
