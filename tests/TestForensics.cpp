@@ -90,16 +90,28 @@ private slots:
     void boundedChancesAgreeWithTheFullSums()
     {
         // Against the definition summed over every (b, l) by the closed form, within the mass the bounded sums
-        // leave out: small and large precincts (from 1,000 ballots a window holds several whole numbers of
-        // votes), lopsided shares, 0% and 100%, every voter voting, and precincts drawn at random.
-        const NearIntegerChance chance(6000);
+        // leave out and the rounding of walks in floats: small and large precincts (from 1,000 ballots a window
+        // holds several whole numbers of votes, from 3,000 they are walked otherwise), lopsided shares, shares
+        // within a vote of 0% and 100% (the 100% wedge is walked unlike the others), every voter voting, and
+        // precincts drawn at random.
+        // Every build of the walks this processor runs (the others are not reachable here).
+        using Build = NearIntegerChance::Build;
+        std::vector<std::pair<Build, NearIntegerChance>> builds;
+        for (Build build : {Build::FourLanes, Build::EightLanes, Build::EightLanesAvx512}) {
+            if (NearIntegerChance::runsHere(build))
+                builds.emplace_back(build, NearIntegerChance(12000, build));
+            else
+                qInfo("build %d of the walks does not run on this processor", int(build));
+        }
         const auto logBinomial = [](qint64 n, qint64 k, double p) {
             return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(double(n - k) + 1.0) + double(k) * std::log(p)
                 + double(n - k) * std::log1p(-p);
         };
-        std::vector<ForensicsData::Precinct> precincts{{100, 61, 30, 0},    {157, 90, 3, 0},     {400, 397, 396, 0},
-                                                             {1000, 640, 320, 0}, {5000, 2600, 1313, 0}, {300, 150, 0, 0},
-                                                             {300, 150, 150, 0},  {250, 250, 101, 0},  {2400, 1500, 61, 0}};
+        std::vector<ForensicsData::Precinct> precincts{
+            {100, 61, 30, 0},       {157, 90, 3, 0},       {400, 397, 396, 0},     {1000, 640, 320, 0},
+            {5000, 2600, 1313, 0},  {300, 150, 0, 0},      {300, 150, 150, 0},     {250, 250, 101, 0},
+            {2400, 1500, 61, 0},    {4000, 2100, 2099, 0}, {6000, 5200, 5197, 0},  {6000, 3500, 1750, 0},
+            {6000, 6000, 3001, 0},  {12000, 7000, 3, 0},   {12000, 9000, 8991, 0}, {3836, 2953, 2952, 0}};
         std::mt19937_64 random(15);
         for (int i = 0; i < 8; ++i) {
             const qint64 v = std::uniform_int_distribution<qint64>(100, 2500)(random);
@@ -113,7 +125,8 @@ private slots:
             double share = 0;
             for (qint64 b = 0; b <= p.voters; ++b) {
                 const double pb = t < 1 ? std::exp(logBinomial(p.voters, b, t)) : (b == p.voters ? 1.0 : 0.0);
-                if (pb < 1e-300)
+                // Rows this unlikely hold less than 1e-14 of either chance in all.
+                if (pb < 1e-18)
                     continue;
                 turnout += ForensicsData::nearInteger(b, p.voters) ? pb : 0;
                 for (qint64 l = 0; b > 0 && l <= b; ++l) {
@@ -121,12 +134,14 @@ private slots:
                     share += ForensicsData::nearInteger(l, b) ? pb * pl : 0;
                 }
             }
-            const NearIntegerChance::Chances ours = chance.of(p);
-            const QByteArray message = QStringLiteral("V %1, B %2, L %3: turnout %4 vs %5, share %6 vs %7")
-                                           .arg(p.voters).arg(p.ballots).arg(p.leader).arg(ours.turnout).arg(turnout)
-                                           .arg(ours.leaderShare).arg(share).toUtf8();
-            QVERIFY2(std::abs(ours.turnout - turnout) < NearIntegerChance::maximumError, message.constData());
-            QVERIFY2(std::abs(ours.leaderShare - share) < NearIntegerChance::maximumError, message.constData());
+            for (const auto &[build, chance] : builds) {
+                const NearIntegerChance::Chances ours = chance.of(p);
+                const QByteArray message = QStringLiteral("build %8, V %1, B %2, L %3: turnout %4 vs %5, share %6 vs %7")
+                                               .arg(p.voters).arg(p.ballots).arg(p.leader).arg(ours.turnout).arg(turnout)
+                                               .arg(ours.leaderShare).arg(share).arg(int(build)).toUtf8();
+                QVERIFY2(std::abs(ours.turnout - turnout) < NearIntegerChance::maximumError, message.constData());
+                QVERIFY2(std::abs(ours.leaderShare - share) < NearIntegerChance::maximumError, message.constData());
+            }
         }
     }
 
