@@ -7,6 +7,23 @@
 
 namespace saylau {
 
+namespace {
+
+// Keys are a few bytes: compared byte by byte in place, where memcmp (which std::equal and QByteArray's == call)
+// cost more than the comparison, once per number of every protocol read.
+bool sameKey(const QByteArray &expected, QByteArrayView key)
+{
+    if (expected.size() != key.size())
+        return false;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (expected[i] != key[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 FiguresCodec::FiguresCodec(const Contest &contest)
 {
     for (int slot = 0; slot < contest.slotCount(); ++slot) {
@@ -101,10 +118,8 @@ void FiguresCodec::decodeInto(QByteArrayView json, Figures &figures) const
         while (p < end && *p >= '0' && *p <= '9')
             value = value * 10 + (*p++ - '0');
         // Keys come in slot order when we wrote them; look up only when they don't.
-        // Keys are a few bytes: compared in place, a call to memcmp would cost more than the comparison.
         int slot = -1;
-        if (expectedSlot < m_keys.size() && std::equal(key.begin(), key.end(), m_keys.at(expectedSlot).cbegin(),
-                                                       m_keys.at(expectedSlot).cend()))
+        if (expectedSlot < m_keys.size() && sameKey(m_keys.at(expectedSlot), key))
             slot = expectedSlot;
         else
             slot = m_slotByKey.value(key.toByteArray(), -1);
