@@ -135,16 +135,30 @@ IntegerPercentTest::Result IntegerPercentTest::run(const ForensicsData &data, co
 
     Counts counts(options.draws, regionCount + 1);
     const SplitMix64 seeds(options.seed);
-    for (int d = 0; d < options.draws; ++d) {
-        const SplitMix64 stream(seeds.at(quint64(d)));
-        for (int r = 0; r < regionCount; ++r) {
-            const qint64 nearTurnout = turnoutCounts[size_t(r)].sample(SplitMix64::toUnit(stream.at(2 * quint64(r))));
-            const qint64 nearShare = shareCounts[size_t(r)].sample(SplitMix64::toUnit(stream.at(2 * quint64(r) + 1)));
-            counts.at(d, r + 1, 0) = nearTurnout;
-            counts.at(d, r + 1, 1) = nearShare;
-            counts.at(d, 0, 0) += nearTurnout;
-            counts.at(d, 0, 1) += nearShare;
+    // Each draw has its own stream and its own counts, so the draws split between two threads as they are.
+    const auto drawFrom = [&](int first, int end) {
+        for (int d = first; d < end; ++d) {
+            const SplitMix64 stream(seeds.at(quint64(d)));
+            for (int r = 0; r < regionCount; ++r) {
+                const qint64 nearTurnout = turnoutCounts[size_t(r)].sample(SplitMix64::toUnit(stream.at(2 * quint64(r))));
+                const qint64 nearShare = shareCounts[size_t(r)].sample(SplitMix64::toUnit(stream.at(2 * quint64(r) + 1)));
+                counts.at(d, r + 1, 0) = nearTurnout;
+                counts.at(d, r + 1, 1) = nearShare;
+                counts.at(d, 0, 0) += nearTurnout;
+                counts.at(d, 0, 1) += nearShare;
+            }
         }
+    };
+    {
+        const int half = options.draws / 2;
+        std::thread second;
+        if (threadCount > 1)
+            second = std::thread(drawFrom, half, options.draws);
+        else
+            drawFrom(half, options.draws);
+        drawFrom(0, half);
+        if (second.joinable())
+            second.join();
     }
 
     summarise(counts, 0, 0, options.draws, result.total.turnout);

@@ -362,14 +362,14 @@ SAYLAU_INLINE NearIntegerChance::Chances chancesOf(const double *logFactorial, c
     // Wedges [from, to) start at row b from the closed form: their top l, r, and P(B* = b, L* = l).
     const auto start = [&](qint64 b, int from, int to) SAYLAU_ALWAYS_INLINE {
         double logJoint[lanes + 4];
+        const double logRow = logBallots(b) + logFactorial[b] + double(b) * logOthers;
         for (int k = from; k < to; ++k) {
             const qint64 up = uppers[size_t(k)];
             const qint64 l = std::min(up * b / 2000, b);
             w.l[k] = float(l);
             w.r[k] = int(up * b - 2000 * l);
             w.fresh[k] = -1;
-            logJoint[k] = logBallots(b) + logFactorial[b] - logFactorial[l] - logFactorial[b - l] + double(l) * logS
-                + double(b - l) * logOthers;
+            logJoint[k] = logRow - logFactorial[l] - logFactorial[b - l] + double(l) * (logS - logOthers);
         }
         for (int k = from; k < to; k += doubles) {
             Doubles x = load<Doubles>(logJoint + k);
