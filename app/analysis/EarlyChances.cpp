@@ -49,7 +49,9 @@ void EarlyChances::add(const ForensicsData::Precinct &precinct, const qint64 *pa
         m_queue.push_back(std::move(m_batch));
     }
     m_ready.notify_one();
+    // Moved out, the batch holds no memory: the next one is given its whole size at once.
     m_batch.clear();
+    m_batch.reserve(batchSize);
 }
 
 void EarlyChances::work()
