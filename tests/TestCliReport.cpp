@@ -4,6 +4,7 @@
 #include "analysis/NumberFormat.h"
 
 #include "CliRunner.h"
+#include "MovedPrecinct.h"
 #include "TestEngine.h"
 
 #include <QFile>
@@ -178,6 +179,35 @@ private slots:
         QCOMPARE(total.at(header.indexOf(u"turnout_pct"_s)), u"32"_s);
         QCOMPARE(total.at(header.indexOf(u"synthetic"_s)), u"true"_s);
         QCOMPARE(lines.at(2).split(u',').at(header.indexOf(u"source"_s)), u"official"_s);
+    }
+
+    // A precinct moved under a district added after it stays in every total above it: the summary adds each
+    // subtree into its parent, and the territory comes parents first whatever the ids.
+    void aPrecinctMovedUnderANewerDistrictStaysInTheTotals()
+    {
+        const QString moved = TestEngine::freshLocation(m_dir.path(), u"moved.db"_s);
+        QCOMPARE(saylau({u"demo"_s, moved}).exitCode, 0);
+        const QStringList options{u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"csv"_s, u"--by"_s, u"region"_s,
+                                  u"--source"_s, u"observer"_s};
+        const auto rows = [&] {
+            const Run run = saylau(QStringList{u"report"_s, moved} + options);
+            QMap<QString, QString> precincts; // "total" or the region's name: its precincts and voters
+            const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+            const QStringList header = lines.at(0).split(u',');
+            for (const QString &line : lines.mid(1)) {
+                const QStringList cells = line.split(u',');
+                const QString level = cells.at(header.indexOf(u"level"_s));
+                precincts.insert(level == u"total"_s ? level : cells.at(header.indexOf(u"name"_s)),
+                                 cells.at(header.indexOf(u"precincts"_s)) + u' ' + cells.at(header.indexOf(u"voters"_s)));
+            }
+            return precincts;
+        };
+        const QMap<QString, QString> before = rows();
+        const test::MovedPrecinct move = test::moveAPrecinctUnderANewDistrict(moved);
+        const QMap<QString, QString> after = rows();
+        QCOMPARE(after.value(u"total"_s), before.value(u"total"_s));
+        QVERIFY2(after.value(move.fromRegion) != before.value(move.fromRegion), qPrintable(move.fromRegion));
+        QVERIFY2(after.value(move.toRegion) != before.value(move.toRegion), qPrintable(move.toRegion));
     }
 
     void jsonParsesWithTheChosenDenominator()

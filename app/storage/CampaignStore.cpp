@@ -19,11 +19,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -729,11 +731,46 @@ QList<TerritoryNode> CampaignStore::territoryChildren(qint64 parentId) const
     return nodes;
 }
 
+namespace {
+
+// Read in id order the nodes come parents first, since a node is added under one that exists; a node moved
+// under one added after it does not (the summary, which totals each subtree into its parent walking the list
+// backwards, lost such a precinct's figures). Those few wait until their parent is placed; the rest keep
+// their order.
+QList<TerritoryNode> parentsBeforeChildren(QList<TerritoryNode> nodes)
+{
+    if (std::all_of(nodes.cbegin(), nodes.cend(), [](const TerritoryNode &n) { return n.parentId < n.id; }))
+        return nodes;
+    QSet<qint64> ids;
+    for (const TerritoryNode &node : std::as_const(nodes))
+        ids.insert(node.id);
+    QList<TerritoryNode> ordered;
+    ordered.reserve(nodes.size());
+    QSet<qint64> placed;
+    std::vector<bool> done(size_t(nodes.size()), false);
+    // Each pass places every node whose parent is placed (or is none); the tree has no cycle (the editor
+    // refuses a move under a node's own subtree), so each pass places one at least.
+    for (bool progress = true; progress && ordered.size() < nodes.size();) {
+        progress = false;
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            const TerritoryNode &node = nodes.at(i);
+            if (done[size_t(i)] || (node.parentId != 0 && ids.contains(node.parentId) && !placed.contains(node.parentId)))
+                continue;
+            ordered.append(node);
+            placed.insert(node.id);
+            done[size_t(i)] = true;
+            progress = true;
+        }
+    }
+    return ordered;
+}
+
+} // namespace
+
 QList<TerritoryNode> CampaignStore::allTerritory() const
 {
     if (m_dialect->engine() == SqlDialect::Engine::SQLite)
-        return TerritoryReader::readAll(database());
-    // Ids grow as nodes are added and a parent is always added before its children.
+        return parentsBeforeChildren(TerritoryReader::readAll(database()));
     QSqlQuery query = S::prepare(database(), territoryColumns + QStringLiteral("ORDER BY t.id"));
     query.setForwardOnly(true);
     S::exec(query, tr("reading the territory"));
@@ -741,7 +778,7 @@ QList<TerritoryNode> CampaignStore::allTerritory() const
     QList<TerritoryNode> nodes;
     while (query.next())
         nodes.append(columns.read(query));
-    return nodes;
+    return parentsBeforeChildren(std::move(nodes));
 }
 
 void CampaignStore::setTerritoryTranslations(TerritoryNode::Level level, const QString &name,

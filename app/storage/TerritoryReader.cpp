@@ -44,8 +44,7 @@ TerritoryNode::Level levelOf(QByteArrayView name)
 QList<TerritoryNode> TerritoryReader::readAll(const QSqlDatabase &db)
 {
     sqlite3 *handle = SqliteHandle::of(db);
-    // The columns and the book of names as CampaignStore reads one node; ids grow as nodes are added and a
-    // parent is always added before its children.
+    // The columns and the book of names as CampaignStore reads one node, in id order.
     static const char sql[] = "SELECT t.id, t.parent_id, t.level, t.code, t.name, t.address, t.kind, n.translations"
                               " FROM territory t LEFT JOIN territory_name n ON n.level = t.level AND n.name = t.name"
                               " ORDER BY t.id";

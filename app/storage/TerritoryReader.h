@@ -9,7 +9,7 @@ class QSqlDatabase;
 
 namespace saylau {
 
-// The whole territory tree of a campaign file, parents before children (CampaignStore::allTerritory).
+// The whole territory tree of a campaign file, in id order (CampaignStore::allTerritory puts parents first).
 //
 // Like FiguresReader it steps through SQLite's C API on the store's own connection: read through Qt's driver,
 // each of a country's 100,000 nodes cost eight QVariants, eight lookups of a column by name and a UTF-16 copy
