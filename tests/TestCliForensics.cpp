@@ -3,8 +3,11 @@
 
 #include "io/DemoCampaign.h"
 
+#include "MovedPrecinct.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -104,6 +107,34 @@ private slots:
         QCOMPARE(json.value(u"tested"_s).toInt(), first.value(u"precincts"_s).toInt());
         QCOMPARE(json.value(u"integer_test"_s).toArray().at(0).toObject().value(u"observed"_s),
                  first.value(u"integer_test"_s).toArray().at(0).toObject().value(u"observed"_s));
+    }
+
+    // A precinct moved under a district added after it (so with a lower id than its new parent) counts in its
+    // new region: the regions are not found by reading the tree in id order alone.
+    void aMovedPrecinctCountsInItsNewRegion()
+    {
+        const QString moved = m_dir.filePath(u"moved.db"_s);
+        QVERIFY(QFile::copy(m_dir.filePath(u"demo.db"_s), moved));
+        const test::MovedPrecinct move = test::moveAPrecinctUnderANewDistrict(moved);
+        const QString &from = move.fromRegion;
+        const QString &to = move.toRegion;
+        const auto precinctsByRegion = [](const QString &file) {
+            QProcess cli;
+            cli.start(QStringLiteral(SAYLAU_CLI_PATH), {u"forensics"_s, file, u"--contest"_s, u"mazhilis"_s, u"--format"_s,
+                                                       u"json"_s, u"--draws"_s, u"20"_s});
+            cli.waitForFinished(120000);
+            QMap<QString, int> counts;
+            for (const QJsonValue &region : QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(u"regions"_s).toArray())
+                counts.insert(region.toObject().value(u"region"_s).toString(), region.toObject().value(u"precincts"_s).toInt());
+            return counts;
+        };
+        const QMap<QString, int> before = precinctsByRegion(m_dir.filePath(u"demo.db"_s));
+        const QMap<QString, int> after = precinctsByRegion(moved);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(after.value(from), before.value(from) - 1);
+        QCOMPARE(after.value(to), before.value(to) + 1);
+        // No precinct lost its region (before the fix the moved one fell under "(no region)").
+        QCOMPARE(after.size(), before.size() + (before.contains(to) ? 0 : 1));
     }
 
     // `saylau bench forensics` times the whole `saylau forensics` and `saylau report` processes on the same file

@@ -1,5 +1,7 @@
 #include "FiguresCodec.h"
 
+#include "ShortBytes.h"
+
 #include "../domain/SaylauError.h"
 
 #include <algorithm>
@@ -7,22 +9,6 @@
 
 namespace saylau {
 
-namespace {
-
-// Keys are a few bytes: compared byte by byte in place, where memcmp (which std::equal and QByteArray's == call)
-// cost more than the comparison, once per number of every protocol read.
-bool sameKey(const QByteArray &expected, QByteArrayView key)
-{
-    if (expected.size() != key.size())
-        return false;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        if (expected[i] != key[i])
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 FiguresCodec::FiguresCodec(const Contest &contest)
 {
@@ -119,7 +105,7 @@ void FiguresCodec::decodeInto(QByteArrayView json, Figures &figures) const
             value = value * 10 + (*p++ - '0');
         // Keys come in slot order when we wrote them; look up only when they don't.
         int slot = -1;
-        if (expectedSlot < m_keys.size() && sameKey(m_keys.at(expectedSlot), key))
+        if (expectedSlot < m_keys.size() && sameShortBytes(m_keys.at(expectedSlot), key))
             slot = expectedSlot;
         else
             slot = m_slotByKey.value(key.toByteArray(), -1);

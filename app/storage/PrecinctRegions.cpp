@@ -1,5 +1,6 @@
 #include "PrecinctRegions.h"
 
+#include "ShortBytes.h"
 #include "SqlDialect.h"
 #include "SqliteHandle.h"
 #include "SqliteStatement.h"
@@ -17,7 +18,8 @@ namespace saylau {
 
 namespace {
 
-// Ids grow as nodes are added and a parent is always added before its children (CampaignStore::allTerritory).
+// In id order, the precincts come sorted for regionOf. A parent usually comes before its children (ids grow as
+// nodes are added), but not always: a node moved under one added after it comes before its new parent.
 constexpr char skeleton[] = "SELECT id, parent_id, level FROM territory ORDER BY id";
 
 } // namespace
@@ -32,6 +34,7 @@ PrecinctRegions::PrecinctRegions(const CampaignStore &store)
                                        sqlite3_column_bytes(query.handle(), 2));
             add(query.integer(0), query.integer(1), level);
         }
+        resolveLateParents();
         return;
     }
     QSqlQuery query(store.database());
@@ -40,18 +43,59 @@ PrecinctRegions::PrecinctRegions(const CampaignStore &store)
         throw SaylauError(tr("reading the territory failed: %1").arg(query.lastError().text()));
     while (query.next())
         add(query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString().toUtf8());
+    resolveLateParents();
 }
 
 void PrecinctRegions::add(qint64 id, qint64 parentId, QByteArrayView level)
 {
     static const QByteArray precinct = TerritoryNode::levelName(TerritoryNode::Level::Precinct).toLatin1();
     static const QByteArray region = TerritoryNode::levelName(TerritoryNode::Level::Region).toLatin1();
-    if (level == precinct) {
+    const auto parentRegion = [this](qint64 parent) -> std::optional<qint64> {
+        if (parent == 0)
+            return 0; // the root's children: no region above them
+        const auto found = m_regionOfOther.constFind(parent);
+        return found != m_regionOfOther.cend() ? std::optional(*found) : std::nullopt;
+    };
+    if (sameShortBytes(level, precinct)) {
+        // A district's precincts come one after another: its region is looked up once for them.
+        if (parentId != m_lastParent) {
+            m_lastParentRegion = parentRegion(parentId);
+            m_lastParent = m_lastParentRegion ? parentId : -1;
+        }
+        if (!m_lastParentRegion)
+            m_lateParents.push_back({m_precincts.size(), parentId});
         m_precincts.push_back(id);
-        m_regions.push_back(m_regionOfOther.value(parentId));
+        m_regions.push_back(m_lastParentRegion.value_or(0));
+    } else if (sameShortBytes(level, region)) {
+        m_regionOfOther.insert(id, id);
+    } else if (const std::optional<qint64> above = parentRegion(parentId)) {
+        m_regionOfOther.insert(id, *above);
     } else {
-        m_regionOfOther.insert(id, level == region ? id : m_regionOfOther.value(parentId));
+        m_lateOthers.push_back({id, parentId});
     }
+}
+
+void PrecinctRegions::resolveLateParents()
+{
+    // Districts (and the like) read before their parents: each round settles those whose parent is settled.
+    // The tree has no cycle, so every round settles one at least, until none is left or only orphans are.
+    for (bool settled = true; settled && !m_lateOthers.empty();) {
+        settled = false;
+        for (auto node = m_lateOthers.begin(); node != m_lateOthers.end();) {
+            const auto found = m_regionOfOther.constFind(node->second);
+            if (found == m_regionOfOther.cend()) {
+                ++node;
+                continue;
+            }
+            m_regionOfOther.insert(node->first, *found);
+            node = m_lateOthers.erase(node);
+            settled = true;
+        }
+    }
+    for (const auto &[at, parent] : m_lateParents)
+        m_regions[at] = m_regionOfOther.value(parent);
+    m_lateOthers.clear();
+    m_lateParents.clear();
 }
 
 std::optional<qint64> PrecinctRegions::regionOf(qint64 id) const

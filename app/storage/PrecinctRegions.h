@@ -28,8 +28,9 @@ public:
     size_t precinctCount() const { return m_precincts.size(); }
 
 private:
-    // A node's region, given its parent's: parents come before children in id order.
+    // A node's region, from its parent's when the parent was read already; otherwise settled at the end.
     void add(qint64 id, qint64 parentId, QByteArrayView level);
+    void resolveLateParents();
 
     // The precincts in ascending order of id (as read), beside their regions: a hash of 95,000 ids missed
     // the cache on every look-up.
@@ -37,6 +38,12 @@ private:
     std::vector<qint64> m_regions;
     mutable size_t m_last = 0;
     QHash<qint64, qint64> m_regionOfOther; // regions, districts and countries
+    qint64 m_lastParent = -1;              // the parent of the precinct added last, and its region
+    std::optional<qint64> m_lastParentRegion;
+    // Read before their parents: precincts (their place in m_regions) and other nodes (their ids), each with
+    // its parent's id.
+    std::vector<std::pair<size_t, qint64>> m_lateParents;
+    std::vector<std::pair<qint64, qint64>> m_lateOthers;
 };
 
 } // namespace saylau
