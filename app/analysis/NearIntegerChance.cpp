@@ -88,13 +88,18 @@ SAYLAU_INLINE To bitsOf(From v)
     return bits;
 }
 
-// One value in every lane, as one broadcast (GCC builds `x + Floats{}` lane by lane).
+// One value in every lane, as one broadcast (GCC builds `x + Floats{}` lane by lane; clang has no
+// __builtin_shuffle, and broadcasts that sum as it is).
 template<typename Vector, typename Mask>
 SAYLAU_INLINE Vector splat(std::remove_cvref_t<decltype(Vector{}[0])> x)
 {
+#if defined(__clang__)
+    return x + Vector{};
+#else
     Vector v{};
     v[0] = x;
     return __builtin_shuffle(v, Mask{});
+#endif
 }
 
 // e^x for a vector of x up to 0, within 1e-11 of it: 2^n·e^r with n = round(x / ln 2), |r| <= ln 2 / 2 and e^r
@@ -477,7 +482,10 @@ bool NearIntegerChance::runsHere(Build build)
     case Build::EightLanes:
         return __builtin_cpu_supports("avx2");
     case Build::EightLanesAvx512:
-        return __builtin_cpu_supports("x86-64-v4");
+        // What x86-64-v4 adds to AVX2, asked feature by feature (older compilers know no level names).
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
+            && __builtin_cpu_supports("avx512cd") && __builtin_cpu_supports("avx512dq")
+            && __builtin_cpu_supports("avx512vl");
     }
     return false;
 #else
