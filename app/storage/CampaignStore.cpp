@@ -749,7 +749,7 @@ QList<TerritoryNode> parentsBeforeChildren(QList<TerritoryNode> nodes)
     QSet<qint64> placed;
     std::vector<bool> done(size_t(nodes.size()), false);
     // Each pass places every node whose parent is placed (or is none); the tree has no cycle (the editor
-    // refuses a move under a node's own subtree), so each pass places one at least.
+    // refuses a move under a node's own subtree), so each pass places one at least until all are.
     for (bool progress = true; progress && ordered.size() < nodes.size();) {
         progress = false;
         for (qsizetype i = 0; i < nodes.size(); ++i) {
@@ -761,6 +761,12 @@ QList<TerritoryNode> parentsBeforeChildren(QList<TerritoryNode> nodes)
             done[size_t(i)] = true;
             progress = true;
         }
+    }
+    // Nodes that could not be placed (a cycle, which no editor makes) keep their order at the end rather than
+    // leave the list.
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (!done[size_t(i)])
+            ordered.append(nodes.at(i));
     }
     return ordered;
 }
