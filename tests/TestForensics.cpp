@@ -12,8 +12,12 @@
 #include "analysis/IntegerPercentTest.h"
 #include "analysis/NearIntegerChance.h"
 #include "analysis/PoissonBinomial.h"
+#include "storage/CampaignStore.h"
+
+#include "MazhilisFixture.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -198,6 +202,84 @@ private slots:
             QCOMPARE(withKnown.total.leaderShare.expectedMean, plain.total.leaderShare.expectedMean);
             QCOMPARE(withKnown.total.leaderShare.expectedSd, plain.total.leaderShare.expectedSd);
         }
+    }
+
+    void chancesWorkedOutWhileReadingFollowThePrecinctsPastPublishedTotals()
+    {
+        // The protocols are read before the territory says which are precincts: the country's published total
+        // (the lowest territory id, so read first), a district's incomplete total and a precinct's incomplete
+        // copy come among 700 precincts of two regions. What the second thread worked out for each protocol
+        // must end up with its own precinct, and only precincts count as incomplete.
+        QTemporaryDir dir;
+        const auto store = CampaignStore::create(dir.filePath(u"read.db"_s));
+        const Contest contest = mazhilisContest();
+        store->addContest(contest);
+        const qint64 country = store->addTerritory({0, 0, TerritoryNode::Level::Country, {}, u"Country"_s, {}});
+        std::mt19937_64 random(5);
+        std::uniform_int_distribution<int> voters(150, 2500);
+        std::uniform_real_distribution<double> turnout(0.3, 0.9);
+        // Party 0 leads by far, as named to EarlyChances.
+        std::uniform_real_distribution<double> share(0.45, 0.9);
+        const auto protocol = [&](qint64 territory, qint64 v, qint64 cast, qint64 leader, bool complete) {
+            Protocol p;
+            p.contestId = contest.id;
+            p.territoryId = territory;
+            p.source = SourceKind::Official;
+            p.figures = Figures(contest.slotCount());
+            p.figures.set(0, v);
+            p.figures.set(3, cast);
+            p.figures.set(4, complete ? std::optional<qint64>(0) : std::nullopt);
+            for (int party = 0; party < int(contest.ballot.size()); ++party)
+                p.figures.set(contest.partySlot(party), party == 0 ? leader : party == 1 ? cast - leader : 0);
+            store->saveProtocol(p);
+        };
+        {
+            CampaignStore::Transaction transaction(*store);
+            protocol(country, 2000000, 1200000, 600000, true);
+            for (int r = 0; r < 2; ++r) {
+                const qint64 region = store->addTerritory({0, country, TerritoryNode::Level::Region, {}, u"Region %1"_s.arg(r), {}});
+                const qint64 district = store->addTerritory({0, region, TerritoryNode::Level::District, {}, u"District %1"_s.arg(r), {}});
+                protocol(district, 100000, 60000, 30000, false);
+                for (int i = 0; i < 350; ++i) {
+                    const qint64 precinct = store->addTerritory(
+                        {0, district, TerritoryNode::Level::Precinct, QString::number(r * 1000 + i), {}, {}});
+                    const qint64 v = voters(random);
+                    const qint64 cast = qint64(double(v) * turnout(random));
+                    protocol(precinct, v, cast, qint64(double(cast) * share(random)), !(r == 1 && i == 7));
+                }
+            }
+            transaction.commit();
+        }
+
+        const ForensicsData plain = ForensicsData::fromStore(*store, contest, SourceKind::Official);
+        QCOMPARE(plain.precincts().size(), size_t(699));
+        QCOMPARE(plain.incomplete(), 1);
+        QCOMPARE(plain.regions().size(), 2);
+        EarlyChances early(int(contest.ballot.size()), 0);
+        const ForensicsData read = ForensicsData::fromStore(
+            *store, contest, SourceKind::Official, {},
+            [&early](const ForensicsData::Precinct &p, const qint64 *votes) { early.add(p, votes); });
+        const EarlyChances::Known known = early.finish(read, EarlyChances::Stop::AfterTheBatchesHandedOver);
+        QCOMPARE(read.precincts().size(), plain.precincts().size());
+        // Two whole batches of 256 were handed over: the country's total and 511 precincts (the districts'
+        // incomplete totals were not shown).
+        QCOMPARE(read.leader(), 0);
+        QCOMPARE(qsizetype(std::count(known.known.begin(), known.known.end(), 1)), qsizetype(2 * 256 - 1));
+        const NearIntegerChance chance(2500);
+        for (size_t i = 0; i < read.precincts().size(); ++i) {
+            QCOMPARE(read.precincts()[i].voters, plain.precincts()[i].voters);
+            QCOMPARE(read.precincts()[i].region, plain.precincts()[i].region);
+            if (!known.known[i])
+                continue;
+            const NearIntegerChance::Chances own = chance.of(read.precincts()[i]);
+            QCOMPARE(known.chances[i].turnout, own.turnout);
+            QCOMPARE(known.chances[i].leaderShare, own.leaderShare);
+        }
+        const IntegerPercentTest::Options options{3, 100, 2};
+        const IntegerPercentTest::Result withKnown = IntegerPercentTest::run(read, options, &known);
+        const IntegerPercentTest::Result alone = IntegerPercentTest::run(plain, options);
+        QCOMPARE(withKnown.total.leaderShare.expectedMean, alone.total.leaderShare.expectedMean);
+        QCOMPARE(withKnown.total.turnout.expectedSd, alone.total.turnout.expectedSd);
     }
 
     void monteCarloIsReproducibleWhateverTheThreads()

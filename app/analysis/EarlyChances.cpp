@@ -85,12 +85,17 @@ EarlyChances::Known EarlyChances::finish(const ForensicsData &data, Stop stop)
     }
     m_ready.notify_one();
     m_thread.join();
+    // By precinct: what was worked out for the protocol each precinct was shown as.
     Known known;
-    known.chances = std::move(m_chances);
     known.chances.resize(data.precincts().size());
     known.known.assign(data.precincts().size(), 0);
-    for (size_t i = 0; i < std::min(m_leaders.size(), known.known.size()); ++i)
-        known.known[i] = m_leaders[i] == data.leader();
+    for (size_t i = 0; i < known.known.size(); ++i) {
+        const size_t shown = data.shownAs(i);
+        if (shown < m_leaders.size() && m_leaders[shown] == data.leader()) {
+            known.chances[i] = m_chances[shown];
+            known.known[i] = 1;
+        }
+    }
     return known;
 }
 

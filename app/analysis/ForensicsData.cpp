@@ -27,7 +27,6 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
                                        const QString &leaderName,
                                        const std::function<void(const Precinct &, const qint64 *partyVotes)> &onPrecinct)
 {
-    const PrecinctRegions territory(store);
     const FormEvaluator evaluator(contest);
     if (!evaluator.hasMeasure(Measure::Voters) || !evaluator.hasMeasure(Measure::Valid)
         || !evaluator.hasMeasure(Measure::Invalid))
@@ -37,22 +36,25 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
         throw SaylauError(tr("%1 has no parties on its ballot").arg(contest.displayName()));
 
     ForensicsData data;
-    // One precinct each at most (an observer's first copy): 95,000 of them grown as they come were a tenth of
-    // the read, copying and faulting in pages.
-    data.m_precincts.reserve(territory.precinctCount());
-    data.m_partyVotes.reserve(territory.precinctCount() * size_t(partyCount));
+    // One protocol each at most (an observer's first copy), so no more than there are territory ids: 95,000
+    // precincts grown as they come were a tenth of the read, copying and faulting in pages.
+    const size_t bound = PrecinctRegions::precinctBound(store);
+    data.m_precincts.reserve(bound);
+    data.m_partyVotes.reserve(bound * size_t(partyCount));
     for (int p = 0; p < partyCount; ++p) {
         data.m_parties.append(contest.slotShortLabel(contest.partySlot(p)));
         data.m_partyColors.append(contest.ballot.at(p).color);
     }
-    QHash<qint64, int> regionIndex;
-    std::vector<qint64> regionIds;
+    // The figures are read before the territory, so that EarlyChances starts on them at once; which of them
+    // are precincts, and in which region, is settled after (then the territory is read while it works).
+    std::vector<qint64> territoryIds;
+    territoryIds.reserve(bound);
+    std::vector<qint64> incompleteIds;
     // The rows come in territory order, an observer's copies of one precinct together.
     qint64 previous = 0;
     std::vector<qint64> votes(static_cast<size_t>(partyCount));
     store.forEachFigures(contest.id, source, [&](CampaignStore::FiguresRow &row) {
-        const std::optional<qint64> regionId = row.territoryId == previous ? std::nullopt : territory.regionOf(row.territoryId);
-        if (!regionId)
+        if (row.territoryId == previous)
             return;
         previous = row.territoryId;
         const auto voters = evaluator.measure(Measure::Voters, row.figures);
@@ -65,19 +67,48 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
             votes[size_t(p)] = v.value_or(0);
         }
         if (!complete) {
-            ++data.m_incomplete;
+            incompleteIds.push_back(row.territoryId);
             return;
+        }
+        territoryIds.push_back(row.territoryId);
+        data.m_precincts.push_back({*voters, *valid + *invalid, 0, 0});
+        data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
+        if (onPrecinct)
+            onPrecinct(data.m_precincts.back(), votes.data());
+    });
+
+    const PrecinctRegions territory(store);
+    for (qint64 id : incompleteIds)
+        data.m_incomplete += territory.regionOf(id) ? 1 : 0;
+    // Keeps the precincts (a total published for a district is not one), in place, each with its region.
+    QHash<qint64, int> regionIndex;
+    std::vector<qint64> regionIds;
+    size_t kept = 0;
+    bool dropped = false;
+    for (size_t i = 0; i < data.m_precincts.size(); ++i) {
+        const std::optional<qint64> regionId = territory.regionOf(territoryIds[i]);
+        if (!regionId) {
+            if (!dropped)
+                for (size_t j = 0; j < i; ++j)
+                    data.m_shownAs.push_back(j);
+            dropped = true;
+            continue;
         }
         auto at = regionIndex.constFind(*regionId);
         if (at == regionIndex.cend()) {
             at = regionIndex.insert(*regionId, int(regionIds.size()));
             regionIds.push_back(*regionId);
         }
-        data.m_precincts.push_back({*voters, *valid + *invalid, 0, *at});
-        data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
-        if (onPrecinct)
-            onPrecinct(data.m_precincts.back(), votes.data());
-    });
+        if (dropped)
+            data.m_shownAs.push_back(i);
+        data.m_precincts[kept] = data.m_precincts[i];
+        data.m_precincts[kept].region = *at;
+        std::copy_n(data.m_partyVotes.begin() + qsizetype(i * size_t(partyCount)), partyCount,
+                    data.m_partyVotes.begin() + qsizetype(kept * size_t(partyCount)));
+        ++kept;
+    }
+    data.m_precincts.resize(kept);
+    data.m_partyVotes.resize(kept * size_t(partyCount));
     for (qint64 regionId : regionIds) {
         const std::optional<TerritoryNode> region = regionId != 0 ? store.territory(regionId) : std::nullopt;
         data.m_regions.append(region ? region->displayName() : tr("(no region)"));

@@ -44,8 +44,9 @@ public:
     // published for a region or the country is not a precinct. Protocols lacking the voters, the valid or
     // invalid ballots or a party's votes cannot be placed and are counted in incomplete(). leaderName: a
     // party's short name, name or key; empty: the party with the most votes. Throws SaylauError.
-    // onPrecinct, when given, sees each precinct as it is read (its leader's votes not yet set) with its
-    // parties' votes (EarlyChances works on them meanwhile).
+    // onPrecinct, when given, sees each protocol as it is read (its leader's votes and region not yet set)
+    // with its parties' votes (EarlyChances works on them meanwhile); shownAs() tells which of them became
+    // which precinct.
     static ForensicsData fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
                                    const QString &leaderName = QString(),
                                    const std::function<void(const Precinct &, const qint64 *partyVotes)> &onPrecinct = {});
@@ -65,6 +66,9 @@ public:
         return m_partyVotes[precinct * size_t(m_parties.size()) + size_t(party)];
     }
     int incomplete() const { return m_incomplete; }
+    // Where fromStore's onPrecinct saw the precinct: among the protocols it was shown, some may have turned
+    // out not to be precincts once the territory was read.
+    size_t shownAs(size_t precinct) const { return m_shownAs.empty() ? precinct : m_shownAs[precinct]; }
 
     // Whether a precinct takes part in the integer-percentage test: V >= 100 and 0 < B <= V (a binomial
     // draw of B from V needs B <= V; a share of no ballots is undefined).
@@ -87,6 +91,7 @@ private:
     std::vector<Precinct> m_precincts;
     std::vector<qint64> m_partyVotes;
     int m_incomplete = 0;
+    std::vector<size_t> m_shownAs; // empty: each precinct where it was shown
 };
 
 } // namespace saylau

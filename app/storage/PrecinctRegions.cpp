@@ -46,6 +46,14 @@ PrecinctRegions::PrecinctRegions(const CampaignStore &store)
     resolveLateParents();
 }
 
+size_t PrecinctRegions::precinctBound(const CampaignStore &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM territory")))
+        throw SaylauError(tr("reading the territory failed: %1").arg(query.lastError().text()));
+    return query.next() ? size_t(std::max<qint64>(query.value(0).toLongLong(), 0)) : 0;
+}
+
 void PrecinctRegions::add(qint64 id, qint64 parentId, QByteArrayView level)
 {
     static const QByteArray precinct = TerritoryNode::levelName(TerritoryNode::Level::Precinct).toLatin1();

@@ -25,7 +25,9 @@ public:
     // ascending order of id, as the protocols are read: each answer starts from where the last one was found
     // (so one thread at a time).
     std::optional<qint64> regionOf(qint64 id) const;
-    size_t precinctCount() const { return m_precincts.size(); }
+    // At least as many as there are precincts, without reading the tree: the largest territory id (ids are
+    // positive and unique). Throws SaylauError when the territory cannot be read.
+    static size_t precinctBound(const CampaignStore &store);
 
 private:
     // A node's region, from its parent's when the parent was read already; otherwise settled at the end.
