@@ -166,6 +166,34 @@ private slots:
         QCOMPARE(counts.sample(1 - 1e-12), qint64(3));
     }
 
+    void countDistributionMatchesTheDirectSum()
+    {
+        // 11 trials (folded four at a time and three at the end) against the distribution built one trial at a
+        // time; inversion at points away from the cumulative steps gives the same counts.
+        const std::vector<double> chances{0.1, 0.9, 0.35, 0.5, 0.02, 0.77, 0.6, 0.15, 0.99, 0.4, 0.25};
+        PoissonBinomial counts;
+        std::vector<double> direct{1.0};
+        for (double p : chances) {
+            counts.add(p);
+            std::vector<double> next(direct.size() + 1, 0.0);
+            for (size_t k = 0; k < direct.size(); ++k) {
+                next[k] += direct[k] * (1 - p);
+                next[k + 1] += direct[k] * p;
+            }
+            direct = next;
+        }
+        counts.finish();
+        std::vector<double> cumulative;
+        std::partial_sum(direct.begin(), direct.end(), std::back_inserter(cumulative));
+        for (int i = 0; i < 1000; ++i) {
+            const double u = (i + 0.5) / 1000;
+            const auto step = std::upper_bound(cumulative.begin(), cumulative.end(), u);
+            if ((step != cumulative.end() && *step - u < 1e-9) || (step != cumulative.begin() && u - *(step - 1) < 1e-9))
+                continue;
+            QCOMPARE(counts.sample(u), qint64(step - cumulative.begin()));
+        }
+    }
+
     void chancesWorkedOutWhileReadingAreIntegerPercentTestsOwn()
     {
         // The synthetic leader (party 0) has fewer votes than the others (party 1) in most precincts: named

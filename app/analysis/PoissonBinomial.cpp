@@ -7,41 +7,52 @@ namespace saylau {
 void PoissonBinomial::add(double chance)
 {
     m_pending[m_pendingCount++] = chance;
-    if (m_pendingCount == 2)
+    if (m_pendingCount == 4)
         fold();
 }
 
 void PoissonBinomial::fold()
 {
-    // A lone trial is the pair of it and a trial that never succeeds.
-    const double p = m_pending[0];
-    const double q = m_pendingCount == 2 ? m_pending[1] : 0.0;
+    // The trials' own distribution: the coefficients of the product of (1 − p + p·x); a trial short of four
+    // is one that never succeeds.
+    double own[5] = {1, 0, 0, 0, 0};
+    for (int t = 0; t < m_pendingCount; ++t) {
+        const double p = m_pending[t];
+        for (int k = t + 1; k >= 1; --k)
+            own[k] = own[k] * (1 - p) + own[k - 1] * p;
+        own[0] *= 1 - p;
+    }
     m_pendingCount = 0;
-    const double none = (1 - p) * (1 - q);
-    const double one = p * (1 - q) + q * (1 - p);
-    const double both = p * q;
-    const double *from = m_probabilities.data() + m_first;
     const size_t n = m_probabilities.size() - m_first;
-    // Built in the second buffer and swapped in: no copy of the whole distribution per pass.
-    m_next.resize(n + 2);
-    double *to = m_next.data();
+    // Read from a copy with four zeros either side, so that the loop tests no bounds (and vectorises); the
+    // result is written over the old.
+    m_next.assign(n + 8, 0.0);
+    std::copy_n(m_probabilities.begin() + qsizetype(m_first), n, m_next.begin() + 4);
+    m_probabilities.resize(n + 4);
+    const double *from = m_next.data() + 4;
+    double *to = m_probabilities.data();
+    for (size_t i = 0; i < n + 4; ++i)
+        to[i] = own[0] * from[i] + own[1] * from[i - 1] + own[2] * from[i - 2] + own[3] * from[i - 3]
+            + own[4] * from[i - 4];
+    // A Poisson binomial is unimodal, and four more trials move its mode up by four at most.
     double largest = 0;
-    for (size_t i = 0; i < n + 2; ++i) {
-        const double value = (i < n ? from[i] * none : 0.0) + (i >= 1 && i <= n ? from[i - 1] * one : 0.0)
-            + (i >= 2 ? from[i - 2] * both : 0.0);
-        to[i] = value;
-        largest = std::max(largest, value);
+    const size_t mode = m_mode;
+    for (size_t i = mode; i < std::min(mode + 5, n + 4); ++i) {
+        if (to[i] > largest) {
+            largest = to[i];
+            m_mode = i;
+        }
     }
     const double cut = 1e-18 * largest;
     size_t first = 0;
     while (to[first] < cut)
         ++first;
-    size_t end = n + 2;
+    size_t end = n + 4;
     while (to[end - 1] < cut)
         --end;
     m_lowest += qint64(first);
-    m_next.resize(end);
-    std::swap(m_probabilities, m_next);
+    m_mode -= first;
+    m_probabilities.resize(end);
     m_first = first;
 }
 
