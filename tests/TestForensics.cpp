@@ -203,8 +203,9 @@ private slots:
         const NearIntegerChance chance(3000);
         const IntegerPercentTest::Options options{7, 100, 2};
         const IntegerPercentTest::Result plain = IntegerPercentTest::run(data, options);
-        for (int named : {0, -1}) {
-            EarlyChances early(2, named);
+        // One worker beside the reading thread, or three (as on a four-core processor): the same chances.
+        for (const auto &[named, workers] : {std::pair{0, 1}, std::pair{-1, 1}, std::pair{0, 3}, std::pair{-1, 3}}) {
+            EarlyChances early(2, named, workers);
             for (size_t i = 0; i < data.precincts().size(); ++i) {
                 const qint64 votes[] = {data.partyVotes(i, 0), data.partyVotes(i, 1)};
                 ForensicsData::Precinct read = data.precincts()[i];
@@ -236,8 +237,8 @@ private slots:
     {
         // The protocols are read before the territory says which are precincts: the country's published total
         // (the lowest territory id, so read first), a district's incomplete total and a precinct's incomplete
-        // copy come among 700 precincts of two regions. What the second thread worked out for each protocol
-        // must end up with its own precinct, and only precincts count as incomplete.
+        // copy come among 700 precincts of two regions. What the workers worked out for each protocol must end
+        // up with its own precinct, and only precincts count as incomplete.
         QTemporaryDir dir;
         const auto store = CampaignStore::create(dir.filePath(u"read.db"_s));
         const Contest contest = mazhilisContest();
@@ -283,7 +284,7 @@ private slots:
         QCOMPARE(plain.precincts().size(), size_t(699));
         QCOMPARE(plain.incomplete(), 1);
         QCOMPARE(plain.regions().size(), 2);
-        EarlyChances early(int(contest.ballot.size()), 0);
+        EarlyChances early(int(contest.ballot.size()), 0, 3);
         const ForensicsData read = ForensicsData::fromStore(
             *store, contest, SourceKind::Official, {},
             [&early](const ForensicsData::Precinct &p, const qint64 *votes) { early.add(p, votes); });

@@ -13,13 +13,16 @@ constexpr qint64 largestEarly = 65536;
 
 } // namespace
 
-EarlyChances::EarlyChances(int partyCount, int leader)
+EarlyChances::EarlyChances(int partyCount, int leader, int workers)
     : m_partyCount(partyCount)
     , m_leader(leader)
     , m_chance(largestEarly)
     , m_totals(size_t(std::max(partyCount, 1)), 0)
-    , m_thread([this] { work(); })
 {
+    if (workers <= 0)
+        workers = std::max(1, int(std::thread::hardware_concurrency()) - 1);
+    for (int i = 0; i < workers; ++i)
+        m_threads.emplace_back([this] { work(); });
 }
 
 EarlyChances::~EarlyChances()
@@ -28,9 +31,9 @@ EarlyChances::~EarlyChances()
         const std::lock_guard lock(m_mutex);
         m_stop = true;
     }
-    m_ready.notify_one();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_ready.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
 }
 
 void EarlyChances::add(const ForensicsData::Precinct &precinct, const qint64 *partyVotes)
@@ -41,8 +44,11 @@ void EarlyChances::add(const ForensicsData::Precinct &precinct, const qint64 *pa
                                      : int(std::max_element(m_totals.begin(), m_totals.end()) - m_totals.begin());
     ForensicsData::Precinct guessed = precinct;
     guessed.leader = leader < m_partyCount ? partyVotes[leader] : 0;
-    m_batch.push_back({guessed, leader});
-    if (m_batch.size() < batchSize)
+    if (m_batch.items.empty())
+        m_batch.first = m_shown;
+    ++m_shown;
+    m_batch.items.push_back({guessed, leader});
+    if (m_batch.items.size() < batchSize)
         return;
     {
         const std::lock_guard lock(m_mutex);
@@ -50,14 +56,14 @@ void EarlyChances::add(const ForensicsData::Precinct &precinct, const qint64 *pa
     }
     m_ready.notify_one();
     // Moved out, the batch holds no memory: the next one is given its whole size at once.
-    m_batch.clear();
-    m_batch.reserve(batchSize);
+    m_batch.items.clear();
+    m_batch.items.reserve(batchSize);
 }
 
 void EarlyChances::work()
 {
     for (;;) {
-        std::vector<Item> batch;
+        Batch batch;
         {
             std::unique_lock lock(m_mutex);
             m_ready.wait(lock, [this] { return m_stop || !m_queue.empty(); });
@@ -66,13 +72,18 @@ void EarlyChances::work()
             batch = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        for (const Item &item : batch) {
+        Worked worked{batch.first, {}, {}};
+        worked.chances.reserve(batch.items.size());
+        worked.leaders.reserve(batch.items.size());
+        for (const Item &item : batch.items) {
             const ForensicsData::Precinct &p = item.precinct;
-            const bool worked = p.voters >= ForensicsData::smallPrecinct && ForensicsData::testable(p)
+            const bool workedOut = p.voters >= ForensicsData::smallPrecinct && ForensicsData::testable(p)
                 && p.voters <= largestEarly;
-            m_chances.push_back(worked ? m_chance.of(p) : NearIntegerChance::Chances{});
-            m_leaders.push_back(worked ? item.leader : -1);
+            worked.chances.push_back(workedOut ? m_chance.of(p) : NearIntegerChance::Chances{});
+            worked.leaders.push_back(workedOut ? item.leader : -1);
         }
+        const std::lock_guard lock(m_mutex);
+        m_worked.push_back(std::move(worked));
     }
 }
 
@@ -83,16 +94,24 @@ EarlyChances::Known EarlyChances::finish(const ForensicsData &data, Stop stop)
         m_stop = true;
         m_drain = stop == Stop::AfterTheBatchesHandedOver;
     }
-    m_ready.notify_one();
-    m_thread.join();
-    // By precinct: what was worked out for the protocol each precinct was shown as.
+    m_ready.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
+    m_threads.clear();
+    // What was worked out, by where it was shown; then by precinct.
+    std::vector<const NearIntegerChance::Chances *> byShown(m_shown, nullptr);
+    for (const Worked &worked : m_worked) {
+        for (size_t j = 0; j < worked.chances.size(); ++j)
+            if (worked.leaders[j] == data.leader())
+                byShown[worked.first + j] = &worked.chances[j];
+    }
     Known known;
     known.chances.resize(data.precincts().size());
     known.known.assign(data.precincts().size(), 0);
     for (size_t i = 0; i < known.known.size(); ++i) {
         const size_t shown = data.shownAs(i);
-        if (shown < m_leaders.size() && m_leaders[shown] == data.leader()) {
-            known.chances[i] = m_chances[shown];
+        if (shown < byShown.size() && byShown[shown]) {
+            known.chances[i] = *byShown[shown];
             known.known[i] = 1;
         }
     }

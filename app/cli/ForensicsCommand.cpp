@@ -36,7 +36,7 @@ int ForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream 
 {
     const Contest contest = selectedContest(store);
     const QString leader = value(QStringLiteral("leader"));
-    // The whole contest's chances are worked out on the second core while the precincts are read (one region's
+    // The whole contest's chances are worked out on the other cores while the precincts are read (one region's
     // are kept apart from the others only after the read).
     std::optional<EarlyChances> early;
     if (!isSet(QStringLiteral("region")))
