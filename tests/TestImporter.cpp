@@ -433,6 +433,26 @@ private slots:
         QCOMPARE(protocols(*store).size(), 0);
     }
 
+    void relationBrokenOnEveryRowIsReported()
+    {
+        // The ballot from the file: its two parties are the whole sum.
+        auto store = campaign(false);
+        const QByteArray head = "УИК;Число недействительных избирательных бюллетеней;"
+                                "Число действительных избирательных бюллетеней;1. СПРАВЕДЛИВАЯ РОССИЯ;"
+                                "6. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\"\n";
+        Importer::Options options = official();
+        options.dryRun = true;
+        options.ballotFromFile = true;
+        const Importer::Summary good = Importer(*store, file(head + "1;5;100;40;60\n2;3;50;20;30\n"), options).run();
+        QVERIFY(good.relationsBrokenEverywhere.isEmpty());
+        // Lines 9 and 10 swapped by the file's headers: "10 = sum(parties)" fails on every row.
+        const Importer::Summary swapped = Importer(*store, file(head + "1;100;5;40;60\n2;50;3;20;30\n"), options).run();
+        QCOMPARE(swapped.relationsBrokenEverywhere.size(), 1);
+        QCOMPARE(swapped.relationsBrokenEverywhere.at(0).formula, QStringLiteral("10 = sum(parties)"));
+        QCOMPARE(swapped.relationsBrokenEverywhere.at(0).rows, 2);
+        QVERIFY(Importer::mappingWarnings(swapped).at(0).contains(QLatin1String("10 = sum(parties)")));
+    }
+
     void aggregateRowsAtTikLevelAndTotalsRowsSkipped()
     {
         auto store = campaign();

@@ -8,6 +8,7 @@
 #include "../analysis/NumberFormat.h"
 #include "../domain/Elision.h"
 #include "../domain/SaylauError.h"
+#include "../forms/FormEvaluator.h"
 #include "../storage/CampaignStore.h"
 #include "../storage/ImportWriter.h"
 #include "../storage/TerritoryEditor.h"
@@ -367,6 +368,15 @@ Importer::Summary Importer::run()
     TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     // The line each territory's row came from, by node id (ids are dense): a duplicate precinct names both.
     std::vector<qint64> lineOfTerritory;
+    // Per relation of the form that is an error by law: the rows that broke it, or -1 once a row kept it (it is
+    // then no longer evaluated, so a good file costs a few rows' evaluation). A precinct list has no figures.
+    const std::optional<FormEvaluator> relations =
+        m_options.territoryOnly ? std::nullopt : std::make_optional<FormEvaluator>(m_contest);
+    std::vector<qint64> brokenOn;
+    if (relations) {
+        for (const FormEvaluator::CompiledRelation &relation : relations->relations())
+            brokenOn.push_back(relation.relation.severity == Severity::Error ? 0 : -1);
+    }
     RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
     while ((row = rows.next())) {
         ++summary.rows;
@@ -421,6 +431,15 @@ Importer::Summary Importer::run()
             continue;
         }
         writer->saveProtocol(territoryId, *row->figures, row->extraJson);
+        for (size_t i = 0; i < brokenOn.size(); ++i) {
+            if (brokenOn[i] < 0)
+                continue;
+            const FormEvaluator::Outcome outcome = relations->evaluate(int(i), *row->figures);
+            if (outcome.status == FormEvaluator::Outcome::Status::Holds)
+                brokenOn[i] = -1;
+            else if (outcome.violated())
+                ++brokenOn[i];
+        }
         if (row->countedByCommission)
             ++summary.commissionUnits;
     }
@@ -429,6 +448,11 @@ Importer::Summary Importer::run()
     if (m_progress)
         m_progress(rows.size(), rows.size());
 
+    // One row breaking a relation is a protocol's mistake as often as a mapping's: two at least.
+    for (size_t i = 0; i < brokenOn.size(); ++i) {
+        if (brokenOn[i] >= 2)
+            summary.relationsBrokenEverywhere.append({relations->relations().at(int(i)).relation.formula, brokenOn[i]});
+    }
     const qint64 created = m_store.protocolCount(m_contest.id, m_options.source) - before;
     summary.regionsCreated = territory.created(TerritoryNode::Level::Region);
     summary.districtsCreated = territory.created(TerritoryNode::Level::District);
@@ -470,6 +494,18 @@ Importer::Summary Importer::run()
         transaction.commit();
     }
     return summary;
+}
+
+QStringList Importer::mappingWarnings(const Summary &summary)
+{
+    const NumberFormat format;
+    QStringList lines;
+    for (const Summary::BrokenRelation &broken : summary.relationsBrokenEverywhere)
+        lines << tr("Warning: the control relation %1 fails on every one of the %2 rows it could be checked on; "
+                    "the columns are probably mapped to the wrong lines or parties (check with --dry-run "
+                    "--show-mapping)")
+                     .arg(broken.formula, format.count(broken.rows));
+    return lines;
 }
 
 QStringList Importer::precinctListReport(const Summary &summary)
