@@ -142,13 +142,40 @@ private slots:
         } catch (const SaylauError &error) {
             message = error.message();
         }
-        // The first candidate column (8th of the file) is named, with the ways to map it.
-        QVERIFY2(message.contains(QStringLiteral("column 8 \"Токаев Касым-Жомарт Кемелулы\" holds counts")),
-                 qPrintable(message));
+        // Every candidate column (8th to 13th of the file) is named in the one message, with the ways to map them.
+        QVERIFY2(message.contains(QStringLiteral("6 column(s) hold counts")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("column 8 \"Токаев Касым-Жомарт Кемелулы\"")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("column 13 \"Турсынбекова Салтанат Пархаткызы\"")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("--ballot-from-file")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("--mapping")), qPrintable(message));
         QVERIFY(store->allTerritory().isEmpty());
         QCOMPARE(store->protocolCount(QStringLiteral("president"), std::nullopt), 0);
+    }
+
+    void protocolLineTheFormLacksIsNoCandidate()
+    {
+        // With the ballot taken from the file, a line the form does not have would become a candidate with the
+        // votes of a line: it is refused by name, with the way to map it.
+        auto store = emptyBallotCampaign();
+        const QString csv = test::writeFixture(
+            m_dir.filePath(QStringLiteral("extra-line.csv")),
+            QStringLiteral("Область;ТИК;УИК;Количество избирателей, включенных в списки избирателей;"
+                           "Число избирателей, голосовавших на дому;Токаев Касым-Жомарт Кемелулы\n"
+                           "область Абай;Семей;101;1000;40;500\n")
+                .toUtf8());
+        Importer importer(*store, csv, options(true));
+        QCOMPARE(importer.mapping().columns.at(4).target.kind, ColumnMapping::Kind::Extra);
+        QCOMPARE(importer.contest().ballot.size(), 1);
+        QString message;
+        try {
+            importer.run();
+        } catch (const SaylauError &error) {
+            message = error.message();
+        }
+        QVERIFY2(message.contains(QStringLiteral("column 5 \"Число избирателей, голосовавших на дому\"")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("\"target\": \"line:KEY\"")), qPrintable(message));
+        QVERIFY(store->allTerritory().isEmpty());
     }
 
     void columnKeptAsTextOnPurposeIsNoError()

@@ -300,6 +300,44 @@ private slots:
         QCOMPARE(precincts(db), QStringList{QStringLiteral("город Алматы > Алмалы ТИК > 1: Абай даңғылы, 10")});
     }
 
+    void kazakhResultsRoundTripThroughASavedMapping()
+    {
+        // Headers in the form's and the ballot's own Kazakh words; the mapping saved names each party, and given
+        // back it imports the same figures. Edited to put a party's votes on another, it is refused.
+        const QString db = test::initCampaign(m_dir.filePath(QStringLiteral("kzr.db")), QStringLiteral("kz-2021"));
+        const QString data = test::writeFixture(
+            m_dir.filePath(QStringLiteral("kazakh-results.csv")),
+            QStringLiteral("Облыс;Аумақтық сайлау комиссиясы;Учаске;Сайлаушылар тізімдеріне енгізілген сайлаушылардың "
+                           "саны;Дауыс беруге қатысқан сайлаушылардың саны;Жарамсыз деп танылған сайлау "
+                           "бюллетеньдерінің саны;Қазақстан Халық партиясы;«Nur Otan» партиясы;«Ауыл» "
+                           "халықтық-демократиялық патриоттық партиясы;«Ақ жол» Қазақстан демократиялық партиясы;"
+                           "«ADAL» саяси партиясы\n"
+                           "город Алматы;Алмалы ТИК;1;1000;600;10;100;300;50;90;50\n")
+                .toUtf8());
+        const QString mapping = m_dir.filePath(QStringLiteral("kazakh.json"));
+        const QStringList base{QStringLiteral("import"), db, data, QStringLiteral("--contest"),
+                               QStringLiteral("mazhilis"), QStringLiteral("--source"), QStringLiteral("official")};
+        const CliRun first = execSaylau(base + QStringList{QStringLiteral("--save-mapping"), mapping});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(!first.out.contains(QLatin1String("kept as text")), qPrintable(first.out));
+        const CliRun again = execSaylau(base + QStringList{QStringLiteral("--mapping"), mapping});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QLatin1String("unchanged: 1")), qPrintable(again.out));
+
+        QFile file(mapping);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        file.close();
+        QVERIFY(json.contains("\"target\": \"party:2\""));
+        json.replace("\"target\": \"party:2\"", "\"target\": \"party:1\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+        const CliRun swapped = execSaylau(base + QStringList{QStringLiteral("--mapping"), mapping});
+        QCOMPARE(swapped.exitCode, 2);
+        QVERIFY2(swapped.err.contains(QLatin1String("\"target\": \"party:1\"")), qPrintable(swapped.err));
+    }
+
     void reimportChangesNothing()
     {
         const QString db = campaign();

@@ -2,6 +2,7 @@
 #include "io/ColumnMapping.h"
 #include "io/PresetLibrary.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +144,161 @@ private slots:
                                        dumaContest(true));
         QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("party:4"));
         QCOMPARE(mapping.columns.at(2).target.toText(), QStringLiteral("party:5"));
+    }
+
+    void genericPartyWordsMakeNoMatch()
+    {
+        // "Всероссийская политическая партия" is in half the names on a ballot: sharing it names no party.
+        const ColumnMapping mapping = ColumnMapping::automatic(
+            {QStringLiteral("uik"), QStringLiteral("Всероссийская политическая партия \"РОДИНА\""),
+             QStringLiteral("Всероссийская политическая партия \"ПАРТИЯ РОСТА\"")},
+            dumaContest(true));
+        QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("extra"));
+        QCOMPARE(mapping.columns.at(2).target.toText(), QStringLiteral("extra"));
+        // Nor when one entry alone shares them, and no second one makes the match look doubtful.
+        Contest rightCauseOnly = dumaContest(true);
+        rightCauseOnly.ballot = {rightCauseOnly.ballot.at(6)};
+        QCOMPARE(ColumnMapping::automatic({QStringLiteral("uik"), QStringLiteral("Всероссийская политическая партия \"РОДИНА\"")},
+                                          rightCauseOnly)
+                     .columns.at(1).target.toText(),
+                 QStringLiteral("extra"));
+    }
+
+    void partyNameOutranksItsNumber()
+    {
+        // A 2016 file against the 2011 ballot: the numbers are the 2016 ballot's.
+        const ColumnMapping mapping = ColumnMapping::automatic(
+            {QStringLiteral("uik"), QStringLiteral("1. Всероссийская политическая партия \"РОДИНА\""),
+             QStringLiteral("2. Политическая партия \"КОММУНИСТИЧЕСКАЯ ПАРТИЯ КОММУНИСТЫ РОССИИ\""),
+             QStringLiteral("4. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\""),
+             QStringLiteral("7. Политическая партия ЛДПР - Либерально-демократическая партия России"),
+             QStringLiteral("12. Политическая партия \"КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ\""),
+             QStringLiteral("14. Политическая партия СПРАВЕДЛИВАЯ РОССИЯ")},
+            dumaContest(true));
+        QCOMPARE(mapping.columns.at(3).target.toText(), QStringLiteral("party:6"));
+        QCOMPARE(mapping.columns.at(4).target.toText(), QStringLiteral("party:2"));
+        QCOMPARE(mapping.columns.at(5).target.toText(), QStringLiteral("party:4"));
+        QCOMPARE(mapping.columns.at(6).target.toText(), QStringLiteral("party:1"));
+        // A number whose entry the name is not, and a name that names no entry: refused with both.
+        for (int i : {1, 2}) {
+            const ColumnMapping::Column &column = mapping.columns.at(i);
+            QCOMPARE(column.target.toText(), QStringLiteral("extra"));
+            QVERIFY2(column.unmatchedBecause.contains(QStringLiteral("ballot position %1").arg(i)),
+                     qPrintable(column.unmatchedBecause));
+        }
+        QVERIFY(mapping.columns.at(1).unmatchedBecause.contains(QStringLiteral("РОДИНА")));
+        // Such a column is never added to the ballot as a new party.
+        ColumnMapping fromFile = mapping;
+        fromFile.markCountColumns({QByteArrayList{"1", "10", "20", "30", "40", "50", "60"}});
+        fromFile.takeCountColumnsAsBallot(dumaContest(true));
+        QCOMPARE(fromFile.columns.at(1).target.toText(), QStringLiteral("extra"));
+        QCOMPARE(fromFile.countColumnsKeptAsText(), QList<int>({1, 2}));
+    }
+
+    void protocolLineHeaders_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<bool>("line");
+        QTest::newRow("2016 line 1") << QStringLiteral("Число избирателей, включенных в список избирателей на момент "
+                                                       "окончания голосования") << true;
+        QTest::newRow("numbered") << QStringLiteral("3. Число избирательных бюллетеней") << true;
+        QTest::newRow("кол-во") << QStringLiteral("Кол-во бюллетеней в ящиках") << true;
+        QTest::newRow("kazakh") << QStringLiteral("Дауыс беруге қатысқан сайлаушылардың саны") << true;
+        QTest::newRow("english") << QStringLiteral("Number of ballots received") << true;
+        QTest::newRow("voters") << QStringLiteral("Избиратели вне участка") << true;
+        QTest::newRow("electoral association") << QStringLiteral("Избирательное объединение «Яблоко»") << false;
+        QTest::newRow("candidate") << QStringLiteral("Токаев Касым-Жомарт Кемелулы") << false;
+        QTest::newRow("party") << QStringLiteral("2. ЛДПР") << false;
+    }
+
+    void protocolLineHeaders()
+    {
+        QFETCH(QString, header);
+        QFETCH(bool, line);
+        QCOMPARE(ColumnMapping::readsLikeProtocolLine(header), line);
+    }
+
+    void protocolLineMatchingNoLineIsNoBallotEntry()
+    {
+        // No line of the form says this: it stays unmatched with the reason, and the ballot taken from the file
+        // does not get it (in 2016 the voters column became a party with 190% of the votes).
+        ColumnMapping mapping = ColumnMapping::automatic(
+            {QStringLiteral("uik"), QStringLiteral("Кол-во проголосовавших на дому"),
+             QStringLiteral("Иванов Иван Иванович")},
+            dumaContest(false));
+        mapping.markCountColumns({QByteArrayList{"1", "1000", "500"}});
+        mapping.takeCountColumnsAsBallot(dumaContest(false));
+        QCOMPARE(mapping.columns.at(1).target.toText(), QStringLiteral("extra"));
+        QVERIFY(!mapping.columns.at(1).unmatchedBecause.isEmpty());
+        QCOMPARE(mapping.columns.at(2).target.toText(), QStringLiteral("party:1"));
+        QCOMPARE(mapping.countColumnsKeptAsText(), QList<int>{1});
+    }
+
+    void lineLabelsMatchInEveryLanguageAndWording()
+    {
+        Contest kz;
+        kz.form = PresetLibrary::form(QStringLiteral("kz-2021"));
+        QStringList headers{QStringLiteral("uik")};
+        for (const FormLine &line : kz.form.lines)
+            headers << line.labelTranslations.translation(QStringLiteral("kk"));
+        headers << kz.form.lines.at(1).labelTranslations.translation(QStringLiteral("en"));
+        headers.removeAt(2); // line 2 comes in English instead
+        const ColumnMapping mapping = ColumnMapping::automatic(headers, kz);
+        for (int i = 1; i < headers.size(); ++i)
+            QVERIFY2(mapping.columns.at(i).target.kind == ColumnMapping::Kind::Line, qPrintable(headers.at(i)));
+        QCOMPARE(mapping.columns.constLast().target.toText(), QStringLiteral("line:2"));
+
+        // The 2016 wording of the Duma's line 1 ("включенных" for "внесенных", and when).
+        const ColumnMapping duma = ColumnMapping::automatic(
+            {QStringLiteral("uik"),
+             QStringLiteral("Число избирателей, включенных в список избирателей на момент окончания голосования")},
+            dumaContest(true));
+        QCOMPARE(duma.columns.at(1).target.toText(), QStringLiteral("line:1"));
+    }
+
+    void ballotEntriesMatchByEveryNameTheyHold()
+    {
+        Contest kz2021;
+        kz2021.ballot = PresetLibrary::ballot(QStringLiteral("kz-2021"));
+        QStringList headers{QStringLiteral("uik")};
+        for (const BallotEntry &entry : std::as_const(kz2021.ballot))
+            headers << entry.nameTranslations.translation(QStringLiteral("kk"));
+        const ColumnMapping kazakh = ColumnMapping::automatic(headers, kz2021);
+        for (int i = 1; i < headers.size(); ++i)
+            QCOMPARE(kazakh.columns.at(i).target.toText(), QStringLiteral("party:%1").arg(i));
+
+        // The kind of party abbreviated in front, or its abbreviation in brackets behind.
+        Contest kz2023;
+        kz2023.ballot = PresetLibrary::ballot(QStringLiteral("kz-2023"));
+        const ColumnMapping names = ColumnMapping::automatic(
+            {QStringLiteral("uik"), QStringLiteral("ДПК «Ак жол»"), QStringLiteral("НДПП «Ауыл»"),
+             QStringLiteral("Общенациональная социал-демократическая партия (ОСДП)"),
+             QStringLiteral("Партия зелёных «Байтақ»"), QStringLiteral("Партия RESPUBLICA")},
+            kz2023);
+        QCOMPARE(names.columns.at(1).target.toText(), QStringLiteral("party:6"));
+        QCOMPARE(names.columns.at(2).target.toText(), QStringLiteral("party:2"));
+        QCOMPARE(names.columns.at(3).target.toText(), QStringLiteral("party:7"));
+        QCOMPARE(names.columns.at(4).target.toText(), QStringLiteral("party:5"));
+        QCOMPARE(names.columns.at(5).target.toText(), QStringLiteral("party:3"));
+        // Words that name no party of the ballot in particular do not make one.
+        QCOMPARE(ColumnMapping::automatic({QStringLiteral("uik"), QStringLiteral("Демократическая партия")}, kz2023)
+                     .columns.at(1).target.toText(),
+                 QStringLiteral("extra"));
+    }
+
+    void choosingAPartyNamesItInTheSavedMapping()
+    {
+        const Contest contest = dumaContest(true);
+        ColumnMapping mapping = ColumnMapping::automatic({QStringLiteral("uik"), QStringLiteral("Коммунисты")}, contest);
+        mapping.choose(1, ColumnMapping::Target::fromText(QStringLiteral("party:4")), contest);
+        QVERIFY(mapping.columns.at(1).chosen);
+        const ColumnMapping saved = ColumnMapping::fromJson(mapping.toJson());
+        QCOMPARE(saved.columns.at(1).target.toText(), QStringLiteral("party:4"));
+        QCOMPARE(saved.columns.at(1).partyName, contest.ballot.at(3).name);
+        QCOMPARE(ColumnMapping::matchBallotName(saved.columns.at(1).partyName, contest.ballot).position, 4);
+        // A column stored otherwise than as a party carries no party name.
+        mapping.choose(1, ColumnMapping::Target::fromText(QStringLiteral("extra")), contest);
+        QVERIFY(!mapping.toJson().value(QStringLiteral("columns")).toArray().at(1).toObject().contains(QStringLiteral("party")));
     }
 
     void shortPartyNames_data()

@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -384,6 +386,71 @@ private slots:
         QCOMPARE(contest.ballot.at(1).position, 6);
         QCOMPARE(contest.ballot.at(1).shortName, QStringLiteral("ЕДИНАЯ РОССИЯ"));
         QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("p6")), 3);
+    }
+
+    void mappingsPartyNameMustBeThePartyAtItsPosition()
+    {
+        // A mapping written for a 2016 file: "party:4" with United Russia's name. Position 4 of the 2011
+        // ballot is the CPRF: its votes would be reported as the CPRF's.
+        auto store = campaign();
+        const QString csv = file("УИК;4. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\"\n1;300\n");
+        const auto mappingWith = [](const QString &party, int position) {
+            return ColumnMapping::fromJson(QJsonObject{
+                {QStringLiteral("format"), QStringLiteral("saylau-column-mapping")},
+                {QStringLiteral("version"), 1},
+                {QStringLiteral("columns"),
+                 QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("4. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\"")},
+                                        {QStringLiteral("target"), QStringLiteral("party:%1").arg(position)},
+                                        {QStringLiteral("party"), party}}}}});
+        };
+        const ColumnMapping wrong = mappingWith(QStringLiteral("Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\""), 4);
+        const QString refused = messageOf([&] { Importer(*store, csv, official(), &wrong).run(); });
+        QVERIFY2(refused.contains(QStringLiteral("column 2 \"4. Всероссийская")), qPrintable(refused));
+        QVERIFY2(refused.contains(QLatin1String("\"party:4\"")) && refused.contains(QStringLiteral("ЕДИНАЯ РОССИЯ")),
+                 qPrintable(refused));
+        QCOMPARE(protocols(*store).size(), 0);
+
+        const ColumnMapping right = mappingWith(QStringLiteral("Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\""), 6);
+        QCOMPARE(Importer(*store, csv, official(), &right).run().imported, 1);
+        QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("p6")), 300);
+    }
+
+    void everyUnmatchedColumnIsNamedInOneError()
+    {
+        // 2016 headers against the 2011 ballot: each column whose number and name disagree is named, with why.
+        auto store = campaign();
+        const QString csv = file("УИК;1. Всероссийская политическая партия \"РОДИНА\";"
+                                 "5. Политическая партия \"Российская экологическая партия \"Зеленые\";"
+                                 "13. Политическая партия \"Патриоты России\"\n1;10;20;30\n");
+        const QString refused = messageOf([&] { Importer(*store, csv, official()).run(); });
+        QVERIFY2(refused.contains(QLatin1String("2 column(s) hold counts")), qPrintable(refused));
+        QVERIFY2(refused.contains(QLatin1String("column 2 \"1. ")) && refused.contains(QLatin1String("column 3 \"5. ")),
+                 qPrintable(refused));
+        QVERIFY2(refused.contains(QLatin1String("ballot position 1")) && refused.contains(QStringLiteral("РОДИНА")),
+                 qPrintable(refused));
+        // The way to map a party to its entry comes first: --ballot-from-file would add duplicates.
+        QVERIFY2(refused.contains(QLatin1String("\"target\": \"party:N\"")), qPrintable(refused));
+        QCOMPARE(protocols(*store).size(), 0);
+    }
+
+    void relationBrokenOnEveryRowIsReported()
+    {
+        // The ballot from the file: its two parties are the whole sum.
+        auto store = campaign(false);
+        const QByteArray head = "УИК;Число недействительных избирательных бюллетеней;"
+                                "Число действительных избирательных бюллетеней;1. СПРАВЕДЛИВАЯ РОССИЯ;"
+                                "6. Всероссийская политическая партия \"ЕДИНАЯ РОССИЯ\"\n";
+        Importer::Options options = official();
+        options.dryRun = true;
+        options.ballotFromFile = true;
+        const Importer::Summary good = Importer(*store, file(head + "1;5;100;40;60\n2;3;50;20;30\n"), options).run();
+        QVERIFY(good.relationsBrokenEverywhere.isEmpty());
+        // Lines 9 and 10 swapped by the file's headers: "10 = sum(parties)" fails on every row.
+        const Importer::Summary swapped = Importer(*store, file(head + "1;100;5;40;60\n2;50;3;20;30\n"), options).run();
+        QCOMPARE(swapped.relationsBrokenEverywhere.size(), 1);
+        QCOMPARE(swapped.relationsBrokenEverywhere.at(0).formula, QStringLiteral("10 = sum(parties)"));
+        QCOMPARE(swapped.relationsBrokenEverywhere.at(0).rows, 2);
+        QVERIFY(Importer::mappingWarnings(swapped).at(0).contains(QLatin1String("10 = sum(parties)")));
     }
 
     void aggregateRowsAtTikLevelAndTotalsRowsSkipped()

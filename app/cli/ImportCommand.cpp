@@ -154,6 +154,8 @@ void ImportCommand::printSummary(const Importer::Summary &summary, QTextStream &
         out << tr("  column kept as text (maps to nothing): %1").arg(header.simplified()) << Qt::endl;
     if (summary.rejected > 0)
         out << tr("  rejected rows and reasons: %1").arg(m_options.rejectsPath) << Qt::endl;
+    for (const QString &warning : Importer::mappingWarnings(summary))
+        out << QStringLiteral("  ") << warning << Qt::endl;
 }
 
 } // namespace saylau

@@ -2,9 +2,11 @@
 
 #include "CountParser.h"
 
+#include "../domain/Elision.h"
 #include "../domain/SaylauError.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -44,10 +46,111 @@ QString stem(const QString &word)
 
 QSet<QString> stems(const QString &text)
 {
+    // Words the CEC's wordings swap between elections: line 1 is "внесенных в список" in 2011 and
+    // "включенных в список" in 2016 and on Kazakhstan's forms.
+    static const QHash<QString, QString> synonyms = {{QStringLiteral("внесен"), QStringLiteral("включе")}};
     QSet<QString> set;
-    for (const QString &word : ColumnMapping::normalise(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        set.insert(stem(word));
+    for (const QString &word : ColumnMapping::normalise(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString s = stem(word);
+        set.insert(synonyms.value(s, s));
+    }
     return set;
+}
+
+// Dice coefficient of two sets of stems, 0..1.
+double dice(const QSet<QString> &a, const QSet<QString> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0.0;
+    qsizetype common = 0;
+    for (const QString &s : a)
+        common += b.contains(s) ? 1 : 0;
+    return 2.0 * double(common) / double(a.size() + b.size());
+}
+
+// The stems of a party's name that tell it from other parties: without the words that say what kind of
+// organisation it is, which most parties on a Russian or Kazakh ballot share ("Всероссийская политическая
+// партия", "саяси партиясы", "общественное объединение"), nor joining words. "Демократическая", "народная" and
+// a country's name stay: they are what tells "Демократическая партия Казахстана «Ак жол»" from "Народная партия
+// Казахстана".
+QSet<QString> distinctiveStems(const QString &name)
+{
+    static const QSet<QString> generic = [] {
+        QSet<QString> set;
+        for (const char16_t *word :
+             {u"всероссийская", u"общероссийская", u"политическая", u"партия", u"общественное", u"объединение",
+              u"организация", u"региональное", u"отделение", u"избирательное", u"пп", u"впп", u"саяси", u"партиясы",
+              u"бүкілресейлік", u"қоғамдық", u"бірлестігі", u"party", u"political", u"the", u"of", u"and", u"и",
+              u"в", u"за", u"на", u"және"})
+            set.insert(stem(QString::fromUtf16(word)));
+        return set;
+    }();
+    QSet<QString> set = stems(name);
+    set.subtract(generic);
+    return set;
+}
+
+// The forms a party's name takes in a header: as it is, its own name in quotes ("ДПК «Ак жол»" -> "Ак жол"), and
+// an abbreviation in brackets at the end apart from the rest ("... партия (ОСДП)").
+QStringList headerPartyNames(const QString &text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("^(.*\\S)\\s*\\(([^()]+)\\)\\s*$"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    QStringList names{text, ColumnMapping::shortPartyName(text)};
+    if (const QRegularExpressionMatch m = bracketed.match(text); m.hasMatch())
+        names << m.captured(1) << m.captured(2) << ColumnMapping::shortPartyName(m.captured(1));
+    return names;
+}
+
+// Every name a ballot entry holds: as stored, short, in each language the preset gave.
+QStringList entryNames(const BallotEntry &entry)
+{
+    QStringList names{entry.name, entry.shortName, ColumnMapping::shortPartyName(entry.name)};
+    for (const QString &language : LocalizedText::languages()) {
+        const QString name = entry.nameTranslations.translation(language);
+        names << name << ColumnMapping::shortPartyName(name) << entry.shortNameTranslations.translation(language);
+    }
+    names.removeAll(QString());
+    return names;
+}
+
+// How well a header's party name names a ballot entry: 1 when one of its forms is one of the entry's names,
+// else the best overlap of their distinctive words.
+double partyNameScore(const QStringList &headerNames, const BallotEntry &entry)
+{
+    const QStringList names = entryNames(entry);
+    double best = 0.0;
+    for (const QString &headerName : headerNames) {
+        const QString normalisedHeader = ColumnMapping::normalise(headerName);
+        if (normalisedHeader.isEmpty())
+            continue;
+        const QSet<QString> headerStems = distinctiveStems(headerName);
+        for (const QString &name : names) {
+            if (normalisedHeader == ColumnMapping::normalise(name))
+                return 1.0;
+            best = std::max(best, dice(headerStems, distinctiveStems(name)));
+        }
+    }
+    return best;
+}
+
+// Every text a line is known by: its label and short label as stored and in each language of the form.
+QStringList lineLabels(const FormLine &line)
+{
+    QStringList labels{line.label, line.shortLabel};
+    for (const QString &language : LocalizedText::languages())
+        labels << line.labelTranslations.translation(language) << line.shortLabelTranslations.translation(language);
+    labels.removeAll(QString());
+    return labels;
+}
+
+const BallotEntry *entryAt(const QList<BallotEntry> &ballot, int position)
+{
+    for (const BallotEntry &entry : ballot) {
+        if (entry.position == position)
+            return &entry;
+    }
+    return nullptr;
 }
 
 // Territory columns by their usual names in Russian, Kazakh and English exports: a short header (a few
@@ -191,14 +294,53 @@ QString ColumnMapping::headerSignature(const QStringList &headers)
 
 double ColumnMapping::similarity(const QString &a, const QString &b)
 {
-    const QSet<QString> sa = stems(a);
-    const QSet<QString> sb = stems(b);
-    if (sa.isEmpty() || sb.isEmpty())
-        return 0.0;
-    qsizetype common = 0;
-    for (const QString &s : sa)
-        common += sb.contains(s) ? 1 : 0;
-    return 2.0 * double(common) / double(sa.size() + sb.size());
+    return dice(stems(a), stems(b));
+}
+
+bool ColumnMapping::readsLikeProtocolLine(const QString &header)
+{
+    const QRegularExpressionMatch numbered = numberedHeader().match(header);
+    const QString text = normalise(numbered.hasMatch() ? numbered.captured(2) : header);
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    if (words.constFirst() == u"число" || words.constFirst() == u"количество" || text.startsWith(u"кол во ")
+        || text.startsWith(u"number of ") || words.constLast() == u"саны")
+        return true;
+    for (const QString &word : words) {
+        // "избиратель..." is a voter, "избирательн..." only electoral: an "избирательное объединение" is a party.
+        if (word.startsWith(u"бюллетен") || word.startsWith(u"сайлаушы") || word.startsWith(u"ballot")
+            || word.startsWith(u"voter") || (word.startsWith(u"избирател") && !word.startsWith(u"избирательн")))
+            return true;
+    }
+    return false;
+}
+
+ColumnMapping::BallotMatch ColumnMapping::matchBallotName(const QString &name, const QList<BallotEntry> &ballot)
+{
+    // Two entries within this of each other are no clear answer, unless the second is too far to be one.
+    constexpr double clearMargin = 0.2;
+    const QStringList headerNames = headerPartyNames(name);
+    BallotMatch match;
+    double second = 0.0;
+    int secondPosition = 0;
+    for (const BallotEntry &entry : ballot) {
+        const double score = partyNameScore(headerNames, entry);
+        if (score > match.score) {
+            second = match.score;
+            secondPosition = match.position;
+            match.score = score;
+            match.position = entry.position;
+        } else if (score > second) {
+            second = score;
+            secondPosition = entry.position;
+        }
+    }
+    if (match.score < matchThreshold)
+        return {};
+    if (second >= matchThreshold && match.score - second < clearMargin)
+        match.rival = secondPosition;
+    return match;
 }
 
 QString ColumnMapping::shortPartyName(const QString &name)
@@ -250,6 +392,12 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
     // Score every open column against every line and ballot entry; the best pairs are taken first, one
     // column per target, so that near-identical lines ("in the premises" / "outside the premises") go to
     // the column that matches each best rather than to the first column that matches well enough.
+    // A party column's name decides, not its number: a file of another election numbers other parties
+    // ("1. РОДИНА" in 2016 is not the 2011 ballot's 1), and votes given to the wrong party are the worst
+    // mistake an import can make. Where number and name disagree and the name names no entry clearly, the
+    // column stays unmatched with the reason, and the import refuses it.
+    QHash<int, QString> doubts;
+    QHash<int, int> namedPositions; // column -> the entry its name clearly names
     for (int i : std::as_const(open)) {
         const QString &header = headers.at(i);
         const QRegularExpressionMatch numbered = numberedHeader().match(header);
@@ -257,11 +405,13 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
         const QString normalisedHeader = normalise(header);
         const QString normalisedText = normalise(text);
         for (const FormLine &line : contest.form.lines) {
-            double score = std::max({similarity(header, line.label), similarity(text, line.label),
-                                     similarity(header, line.shortLabel)});
-            const QString label = normalise(line.label);
-            if (normalisedHeader == label || normalisedText == label || normalisedHeader == normalise(line.shortLabel))
-                score = 1.0;
+            double score = 0.0;
+            for (const QString &label : lineLabels(line)) {
+                score = std::max({score, similarity(header, label), similarity(text, label)});
+                const QString normalisedLabel = normalise(label);
+                if (normalisedHeader == normalisedLabel || normalisedText == normalisedLabel)
+                    score = 1.0;
+            }
             // A header that is the line's number alone, or "line 3", "строка 3", "стр. 3", "жол 3".
             const QString key = line.key.toLower();
             for (const char16_t *prefix : {u"", u"line ", u"строка ", u"стр ", u"жол "}) {
@@ -271,24 +421,41 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
             if (score >= matchThreshold)
                 candidates.append({i, {Kind::Line, line.key, 0}, score});
         }
-        for (const BallotEntry &entry : contest.ballot) {
-            double score = std::max(similarity(text, entry.name), similarity(header, entry.name));
-            if (normalisedText == normalise(entry.name) || (!entry.shortName.isEmpty()
-                                                            && normalisedText == normalise(entry.shortName)))
-                score = 1.0;
-            if (numbered.hasMatch() && numbered.captured(1).toInt() == entry.position)
-                score = std::max(score, 0.9); // its number on the ballot, whatever the wording
-            if (score >= matchThreshold)
-                candidates.append({i, {Kind::Party, {}, entry.position}, score});
+        if (readsLikeProtocolLine(header)) {
+            doubts.insert(i, tr("it reads like a protocol line but matches none of the form's lines"));
+            continue;
+        }
+        const BallotMatch named = matchBallotName(text, contest.ballot);
+        const BallotEntry *atNumber = numbered.hasMatch() ? entryAt(contest.ballot, numbered.captured(1).toInt()) : nullptr;
+        if (atNumber && (named.position == atNumber->position || named.rival == atNumber->position)) {
+            // The name names the number's entry, or that one and another equally: the number settles it.
+            candidates.append({i, {Kind::Party, {}, atNumber->position}, std::max(named.score, 0.9)});
+            namedPositions.insert(i, atNumber->position);
+        } else if (named.clear()) {
+            // A number that disagrees with a clear name is a guess to check, however exact the name.
+            candidates.append({i, {Kind::Party, {}, named.position}, atNumber ? std::min(named.score, 0.9) : named.score});
+            namedPositions.insert(i, named.position);
+        } else if (atNumber) {
+            doubts.insert(i, tr("its number is ballot position %1 (%2), but its name, %3, is not that entry's nor "
+                                "clearly another's")
+                                 .arg(QString::number(atNumber->position), atNumber->displayShortName(),
+                                      Elision::elide(shortPartyName(text).simplified(), Elision::message)));
+        } else if (named.rival) {
+            doubts.insert(i, tr("its name could be ballot position %1 (%2) or %3 (%4)")
+                                 .arg(QString::number(named.position),
+                                      entryAt(contest.ballot, named.position)->displayShortName(),
+                                      QString::number(named.rival),
+                                      entryAt(contest.ballot, named.rival)->displayShortName()));
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     QSet<int> assigned;
-    QSet<QString> takenTargets;
-    for (const Column &c : std::as_const(mapping.columns)) {
+    QHash<QString, int> takenTargets; // target -> the column that has it
+    for (int i = 0; i < mapping.columns.size(); ++i) {
+        const Column &c = mapping.columns.at(i);
         if (c.target.kind == Kind::Line || c.target.kind == Kind::Party)
-            takenTargets.insert(c.target.toText());
+            takenTargets.insert(c.target.toText(), i);
     }
     for (const Candidate &candidate : std::as_const(candidates)) {
         const QString target = candidate.target.toText();
@@ -302,24 +469,34 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers, const Contest
             column.partyName = numbered.hasMatch() ? numbered.captured(2).trimmed() : column.header.trimmed();
         }
         assigned.insert(candidate.column);
-        takenTargets.insert(target);
+        takenTargets.insert(target, candidate.column);
     }
 
-    // A numbered header left over is a party the contest's ballot lacks yet: --ballot-from-file adds it.
     for (int i : std::as_const(open)) {
         if (assigned.contains(i))
             continue;
+        Column &column = mapping.columns[i];
+        if (doubts.contains(i)) {
+            column.unmatchedBecause = doubts.value(i);
+            continue;
+        }
+        if (const int position = namedPositions.value(i)) {
+            column.unmatchedBecause = tr("it names ballot position %1 (%2), which column %3 has already")
+                                          .arg(QString::number(position), entryAt(contest.ballot, position)->displayShortName(),
+                                               QString::number(takenTargets.value(Target{Kind::Party, {}, position}.toText()) + 1));
+            continue;
+        }
+        // A numbered header left over is a party the contest's ballot lacks yet: --ballot-from-file adds it.
         const QRegularExpressionMatch numbered = numberedHeader().match(headers.at(i));
         if (!numbered.hasMatch())
             continue;
         const Target target{Kind::Party, {}, numbered.captured(1).toInt()};
         if (takenTargets.contains(target.toText()))
             continue;
-        Column &column = mapping.columns[i];
         column.target = target;
         column.partyName = numbered.captured(2).trimmed();
         column.confidence = 0.5;
-        takenTargets.insert(target.toText());
+        takenTargets.insert(target.toText(), i);
     }
     return mapping;
 }
@@ -357,6 +534,10 @@ void ColumnMapping::takeCountColumnsAsBallot(const Contest &contest)
     }
     for (int i : countColumnsKeptAsText()) {
         Column &column = columns[i];
+        // A column the match had doubts about is a line the form lacks or a party the ballot may have:
+        // adding it to the ballot would count a line as votes or a party twice.
+        if (!column.unmatchedBecause.isEmpty())
+            continue;
         column.target = {Kind::Party, {}, ++position};
         column.partyName = column.header.simplified();
         column.confidence = 0.5;
@@ -380,6 +561,19 @@ QList<int> ColumnMapping::countColumnsKeptAsText() const
             list.append(i);
     }
     return list;
+}
+
+void ColumnMapping::choose(int index, const Target &target, const Contest &contest)
+{
+    Column &column = columns[index];
+    column.target = target;
+    column.confidence = 1.0;
+    column.chosen = true;
+    column.unmatchedBecause.clear();
+    if (target.kind == Kind::Party) {
+        if (const BallotEntry *entry = entryAt(contest.ballot, target.position))
+            column.partyName = entry->name;
+    }
 }
 
 int ColumnMapping::columnOf(Kind kind) const
@@ -474,7 +668,7 @@ QJsonObject ColumnMapping::toJson() const
     QJsonArray list;
     for (const Column &c : columns) {
         QJsonObject o{{QStringLiteral("header"), c.header}, {QStringLiteral("target"), c.target.toText()}};
-        if (!c.partyName.isEmpty())
+        if (c.target.kind == Kind::Party && !c.partyName.isEmpty())
             o.insert(QStringLiteral("party"), c.partyName);
         list.append(o);
     }

@@ -50,7 +50,24 @@ public:
         bool holdsCounts = false;
         // A saved mapping or a person chose the target: a column of counts kept as text is then on purpose.
         bool chosen = false;
+        // Why the automatic match left the column unmatched although it looks like a line or a party (its
+        // number and its name disagree, its name could be two parties, it reads like a protocol line the
+        // form lacks): such a column is never taken as a ballot entry, and an import names the reason. Not
+        // saved.
+        QString unmatchedBecause;
     };
+
+    // The ballot entry a name clearly names: one whose name, short name or a translation of either is the
+    // name, or the best by the words that tell parties apart, ahead of the next. The words every party's
+    // registered name has ("Всероссийская политическая партия", "саяси партиясы") count for nothing.
+    struct BallotMatch
+    {
+        int position = 0; // the entry named best; 0 when none comes near enough
+        double score = 0.0;
+        int rival = 0;    // an entry named nearly as well: the name is then no clear answer
+        bool clear() const { return position > 0 && rival == 0; }
+    };
+    static BallotMatch matchBallotName(const QString &name, const QList<BallotEntry> &ballot);
 
     QList<Column> columns;
 
@@ -69,6 +86,10 @@ public:
     void takeCountColumnsAsBallot(const Contest &contest);
     // Columns that hold counts but map to nothing without anyone having chosen so: an import refuses them.
     QList<int> countColumnsKeptAsText() const;
+    // A person's choice for a column. A party target on the ballot takes the entry's name as the column's
+    // party name, so that a saved mapping names the party it stores the column as and is checked against
+    // the ballot it meets next time; a party the file adds keeps the name the header gives it.
+    void choose(int column, const Target &target, const Contest &contest);
 
     int columnOf(Kind kind) const;
     QList<int> columnsOf(Kind kind) const;
@@ -95,6 +116,10 @@ public:
     static QString headerSignature(const QStringList &headers);
     // Lowercase, ё as е, punctuation and quotes folded to spaces, whitespace collapsed.
     static QString normalise(const QString &text);
+    // A header worded as a protocol line: "Число ...", "Количество ...", "Number of ...", Kazakh "... саны", or
+    // one naming ballots or voters (бюллетени, избиратели, сайлаушылар, ballots, voters). Such a column is a
+    // line of the form or nothing, never a party or candidate.
+    static bool readsLikeProtocolLine(const QString &header);
     // Similarity of two labels as sets of word stems (Dice coefficient), 0..1.
     static double similarity(const QString &a, const QString &b);
     // A party's short name from its ballot text: the last quoted part ("... партия "ЕДИНАЯ РОССИЯ"" ->

@@ -8,6 +8,7 @@
 #include "../analysis/NumberFormat.h"
 #include "../domain/Elision.h"
 #include "../domain/SaylauError.h"
+#include "../forms/FormEvaluator.h"
 #include "../storage/CampaignStore.h"
 #include "../storage/ImportWriter.h"
 #include "../storage/TerritoryEditor.h"
@@ -165,15 +166,81 @@ void Importer::checkMapping() const
         return tr("%1, column %2 \"%3\"")
             .arg(m_path, QString::number(i + 1), Elision::elide(columns.at(i).header.simplified(), Elision::message));
     };
-    // Votes that would silently go nowhere come first, before any lesser complaint about the same file. A
-    // precinct list stores no counts, so it loses none.
+    const auto columnListed = [&columns](int i) {
+        return tr("  column %1 \"%2\"")
+            .arg(QString::number(i + 1), Elision::elide(columns.at(i).header.simplified(), Elision::message));
+    };
+    // Where the ballot has entries, a party column that matched none is one of them under another name or
+    // number more often than a new party: the way to map it to its entry comes before --ballot-from-file.
+    QStringList ballotEntries;
+    for (const BallotEntry &entry : m_storedContest.ballot)
+        ballotEntries << QStringLiteral("%1 %2").arg(QString::number(entry.position), entry.displayShortName());
+    const QString ballotList = ballotEntries.join(QStringLiteral(", "));
+    // Votes that would silently go nowhere come first, before any lesser complaint about the same file, all
+    // such columns in one message. A precinct list stores no counts, so it loses none.
     if (const QList<int> countsAsText = m_mapping.countColumnsKeptAsText();
-        !countsAsText.isEmpty() && !m_options.territoryOnly)
-        throw SaylauError(tr("%1 holds counts but maps to nothing, so its votes would be lost. If it is a "
-                             "candidate or party, take the ballot from the file with --ballot-from-file; "
-                             "otherwise map it in a mapping file (--mapping M.json, \"target\": "
-                             "\"party:N\" or \"line:KEY\", or \"extra\" to keep it as text on purpose)")
-                              .arg(columnNamed(countsAsText.first())));
+        !countsAsText.isEmpty() && !m_options.territoryOnly) {
+        QStringList listed;
+        bool lineLike = false;
+        bool partyLike = false;
+        for (int i : countsAsText) {
+            const ColumnMapping::Column &column = columns.at(i);
+            listed << (column.unmatchedBecause.isEmpty() ? columnListed(i)
+                                                         : tr("%1: %2").arg(columnListed(i), column.unmatchedBecause));
+            (ColumnMapping::readsLikeProtocolLine(column.header) ? lineLike : partyLike) = true;
+        }
+        QStringList fixes;
+        if (lineLike)
+            fixes << tr("a protocol line gets \"target\": \"line:KEY\" in a mapping file, KEY being its number on "
+                        "the form %1")
+                         .arg(m_contest.form.id);
+        if (partyLike && !m_storedContest.ballot.isEmpty())
+            fixes << tr("a party or candidate on the ballot of %1 (%2) gets \"target\": \"party:N\" in a mapping "
+                        "file; --ballot-from-file adds a column to the ballot as a new entry, so it is only for "
+                        "entries the ballot lacks (a file of another election belongs in a contest with that "
+                        "election's ballot)")
+                         .arg(m_contest.id, ballotList);
+        else if (partyLike)
+            fixes << tr("candidates or parties are taken as the ballot with --ballot-from-file");
+        fixes << tr("\"target\": \"extra\" in a mapping file keeps a column as text on purpose");
+        throw SaylauError(tr("%1: %n column(s) hold counts but map to nothing, so their votes would be lost:", nullptr,
+                             int(countsAsText.size()))
+                              .arg(m_path)
+                          + QLatin1Char('\n') + listed.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                          + tr("To fix (a mapping file is given with --mapping M.json): %1.")
+                                .arg(fixes.join(QStringLiteral("; "))));
+    }
+    // A party name given with a party target (a mapping file's "party", the header a match was made by) must
+    // name the entry at that position: a mapping from another election's file would put votes on the wrong
+    // party. A position the stored ballot lacks is an entry the file adds, named by that very name.
+    QStringList misnamed;
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnMapping::Column &column = columns.at(i);
+        if (column.target.kind != ColumnMapping::Kind::Party || column.partyName.isEmpty())
+            continue;
+        const auto entry = std::find_if(m_storedContest.ballot.cbegin(), m_storedContest.ballot.cend(),
+                                        [&column](const BallotEntry &e) { return e.position == column.target.position; });
+        if (entry == m_storedContest.ballot.cend())
+            continue;
+        const ColumnMapping::BallotMatch match = ColumnMapping::matchBallotName(column.partyName, m_storedContest.ballot);
+        if (match.position == entry->position || match.rival == entry->position)
+            continue;
+        misnamed << tr("%1: \"target\": \"party:%2\" is %3 on the ballot, but \"party\" names %4")
+                        .arg(columnListed(i), QString::number(entry->position), entry->displayShortName(),
+                             Elision::elide(ColumnMapping::shortPartyName(column.partyName).simplified(),
+                                            Elision::message));
+    }
+    if (!misnamed.isEmpty())
+        throw SaylauError((m_usesStoredMapping ? tr("%1: the column mapping saved in the campaign for files of this "
+                                                    "shape puts votes on parties other than the ones it names:")
+                                               : tr("%1: the column mapping puts votes on parties other than the ones "
+                                                    "it names:"))
+                              .arg(m_path)
+                          + QLatin1Char('\n') + misnamed.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                          + tr("Correct \"target\" or \"party\" in a mapping file (--mapping M.json); the ballot of "
+                               "%1: %2.")
+                                .arg(m_contest.id, ballotList));
+    QStringList notOnBallot;
     for (int i = 0; i < columns.size(); ++i) {
         const ColumnMapping::Column &column = columns.at(i);
         const ColumnMapping::Kind kind = column.target.kind;
@@ -192,12 +259,20 @@ void Importer::checkMapping() const
             anyFigure = true;
         } else if (kind == ColumnMapping::Kind::Party) {
             if (m_contest.slotOf(Contest::partyKey(column.target.position)) < 0)
-                throw SaylauError(tr("%1 is party %2, which is not on the ballot of %3; "
-                                     "use --ballot-from-file to take the ballot from the file")
-                                      .arg(where, QString::number(column.target.position), m_contest.id));
+                notOnBallot << tr("%1 (party %2)").arg(columnListed(i), QString::number(column.target.position));
             anyFigure = true;
         }
     }
+    if (!notOnBallot.isEmpty())
+        throw SaylauError(tr("%1: %n column(s) are parties not on the ballot of %2:", nullptr, int(notOnBallot.size()))
+                              .arg(m_path, m_contest.id)
+                          + QLatin1Char('\n') + notOnBallot.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                          + (m_storedContest.ballot.isEmpty()
+                                 ? tr("To fix: use --ballot-from-file to take the ballot from the file.")
+                                 : tr("To fix: a party the ballot has under another name or number gets \"target\": "
+                                      "\"party:N\" in a mapping file (--mapping M.json), N from the ballot (%1); "
+                                      "--ballot-from-file adds parties the ballot lacks.")
+                                       .arg(ballotList)));
     if (!anyFigure && !m_options.territoryOnly)
         throw SaylauError(tr("%1: no column maps to a line of the form or a party").arg(m_path));
 }
@@ -293,6 +368,15 @@ Importer::Summary Importer::run()
     TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     // The line each territory's row came from, by node id (ids are dense): a duplicate precinct names both.
     std::vector<qint64> lineOfTerritory;
+    // Per relation of the form that is an error by law: the rows that broke it, or -1 once a row kept it (it is
+    // then no longer evaluated, so a good file costs a few rows' evaluation). A precinct list has no figures.
+    const std::optional<FormEvaluator> relations =
+        m_options.territoryOnly ? std::nullopt : std::make_optional<FormEvaluator>(m_contest);
+    std::vector<qint64> brokenOn;
+    if (relations) {
+        for (const FormEvaluator::CompiledRelation &relation : relations->relations())
+            brokenOn.push_back(relation.relation.severity == Severity::Error ? 0 : -1);
+    }
     RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
     while ((row = rows.next())) {
         ++summary.rows;
@@ -347,6 +431,15 @@ Importer::Summary Importer::run()
             continue;
         }
         writer->saveProtocol(territoryId, *row->figures, row->extraJson);
+        for (size_t i = 0; i < brokenOn.size(); ++i) {
+            if (brokenOn[i] < 0)
+                continue;
+            const FormEvaluator::Outcome outcome = relations->evaluate(int(i), *row->figures);
+            if (outcome.status == FormEvaluator::Outcome::Status::Holds)
+                brokenOn[i] = -1;
+            else if (outcome.violated())
+                ++brokenOn[i];
+        }
         if (row->countedByCommission)
             ++summary.commissionUnits;
     }
@@ -355,6 +448,11 @@ Importer::Summary Importer::run()
     if (m_progress)
         m_progress(rows.size(), rows.size());
 
+    // One row breaking a relation is a protocol's mistake as often as a mapping's: two at least.
+    for (size_t i = 0; i < brokenOn.size(); ++i) {
+        if (brokenOn[i] >= 2)
+            summary.relationsBrokenEverywhere.append({relations->relations().at(int(i)).relation.formula, brokenOn[i]});
+    }
     const qint64 created = m_store.protocolCount(m_contest.id, m_options.source) - before;
     summary.regionsCreated = territory.created(TerritoryNode::Level::Region);
     summary.districtsCreated = territory.created(TerritoryNode::Level::District);
@@ -396,6 +494,18 @@ Importer::Summary Importer::run()
         transaction.commit();
     }
     return summary;
+}
+
+QStringList Importer::mappingWarnings(const Summary &summary)
+{
+    const NumberFormat format;
+    QStringList lines;
+    for (const Summary::BrokenRelation &broken : summary.relationsBrokenEverywhere)
+        lines << tr("Warning: the control relation %1 fails on every one of the %2 rows it could be checked on; "
+                    "the columns are probably mapped to the wrong lines or parties (check with --dry-run "
+                    "--show-mapping)")
+                     .arg(broken.formula, format.count(broken.rows));
+    return lines;
 }
 
 QStringList Importer::precinctListReport(const Summary &summary)

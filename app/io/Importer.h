@@ -86,6 +86,15 @@ public:
         // own unit under the TIK (TerritoryNode::countedByCommission).
         qint64 commissionUnits = 0;
         QStringList unmappedHeaders; // kept as text with each protocol
+        // The form's relations (errors by law) that broke on every imported row they could be checked on, with
+        // the number of those rows: far more often a column mapped to the wrong line or party than a file of
+        // bad protocols.
+        struct BrokenRelation
+        {
+            QString formula;
+            qint64 rows = 0;
+        };
+        QList<BrokenRelation> relationsBrokenEverywhere;
         QList<BallotEntry> ballotAdded;
         bool dryRun = false;
         bool cancelled = false;
@@ -93,6 +102,9 @@ public:
 
     // What a precinct list import did, one line per level, for the CLI and the import dialog alike.
     static QStringList precinctListReport(const Summary &summary);
+    // The warnings that the mapping is probably wrong (Summary::relationsBrokenEverywhere), one line each, for
+    // the CLI and the import dialog alike.
+    static QStringList mappingWarnings(const Summary &summary);
 
     // One row as it will be stored, for the mapping dialog's preview.
     struct PreviewRow

@@ -149,10 +149,9 @@ ColumnMappingDialog::ColumnMappingDialog(Importer &importer, QWidget *parent)
 void ColumnMappingDialog::targetChosen(int column)
 {
     ColumnMapping mapping = m_importer.mapping();
-    mapping.columns[column].target = ColumnMapping::Target::fromText(m_targets.at(column)->currentData().toString());
     // The user decided: no longer a guess, and a column of counts kept as text is kept so on purpose.
-    mapping.columns[column].confidence = 1.0;
-    mapping.columns[column].chosen = true;
+    mapping.choose(column, ColumnMapping::Target::fromText(m_targets.at(column)->currentData().toString()),
+                   m_importer.contest());
     m_importer.setMapping(mapping);
     refresh();
 }

@@ -195,6 +195,7 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     }
     if (summary.rejected > 0)
         lines << tr("The rejected rows and the reasons are in %1").arg(QDir::toNativeSeparators(options.rejectsPath));
+    lines << Importer::mappingWarnings(summary);
     return lines.join(QLatin1Char('\n'));
 }
 
