@@ -452,6 +452,28 @@ private slots:
         QCOMPARE(store->allTerritory().at(0).name, QStringLiteral("Адыгея"));
         QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("1")), 1234);
     }
+
+    void totalsLabelInAnyTerritoryCellMakesATotalsRow()
+    {
+        auto store = campaign();
+        // Spreadsheets put a subtotal's label in whichever territory column comes to hand.
+        const QString csv = file(header() + "А;Т 1;1;100;1;10;50;\n"
+                                            "А;Т 1;Итого;100;1;10;50;\n"
+                                            "А;Итого по Т 1;;100;1;10;50;\n"
+                                            "А;Т 2;2;200;2;20;60;\n"
+                                            "А;Т 2;\"Всего по ТИК\";200;2;20;60;\n"
+                                            "А;Т 2;Барлығы;200;2;20;60;\n"
+                                            "Всего по области;Т 1;;300;3;30;110;\n");
+        const Importer::Summary summary = Importer(*store, csv, official()).run();
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.totalsRows, 5);
+        QCOMPARE(summary.precinctsCreated, 2);
+        QCOMPARE(summary.commissionUnits, 0);
+        qint64 voters = 0;
+        for (const Protocol &protocol : protocols(*store))
+            voters += figure(*store, protocol, QStringLiteral("1"));
+        QCOMPARE(voters, 300);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

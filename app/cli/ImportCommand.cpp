@@ -139,6 +139,11 @@ void ImportCommand::printSummary(const Importer::Summary &summary, QTextStream &
                     format.count(summary.replaced), format.count(summary.unchanged), format.count(summary.rejected),
                     format.count(summary.totalsRows))
         << Qt::endl;
+    if (summary.tikSubtotalRows > 0)
+        out << tr("  of these, TIK subtotal rows: %1 (a TIK and no precinct, and counts equal to the sum of the "
+                  "TIK's precincts)")
+                   .arg(format.count(summary.tikSubtotalRows))
+            << Qt::endl;
     out << tr("  new territory: %1 regions, %2 TIKs, %3 precincts")
                .arg(summary.regionsCreated)
                .arg(summary.districtsCreated)

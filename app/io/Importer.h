@@ -71,6 +71,8 @@ public:
         qint64 unchanged = 0;  // of those, protocols that existed with exactly these figures
         qint64 rejected = 0;   // rows written to the rejects file
         qint64 totalsRows = 0; // "Итого"/"Total" rows, skipped
+        // Of those, rows with a TIK and no precinct whose counts are the sum of the TIK's precincts (TikSubtotals).
+        qint64 tikSubtotalRows = 0;
         int regionsCreated = 0;
         int districtsCreated = 0;
         int precinctsCreated = 0;

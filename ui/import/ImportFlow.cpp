@@ -179,6 +179,10 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     lines << tr("Rejected: %1").arg(format.count(summary.rejected));
     if (summary.totalsRows > 0)
         lines << tr("Totals rows skipped: %1").arg(format.count(summary.totalsRows));
+    if (summary.tikSubtotalRows > 0)
+        lines << tr("Of these, TIK subtotal rows (a TIK and no precinct, counts equal to the sum of the TIK's "
+                    "precincts): %1")
+                     .arg(format.count(summary.tikSubtotalRows));
     lines << tr("New territory: %Ln region(s)", nullptr, summary.regionsCreated) + QStringLiteral(", ")
                  + tr("%Ln TIK(s)", nullptr, summary.districtsCreated) + QStringLiteral(", ")
                  + tr("%Ln precinct(s)", nullptr, summary.precinctsCreated);
