@@ -149,6 +149,10 @@ void ImportCommand::printSummary(const Importer::Summary &summary, QTextStream &
                .arg(summary.districtsCreated)
                .arg(summary.precinctsCreated)
         << Qt::endl;
+    if (summary.withoutRegionColumn)
+        out << tr("  no region column: the TIKs and precincts are at the top of the territory tree, in no region "
+                  "(TIKs of one name are one TIK)")
+            << Qt::endl;
     if (summary.commissionUnits > 0)
         out << tr("  units counted by a TIK itself (rows with a TIK and no precinct): %1")
                    .arg(format.count(summary.commissionUnits))

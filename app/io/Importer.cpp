@@ -280,6 +280,23 @@ Importer::Summary Importer::run()
         ImportWriter::create(m_store, m_contest, m_options.source, m_options.copy, origin,
                              m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     TerritoryResolver territory(m_store, *writer, m_encoding);
+    // Without a region column the rows' TIKs (or precincts) go to the top of the tree, where TIKs of one name
+    // are one TIK. Beside the regions a campaign has, they would be in none of them: left out of every
+    // region's totals, and not the TIKs the regions hold.
+    if (m_options.level != TerritoryNode::Level::Region && m_mapping.columnOf(ColumnMapping::Kind::Region) < 0) {
+        if (const int regions = territory.existing(TerritoryNode::Level::Region); regions > 0) {
+            const QStringList asText = m_mapping.unmappedHeaders();
+            throw SaylauError(
+                tr("%1: no column gives the region, and the campaign has %n region(s): the file's TIKs and "
+                   "precincts would be placed beside them, in no region. Name the region column in the header "
+                   "(Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, \"target\": "
+                   "\"region\"), or add such a column to the file",
+                   nullptr, regions)
+                    .arg(m_path)
+                + (asText.isEmpty() ? QString() : tr(" (columns kept as text: %1)").arg(asText.join(QStringLiteral(", ")))));
+        }
+        summary.withoutRegionColumn = true;
+    }
     // A precinct list sets the addresses of precincts that exist: their nodes as they were, to compare and to
     // record what changed.
     QHash<qint64, TerritoryNode> existingPrecincts;
@@ -473,6 +490,9 @@ QStringList Importer::precinctListReport(const Summary &summary)
                  .arg(summary.precinctsCreated)
                  .arg(summary.precinctsUpdated)
                  .arg(summary.precinctsUnchanged);
+    if (summary.withoutRegionColumn)
+        lines << tr("  no region column: the TIKs and precincts are at the top of the territory tree, in no region "
+                    "(TIKs of one name are one TIK)");
     for (const QString &header : summary.headersLeftOut)
         lines << tr("  column ignored (a precinct list keeps territory and addresses only): %1")
                      .arg(header);

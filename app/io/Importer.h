@@ -87,6 +87,8 @@ public:
         // Of the rows imported, those with a TIK and no precinct: the votes the TIK counted itself, each its
         // own unit under the TIK (TerritoryNode::countedByCommission).
         qint64 commissionUnits = 0;
+        // The file has no region column: its TIKs and precincts went to the top of the tree, in no region.
+        bool withoutRegionColumn = false;
         QStringList unmappedHeaders; // kept as text with each protocol
         QList<BallotEntry> ballotAdded;
         bool dryRun = false;
