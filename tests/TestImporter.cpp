@@ -542,6 +542,14 @@ private slots:
         QVERIFY(summary.withoutRegionColumn);
         QVERIFY(!Importer(*ru, file(header() + "А;Т;1;5;0;1;1;\n"), official()).run().withoutRegionColumn);
     }
+
+    void aColumnWithoutHeaderIsNamedByItsPosition()
+    {
+        auto store = campaign();
+        const Importer::Summary summary = Importer(*store, file("uik,Число избирателей внесенных в список,\n1,5,\n"),
+                                                   official()).run();
+        QCOMPARE(summary.unmappedHeaders, QStringList{QStringLiteral("column 3 (no header)")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

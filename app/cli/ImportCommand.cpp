@@ -144,10 +144,11 @@ void ImportCommand::printSummary(const Importer::Summary &summary, QTextStream &
                   "TIK's precincts)")
                    .arg(format.count(summary.tikSubtotalRows))
             << Qt::endl;
-    out << tr("  new territory: %1 regions, %2 TIKs, %3 precincts")
-               .arg(summary.regionsCreated)
-               .arg(summary.districtsCreated)
-               .arg(summary.precinctsCreated)
+    out << tr("  new territory: %1")
+               .arg(QStringList{tr("%Ln region(s)", nullptr, summary.regionsCreated),
+                                tr("%Ln TIK(s)", nullptr, summary.districtsCreated),
+                                tr("%Ln precinct(s)", nullptr, summary.precinctsCreated)}
+                        .join(QStringLiteral(", ")))
         << Qt::endl;
     if (summary.withoutRegionColumn)
         out << tr("  no region column: the TIKs and precincts are at the top of the territory tree, in no region "

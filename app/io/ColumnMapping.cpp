@@ -409,8 +409,14 @@ QStringList ColumnMapping::unmappedHeaders() const
 {
     QStringList list;
     for (int i : columnsOf(Kind::Extra))
-        list.append(columns.at(i).header);
+        list.append(columnName(i));
     return list;
+}
+
+QString ColumnMapping::columnName(int column) const
+{
+    const QString header = columns.at(column).header.simplified();
+    return header.isEmpty() ? tr("column %1 (no header)").arg(column + 1) : header;
 }
 
 QList<BallotEntry> ColumnMapping::ballotFromColumns() const

@@ -307,7 +307,7 @@ Importer::Summary Importer::run()
         }
         for (int i = 0; i < m_mapping.columns.size(); ++i) {
             if (!isTerritoryColumn(m_mapping.columns.at(i).target.kind))
-                summary.headersLeftOut.append(m_headers.at(i).simplified());
+                summary.headersLeftOut.append(m_mapping.columnName(i));
         }
     }
     TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
