@@ -102,6 +102,10 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("kept as text (maps to nothing): url")), qPrintable(run.out));
         QVERIFY2(run.err.contains(QLatin1String("UTF-8")), qPrintable(run.err));
         QCOMPARE(officialCount(db), 2);
+        // One region and one TIK: counted through the catalogue's plural forms, never "1 regions".
+        QVERIFY2(run.out.contains(QLatin1String("new territory: 1 region")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QLatin1String("1 regions")) && !run.out.contains(QLatin1String("1 TIKs")),
+                 qPrintable(run.out));
     }
 
     void correctedFileShowsInTheHistoryOfTheProtocolsItChanged()

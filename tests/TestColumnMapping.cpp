@@ -95,6 +95,25 @@ private slots:
         QTest::newRow("Район") << QStringLiteral("Район") << QStringLiteral("district");
         QTest::newRow("Область") << QStringLiteral("Область") << QStringLiteral("region");
         QTest::newRow("Субъект РФ") << QStringLiteral("Субъект РФ") << QStringLiteral("region");
+        QTest::newRow("УИК №") << QStringLiteral("УИК №") << QStringLiteral("precinct");
+        QTest::newRow("Участок") << QStringLiteral("Участок") << QStringLiteral("precinct");
+        QTest::newRow("Учаскелік сайлау комиссиясы") << QStringLiteral("Учаскелік сайлау комиссиясы")
+                                                     << QStringLiteral("precinct");
+        QTest::newRow("Территориальная избирательная комиссия")
+            << QStringLiteral("Территориальная избирательная комиссия") << QStringLiteral("district");
+        QTest::newRow("Аудан") << QStringLiteral("Аудан") << QStringLiteral("district");
+        QTest::newRow("Аудандық/қалалық сайлау комиссиясы") << QStringLiteral("Аудандық/қалалық сайлау комиссиясы")
+                                                            << QStringLiteral("district");
+        QTest::newRow("ТСК") << QStringLiteral("ТСК") << QStringLiteral("district");
+        QTest::newRow("Наименование субъекта РФ") << QStringLiteral("Наименование субъекта РФ")
+                                                  << QStringLiteral("region");
+        QTest::newRow("ИКСРФ") << QStringLiteral("ИКСРФ") << QStringLiteral("region");
+        QTest::newRow("Избирательная комиссия субъекта РФ") << QStringLiteral("Избирательная комиссия субъекта РФ")
+                                                            << QStringLiteral("region");
+        QTest::newRow("Избирательная комиссия субъекта Российской Федерации")
+            << QStringLiteral("Избирательная комиссия субъекта Российской Федерации") << QStringLiteral("region");
+        QTest::newRow("Субъект Российской Федерации") << QStringLiteral("Субъект Российской Федерации")
+                                                      << QStringLiteral("region");
         QTest::newRow("Адрес участка") << QStringLiteral("Адрес участка") << QStringLiteral("address");
         QTest::newRow("a count is a figure") << QStringLiteral("Число избирателей участка") << QStringLiteral("extra");
     }

@@ -191,6 +191,62 @@ private slots:
                  qPrintable(check.out));
         QVERIFY2(!check.out.contains(QStringLiteral("UIK 101")), qPrintable(check.out));
     }
+
+    void tikSubtotalRowIsSkippedNotCountedTwice()
+    {
+        auto store = campaign();
+        // ТИК 3's row without a precinct, before its precincts here, is their sum: a subtotal. The units of
+        // ТИК 1 and ТИК 2 (rows()) are no sum and stay.
+        const QString csv = file(header() + rows()
+                                 + "Москва;ТИК 3;;3000;7;400;1200;;\n"
+                                   "Москва;ТИК 3;301;1000;3;100;500;;\n"
+                                   "Москва;ТИК 3;302;2000;4;300;700;;\n");
+        const Importer::Summary summary = Importer(*store, csv, options(SourceKind::Official)).run();
+        QCOMPARE(summary.imported, 8);
+        QCOMPARE(summary.commissionUnits, 3);
+        QCOMPARE(summary.totalsRows, 1);
+        QCOMPARE(summary.tikSubtotalRows, 1);
+        QCOMPARE(commissionUnits(*store).size(), 3);
+        const Aggregator totals = Aggregator::fromStore(*store, QStringLiteral("duma"), SourceKind::Official);
+        QCOMPARE(totals.grandTotal().measure(Measure::Voters),
+                 std::optional<qint64>(2000 + 1500 + 5000 + 400 + 1800 + 700 + 1000 + 2000));
+    }
+
+    void tikTotalOfItsPrecinctsAndItsOwnVotesIsASubtotal()
+    {
+        auto store = campaign();
+        // The TIK's total row includes the postal votes it counted itself, given on a row of their own.
+        const QString csv = file(header()
+                                 + "Москва;ТИК 4;401;1000;1;100;200;;\n"
+                                   "Москва;ТИК 4;402;500;1;50;100;;\n"
+                                   "Москва;ТИК 4;;300;0;30;60;Почтовое голосование;\n"
+                                   "Москва;ТИК 4;;1800;2;180;360;;\n");
+        const Importer::Summary summary = Importer(*store, csv, options(SourceKind::Official)).run();
+        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.tikSubtotalRows, 1);
+        const QList<TerritoryNode> units = commissionUnits(*store);
+        QCOMPARE(units.size(), 1);
+        QCOMPARE(units.at(0).name, QStringLiteral("Почтовое голосование"));
+        const Aggregator totals = Aggregator::fromStore(*store, QStringLiteral("duma"), SourceKind::Official);
+        QCOMPARE(totals.grandTotal().measure(Measure::Voters), std::optional<qint64>(1800));
+    }
+
+    void cliSummarySaysHowManySubtotalsItSkipped()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("subtotal.db"));
+        QCOMPARE(test::runSaylau({QStringLiteral("init"), db, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011")}).exitCode, 0);
+        const QString csv = file(header()
+                                 + "Москва;ТИК 1;101;2000;10;300;900;;\n"
+                                   "Москва;ТИК 1;102;1500;5;200;700;;\n"
+                                   "Москва;ТИК 1;;3500;15;500;1600;;\n");
+        const test::CliRun import = test::runSaylau({QStringLiteral("import"), db, csv, QStringLiteral("--contest"),
+                                                     QStringLiteral("duma"), QStringLiteral("--source"),
+                                                     QStringLiteral("official"), QStringLiteral("--quiet")});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.out.contains(QStringLiteral("totals rows skipped: 1")), qPrintable(import.out));
+        QVERIFY2(import.out.contains(QStringLiteral("of these, TIK subtotal rows: 1")), qPrintable(import.out));
+        QVERIFY2(!import.out.contains(QStringLiteral("units counted by a TIK itself")), qPrintable(import.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommissionCountedRows)

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -518,6 +519,103 @@ private slots:
         QCOMPARE(importer.run().imported, 1);
         QCOMPARE(store->allTerritory().at(0).name, QStringLiteral("Адыгея"));
         QCOMPARE(figure(*store, protocols(*store).at(0), QStringLiteral("1")), 1234);
+    }
+
+    void totalsLabelInAnyTerritoryCellMakesATotalsRow()
+    {
+        auto store = campaign();
+        // Spreadsheets put a subtotal's label in whichever territory column comes to hand.
+        const QString csv = file(header() + "А;Т 1;1;100;1;10;50;\n"
+                                            "А;Т 1;Итого;100;1;10;50;\n"
+                                            "А;Итого по Т 1;;100;1;10;50;\n"
+                                            "А;Т 2;2;200;2;20;60;\n"
+                                            "А;Т 2;\"Всего по ТИК\";200;2;20;60;\n"
+                                            "А;Т 2;Барлығы;200;2;20;60;\n"
+                                            "Всего по области;Т 1;;300;3;30;110;\n");
+        const Importer::Summary summary = Importer(*store, csv, official()).run();
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.totalsRows, 5);
+        QCOMPARE(summary.precinctsCreated, 2);
+        QCOMPARE(summary.commissionUnits, 0);
+        qint64 voters = 0;
+        for (const Protocol &protocol : protocols(*store))
+            voters += figure(*store, protocol, QStringLiteral("1"));
+        QCOMPARE(voters, 300);
+    }
+
+    void regionsAndTiksMatchTheirNamesInTheBookOfTranslations()
+    {
+        auto store = PresetLibrary::createCampaign(m_dir.filePath(QStringLiteral("kz%1.db").arg(++m_files)),
+                                                   PresetLibrary::campaignPreset(QStringLiteral("kz-2021")));
+        const auto regions = [&store] {
+            QStringList names;
+            for (const TerritoryNode &node : store->allTerritory()) {
+                if (node.level == TerritoryNode::Level::Region)
+                    names.append(node.name);
+            }
+            return names;
+        };
+        const QStringList regionsBefore = regions();
+        QVERIFY(regionsBefore.contains(QStringLiteral("Алматинская область")));
+
+        // The preset's Kazakh and English names of its regions, as files write them, and its Russian name.
+        Importer::Options options = official();
+        options.contestId = QStringLiteral("mazhilis");
+        const QString csv = file("Облыс;Аудан;Учаске;line 1;1. Қазақстан Халық партиясы\n"
+                                 "Алматы облысы;Қарасай;301;1000;100\n"
+                                 "АЛМАТЫ  ОБЛЫСЫ;Қарасай;302;1000;100\n"
+                                 "Almaty Region;Талғар;303;1000;100\n"
+                                 "Алматинская область;Талғар;304;1000;100\n"
+                                 "Алматы қаласы;Алмалы;1;1000;100\n"
+                                 "Ақмола облысы;Көкшетау;2;1000;100\n");
+        const Importer::Summary summary = Importer(*store, csv, options).run();
+        QCOMPARE(summary.imported, 6);
+        QCOMPARE(summary.regionsCreated, 0);
+        QCOMPARE(summary.districtsCreated, 4);
+        QCOMPARE(regions(), regionsBefore);
+        const QList<TerritoryNode> nodes = store->allTerritory();
+        QHash<qint64, QString> names;
+        for (const TerritoryNode &node : nodes)
+            names.insert(node.id, node.name);
+        QHash<QString, QString> regionOfTik;
+        for (const TerritoryNode &node : nodes) {
+            if (node.level == TerritoryNode::Level::District)
+                regionOfTik.insert(node.name, names.value(node.parentId));
+        }
+        QCOMPARE(regionOfTik.value(QStringLiteral("Қарасай")), QStringLiteral("Алматинская область"));
+        QCOMPARE(regionOfTik.value(QStringLiteral("Талғар")), QStringLiteral("Алматинская область"));
+        QCOMPARE(regionOfTik.value(QStringLiteral("Алмалы")), QStringLiteral("город Алматы"));
+        QCOMPARE(regionOfTik.value(QStringLiteral("Көкшетау")), QStringLiteral("Акмолинская область"));
+    }
+
+    void fileWithoutARegionColumnIsRefusedBesideRegionsAndWarnedOtherwise()
+    {
+        auto kz = PresetLibrary::createCampaign(m_dir.filePath(QStringLiteral("kz%1.db").arg(++m_files)),
+                                                PresetLibrary::campaignPreset(QStringLiteral("kz-2021")));
+        Importer::Options options = official();
+        options.contestId = QStringLiteral("mazhilis");
+        const QByteArray rows = "Аудан;Учаске;line 1;Ескерту\nҚарасай;301;1000;x\n";
+        const QString message = messageOf([&] { Importer(*kz, file(rows), options).run(); });
+        QVERIFY2(message.contains(QLatin1String("no column gives the region")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("\"target\": \"region\"")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("columns kept as text: Ескерту")), qPrintable(message));
+        QCOMPARE(kz->protocolCount(QStringLiteral("mazhilis"), std::nullopt), 0);
+
+        // A campaign without regions takes the file, and the summary says where its TIKs went.
+        auto ru = campaign();
+        const Importer::Summary summary =
+            Importer(*ru, file("ТИК;УИК;Число избирателей внесенных в список\nТ;1;5\n"), official()).run();
+        QCOMPARE(summary.imported, 1);
+        QVERIFY(summary.withoutRegionColumn);
+        QVERIFY(!Importer(*ru, file(header() + "А;Т;1;5;0;1;1;\n"), official()).run().withoutRegionColumn);
+    }
+
+    void aColumnWithoutHeaderIsNamedByItsPosition()
+    {
+        auto store = campaign();
+        const Importer::Summary summary = Importer(*store, file("uik,Число избирателей внесенных в список,\n1,5,\n"),
+                                                   official()).run();
+        QCOMPARE(summary.unmappedHeaders, QStringList{QStringLiteral("column 3 (no header)")});
     }
 };
 

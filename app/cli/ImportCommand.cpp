@@ -139,11 +139,21 @@ void ImportCommand::printSummary(const Importer::Summary &summary, QTextStream &
                     format.count(summary.replaced), format.count(summary.unchanged), format.count(summary.rejected),
                     format.count(summary.totalsRows))
         << Qt::endl;
-    out << tr("  new territory: %1 regions, %2 TIKs, %3 precincts")
-               .arg(summary.regionsCreated)
-               .arg(summary.districtsCreated)
-               .arg(summary.precinctsCreated)
+    if (summary.tikSubtotalRows > 0)
+        out << tr("  of these, TIK subtotal rows: %1 (a TIK and no precinct, and counts equal to the sum of the "
+                  "TIK's precincts)")
+                   .arg(format.count(summary.tikSubtotalRows))
+            << Qt::endl;
+    out << tr("  new territory: %1")
+               .arg(QStringList{tr("%Ln region(s)", nullptr, summary.regionsCreated),
+                                tr("%Ln TIK(s)", nullptr, summary.districtsCreated),
+                                tr("%Ln precinct(s)", nullptr, summary.precinctsCreated)}
+                        .join(QStringLiteral(", ")))
         << Qt::endl;
+    if (summary.withoutRegionColumn)
+        out << tr("  no region column: the TIKs and precincts are at the top of the territory tree, in no region "
+                  "(TIKs of one name are one TIK)")
+            << Qt::endl;
     if (summary.commissionUnits > 0)
         out << tr("  units counted by a TIK itself (rows with a TIK and no precinct): %1")
                    .arg(format.count(summary.commissionUnits))

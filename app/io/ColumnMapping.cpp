@@ -153,13 +153,14 @@ const BallotEntry *entryAt(const QList<BallotEntry> &ballot, int position)
     return nullptr;
 }
 
-// Territory columns by their usual names in Russian, Kazakh and English exports: a short header (a few
-// words) naming the level, as "УИК", "№ участка", "Наименование ТИК", "Region". A count ("Число
-// избирателей участка") is a figure, however short.
+// Territory columns by their usual names in Russian, Kazakh and English exports: a short header (five words
+// at most, as "Избирательная комиссия субъекта Российской Федерации") naming the level, as "УИК", "№
+// участка", "Наименование ТИК", "Наименование субъекта РФ", "Аудандық сайлау комиссиясы", "Region". A count
+// ("Число избирателей участка") is a figure, however short.
 std::optional<ColumnMapping::Kind> territoryKind(const QString &header)
 {
     const QStringList words = ColumnMapping::normalise(header).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 4)
+    if (words.isEmpty() || words.size() > 5)
         return std::nullopt;
     auto has = [&words](std::initializer_list<const char16_t *> names) {
         for (const QString &word : words) {
@@ -175,12 +176,15 @@ std::optional<ColumnMapping::Kind> territoryKind(const QString &header)
     if (has({u"адрес", u"address", u"мекенжай"}))
         return ColumnMapping::Kind::Address;
     if (has({u"uik", u"уик", u"участок", u"участка", u"участковая", u"precinct", u"pec", u"psc", u"учаске",
-             u"учаскелер"}))
+             u"учаскелер", u"учаскелік"}))
         return ColumnMapping::Kind::Precinct;
+    // ТСК, аудандық / қалалық: a Kazakh district's or city's commission; аумақтық: territorial.
     if (has({u"tik", u"тик", u"район", u"района", u"district", u"территориальная", u"аумақтық", u"dec", u"оик",
-             u"окружная", u"territorial"}))
+             u"окружная", u"territorial", u"тск", u"аудан", u"ауданы", u"аудандық", u"қалалық"}))
         return ColumnMapping::Kind::District;
-    if (has({u"region", u"регион", u"региона", u"область", u"субъект", u"oblast", u"облыс", u"облысы"}))
+    // ИКСРФ: the commission of a subject of the Russian Federation.
+    if (has({u"region", u"регион", u"региона", u"область", u"субъект", u"субъекта", u"иксрф", u"oblast", u"облыс",
+             u"облысы", u"облыстық"}))
         return ColumnMapping::Kind::Region;
     return std::nullopt;
 }
@@ -599,8 +603,14 @@ QStringList ColumnMapping::unmappedHeaders() const
 {
     QStringList list;
     for (int i : columnsOf(Kind::Extra))
-        list.append(columns.at(i).header);
+        list.append(columnName(i));
     return list;
+}
+
+QString ColumnMapping::columnName(int column) const
+{
+    const QString header = columns.at(column).header.simplified();
+    return header.isEmpty() ? tr("column %1 (no header)").arg(column + 1) : header;
 }
 
 QList<BallotEntry> ColumnMapping::ballotFromColumns() const

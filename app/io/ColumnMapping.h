@@ -93,8 +93,10 @@ public:
 
     int columnOf(Kind kind) const;
     QList<int> columnsOf(Kind kind) const;
-    // Headers kept as text because they map to nothing.
+    // Headers kept as text because they map to nothing, as columnName gives them.
     QStringList unmappedHeaders() const;
+    // The column's header with its whitespace simplified, or "column 29 (no header)" when it has none.
+    QString columnName(int column) const;
     // The file's parties in column order, as a ballot: positions from the headers' numbers, or the column
     // order when the headers carry none.
     QList<BallotEntry> ballotFromColumns() const;

@@ -4,6 +4,7 @@
 #include "RowMapper.h"
 #include "RowPipeline.h"
 #include "TerritoryResolver.h"
+#include "TikSubtotals.h"
 
 #include "../analysis/NumberFormat.h"
 #include "../domain/Elision.h"
@@ -19,6 +20,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -327,12 +329,13 @@ Importer::Summary Importer::run()
         rejects->write(CsvWriter::record(QStringList{tr("line"), tr("reason")} + m_headers));
     }
     const RowPipeline::Row *row = nullptr;
-    auto reject = [&](const QString &reason) {
+    auto rejectLine = [&](qint64 line, const QStringList &fields, const QString &reason) {
         if (!rejects)
             throw SaylauError(reason);
         ++summary.rejected;
-        rejects->write(CsvWriter::record(QStringList{QString::number(row->line), reason} + row->fields));
+        rejects->write(CsvWriter::record(QStringList{QString::number(line), reason} + fields));
     };
+    auto reject = [&](const QString &reason) { rejectLine(row->line, row->fields, reason); };
 
     const CampaignStore::BulkLoadScope bulkLoad(m_store);
     CampaignStore::Transaction transaction(m_store);
@@ -352,6 +355,23 @@ Importer::Summary Importer::run()
         ImportWriter::create(m_store, m_contest, m_options.source, m_options.copy, origin,
                              m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     TerritoryResolver territory(m_store, *writer, m_encoding);
+    // Without a region column the rows' TIKs (or precincts) go to the top of the tree, where TIKs of one name
+    // are one TIK. Beside the regions a campaign has, they would be in none of them: left out of every
+    // region's totals, and not the TIKs the regions hold.
+    if (m_options.level != TerritoryNode::Level::Region && m_mapping.columnOf(ColumnMapping::Kind::Region) < 0) {
+        if (const int regions = territory.existing(TerritoryNode::Level::Region); regions > 0) {
+            const QStringList asText = m_mapping.unmappedHeaders();
+            throw SaylauError(
+                tr("%1: no column gives the region, and the campaign has %n region(s): the file's TIKs and "
+                   "precincts would be placed beside them, in no region. Name the region column in the header "
+                   "(Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, \"target\": "
+                   "\"region\"), or add such a column to the file",
+                   nullptr, regions)
+                    .arg(m_path)
+                + (asText.isEmpty() ? QString() : tr(" (columns kept as text: %1)").arg(asText.join(QStringLiteral(", ")))));
+        }
+        summary.withoutRegionColumn = true;
+    }
     // A precinct list sets the addresses of precincts that exist: their nodes as they were, to compare and to
     // record what changed.
     QHash<qint64, TerritoryNode> existingPrecincts;
@@ -362,7 +382,7 @@ Importer::Summary Importer::run()
         }
         for (int i = 0; i < m_mapping.columns.size(); ++i) {
             if (!isTerritoryColumn(m_mapping.columns.at(i).target.kind))
-                summary.headersLeftOut.append(m_headers.at(i).simplified());
+                summary.headersLeftOut.append(m_mapping.columnName(i));
         }
     }
     TerritoryEditor addresses(m_store, m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
@@ -377,6 +397,47 @@ Importer::Summary Importer::run()
         for (const FormEvaluator::CompiledRelation &relation : relations->relations())
             brokenOn.push_back(relation.relation.severity == Severity::Error ? 0 : -1);
     }
+    const auto noteRelations = [&](const Figures &figures) {
+        for (size_t i = 0; i < brokenOn.size(); ++i) {
+            if (brokenOn[i] < 0)
+                continue;
+            const FormEvaluator::Outcome outcome = relations->evaluate(int(i), figures);
+            if (outcome.status == FormEvaluator::Outcome::Status::Holds)
+                brokenOn[i] = -1;
+            else if (outcome.violated())
+                ++brokenOn[i];
+        }
+    };
+    // The line of the row that gave the territory before, or 0 when this row is the first (and now claims it).
+    auto firstLineOf = [&lineOfTerritory](qint64 territoryId, qint64 line) {
+        if (lineOfTerritory.size() <= size_t(territoryId))
+            lineOfTerritory.resize(size_t(territoryId) * 2 + 1024);
+        qint64 &first = lineOfTerritory[size_t(territoryId)];
+        if (first)
+            return first;
+        first = line;
+        return qint64(0);
+    };
+    // The file's own words are cut short in a message; the unit's name around them is ours.
+    const auto cell = [this](QByteArrayView bytes) {
+        return Elision::elide(CsvReader::decode(bytes, m_encoding).trimmed(), Elision::message);
+    };
+    // Rows with a TIK and no precinct wait for the end of the file: only then is it known whether their counts
+    // are the sum of the TIK's precincts (a subtotal, skipped) or votes the TIK counted itself.
+    struct CommissionRow
+    {
+        qint64 line;
+        QByteArray region;
+        QByteArray district;
+        QByteArray label;
+        QByteArray extraJson;
+        Figures figures;
+        QStringList fields;
+    };
+    QList<CommissionRow> commissionRows;
+    TikSubtotals tikSubtotals;
+    const bool sumsTiks = !m_options.territoryOnly && m_options.level == TerritoryNode::Level::Precinct
+                          && m_mapping.columnOf(ColumnMapping::Kind::District) >= 0;
     RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
     while ((row = rows.next())) {
         ++summary.rows;
@@ -394,29 +455,23 @@ Importer::Summary Importer::run()
         case RowMapper::Status::Bad: reject(row->error); continue;
         case RowMapper::Status::Ok: break;
         }
-        if (m_options.territoryOnly && row->countedByCommission) {
-            reject(tr("%1: no precinct number; every row of a precinct list needs one")
-                       .arg(messages.where(row->line, messages.keyColumn())));
+        if (row->countedByCommission) {
+            if (m_options.territoryOnly)
+                reject(tr("%1: no precinct number; every row of a precinct list needs one")
+                           .arg(messages.where(row->line, messages.keyColumn())));
+            else
+                commissionRows.append({row->line, row->region.toByteArray(), row->district.toByteArray(),
+                                       row->label.toByteArray(), row->extraJson.toByteArray(), *row->figures,
+                                       row->fields});
             continue;
         }
-        const qint64 territoryId = row->countedByCommission
-            ? territory.resolveCommissionUnit(row->region, row->district, row->label)
-            : territory.resolve(m_options.level, row->region, row->district, row->precinct, row->address);
-        if (lineOfTerritory.size() <= size_t(territoryId))
-            lineOfTerritory.resize(size_t(territoryId) * 2 + 1024);
-        if (const qint64 first = lineOfTerritory[size_t(territoryId)]) {
-            // The file's own words are cut short in a message; the unit's name around them is ours.
-            const auto cell = [this](QByteArrayView bytes) {
-                return Elision::elide(CsvReader::decode(bytes, m_encoding).trimmed(), Elision::message);
-            };
-            const QString unit = row->countedByCommission
-                ? TerritoryNode::commissionUnitName(cell(row->district), cell(row->label))
-                : cell(row->key);
+        const qint64 territoryId =
+            territory.resolve(m_options.level, row->region, row->district, row->precinct, row->address);
+        if (const qint64 first = firstLineOf(territoryId, row->line)) {
             reject(tr("%1: %2 appears twice (first on line %3)")
-                       .arg(messages.where(row->line, messages.keyColumn()), unit, QString::number(first)));
+                       .arg(messages.where(row->line, messages.keyColumn()), cell(row->key), QString::number(first)));
             continue;
         }
-        lineOfTerritory[size_t(territoryId)] = row->line;
         ++summary.imported;
         if (m_options.territoryOnly) {
             const auto existing = existingPrecincts.constFind(territoryId);
@@ -431,17 +486,46 @@ Importer::Summary Importer::run()
             continue;
         }
         writer->saveProtocol(territoryId, *row->figures, row->extraJson);
-        for (size_t i = 0; i < brokenOn.size(); ++i) {
-            if (brokenOn[i] < 0)
-                continue;
-            const FormEvaluator::Outcome outcome = relations->evaluate(int(i), *row->figures);
-            if (outcome.status == FormEvaluator::Outcome::Status::Holds)
-                brokenOn[i] = -1;
-            else if (outcome.violated())
-                ++brokenOn[i];
+        noteRelations(*row->figures);
+        if (sumsTiks)
+            tikSubtotals.addPrecinct(territory.resolve(TerritoryNode::Level::District, row->region, row->district, {}, {}),
+                                     *row->figures);
+    }
+
+    QHash<qint64, QList<int>> commissionRowsOfTik;
+    for (int i = 0; i < commissionRows.size(); ++i) {
+        const CommissionRow &unit = commissionRows.at(i);
+        commissionRowsOfTik[territory.resolve(TerritoryNode::Level::District, unit.region, unit.district, {}, {})]
+            .append(i);
+    }
+    QSet<int> subtotalRows;
+    for (auto tik = commissionRowsOfTik.cbegin(); tik != commissionRowsOfTik.cend(); ++tik) {
+        QList<const Figures *> figures;
+        for (int i : tik.value())
+            figures.append(&commissionRows.at(i).figures);
+        for (int i : tikSubtotals.subtotals(tik.key(), figures))
+            subtotalRows.insert(tik.value().at(i));
+    }
+    for (int i = 0; i < commissionRows.size(); ++i) {
+        const CommissionRow &unit = commissionRows.at(i);
+        if (subtotalRows.contains(i)) {
+            ++summary.totalsRows;
+            ++summary.tikSubtotalRows;
+            continue;
         }
-        if (row->countedByCommission)
-            ++summary.commissionUnits;
+        const qint64 territoryId = territory.resolveCommissionUnit(unit.region, unit.district, unit.label);
+        if (const qint64 first = firstLineOf(territoryId, unit.line)) {
+            rejectLine(unit.line, unit.fields,
+                       tr("%1: %2 appears twice (first on line %3)")
+                           .arg(messages.where(unit.line, messages.keyColumn()),
+                                TerritoryNode::commissionUnitName(cell(unit.district), cell(unit.label)),
+                                QString::number(first)));
+            continue;
+        }
+        ++summary.imported;
+        writer->saveProtocol(territoryId, unit.figures, unit.extraJson);
+        noteRelations(unit.figures);
+        ++summary.commissionUnits;
     }
     writer->flush();
     summary.unchanged = writer->unchanged();
@@ -520,6 +604,9 @@ QStringList Importer::precinctListReport(const Summary &summary)
                  .arg(summary.precinctsCreated)
                  .arg(summary.precinctsUpdated)
                  .arg(summary.precinctsUnchanged);
+    if (summary.withoutRegionColumn)
+        lines << tr("  no region column: the TIKs and precincts are at the top of the territory tree, in no region "
+                    "(TIKs of one name are one TIK)");
     for (const QString &header : summary.headersLeftOut)
         lines << tr("  column ignored (a precinct list keeps territory and addresses only): %1")
                      .arg(header);

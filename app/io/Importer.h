@@ -71,6 +71,8 @@ public:
         qint64 unchanged = 0;  // of those, protocols that existed with exactly these figures
         qint64 rejected = 0;   // rows written to the rejects file
         qint64 totalsRows = 0; // "Итого"/"Total" rows, skipped
+        // Of those, rows with a TIK and no precinct whose counts are the sum of the TIK's precincts (TikSubtotals).
+        qint64 tikSubtotalRows = 0;
         int regionsCreated = 0;
         int districtsCreated = 0;
         int precinctsCreated = 0;
@@ -85,6 +87,8 @@ public:
         // Of the rows imported, those with a TIK and no precinct: the votes the TIK counted itself, each its
         // own unit under the TIK (TerritoryNode::countedByCommission).
         qint64 commissionUnits = 0;
+        // The file has no region column: its TIKs and precincts went to the top of the tree, in no region.
+        bool withoutRegionColumn = false;
         QStringList unmappedHeaders; // kept as text with each protocol
         // The form's relations (errors by law) that broke on every imported row they could be checked on, with
         // the number of those rows: far more often a column mapped to the wrong line or party than a file of

@@ -22,14 +22,28 @@ bool isBlank(QByteArrayView bytes)
 }
 
 // A totals row ("Итого", "Всего", "Total") sums the rows above it; importing it would count them twice.
-bool isTotalsLabel(const QString &text)
+bool isTotalsLabel(QStringView text)
 {
-    const QString n = ColumnMapping::normalise(text);
+    // Compared in place, quotes and other marks before the word skipped: it runs on every territory cell.
+    while (!text.isEmpty() && !text.front().isLetterOrNumber())
+        text = text.sliced(1);
     for (const char16_t *word : {u"итого", u"всего", u"total", u"сумма", u"барлығы", u"жиыны", u"жиынтығы"}) {
-        if (n.startsWith(QStringView(word)))
+        if (text.startsWith(QStringView(word), Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+// A territory cell that reads "Итого", "Всего по ТИК №1", "Барлығы" labels a totals row, wherever in the row
+// the file puts the label: a precinct called "Итого" would hold the sum of the rows above it.
+bool isTotalsCell(const CsvReader &reader, int column)
+{
+    const QByteArrayView cell = reader.fieldBytes(column).trimmed();
+    // Most territory cells are precinct numbers: no label, nothing to decode. A label is known by its head
+    // (the longest word, "жиынтығы", is 16 bytes of UTF-8), so a long TIK name costs no more than a short one.
+    if (cell.isEmpty() || (cell.front() >= '0' && cell.front() <= '9'))
+        return false;
+    return isTotalsLabel(reader.decode(cell.first(std::min<qsizetype>(cell.size(), 32))));
 }
 
 // Appends text (UTF-8) as a JSON string. Runs that need no escape go in one append: a URL column is most
@@ -111,6 +125,8 @@ RowMapper::RowMapper(const ColumnMapping &mapping, const Contest &contest, Terri
         }
         if (use.use == Use::Figure && use.slot < 0)
             use.use = Use::Skip;
+        if (use.use == Use::Region || use.use == Use::District || use.use == Use::Precinct)
+            m_territoryColumns.append(int(m_columns.size()));
         m_columns.append(use);
     }
     QHash<QString, int> countColumnByHeader;
@@ -198,6 +214,10 @@ RowMapper::Status RowMapper::map(const CsvReader &reader, Row &row, QString &err
         }
     }
 
+    for (int column : m_territoryColumns) {
+        if (isTotalsCell(reader, column))
+            return Status::Totals;
+    }
     if (m_keyColumn >= 0 && isBlank(reader.fieldBytes(m_keyColumn))) {
         bool blank = true;
         for (int t = 0; t < fieldCount; ++t) {

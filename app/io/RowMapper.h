@@ -78,6 +78,8 @@ private:
 
     QList<ColumnUse> m_columns;
     QList<Repeat> m_repeats;
+    // The region, TIK and precinct columns: a totals label in any of them makes the row a totals row.
+    QList<int> m_territoryColumns;
     int m_slotCount = 0;
     int m_keyColumn = -1;
     // Set when the rows are precincts and a TIK column exists: a row without a precinct is then the TIK's own.

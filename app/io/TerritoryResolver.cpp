@@ -51,7 +51,11 @@ TerritoryResolver::TerritoryResolver(const CampaignStore &store, ImportWriter &w
 {
     qint64 countryId = 0;
     int roots = 0;
+    // A region or TIK is also found by its names in the campaign's book (the presets' Kazakh and English names
+    // of their Russian ones), though never in place of a node whose own name it is.
+    QList<std::pair<QByteArray, qint64>> translatedNames;
     for (const TerritoryNode &node : store.allTerritory()) {
+        ++m_existing[int(node.level)];
         if (node.countedByCommission) {
             m_nodes.insert(key(node.parentId, node.level, 'k', node.name.toUtf8()), node.id);
             continue;
@@ -65,12 +69,18 @@ TerritoryResolver::TerritoryResolver(const CampaignStore &store, ImportWriter &w
             m_nodes.insert(key(node.parentId, node.level, 'c', node.code.toUtf8()), node.id);
         if (!node.name.isEmpty())
             m_nodes.insert(key(node.parentId, node.level, 'n', normalisedName(node.name)), node.id);
+        for (const QString &language : LocalizedText::languages()) {
+            if (const QString name = node.nameTranslations.translation(language); !name.isEmpty())
+                translatedNames.append({key(node.parentId, node.level, 'n', normalisedName(name)), node.id});
+        }
         if (node.parentId == 0) {
             ++roots;
             if (node.level == TerritoryNode::Level::Country)
                 countryId = node.id;
         }
     }
+    for (const auto &[nameKey, id] : std::as_const(translatedNames))
+        m_nodes.insert(nameKey, m_nodes.value(nameKey, id));
     if (roots == 1)
         m_rootId = countryId;
 }

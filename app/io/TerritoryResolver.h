@@ -22,8 +22,10 @@ class CampaignStore;
 // campaign lacks. The whole tree is read once into a hash, and consecutive rows of one region or TIK are
 // recognised by their raw bytes, so a 100,000-row file costs about one hash lookup per row, not a query.
 //
-// Regions and TIKs are matched by name (normalised: "Республика  Адыгея" meets "республика адыгея") or
-// by code; precincts by number. When the campaign has a single country node, regions go under it.
+// Regions and TIKs are matched by name (normalised: "Республика  Адыгея" meets "республика адыгея"), by a
+// name the campaign's book of territory names gives them in another language ("Алматы облысы" meets
+// "Алматинская область"), or by code; precincts by number. When the campaign has a single country node,
+// regions go under it.
 class TerritoryResolver
 {
     Q_DECLARE_TR_FUNCTIONS(TerritoryResolver)
@@ -42,6 +44,8 @@ public:
     qint64 resolveCommissionUnit(QByteArrayView region, QByteArrayView district, QByteArrayView label);
 
     int created(TerritoryNode::Level level) const { return m_created[int(level)]; }
+    // Nodes of the level the campaign had before the import.
+    int existing(TerritoryNode::Level level) const { return m_existing[int(level)]; }
     // Regions or TIKs the rows named, new and existing, each once (not counted for precincts: the importer
     // refuses a precinct named twice).
     int named(TerritoryNode::Level level) const { return int(m_named[int(level)].size()); }
@@ -82,6 +86,7 @@ private:
     QHash<PrecinctNumber, qint64> m_precincts;
     LastCell m_last[4];
     int m_created[4] = {0, 0, 0, 0};
+    int m_existing[4] = {0, 0, 0, 0};
     QSet<qint64> m_named[4];
     int m_createdCommissionUnits = 0;
 };

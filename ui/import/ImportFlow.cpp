@@ -179,9 +179,16 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     lines << tr("Rejected: %1").arg(format.count(summary.rejected));
     if (summary.totalsRows > 0)
         lines << tr("Totals rows skipped: %1").arg(format.count(summary.totalsRows));
+    if (summary.tikSubtotalRows > 0)
+        lines << tr("Of these, TIK subtotal rows (a TIK and no precinct, counts equal to the sum of the TIK's "
+                    "precincts): %1")
+                     .arg(format.count(summary.tikSubtotalRows));
     lines << tr("New territory: %Ln region(s)", nullptr, summary.regionsCreated) + QStringLiteral(", ")
                  + tr("%Ln TIK(s)", nullptr, summary.districtsCreated) + QStringLiteral(", ")
                  + tr("%Ln precinct(s)", nullptr, summary.precinctsCreated);
+    if (summary.withoutRegionColumn)
+        lines << tr("No region column: the TIKs and precincts are at the top of the territory tree, in no region "
+                    "(TIKs of one name are one TIK).");
     if (summary.commissionUnits > 0)
         lines << tr("Units counted by a TIK itself (rows with a TIK and no precinct): %1")
                      .arg(format.count(summary.commissionUnits));
