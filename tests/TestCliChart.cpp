@@ -143,6 +143,14 @@ private slots:
                  2);
         QVERIFY2(error.contains("no observers' copies yet"), error.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(u"observer.png"_s)));
+        // Nor is an estimate drawn from copies there are none of: said as such, not as copies that are no
+        // random sample.
+        QCOMPARE(chartOf(campaign, {u"--contest"_s, u"mazhilis"_s, u"--kind"_s, u"estimate-vs-official"_s, u"--out"_s,
+                                    m_dir.filePath(u"estimate.png"_s)},
+                         &error),
+                 2);
+        QVERIFY2(error.contains("no observers' copies yet"), error.constData());
+        QVERIFY2(!error.contains("random sample"), error.constData());
 
         // A published total has no regions to draw by: said, not drawn empty.
         QCOMPARE(chartOf(campaign, {u"--contest"_s, u"city-maslikhat"_s, u"--kind"_s, u"shares"_s, u"--out"_s,

@@ -57,6 +57,30 @@ private slots:
         QVERIFY(init.out.contains(QStringLiteral("kz-2021")));
     }
 
+    void initStartsAnElectionThePresetsDoNotDescribe()
+    {
+        // A 2016 Duma file has no preset: the 2011 one gives the form, territory names and contest, the
+        // election is named and dated anew, and its ballot is left for the file to fill.
+        const QString location = TestEngine::freshLocation(m_dir.path(), QStringLiteral("duma2016.db"));
+        const Run init = saylau({QStringLiteral("init"), location, QStringLiteral("--preset"), QStringLiteral("ru-duma-2011"),
+                                 QStringLiteral("--empty-ballots"), QStringLiteral("--name"), QStringLiteral("State Duma 2016"),
+                                 QStringLiteral("--date"), QStringLiteral("2016-09-18")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const auto store = CampaignStore::open(location);
+        QCOMPARE(store->election().displayName(), QStringLiteral("State Duma 2016"));
+        QCOMPARE(store->election().date, QDate(2016, 9, 18));
+        const QList<Contest> contests = store->contests();
+        QCOMPARE(contests.size(), 1);
+        QVERIFY(contests.first().ballot.isEmpty());
+        QCOMPARE(contests.first().form.id, PresetLibrary::form(QStringLiteral("ru-duma-2011")).id);
+
+        const Run badDate = saylau({QStringLiteral("init"), TestEngine::freshLocation(m_dir.path(), QStringLiteral("bad-date.db")),
+                                    QStringLiteral("--preset"), QStringLiteral("ru-duma-2011"), QStringLiteral("--date"),
+                                    QStringLiteral("18.09.2016")});
+        QCOMPARE(badDate.exitCode, 2);
+        QVERIFY2(badDate.err.contains(QStringLiteral("YYYY-MM-DD")), qPrintable(badDate.err));
+    }
+
     void presetsListsEveryPreset()
     {
         const Run run = saylau({QStringLiteral("presets")});

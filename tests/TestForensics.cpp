@@ -311,6 +311,86 @@ private slots:
         QCOMPARE(withKnown.total.turnout.expectedSd, alone.total.turnout.expectedSd);
     }
 
+    void partiesWithoutVotesAreOffTheBallotAndAMissingCellCostsOnlyWhatNeedsIt()
+    {
+        // A 2011 preset's parties beside a 2018 file's candidates: the first party on the ballot has no figure
+        // in any protocol. Among 600 precincts one lacks a minor party's cell (kept: the test needs V, B and L)
+        // and one lacks the leader's (left out); EarlyChances' work still lands on its own precinct.
+        QTemporaryDir dir;
+        const auto store = CampaignStore::create(dir.filePath(u"gaps.db"_s));
+        const Contest contest = mazhilisContest();
+        store->addContest(contest);
+        const qint64 region = store->addTerritory({0, 0, TerritoryNode::Level::Region, {}, u"Region"_s, {}});
+        std::mt19937_64 random(11);
+        std::uniform_int_distribution<int> voters(150, 2500);
+        std::uniform_real_distribution<double> turnout(0.3, 0.9);
+        std::uniform_real_distribution<double> share(0.45, 0.9);
+        {
+            CampaignStore::Transaction transaction(*store);
+            for (int i = 0; i < 600; ++i) {
+                const qint64 precinct =
+                    store->addTerritory({0, region, TerritoryNode::Level::Precinct, QString::number(i), {}, {}});
+                const qint64 v = voters(random);
+                const qint64 cast = qint64(double(v) * turnout(random));
+                const qint64 leader = qint64(double(cast) * share(random));
+                Protocol p;
+                p.contestId = contest.id;
+                p.territoryId = precinct;
+                p.source = SourceKind::Official;
+                p.figures = Figures(contest.slotCount());
+                p.figures.set(0, v);
+                p.figures.set(3, cast);
+                p.figures.set(4, 0);
+                for (int party = 1; party < int(contest.ballot.size()); ++party)
+                    p.figures.set(contest.partySlot(party), party == 1 ? leader : party == 2 ? cast - leader : 0);
+                if (i == 50)
+                    p.figures.set(contest.partySlot(3), std::nullopt);
+                if (i == 100)
+                    p.figures.set(contest.partySlot(1), std::nullopt);
+                store->saveProtocol(p);
+            }
+            transaction.commit();
+        }
+
+        EarlyChances early(int(contest.ballot.size()), -1);
+        const ForensicsData data = ForensicsData::fromStore(
+            *store, contest, SourceKind::Official, {},
+            [&early](const ForensicsData::Precinct &p, const qint64 *votes) { early.add(p, votes); });
+        const EarlyChances::Known known = early.finish(data, EarlyChances::Stop::AfterTheBatchesHandedOver);
+        QCOMPARE(data.leader(), 1);
+        QCOMPARE(data.precincts().size(), size_t(599));
+        QCOMPARE(data.withoutLeader(), 1);
+        QCOMPARE(data.incomplete(), 0);
+        QCOMPARE(data.lackingParty(), 1);
+        QCOMPARE(data.partyPrecincts(3), 598);
+        QCOMPARE(data.partiesWithoutVotes(), QStringList{contest.slotShortLabel(contest.partySlot(0))});
+        QCOMPARE(data.partyVotes(50, 3), ForensicsData::noVotes);
+        // Past the precinct left out, each precinct's chances are its own.
+        QVERIFY(std::count(known.known.begin(), known.known.end(), 1) > 256);
+        const NearIntegerChance chance(2500);
+        for (size_t i = 0; i < data.precincts().size(); ++i) {
+            if (!known.known[i])
+                continue;
+            const NearIntegerChance::Chances own = chance.of(data.precincts()[i]);
+            QCOMPARE(known.chances[i].leaderShare, own.leaderShare);
+        }
+
+        const ForensicsReport report(data, contest.displayName(), SourceKind::Official, {1, 20, 1});
+        const QString text = report.text();
+        QVERIFY2(text.contains(u"without votes for"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"No protocol gives votes for "_s + data.partiesWithoutVotes().first()), qPrintable(text));
+        QCOMPARE(report.json().value(u"coverage"_s).toObject().value(u"lacking_party"_s).toInt(), 1);
+
+        ChartDataBuilder::Options options;
+        options.kind = ChartSpec::Kind::VotesByTurnout;
+        const ChartSpec chart = ForensicsChartBuilder::build(data, options);
+        QCOMPARE(chart.curves.size(), contest.ballot.size() - 1);
+        for (const ChartSpec::Curve &curve : chart.curves)
+            for (const QPointF &point : curve.points)
+                QVERIFY(point.y() >= 0);
+        QVERIFY(chart.notes.join(u' ').contains(u"give no votes for some of the parties"_s));
+    }
+
     void monteCarloIsReproducibleWhateverTheThreads()
     {
         const ForensicsData data = cleanPrecincts(2000, 3);

@@ -18,6 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -57,6 +60,7 @@ private slots:
     void syntheticCampaignIsLabelled();
     void corruptFileIsRefusedAndChangesNothing();
     void newCampaignFromPresetByKeyboard();
+    void newCampaignForAnElectionThePresetsDoNotDescribe();
     void recentFilesKeepTheEightLatestNewestFirst();
     void languageChoicePersistsAndAppliesAtOnce();
 
@@ -392,6 +396,34 @@ void TestGuiMainWindow::newCampaignFromPresetByKeyboard()
     QVERIFY(!m_main.window->campaign()->contests().isEmpty());
     QVERIFY(!m_main.window->findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
     QCOMPARE(RecentFilesMenu::files().constFirst(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestGuiMainWindow::newCampaignForAnElectionThePresetsDoNotDescribe()
+{
+    // As saylau init --name --date --empty-ballots: the 2011 Duma preset for the 2016 election.
+    const QString path = m_dir.filePath(QStringLiteral("duma2016.db"));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<NewCampaignDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("presetBox"));
+        preset->setCurrentIndex(preset->findData(QStringLiteral("ru-duma-2011")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("electionNameEdit"))->setText(QStringLiteral("State Duma 2016"));
+        dialog->findChild<QDateEdit *>(QStringLiteral("electionDateEdit"))->setDate(QDate(2016, 9, 18));
+        auto *emptyBallots = dialog->findChild<QCheckBox *>(QStringLiteral("emptyBallotsBox"));
+        emptyBallots->setFocus();
+        QTest::keyClick(emptyBallots, Qt::Key_Space);
+        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        pathEdit->setFocus();
+        QTest::keyClick(pathEdit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(pathEdit, path);
+        QTest::keyClick(pathEdit, Qt::Key_Return);
+    });
+    QTest::keyClick(m_main.window.get(), Qt::Key_N, Qt::ControlModifier);
+
+    QCOMPARE(m_main.window->campaign()->path(), path);
+    QCOMPARE(m_main.window->campaign()->election().displayName(), QStringLiteral("State Duma 2016"));
+    QCOMPARE(m_main.window->campaign()->election().date, QDate(2016, 9, 18));
+    QVERIFY(m_main.window->campaign()->contests().constFirst().ballot.isEmpty());
 }
 
 void TestGuiMainWindow::recentFilesKeepTheEightLatestNewestFirst()

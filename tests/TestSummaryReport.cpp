@@ -163,6 +163,52 @@ private slots:
         QVERIFY(!r.warnings().join(u'\n').contains(u"\"cast\""_s));
     }
 
+    void aPercentageTakesOnlyTheProtocolsThatGiveBothItsFigures()
+    {
+        // The tester's Kazakh file: one precinct of ten gives no unused ballots but its ballots received.
+        // 1,200 unused of the 2,000 ballots the other two received is 60%, not 1,200 of all 3,000 (40%).
+        QList<qint64> noUnused = cleanPrecinct;
+        noUnused[5] = -1;
+        QList<qint64> noGamma = cleanPrecinct;
+        noGamma[8] = -1;
+        noGamma[3] = 348; // cast without Gamma's 52: the others' shares keep their own whole
+        const QList<Protocol> protocols{protocol(4, cleanPrecinct), protocol(5, noUnused), protocol(6, noGamma)};
+        SummaryReport::Options options;
+        options.by = TerritoryNode::Level::Region;
+        const SummaryReport r = report(protocols, options);
+        const SummaryReport::Cell &total = r.total().cells.at(0);
+        QCOMPARE(total.totals.measure(Measure::Unused), 1200);
+        QCOMPARE(total.unused.part(), 1200);
+        QCOMPARE(total.unused.whole(), 2000);
+        QCOMPARE(total.turnout.whole(), 3000);
+        // Gamma over the two protocols that give it: 104 of 800 cast; Alpha over all three.
+        QCOMPARE(total.parties.at(2).part(), 104);
+        QCOMPARE(total.parties.at(2).whole(), 800);
+        QCOMPARE(total.parties.at(0).whole(), 1148);
+        // The same in a region's row, summed from its precincts (North: 4 and 5).
+        const SummaryReport::Cell &north = r.rows().at(0).cells.at(0);
+        QCOMPARE(north.unused.part(), 600);
+        QCOMPARE(north.unused.whole(), 1000);
+        const QString warnings = r.warnings().join(u'\n');
+        QVERIFY2(warnings.contains(u"1 of 3 protocol(s) give no \"unused ballots\""_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"1 of 3 protocol(s) give no \"G\""_s), qPrintable(warnings));
+
+        // The overview of the main window shares the rule.
+        const QList<OverviewFigures::Line> lines = OverviewFigures::lines(testContest(), aggregate(protocols).grandTotal());
+        QCOMPARE(lines.last().share.whole(), 800);
+
+        // A precinct saved again takes its gaps out of the sums above it, as a new read would sum them.
+        Aggregator a = aggregate(protocols);
+        QVERIFY(a.replacePrecinct(5, {protocol(5, cleanPrecinct).figures}));
+        const Totals::Paired unused = a.grandTotal().paired(Measure::Unused, Measure::Received);
+        QCOMPARE(unused.part, 1800);
+        QCOMPARE(unused.whole, 3000);
+        QCOMPARE(unused.protocols, 3);
+        QVERIFY(a.replacePrecinct(4, {protocol(4, noUnused).figures}));
+        QCOMPARE(a.totals(2).paired(Measure::Unused, Measure::Received).whole, 1000);
+        QCOMPARE(a.grandTotal().paired(Measure::Unused, Measure::Received).whole, 2000);
+    }
+
     void furtherCopiesOfAPrecinctAreNotAddedTwice()
     {
         QList<qint64> other = cleanPrecinct;

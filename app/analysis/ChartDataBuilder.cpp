@@ -603,6 +603,11 @@ ChartSpec ChartDataBuilder::build(const Election &election, const QList<Aggregat
 
 ChartSpec ChartDataBuilder::build(const SampleEstimate &estimate, const Options &options)
 {
+    // No copies at all is said as such: whether they would be a random sample is not the question yet.
+    if (!estimate.isRandomSample() && estimate.coverageTotal().observed == 0)
+        throw SaylauError(tr("%1 has no observers' copies yet: there is nothing to compare with the official "
+                             "figures.")
+                              .arg(estimate.contest().displayName()));
     if (!estimate.isRandomSample())
         throw SaylauError(tr("The observers' copies of %1 are not a random sample of precincts: there is no margin "
                              "of error to draw. Draw a sample before election day (Reports → Sample of precincts); "

@@ -85,6 +85,10 @@ public:
         QString coverage = tr("%Ln precinct(s)", nullptr, m_placed);
         if (left > 0)
             coverage += QLatin1Char(' ') + tr("(%Ln left out: no ballots, or more ballots than voters)", nullptr, left);
+        const int unread = m_data.incomplete() + m_data.withoutLeader();
+        if (unread > 0)
+            coverage += QLatin1Char(' ') + tr("(%Ln protocol(s) without voters, ballots or the leader's votes left out)",
+                                              nullptr, unread);
         spec.notes.append(coverage + QLatin1Char('.') + QLatin1Char(' ') + definitions());
         return spec;
     }
@@ -223,12 +227,19 @@ private:
                 continue;
             const int bin = percentBin(p.ballots, p.voters, perPercent, bins);
             for (int party = 0; party < parties; ++party) {
-                votes[size_t(party) * bins + size_t(bin)] += m_data.partyVotes(i, party);
-                totals[size_t(party)] += m_data.partyVotes(i, party);
+                const qint64 v = m_data.partyVotes(i, party);
+                if (v == ForensicsData::noVotes)
+                    continue;
+                votes[size_t(party) * bins + size_t(bin)] += v;
+                totals[size_t(party)] += v;
             }
         }
-        QList<int> order(parties);
-        std::iota(order.begin(), order.end(), 0);
+        // A party no protocol gives votes for is on another election's ballot: no curve of zeros for it.
+        QList<int> order;
+        for (int party = 0; party < parties; ++party) {
+            if (m_data.partyPrecincts(party) > 0)
+                order.append(party);
+        }
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return totals[size_t(a)] > totals[size_t(b)]; });
         double largest = 0;
         for (int party : order) {
@@ -249,6 +260,10 @@ private:
         spec.notes.append(tr("Each party's votes summed over the precincts of each 0.5% turnout bin. Where turnout "
                              "is genuine, every party's curve has one peak at the same turnout; votes of one party "
                              "growing with turnout while the others' fall is the pattern of added ballots."));
+        if (m_data.lackingParty() > 0)
+            spec.notes.append(tr("%Ln precinct(s) give no votes for some of the parties: each curve sums the "
+                                 "precincts that give its party's votes.",
+                                 nullptr, m_data.lackingParty()));
     }
 
     const ForensicsData &m_data;

@@ -21,6 +21,7 @@ ForensicsData::ForensicsData(QStringList parties, QStringList partyColors, int l
     , m_precincts(std::move(precincts))
     , m_partyVotes(std::move(partyVotes))
 {
+    countGivenVotes();
 }
 
 ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest &contest, SourceKind source,
@@ -50,6 +51,7 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     std::vector<qint64> territoryIds;
     territoryIds.reserve(bound);
     std::vector<qint64> incompleteIds;
+    bool lackingParty = false;
     // The rows come in territory order, an observer's copies of one precinct together.
     qint64 previous = 0;
     std::vector<qint64> votes(static_cast<size_t>(partyCount));
@@ -60,19 +62,25 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
         const auto voters = evaluator.measure(Measure::Voters, row.figures);
         const auto valid = evaluator.measure(Measure::Valid, row.figures);
         const auto invalid = evaluator.measure(Measure::Invalid, row.figures);
-        bool complete = voters && valid && invalid && *voters > 0;
-        for (int p = 0; complete && p < partyCount; ++p) {
-            const auto v = row.figures.value(contest.partySlot(p));
-            complete = v.has_value();
-            votes[size_t(p)] = v.value_or(0);
-        }
-        if (!complete) {
+        if (!voters || !valid || !invalid || *voters <= 0) {
             incompleteIds.push_back(row.territoryId);
             return;
+        }
+        // A party's empty cell is kept as such: the leader is not known yet, and the integer test needs no
+        // other party's votes.
+        bool everyParty = true;
+        for (int p = 0; p < partyCount; ++p) {
+            const auto v = row.figures.value(contest.partySlot(p));
+            everyParty = everyParty && v.has_value();
+            votes[size_t(p)] = v.value_or(noVotes);
         }
         territoryIds.push_back(row.territoryId);
         data.m_precincts.push_back({*voters, *valid + *invalid, 0, 0});
         data.m_partyVotes.insert(data.m_partyVotes.end(), votes.begin(), votes.end());
+        if (!everyParty) {
+            lackingParty = true;
+            std::replace(votes.begin(), votes.end(), noVotes, qint64(0));
+        }
         if (onPrecinct)
             onPrecinct(data.m_precincts.back(), votes.data());
     });
@@ -115,23 +123,95 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
         data.m_storedRegionNames.append(region ? region->name : QString());
     }
     if (data.m_precincts.empty())
-        throw SaylauError(tr("%1 has no precinct protocols of %2 with voters, ballots and votes")
+        throw SaylauError(tr("%1 has no precinct protocols of %2 with voters and ballots")
                               .arg(contest.displayName(), sourceKindName(source)));
 
+    if (lackingParty)
+        data.countGivenVotes();
+    else
+        data.m_partyPrecincts.assign(size_t(partyCount), int(data.m_precincts.size()));
     if (leaderName.isEmpty()) {
+        // Among the parties some protocol gives votes for: one on the ballot of another election (a preset's
+        // parties beside the ones a file brought) is no leader, even of a contest where all have none.
         std::vector<qint64> totals(size_t(partyCount), 0);
         for (size_t i = 0; i < data.m_precincts.size(); ++i)
             for (int p = 0; p < partyCount; ++p)
-                totals[size_t(p)] += data.partyVotes(i, p);
-        data.m_leader = int(std::max_element(totals.begin(), totals.end()) - totals.begin());
+                totals[size_t(p)] += std::max<qint64>(0, data.partyVotes(i, p));
+        data.m_leader = -1;
+        for (int p = 0; p < partyCount; ++p) {
+            if (data.m_partyPrecincts[size_t(p)] > 0 && (data.m_leader < 0 || totals[size_t(p)] > totals[size_t(data.m_leader)]))
+                data.m_leader = p;
+        }
     } else {
         data.m_leader = contest.findParty(leaderName);
         if (data.m_leader < 0)
             throw SaylauError(tr("no party \"%1\" on the ballot of %2").arg(leaderName, contest.displayName()));
     }
+    if (data.m_leader < 0 || data.m_partyPrecincts[size_t(data.m_leader)] == 0)
+        throw SaylauError(tr("%1 has no precinct protocols of %2 with votes for %3")
+                              .arg(contest.displayName(), sourceKindName(source),
+                                   data.m_leader < 0 ? tr("any party") : data.leaderName()));
+    if (lackingParty) {
+        const int leader = data.m_leader;
+        const size_t before = data.m_precincts.size();
+        data.keepOnly([&data, leader](size_t i) { return data.partyVotes(i, leader) != noVotes; });
+        data.m_withoutLeader = int(before - data.m_precincts.size());
+        data.countGivenVotes();
+    }
     for (size_t i = 0; i < data.m_precincts.size(); ++i)
         data.m_precincts[i].leader = data.partyVotes(i, data.m_leader);
     return data;
+}
+
+void ForensicsData::keepOnly(const std::function<bool(size_t)> &keep)
+{
+    const size_t partyCount = size_t(m_parties.size());
+    std::vector<size_t> shownAs;
+    size_t kept = 0;
+    for (size_t i = 0; i < m_precincts.size(); ++i) {
+        if (!keep(i))
+            continue;
+        shownAs.push_back(this->shownAs(i));
+        m_precincts[kept] = m_precincts[i];
+        std::copy_n(m_partyVotes.begin() + qsizetype(i * partyCount), partyCount,
+                    m_partyVotes.begin() + qsizetype(kept * partyCount));
+        ++kept;
+    }
+    m_precincts.resize(kept);
+    m_partyVotes.resize(kept * partyCount);
+    m_shownAs = std::move(shownAs);
+}
+
+void ForensicsData::countGivenVotes()
+{
+    const size_t partyCount = size_t(m_parties.size());
+    m_partyPrecincts.assign(partyCount, 0);
+    m_lackingParty = 0;
+    for (size_t i = 0; i < m_precincts.size(); ++i) {
+        for (size_t p = 0; p < partyCount; ++p) {
+            if (m_partyVotes[i * partyCount + p] != noVotes)
+                ++m_partyPrecincts[p];
+        }
+    }
+    // A precinct lacks a party only where other precincts give it: no protocol gives a party of another ballot.
+    for (size_t i = 0; i < m_precincts.size(); ++i) {
+        for (size_t p = 0; p < partyCount; ++p) {
+            if (m_partyPrecincts[p] > 0 && m_partyVotes[i * partyCount + p] == noVotes) {
+                ++m_lackingParty;
+                break;
+            }
+        }
+    }
+}
+
+QStringList ForensicsData::partiesWithoutVotes() const
+{
+    QStringList names;
+    for (int p = 0; p < m_parties.size(); ++p) {
+        if (m_partyPrecincts.at(size_t(p)) == 0)
+            names.append(m_parties.at(p));
+    }
+    return names;
 }
 
 ForensicsData ForensicsData::onlyRegion(const QString &name) const
@@ -154,6 +234,7 @@ ForensicsData ForensicsData::onlyRegion(const QString &name) const
         data.m_partyVotes.insert(data.m_partyVotes.end(), m_partyVotes.begin() + qsizetype(i * partyCount),
                                  m_partyVotes.begin() + qsizetype((i + 1) * partyCount));
     }
+    data.countGivenVotes();
     return data;
 }
 

@@ -40,10 +40,16 @@ public:
     ForensicsData(QStringList parties, QStringList partyColors, int leader, QStringList regions,
                   std::vector<Precinct> precincts, std::vector<qint64> partyVotes);
 
+    // A party's votes in a precinct whose protocol has no figure for it.
+    static constexpr qint64 noVotes = -1;
+
     // One protocol per precinct (the first copy, as the summary report counts), precincts only: a total
-    // published for a region or the country is not a precinct. Protocols lacking the voters, the valid or
-    // invalid ballots or a party's votes cannot be placed and are counted in incomplete(). leaderName: a
-    // party's short name, name or key; empty: the party with the most votes. Throws SaylauError.
+    // published for a region or the country is not a precinct. Protocols lacking the voters or the valid or
+    // invalid ballots cannot be placed and are counted in incomplete(); those lacking the leader's votes in
+    // withoutLeader(). A precinct lacking another party's votes stays (the integer test needs V, B and L only)
+    // with noVotes for that party. Parties no protocol gives votes for are on another election's ballot
+    // (partiesWithoutVotes()): never the leader. leaderName: a party's short name, name or key; empty: the
+    // party with the most votes. Throws SaylauError.
     // onPrecinct, when given, sees each protocol as it is read (its leader's votes and region not yet set)
     // with its parties' votes (EarlyChances works on them meanwhile); shownAs() tells which of them became
     // which precinct.
@@ -66,6 +72,12 @@ public:
         return m_partyVotes[precinct * size_t(m_parties.size()) + size_t(party)];
     }
     int incomplete() const { return m_incomplete; }
+    int withoutLeader() const { return m_withoutLeader; }
+    // Precincts kept that give no votes for a party other precincts give votes for.
+    int lackingParty() const { return m_lackingParty; }
+    // Precincts that give the party's votes; 0 for a party of another election's ballot.
+    int partyPrecincts(int party) const { return m_partyPrecincts.at(size_t(party)); }
+    QStringList partiesWithoutVotes() const;
     // Where fromStore's onPrecinct saw the precinct: among the protocols it was shown, some may have turned
     // out not to be precincts once the territory was read.
     size_t shownAs(size_t precinct) const { return m_shownAs.empty() ? precinct : m_shownAs[precinct]; }
@@ -82,6 +94,10 @@ public:
     }
 
 private:
+    // Keeps the precincts keep(index) accepts, in order; shownAs() follows.
+    void keepOnly(const std::function<bool(size_t)> &keep);
+    void countGivenVotes();
+
     QStringList m_parties;
     QStringList m_partyColors;
     int m_leader = 0;
@@ -91,6 +107,9 @@ private:
     std::vector<Precinct> m_precincts;
     std::vector<qint64> m_partyVotes;
     int m_incomplete = 0;
+    int m_withoutLeader = 0;
+    int m_lackingParty = 0;
+    std::vector<int> m_partyPrecincts;
     std::vector<size_t> m_shownAs; // empty: each precinct where it was shown
 };
 

@@ -52,6 +52,7 @@ ForensicsReport::ForensicsReport(const ForensicsData &data, const QString &conte
     : m_contestName(contestName)
     , m_source(source)
     , m_leader(data.leaderName())
+    , m_coverage{data.incomplete(), data.withoutLeader(), data.lackingParty(), data.partiesWithoutVotes()}
     , m_test(IntegerPercentTest::run(data, options, known))
     , m_excess(ExcessVotesEstimate::estimate(data))
 {
@@ -88,13 +89,32 @@ QString ForensicsReport::title() const
 QStringList ForensicsReport::testLines(const QLocale &locale) const
 {
     const NumberFormat format(locale);
-    return {tr("Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots "
+    return QStringList{tr("Precincts: %1; in the integer test: %2; left out: %3 with fewer than 100 voters, %4 with no ballots "
                "or more ballots than voters.")
                 .arg(format.count(m_test.precincts), format.count(m_test.tested), format.count(m_test.leftOutSmall),
                      format.count(m_test.leftOutOther)),
             tr("Integer percentages (within 0.05 of a whole number); expected: %Ln Monte Carlo draw(s), seed %1.", nullptr,
                m_test.options.draws)
-                .arg(m_test.options.seed)};
+                .arg(m_test.options.seed)}
+        + coverageLines(format);
+}
+
+QStringList ForensicsReport::coverageLines(const NumberFormat &format) const
+{
+    QStringList lines;
+    if (m_coverage.withoutVotersOrBallots > 0 || m_coverage.withoutLeader > 0)
+        lines.append(tr("Left out before the test: %1 precinct protocol(s) without voters or ballots, %2 without "
+                        "votes for %3.")
+                         .arg(format.count(m_coverage.withoutVotersOrBallots), format.count(m_coverage.withoutLeader),
+                              m_leader));
+    if (m_coverage.lackingParty > 0)
+        lines.append(tr("%Ln precinct(s) give no votes for some other party: they stay in the test and the "
+                        "estimate, which need only V, B and L.",
+                        nullptr, m_coverage.lackingParty));
+    if (!m_coverage.partiesWithoutVotes.isEmpty())
+        lines.append(tr("No protocol gives votes for %1: not on this election's ballot, left out.")
+                         .arg(m_coverage.partiesWithoutVotes.join(QLatin1String(", "))));
+    return lines;
 }
 
 QStringList ForensicsReport::excessLines(const QLocale &locale) const
@@ -186,7 +206,7 @@ QJsonObject ForensicsReport::json() const
     for (const QString &a : ExcessVotesEstimate::assumptions())
         assumptions.append(a);
     const ExcessVotesEstimate::Result &e = m_excess;
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("format"), QStringLiteral("saylau-forensics")},
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("contest"), m_contestName},
@@ -213,6 +233,15 @@ QJsonObject ForensicsReport::json() const
                      {QStringLiteral("excess_votes"), e.excessVotes},
                      {QStringLiteral("excess_pct_of_leader"), e.excessPercentOfLeader()}}},
         {QStringLiteral("regions"), regions}};
+    // Only when something is missing, so that the output of a complete file stays as it was.
+    if (!m_coverage.isFull())
+        object.insert(QStringLiteral("coverage"),
+                      QJsonObject{{QStringLiteral("without_voters_or_ballots"), m_coverage.withoutVotersOrBallots},
+                                  {QStringLiteral("without_leader"), m_coverage.withoutLeader},
+                                  {QStringLiteral("lacking_party"), m_coverage.lackingParty},
+                                  {QStringLiteral("parties_without_votes"),
+                                   QJsonArray::fromStringList(m_coverage.partiesWithoutVotes)}});
+    return object;
 }
 
 } // namespace saylau

@@ -13,6 +13,8 @@
 
 namespace saylau {
 
+class NumberFormat;
+
 // The forensics of one contest and source: the integer-percentage test (the whole contest and each region)
 // and the excess-votes estimate, written for people (text in the user's locale) and machines (CSV and JSON,
 // the same on every machine; columns and keys documented in the README under "saylau forensics").
@@ -48,9 +50,25 @@ public:
     static constexpr int formatVersion = 1;
 
 private:
+    // What fromStore left out, or kept without every party's votes.
+    struct Coverage
+    {
+        int withoutVotersOrBallots = 0;
+        int withoutLeader = 0;
+        int lackingParty = 0;
+        QStringList partiesWithoutVotes;
+        bool isFull() const
+        {
+            return withoutVotersOrBallots == 0 && withoutLeader == 0 && lackingParty == 0 && partiesWithoutVotes.isEmpty();
+        }
+    };
+
+    QStringList coverageLines(const NumberFormat &format) const;
+
     QString m_contestName;
     SourceKind m_source;
     QString m_leader;
+    Coverage m_coverage;
     IntegerPercentTest::Result m_test;
     ExcessVotesEstimate::Result m_excess;
 };

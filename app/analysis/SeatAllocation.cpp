@@ -16,16 +16,18 @@ SeatAllocation SeatAllocation::compute(const Contest &contest, const Totals &tot
 {
     SeatAllocation allocation;
     allocation.m_seats = contest.seats;
-    const std::optional<qint64> base = totals.measure(contest.form.thresholdBase);
     QList<qint64> weights;
-    bool complete = base.has_value();
+    bool complete = true;
     for (int i = 0; i < contest.ballot.size(); ++i) {
         Party party;
         party.ballotIndex = i;
         const std::optional<qint64> votes = totals.slot(contest.partySlot(i));
         complete = complete && votes.has_value();
         party.votes = votes.value_or(0);
-        party.overThreshold = base && passesThreshold(contest.form, party.votes, *base);
+        // The threshold share over the protocols that give both figures, as the summary report shows it.
+        const Totals::Paired share = totals.pairedSlot(contest.partySlot(i), contest.form.thresholdBase);
+        complete = complete && share.protocols > 0;
+        party.overThreshold = share.protocols > 0 && passesThreshold(contest.form, share.part, share.whole);
         weights.append(party.overThreshold ? party.votes : 0);
         if (party.overThreshold)
             CountArithmetic::accumulate(allocation.m_qualifyingVotes, party.votes);

@@ -11,6 +11,8 @@
 #include "../domain/TerritoryIndex.h"
 #include "../storage/CampaignStore.h"
 
+#include <algorithm>
+
 namespace saylau {
 
 int SummaryReport::Range::informativePrecision(int precision) const
@@ -97,30 +99,32 @@ Measure SummaryReport::unusedBaseMeasure() const
 
 SummaryReport::Cell SummaryReport::makeCell(const Totals &totals) const
 {
-    const auto percentage = [](std::optional<qint64> part, std::optional<qint64> whole) {
-        return part && whole ? Percentage(*part, *whole) : Percentage();
-    };
     const ProtocolForm &form = m_contest.form;
+    const Measure base = shareBaseMeasure();
     Cell cell;
     cell.totals = totals;
-    cell.turnout = percentage(totals.measure(form.turnoutMeasure), totals.measure(Measure::Voters));
-    cell.unused = percentage(totals.measure(Measure::Unused), totals.measure(unusedBaseMeasure()));
-    cell.invalid = percentage(totals.measure(Measure::Invalid), totals.measure(Measure::Cast));
-    const std::optional<qint64> base = totals.measure(shareBaseMeasure());
+    cell.turnout = share(totals.paired(form.turnoutMeasure, Measure::Voters));
+    cell.unused = share(totals.paired(Measure::Unused, unusedBaseMeasure()));
+    cell.invalid = share(totals.paired(Measure::Invalid, Measure::Cast));
     if (form.measures.contains(Measure::AgainstAll))
-        cell.againstAll = percentage(totals.measure(Measure::AgainstAll), base);
-    const std::optional<qint64> thresholdBase = totals.measure(form.thresholdBase);
+        cell.againstAll = share(totals.paired(Measure::AgainstAll, base));
     for (int i = 0; i < m_contest.ballot.size(); ++i) {
-        const std::optional<qint64> votes = totals.slot(m_contest.partySlot(i));
-        cell.parties.append(percentage(votes, base));
+        const int slot = m_contest.partySlot(i);
+        cell.parties.append(share(totals.pairedSlot(slot, base)));
         // The threshold is the preset's rule (7% of the voters who took part, in 2021), whatever share
         // base the table displays.
-        if (votes && thresholdBase && SeatAllocation::passesThreshold(form, *votes, *thresholdBase))
+        const Totals::Paired threshold = totals.pairedSlot(slot, form.thresholdBase);
+        if (threshold.protocols > 0 && SeatAllocation::passesThreshold(form, threshold.part, threshold.whole))
             cell.overThreshold.append(i);
     }
     if (m_options.largestRemainder)
         applyLargestRemainder(cell);
     return cell;
+}
+
+Percentage SummaryReport::share(const Totals::Paired &paired)
+{
+    return paired.protocols > 0 ? Percentage(paired.part, paired.whole) : Percentage();
 }
 
 void SummaryReport::applyLargestRemainder(Cell &cell) const
@@ -132,7 +136,11 @@ void SummaryReport::applyLargestRemainder(Cell &cell) const
     if (m_options.shareBase == ShareBase::Cast)
         column.append(&cell.invalid);
     column.removeIf([](const Percentage *p) { return !p->isDefined(); });
-    if (column.isEmpty())
+    // Shares of different wholes (some protocols give no figure for a party) cannot be shared out as one
+    // column: each keeps its own rounding, and the warnings say why the column does not make 100%.
+    if (column.isEmpty() || std::any_of(column.cbegin(), column.cend(), [&](const Percentage *p) {
+            return p->whole() != column.first()->whole();
+        }))
         return;
     QList<qint64> parts;
     qint64 counted = 0;
@@ -202,17 +210,20 @@ void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggre
     if (cell.turnout.isDefined() && cell.unused.isDefined()) {
         const qint64 sum = cell.turnout.roundedUnits(m_options.precision) + cell.unused.roundedUnits(m_options.precision);
         if (sum != hundred) {
-            const qint64 voters = totals.measure(Measure::Voters).value_or(0);
-            const qint64 unusedBase = totals.measure(unusedBaseMeasure()).value_or(0);
-            const qint64 turnoutCount = totals.measure(m_contest.form.turnoutMeasure).value_or(0);
-            const qint64 issued = totals.measure(Measure::Issued).value_or(turnoutCount);
+            const Totals::Paired turnout = totals.paired(m_contest.form.turnoutMeasure, Measure::Voters);
+            const Totals::Paired unused = totals.paired(Measure::Unused, unusedBaseMeasure());
+            const Totals::Paired issued = totals.paired(Measure::Issued, Measure::Voters);
             QString reason;
-            if (unusedBase != voters)
+            if (turnout.protocols != unused.protocols)
+                reason = tr("turnout is taken over %n protocol(s) and unused ballots over %1", nullptr,
+                            turnout.protocols)
+                             .arg(format.count(unused.protocols));
+            else if (unused.whole != turnout.whole)
                 reason = tr("the commissions received %1 ballots for %2 voters on the list")
-                             .arg(format.count(unusedBase), format.count(voters));
-            else if (issued != turnoutCount)
+                             .arg(format.count(unused.whole), format.count(turnout.whole));
+            else if (issued.protocols == turnout.protocols && issued.part != turnout.part)
                 reason = tr("%1 ballots were issued but %2 counted as voting")
-                             .arg(format.count(issued), format.count(turnoutCount));
+                             .arg(format.count(issued.part), format.count(turnout.part));
             else
                 reason = tr("each figure is rounded on its own");
             m_warnings.append(tr("%1: turnout %2 and unused ballots %3 add up to %4, not 100%: %5.")
@@ -224,34 +235,64 @@ void SummaryReport::addWarnings(const Cell &cell, SourceKind source, const Aggre
     // Shares of the base should make 100% (spoiled ballots belong to it when the base is all ballots cast).
     qint64 shown = 0;
     qint64 counted = 0;
+    QList<qint64> wholes;
     const auto include = [&](const Percentage &p) {
         if (!p.isDefined())
             return;
         shown += p.roundedUnits(m_options.precision);
         CountArithmetic::accumulate(counted, p.part());
+        if (!wholes.contains(p.whole()))
+            wholes.append(p.whole());
     };
     for (const Percentage &p : cell.parties)
         include(p);
     include(cell.againstAll);
     if (m_options.shareBase == ShareBase::Cast)
         include(cell.invalid);
-    const std::optional<qint64> base = totals.measure(shareBaseMeasure());
-    if (base && *base > 0 && shown != hundred) {
-        const QString reason = counted != *base
-            ? tr("the votes counted (%1) are not the %2 (%3)")
-                  .arg(format.count(counted), shareBaseDescription(), format.count(*base))
-            : tr("each share is rounded on its own");
+    if (!wholes.isEmpty() && shown != hundred) {
+        QString reason;
+        if (wholes.size() > 1)
+            reason = tr("the shares are taken over different protocols, as some protocols do not give every line");
+        else if (counted != wholes.first())
+            reason = tr("the votes counted (%1) are not the %2 (%3)")
+                         .arg(format.count(counted), shareBaseDescription(), format.count(wholes.first()));
+        else
+            reason = tr("each share is rounded on its own");
         m_warnings.append(tr("%1: the shares shown add up to %2, not 100%: %3.")
                               .arg(who, format.percentUnits(shown) + format.locale().percent(), reason));
     }
 
-    for (Measure m : {Measure::Voters, m_contest.form.turnoutMeasure, unusedBaseMeasure(), shareBaseMeasure()}) {
-        const int covered = totals.measureCoverage(m);
-        if (covered < totals.protocols)
-            m_warnings.append(tr("%1: %2 of %n protocol(s) give no \"%3\"; figures using it cover the rest only.",
+    // Every line whose sum covers fewer protocols than the others says so, and what its percentage covers.
+    const auto warnCoverage = [&](int covered, const QString &line) {
+        if (covered > 0 && covered < totals.protocols)
+            m_warnings.append(tr("%1: %2 of %n protocol(s) give no \"%3\": its sum covers the others, and a "
+                                 "percentage using it only the protocols that give both of its figures.",
                                  nullptr, totals.protocols)
-                                  .arg(who, format.count(totals.protocols - covered), measureDescription(m)));
+                                  .arg(who, format.count(totals.protocols - covered), line));
+    };
+    QList<Measure> measures;
+    for (Measure m : {Measure::Voters, m_contest.form.turnoutMeasure, unusedBaseMeasure(), Measure::Unused,
+                      shareBaseMeasure(), Measure::Cast, Measure::Invalid, Measure::AgainstAll}) {
+        if (m_contest.form.measures.contains(m) && !measures.contains(m))
+            measures.append(m);
     }
+    QStringList absentMeasures;
+    for (Measure m : std::as_const(measures)) {
+        if (totals.measureCoverage(m) == 0)
+            absentMeasures.append(measureDescription(m));
+        warnCoverage(totals.measureCoverage(m), measureDescription(m));
+    }
+    QStringList absentParties;
+    for (int i = 0; i < m_contest.ballot.size(); ++i) {
+        const int covered = totals.slotCoverage(m_contest.partySlot(i));
+        if (covered == 0)
+            absentParties.append(m_contest.ballot.at(i).displayShortName());
+        warnCoverage(covered, m_contest.ballot.at(i).displayShortName());
+    }
+    if (!absentMeasures.isEmpty())
+        m_warnings.append(tr("%1: no protocol gives %2.").arg(who, absentMeasures.join(QLatin1String(", "))));
+    if (!absentParties.isEmpty())
+        m_warnings.append(tr("%1: no protocol gives votes for %2.").arg(who, absentParties.join(QLatin1String(", "))));
     if (aggregator.skippedCopies() > 0)
         m_warnings.append(tr("%1: %n further copy(ies) of precincts already counted were left out of the sums.",
                              nullptr, aggregator.skippedCopies())

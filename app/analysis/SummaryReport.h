@@ -121,6 +121,8 @@ public:
     static QString measureDescription(Measure measure);
     static QString shareBaseName(ShareBase base);
     static std::optional<ShareBase> shareBaseFromName(const QString &name);
+    // A ratio over the protocols that give both of its figures; undefined when none does.
+    static Percentage share(const Totals::Paired &paired);
 
 private:
     Cell makeCell(const Totals &totals) const;

@@ -3,6 +3,8 @@
 #include "../domain/CountArithmetic.h"
 #include "../domain/Figures.h"
 
+#include <algorithm>
+
 namespace saylau {
 
 Totals::Totals(int slotCount)
@@ -14,6 +16,13 @@ Totals::Totals(int slotCount)
 void Totals::addProtocol(const Figures &figures,
                          const std::array<std::optional<qint64>, std::size(allMeasures)> &measures)
 {
+    // Into sums of other protocols, through add(): the gaps of this one have to be added as well.
+    if (protocols > 0 || !m_gaps.empty()) {
+        Totals one;
+        one.addProtocol(figures, measures);
+        add(one);
+        return;
+    }
     ++protocols;
     // A Totals made empty (a node with no figures yet) takes its size from the first protocol.
     if (m_slotSums.size() < size_t(figures.size())) {
@@ -36,6 +45,10 @@ void Totals::addProtocol(const Figures &figures,
 
 void Totals::add(const Totals &other)
 {
+    if (protocols == 0 && m_gaps.empty())
+        m_gaps = other.m_gaps;
+    else
+        mergeGaps(other, 1);
     protocols += other.protocols;
     precincts += other.precincts;
     if (m_slotSums.size() < other.m_slotSums.size()) {
@@ -54,6 +67,10 @@ void Totals::add(const Totals &other)
 
 void Totals::subtract(const Totals &other)
 {
+    if (other.protocols == protocols)
+        m_gaps.clear();
+    else
+        mergeGaps(other, -1);
     protocols -= other.protocols;
     precincts -= other.precincts;
     if (m_slotSums.size() < other.m_slotSums.size()) {
@@ -92,6 +109,109 @@ std::optional<qint64> Totals::measure(Measure measure) const
 int Totals::measureCoverage(Measure measure) const
 {
     return m_measureCounts[size_t(measure)];
+}
+
+Totals::Paired Totals::paired(Measure part, Measure whole) const
+{
+    return pairedKey(int(part), m_measureSums[size_t(part)], m_measureCounts[size_t(part)], whole);
+}
+
+Totals::Paired Totals::pairedSlot(int slot, Measure whole) const
+{
+    if (slotCoverage(slot) == 0)
+        return {};
+    return pairedKey(measureCount + slot, m_slotSums[size_t(slot)], m_slotCounts[size_t(slot)], whole);
+}
+
+Totals::Paired Totals::pairedKey(int key, qint64 partSum, int partCount, Measure whole) const
+{
+    const qint64 wholeSum = m_measureSums[size_t(whole)];
+    if (partCount == 0 || m_measureCounts[size_t(whole)] == 0)
+        return {};
+    const auto tracked = std::find(std::begin(ratioWholes), std::end(ratioWholes), whole);
+    if (tracked == std::end(ratioWholes))
+        return {partSum, wholeSum, partCount};
+    const Gap gap = gapOf(key, int(tracked - std::begin(ratioWholes)));
+    const int both = partCount - gap.partAloneProtocols;
+    if (both <= 0)
+        return {};
+    return {CountArithmetic::subtract(partSum, gap.partAlone), CountArithmetic::subtract(wholeSum, gap.wholeAlone),
+            both};
+}
+
+int Totals::partCount(int key) const
+{
+    if (key < measureCount)
+        return m_measureCounts[size_t(key)];
+    return slotCoverage(key - measureCount);
+}
+
+qint64 Totals::partSum(int key) const
+{
+    if (key < measureCount)
+        return m_measureSums[size_t(key)];
+    return key - measureCount < slotCount() ? m_slotSums[size_t(key - measureCount)] : 0;
+}
+
+bool Totals::hasNoGaps() const
+{
+    if (!gapsFollowFromFigures())
+        return m_gaps.empty();
+    // One protocol: a figure given without a whole it could be a share of.
+    const bool everyWhole = std::all_of(std::begin(ratioWholes), std::end(ratioWholes),
+                                        [this](Measure whole) { return m_measureCounts[size_t(whole)] > 0; });
+    if (everyWhole)
+        return true;
+    for (int key = 0; key < keyCount(); ++key) {
+        if (partCount(key) > 0)
+            return false;
+    }
+    return true;
+}
+
+Totals::Gap Totals::gapOf(int key, int whole) const
+{
+    const Measure wholeMeasure = ratioWholes[whole];
+    if (partCount(key) == 0)
+        return {0, m_measureSums[size_t(wholeMeasure)], 0};
+    if (gapsFollowFromFigures())
+        return m_measureCounts[size_t(wholeMeasure)] > 0 ? Gap{} : Gap{partSum(key), 0, 1};
+    const size_t at = size_t(key) * wholeCount + size_t(whole);
+    return at < m_gaps.size() ? m_gaps[at] : Gap{};
+}
+
+void Totals::mergeGaps(const Totals &other, int sign)
+{
+    const int keys = std::max(keyCount(), other.keyCount());
+    // The common case, protocols that give the same lines as each other, changes nothing.
+    if (hasNoGaps() && other.hasNoGaps()) {
+        bool sameLines = true;
+        for (int key = 0; key < keys && sameLines; ++key)
+            sameLines = (partCount(key) > 0) == (other.partCount(key) > 0);
+        if (sameLines)
+            return;
+    }
+    std::vector<Gap> merged(size_t(keys) * wholeCount);
+    bool any = false;
+    for (int key = 0; key < keys; ++key) {
+        // A part that none of the protocols left gives keeps its gaps implicit.
+        if (partCount(key) + sign * other.partCount(key) <= 0)
+            continue;
+        for (int whole = 0; whole < wholeCount; ++whole) {
+            const Gap theirs = other.gapOf(key, whole);
+            Gap gap = gapOf(key, whole);
+            gap.partAlone = CountArithmetic::add(gap.partAlone, sign * theirs.partAlone);
+            gap.wholeAlone = CountArithmetic::add(gap.wholeAlone, sign * theirs.wholeAlone);
+            gap.partAloneProtocols += sign * theirs.partAloneProtocols;
+            any = any || gap.partAlone != 0 || gap.wholeAlone != 0 || gap.partAloneProtocols != 0;
+            merged[size_t(key) * wholeCount + size_t(whole)] = gap;
+        }
+    }
+    // No gap left: the protocols summed give the same lines, which an empty list says for free.
+    if (any)
+        m_gaps = std::move(merged);
+    else
+        m_gaps.clear();
 }
 
 } // namespace saylau

@@ -50,8 +50,13 @@ int ForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream 
         data = data.onlyRegion(value(QStringLiteral("region")));
     const std::optional<EarlyChances::Known> known = early ? std::optional(early->finish(data)) : std::nullopt;
     if (data.incomplete() > 0)
-        err << tr("saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out", nullptr,
+        err << tr("saylau forensics: %n precinct protocol(s) lack voters or ballots; left out", nullptr,
                   data.incomplete())
+            << Qt::endl;
+    if (data.withoutLeader() > 0)
+        err << tr("saylau forensics: %n precinct protocol(s) give no votes for %1; left out", nullptr,
+                  data.withoutLeader())
+                   .arg(data.leaderName())
             << Qt::endl;
     print(out, ForensicsReport(data, contest.displayName(), *source(), m_options, known ? &*known : nullptr));
     return Success;

@@ -30,8 +30,8 @@ public:
         skipSpace();
         if (m_pos < m_end)
             fail(LinearExpression::tr("unexpected \"%1\"").arg(m_text.at(m_pos)));
-        if (terms.isEmpty())
-            fail(LinearExpression::tr("the expression is empty"));
+        // No terms only from sum(parties) over a ballot not filled yet (a campaign made with empty ballots for
+        // its first import to fill): an empty sum, 0.
         return terms;
     }
 

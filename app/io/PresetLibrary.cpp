@@ -169,6 +169,23 @@ void PresetLibrary::apply(CampaignStore &store, const CampaignPreset &preset)
     transaction.commit();
 }
 
+PresetLibrary::CampaignPreset PresetLibrary::forElection(CampaignPreset preset, const ElectionChange &change)
+{
+    if (change.isEmpty())
+        return preset;
+    if (!change.name.trimmed().isEmpty()) {
+        preset.election.name = change.name.trimmed();
+        // The preset's translations name its own election.
+        preset.election.nameTranslations = {};
+    }
+    if (change.date.isValid())
+        preset.election.date = change.date;
+    if (change.emptyBallots)
+        preset.ballotId.clear();
+    preset.resultIds.clear();
+    return preset;
+}
+
 std::unique_ptr<CampaignStore> PresetLibrary::createCampaign(const QString &path, const CampaignPreset &preset)
 {
     return CampaignStore::create(path, [&preset](CampaignStore &store) { apply(store, preset); });

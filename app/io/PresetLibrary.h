@@ -76,6 +76,19 @@ public:
         QString displayName() const;
     };
 
+    // A campaign for an election no preset describes, started from the preset of one like it (the 2016 Duma
+    // from the 2011 one): the form, the territory and the contests are kept. An empty name or an invalid date
+    // keeps the preset's. Any change makes it another election, so the preset's published results are not
+    // stored; emptyBallots leaves the ballots for the first `import --ballot-from-file` to fill.
+    struct ElectionChange
+    {
+        QString name;
+        QDate date;
+        bool emptyBallots = false;
+        bool isEmpty() const { return name.isEmpty() && !date.isValid() && !emptyBallots; }
+    };
+    static CampaignPreset forElection(CampaignPreset preset, const ElectionChange &change);
+
     static QStringList campaignPresetIds();
     // Each throws SaylauError naming the preset and field when it is missing or malformed.
     static CampaignPreset campaignPreset(const QString &id);

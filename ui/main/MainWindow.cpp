@@ -372,8 +372,7 @@ void MainWindow::newCampaign()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!ErrorPresenter::attempt(this, [&] {
-            adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(),
-                                                        PresetLibrary::campaignPreset(dialog.presetId())));
+            adoptCampaign(PresetLibrary::createCampaign(dialog.filePath(), dialog.preset()));
         }))
         return;
     m_recentMenu->addFile(dialog.filePath());

@@ -1,9 +1,10 @@
 #include "NewCampaignDialog.h"
 
 #include "domain/SaylauError.h"
-#include "io/PresetLibrary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +21,9 @@ namespace saylau {
 NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     : QDialog(parent)
     , m_preset(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_date(new QDateEdit(this))
+    , m_emptyBallots(new QCheckBox(tr("&Empty ballots: the first import takes them from its file"), this))
     , m_path(new QLineEdit(this))
     , m_description(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -27,6 +31,12 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     setWindowTitle(tr("New Campaign"));
     m_preset->setObjectName(QStringLiteral("presetBox"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_name->setObjectName(QStringLiteral("electionNameEdit"));
+    m_name->setPlaceholderText(tr("as the preset names it"));
+    m_date->setObjectName(QStringLiteral("electionDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_emptyBallots->setObjectName(QStringLiteral("emptyBallotsBox"));
     m_description->setWordWrap(true);
 
     for (const QString &id : PresetLibrary::campaignPresetIds()) {
@@ -45,6 +55,9 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Election preset:"), m_preset);
     form->addRow(QString(), m_description);
+    form->addRow(tr("Election &name:"), m_name);
+    form->addRow(tr("Election &date:"), m_date);
+    form->addRow(QString(), m_emptyBallots);
     // A row holding a layout gets no buddy from QFormLayout; without one the "&" would show as it is.
     auto *pathLabel = new QLabel(tr("Campaign &file:"), this);
     pathLabel->setBuddy(m_path);
@@ -75,6 +88,17 @@ QString NewCampaignDialog::presetId() const
     return m_preset->currentData().toString();
 }
 
+PresetLibrary::CampaignPreset NewCampaignDialog::preset() const
+{
+    const PresetLibrary::CampaignPreset chosen = PresetLibrary::campaignPreset(presetId());
+    PresetLibrary::ElectionChange change;
+    change.name = m_name->text().trimmed();
+    if (m_date->date() != chosen.election.date)
+        change.date = m_date->date();
+    change.emptyBallots = m_emptyBallots->isChecked();
+    return PresetLibrary::forElection(chosen, change);
+}
+
 QString NewCampaignDialog::filePath() const
 {
     return m_path->text().trimmed();
@@ -95,6 +119,8 @@ void NewCampaignDialog::describePreset()
         return;
     }
     const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(presetId());
+    // Another preset: its own election's date, until changed for another election.
+    m_date->setDate(preset.election.date);
     QStringList contests;
     for (const PresetLibrary::ContestPreset &contest : preset.contests)
         contests << contest.displayName();
