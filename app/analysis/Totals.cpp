@@ -180,17 +180,33 @@ Totals::Gap Totals::gapOf(int key, int whole) const
     return at < m_gaps.size() ? m_gaps[at] : Gap{};
 }
 
+bool Totals::givesTheSameLines(const Totals &other) const
+{
+    // On the counts themselves, not through partCount: this runs for every protocol added.
+    for (size_t m = 0; m < m_measureCounts.size(); ++m) {
+        if ((m_measureCounts[m] > 0) != (other.m_measureCounts[m] > 0))
+            return false;
+    }
+    const std::vector<int> &ours = m_slotCounts;
+    const std::vector<int> &theirs = other.m_slotCounts;
+    const size_t common = std::min(ours.size(), theirs.size());
+    bool same = true;
+    for (size_t s = 0; s < common; ++s)
+        same &= (ours[s] > 0) == (theirs[s] > 0);
+    const std::vector<int> &longer = ours.size() > common ? ours : theirs;
+    for (size_t s = common; s < longer.size(); ++s)
+        same &= longer[s] == 0;
+    if (!same)
+        return false;
+    return true;
+}
+
 void Totals::mergeGaps(const Totals &other, int sign)
 {
     const int keys = std::max(keyCount(), other.keyCount());
     // The common case, protocols that give the same lines as each other, changes nothing.
-    if (hasNoGaps() && other.hasNoGaps()) {
-        bool sameLines = true;
-        for (int key = 0; key < keys && sameLines; ++key)
-            sameLines = (partCount(key) > 0) == (other.partCount(key) > 0);
-        if (sameLines)
-            return;
-    }
+    if (hasNoGaps() && other.hasNoGaps() && givesTheSameLines(other))
+        return;
     std::vector<Gap> merged(size_t(keys) * wholeCount);
     bool any = false;
     for (int key = 0; key < keys; ++key) {

@@ -80,6 +80,8 @@ private:
     // The gap of a part against a whole (an index in ratioWholes). A part no protocol here gives has every
     // whole alone, implicitly: a line no protocol of a campaign gives costs nothing.
     Gap gapOf(int key, int whole) const;
+    // Whether every line given by a protocol here is given by one of other's, and the other way round.
+    bool givesTheSameLines(const Totals &other) const;
     // Adds (sign 1) or takes back (sign -1) the gaps of other; before the sums change.
     void mergeGaps(const Totals &other, int sign);
     int keyCount() const { return measureCount + slotCount(); }
