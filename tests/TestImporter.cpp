@@ -610,6 +610,39 @@ private slots:
         QVERIFY(!Importer(*ru, file(header() + "А;Т;1;5;0;1;1;\n"), official()).run().withoutRegionColumn);
     }
 
+    void aFileOfOneRegionGoesUnderTheRegionItIsGiven()
+    {
+        auto kz = PresetLibrary::createCampaign(m_dir.filePath(QStringLiteral("kz%1.db").arg(++m_files)),
+                                                PresetLibrary::campaignPreset(QStringLiteral("kz-2021")));
+        Importer::Options options = official();
+        options.contestId = QStringLiteral("mazhilis");
+        const QString rows = file("Аудан;Учаске;line 1\nҚарасай;301;1000\nҚарасай;302;1200\n");
+        // By its Kazakh name from the campaign's book: the preset's «Алматинская область».
+        options.region = QStringLiteral("Алматы облысы");
+        const Importer::Summary summary = Importer(*kz, rows, options).run();
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.regionsCreated, 0);
+        QVERIFY(!summary.withoutRegionColumn);
+        int placed = 0;
+        for (const TerritoryNode &node : kz->allTerritory()) {
+            if (node.level != TerritoryNode::Level::District)
+                continue;
+            QCOMPARE(kz->territory(node.parentId)->name, QStringLiteral("Алматинская область"));
+            ++placed;
+        }
+        QCOMPARE(placed, 1);
+
+        // A name the campaign does not have makes no region; a file with its own region column needs none.
+        options.region = QStringLiteral("Алматинская обл");
+        const QString unknown = messageOf([&] { Importer(*kz, rows, options).run(); });
+        QVERIFY2(unknown.contains(QStringLiteral("no region \"Алматинская обл\"")), qPrintable(unknown));
+        options.region = QStringLiteral("Алматы облысы");
+        const QString twice = messageOf(
+            [&] { Importer(*kz, file("Облыс;Аудан;Учаске;line 1\nАлматы облысы;Қарасай;303;900\n"), options).run(); });
+        QVERIFY2(twice.contains(QLatin1String("--region is for a file without a region column")), qPrintable(twice));
+        QCOMPARE(kz->protocolCount(QStringLiteral("mazhilis"), std::nullopt), 2);
+    }
+
     void aColumnWithoutHeaderIsNamedByItsPosition()
     {
         auto store = campaign();

@@ -38,6 +38,9 @@ ImportCommand::ImportCommand()
                tr("How long to wait, when another program is writing to the campaign, before giving up (default %1).")
                    .arg(CampaignStore::defaultWait.count()),
                tr("seconds"), QString::number(CampaignStore::defaultWait.count())});
+    addOption({QStringLiteral("region"),
+               tr("For a file of one region without a region column: the campaign's region its rows lie in."),
+               tr("name")});
     addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
     addOption({QStringLiteral("show-mapping"), tr("Print how each column is mapped (always done with --dry-run).")});
     addOption({QStringLiteral("territory-only"),
@@ -60,6 +63,7 @@ void ImportCommand::readOptions()
     m_options.rejectsPath = value(QStringLiteral("skip-bad"));
     m_options.copy = value(QStringLiteral("copy"));
     m_options.operatorName = value(QStringLiteral("operator"));
+    m_options.region = value(QStringLiteral("region")).trimmed();
     m_wait = std::chrono::seconds(wholeNumber(QStringLiteral("wait"), 0, std::numeric_limits<int>::max(),
                                               tr("--wait must be a whole number of seconds")));
 }

@@ -358,14 +358,28 @@ Importer::Summary Importer::run()
     // Without a region column the rows' TIKs (or precincts) go to the top of the tree, where TIKs of one name
     // are one TIK. Beside the regions a campaign has, they would be in none of them: left out of every
     // region's totals, and not the TIKs the regions hold.
-    if (m_options.level != TerritoryNode::Level::Region && m_mapping.columnOf(ColumnMapping::Kind::Region) < 0) {
+    const bool regionColumn = m_mapping.columnOf(ColumnMapping::Kind::Region) >= 0;
+    if (!m_options.region.isEmpty()) {
+        // A file of one region's TIKs and precincts, its region named on the command line: an existing one only,
+        // so that a slip of the keyboard makes no new region.
+        if (regionColumn || m_options.level == TerritoryNode::Level::Region)
+            throw SaylauError(tr("%1: --region is for a file without a region column, and this one has one (%2)")
+                                  .arg(m_path, m_mapping.columnName(m_mapping.columnOf(ColumnMapping::Kind::Region))));
+        const std::optional<qint64> region = territory.existingRegion(m_options.region);
+        if (!region)
+            throw SaylauError(tr("%1: the campaign has no region \"%2\" (--region names one of its regions, as the "
+                                 "navigator shows it or in another of its languages)")
+                                  .arg(m_path, m_options.region));
+        territory.placeUnder(*region);
+    } else if (m_options.level != TerritoryNode::Level::Region && !regionColumn) {
         if (const int regions = territory.existing(TerritoryNode::Level::Region); regions > 0) {
             const QStringList asText = m_mapping.unmappedHeaders();
             throw SaylauError(
                 tr("%1: no column gives the region, and the campaign has %n region(s): the file's TIKs and "
                    "precincts would be placed beside them, in no region. Name the region column in the header "
                    "(Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, \"target\": "
-                   "\"region\"), or add such a column to the file",
+                   "\"region\"), or add such a column to the file; saylau import --region NAME places a file of one "
+                   "region's TIKs in it",
                    nullptr, regions)
                     .arg(m_path)
                 + (asText.isEmpty() ? QString() : tr(" (columns kept as text: %1)").arg(asText.join(QStringLiteral(", ")))));

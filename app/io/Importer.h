@@ -58,6 +58,9 @@ public:
         // precincts' addresses; no protocol is written. Its other columns (a list's voter count) start as
         // ignored: a list's figures are no protocol's.
         bool territoryOnly = false;
+        // The region every row lies in, for a file without a region column (one region's file): the name of
+        // one of the campaign's regions.
+        QString region;
         // Who imports: named in the import record and in the history of every protocol whose figures the
         // file replaces. When empty, the history names the file ("import of FILE").
         QString operatorName;

@@ -164,9 +164,15 @@ qint64 TerritoryResolver::child(qint64 parentId, TerritoryNode::Level level, QBy
     return id;
 }
 
+std::optional<qint64> TerritoryResolver::existingRegion(const QString &name) const
+{
+    const qint64 id = m_nodes.value(key(m_rootId, TerritoryNode::Level::Region, 'n', normalisedName(name)));
+    return id != 0 ? std::optional(id) : std::nullopt;
+}
+
 qint64 TerritoryResolver::districtNode(QByteArrayView region, QByteArrayView district)
 {
-    qint64 id = m_rootId;
+    qint64 id = m_fixedRegionId != 0 ? m_fixedRegionId : m_rootId;
     if (!region.trimmed().isEmpty())
         id = child(id, TerritoryNode::Level::Region, region, {});
     if (!district.trimmed().isEmpty())

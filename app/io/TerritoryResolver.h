@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace saylau {
@@ -43,6 +44,12 @@ public:
     // label, created under the TIK when new. Throws SaylauError when the TIK cell is empty.
     qint64 resolveCommissionUnit(QByteArrayView region, QByteArrayView district, QByteArrayView label);
 
+    // The region of the campaign with this name (stored, or in its book of names), or nullopt.
+    std::optional<qint64> existingRegion(const QString &name) const;
+    // Every row goes under this region (its id): a file of one region's TIKs and precincts, with no region
+    // column. A row's own region cell, when it has one, still decides.
+    void placeUnder(qint64 regionId) { m_fixedRegionId = regionId; }
+
     int created(TerritoryNode::Level level) const { return m_created[int(level)]; }
     // Nodes of the level the campaign had before the import.
     int existing(TerritoryNode::Level level) const { return m_existing[int(level)]; }
@@ -69,6 +76,7 @@ private:
     ImportWriter &m_writer;
     CsvReader::Encoding m_encoding;
     qint64 m_rootId = 0;
+    qint64 m_fixedRegionId = 0; // placeUnder(); 0: none
     // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id; 'k' + label for the units a TIK
     // counted itself
     QHash<QByteArray, qint64> m_nodes;
