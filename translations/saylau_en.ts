@@ -1222,6 +1222,10 @@
         <source>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</source>
         <translation>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</translation>
     </message>
+    <message>
+        <source>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</source>
+        <translation>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1356,6 +1360,26 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>it reads like a protocol line but matches none of the form&apos;s lines</source>
+        <translation>it reads like a protocol line but matches none of the form&apos;s lines</translation>
+    </message>
+    <message>
+        <source>its number is ballot position %1 (%2), but its name, %3, is not that entry&apos;s nor clearly another&apos;s</source>
+        <translation>its number is ballot position %1 (%2), but its name, %3, is not that entry&apos;s nor clearly another&apos;s</translation>
+    </message>
+    <message>
+        <source>its name could be ballot position %1 (%2) or %3 (%4)</source>
+        <translation>its name could be ballot position %1 (%2) or %3 (%4)</translation>
+    </message>
+    <message>
+        <source>it names ballot position %1 (%2), which column %3 has already</source>
+        <translation>it names ballot position %1 (%2), which column %3 has already</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>column %1 (no header)</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2632,20 @@
         <source>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
         <translation>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln protocol(s) without voters, ballots or the leader&apos;s votes left out)</source>
+        <translation>
+            <numerusform>(%Ln protocol without voters, ballots or the leader&apos;s votes left out)</numerusform>
+            <numerusform>(%Ln protocols without voters, ballots or the leader&apos;s votes left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) give no votes for some of the parties: each curve sums the precincts that give its party&apos;s votes.</source>
+        <translation>
+            <numerusform>%Ln precinct gives no votes for some of the parties: each curve sums the precincts that give its party&apos;s votes.</numerusform>
+            <numerusform>%Ln precincts give no votes for some of the parties: each curve sums the precincts that give its party&apos;s votes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForensicsCommand</name>
@@ -2647,13 +2685,6 @@
         <source>name</source>
         <translation>name</translation>
     </message>
-    <message numerus="yes">
-        <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
-        <translation>
-            <numerusform>saylau forensics: %n precinct protocol lacks voters, ballots or votes; left out</numerusform>
-            <numerusform>saylau forensics: %n precinct protocols lack voters, ballots or votes; left out</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--seed must be a whole number, 0 or more</source>
         <translation>--seed must be a whole number, 0 or more</translation>
@@ -2661,6 +2692,20 @@
     <message>
         <source>--draws must be a whole number from 2 to 1,000,000</source>
         <translation>--draws must be a whole number from 2 to 1,000,000</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) lack voters or ballots; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n precinct protocol lacks voters or ballots; left out</numerusform>
+            <numerusform>saylau forensics: %n precinct protocols lack voters or ballots; left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) give no votes for %1; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n precinct protocol gives no votes for %1; left out</numerusform>
+            <numerusform>saylau forensics: %n precinct protocols give no votes for %1; left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,16 +2723,24 @@
         <translation>(no region)</translation>
     </message>
     <message>
-        <source>%1 has no precinct protocols of %2 with voters, ballots and votes</source>
-        <translation>%1 has no precinct protocols of %2 with voters, ballots and votes</translation>
-    </message>
-    <message>
         <source>no party &quot;%1&quot; on the ballot of %2</source>
         <translation>no party &quot;%1&quot; on the ballot of %2</translation>
     </message>
     <message>
         <source>no region &quot;%1&quot; among the precincts</source>
         <translation>no region &quot;%1&quot; among the precincts</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with voters and ballots</source>
+        <translation>%1 has no precinct protocols of %2 with voters and ballots</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with votes for %3</source>
+        <translation>%1 has no precinct protocols of %2 with votes for %3</translation>
+    </message>
+    <message>
+        <source>any party</source>
+        <translation>any party</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2815,21 @@
     <message>
         <source>excess: %1 votes, %2% of the leader&apos;s %3</source>
         <translation>excess: %1 votes, %2% of the leader&apos;s %3</translation>
+    </message>
+    <message>
+        <source>Left out before the test: %1 precinct protocol(s) without voters or ballots, %2 without votes for %3.</source>
+        <translation>Left out before the test: %1 precinct protocol(s) without voters or ballots, %2 without votes for %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) give no votes for some other party: they stay in the test and the estimate, which need only V, B and L.</source>
+        <translation>
+            <numerusform>%Ln precinct gives no votes for some other party: it stays in the test and the estimate, which need only V, B and L.</numerusform>
+            <numerusform>%Ln precincts give no votes for some other party: they stay in the test and the estimate, which need only V, B and L.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No protocol gives votes for %1: not on this election&apos;s ballot, left out.</source>
+        <translation>No protocol gives votes for %1: not on this election&apos;s ballot, left out.</translation>
     </message>
 </context>
 <context>
@@ -2960,10 +3028,6 @@
         <translation>  rows read: %1; new: %2; replaced: %3; unchanged: %4; rejected: %5; totals rows skipped: %6</translation>
     </message>
     <message>
-        <source>  new territory: %1 regions, %2 TIKs, %3 precincts</source>
-        <translation>  new territory: %1 regions, %2 TIKs, %3 precincts</translation>
-    </message>
-    <message>
         <source>  added to the ballot: %1. %2</source>
         <translation>  added to the ballot: %1. %2</translation>
     </message>
@@ -3026,6 +3090,43 @@
     <message>
         <source>--wait must be a whole number of seconds</source>
         <translation>--wait must be a whole number of seconds</translation>
+    </message>
+    <message>
+        <source>  of these, TIK subtotal rows: %1 (a TIK and no precinct, and counts equal to the sum of the TIK&apos;s precincts)</source>
+        <translation>  of these, TIK subtotal rows: %1 (a TIK and no precinct, and counts equal to the sum of the TIK&apos;s precincts)</translation>
+    </message>
+    <message>
+        <source>  new territory: %1</source>
+        <translation>  new territory: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln TIK(s)</source>
+        <translation>
+            <numerusform>%Ln TIK</numerusform>
+            <numerusform>%Ln TIKs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln precinct</numerusform>
+            <numerusform>%Ln precincts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</source>
+        <translation>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</translation>
+    </message>
+    <message>
+        <source>For a file of one region without a region column: the campaign&apos;s region its rows lie in.</source>
+        <translation>For a file of one region without a region column: the campaign&apos;s region its rows lie in.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3248,14 @@
         <source>Units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>Units counted by a TIK itself (rows with a TIK and no precinct): %1</translation>
     </message>
+    <message>
+        <source>Of these, TIK subtotal rows (a TIK and no precinct, counts equal to the sum of the TIK&apos;s precincts): %1</source>
+        <translation>Of these, TIK subtotal rows (a TIK and no precinct, counts equal to the sum of the TIK&apos;s precincts): %1</translation>
+    </message>
+    <message>
+        <source>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</source>
+        <translation>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3195,10 +3304,6 @@
         <translation>%1 maps to line %2, which the form %3 does not have</translation>
     </message>
     <message>
-        <source>%1 is party %2, which is not on the ballot of %3; use --ballot-from-file to take the ballot from the file</source>
-        <translation>%1 is party %2, which is not on the ballot of %3; use --ballot-from-file to take the ballot from the file</translation>
-    </message>
-    <message>
         <source>%1: no column maps to a line of the form or a party</source>
         <translation>%1: no column maps to a line of the form or a party</translation>
     </message>
@@ -3221,10 +3326,6 @@
     <message>
         <source>%1: %2 appears twice (first on line %3)</source>
         <translation>%1: %2 appears twice (first on line %3)</translation>
-    </message>
-    <message>
-        <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
-        <translation>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the header has a control character (%4)</source>
@@ -3266,6 +3367,103 @@
         <source>  rejected rows: %1</source>
         <translation>  rejected rows: %1</translation>
     </message>
+    <message>
+        <source>  column %1 &quot;%2&quot;</source>
+        <translation>  column %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a protocol line gets &quot;target&quot;: &quot;line:KEY&quot; in a mapping file, KEY being its number on the form %1</source>
+        <translation>a protocol line gets &quot;target&quot;: &quot;line:KEY&quot; in a mapping file, KEY being its number on the form %1</translation>
+    </message>
+    <message>
+        <source>a party or candidate on the ballot of %1 (%2) gets &quot;target&quot;: &quot;party:N&quot; in a mapping file; --ballot-from-file adds a column to the ballot as a new entry, so it is only for entries the ballot lacks (a file of another election belongs in a contest with that election&apos;s ballot)</source>
+        <translation>a party or candidate on the ballot of %1 (%2) gets &quot;target&quot;: &quot;party:N&quot; in a mapping file; --ballot-from-file adds a column to the ballot as a new entry, so it is only for entries the ballot lacks (a file of another election belongs in a contest with that election&apos;s ballot)</translation>
+    </message>
+    <message>
+        <source>candidates or parties are taken as the ballot with --ballot-from-file</source>
+        <translation>candidates or parties are taken as the ballot with --ballot-from-file</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: &quot;extra&quot; in a mapping file keeps a column as text on purpose</source>
+        <translation>&quot;target&quot;: &quot;extra&quot; in a mapping file keeps a column as text on purpose</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) hold counts but map to nothing, so their votes would be lost:</source>
+        <translation>
+            <numerusform>%1: %n column holds counts but maps to nothing, so its votes would be lost:</numerusform>
+            <numerusform>%1: %n columns hold counts but map to nothing, so their votes would be lost:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix (a mapping file is given with --mapping M.json): %1.</source>
+        <translation>To fix (a mapping file is given with --mapping M.json): %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;target&quot;: &quot;party:%2&quot; is %3 on the ballot, but &quot;party&quot; names %4</source>
+        <translation>%1: &quot;target&quot;: &quot;party:%2&quot; is %3 on the ballot, but &quot;party&quot; names %4</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping saved in the campaign for files of this shape puts votes on parties other than the ones it names:</source>
+        <translation>%1: the column mapping saved in the campaign for files of this shape puts votes on parties other than the ones it names:</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping puts votes on parties other than the ones it names:</source>
+        <translation>%1: the column mapping puts votes on parties other than the ones it names:</translation>
+    </message>
+    <message>
+        <source>Correct &quot;target&quot; or &quot;party&quot; in a mapping file (--mapping M.json); the ballot of %1: %2.</source>
+        <translation>Correct &quot;target&quot; or &quot;party&quot; in a mapping file (--mapping M.json); the ballot of %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (party %2)</source>
+        <translation>%1 (party %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) are parties not on the ballot of %2:</source>
+        <translation>
+            <numerusform>%1: %n column is a party not on the ballot of %2:</numerusform>
+            <numerusform>%1: %n columns are parties not on the ballot of %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix: use --ballot-from-file to take the ballot from the file.</source>
+        <translation>To fix: use --ballot-from-file to take the ballot from the file.</translation>
+    </message>
+    <message>
+        <source>To fix: a party the ballot has under another name or number gets &quot;target&quot;: &quot;party:N&quot; in a mapping file (--mapping M.json), N from the ballot (%1); --ballot-from-file adds parties the ballot lacks.</source>
+        <translation>To fix: a party the ballot has under another name or number gets &quot;target&quot;: &quot;party:N&quot; in a mapping file (--mapping M.json), N from the ballot (%1); --ballot-from-file adds parties the ballot lacks.</translation>
+    </message>
+    <message>
+        <source> (columns kept as text: %1)</source>
+        <translation> (columns kept as text: %1)</translation>
+    </message>
+    <message>
+        <source>Warning: the control relation %1 fails on every one of the %2 rows it could be checked on; the columns are probably mapped to the wrong lines or parties (check with --dry-run --show-mapping)</source>
+        <translation>Warning: the control relation %1 fails on every one of the %2 rows it could be checked on; the columns are probably mapped to the wrong lines or parties (check with --dry-run --show-mapping)</translation>
+    </message>
+    <message>
+        <source>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</source>
+        <translation>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</translation>
+    </message>
+    <message>
+        <source>%1: --region is for a file without a region column, and this one has one (%2)</source>
+        <translation>%1: --region is for a file without a region column, and this one has one (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the campaign has no region &quot;%2&quot; (--region names one of its regions, as the navigator shows it or in another of its languages)</source>
+        <translation>%1: the campaign has no region &quot;%2&quot; (--region names one of its regions, as the navigator shows it or in another of its languages)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no column gives the region, and the campaign has %n region(s): the file&apos;s TIKs and precincts would be placed beside them, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</source>
+        <translation>
+            <numerusform>%1: no column gives the region, and the campaign has %n region: the file&apos;s TIKs and precincts would be placed beside it, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</numerusform>
+            <numerusform>%1: no column gives the region, and the campaign has %n regions: the file&apos;s TIKs and precincts would be placed beside them, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3288,6 +3486,46 @@
     <message>
         <source>The campaign file to create.</source>
         <translation>The campaign file to create.</translation>
+    </message>
+    <message>
+        <source>The election&apos;s name, for an election the preset does not describe.</source>
+        <translation>The election&apos;s name, for an election the preset does not describe.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The election&apos;s date, for an election the preset does not describe.</source>
+        <translation>The election&apos;s date, for an election the preset does not describe.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Start with empty ballots: the first import with --ballot-from-file fills them.</source>
+        <translation>Start with empty ballots: the first import with --ballot-from-file fills them.</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name must not be empty</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Election: %1, %2; ballots: %3</source>
+        <translation>Election: %1, %2; ballots: %3</translation>
+    </message>
+    <message>
+        <source>empty, for the first import with --ballot-from-file</source>
+        <translation>empty, for the first import with --ballot-from-file</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s</source>
+        <translation>the preset&apos;s</translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3626,6 @@
     <message>
         <source>unexpected &quot;%1&quot;</source>
         <translation>unexpected &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the expression is empty</source>
-        <translation>the expression is empty</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
@@ -4997,13 +5231,6 @@
         <translation>%1: the shares shown add up to %2, not 100%: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;; figures using it cover the rest only.</source>
-        <translation>
-            <numerusform>%1: %2 of %n protocol gives no &quot;%3&quot;; figures using it cover the rest only.</numerusform>
-            <numerusform>%1: %2 of %n protocols give no &quot;%3&quot;; figures using it cover the rest only.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n further copy(ies) of precincts already counted were left out of the sums.</source>
         <translation>
             <numerusform>%1: %n further copy of precincts already counted was left out of the sums.</numerusform>
@@ -5056,6 +5283,32 @@
     <message>
         <source>Observed</source>
         <translation>Observed</translation>
+    </message>
+    <message numerus="yes">
+        <source>turnout is taken over %n protocol(s) and unused ballots over %1</source>
+        <translation>
+            <numerusform>turnout is taken over %n protocol and unused ballots over %1</numerusform>
+            <numerusform>turnout is taken over %n protocols and unused ballots over %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shares are taken over different protocols, as some protocols do not give every line</source>
+        <translation>the shares are taken over different protocols, as some protocols do not give every line</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;: its sum covers the others, and a percentage using it only the protocols that give both of its figures.</source>
+        <translation>
+            <numerusform>%1: %2 of %n protocol gives no &quot;%3&quot;: its sum covers the others, and a percentage using it only the protocols that give both of its figures.</numerusform>
+            <numerusform>%1: %2 of %n protocols give no &quot;%3&quot;: its sum covers the others, and a percentage using it only the protocols that give both of its figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no protocol gives %2.</source>
+        <translation>%1: no protocol gives %2.</translation>
+    </message>
+    <message>
+        <source>%1: no protocol gives votes for %2.</source>
+        <translation>%1: no protocol gives votes for %2.</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +6907,22 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
         <translation>SaylauDesk campaigns (*.saylau *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty ballots: the first import takes them from its file</source>
+        <translation>&amp;Empty ballots: the first import takes them from its file</translation>
+    </message>
+    <message>
+        <source>as the preset names it</source>
+        <translation>as the preset names it</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>Election &amp;name:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>Election &amp;date:</translation>
     </message>
 </context>
 <context>

@@ -1222,6 +1222,10 @@
         <source>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</source>
         <translation>%1: таңдалған деректерде өңірлер бойынша көрсеткіштер жоқ (жарияланған жиынтық өңірлерге бөлінбеген), салатын ештеңе жоқ.</translation>
     </message>
+    <message>
+        <source>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</source>
+        <translation>%1: әзірге бақылаушылар көшірмелері жоқ, ресми деректермен салыстыратын ештеңе жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1356,6 +1360,26 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>it reads like a protocol line but matches none of the form&apos;s lines</source>
+        <translation>хаттама жолына ұқсайды, бірақ нысанның ешбір жолына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>its number is ballot position %1 (%2), but its name, %3, is not that entry&apos;s nor clearly another&apos;s</source>
+        <translation>оның нөмірі — бюллетеньдегі %1 позиция (%2), бірақ оның атауы, %3, бұл позицияға да, анық басқа позицияға да сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>its name could be ballot position %1 (%2) or %3 (%4)</source>
+        <translation>атауы бойынша бұл бюллетеньдегі %1 позиция (%2) немесе %3 позиция (%4) болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>it names ballot position %1 (%2), which column %3 has already</source>
+        <translation>ол бюллетеньдегі %1 позицияны (%2) атайды, бірақ ол позицияны %3 баған бұрыннан алған</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>%1 баған (тақырыпсыз)</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2632,20 @@
         <source>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
         <translation>Әр өңір үшін 1% аралықтармен салынған екіөлшемді гистограмма (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), өңірлерді салыстыруға болатындай барлығы бір түс шкаласында. Таза сайлауда бір дөңгелек бұлт шығады; 100% қатысу мен 100% үлеске қарай созылған із — бюллетеньдерді заңсыз салудың белгісі.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln protocol(s) without voters, ballots or the leader&apos;s votes left out)</source>
+        <translation>
+            <numerusform>(сайлаушылар, бюллетеньдер немесе көшбасшының дауыстары көрсетілмеген %Ln хаттама алынып тасталды)</numerusform>
+            <numerusform>(сайлаушылар, бюллетеньдер немесе көшбасшының дауыстары көрсетілмеген %Ln хаттама алынып тасталды)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) give no votes for some of the parties: each curve sums the precincts that give its party&apos;s votes.</source>
+        <translation>
+            <numerusform>%Ln учаскеде кейбір партиялар үшін дауыстар көрсетілмеген: әр қисық өз партиясының дауыстары көрсетілген учаскелерді қосады.</numerusform>
+            <numerusform>%Ln учаскеде кейбір партиялар үшін дауыстар көрсетілмеген: әр қисық өз партиясының дауыстары көрсетілген учаскелерді қосады.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForensicsCommand</name>
@@ -2647,13 +2685,6 @@
         <source>name</source>
         <translation>атауы</translation>
     </message>
-    <message numerus="yes">
-        <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
-        <translation>
-            <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар, бюллетеньдер немесе дауыстар жоқ; олар алынып тасталды</numerusform>
-            <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар, бюллетеньдер немесе дауыстар жоқ; олар алынып тасталды</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--seed must be a whole number, 0 or more</source>
         <translation>--seed 0-ден кем емес бүтін сан болуы керек</translation>
@@ -2661,6 +2692,20 @@
     <message>
         <source>--draws must be a whole number from 2 to 1,000,000</source>
         <translation>--draws 2-ден 1 000 000-ға дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) lack voters or ballots; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар немесе бюллетеньдер көрсетілмеген; ол алынып тасталды</numerusform>
+            <numerusform>saylau forensics: %n учаскелік хаттамада сайлаушылар немесе бюллетеньдер көрсетілмеген; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) give no votes for %1; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n учаскелік хаттамада %1 үшін дауыстар көрсетілмеген; ол алынып тасталды</numerusform>
+            <numerusform>saylau forensics: %n учаскелік хаттамада %1 үшін дауыстар көрсетілмеген; олар алынып тасталды</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,16 +2723,24 @@
         <translation>(өңірсіз)</translation>
     </message>
     <message>
-        <source>%1 has no precinct protocols of %2 with voters, ballots and votes</source>
-        <translation>%1 сайлауында сайлаушылар, бюллетеньдер мен дауыстар көрсетілген %2 учаскелік хаттамалары жоқ</translation>
-    </message>
-    <message>
         <source>no party &quot;%1&quot; on the ballot of %2</source>
         <translation>%2 бюллетенінде &quot;%1&quot; партиясы жоқ</translation>
     </message>
     <message>
         <source>no region &quot;%1&quot; among the precincts</source>
         <translation>учаскелер арасында &quot;%1&quot; өңірі жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with voters and ballots</source>
+        <translation>%1: сайлаушылар мен бюллетеньдер көрсетілген учаскелік хаттамалар (%2) жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with votes for %3</source>
+        <translation>%1: %3 үшін дауыстар көрсетілген учаскелік хаттамалар (%2) жоқ</translation>
+    </message>
+    <message>
+        <source>any party</source>
+        <translation>кез келген партия</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2815,21 @@
     <message>
         <source>excess: %1 votes, %2% of the leader&apos;s %3</source>
         <translation>артығы: %1 дауыс, көшбасшының %3 дауысының %2%-ы</translation>
+    </message>
+    <message>
+        <source>Left out before the test: %1 precinct protocol(s) without voters or ballots, %2 without votes for %3.</source>
+        <translation>Тестке дейін алынып тасталғаны: сайлаушылар немесе бюллетеньдер көрсетілмеген %1 учаскелік хаттама, %3 үшін дауыстар көрсетілмеген %2 хаттама.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) give no votes for some other party: they stay in the test and the estimate, which need only V, B and L.</source>
+        <translation>
+            <numerusform>%Ln учаскеде басқа бір партия үшін дауыстар көрсетілмеген: тест пен бағалауға тек V, B және L қажет болғандықтан, бұл учаске оларда қалады.</numerusform>
+            <numerusform>%Ln учаскеде басқа бір партия үшін дауыстар көрсетілмеген: тест пен бағалауға тек V, B және L қажет болғандықтан, бұл учаскелер оларда қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No protocol gives votes for %1: not on this election&apos;s ballot, left out.</source>
+        <translation>Ешбір хаттамада %1 үшін дауыстар жоқ: бұл сайлаудың бюллетенінде жоқ, алынып тасталды.</translation>
     </message>
 </context>
 <context>
@@ -2960,10 +3028,6 @@
         <translation>  оқылған жолдар: %1; жаңа: %2; ауыстырылған: %3; өзгеріссіз: %4; қабылданбаған: %5; өткізіп жіберілген жиынтық жолдар: %6</translation>
     </message>
     <message>
-        <source>  new territory: %1 regions, %2 TIKs, %3 precincts</source>
-        <translation>  жаңа аумақ: %1 өңір, %2 АСК, %3 учаске</translation>
-    </message>
-    <message>
         <source>  added to the ballot: %1. %2</source>
         <translation>  бюллетеньге қосылды: %1. %2</translation>
     </message>
@@ -3026,6 +3090,43 @@
     <message>
         <source>--wait must be a whole number of seconds</source>
         <translation>--wait секундтардың бүтін саны болуы керек</translation>
+    </message>
+    <message>
+        <source>  of these, TIK subtotal rows: %1 (a TIK and no precinct, and counts equal to the sum of the TIK&apos;s precincts)</source>
+        <translation>  олардың ішінде АСК аралық жиынтық жолдары: %1 (АСК көрсетілген, учаскесі жоқ, сандары сол АСК учаскелерінің қосындысына тең)</translation>
+    </message>
+    <message>
+        <source>  new territory: %1</source>
+        <translation>  жаңа аумақ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln өңір</numerusform>
+            <numerusform>%Ln өңір</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln TIK(s)</source>
+        <translation>
+            <numerusform>%Ln АСК</numerusform>
+            <numerusform>%Ln АСК</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln учаске</numerusform>
+            <numerusform>%Ln учаске</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</source>
+        <translation>  өңір бағаны жоқ: АСК мен учаскелер аумақтар ағашының жоғарғы деңгейіне, ешбір өңірге кірмей орналастырылды (аттас АСК бір АСК болып саналады)</translation>
+    </message>
+    <message>
+        <source>For a file of one region without a region column: the campaign&apos;s region its rows lie in.</source>
+        <translation>Өңір бағаны жоқ бір өңірдің файлы үшін: жолдары жататын науқан өңірі.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3248,14 @@
         <source>Units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>АСК-ның өзі санаған бірліктер (АСК көрсетілген, учаскесі жоқ жолдар): %1</translation>
     </message>
+    <message>
+        <source>Of these, TIK subtotal rows (a TIK and no precinct, counts equal to the sum of the TIK&apos;s precincts): %1</source>
+        <translation>Олардың ішінде АСК аралық жиынтық жолдары (АСК көрсетілген, учаскесі жоқ, сандары сол АСК учаскелерінің қосындысына тең): %1</translation>
+    </message>
+    <message>
+        <source>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</source>
+        <translation>Өңір бағаны жоқ: АСК мен учаскелер аумақтар ағашының жоғарғы деңгейіне, ешбір өңірге кірмей орналастырылды (аттас АСК бір АСК болып саналады).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3195,10 +3304,6 @@
         <translation>%1 %2 жолына сәйкестендірілген, бірақ %3 нысанында ондай жол жоқ</translation>
     </message>
     <message>
-        <source>%1 is party %2, which is not on the ballot of %3; use --ballot-from-file to take the ballot from the file</source>
-        <translation>%1 — %2 партия, ол %3 бюллетенінде жоқ; бюллетеньді файлдан алу үшін --ballot-from-file қолданыңыз</translation>
-    </message>
-    <message>
         <source>%1: no column maps to a line of the form or a party</source>
         <translation>%1: ешбір баған нысан жолына немесе партияға сәйкес келмейді</translation>
     </message>
@@ -3221,10 +3326,6 @@
     <message>
         <source>%1: %2 appears twice (first on line %3)</source>
         <translation>%1: %2 екі рет кездеседі (алғаш %3 жолда)</translation>
-    </message>
-    <message>
-        <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
-        <translation>%1 ішінде сандар бар, бірақ ол ешнәрсеге сәйкестендірілмеген, сондықтан оның дауыстары жоғалады. Егер бұл кандидат немесе партия болса, бюллетеньді файлдан --ballot-from-file арқылы алыңыз; әйтпесе оны сәйкестендіру файлында сәйкестендіріңіз (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; немесе &quot;line:KEY&quot;, не әдейі мәтін ретінде сақтау үшін &quot;extra&quot;)</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the header has a control character (%4)</source>
@@ -3266,6 +3367,103 @@
         <source>  rejected rows: %1</source>
         <translation>  қабылданбаған жолдар: %1</translation>
     </message>
+    <message>
+        <source>  column %1 &quot;%2&quot;</source>
+        <translation>  %1 баған &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a protocol line gets &quot;target&quot;: &quot;line:KEY&quot; in a mapping file, KEY being its number on the form %1</source>
+        <translation>сәйкестендіру файлында хаттама жолына &quot;target&quot;: &quot;line:KEY&quot; беріледі, мұндағы KEY — оның %1 нысанындағы нөмірі</translation>
+    </message>
+    <message>
+        <source>a party or candidate on the ballot of %1 (%2) gets &quot;target&quot;: &quot;party:N&quot; in a mapping file; --ballot-from-file adds a column to the ballot as a new entry, so it is only for entries the ballot lacks (a file of another election belongs in a contest with that election&apos;s ballot)</source>
+        <translation>%1 бюллетеніндегі (%2) партияға немесе кандидатқа сәйкестендіру файлында &quot;target&quot;: &quot;party:N&quot; беріледі; --ballot-from-file бағанды бюллетеньге жаңа жазба ретінде қосады, сондықтан ол тек бюллетеньде жоқ жазбалар үшін қолданылады (басқа сайлаудың файлы сол сайлаудың бюллетені бар сайлауға импортталуы керек)</translation>
+    </message>
+    <message>
+        <source>candidates or parties are taken as the ballot with --ballot-from-file</source>
+        <translation>кандидаттар немесе партиялар --ballot-from-file арқылы бюллетень ретінде алынады</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: &quot;extra&quot; in a mapping file keeps a column as text on purpose</source>
+        <translation>сәйкестендіру файлындағы &quot;target&quot;: &quot;extra&quot; бағанды әдейі мәтін ретінде сақтайды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) hold counts but map to nothing, so their votes would be lost:</source>
+        <translation>
+            <numerusform>%1: %n бағанда сандар бар, бірақ ол ешнәрсеге сәйкестендірілмеген, сондықтан оның дауыстары жоғалар еді:</numerusform>
+            <numerusform>%1: %n бағанда сандар бар, бірақ олар ешнәрсеге сәйкестендірілмеген, сондықтан олардың дауыстары жоғалар еді:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix (a mapping file is given with --mapping M.json): %1.</source>
+        <translation>Түзету үшін (сәйкестендіру файлы --mapping M.json арқылы беріледі): %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;target&quot;: &quot;party:%2&quot; is %3 on the ballot, but &quot;party&quot; names %4</source>
+        <translation>%1: &quot;target&quot;: &quot;party:%2&quot; бюллетеньде — %3, бірақ &quot;party&quot; мәнінде %4 аталған</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping saved in the campaign for files of this shape puts votes on parties other than the ones it names:</source>
+        <translation>%1: науқанда осындай құрылымдағы файлдар үшін сақталған бағандар сәйкестендіруі дауыстарды онда аталған партияларға емес, басқа партияларға жазады:</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping puts votes on parties other than the ones it names:</source>
+        <translation>%1: бағандар сәйкестендіруі дауыстарды онда аталған партияларға емес, басқа партияларға жазады:</translation>
+    </message>
+    <message>
+        <source>Correct &quot;target&quot; or &quot;party&quot; in a mapping file (--mapping M.json); the ballot of %1: %2.</source>
+        <translation>Сәйкестендіру файлында (--mapping M.json) &quot;target&quot; немесе &quot;party&quot; мәнін түзетіңіз; %1 бюллетені: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (party %2)</source>
+        <translation>%1 (%2 партия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) are parties not on the ballot of %2:</source>
+        <translation>
+            <numerusform>%1: %n баған — %2 бюллетенінде жоқ партия:</numerusform>
+            <numerusform>%1: %n баған — %2 бюллетенінде жоқ партиялар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix: use --ballot-from-file to take the ballot from the file.</source>
+        <translation>Түзету үшін: бюллетеньді файлдан алу үшін --ballot-from-file қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>To fix: a party the ballot has under another name or number gets &quot;target&quot;: &quot;party:N&quot; in a mapping file (--mapping M.json), N from the ballot (%1); --ballot-from-file adds parties the ballot lacks.</source>
+        <translation>Түзету үшін: бюллетеньде басқа атаумен немесе нөмірмен тұрған партияға сәйкестендіру файлында (--mapping M.json) &quot;target&quot;: &quot;party:N&quot; беріледі, мұндағы N — бюллетеньдегі нөмір (%1); --ballot-from-file бюллетеньде жоқ партияларды қосады.</translation>
+    </message>
+    <message>
+        <source> (columns kept as text: %1)</source>
+        <translation> (мәтін ретінде сақталған бағандар: %1)</translation>
+    </message>
+    <message>
+        <source>Warning: the control relation %1 fails on every one of the %2 rows it could be checked on; the columns are probably mapped to the wrong lines or parties (check with --dry-run --show-mapping)</source>
+        <translation>Ескерту: %1 бақылау арақатынасы оны тексеруге болған барлық жолда (%2) орындалмайды; бағандар қате жолдарға немесе партияларға сәйкестендірілген болуы мүмкін (--dry-run --show-mapping арқылы тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</source>
+        <translation>  өңір бағаны жоқ: АСК мен учаскелер аумақтар ағашының жоғарғы деңгейіне, ешбір өңірге кірмей орналастырылды (аттас АСК бір АСК болып саналады)</translation>
+    </message>
+    <message>
+        <source>%1: --region is for a file without a region column, and this one has one (%2)</source>
+        <translation>%1: --region өңір бағаны жоқ файлға арналған, ал бұл файлда ол бар (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the campaign has no region &quot;%2&quot; (--region names one of its regions, as the navigator shows it or in another of its languages)</source>
+        <translation>%1: науқанда &quot;%2&quot; өңірі жоқ (--region оның өңірлерінің бірін навигатордағыдай немесе оның басқа тілдерінің бірінде атайды)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no column gives the region, and the campaign has %n region(s): the file&apos;s TIKs and precincts would be placed beside them, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</source>
+        <translation>
+            <numerusform>%1: ешбір баған өңірді бермейді, ал науқанда %n өңір бар: файлдың АСК-лары мен учаскелері олардың қасында, ешбір өңірге кірмей орналасар еді. Өңір бағанын тақырыпта (Регион, Субъект РФ, Облыс, Region) немесе сәйкестендіру файлында (--mapping M.json, &quot;target&quot;: &quot;region&quot;) атаңыз не файлға осындай баған қосыңыз; saylau import --region АТАУЫ бір өңірдің АСК-лары бар файлды сол өңірге орналастырады</numerusform>
+            <numerusform>%1: ешбір баған өңірді бермейді, ал науқанда %n өңір бар: файлдың АСК-лары мен учаскелері олардың қасында, ешбір өңірге кірмей орналасар еді. Өңір бағанын тақырыпта (Регион, Субъект РФ, Облыс, Region) немесе сәйкестендіру файлында (--mapping M.json, &quot;target&quot;: &quot;region&quot;) атаңыз не файлға осындай баған қосыңыз; saylau import --region АТАУЫ бір өңірдің АСК-лары бар файлды сол өңірге орналастырады</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3288,6 +3486,46 @@
     <message>
         <source>The campaign file to create.</source>
         <translation>Жасалатын науқан файлы.</translation>
+    </message>
+    <message>
+        <source>The election&apos;s name, for an election the preset does not describe.</source>
+        <translation>Сайлау атауы — үлгі сипаттамайтын сайлау үшін.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>The election&apos;s date, for an election the preset does not describe.</source>
+        <translation>Сайлау күні — үлгі сипаттамайтын сайлау үшін.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Start with empty ballots: the first import with --ballot-from-file fills them.</source>
+        <translation>Бос бюллетеньдерден бастау: оларды --ballot-from-file арқылы жасалған алғашқы импорт толтырады.</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date ЖЖЖЖ-АА-КК түрінде жазылған күн болуы керек, &quot;%1&quot; емес</translation>
+    </message>
+    <message>
+        <source>Election: %1, %2; ballots: %3</source>
+        <translation>Сайлау: %1, %2; бюллетеньдер: %3</translation>
+    </message>
+    <message>
+        <source>empty, for the first import with --ballot-from-file</source>
+        <translation>бос, --ballot-from-file арқылы жасалатын алғашқы импорт үшін</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s</source>
+        <translation>үлгідегідей</translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3626,6 @@
     <message>
         <source>unexpected &quot;%1&quot;</source>
         <translation>күтпеген &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the expression is empty</source>
-        <translation>өрнек бос</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
@@ -4997,13 +5231,6 @@
         <translation>%1: көрсетілген үлестердің қосындысы 100% емес, %2: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;; figures using it cover the rest only.</source>
-        <translation>
-            <numerusform>%1: %n хаттаманың ішінен %2 хаттамада &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
-            <numerusform>%1: %n хаттаманың ішінен %2 хаттамада &quot;%3&quot; көрсетілмеген; оны пайдаланатын көрсеткіштер тек қалғандарын қамтиды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n further copy(ies) of precincts already counted were left out of the sums.</source>
         <translation>
             <numerusform>%1: бұрын есептелген учаскелердің тағы %n көшірмесі қосындыларға енгізілмеді.</numerusform>
@@ -5056,6 +5283,32 @@
     <message>
         <source>Observed</source>
         <translation>Бақыланған</translation>
+    </message>
+    <message numerus="yes">
+        <source>turnout is taken over %n protocol(s) and unused ballots over %1</source>
+        <translation>
+            <numerusform>қатысу %n хаттама бойынша, ал пайдаланылмаған бюллетеньдер %1 хаттама бойынша есептелген</numerusform>
+            <numerusform>қатысу %n хаттама бойынша, ал пайдаланылмаған бюллетеньдер %1 хаттама бойынша есептелген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shares are taken over different protocols, as some protocols do not give every line</source>
+        <translation>үлестер әртүрлі хаттамалар бойынша есептелген, себебі кейбір хаттамаларда барлық жолдар көрсетілмеген</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;: its sum covers the others, and a percentage using it only the protocols that give both of its figures.</source>
+        <translation>
+            <numerusform>%1: %n хаттаманың ішінде %2 хаттамада &quot;%3&quot; көрсетілмеген: оның қосындысы қалған хаттамаларды қамтиды, ал оны пайдаланатын пайыз тек оның екі көрсеткіші де берілген хаттамаларды қамтиды.</numerusform>
+            <numerusform>%1: %n хаттаманың ішінде %2 хаттамада &quot;%3&quot; көрсетілмеген: оның қосындысы қалған хаттамаларды қамтиды, ал оны пайдаланатын пайыз тек оның екі көрсеткіші де берілген хаттамаларды қамтиды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no protocol gives %2.</source>
+        <translation>%1: ешбір хаттамада %2 көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>%1: no protocol gives votes for %2.</source>
+        <translation>%1: ешбір хаттамада %2 үшін дауыстар көрсетілмеген.</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +6907,22 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
         <translation>SaylauDesk науқандары (*.saylau *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty ballots: the first import takes them from its file</source>
+        <translation>&amp;Бос бюллетеньдер: алғашқы импорт оларды өз файлынан алады</translation>
+    </message>
+    <message>
+        <source>as the preset names it</source>
+        <translation>үлгідегідей</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>Сайлау &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>Сайлау &amp;күні:</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,10 @@
         <source>%1 has no figures by region in the figures chosen (a published total is not broken down): nothing to draw.</source>
         <translation>%1: в выбранных данных нет данных по регионам (опубликованный итог не разбит по регионам), строить нечего.</translation>
     </message>
+    <message>
+        <source>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</source>
+        <translation>%1: копий наблюдателей пока нет, сравнивать с официальными данными нечего.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1367,6 +1371,26 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>it reads like a protocol line but matches none of the form&apos;s lines</source>
+        <translation>похоже на строку протокола, но не совпадает ни с одной строкой формы</translation>
+    </message>
+    <message>
+        <source>its number is ballot position %1 (%2), but its name, %3, is not that entry&apos;s nor clearly another&apos;s</source>
+        <translation>его номер — позиция бюллетеня %1 (%2), но его название, %3, не относится ни к этой позиции, ни однозначно к другой</translation>
+    </message>
+    <message>
+        <source>its name could be ballot position %1 (%2) or %3 (%4)</source>
+        <translation>по названию это может быть позиция бюллетеня %1 (%2) или %3 (%4)</translation>
+    </message>
+    <message>
+        <source>it names ballot position %1 (%2), which column %3 has already</source>
+        <translation>он указывает позицию бюллетеня %1 (%2), которая уже занята столбцом %3</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>столбец %1 (без заголовка)</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2659,22 @@
         <source>A 2D histogram at 1% bins for each region (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), all on one colour scale, so that the regions compare. Clean elections give one round cloud; a smear towards 100% turnout and 100% share is what ballot stuffing would leave.</source>
         <translation>Двумерная гистограмма с ячейками по 1% для каждого региона (Klimek, Yegorov, Hanel &amp; Thurner, PNAS 2012), все в одной цветовой шкале, чтобы регионы можно было сравнить. Чистые выборы дают одно круглое облако; шлейф в сторону 100% явки и 100% доли — след, который оставили бы вбросы бюллетеней.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln protocol(s) without voters, ballots or the leader&apos;s votes left out)</source>
+        <translation>
+            <numerusform>(не учтён %Ln протокол, в котором нет данных об избирателях, бюллетенях или голосах за лидера)</numerusform>
+            <numerusform>(не учтены %Ln протокола, в которых нет данных об избирателях, бюллетенях или голосах за лидера)</numerusform>
+            <numerusform>(не учтено %Ln протоколов, в которых нет данных об избирателях, бюллетенях или голосах за лидера)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) give no votes for some of the parties: each curve sums the precincts that give its party&apos;s votes.</source>
+        <translation>
+            <numerusform>На %Ln участке нет данных о голосах за некоторые партии: каждая кривая суммирует участки, где есть голоса за её партию.</numerusform>
+            <numerusform>На %Ln участках нет данных о голосах за некоторые партии: каждая кривая суммирует участки, где есть голоса за её партию.</numerusform>
+            <numerusform>На %Ln участках нет данных о голосах за некоторые партии: каждая кривая суммирует участки, где есть голоса за её партию.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForensicsCommand</name>
@@ -2674,14 +2714,6 @@
         <source>name</source>
         <translation>название</translation>
     </message>
-    <message numerus="yes">
-        <source>saylau forensics: %n precinct protocol(s) lack voters, ballots or votes; left out</source>
-        <translation>
-            <numerusform>saylau forensics: в %n протоколе участка нет числа избирателей, бюллетеней или голосов; он не учтён</numerusform>
-            <numerusform>saylau forensics: в %n протоколах участков нет числа избирателей, бюллетеней или голосов; они не учтены</numerusform>
-            <numerusform>saylau forensics: в %n протоколах участков нет числа избирателей, бюллетеней или голосов; они не учтены</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--seed must be a whole number, 0 or more</source>
         <translation>--seed должно быть целым числом, 0 или больше</translation>
@@ -2689,6 +2721,22 @@
     <message>
         <source>--draws must be a whole number from 2 to 1,000,000</source>
         <translation>--draws должно быть целым числом от 2 до 1 000 000</translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) lack voters or ballots; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n протокол участка без данных об избирателях или бюллетенях; пропущен</numerusform>
+            <numerusform>saylau forensics: %n протокола участков без данных об избирателях или бюллетенях; пропущены</numerusform>
+            <numerusform>saylau forensics: %n протоколов участков без данных об избирателях или бюллетенях; пропущены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saylau forensics: %n precinct protocol(s) give no votes for %1; left out</source>
+        <translation>
+            <numerusform>saylau forensics: %n протокол участка без данных о голосах за %1; пропущен</numerusform>
+            <numerusform>saylau forensics: %n протокола участков без данных о голосах за %1; пропущены</numerusform>
+            <numerusform>saylau forensics: %n протоколов участков без данных о голосах за %1; пропущены</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,16 +2754,24 @@
         <translation>(без региона)</translation>
     </message>
     <message>
-        <source>%1 has no precinct protocols of %2 with voters, ballots and votes</source>
-        <translation>%1: нет протоколов участков (%2) с данными об избирателях, бюллетенях и голосах</translation>
-    </message>
-    <message>
         <source>no party &quot;%1&quot; on the ballot of %2</source>
         <translation>в бюллетене %2 нет партии «%1»</translation>
     </message>
     <message>
         <source>no region &quot;%1&quot; among the precincts</source>
         <translation>среди участков нет региона «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with voters and ballots</source>
+        <translation>%1: нет протоколов участков (%2) с данными об избирателях и бюллетенях</translation>
+    </message>
+    <message>
+        <source>%1 has no precinct protocols of %2 with votes for %3</source>
+        <translation>%1: нет протоколов участков (%2) с голосами за %3</translation>
+    </message>
+    <message>
+        <source>any party</source>
+        <translation>какую-либо партию</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2847,22 @@
     <message>
         <source>excess: %1 votes, %2% of the leader&apos;s %3</source>
         <translation>избыток голосов: %1, это %2% от всех голосов лидера (%3)</translation>
+    </message>
+    <message>
+        <source>Left out before the test: %1 precinct protocol(s) without voters or ballots, %2 without votes for %3.</source>
+        <translation>Не учтены до теста: протоколы участков без данных об избирателях или бюллетенях — %1, без голосов за %3 — %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s) give no votes for some other party: they stay in the test and the estimate, which need only V, B and L.</source>
+        <translation>
+            <numerusform>На %Ln участке нет данных о голосах за какую-то другую партию: он остаётся в тесте и в оценке, которым нужны только V, B и L.</numerusform>
+            <numerusform>На %Ln участках нет данных о голосах за какую-то другую партию: они остаются в тесте и в оценке, которым нужны только V, B и L.</numerusform>
+            <numerusform>На %Ln участках нет данных о голосах за какую-то другую партию: они остаются в тесте и в оценке, которым нужны только V, B и L.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No protocol gives votes for %1: not on this election&apos;s ballot, left out.</source>
+        <translation>Ни в одном протоколе нет голосов за %1: их нет в бюллетене этих выборов, они не учитываются.</translation>
     </message>
 </context>
 <context>
@@ -2989,10 +3061,6 @@
         <translation>  прочитано строк: %1; новых: %2; заменено: %3; без изменений: %4; отклонено: %5; пропущено строк итогов: %6</translation>
     </message>
     <message>
-        <source>  new territory: %1 regions, %2 TIKs, %3 precincts</source>
-        <translation>  новые территории: регионов %1, ТИК %2, участков %3</translation>
-    </message>
-    <message>
         <source>  added to the ballot: %1. %2</source>
         <translation>  добавлено в бюллетень: %1. %2</translation>
     </message>
@@ -3055,6 +3123,46 @@
     <message>
         <source>--wait must be a whole number of seconds</source>
         <translation>--wait должно быть целым числом секунд</translation>
+    </message>
+    <message>
+        <source>  of these, TIK subtotal rows: %1 (a TIK and no precinct, and counts equal to the sum of the TIK&apos;s precincts)</source>
+        <translation>  из них строк промежуточных итогов ТИК: %1 (указана ТИК без участка, а числа равны сумме по участкам этой ТИК)</translation>
+    </message>
+    <message>
+        <source>  new territory: %1</source>
+        <translation>  новые территории: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln регион</numerusform>
+            <numerusform>%Ln региона</numerusform>
+            <numerusform>%Ln регионов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln TIK(s)</source>
+        <translation>
+            <numerusform>%Ln ТИК</numerusform>
+            <numerusform>%Ln ТИК</numerusform>
+            <numerusform>%Ln ТИК</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln precinct(s)</source>
+        <translation>
+            <numerusform>%Ln участок</numerusform>
+            <numerusform>%Ln участка</numerusform>
+            <numerusform>%Ln участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</source>
+        <translation>  нет столбца региона: ТИК и участки помещены на верхний уровень дерева территорий, вне регионов (ТИК с одинаковым названием считаются одной ТИК)</translation>
+    </message>
+    <message>
+        <source>For a file of one region without a region column: the campaign&apos;s region its rows lie in.</source>
+        <translation>Для файла одного региона без столбца региона: регион кампании, к которому относятся его строки.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3287,14 @@
         <source>Units counted by a TIK itself (rows with a TIK and no precinct): %1</source>
         <translation>Итоги, подсчитанные самой ТИК (строки с ТИК без участка): %1</translation>
     </message>
+    <message>
+        <source>Of these, TIK subtotal rows (a TIK and no precinct, counts equal to the sum of the TIK&apos;s precincts): %1</source>
+        <translation>Из них строк промежуточных итогов ТИК (указана ТИК без участка, числа равны сумме по участкам этой ТИК): %1</translation>
+    </message>
+    <message>
+        <source>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</source>
+        <translation>Нет столбца региона: ТИК и участки помещены на верхний уровень дерева территорий, вне регионов (ТИК с одинаковым названием считаются одной ТИК).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3227,10 +3343,6 @@
         <translation>%1 сопоставлен со строкой %2, которой нет в форме %3</translation>
     </message>
     <message>
-        <source>%1 is party %2, which is not on the ballot of %3; use --ballot-from-file to take the ballot from the file</source>
-        <translation>%1 — партия %2, которой нет в бюллетене %3; используйте --ballot-from-file, чтобы взять бюллетень из файла</translation>
-    </message>
-    <message>
         <source>%1: no column maps to a line of the form or a party</source>
         <translation>%1: ни один столбец не сопоставлен со строкой формы или партией</translation>
     </message>
@@ -3253,10 +3365,6 @@
     <message>
         <source>%1: %2 appears twice (first on line %3)</source>
         <translation>%1: %2 встречается дважды (впервые в строке %3)</translation>
-    </message>
-    <message>
-        <source>%1 holds counts but maps to nothing, so its votes would be lost. If it is a candidate or party, take the ballot from the file with --ballot-from-file; otherwise map it in a mapping file (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; or &quot;line:KEY&quot;, or &quot;extra&quot; to keep it as text on purpose)</source>
-        <translation>%1 содержит числа, но ни с чем не сопоставлен, поэтому его голоса будут потеряны. Если это кандидат или партия, возьмите бюллетень из файла с помощью --ballot-from-file; иначе сопоставьте его в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;party:N&quot; или &quot;line:KEY&quot;, либо &quot;extra&quot;, чтобы намеренно сохранить его как текст)</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the header has a control character (%4)</source>
@@ -3298,6 +3406,106 @@
         <source>  rejected rows: %1</source>
         <translation>  отклонено строк: %1</translation>
     </message>
+    <message>
+        <source>  column %1 &quot;%2&quot;</source>
+        <translation>  столбец %1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a protocol line gets &quot;target&quot;: &quot;line:KEY&quot; in a mapping file, KEY being its number on the form %1</source>
+        <translation>строке протокола в файле сопоставления задаётся &quot;target&quot;: &quot;line:KEY&quot;, где KEY — её номер в форме %1</translation>
+    </message>
+    <message>
+        <source>a party or candidate on the ballot of %1 (%2) gets &quot;target&quot;: &quot;party:N&quot; in a mapping file; --ballot-from-file adds a column to the ballot as a new entry, so it is only for entries the ballot lacks (a file of another election belongs in a contest with that election&apos;s ballot)</source>
+        <translation>партии или кандидату из бюллетеня %1 (%2) в файле сопоставления задаётся &quot;target&quot;: &quot;party:N&quot;; --ballot-from-file добавляет столбец в бюллетень как новую позицию, поэтому он нужен только для позиций, которых в бюллетене нет (файл других выборов импортируется в выборы с бюллетенем тех выборов)</translation>
+    </message>
+    <message>
+        <source>candidates or parties are taken as the ballot with --ballot-from-file</source>
+        <translation>кандидаты или партии берутся в бюллетень с помощью --ballot-from-file</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: &quot;extra&quot; in a mapping file keeps a column as text on purpose</source>
+        <translation>&quot;target&quot;: &quot;extra&quot; в файле сопоставления намеренно сохраняет столбец как текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) hold counts but map to nothing, so their votes would be lost:</source>
+        <translation>
+            <numerusform>%1: %n столбец содержит числа, но ни с чем не сопоставлен, и его голоса были бы потеряны:</numerusform>
+            <numerusform>%1: %n столбца содержат числа, но ни с чем не сопоставлены, и их голоса были бы потеряны:</numerusform>
+            <numerusform>%1: %n столбцов содержат числа, но ни с чем не сопоставлены, и их голоса были бы потеряны:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix (a mapping file is given with --mapping M.json): %1.</source>
+        <translation>Как исправить (файл сопоставления задаётся параметром --mapping M.json): %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;target&quot;: &quot;party:%2&quot; is %3 on the ballot, but &quot;party&quot; names %4</source>
+        <translation>%1: &quot;target&quot;: &quot;party:%2&quot; — это %3 в бюллетене, но в &quot;party&quot; указано %4</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping saved in the campaign for files of this shape puts votes on parties other than the ones it names:</source>
+        <translation>%1: сохранённое в кампании сопоставление столбцов для файлов такого вида относит голоса не к тем партиям, которые в нём названы:</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping puts votes on parties other than the ones it names:</source>
+        <translation>%1: сопоставление столбцов относит голоса не к тем партиям, которые в нём названы:</translation>
+    </message>
+    <message>
+        <source>Correct &quot;target&quot; or &quot;party&quot; in a mapping file (--mapping M.json); the ballot of %1: %2.</source>
+        <translation>Исправьте &quot;target&quot; или &quot;party&quot; в файле сопоставления (--mapping M.json); бюллетень %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (party %2)</source>
+        <translation>%1 (партия %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) are parties not on the ballot of %2:</source>
+        <translation>
+            <numerusform>%1: %n столбец — партия, которой нет в бюллетене %2:</numerusform>
+            <numerusform>%1: %n столбца — партии, которых нет в бюллетене %2:</numerusform>
+            <numerusform>%1: %n столбцов — партии, которых нет в бюллетене %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix: use --ballot-from-file to take the ballot from the file.</source>
+        <translation>Как исправить: укажите --ballot-from-file, чтобы взять бюллетень из файла.</translation>
+    </message>
+    <message>
+        <source>To fix: a party the ballot has under another name or number gets &quot;target&quot;: &quot;party:N&quot; in a mapping file (--mapping M.json), N from the ballot (%1); --ballot-from-file adds parties the ballot lacks.</source>
+        <translation>Как исправить: партии, которая есть в бюллетене под другим названием или номером, в файле сопоставления (--mapping M.json) задаётся &quot;target&quot;: &quot;party:N&quot;, где N — номер из бюллетеня (%1); --ballot-from-file добавляет партии, которых в бюллетене нет.</translation>
+    </message>
+    <message>
+        <source> (columns kept as text: %1)</source>
+        <translation> (столбцы, сохранённые как текст: %1)</translation>
+    </message>
+    <message>
+        <source>Warning: the control relation %1 fails on every one of the %2 rows it could be checked on; the columns are probably mapped to the wrong lines or parties (check with --dry-run --show-mapping)</source>
+        <translation>Внимание: контрольное соотношение %1 нарушено во всех строках, где его удалось проверить (%2); вероятно, столбцы сопоставлены не с теми строками или партиями (проверьте с помощью --dry-run --show-mapping)</translation>
+    </message>
+    <message>
+        <source>  no region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK)</source>
+        <translation>  нет столбца региона: ТИК и участки помещены на верхний уровень дерева территорий, вне регионов (ТИК с одинаковым названием считаются одной ТИК)</translation>
+    </message>
+    <message>
+        <source>%1: --region is for a file without a region column, and this one has one (%2)</source>
+        <translation>%1: --region нужен для файла без столбца региона, а в этом файле он есть (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the campaign has no region &quot;%2&quot; (--region names one of its regions, as the navigator shows it or in another of its languages)</source>
+        <translation>%1: в кампании нет региона «%2» (--region называет один из её регионов так, как его показывает навигатор, или на другом из её языков)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no column gives the region, and the campaign has %n region(s): the file&apos;s TIKs and precincts would be placed beside them, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</source>
+        <translation>
+            <numerusform>%1: ни один столбец не даёт регион, а в кампании %n регион: ТИК и участки файла оказались бы рядом с ним, вне регионов. Укажите столбец региона в заголовке (Регион, Субъект РФ, Облыс, Region) или в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;region&quot;) либо добавьте такой столбец в файл; saylau import --region ИМЯ помещает в регион файл с ТИК одного региона</numerusform>
+            <numerusform>%1: ни один столбец не даёт регион, а в кампании %n региона: ТИК и участки файла оказались бы рядом с ними, вне регионов. Укажите столбец региона в заголовке (Регион, Субъект РФ, Облыс, Region) или в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;region&quot;) либо добавьте такой столбец в файл; saylau import --region ИМЯ помещает в регион файл с ТИК одного региона</numerusform>
+            <numerusform>%1: ни один столбец не даёт регион, а в кампании %n регионов: ТИК и участки файла оказались бы рядом с ними, вне регионов. Укажите столбец региона в заголовке (Регион, Субъект РФ, Облыс, Region) или в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;region&quot;) либо добавьте такой столбец в файл; saylau import --region ИМЯ помещает в регион файл с ТИК одного региона</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3320,6 +3528,46 @@
     <message>
         <source>The campaign file to create.</source>
         <translation>Создаваемый файл кампании.</translation>
+    </message>
+    <message>
+        <source>The election&apos;s name, for an election the preset does not describe.</source>
+        <translation>Название выборов — для выборов, которые пресет не описывает.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>The election&apos;s date, for an election the preset does not describe.</source>
+        <translation>Дата выборов — для выборов, которые пресет не описывает.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Start with empty ballots: the first import with --ballot-from-file fills them.</source>
+        <translation>Начать с пустых бюллетеней: их заполнит первый импорт с --ballot-from-file.</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date должно быть датой в виде ГГГГ-ММ-ДД, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Election: %1, %2; ballots: %3</source>
+        <translation>Выборы: %1, %2; бюллетени: %3</translation>
+    </message>
+    <message>
+        <source>empty, for the first import with --ballot-from-file</source>
+        <translation>пустые, для первого импорта с --ballot-from-file</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s</source>
+        <translation>из пресета</translation>
     </message>
 </context>
 <context>
@@ -3420,10 +3668,6 @@
     <message>
         <source>unexpected &quot;%1&quot;</source>
         <translation>неожиданное «%1»</translation>
-    </message>
-    <message>
-        <source>the expression is empty</source>
-        <translation>выражение пустое</translation>
     </message>
     <message>
         <source>a closing parenthesis is missing</source>
@@ -5049,14 +5293,6 @@
         <translation>%1: показанные доли дают в сумме %2, а не 100%: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;; figures using it cover the rest only.</source>
-        <translation>
-            <numerusform>%1: в %2 из %n протокола нет «%3»; цифры с ним охватывают только остальные.</numerusform>
-            <numerusform>%1: в %2 из %n протоколов нет «%3»; цифры с ним охватывают только остальные.</numerusform>
-            <numerusform>%1: в %2 из %n протоколов нет «%3»; цифры с ним охватывают только остальные.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n further copy(ies) of precincts already counted were left out of the sums.</source>
         <translation>
             <numerusform>%1: %n дополнительная копия уже учтённых участков не вошла в суммы.</numerusform>
@@ -5111,6 +5347,34 @@
     <message>
         <source>Observed</source>
         <translation>Наблюдение</translation>
+    </message>
+    <message numerus="yes">
+        <source>turnout is taken over %n protocol(s) and unused ballots over %1</source>
+        <translation>
+            <numerusform>явка рассчитана по %n протоколу, а неиспользованные бюллетени — по %1</numerusform>
+            <numerusform>явка рассчитана по %n протоколам, а неиспользованные бюллетени — по %1</numerusform>
+            <numerusform>явка рассчитана по %n протоколам, а неиспользованные бюллетени — по %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shares are taken over different protocols, as some protocols do not give every line</source>
+        <translation>доли рассчитаны по разным протоколам, так как не во всех протоколах есть все строки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n protocol(s) give no &quot;%3&quot;: its sum covers the others, and a percentage using it only the protocols that give both of its figures.</source>
+        <translation>
+            <numerusform>%1: в %2 из %n протокола нет «%3»: сумма по этой строке охватывает остальные протоколы, а процент с её участием — только протоколы, где есть обе его величины.</numerusform>
+            <numerusform>%1: в %2 из %n протоколов нет «%3»: сумма по этой строке охватывает остальные протоколы, а процент с её участием — только протоколы, где есть обе его величины.</numerusform>
+            <numerusform>%1: в %2 из %n протоколов нет «%3»: сумма по этой строке охватывает остальные протоколы, а процент с её участием — только протоколы, где есть обе его величины.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no protocol gives %2.</source>
+        <translation>%1: ни в одном протоколе нет данных: %2.</translation>
+    </message>
+    <message>
+        <source>%1: no protocol gives votes for %2.</source>
+        <translation>%1: ни в одном протоколе нет голосов за %2.</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +6985,22 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>SaylauDesk campaigns (*.saylau *.db);;All files (*)</source>
         <translation>Кампании SaylauDesk (*.saylau *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty ballots: the first import takes them from its file</source>
+        <translation>П&amp;устые бюллетени: первый импорт возьмёт их из своего файла</translation>
+    </message>
+    <message>
+        <source>as the preset names it</source>
+        <translation>как в пресете</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;Название выборов:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>&amp;Дата выборов:</translation>
     </message>
 </context>
 <context>
