@@ -52,6 +52,61 @@ ForensicsData cleanPrecincts(int count, unsigned seed)
                          {u"North"_s, u"South"_s, u"East"_s, u"West"_s}, precincts, votes);
 }
 
+// A precinct's official protocol of a contest as the tests of reading a campaign write it: voters on line 1,
+// ballots cast on line 4, none invalid on line 5 (or the line missing), and the parties' votes given by
+// ballot index (a party not given has no cell).
+Protocol officialProtocol(const Contest &contest, qint64 territory, qint64 voters, qint64 cast, bool invalidGiven,
+                          const QMap<int, qint64> &votes)
+{
+    Protocol p;
+    p.contestId = contest.id;
+    p.territoryId = territory;
+    p.source = SourceKind::Official;
+    p.figures = Figures(contest.slotCount());
+    p.figures.set(0, voters);
+    p.figures.set(3, cast);
+    p.figures.set(4, invalidGiven ? std::optional<qint64>(0) : std::nullopt);
+    for (auto party = votes.cbegin(); party != votes.cend(); ++party)
+        p.figures.set(contest.partySlot(party.key()), party.value());
+    return p;
+}
+
+// The votes of a ballot's parties from index `first` on: the leader's, every other ballot to the next party,
+// none to the rest.
+QMap<int, qint64> leaderAndOthers(const Contest &contest, int first, qint64 leader, qint64 cast)
+{
+    QMap<int, qint64> votes;
+    for (int party = first; party < int(contest.ballot.size()); ++party)
+        votes.insert(party, party == first ? leader : party == first + 1 ? cast - leader : 0);
+    return votes;
+}
+
+// Voters, ballots cast and a leader's votes of made-up precincts: 150 to 2,500 voters, turnout 30-90%, the
+// leader's share 45-90% (so that it leads by far).
+struct MadeUpPrecinct
+{
+    qint64 voters;
+    qint64 cast;
+    qint64 leader;
+};
+class MadeUpPrecincts
+{
+public:
+    explicit MadeUpPrecincts(unsigned seed) : m_random(seed) {}
+    MadeUpPrecinct next()
+    {
+        const qint64 v = m_voters(m_random);
+        const qint64 cast = qint64(double(v) * m_turnout(m_random));
+        return {v, cast, qint64(double(cast) * m_share(m_random))};
+    }
+
+private:
+    std::mt19937_64 m_random;
+    std::uniform_int_distribution<int> m_voters{150, 2500};
+    std::uniform_real_distribution<double> m_turnout{0.3, 0.9};
+    std::uniform_real_distribution<double> m_share{0.45, 0.9};
+};
+
 } // namespace
 
 class TestForensics : public QObject
@@ -244,37 +299,21 @@ private slots:
         const Contest contest = mazhilisContest();
         store->addContest(contest);
         const qint64 country = store->addTerritory({0, 0, TerritoryNode::Level::Country, {}, u"Country"_s, {}});
-        std::mt19937_64 random(5);
-        std::uniform_int_distribution<int> voters(150, 2500);
-        std::uniform_real_distribution<double> turnout(0.3, 0.9);
-        // Party 0 leads by far, as named to EarlyChances.
-        std::uniform_real_distribution<double> share(0.45, 0.9);
-        const auto protocol = [&](qint64 territory, qint64 v, qint64 cast, qint64 leader, bool complete) {
-            Protocol p;
-            p.contestId = contest.id;
-            p.territoryId = territory;
-            p.source = SourceKind::Official;
-            p.figures = Figures(contest.slotCount());
-            p.figures.set(0, v);
-            p.figures.set(3, cast);
-            p.figures.set(4, complete ? std::optional<qint64>(0) : std::nullopt);
-            for (int party = 0; party < int(contest.ballot.size()); ++party)
-                p.figures.set(contest.partySlot(party), party == 0 ? leader : party == 1 ? cast - leader : 0);
-            store->saveProtocol(p);
-        };
+        MadeUpPrecincts made(5);
         {
             CampaignStore::Transaction transaction(*store);
-            protocol(country, 2000000, 1200000, 600000, true);
+            store->saveProtocol(officialProtocol(contest, country, 2000000, 1200000, true, leaderAndOthers(contest, 0, 600000, 1200000)));
             for (int r = 0; r < 2; ++r) {
                 const qint64 region = store->addTerritory({0, country, TerritoryNode::Level::Region, {}, u"Region %1"_s.arg(r), {}});
                 const qint64 district = store->addTerritory({0, region, TerritoryNode::Level::District, {}, u"District %1"_s.arg(r), {}});
-                protocol(district, 100000, 60000, 30000, false);
+                store->saveProtocol(officialProtocol(contest, district, 100000, 60000, false, leaderAndOthers(contest, 0, 30000, 60000)));
                 for (int i = 0; i < 350; ++i) {
                     const qint64 precinct = store->addTerritory(
                         {0, district, TerritoryNode::Level::Precinct, QString::number(r * 1000 + i), {}, {}});
-                    const qint64 v = voters(random);
-                    const qint64 cast = qint64(double(v) * turnout(random));
-                    protocol(precinct, v, cast, qint64(double(cast) * share(random)), !(r == 1 && i == 7));
+                    const MadeUpPrecinct m = made.next();
+                    // Party 0 leads by far, as named to EarlyChances.
+                    store->saveProtocol(officialProtocol(contest, precinct, m.voters, m.cast, !(r == 1 && i == 7),
+                                                         leaderAndOthers(contest, 0, m.leader, m.cast)));
                 }
             }
             transaction.commit();
@@ -321,28 +360,15 @@ private slots:
         const Contest contest = mazhilisContest();
         store->addContest(contest);
         const qint64 region = store->addTerritory({0, 0, TerritoryNode::Level::Region, {}, u"Region"_s, {}});
-        std::mt19937_64 random(11);
-        std::uniform_int_distribution<int> voters(150, 2500);
-        std::uniform_real_distribution<double> turnout(0.3, 0.9);
-        std::uniform_real_distribution<double> share(0.45, 0.9);
+        MadeUpPrecincts made(11);
         {
             CampaignStore::Transaction transaction(*store);
             for (int i = 0; i < 600; ++i) {
                 const qint64 precinct =
                     store->addTerritory({0, region, TerritoryNode::Level::Precinct, QString::number(i), {}, {}});
-                const qint64 v = voters(random);
-                const qint64 cast = qint64(double(v) * turnout(random));
-                const qint64 leader = qint64(double(cast) * share(random));
-                Protocol p;
-                p.contestId = contest.id;
-                p.territoryId = precinct;
-                p.source = SourceKind::Official;
-                p.figures = Figures(contest.slotCount());
-                p.figures.set(0, v);
-                p.figures.set(3, cast);
-                p.figures.set(4, 0);
-                for (int party = 1; party < int(contest.ballot.size()); ++party)
-                    p.figures.set(contest.partySlot(party), party == 1 ? leader : party == 2 ? cast - leader : 0);
+                const MadeUpPrecinct m = made.next();
+                Protocol p = officialProtocol(contest, precinct, m.voters, m.cast, true,
+                                              leaderAndOthers(contest, 1, m.leader, m.cast));
                 if (i == 50)
                     p.figures.set(contest.partySlot(3), std::nullopt);
                 if (i == 100)
