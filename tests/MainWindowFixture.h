@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QTest>
 #include <QTimer>
 
@@ -43,6 +44,16 @@ public:
             QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
             QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
+    }
+
+    // In the File > New dialog: the campaign file's path typed over the one proposed, and Return to create it.
+    static void acceptNewCampaignAt(QWidget *dialog, const QString &path)
+    {
+        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        pathEdit->setFocus();
+        QTest::keyClick(pathEdit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(pathEdit, path);
+        QTest::keyClick(pathEdit, Qt::Key_Return);
     }
 
     // Protocols > Enter Protocols, the operator's name typed into the dialog that asks it first. nullptr when

@@ -95,11 +95,7 @@ void TestGuiCampaignWalk::createCampaign(const QString &path)
         QVERIFY(dialog);
         auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("presetBox"));
         preset->setCurrentIndex(preset->findData(QStringLiteral("kz-2021")));
-        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
-        pathEdit->setFocus();
-        QTest::keyClick(pathEdit, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(pathEdit, path);
-        QTest::keyClick(pathEdit, Qt::Key_Return);
+        MainWindowFixture::acceptNewCampaignAt(dialog, path);
     });
     QTest::keyClick(m_main.window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(m_main.window->campaign());

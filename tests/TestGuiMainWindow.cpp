@@ -383,11 +383,7 @@ void TestGuiMainWindow::newCampaignFromPresetByKeyboard()
         auto *dialog = qobject_cast<NewCampaignDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         dialogSeen = true;
-        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
-        pathEdit->setFocus();
-        QTest::keyClick(pathEdit, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(pathEdit, path);
-        QTest::keyClick(pathEdit, Qt::Key_Return);
+        MainWindowFixture::acceptNewCampaignAt(dialog, path);
     });
     QTest::keyClick(m_main.window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(dialogSeen);
@@ -412,11 +408,7 @@ void TestGuiMainWindow::newCampaignForAnElectionThePresetsDoNotDescribe()
         auto *emptyBallots = dialog->findChild<QCheckBox *>(QStringLiteral("emptyBallotsBox"));
         emptyBallots->setFocus();
         QTest::keyClick(emptyBallots, Qt::Key_Space);
-        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
-        pathEdit->setFocus();
-        QTest::keyClick(pathEdit, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(pathEdit, path);
-        QTest::keyClick(pathEdit, Qt::Key_Return);
+        MainWindowFixture::acceptNewCampaignAt(dialog, path);
     });
     QTest::keyClick(m_main.window.get(), Qt::Key_N, Qt::ControlModifier);
 
