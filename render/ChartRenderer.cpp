@@ -218,17 +218,37 @@ QChart *ChartRenderer::createChart(int outputHeight) const
     styleLegend(chart, unit);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     chart->legend()->setReverseMarkers(m_spec.horizontal);
+    if (legendBeside())
+        chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
+}
+
+bool ChartRenderer::legendBeside() const
+{
+    // Qt's legend keeps to one row above the plot and cuts every name to fit: with a 2016 Duma ballot's 14
+    // parties "КОМ…" and "КОМ…" could no longer be told apart. When the names would not fit in the row (at the
+    // legend's 22 px, about 12 px a character and 50 px a marker, of a 1,750 px row), a column beside the plot
+    // has room for them.
+    if (m_spec.kind == ChartSpec::Kind::EstimateVsOfficial)
+        return false;
+    double row = 0;
+    for (const ChartSpec::Series &series : m_spec.series)
+        row += 50 + 12 * double(series.name.size());
+    for (const ChartSpec::Marker &marker : m_spec.markers)
+        row += 50 + 12 * double(marker.label.size());
+    return row > 1750;
 }
 
 double ChartRenderer::valueLabelPixels(double unit) const
 {
-    // Value labels as large as a bar is thick: a slide with 48 bars cannot carry 20 px labels.
-    const double plotExtent = (m_spec.horizontal ? 640.0 : 1500.0) * unit;
+    // Value labels as large as a bar is thick: a slide with 48 bars cannot carry 20 px labels. A legend beside
+    // the plot takes about a third of its width.
+    const double plotExtent = (m_spec.horizontal ? 640.0 : legendBeside() ? 1000.0 : 1500.0) * unit;
     const double barsPerGroup = std::max<qsizetype>(1, m_spec.series.size());
     const double barThickness = plotExtent * barWidth / std::max<qsizetype>(1, m_spec.categories.size()) / barsPerGroup;
-    // Horizontal labels sit at the bars' ends, which rarely line up, so they may be a little taller than a bar.
-    const double pixels = std::min(24.0 * unit, (m_spec.horizontal ? 1.25 : 0.45) * barThickness);
+    // Horizontal labels sit at the bars' ends, which rarely line up, so they may be a little taller than a bar;
+    // a vertical bar's label ("13.0%", five characters about 0.55 of the size wide) must fit across it.
+    const double pixels = std::min(24.0 * unit, (m_spec.horizontal ? 1.25 : 0.36) * barThickness);
     return pixels >= 11.0 * unit ? pixels : 0;
 }
 

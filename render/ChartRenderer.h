@@ -52,6 +52,8 @@ private:
     QChart *addIntervals(QChart *chart, double unit) const;
     // The size of the value labels in pixels at this scale; 0 when bars are too thin to carry them.
     double valueLabelPixels(double unit) const;
+    // Whether the legend stands in a column right of the plot rather than in a row above it.
+    bool legendBeside() const;
     // The core's value labels at the bars' ends, and the dashed rule at a by-region chart's break; in the
     // chart's own coordinates, after it is rendered.
     void paintValueLabels(QPainter &painter, QChart *chart) const;

@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QFile>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTemporaryDir>
@@ -174,6 +175,36 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 5000);
+    }
+
+    void aLongBallotsLegendStandsBesideThePlotWithWholeNames()
+    {
+        // The demo's six parties and a threshold fit in the row above the plot.
+        const ChartRenderer few(spec(ChartSpec::Kind::Shares));
+        std::unique_ptr<QChart> fewChart(few.createChart(1080));
+        QCOMPARE(fewChart->legend()->alignment(), Qt::AlignTop);
+
+        // A 2016 Duma ballot: fourteen parties under their long names. In one row Qt cut them all to a few
+        // letters ("КОМ…" twice); beside the plot each keeps its name.
+        ChartSpec many = spec(ChartSpec::Kind::Shares);
+        const QStringList names{u"ЕДИНАЯ РОССИЯ"_s, u"ЛДПР - Либерально-демократическая партия России"_s,
+                                u"КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"_s, u"СПРАВЕДЛИВАЯ РОССИЯ"_s,
+                                u"КОММУНИСТИЧЕСКАЯ ПАРТИЯ КОММУНИСТЫ РОССИИ"_s, u"ЯБЛОКО"_s,
+                                u"Российская партия пенсионеров за справедливость"_s, u"РОДИНА"_s, u"ПАРТИЯ РОСТА"_s,
+                                u"Зеленые"_s, u"ПАРНАС"_s, u"Патриоты России"_s, u"Гражданская Платформа"_s,
+                                u"Гражданская Сила"_s};
+        const ChartSpec::Series model = many.series.first();
+        many.series.clear();
+        for (const QString &name : names) {
+            ChartSpec::Series series = model;
+            series.name = name;
+            many.series.append(series);
+        }
+        const ChartRenderer renderer(many);
+        std::unique_ptr<QChart> chart(renderer.createChart(1080));
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+        const QImage image = renderer.image(ChartRenderer::fullHd());
+        QCOMPARE(image.size(), QSize(1920, 1080));
     }
 
     void estimateIsDrawnAsDotsAndWhiskersWithOfficialMarks()
