@@ -88,17 +88,15 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     const PrecinctRegions territory(store);
     for (qint64 id : incompleteIds)
         data.m_incomplete += territory.regionOf(id) ? 1 : 0;
-    // Keeps the precincts (a total published for a district is not one), in place, each with its region.
+    // Each precinct's region; a total published for a district or the country is no precinct, and goes.
     QHash<qint64, int> regionIndex;
     std::vector<qint64> regionIds;
-    size_t kept = 0;
+    std::vector<char> isPrecinct(data.m_precincts.size(), 1);
     bool dropped = false;
     for (size_t i = 0; i < data.m_precincts.size(); ++i) {
         const std::optional<qint64> regionId = territory.regionOf(territoryIds[i]);
         if (!regionId) {
-            if (!dropped)
-                for (size_t j = 0; j < i; ++j)
-                    data.m_shownAs.push_back(j);
+            isPrecinct[i] = 0;
             dropped = true;
             continue;
         }
@@ -107,16 +105,10 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
             at = regionIndex.insert(*regionId, int(regionIds.size()));
             regionIds.push_back(*regionId);
         }
-        if (dropped)
-            data.m_shownAs.push_back(i);
-        data.m_precincts[kept] = data.m_precincts[i];
-        data.m_precincts[kept].region = *at;
-        std::copy_n(data.m_partyVotes.begin() + qsizetype(i * size_t(partyCount)), partyCount,
-                    data.m_partyVotes.begin() + qsizetype(kept * size_t(partyCount)));
-        ++kept;
+        data.m_precincts[i].region = *at;
     }
-    data.m_precincts.resize(kept);
-    data.m_partyVotes.resize(kept * size_t(partyCount));
+    if (dropped)
+        data.keepOnly([&isPrecinct](size_t i) { return isPrecinct[i] != 0; });
     for (qint64 regionId : regionIds) {
         const std::optional<TerritoryNode> region = regionId != 0 ? store.territory(regionId) : std::nullopt;
         data.m_regions.append(region ? region->displayName() : tr("(no region)"));
