@@ -116,6 +116,9 @@ private slots:
                                                       << QStringLiteral("region");
         QTest::newRow("Адрес участка") << QStringLiteral("Адрес участка") << QStringLiteral("address");
         QTest::newRow("a count is a figure") << QStringLiteral("Число избирателей участка") << QStringLiteral("extra");
+        QTest::newRow("an English count is a figure")
+            << QStringLiteral("Number of voters in precinct") << QStringLiteral("extra");
+        QTest::newRow("a Kazakh count is a figure") << QStringLiteral("Учаскедегі сайлаушылар саны") << QStringLiteral("extra");
     }
 
     void territoryColumnsByTheirUsualNames()

@@ -156,7 +156,7 @@ const BallotEntry *entryAt(const QList<BallotEntry> &ballot, int position)
 // Territory columns by their usual names in Russian, Kazakh and English exports: a short header (five words
 // at most, as "Избирательная комиссия субъекта Российской Федерации") naming the level, as "УИК", "№
 // участка", "Наименование ТИК", "Наименование субъекта РФ", "Аудандық сайлау комиссиясы", "Region". A count
-// ("Число избирателей участка") is a figure, however short.
+// ("Число избирателей участка", "Number of voters in precinct") is a figure, however short.
 std::optional<ColumnMapping::Kind> territoryKind(const QString &header)
 {
     const QStringList words = ColumnMapping::normalise(header).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -171,7 +171,7 @@ std::optional<ColumnMapping::Kind> territoryKind(const QString &header)
         }
         return false;
     };
-    if (has({u"число", u"количество", u"count", u"саны"}))
+    if (has({u"число", u"количество", u"count", u"саны"}) || ColumnMapping::readsLikeProtocolLine(header))
         return std::nullopt;
     if (has({u"адрес", u"address", u"мекенжай"}))
         return ColumnMapping::Kind::Address;
