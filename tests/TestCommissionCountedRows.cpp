@@ -11,6 +11,7 @@
 #include "io/PresetLibrary.h"
 #include "storage/CampaignStore.h"
 
+#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +230,35 @@ private slots:
         QCOMPARE(units.at(0).name, QStringLiteral("Почтовое голосование"));
         const Aggregator totals = Aggregator::fromStore(*store, QStringLiteral("duma"), SourceKind::Official);
         QCOMPARE(totals.grandTotal().measure(Measure::Voters), std::optional<qint64>(1800));
+    }
+
+    void tikRowsAreRejectedWithTheTiksRejectedPrecinct()
+    {
+        auto store = campaign();
+        // With precinct 502 rejected (a garbled count), ТИК 5's subtotal no longer adds up to its precincts
+        // here: imported, it would count precinct 501 twice. ТИК 6 has no rejected row, and its subtotal is
+        // skipped as before.
+        const QString csv = file(header()
+                                 + "Москва;ТИК 5;501;1000;1;100;200;;\n"
+                                   "Москва;ТИК 5;502;5x0;1;50;100;;\n"
+                                   "Москва;ТИК 5;;1500;2;150;300;;\n"
+                                   "Москва;ТИК 6;601;800;1;80;160;;\n"
+                                   "Москва;ТИК 6;;800;1;80;160;;\n");
+        Importer::Options o = options(SourceKind::Official);
+        o.rejectsPath = m_dir.filePath(QStringLiteral("tik-rejects.csv"));
+        const Importer::Summary summary = Importer(*store, csv, o).run();
+        QCOMPARE(summary.rejected, 2);
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.tikSubtotalRows, 1);
+        QCOMPARE(commissionUnits(*store).size(), 0);
+        const Aggregator totals = Aggregator::fromStore(*store, QStringLiteral("duma"), SourceKind::Official);
+        QCOMPARE(totals.grandTotal().measure(Measure::Voters), std::optional<qint64>(1000 + 800));
+        QFile rejectsFile(o.rejectsPath);
+        QVERIFY(rejectsFile.open(QIODevice::ReadOnly));
+        const QString rejects = QString::fromUtf8(rejectsFile.readAll());
+        QVERIFY2(rejects.contains(QStringLiteral("row without a precinct is not imported: with the TIK's row on line 3 "
+                                                 "rejected")),
+                 qPrintable(rejects));
     }
 
     void cliSummarySaysHowManySubtotalsItSkipped()

@@ -452,6 +452,22 @@ Importer::Summary Importer::run()
     TikSubtotals tikSubtotals;
     const bool sumsTiks = !m_options.territoryOnly && m_options.level == TerritoryNode::Level::Precinct
                           && m_mapping.columnOf(ColumnMapping::Kind::District) >= 0;
+    // A TIK with a rejected row (--skip-bad) has sums that no longer tell its subtotal from votes it counted
+    // itself: its rows without a precinct are rejected too, by the line of its first rejected row, rather
+    // than a subtotal imported as votes of its own and the TIK counted twice.
+    const auto tikText = [this](const QString &region, const QString &district) {
+        return std::pair{region.trimmed(), district.trimmed()};
+    };
+    QHash<std::pair<QString, QString>, qint64> tikRejectedOn;
+    const auto noteRejectedTik = [&] {
+        const int regionAt = m_mapping.columnOf(ColumnMapping::Kind::Region);
+        const int districtAt = m_mapping.columnOf(ColumnMapping::Kind::District);
+        if (!sumsTiks || districtAt >= row->fields.size() || row->fields.at(districtAt).trimmed().isEmpty())
+            return;
+        const auto tik = tikText(row->fields.value(regionAt), row->fields.at(districtAt));
+        if (!tikRejectedOn.contains(tik))
+            tikRejectedOn.insert(tik, row->line);
+    };
     RowPipeline rows(m_path, m_mapping, m_contest, m_options.level, rejects != nullptr);
     while ((row = rows.next())) {
         ++summary.rows;
@@ -466,7 +482,10 @@ Importer::Summary Importer::run()
         switch (row->status) {
         case RowMapper::Status::Blank: --summary.rows; continue;
         case RowMapper::Status::Totals: ++summary.totalsRows; continue;
-        case RowMapper::Status::Bad: reject(row->error); continue;
+        case RowMapper::Status::Bad:
+            reject(row->error);
+            noteRejectedTik();
+            continue;
         case RowMapper::Status::Ok: break;
         }
         if (row->countedByCommission) {
@@ -507,8 +526,21 @@ Importer::Summary Importer::run()
     }
 
     QHash<qint64, QList<int>> commissionRowsOfTik;
+    QSet<int> rejectedUnits;
     for (int i = 0; i < commissionRows.size(); ++i) {
         const CommissionRow &unit = commissionRows.at(i);
+        const qint64 rejectedOn = tikRejectedOn.value(tikText(CsvReader::decode(unit.region, m_encoding),
+                                                              CsvReader::decode(unit.district, m_encoding)));
+        if (rejectedOn) {
+            rejectLine(unit.line, unit.fields,
+                       tr("%1: this TIK's row without a precinct is not imported: with the TIK's row on line %2 "
+                          "rejected, it cannot be told from the TIK's subtotal; correct that row and import the whole "
+                          "file again")
+                           .arg(messages.where(unit.line, m_mapping.columnOf(ColumnMapping::Kind::District)),
+                                QString::number(rejectedOn)));
+            rejectedUnits.insert(i);
+            continue;
+        }
         commissionRowsOfTik[territory.resolve(TerritoryNode::Level::District, unit.region, unit.district, {}, {})]
             .append(i);
     }
@@ -522,6 +554,8 @@ Importer::Summary Importer::run()
     }
     for (int i = 0; i < commissionRows.size(); ++i) {
         const CommissionRow &unit = commissionRows.at(i);
+        if (rejectedUnits.contains(i))
+            continue;
         if (subtotalRows.contains(i)) {
             ++summary.totalsRows;
             ++summary.tikSubtotalRows;
