@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFont>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -67,6 +68,7 @@ private slots:
     void candidateColumnNobodyTakesMustBeChosenBeforeImport();
     void unitCountedByTheTikShowsAsItsOwnKindInTheNavigator();
     void precinctListCreatesPrecinctsTheNavigatorShowsAtOnce();
+    void fileWithoutRegionColumnGoesIntoTheRegionChosen();
 
 private:
     // One answer to a modal dialog of the flow: applied to the first modal window of that class.
@@ -731,6 +733,47 @@ void TestGuiImport::precinctListCreatesPrecinctsTheNavigatorShowsAtOnce()
                                TerritoryNode::Level::Precinct, QStringLiteral("102"), {});
     QVERIFY(precinct.has_value());
     QCOMPARE(precinct->address, QStringLiteral("ул. Ленина, 2"));
+}
+
+void TestGuiImport::fileWithoutRegionColumnGoesIntoTheRegionChosen()
+{
+    // The campaign gets two regions from a first file; the second, one region's TIK file, names none.
+    const QString first = writeCsv(QStringLiteral("regions.csv"),
+                                   smallRows() << QStringLiteral("Алтай;ТИК 9;901;500;1;5;200;"));
+    answerDialogs({fillOptions(first), accept("saylau::ColumnMappingDialog"), accept("QMessageBox")});
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QVERIFY(allAnswered());
+    const QString tikFile = test::writeFixture(
+        m_dir.filePath(QStringLiteral("one-region.csv")),
+        windows1251(QStringLiteral("ТИК;Номер УИК;Число избирателей, внесенных в список избирателей\r\n"
+                                   "ТИК 3;301;700\r\n")));
+    QStringList offered;
+    QString summary;
+    answerDialogs({fillOptions(tikFile), accept("saylau::ColumnMappingDialog"),
+                   {"QInputDialog",
+                    [&offered](QWidget *widget) {
+                        auto *dialog = static_cast<QInputDialog *>(widget);
+                        offered = dialog->comboBoxItems();
+                        auto *box = dialog->findChild<QComboBox *>();
+                        box->setFocus();
+                        QTest::keyClick(box, Qt::Key_End);
+                        dialog->accept();
+                        return true;
+                    }},
+                   readSummary(summary)});
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QVERIFY(allAnswered());
+    QCOMPARE(offered, (QStringList{QStringLiteral("Адыгея"), QStringLiteral("Алтай")}));
+    QVERIFY2(summary.contains(QStringLiteral("in the region Алтай, as chosen")), qPrintable(summary));
+    QHash<qint64, TerritoryNode> nodes;
+    for (const TerritoryNode &node : m_store->allTerritory())
+        nodes.insert(node.id, node);
+    const auto precinct = std::find_if(nodes.cbegin(), nodes.cend(),
+                                       [](const TerritoryNode &node) { return node.code == QStringLiteral("301"); });
+    QVERIFY(precinct != nodes.cend());
+    const TerritoryNode tik = nodes.value(precinct->parentId);
+    QCOMPARE(tik.name, QStringLiteral("ТИК 3"));
+    QCOMPARE(nodes.value(tik.parentId).name, QStringLiteral("Алтай"));
 }
 
 QTEST_MAIN(TestGuiImport)

@@ -307,6 +307,23 @@ QList<Importer::PreviewRow> Importer::preview(int rowCount) const
     return rows;
 }
 
+QStringList Importer::regionsToChooseFrom() const
+{
+    if (!m_options.region.isEmpty() || m_options.level == TerritoryNode::Level::Region
+        || m_mapping.columnOf(ColumnMapping::Kind::Region) >= 0)
+        return {};
+    // Where TerritoryResolver finds regions: under the country when it is the only root, else at the top.
+    QList<TerritoryNode> top = m_store.territoryChildren(0);
+    if (top.size() == 1 && top.constFirst().level == TerritoryNode::Level::Country)
+        top = m_store.territoryChildren(top.constFirst().id);
+    QStringList names;
+    for (const TerritoryNode &node : std::as_const(top)) {
+        if (node.level == TerritoryNode::Level::Region)
+            names.append(node.displayName());
+    }
+    return names;
+}
+
 Importer::Summary Importer::run()
 {
     checkMapping();

@@ -141,6 +141,10 @@ public:
 
     // The first rows parsed and mapped, without touching the campaign.
     QList<PreviewRow> preview(int rowCount) const;
+    // When the mapping gives no region and the campaign has regions (for which run() refuses, unless
+    // Options::region names one), those regions' names as the navigator shows them, for the user to place the
+    // file in one; else none.
+    QStringList regionsToChooseFrom() const;
 
     // Called every few thousand rows with bytes read and the file's size.
     void setProgressHandler(std::function<void(qint64 done, qint64 total)> handler) { m_progress = std::move(handler); }

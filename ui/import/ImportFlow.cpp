@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -62,6 +63,22 @@ bool ImportFlow::exec(const QString &contestId)
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
+    // The same file and the same confirmed mapping again, with options changed after the mapping was shown.
+    const auto reopen = [&] {
+        const ColumnMapping mapping = importer->mapping();
+        return ErrorPresenter::attempt(m_parent, tr("Import Results"), [&] {
+            importer = std::make_unique<Importer>(m_store, path, options, &mapping);
+            importer->setMapping(mapping);
+        });
+    };
+    if (const QStringList regions = importer->regionsToChooseFrom(); !regions.isEmpty()) {
+        const std::optional<QString> region = chooseRegion(regions, path);
+        if (!region)
+            return false;
+        options.region = *region;
+        if (!reopen())
+            return false;
+    }
 
     for (;;) {
         try {
@@ -86,13 +103,9 @@ bool ImportFlow::exec(const QString &contestId)
             const auto rejectsPath = offerSkipBad(error.message(), path, options.rejectsPath.isEmpty());
             if (!rejectsPath)
                 return false;
-            // The same file and the same confirmed mapping again, now setting the bad rows aside.
-            const ColumnMapping mapping = importer->mapping();
+            // Again, now setting the bad rows aside.
             options.rejectsPath = *rejectsPath;
-            if (!ErrorPresenter::attempt(m_parent, tr("Import Results"), [&] {
-                    importer = std::make_unique<Importer>(m_store, path, options, &mapping);
-                    importer->setMapping(mapping);
-                }))
+            if (!reopen())
                 return false;
         }
     }
@@ -142,6 +155,21 @@ std::optional<Importer::Summary> ImportFlow::run(Importer &importer, const QStri
     return summary;
 }
 
+std::optional<QString> ImportFlow::chooseRegion(const QStringList &regions, const QString &path)
+{
+    QInputDialog dialog(m_parent);
+    dialog.setObjectName(QStringLiteral("importRegionDialog"));
+    dialog.setWindowTitle(tr("Region of the File"));
+    dialog.setLabelText(tr("No column of %1 gives the region, and the campaign has regions.\n"
+                           "Which region are the file's TIKs and precincts in?")
+                            .arg(QFileInfo(path).fileName()));
+    dialog.setComboBoxItems(regions);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
 std::optional<QString> ImportFlow::offerSkipBad(const QString &message, const QString &path, bool canSkip)
 {
     QMessageBox box(QMessageBox::Warning, tr("Import Failed"),
@@ -186,6 +214,8 @@ QString ImportFlow::summaryText(const Importer::Summary &summary, const Contest 
     lines << tr("New territory: %Ln region(s)", nullptr, summary.regionsCreated) + QStringLiteral(", ")
                  + tr("%Ln TIK(s)", nullptr, summary.districtsCreated) + QStringLiteral(", ")
                  + tr("%Ln precinct(s)", nullptr, summary.precinctsCreated);
+    if (!options.region.isEmpty())
+        lines << tr("No region column: the TIKs and precincts are in the region %1, as chosen.").arg(options.region);
     if (summary.withoutRegionColumn)
         lines << tr("No region column: the TIKs and precincts are at the top of the territory tree, in no region "
                     "(TIKs of one name are one TIK).");

@@ -39,6 +39,9 @@ public:
 private:
     // Runs with progress and Cancel; nothing when cancelled. Throws SaylauError as Importer::run does.
     std::optional<Importer::Summary> run(Importer &importer, const QString &path);
+    // Asks which of the campaign's regions a file without a region column is of; nothing when the user
+    // declines.
+    std::optional<QString> chooseRegion(const QStringList &regions, const QString &path);
     // Offers, after a refused row, to import the good rows and write the bad ones to a file; its path, or
     // nothing when the user declines.
     std::optional<QString> offerSkipBad(const QString &message, const QString &path, bool canSkip);
