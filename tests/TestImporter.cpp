@@ -650,6 +650,38 @@ private slots:
                                                    official()).run();
         QCOMPARE(summary.unmappedHeaders, QStringList{QStringLiteral("column 3 (no header)")});
     }
+    void titlesOverGroupsOfColumnsPointToTheHeaderBelow()
+    {
+        auto store = campaign();
+        const QByteArray rows = ";;;Данные протокола;;Голоса за партии;\n" + header() + "Адыгея;ТИК 1;101;1000;4;36;500;\n";
+        const QString message = messageOf([&] { Importer(*store, file(rows), official()).run(); });
+        QVERIFY2(message.contains(QLatin1String("no column gives the precinct number")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("The row after the header reads like the header itself")),
+                 qPrintable(message));
+        QCOMPARE(store->protocolCount(QStringLiteral("duma"), std::nullopt), 0);
+        // A file simply lacking the column gets no such hint.
+        const QString lacking = messageOf([&] {
+            Importer(*store, file("Регион;ТИК;Число избирателей, внесенных в список избирателей\nАдыгея;ТИК 1;1000\n"),
+                     official())
+                .run();
+        });
+        QVERIFY2(lacking.contains(QLatin1String("no column gives the precinct number")), qPrintable(lacking));
+        QVERIFY2(!lacking.contains(QLatin1String("reads like the header")), qPrintable(lacking));
+    }
+
+    void precinctsAsColumnsAreRecognisedAsATransposedTable()
+    {
+        auto store = campaign();
+        const QByteArray rows = "№ строки;Наименование строки;УИК №1201;УИК №1202;УИК №1203;УИК №1204\n"
+                                "1;Число избирателей, внесенных в список избирателей;1623;892;1963;865\n"
+                                "9;Число недействительных избирательных бюллетеней;12;4;20;7\n";
+        const QString message = messageOf([&] { Importer(*store, file(rows), official()).run(); });
+        QVERIFY2(message.contains(QStringLiteral("4 columns name precincts or TIKs (УИК №1201, УИК №1202, УИК №1203, …)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("transpose the table")), qPrintable(message));
+        QCOMPARE(store->protocolCount(QStringLiteral("duma"), std::nullopt), 0);
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -160,7 +160,36 @@ void Importer::checkMapping() const
         const QString expected = key == ColumnMapping::Kind::Region     ? tr("the region (region, регион, область)")
                                  : key == ColumnMapping::Kind::District ? tr("the TIK (tik, ТИК, район)")
                                                                         : tr("the precinct number (uik, УИК, участок)");
-        throw SaylauError(tr("%1: no column gives %2; name it in the header or in a mapping file").arg(m_path, expected));
+        QString hint;
+        // Exports with titles over groups of columns ("Данные протокола", "Голоса за партии") on a row of their
+        // own have their real header on the next row.
+        if (!m_sample.isEmpty()) {
+            QStringList nextRow;
+            for (const QByteArray &cell : m_sample.constFirst())
+                nextRow.append(CsvReader::decode(cell, m_encoding));
+            if (ColumnMapping::automatic(nextRow, m_storedContest).columnOf(key) >= 0)
+                hint = tr(". The row after the header reads like the header itself: the first row seems to hold "
+                          "titles over groups of columns; delete it and import again");
+        }
+        throw SaylauError(tr("%1: no column gives %2; name it in the header or in a mapping file").arg(m_path, expected)
+                          + hint);
+    }
+    // A table with one precinct (or TIK) per column, as the CEC site shows a commission's results, has its
+    // protocol lines as rows: several columns name territory of one level.
+    for (const ColumnMapping::Kind level : {ColumnMapping::Kind::Precinct, ColumnMapping::Kind::District}) {
+        QStringList named;
+        for (const ColumnMapping::Column &column : columns) {
+            if (column.target.kind == level)
+                named.append(Elision::elide(column.header.simplified(), Elision::message));
+        }
+        if (named.size() >= 3)
+            throw SaylauError(tr("%1: %n columns name precincts or TIKs (%2): the table seems to have one precinct or "
+                                 "TIK per column and the protocol's lines as rows. A file has one precinct per row: "
+                                 "transpose the table (in a spreadsheet: copy it, then Paste Special, Transpose) and "
+                                 "import again",
+                                 nullptr, int(named.size()))
+                                  .arg(m_path, named.mid(0, 3).join(QStringLiteral(", "))
+                                                   + (named.size() > 3 ? QStringLiteral(", …") : QString())));
     }
     QHash<QString, int> targets;
     bool anyFigure = false;
