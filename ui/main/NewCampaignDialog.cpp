@@ -35,7 +35,8 @@ NewCampaignDialog::NewCampaignDialog(QWidget *parent)
     m_name->setPlaceholderText(tr("as the preset names it"));
     m_date->setObjectName(QStringLiteral("electionDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Day first, as Russian and Kazakh write dates and as the entry window shows them.
+    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_emptyBallots->setObjectName(QStringLiteral("emptyBallotsBox"));
     m_description->setWordWrap(true);
 
