@@ -3256,6 +3256,20 @@
         <source>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</source>
         <translation>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</translation>
     </message>
+    <message>
+        <source>Region of the File</source>
+        <translation>Region of the File</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</source>
+        <translation>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</translation>
+    </message>
+    <message>
+        <source>No region column: the TIKs and precincts are in the region %1, as chosen.</source>
+        <translation>No region column: the TIKs and precincts are in the region %1, as chosen.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3463,6 +3477,21 @@
             <numerusform>%1: no column gives the region, and the campaign has %n region: the file&apos;s TIKs and precincts would be placed beside it, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</numerusform>
             <numerusform>%1: no column gives the region, and the campaign has %n regions: the file&apos;s TIKs and precincts would be placed beside them, in no region. Name the region column in the header (Регион, Субъект РФ, Облыс, Region) or in a mapping file (--mapping M.json, &quot;target&quot;: &quot;region&quot;), or add such a column to the file; saylau import --region NAME places a file of one region&apos;s TIKs in it</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>. The row after the header reads like the header itself: the first row seems to hold titles over groups of columns; delete it and import again</source>
+        <translation>. The row after the header reads like the header itself: the first row seems to hold titles over groups of columns; delete it and import again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n columns name precincts or TIKs (%2): the table seems to have one precinct or TIK per column and the protocol&apos;s lines as rows. A file has one precinct per row: transpose the table (in a spreadsheet: copy it, then Paste Special, Transpose) and import again</source>
+        <translation>
+            <numerusform>%1: %n column names precincts or TIKs (%2): the table seems to have one precinct or TIK per column and the protocol&apos;s lines as rows. A file has one precinct per row: transpose the table (in a spreadsheet: copy it, then Paste Special, Transpose) and import again</numerusform>
+            <numerusform>%1: %n columns name precincts or TIKs (%2): the table seems to have one precinct or TIK per column and the protocol&apos;s lines as rows. A file has one precinct per row: transpose the table (in a spreadsheet: copy it, then Paste Special, Transpose) and import again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</source>
+        <translation>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</translation>
     </message>
 </context>
 <context>

@@ -3256,6 +3256,20 @@
         <source>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</source>
         <translation>Өңір бағаны жоқ: АСК мен учаскелер аумақтар ағашының жоғарғы деңгейіне, ешбір өңірге кірмей орналастырылды (аттас АСК бір АСК болып саналады).</translation>
     </message>
+    <message>
+        <source>Region of the File</source>
+        <translation>Файлдың өңірі</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</source>
+        <translation>%1 файлының бірде-бір бағаны өңірді көрсетпейді, ал науқанда өңірлер бар.
+Файлдағы АСК мен учаскелер қай өңірде?</translation>
+    </message>
+    <message>
+        <source>No region column: the TIKs and precincts are in the region %1, as chosen.</source>
+        <translation>Өңір бағаны жоқ: АСК мен учаскелер таңдалған %1 өңіріне орналастырылды.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3463,6 +3477,21 @@
             <numerusform>%1: ешбір баған өңірді бермейді, ал науқанда %n өңір бар: файлдың АСК-лары мен учаскелері олардың қасында, ешбір өңірге кірмей орналасар еді. Өңір бағанын тақырыпта (Регион, Субъект РФ, Облыс, Region) немесе сәйкестендіру файлында (--mapping M.json, &quot;target&quot;: &quot;region&quot;) атаңыз не файлға осындай баған қосыңыз; saylau import --region АТАУЫ бір өңірдің АСК-лары бар файлды сол өңірге орналастырады</numerusform>
             <numerusform>%1: ешбір баған өңірді бермейді, ал науқанда %n өңір бар: файлдың АСК-лары мен учаскелері олардың қасында, ешбір өңірге кірмей орналасар еді. Өңір бағанын тақырыпта (Регион, Субъект РФ, Облыс, Region) немесе сәйкестендіру файлында (--mapping M.json, &quot;target&quot;: &quot;region&quot;) атаңыз не файлға осындай баған қосыңыз; saylau import --region АТАУЫ бір өңірдің АСК-лары бар файлды сол өңірге орналастырады</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>. The row after the header reads like the header itself: the first row seems to hold titles over groups of columns; delete it and import again</source>
+        <translation>. Тақырыптан кейінгі жол тақырыптың өзіне ұқсайды: бірінші жолда баған топтарының атаулары тұрған сияқты; оны жойып, қайта импорттаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n columns name precincts or TIKs (%2): the table seems to have one precinct or TIK per column and the protocol&apos;s lines as rows. A file has one precinct per row: transpose the table (in a spreadsheet: copy it, then Paste Special, Transpose) and import again</source>
+        <translation>
+            <numerusform>%1: %n баған учаскелерді немесе АСК-ны атайды (%2): кестеде әр бағанда бір учаске не АСК, ал хаттама жолдары жол бойынша тұрған сияқты. Файлда әр жолда бір учаске болуы керек: кестені транспонирлеңіз (электрондық кестеде: көшіріп алып, «Арнайы қою», «Транспонирлеу») және қайта импорттаңыз</numerusform>
+            <numerusform>%1: %n баған учаскелерді немесе АСК-ны атайды (%2): кестеде әр бағанда бір учаске не АСК, ал хаттама жолдары жол бойынша тұрған сияқты. Файлда әр жолда бір учаске болуы керек: кестені транспонирлеңіз (электрондық кестеде: көшіріп алып, «Арнайы қою», «Транспонирлеу») және қайта импорттаңыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</source>
+        <translation>%1: бұл АСК-ның учаскесіз жолы импортталмады: АСК-ның %2-жолдағы жолы қабылданбағандықтан, оны АСК-ның аралық жиынтығынан ажырату мүмкін емес; сол жолды түзетіп, бүкіл файлды қайта импорттаңыз</translation>
     </message>
 </context>
 <context>

@@ -3295,6 +3295,20 @@
         <source>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</source>
         <translation>Нет столбца региона: ТИК и участки помещены на верхний уровень дерева территорий, вне регионов (ТИК с одинаковым названием считаются одной ТИК).</translation>
     </message>
+    <message>
+        <source>Region of the File</source>
+        <translation>Регион файла</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</source>
+        <translation>Ни один столбец файла %1 не даёт регион, а в кампании есть регионы.
+В каком регионе ТИК и участки этого файла?</translation>
+    </message>
+    <message>
+        <source>No region column: the TIKs and precincts are in the region %1, as chosen.</source>
+        <translation>Столбца региона нет: ТИК и участки помещены в выбранный регион %1.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3505,6 +3519,22 @@
             <numerusform>%1: ни один столбец не даёт регион, а в кампании %n региона: ТИК и участки файла оказались бы рядом с ними, вне регионов. Укажите столбец региона в заголовке (Регион, Субъект РФ, Облыс, Region) или в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;region&quot;) либо добавьте такой столбец в файл; saylau import --region ИМЯ помещает в регион файл с ТИК одного региона</numerusform>
             <numerusform>%1: ни один столбец не даёт регион, а в кампании %n регионов: ТИК и участки файла оказались бы рядом с ними, вне регионов. Укажите столбец региона в заголовке (Регион, Субъект РФ, Облыс, Region) или в файле сопоставления (--mapping M.json, &quot;target&quot;: &quot;region&quot;) либо добавьте такой столбец в файл; saylau import --region ИМЯ помещает в регион файл с ТИК одного региона</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>. The row after the header reads like the header itself: the first row seems to hold titles over groups of columns; delete it and import again</source>
+        <translation>. Строка после заголовка похожа на сам заголовок: по-видимому, в первой строке названия групп столбцов; удалите её и импортируйте снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n columns name precincts or TIKs (%2): the table seems to have one precinct or TIK per column and the protocol&apos;s lines as rows. A file has one precinct per row: transpose the table (in a spreadsheet: copy it, then Paste Special, Transpose) and import again</source>
+        <translation>
+            <numerusform>%1: %n столбец называет участки или ТИК (%2): похоже, в таблице по одному участку или ТИК на столбец, а строки протокола идут строками. В файле должен быть один участок на строку: транспонируйте таблицу (в электронной таблице: скопируйте её, затем «Специальная вставка», «Транспонировать») и импортируйте снова</numerusform>
+            <numerusform>%1: %n столбца называют участки или ТИК (%2): похоже, в таблице по одному участку или ТИК на столбец, а строки протокола идут строками. В файле должен быть один участок на строку: транспонируйте таблицу (в электронной таблице: скопируйте её, затем «Специальная вставка», «Транспонировать») и импортируйте снова</numerusform>
+            <numerusform>%1: %n столбцов называют участки или ТИК (%2): похоже, в таблице по одному участку или ТИК на столбец, а строки протокола идут строками. В файле должен быть один участок на строку: транспонируйте таблицу (в электронной таблице: скопируйте её, затем «Специальная вставка», «Транспонировать») и импортируйте снова</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</source>
+        <translation>%1: строка ТИК без номера участка не импортирована: строка %2 этой ТИК отклонена, и без неё эту строку нельзя отличить от итоговой строки ТИК; исправьте строку %2 и импортируйте весь файл снова</translation>
     </message>
 </context>
 <context>
