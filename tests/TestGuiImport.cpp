@@ -23,7 +23,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFont>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -748,22 +747,26 @@ void TestGuiImport::fileWithoutRegionColumnGoesIntoTheRegionChosen()
         windows1251(QStringLiteral("ТИК;Номер УИК;Число избирателей, внесенных в список избирателей\r\n"
                                    "ТИК 3;301;700\r\n")));
     QStringList offered;
+    bool okBeforeChoosing = true;
     QString summary;
     answerDialogs({fillOptions(tikFile), accept("saylau::ColumnMappingDialog"),
-                   {"QInputDialog",
-                    [&offered](QWidget *widget) {
-                        auto *dialog = static_cast<QInputDialog *>(widget);
-                        offered = dialog->comboBoxItems();
-                        auto *box = dialog->findChild<QComboBox *>();
+                   {"saylau::RegionChoiceDialog",
+                    [&offered, &okBeforeChoosing](QWidget *widget) {
+                        auto *box = widget->findChild<QComboBox *>(QStringLiteral("regionBox"));
+                        for (int i = 0; i < box->count(); ++i)
+                            offered << box->itemText(i);
+                        QPushButton *ok = widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                        okBeforeChoosing = ok->isEnabled();
                         box->setFocus();
                         QTest::keyClick(box, Qt::Key_End);
-                        dialog->accept();
+                        ok->click();
                         return true;
                     }},
                    readSummary(summary)});
     m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
     QVERIFY(allAnswered());
     QCOMPARE(offered, (QStringList{QStringLiteral("Адыгея"), QStringLiteral("Алтай")}));
+    QVERIFY(!okBeforeChoosing);
     QVERIFY2(summary.contains(QStringLiteral("in the region Алтай, as chosen")), qPrintable(summary));
     QHash<qint64, TerritoryNode> nodes;
     for (const TerritoryNode &node : m_store->allTerritory())

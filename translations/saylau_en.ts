@@ -3257,16 +3257,6 @@
         <translation>No region column: the TIKs and precincts are at the top of the territory tree, in no region (TIKs of one name are one TIK).</translation>
     </message>
     <message>
-        <source>Region of the File</source>
-        <translation>Region of the File</translation>
-    </message>
-    <message>
-        <source>No column of %1 gives the region, and the campaign has regions.
-Which region are the file&apos;s TIKs and precincts in?</source>
-        <translation>No column of %1 gives the region, and the campaign has regions.
-Which region are the file&apos;s TIKs and precincts in?</translation>
-    </message>
-    <message>
         <source>No region column: the TIKs and precincts are in the region %1, as chosen.</source>
         <translation>No region column: the TIKs and precincts are in the region %1, as chosen.</translation>
     </message>
@@ -7225,6 +7215,23 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::RegionChoiceDialog</name>
+    <message>
+        <source>Region of the File</source>
+        <translation>Region of the File</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</source>
+        <translation>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</translation>
+    </message>
+    <message>
+        <source>Choose a region</source>
+        <translation>Choose a region</translation>
     </message>
 </context>
 <context>

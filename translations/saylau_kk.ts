@@ -3257,16 +3257,6 @@
         <translation>Өңір бағаны жоқ: АСК мен учаскелер аумақтар ағашының жоғарғы деңгейіне, ешбір өңірге кірмей орналастырылды (аттас АСК бір АСК болып саналады).</translation>
     </message>
     <message>
-        <source>Region of the File</source>
-        <translation>Файлдың өңірі</translation>
-    </message>
-    <message>
-        <source>No column of %1 gives the region, and the campaign has regions.
-Which region are the file&apos;s TIKs and precincts in?</source>
-        <translation>%1 файлының бірде-бір бағаны өңірді көрсетпейді, ал науқанда өңірлер бар.
-Файлдағы АСК мен учаскелер қай өңірде?</translation>
-    </message>
-    <message>
         <source>No region column: the TIKs and precincts are in the region %1, as chosen.</source>
         <translation>Өңір бағаны жоқ: АСК мен учаскелер таңдалған %1 өңіріне орналастырылды.</translation>
     </message>
@@ -7225,6 +7215,23 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Соңғыларын ашу</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::RegionChoiceDialog</name>
+    <message>
+        <source>Region of the File</source>
+        <translation>Файлдың өңірі</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</source>
+        <translation>%1 файлының бірде-бір бағаны өңірді көрсетпейді, ал науқанда өңірлер бар.
+Файлдағы АСК мен учаскелер қай өңірде?</translation>
+    </message>
+    <message>
+        <source>Choose a region</source>
+        <translation>Өңірді таңдаңыз</translation>
     </message>
 </context>
 <context>

@@ -3296,16 +3296,6 @@
         <translation>Нет столбца региона: ТИК и участки помещены на верхний уровень дерева территорий, вне регионов (ТИК с одинаковым названием считаются одной ТИК).</translation>
     </message>
     <message>
-        <source>Region of the File</source>
-        <translation>Регион файла</translation>
-    </message>
-    <message>
-        <source>No column of %1 gives the region, and the campaign has regions.
-Which region are the file&apos;s TIKs and precincts in?</source>
-        <translation>Ни один столбец файла %1 не даёт регион, а в кампании есть регионы.
-В каком регионе ТИК и участки этого файла?</translation>
-    </message>
-    <message>
         <source>No region column: the TIKs and precincts are in the region %1, as chosen.</source>
         <translation>Столбца региона нет: ТИК и участки помещены в выбранный регион %1.</translation>
     </message>
@@ -7310,6 +7300,23 @@ Take it to %1 on a stick, by e-mail or by messenger; it is signed, so any change
     <message>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
+    </message>
+</context>
+<context>
+    <name>saylau::RegionChoiceDialog</name>
+    <message>
+        <source>Region of the File</source>
+        <translation>Регион файла</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the region, and the campaign has regions.
+Which region are the file&apos;s TIKs and precincts in?</source>
+        <translation>Ни один столбец файла %1 не даёт регион, а в кампании есть регионы.
+В каком регионе ТИК и участки этого файла?</translation>
+    </message>
+    <message>
+        <source>Choose a region</source>
+        <translation>Выберите регион</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ColumnMappingDialog.h"
 #include "ImportDialog.h"
+#include "RegionChoiceDialog.h"
 
 #include "analysis/NumberFormat.h"
 #include "domain/SaylauError.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -157,17 +157,10 @@ std::optional<Importer::Summary> ImportFlow::run(Importer &importer, const QStri
 
 std::optional<QString> ImportFlow::chooseRegion(const QStringList &regions, const QString &path)
 {
-    QInputDialog dialog(m_parent);
-    dialog.setObjectName(QStringLiteral("importRegionDialog"));
-    dialog.setWindowTitle(tr("Region of the File"));
-    dialog.setLabelText(tr("No column of %1 gives the region, and the campaign has regions.\n"
-                           "Which region are the file's TIKs and precincts in?")
-                            .arg(QFileInfo(path).fileName()));
-    dialog.setComboBoxItems(regions);
-    dialog.setComboBoxEditable(false);
+    RegionChoiceDialog dialog(QFileInfo(path).fileName(), regions, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.textValue();
+    return dialog.region();
 }
 
 std::optional<QString> ImportFlow::offerSkipBad(const QString &message, const QString &path, bool canSkip)
