@@ -160,6 +160,30 @@ private slots:
         QVERIFY(!spec.percentValues);
     }
 
+    void histogramBinsTurnoutsUnrounded()
+    {
+        // 1299 of 2362 is 54.996%, 611 of 1111 54.995% (two 2011 precincts): shown as 55.00% at two decimals,
+        // but below 55, so in 50-55; 100% and more, in the last bin.
+        const Contest contest = mazhilisContest();
+        Aggregator aggregator(contest, smallTree());
+        aggregator.add(protocol(contest, 4, 2362, 1299, 10, {600}));
+        aggregator.add(protocol(contest, 5, 1111, 611, 0, {300}));
+        aggregator.add(protocol(contest, 6, 1000, 1000, 0, {500}));
+        aggregator.finish();
+        Election election;
+        ChartDataBuilder::Options options;
+        options.kind = Kind::TurnoutHistogram;
+        options.sources = {SourceKind::Observer};
+        const ChartSpec spec = ChartDataBuilder::build(election, {aggregator}, options);
+        QCOMPARE(spec.categories.constFirst(), u"50–55"_s);
+        QCOMPARE(spec.categories.constLast(), u"95–100"_s);
+        QCOMPARE(spec.series.first().values.constFirst(), 2.0);
+        QCOMPARE(spec.series.first().values.constLast(), 1.0);
+        // The note names the form's turnout measure (the Mazhilis form: ballots cast).
+        QVERIFY2(spec.notes.constLast().startsWith(u"Turnout: ballots cast (spoiled included) of voters on the list"_s),
+                 qPrintable(spec.notes.constLast()));
+    }
+
     void labelsShareTheChartsPrecision()
     {
         const QLocale before;

@@ -442,13 +442,15 @@ private:
     {
         noteObserved(report(std::nullopt, int(m_options.sources.size())));
         const int width = std::max(1, m_options.binWidth);
-        // Turnout of every precinct in hundredths of a percent, per source, so that binning is exact. Read
-        // from the aggregations' precinct totals as the report's precinct rows show it, without building those
-        // rows: a whole country's would double the chart's memory.
+        // Each precinct's bin in integers, 100·turnout / (width·voters) rounded down, from the aggregations'
+        // precinct totals as the report's precinct rows show them, without building those rows (a whole
+        // country's would double the chart's memory). A turnout rounded first (54.996% shown as 55.00%) would
+        // land in the bin above its own. Over 100% (more ballots than voters) counts in the last bin.
         const Measure turnoutMeasure = contest().form.turnoutMeasure;
-        QList<QList<qint64>> turnouts(m_options.sources.size());
+        QList<QList<qint64>> bins(m_options.sources.size());
         qint64 low = std::numeric_limits<qint64>::max();
         qint64 high = 0;
+        const qint64 lastBin = (100 + width - 1) / width - 1;
         for (const TerritoryNode &node : m_aggregators.first().tree()) {
             if (node.level != TerritoryNode::Level::Precinct)
                 continue;
@@ -456,15 +458,12 @@ private:
                 const Totals &totals = m_aggregators.at(s).totals(node.id);
                 const std::optional<qint64> turnout = totals.measure(turnoutMeasure);
                 const std::optional<qint64> voters = totals.measure(Measure::Voters);
-                if (!turnout || !voters)
+                if (!turnout || !voters || *voters <= 0 || *turnout < 0)
                     continue;
-                const Percentage p(*turnout, *voters);
-                if (!p.isDefined())
-                    continue;
-                const qint64 units = std::min<qint64>(p.roundedUnits(2), 10000);
-                turnouts[s].append(units);
-                low = std::min(low, units);
-                high = std::max(high, units);
+                const qint64 bin = std::min(100 * *turnout / (qint64(width) * *voters), lastBin);
+                bins[s].append(bin);
+                low = std::min(low, bin);
+                high = std::max(high, bin);
             }
         }
         spec.title = tr("Turnout across precincts");
@@ -473,30 +472,26 @@ private:
         spec.valueAxisTitle = tr("Precincts");
         if (high == 0 && low == std::numeric_limits<qint64>::max())
             return;
-        const qint64 step = qint64(width) * 100;
-        const qint64 first = low / step;
-        const qint64 last = std::min<qint64>(high / step, 100 / width - (100 % width == 0 ? 1 : 0));
-        for (qint64 b = first; b <= last; ++b)
+        for (qint64 b = low; b <= high; ++b)
             spec.categories.append(tr("%1–%2").arg(b * width).arg(std::min<qint64>((b + 1) * width, 100)));
         spec.categoryAxisTitle = tr("Turnout, % of voters on the list");
         double largest = 0;
         for (int s = 0; s < m_options.sources.size(); ++s) {
             const SourceKind source = m_options.sources.at(s);
-            ChartSpec::Series series{tr("%1: %Ln precinct(s)", nullptr, int(turnouts.at(s).size()))
+            ChartSpec::Series series{tr("%1: %Ln precinct(s)", nullptr, int(bins.at(s).size()))
                                          .arg(SummaryReport::sourceLabel(source)),
                                      sourceColor(source), QList<double>(spec.categories.size(), 0.0), {}, {}};
-            for (qint64 units : turnouts.at(s)) {
-                const qint64 bin = std::min(units / step, last) - first;
-                series.values[int(bin)] += 1;
-            }
+            for (qint64 bin : bins.at(s))
+                series.values[int(bin - low)] += 1;
             for (double v : std::as_const(series.values))
                 largest = std::max(largest, v);
             spec.series.append(series);
         }
         spec.valueMax = axisMax(largest, largest > 50 ? 10 : 5);
-        spec.notes.append(tr("Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 "
-                             "percentage points. Totals published only for a whole region or the country are not "
-                             "precincts and are not counted here.")
+        spec.notes.append(tr("Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, "
+                             "each from its lower bound up to (not including) its upper one. Totals published only "
+                             "for a whole region or the country are not precincts and are not counted here.")
+                              .arg(SummaryReport::measureDescription(turnoutMeasure))
                               .arg(width));
     }
 
