@@ -8,6 +8,7 @@
 #include "entry/EntryWindow.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -26,6 +27,7 @@ class TestGuiDoubleEntry : public QObject
 private slots:
     void secondEntryWithAMismatchIsResolvedAndVerified();
     void theFirstOperatorIsNotOfferedTheSecondEntry();
+    void figureFieldsLeaveTheWindowsCtrlKeysToIt();
 };
 
 namespace {
@@ -125,6 +127,31 @@ void TestGuiDoubleEntry::theFirstOperatorIsNotOfferedTheSecondEntry()
     window.startSecondEntry();
     QVERIFY(!window.isSecondEntry());
     QVERIFY2(told.startsWith(QStringLiteral("You entered this protocol yourself.")), qPrintable(told));
+}
+
+void TestGuiDoubleEntry::figureFieldsLeaveTheWindowsCtrlKeysToIt()
+{
+    const auto keeps = [](Qt::Key key, Qt::KeyboardModifiers modifiers) {
+        return CountLineEdit::keepsKey(QKeyEvent(QEvent::ShortcutOverride, key, modifiers));
+    };
+    // On X11 a line edit takes Ctrl+D as Delete, Ctrl+K and Ctrl+U as deletions, Ctrl+E as End: in a figure
+    // field Ctrl+D emptied the figure instead of starting the second entry. The offscreen platform binds none
+    // of them, so the rule is checked as such.
+    for (const Qt::Key key : {Qt::Key_D, Qt::Key_K, Qt::Key_U, Qt::Key_E, Qt::Key_H, Qt::Key_Z, Qt::Key_Y})
+        QVERIFY2(!keeps(key, Qt::ControlModifier), qPrintable(QKeySequence(key | Qt::ControlModifier).toString()));
+    for (const Qt::Key key : {Qt::Key_C, Qt::Key_V, Qt::Key_X, Qt::Key_A})
+        QVERIFY2(keeps(key, Qt::ControlModifier), qPrintable(QKeySequence(key | Qt::ControlModifier).toString()));
+    QVERIFY(keeps(Qt::Key_5, Qt::NoModifier));
+    QVERIFY(keeps(Qt::Key_Delete, Qt::NoModifier));
+    QVERIFY(keeps(Qt::Key_Backspace, Qt::NoModifier));
+
+    // A field leaves the override unaccepted, so the window's action takes the key.
+    CountLineEdit field;
+    field.setValue(1500);
+    QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_D, Qt::ControlModifier);
+    QApplication::sendEvent(&field, &override);
+    QVERIFY(!override.isAccepted());
+    QCOMPARE(field.value(), std::optional<qint64>(1500));
 }
 
 QTEST_MAIN(TestGuiDoubleEntry)

@@ -62,16 +62,25 @@ void CountLineEdit::setRelationFailed(bool failed)
 
 bool CountLineEdit::event(QEvent *event)
 {
-    // A line edit claims Ctrl+Z for its own per-field undo; the window's undo stack covers the whole
-    // protocol, line by line, so the keys are left to the window's actions.
-    if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            event->ignore();
-            return true;
-        }
+    if (event->type() == QEvent::ShortcutOverride && !keepsKey(*static_cast<QKeyEvent *>(event))) {
+        event->ignore();
+        return true;
     }
     return QLineEdit::event(event);
+}
+
+bool CountLineEdit::keepsKey(const QKeyEvent &key)
+{
+    if (!(key.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return true;
+    for (const QKeySequence::StandardKey kept :
+         {QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::SelectAll,
+          QKeySequence::MoveToNextWord, QKeySequence::MoveToPreviousWord, QKeySequence::SelectNextWord,
+          QKeySequence::SelectPreviousWord, QKeySequence::DeleteStartOfWord, QKeySequence::DeleteEndOfWord}) {
+        if (key.matches(kept))
+            return true;
+    }
+    return false;
 }
 
 void CountLineEdit::keyPressEvent(QKeyEvent *event)

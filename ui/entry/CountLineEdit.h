@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 
+class QKeyEvent;
+
 #include <optional>
 
 namespace saylau {
@@ -22,6 +24,12 @@ public:
     // Marks the field as part of a failing control relation.
     void setRelationFailed(bool failed);
     bool relationFailed() const { return m_relationFailed; }
+
+    // Whether the field keeps a key for itself rather than leave it to the window's shortcuts: plain keys,
+    // the clipboard and selection keys, and word-wise moves and deletions. Not undo (the window's stack covers
+    // the whole protocol), and not the Ctrl keys a line edit takes on X11 (Ctrl+D delete, Ctrl+K, Ctrl+U,
+    // Ctrl+E), which would empty a figure where the window means its second entry.
+    static bool keepsKey(const QKeyEvent &key);
 
 signals:
     // The person changed the value (typing, paste, delete).
