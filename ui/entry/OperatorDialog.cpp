@@ -1,6 +1,7 @@
 #include "OperatorDialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,9 @@ OperatorDialog::OperatorDialog(QWidget *parent)
     m_name->setEditable(true);
     m_name->setInsertPolicy(QComboBox::NoInsert);
     m_name->addItems(QSettings().value(knownOperatorsKey).toStringList());
+    // Names offered in a list under the field, never filled in: inline completion turned a typed «Данияр»
+    // into the longer «Данияр202» used before, and Enter recorded another operator's name in the history.
+    m_name->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_name->setCurrentText(rememberedOperator());
     m_name->lineEdit()->selectAll();
 
