@@ -212,6 +212,9 @@ private slots:
         QCOMPARE(entry.revision, 2);
         QCOMPARE(entry.revision, list.at(1).revision);
         QCOMPARE(entry.savedBy, QStringLiteral("Айгерим"));
+        // The protocol names who saved it last, as the history does.
+        QCOMPARE(list.at(1).enteredBy, QStringLiteral("Айгерим"));
+        QCOMPARE(list.at(0).enteredBy, QStringLiteral("import of %1").arg(QFileInfo(first).fileName()));
         QVERIFY(entry.savedAt.isValid());
         const QList<ImportRecord> runs = store->imports(QStringLiteral("duma"));
         QCOMPARE(entry.importRunId, runs.at(0).id);

@@ -94,10 +94,11 @@ private:
             QStringList figures;
             for (int slot = 0; slot < p.figures.size(); ++slot)
                 figures << QString::number(p.figures.valueOr(slot, -1));
-            lines << QStringLiteral("protocol %1|%2|%3|%4|%5|%6")
+            lines << QStringLiteral("protocol %1|%2|%3|%4|%5|%6|%7")
                          .arg(nodes.value(p.territoryId).code, figures.join(QLatin1Char(',')),
                               QString::fromUtf8(QJsonDocument(p.extra).toJson(QJsonDocument::Compact)),
-                              QString::number(p.revision), p.receivedHow, p.updatedAt.isValid() ? QStringLiteral("dated") : QString());
+                              QString::number(p.revision), p.receivedHow,
+                              p.updatedAt.isValid() ? QStringLiteral("dated") : QString(), p.enteredBy);
         });
         std::sort(lines.begin(), lines.end());
         return lines;
@@ -173,6 +174,8 @@ private slots:
         for (const QString &name : {QStringLiteral("|Край \"Север\" \\ 1|"), QStringLiteral("a\\\\b\\tc")})
             QVERIFY2(all.contains(name), qPrintable(name + QStringLiteral(" not in\n") + all));
         QCOMPARE(stored, content(file));
+        // Who saved each protocol: without --operator, the import of the file, as its history says.
+        QVERIFY2(all.contains(QStringLiteral("|dated|import of ")), qPrintable(all));
         const QStringList report{QStringLiteral("report")};
         QCOMPARE(runSaylau(report + QStringList{url}).out, runSaylau(report + QStringList{file}).out);
     }

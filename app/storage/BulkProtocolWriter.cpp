@@ -39,9 +39,9 @@ void bindText(sqlite3_stmt *statement, int index, QByteArrayView text)
     sqlite3_bind_text(statement, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
 }
 
-// Parameters ?1..?6 are the same for every row (contest, source, copy, origin, time, status); each row adds
-// four (territory, figures, extra, revision).
-constexpr int sharedParameters = 6;
+// Parameters ?1..?7 are the same for every row (contest, source, copy, origin, time, status, operator); each
+// row adds four (territory, figures, extra, revision).
+constexpr int sharedParameters = 7;
 constexpr int rowParameters = 4;
 
 // The revision, status and time are the ProtocolWriter's (bound per row or once); relation_errors is left
@@ -50,11 +50,11 @@ constexpr int rowParameters = 4;
 std::string protocolSql(int rows, bool mayReplace)
 {
     std::string sql = "INSERT INTO protocol (contest_id, territory_id, source, copy, figures, extra, received_how,"
-                      " updated_at, entry_status, revision) VALUES ";
+                      " updated_at, entry_status, revision, entered_by) VALUES ";
     for (int row = 0; row < rows; ++row) {
         const int first = sharedParameters + 1 + rowParameters * row;
         sql += (row ? ", (?1, ?" : "(?1, ?") + std::to_string(first) + ", ?2, ?3, ?" + std::to_string(first + 1)
-            + ", ?" + std::to_string(first + 2) + ", ?4, ?5, ?6, ?" + std::to_string(first + 3) + ")";
+            + ", ?" + std::to_string(first + 2) + ", ?4, ?5, ?6, ?" + std::to_string(first + 3) + ", ?7)";
     }
     if (!mayReplace)
         return sql;
@@ -64,7 +64,7 @@ std::string protocolSql(int rows, bool mayReplace)
         + " ON CONFLICT (contest_id, territory_id, source, copy) DO UPDATE SET"
           " figures = excluded.figures, extra = excluded.extra, received_how = excluded.received_how,"
           " updated_at = excluded.updated_at, revision = excluded.revision, entry_status = excluded.entry_status,"
-          " relation_errors = excluded.relation_errors"
+          " relation_errors = excluded.relation_errors, entered_by = excluded.entered_by"
           // The same figures again change nothing, not even the revision: re-importing a file is a no-op.
           " WHERE protocol.figures <> excluded.figures OR protocol.extra <> excluded.extra";
 }
@@ -145,6 +145,7 @@ BulkProtocolWriter::BulkProtocolWriter(CampaignStore &store, const Contest &cont
         bindText(statement, 4, m_origin);
         bindText(statement, 5, m_savedAt);
         bindText(statement, 6, m_status);
+        bindText(statement, 7, m_savedBy);
     }
     for (sqlite3_stmt *statement : {m_protocolOne, m_protocolBatch, m_storedProtocol}) {
         bindText(statement, 1, m_contestId);

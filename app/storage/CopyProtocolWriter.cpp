@@ -76,7 +76,7 @@ constexpr int advanceRows = 64;
 constexpr qsizetype pieceBytes = 256 * 1024;
 
 constexpr const char *copyProtocolSql = "COPY protocol (territory_id, figures, extra, revision, contest_id, source, copy,"
-                                        " received_how, updated_at, entry_status) FROM STDIN";
+                                        " received_how, updated_at, entry_status, entered_by) FROM STDIN";
 constexpr const char *copyTerritorySql = "COPY territory (id, parent_id, level, code, name, address, kind) FROM STDIN";
 // The columns in the order of HistoryChain::Row, then the chain's two hashes.
 constexpr const char *copyHistorySql = "COPY protocol_history (id, protocol_id, revision, saved_at, saved_by, action,"
@@ -86,7 +86,8 @@ constexpr const char *storedProtocolsSql = "SELECT id, territory_id, revision, f
                                            " AND territory_id = ANY ($4::bigint[])";
 // relation_errors NULL: unchecked, as ProtocolWriter rules for any write that is not a person's.
 constexpr const char *replaceSql = "UPDATE protocol AS p SET figures = u.figures, extra = u.extra, received_how = $1,"
-                                   " updated_at = $2, entry_status = $3, relation_errors = NULL, revision = u.revision"
+                                   " updated_at = $2, entry_status = $3, relation_errors = NULL, revision = u.revision,"
+                                   " entered_by = $8"
                                    " FROM unnest($4::bigint[], $5::text[], $6::text[], $7::int[])"
                                    " AS u (id, figures, extra, revision) WHERE p.id = u.id";
 
@@ -105,7 +106,7 @@ CopyProtocolWriter::CopyProtocolWriter(CampaignStore &store, const Contest &cont
     , m_idBlock(firstIdBlock)
     , m_sendBytes(firstSendBytes)
 {
-    for (const QByteArray *shared : {&m_contestId, &m_source, &m_copy, &m_origin, &m_savedAt, &m_status}) {
+    for (const QByteArray *shared : {&m_contestId, &m_source, &m_copy, &m_origin, &m_savedAt, &m_status, &m_savedBy}) {
         m_protocolTail.append('\t');
         appendField(m_protocolTail, *shared);
     }
@@ -381,7 +382,7 @@ void CopyProtocolWriter::resolveCandidates()
         return;
     for (QByteArray *array : {&ids, &figures, &extras, &revisions})
         array->append('}');
-    m_replacement = {m_origin, m_savedAt, m_status, ids, figures, extras, revisions};
+    m_replacement = {m_origin, m_savedAt, m_status, ids, figures, extras, revisions, m_savedBy};
 }
 
 void CopyProtocolWriter::queueReplacement()
