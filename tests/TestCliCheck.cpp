@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         // Checked and found: the warning is listed, both protocols counted.
         QVERIFY2(run.out.contains(QStringLiteral("UIK 103")) && run.out.contains(QStringLiteral("3 >= 4")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("Contest mazhilis: 2 protocol")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Contest Mazhilis of Parliament (party lists): 2 protocol")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("UIK 101 ")), qPrintable(run.out));
     }
 

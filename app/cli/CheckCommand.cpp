@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "analysis/RelationChecker.h"
+#include "analysis/SummaryReport.h"
 #include "domain/TerritoryIndex.h"
 #include "storage/CampaignStore.h"
 #include "text/CsvWriter.h"
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace saylau {
 
@@ -44,7 +47,8 @@ int CheckCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
             printViolation(out, json, contest, territory, relation, v);
         });
         if (format() == OutputFormat::Text)
-            out << tr("Contest %1: %Ln protocol(s) checked", nullptr, store.protocolCount(contest.id, source())).arg(contest.id)
+            out << tr("Contest %1: %Ln protocol(s) checked", nullptr, store.protocolCount(contest.id, source()))
+                       .arg(contest.displayName())
                 << '\n';
         for (int i = 0; i < tallies.size(); ++i)
             printTally(out, json, contest, relations.at(i).relation, tallies.at(i));
@@ -55,6 +59,11 @@ int CheckCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
                    .toJson(QJsonDocument::Indented);
     out.flush();
     return errorsFound ? Findings : Success;
+}
+
+QString CheckCommand::severityText(Severity severity)
+{
+    return severity == Severity::Error ? tr("error") : tr("warning");
 }
 
 void CheckCommand::printViolation(QTextStream &out, Json &json, const Contest &contest, const TerritoryIndex &territory,
@@ -85,11 +94,11 @@ void CheckCommand::printViolation(QTextStream &out, Json &json, const Contest &c
     case OutputFormat::Text: {
         const QLocale locale;
         out << tr("%1 [%2%3] %4: %5 %6 %7 (difference %8), %9")
-                   .arg(territory.path(v.territoryId), sourceKindName(v.source),
+                   .arg(territory.path(v.territoryId), SummaryReport::sourceLabel(v.source).toLower(),
                         v.copy.isEmpty() ? QString() : QStringLiteral(" ") + v.copy, relation.formula,
                         locale.toString(v.outcome.left), relation.severity == Severity::Error ? QStringLiteral("≠") : QStringLiteral("⚠"),
                         locale.toString(v.outcome.right), locale.toString(v.outcome.difference()),
-                        severityName(relation.severity))
+                        severityText(relation.severity))
             << '\n';
         break;
     }
@@ -108,7 +117,8 @@ void CheckCommand::printTally(QTextStream &out, Json &json, const Contest &conte
                                         {QStringLiteral("not_checked"), tally.notChecked}});
     } else if (format() == OutputFormat::Text) {
         const QLocale locale;
-        out << QStringLiteral("  %1  %2  ").arg(severityName(relation.severity), -7).arg(relation.formula, -32)
+        const int width = int(std::max(severityText(Severity::Error).size(), severityText(Severity::Warning).size()));
+        out << QStringLiteral("  %1  %2  ").arg(severityText(relation.severity), -width).arg(relation.formula, -32)
             << tr("checked %1, violated %2, not checked %3")
                    .arg(locale.toString(tally.checked), locale.toString(tally.violated), locale.toString(tally.notChecked))
             << '\n';

@@ -17,6 +17,8 @@ public:
     CheckCommand();
 
 private:
+    // The severity in the program's language, for the text output (CSV and JSON keep its key).
+    static QString severityText(Severity severity);
     // What --format json collects, printed at the end as one document.
     struct Json
     {
