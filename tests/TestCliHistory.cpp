@@ -45,7 +45,7 @@ void TestCliHistory::listsEverySaveWithItsChanges()
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QStringLiteral("precinct 101, mazhilis, revision 2, entered, control relation errors: 1"));
+    QCOMPARE(lines.at(0), QStringLiteral("precinct 101, Mazhilis of Parliament (party lists), revision 2, entered, control relation errors: 1"));
     const QStringList second = lines.at(2).split(QLatin1Char('\t'));
     QCOMPARE(second.size(), 5);
     QCOMPARE(second.at(0), QStringLiteral("2"));

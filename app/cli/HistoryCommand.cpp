@@ -55,9 +55,11 @@ int HistoryCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
 
     const EntryStore entries(store);
     const std::optional<int> errors = entries.relationErrors(protocol->id);
-    // First line: the protocol as it stands; then one tab-separated line per save, oldest first.
+    // First line: the protocol as it stands, in the program's language; then one tab-separated line per save,
+    // oldest first.
     out << tr("precinct %1, %2, revision %3, %4, control relation errors: %5")
-               .arg(number, contest.id, QString::number(protocol->revision), entryStatusName(entries.status(protocol->id)),
+               .arg(number, contest.displayName(), QString::number(protocol->revision),
+                    entries.status(protocol->id) == EntryStatus::Verified ? tr("verified") : tr("entered"),
                     errors ? QString::number(*errors) : tr("not checked (imported)"))
         << Qt::endl;
     for (const HistoryEntry &entry : entries.history(protocol->id)) {
