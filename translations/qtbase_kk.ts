@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Qt's own texts (standard buttons, message boxes, text fields, the file dialog) in Kazakh: Debian ships no
-     qtbase_kk.qm, so the desktop program loads this one in its place. Source texts exactly as Qt 6 writes them
+<!-- Qt's own texts (standard buttons, message boxes, text fields, the file dialog, the reasons a file cannot
+     be read) in Kazakh: Debian ships no qtbase_kk.qm, so the program loads this one in its place. Source texts exactly as Qt 6 writes them
      (taken from qtbase_ru.qm with lconvert); edited by hand, not by lupdate. -->
 <TS version="2.1" language="kk_KZ">
 <context>
@@ -394,6 +394,25 @@
     <message>
         <source>Invalid filename</source>
         <translation>Файл аты жарамсыз</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <source>Permission denied</source>
+        <translation>Рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Ашық файлдар тым көп</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Мұндай файл немесе каталог жоқ</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Құрылғыда бос орын қалмады</translation>
     </message>
 </context>
 </TS>

@@ -1085,10 +1085,6 @@
         <translation>Precincts</translation>
     </message>
     <message>
-        <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
-        <translation>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</translation>
-    </message>
-    <message>
         <source>a chart needs one aggregation per source</source>
         <translation>a chart needs one aggregation per source</translation>
     </message>
@@ -1226,6 +1222,10 @@
         <source>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</source>
         <translation>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</translation>
     </message>
+    <message>
+        <source>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
+        <translation>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1266,6 +1266,14 @@
     <message>
         <source>checked %1, violated %2, not checked %3</source>
         <translation>checked %1, violated %2, not checked %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2944,14 @@
         <source>The precinct&apos;s number.</source>
         <translation>The precinct&apos;s number.</translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3919,6 +3935,10 @@
             <numerusform>%n territory change</numerusform>
             <numerusform>%n territory changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>headquarters</translation>
     </message>
 </context>
 <context>

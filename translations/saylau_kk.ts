@@ -1085,10 +1085,6 @@
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
-        <translation>Қатысу: әр учаскелік хаттама бойынша дауыс беруге қатысқандардың тізімдегі сайлаушыларға қатынасы; аралықтар %1 пайыздық тармақтан. Тек тұтас өңір немесе ел бойынша жарияланған жиынтықтар учаске емес, сондықтан мұнда есептелмейді.</translation>
-    </message>
-    <message>
         <source>a chart needs one aggregation per source</source>
         <translation>диаграммаға әр дереккөз үшін бір агрегация қажет</translation>
     </message>
@@ -1226,6 +1222,10 @@
         <source>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</source>
         <translation>%1: әзірге бақылаушылар көшірмелері жоқ, ресми деректермен салыстыратын ештеңе жоқ.</translation>
     </message>
+    <message>
+        <source>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
+        <translation>Қатысу: әр учаскелік хаттама бойынша %1 санының тізімдегі сайлаушылар санына қатынасы; аралықтар %2 пайыздық тармақтан, әрқайсысы төменгі шегін қосып, жоғарғы шегін қоспай. Тек тұтас өңір немесе ел бойынша жарияланған жиынтықтар учаске емес, сондықтан мұнда есептелмейді.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1266,6 +1266,14 @@
     <message>
         <source>checked %1, violated %2, not checked %3</source>
         <translation>тексерілді %1, бұзылды %2, тексерілмеді %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2944,14 @@
         <source>The precinct&apos;s number.</source>
         <translation>Учаске нөмірі.</translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>расталған</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>енгізілген</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3919,6 +3935,10 @@
             <numerusform>%n аумақ өзгерісі</numerusform>
             <numerusform>%n аумақ өзгерісі</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>штаб</translation>
     </message>
 </context>
 <context>

@@ -1089,10 +1089,6 @@
         <translation>Участков</translation>
     </message>
     <message>
-        <source>Turnout: ballots cast of voters on the list, per precinct protocol; bins of %1 percentage points. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
-        <translation>Явка: доля проголосовавших от избирателей в списке по протоколу каждого участка; интервалы шириной %1 п. п. Итоги, опубликованные только для региона или страны в целом, участками не являются и здесь не учтены.</translation>
-    </message>
-    <message>
         <source>a chart needs one aggregation per source</source>
         <translation>для диаграммы нужна одна сводка на каждый источник</translation>
     </message>
@@ -1236,6 +1232,10 @@
         <source>%1 has no observers&apos; copies yet: there is nothing to compare with the official figures.</source>
         <translation>%1: копий наблюдателей пока нет, сравнивать с официальными данными нечего.</translation>
     </message>
+    <message>
+        <source>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
+        <translation>Явка: число %1 к числу избирателей в списке, по протоколу каждого участка; интервалы по %2 п. п., каждый от нижней границы включительно до верхней, не включая её. Итоги, опубликованные только для региона или страны в целом, участками не являются и здесь не учтены.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1277,6 +1277,14 @@
     <message>
         <source>checked %1, violated %2, not checked %3</source>
         <translation>проверено %1, нарушено %2, не проверено %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2977,14 @@
         <source>The precinct&apos;s number.</source>
         <translation>Номер участка.</translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>введён</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -3967,6 +3983,10 @@
             <numerusform>%n изменения территории</numerusform>
             <numerusform>%n изменений территории</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>штаба</translation>
     </message>
 </context>
 <context>

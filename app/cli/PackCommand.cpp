@@ -1,6 +1,7 @@
 #include "PackCommand.h"
 
 #include "storage/CampaignStore.h"
+#include "storage/OfficeKit.h"
 #include "storage/PackageWriter.h"
 
 namespace saylau {
@@ -20,7 +21,9 @@ int PackCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
     const QString recipient = isSet(QStringLiteral("for")) ? value(QStringLiteral("for")) : writer.defaultRecipient();
     const PackageWriter::Contents contents =
         writer.write(value(QStringLiteral("out")), recipient, isSet(QStringLiteral("all")));
-    out << tr("Package for %1: %n protocol revision(s)", nullptr, contents.protocols).arg(recipient) << ", "
+    // Headquarters unnamed at the kit's making go by a fixed name, which is a word of the language.
+    const QString shown = recipient == QLatin1String(OfficeKit::defaultHeadquartersName) ? tr("headquarters") : recipient;
+    out << tr("Package for %1: %n protocol revision(s)", nullptr, contents.protocols).arg(shown) << ", "
         << tr("%n photo(s)", nullptr, contents.photos) << ", " << tr("%n history row(s)", nullptr, contents.history)
         << ", " << tr("%n new territory node(s)", nullptr, contents.territory) << ", "
         << tr("%n territory change(s)", nullptr, contents.territoryChanges) << Qt::endl;

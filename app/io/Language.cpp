@@ -1,5 +1,6 @@
 #include "Language.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 
 namespace saylau {
@@ -40,6 +41,7 @@ QString Language::fromEnvironment(const std::function<QString(const char *)> &va
 Language::~Language()
 {
     QCoreApplication::removeTranslator(&m_catalogue);
+    QCoreApplication::removeTranslator(&m_qtCatalogue);
 }
 
 QString Language::apply(const QString &code)
@@ -52,6 +54,14 @@ QString Language::apply(const QString &code)
     // English is the source text: it has no catalogue to load.
     if (m_catalogue.load(QStringLiteral(":/i18n/saylau_") + language))
         QCoreApplication::installTranslator(&m_catalogue);
+    // The system's catalogue of Qt first; Qt's Kazakh, which Debian does not ship, from the desktop program's
+    // own resources.
+    QCoreApplication::removeTranslator(&m_qtCatalogue);
+    const QString qt = QStringLiteral("qtbase_") + language;
+    if (language != QLatin1String("en")
+        && (m_qtCatalogue.load(qt, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || m_qtCatalogue.load(qt, QStringLiteral(":/i18n"))))
+        QCoreApplication::installTranslator(&m_qtCatalogue);
     return language;
 }
 

@@ -11,7 +11,8 @@ namespace saylau {
 
 // The language SaylauDesk speaks — Russian, Kazakh or English — for words, dates and numbers alike: one
 // choice sets the default QLocale (so NumberFormat and every date follow) and installs the catalogue the core
-// embeds under :/i18n. The CLI and the desktop program both choose through this class.
+// embeds under :/i18n, and Qt's own (its buttons, and the system's reasons a file cannot be read, which the
+// CLI's messages carry too). The CLI and the desktop program both choose through this class.
 class Language
 {
     Q_DECLARE_TR_FUNCTIONS(Language)
@@ -37,6 +38,7 @@ public:
 
 private:
     QTranslator m_catalogue;
+    QTranslator m_qtCatalogue;
 };
 
 } // namespace saylau

@@ -1,7 +1,5 @@
 #include "LanguageManager.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QSettings>
 
 namespace saylau {
@@ -36,13 +34,6 @@ QString LanguageManager::preferredLanguage()
 void LanguageManager::apply(const QString &code)
 {
     m_current = m_language.apply(code);
-    QCoreApplication::removeTranslator(&m_qtTranslator);
-    // The system's catalogue first; Qt's Kazakh, which Debian does not ship, from the program's own. English
-    // has none: the source text.
-    const QString catalogue = QStringLiteral("qtbase_") + m_current;
-    if (m_qtTranslator.load(catalogue, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        || m_qtTranslator.load(catalogue, QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 void LanguageManager::choose(const QString &code)

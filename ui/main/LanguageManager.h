@@ -5,13 +5,12 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTranslator>
 
 namespace saylau {
 
 // Which language the desktop program speaks: Russian, Kazakh or English. Switches the program's catalogue
-// and the default QLocale through the core's Language (as the CLI does), installs Qt's own catalogue for its
-// standard buttons, and remembers the user's choice in QSettings. Installing a translator
+// and the default QLocale, and Qt's own catalogue for its standard buttons, through the core's Language (as the
+// CLI does), and remembers the user's choice in QSettings. Installing a translator
 // sends QEvent::LanguageChange to every widget, so windows retranslate themselves at once.
 class LanguageManager : public QObject
 {
@@ -36,7 +35,6 @@ public:
 
 private:
     Language m_language;
-    QTranslator m_qtTranslator;
     QString m_current;
 };
 
