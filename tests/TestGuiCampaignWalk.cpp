@@ -151,6 +151,8 @@ void TestGuiCampaignWalk::firstProtocolOfANewCampaignShowsInTheMainWindow()
     });
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(created);
+    // The box no longer says there is no precinct 555.
+    QVERIFY2(search->toolTip().isEmpty() && search->styleSheet().isEmpty(), qPrintable(search->toolTip()));
 
     const QList<TerritoryNode> found = TerritorySearch(store).precinctsNumbered(QStringLiteral("555"));
     QCOMPARE(found.size(), 1);

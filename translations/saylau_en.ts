@@ -7636,10 +7636,6 @@ Which region are the file&apos;s TIKs and precincts in?</translation>
         <translation>This territory is no longer in the campaign.</translation>
     </message>
     <message>
-        <source>&amp;District (type its first letters):</source>
-        <translation>&amp;District (type its first letters):</translation>
-    </message>
-    <message>
         <source>&amp;Region (type its first letters):</source>
         <translation>&amp;Region (type its first letters):</translation>
     </message>
@@ -7694,6 +7690,10 @@ Which region are the file&apos;s TIKs and precincts in?</translation>
     <message>
         <source>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</source>
         <translation>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</translation>
+    </message>
+    <message>
+        <source>&amp;Region or district (type the first letters; arrows open a region):</source>
+        <translation>&amp;Region or district (type the first letters; arrows open a region):</translation>
     </message>
 </context>
 <context>

@@ -7636,10 +7636,6 @@ Which region are the file&apos;s TIKs and precincts in?</source>
         <translation>Бұл аумақ науқанда енді жоқ.</translation>
     </message>
     <message>
-        <source>&amp;District (type its first letters):</source>
-        <translation>&amp;Аудан (алғашқы әріптерін теріңіз):</translation>
-    </message>
-    <message>
         <source>&amp;Region (type its first letters):</source>
         <translation>&amp;Өңір (алғашқы әріптерін теріңіз):</translation>
     </message>
@@ -7694,6 +7690,10 @@ Which region are the file&apos;s TIKs and precincts in?</source>
     <message>
         <source>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</source>
         <translation>Бұл науқанда әзірге № %1 учаске жоқ. Оны жасау үшін ауданын таңдап, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Region or district (type the first letters; arrows open a region):</source>
+        <translation>&amp;Өңір немесе аудан (алғашқы әріптерін теріңіз; бағыттауыштар өңірді ашады):</translation>
     </message>
 </context>
 <context>

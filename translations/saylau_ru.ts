@@ -7726,10 +7726,6 @@ Which region are the file&apos;s TIKs and precincts in?</source>
         <translation>Этой территории больше нет в кампании.</translation>
     </message>
     <message>
-        <source>&amp;District (type its first letters):</source>
-        <translation>&amp;ТИК (введите первые буквы):</translation>
-    </message>
-    <message>
         <source>&amp;Region (type its first letters):</source>
         <translation>&amp;Регион (введите первые буквы):</translation>
     </message>
@@ -7784,6 +7780,10 @@ Which region are the file&apos;s TIKs and precincts in?</source>
     <message>
         <source>There is no precinct No. %1 in this campaign yet. Choose its district and press Enter to create it.</source>
         <translation>В этой кампании пока нет участка № %1. Выберите его ТИК и нажмите Enter, чтобы создать участок.</translation>
+    </message>
+    <message>
+        <source>&amp;Region or district (type the first letters; arrows open a region):</source>
+        <translation>&amp;Регион или ТИК (введите первые буквы; стрелки раскрывают регион):</translation>
     </message>
 </context>
 <context>

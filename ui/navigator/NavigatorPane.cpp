@@ -53,6 +53,8 @@ NavigatorPane::NavigatorPane(QWidget *parent)
 
     connect(m_contest, &QComboBox::currentIndexChanged, this, &NavigatorPane::contestChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findPrecinct(m_search->text()); });
+    // A mark of a missing number stands for that number only.
+    connect(m_search, &QLineEdit::textEdited, this, [this] { markMissing({}); });
     retranslateUi();
 }
 
@@ -141,6 +143,13 @@ void NavigatorPane::reloadTerritory()
 {
     if (!m_store)
         return;
+    // The number marked missing may have just been added (New Precinct, offered for it).
+    if (!m_missingNumber.isEmpty()) {
+        ErrorPresenter::attempt(this, [&] {
+            if (!TerritorySearch(*m_store).precinctsNumbered(m_missingNumber).isEmpty())
+                markMissing({});
+        });
+    }
     // The tree is read again; the person stays where they were, or at the nearest node still there.
     QList<qint64> way;
     for (QModelIndex index = m_tree->currentIndex(); index.isValid(); index = index.parent())
@@ -245,11 +254,17 @@ bool NavigatorPane::findPrecinct(const QString &number)
         ErrorPresenter::attempt(this, [&] { found = select(currentContestId(), chosen); });
     // Told in place, without a dialog to dismiss: the next number can be typed straight away.
     const bool missing = precincts.isEmpty();
-    m_search->setStyleSheet(missing ? QStringLiteral("QLineEdit { background: #fde2e1; }") : QString());
-    m_search->setToolTip(missing ? tr("There is no precinct No. %1").arg(number.trimmed()) : QString());
+    markMissing(missing ? number.trimmed() : QString());
     if (missing)
         emit precinctNotFound(number.trimmed());
     return found;
+}
+
+void NavigatorPane::markMissing(const QString &number)
+{
+    m_missingNumber = number;
+    m_search->setStyleSheet(number.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    m_search->setToolTip(number.isEmpty() ? QString() : tr("There is no precinct No. %1").arg(number));
 }
 
 namespace {

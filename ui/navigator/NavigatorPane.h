@@ -71,6 +71,8 @@ private:
     void retranslateUi();
     void installModel(TerritoryTreeModel *model);
     void reloadTerritory();
+    // Marks the search box: no precinct has this number (empty: takes the mark away).
+    void markMissing(const QString &number);
     void statusesChanged(qint64 precinctId);
     void protocolsChanged(const QString &contestId, qint64 territoryId);
     void contestChanged();
@@ -81,6 +83,7 @@ private:
     QLabel *m_contestLabel;
     QComboBox *m_contest;
     QLineEdit *m_search;
+    QString m_missingNumber; // marked in m_search as no precinct's
     QTreeView *m_tree;
     QLabel *m_legend;
     const PrecinctStatusIndex *m_statuses = nullptr;

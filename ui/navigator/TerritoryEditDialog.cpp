@@ -65,7 +65,7 @@ TerritoryEditDialog::TerritoryEditDialog(CampaignStore &store, const QString &ch
         m_places->header()->hide();
         m_places->setUniformRowHeights(true);
         m_places->setMinimumHeight(220);
-        auto *placeLabel = new QLabel(precinct ? tr("&District (type its first letters):")
+        auto *placeLabel = new QLabel(precinct ? tr("&Region or district (type the first letters; arrows open a region):")
                                                : tr("&Region (type its first letters):"),
                                       this);
         placeLabel->setBuddy(m_places);
