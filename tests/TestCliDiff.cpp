@@ -246,6 +246,81 @@ private slots:
         QCOMPARE(differs, m_mazhilisInflations);
     }
 
+    // 101: copies "" and "B" differ on parties 1 and 2 (B: +3, −3); 102: the copy leaves party 2 empty, the
+    // official figures give 200. Diff said only "observer copies disagree" for the first and nothing at all
+    // for the second.
+    void linesTheCopiesDisagreeOnAndLinesGivenOnOneSideAreNamed()
+    {
+        const QList<qint64> clean = test::consistentKzFigures(); // parties 40, 200, 50, 60, 40
+        const QString path = test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), u"lines.db"_s),
+                                                   {{u"101"_s, SourceKind::Official, clean},
+                                                    {u"101"_s, SourceKind::Observer, clean},
+                                                    {u"102"_s, SourceKind::Official, clean}});
+        {
+            auto store = CampaignStore::open(path);
+            const qint64 region = store->territoryChildren(store->territoryChildren(0).constFirst().id).constFirst().id;
+            QHash<QString, qint64> precinct;
+            for (const TerritoryNode &node : store->territoryChildren(region))
+                precinct.insert(node.code, node.id);
+            const auto save = [&](const QString &code, const QString &copy, Figures figures) {
+                Protocol p;
+                p.contestId = u"mazhilis"_s;
+                p.territoryId = precinct.value(code);
+                p.source = SourceKind::Observer;
+                p.copy = copy;
+                p.figures = figures;
+                store->saveProtocol(p);
+            };
+            Figures figures(int(clean.size()));
+            for (int i = 0; i < clean.size(); ++i)
+                figures.set(i, clean.at(i));
+            Figures b = figures;
+            b.set(6, 43);
+            b.set(7, 197);
+            save(u"101"_s, u"B"_s, b);
+            Figures empty = figures;
+            empty.set(7, std::nullopt);
+            save(u"102"_s, {}, empty);
+        }
+        const QStringList base{u"diff"_s, path, u"--contest"_s, u"mazhilis"_s};
+        test::CliRun run = saylau(base);
+        QVERIFY2(run.out.contains(u": observer copies disagree: p1 "_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u": 40 (unlabelled copy), 43 (copy \"B\"); p2 "_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u": 200 (unlabelled copy), 197 (copy \"B\")"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"UIK 102"_s) && run.out.contains(u": empty on the copy, 200 official"_s),
+                 qPrintable(run.out));
+
+        run = saylau(base + QStringList{u"--format"_s, u"csv"_s});
+        CsvReader reader(test::writeFixture(m_dir.filePath(u"lines.csv"_s), run.out.toUtf8()));
+        QVERIFY(reader.readRecord());
+        const QStringList header = reader.fields();
+        QCOMPARE(header, DiscrepancyReportWriter::csvColumns());
+        QStringList rows;
+        const QStringList shown{u"precinct"_s, u"kind"_s, u"line"_s, u"observer"_s, u"official"_s, u"difference"_s,
+                                u"copy_labels"_s, u"copy_values"_s};
+        while (reader.readRecord()) {
+            QStringList cells;
+            for (const QString &column : shown)
+                cells.append(reader.fields().at(header.indexOf(column)));
+            rows.append(cells.join(u'|'));
+        }
+        QCOMPARE(rows, (QStringList{u"101|copies_disagree|p1||||;B|40;43"_s, u"101|copies_disagree|p2||||;B|200;197"_s,
+                                    u"102|match|p2||200|||"_s}));
+
+        run = saylau(base + QStringList{u"--format"_s, u"json"_s});
+        const QJsonArray listed = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"discrepancies"_s).toArray();
+        QCOMPARE(listed.size(), 2);
+        const QJsonObject disagree = listed.at(0).toObject();
+        QCOMPARE(disagree.value(u"kind"_s).toString(), u"copies_disagree"_s);
+        const QJsonObject p1 = disagree.value(u"copy_lines"_s).toArray().at(0).toObject();
+        QCOMPARE(p1.value(u"line"_s).toString(), u"p1"_s);
+        QCOMPARE(p1.value(u"values"_s).toArray(), (QJsonArray{40, 43}));
+        const QJsonObject oneSided = listed.at(1).toObject().value(u"one_sided_lines"_s).toArray().at(0).toObject();
+        QCOMPARE(oneSided.value(u"line"_s).toString(), u"p2"_s);
+        QVERIFY(oneSided.value(u"observer"_s).isNull());
+        QCOMPARE(oneSided.value(u"official"_s).toInteger(), 200);
+    }
+
     // The benchmark starts `saylau diff` as a process of its own, so it runs from the real program.
     void benchDiffPrintsBothTimesAndTheRatio()
     {

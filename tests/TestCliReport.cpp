@@ -2,6 +2,7 @@
 // that parse, and exit code 2 with a message on stderr for a missing file or contest.
 
 #include "analysis/NumberFormat.h"
+#include "storage/CampaignStore.h"
 
 #include "CliRunner.h"
 #include "MovedPrecinct.h"
@@ -227,6 +228,57 @@ private slots:
         QCOMPARE(total.value(u"counts"_s).toObject().value(u"voters"_s).toInteger(), 225070);
         QCOMPARE(total.value(u"percent"_s).toObject().value(u"turnout"_s).toDouble(), 23.0);
         QCOMPARE(json.value(u"parties"_s).toArray().size(), 5);
+    }
+
+    // The coverage line's voter share is taken over the precincts whose official figures give the voters, and
+    // says so when those are not all the precincts it counts; regions where the contest has no figures at all
+    // are left out of both, and named as left out. It used to put 2,000 voters of two precincts beside five.
+    void coverageSaysWhichPrecinctsItsVotersBelongTo()
+    {
+        const QList<qint64> figures = test::consistentKzFigures(); // 1,000 voters
+        const QString path = test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), u"coverage.db"_s),
+                                                   {{u"1"_s, SourceKind::Official, figures},
+                                                    {u"1"_s, SourceKind::Observer, figures},
+                                                    {u"2"_s, SourceKind::Official, figures},
+                                                    {u"3"_s, SourceKind::Observer, figures}});
+        {
+            auto store = CampaignStore::open(path);
+            const QList<TerritoryNode> regions = store->territoryChildren(store->territoryChildren(0).constFirst().id);
+            store->addTerritory({0, regions.at(0).id, TerritoryNode::Level::Precinct, u"4"_s, {}, {}});
+            store->addTerritory({0, regions.at(1).id, TerritoryNode::Level::Precinct, u"9"_s, {}, {}});
+        }
+        const NumberFormat format(QLocale(), 1);
+        Run run = saylau({u"report"_s, path, u"--contest"_s, u"mazhilis"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"The copies cover 2 of 4 precincts (%1). The official figures of 2 of these "
+                                  "precincts give %2 voters on the list; the copies cover 1 of those precincts (%1) "
+                                  "and %3 of their voters (%1)."_s
+                                      .arg(format.fraction(0.5), format.count(2000), format.count(1000))),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Left out: 1 region"_s) && run.out.contains(u"(1 precincts)"_s), qPrintable(run.out));
+
+        run = saylau({u"estimate"_s, path, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject coverage = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"coverage"_s).toObject();
+        const QJsonObject total = coverage.value(u"total"_s).toObject();
+        QCOMPARE(total.value(u"precincts"_s).toInt(), 4);
+        QCOMPARE(total.value(u"precincts_with_official_voters"_s).toInt(), 2);
+        QCOMPARE(total.value(u"observed_voters"_s).toDouble(), 2000.0);
+        QCOMPARE(total.value(u"observed_voters_counted"_s).toDouble(), 1000.0);
+        QCOMPARE(total.value(u"voter_share"_s).toDouble(), 0.5);
+        QCOMPARE(coverage.value(u"regions"_s).toArray().size(), 1);
+        QCOMPARE(coverage.value(u"regions_left_out"_s).toInt(), 1);
+
+        // Official figures for every precinct counted: one set, one sentence.
+        const QString full = test::writeKzCampaign(TestEngine::freshLocation(m_dir.path(), u"coverage-full.db"_s),
+                                                   {{u"1"_s, SourceKind::Official, figures},
+                                                    {u"1"_s, SourceKind::Observer, figures},
+                                                    {u"2"_s, SourceKind::Official, figures}});
+        run = saylau({u"report"_s, full, u"--contest"_s, u"mazhilis"_s});
+        QVERIFY2(run.out.contains(u"The copies cover 1 of 2 precincts (%1) and %2 of %3 voters on the list (%1)."_s
+                                      .arg(format.fraction(0.5), format.count(1000), format.count(2000))),
+                 qPrintable(run.out));
+        QVERIFY(!run.out.contains(u"Left out"_s));
     }
 
     void aHundredThousandCharacterNameMakesAnOrdinaryPdfInBoundedMemory()

@@ -4,6 +4,7 @@
 
 #include "analysis/ComparisonInput.h"
 #include "analysis/DiscrepancyFinder.h"
+#include "analysis/DiscrepancyReportWriter.h"
 #include "domain/SaylauError.h"
 #include "io/PresetLibrary.h"
 
@@ -210,6 +211,30 @@ private slots:
         const DiscrepancyResult result = DiscrepancyFinder(input).run();
         QCOMPARE(at(result, 11).kind, Kind::Match);
         QVERIFY(!at(result, 11).differences.at(4).has_value());
+        // Not a difference, and not a match to keep quiet about either: the line is named.
+        QCOMPARE(at(result, 11).oneSidedSlots, (QList<int>{4}));
+        QCOMPARE(at(result, 11).shift(), 0);
+        QVERIFY(DiscrepancyReportWriter::listed(at(result, 11), {}));
+    }
+
+    void copiesThatDisagreeNameTheLinesTheyDifferOn()
+    {
+        // 15: copies A and B differ on parties 1 (200, 190) and 2 (80, 90), nowhere else.
+        DiscrepancyResult result = DiscrepancyFinder(*m_input).run();
+        const int party1 = kzContest().partySlot(0);
+        QCOMPARE(at(result, 15).disagreeingSlots, (QList<int>{party1, party1 + 1}));
+        QVERIFY(at(result, 16).disagreeingSlots.isEmpty());
+
+        // A line left empty on one copy and filled on the other is a line they disagree on.
+        ComparisonInput input(kzContest(), tree());
+        Figures empty = standard();
+        empty.set(party1 + 4, std::nullopt);
+        input.addOfficial(11, 1, standard());
+        input.addCopy(11, 2, u"A"_s, standard());
+        input.addCopy(11, 3, u"B"_s, empty);
+        result = DiscrepancyFinder(input).run();
+        QCOMPARE(at(result, 11).kind, Kind::CopiesDisagree);
+        QCOMPARE(at(result, 11).disagreeingSlots, (QList<int>{party1 + 4}));
     }
 
     void copyBreakingItsOwnRelationsIsDoubtful()

@@ -275,6 +275,25 @@ private slots:
         QCOMPARE(valid.shareBaseMeasure(), Measure::Valid);
     }
 
+    // The note names the base of each share: with valid votes as the parties' base, spoiled ballots stay a
+    // share of the ballots cast, and the note said "of valid votes" for both.
+    void theNoteNamesTheBaseOfPartiesAndOfSpoiledBallotsApart()
+    {
+        const QStringList cast = SummaryReportWriter(report({protocol(4, cleanPrecinct)})).notes();
+        QVERIFY2(cast.contains(u"Shares of parties and spoiled ballots: of ballots cast (spoiled included). Voted: of "
+                               "voters on the list. Unused ballots: of ballots received."_s),
+                 qPrintable(cast.join(u'\n')));
+
+        SummaryReport::Options options;
+        options.shareBase = SummaryReport::ShareBase::Valid;
+        const QStringList valid = SummaryReportWriter(report({protocol(4, cleanPrecinct)}, options)).notes();
+        QVERIFY2(valid.contains(u"Shares of parties: of valid votes. Spoiled ballots: of ballots cast (spoiled "
+                                "included). Voted: of voters on the list. Unused ballots: of ballots received."_s),
+                 qPrintable(valid.join(u'\n')));
+        for (const QString &line : valid)
+            QVERIFY2(!line.contains(u"spoiled ballots: of valid"_s, Qt::CaseInsensitive), qPrintable(line));
+    }
+
     void theOverviewTakesTheReportsDefaultBase()
     {
         // The main window's overview and the report print the same share for the same sum: the press

@@ -236,7 +236,8 @@ private:
 
     // A slide holds the extremes, not 84 regions: of rows sorted in ascending order, the lowest and the
     // highest halves of Options::maxRegions, and a note that says so. Returns how many of the lowest are kept
-    // (where the break goes), -1 when every region is.
+    // (where the break goes), -1 when every region is. sortedBy follows "the highest": a noun with no article
+    // ("turnout", "share of X").
     int keepExtremes(QList<SummaryReport::Row> &rows, ChartSpec &spec, const QString &sortedBy) const
     {
         const int regions = int(rows.size());
@@ -284,7 +285,7 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [sortBy](const SummaryReport::Row &a, const SummaryReport::Row &b) {
             return a.cells.first().parties.value(sortBy).value() < b.cells.first().parties.value(sortBy).value();
         });
-        const int breakAt = keepExtremes(rows, spec, tr("the share of %1").arg(partyLabel(sortBy)));
+        const int breakAt = keepExtremes(rows, spec, tr("share of %1").arg(partyLabel(sortBy)));
         chooseColors(parties);
         // Many lists by many regions make bars too thin to label: then the lists over the threshold only.
         QList<int> drawn = parties;

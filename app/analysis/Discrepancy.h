@@ -79,6 +79,11 @@ public:
     // By slot: official minus observer; nullopt where either side lacks the line. Empty unless both sources
     // were compared like for like (Match, Differs).
     std::vector<std::optional<qint64>> differences;
+    // Match, Differs: the lines one side gives and the other leaves empty. No difference in votes can be
+    // told there, and no match either: listed, never counted in the shift.
+    QList<int> oneSidedSlots;
+    // CopiesDisagree: the lines on which the copies compared differ (a line empty on one copy included).
+    QList<int> disagreeingSlots;
     MeasureValues observerMeasures{};
     MeasureValues officialMeasures{};
     int differingSlots = 0;

@@ -59,6 +59,8 @@ void DiscrepancyFinder::compare(Discrepancy &d, const Figures &observer, const F
     for (int s = 0; s < slotCount; ++s) {
         const std::optional<qint64> o = observer.value(s);
         const std::optional<qint64> f = official.value(s);
+        if (o.has_value() != f.has_value())
+            d.oneSidedSlots.append(s);
         if (!o || !f)
             continue;
         const qint64 difference = CountArithmetic::subtract(*f, *o);
@@ -116,6 +118,12 @@ Discrepancy DiscrepancyFinder::comparePrecinct(const ComparisonInput::Official *
 
     if (!agree) {
         d.kind = Discrepancy::Kind::CopiesDisagree;
+        const Figures &first = copies.at(considered.constFirst()).figures;
+        for (int s = 0; s < m_input.contest().slotCount(); ++s) {
+            if (std::any_of(considered.cbegin(), considered.cend(),
+                            [&](int c) { return copies.at(c).figures.value(s) != first.value(s); }))
+                d.disagreeingSlots.append(s);
+        }
     } else if (!official) {
         d.kind = Discrepancy::Kind::OfficialMissing;
         if (d.comparedCopy >= 0)

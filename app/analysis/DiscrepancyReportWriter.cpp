@@ -47,6 +47,8 @@ bool DiscrepancyReportWriter::listed(const Discrepancy &d, const Options &option
     case Discrepancy::Kind::OfficialMissing:
         return !d.coveredByAggregate;
     case Discrepancy::Kind::Match:
+        // Equal on the lines both give, but a line given on one side only is no match to keep quiet about.
+        return !d.oneSidedSlots.isEmpty();
     case Discrepancy::Kind::ObserverMissing:
         return false;
     }
@@ -101,7 +103,7 @@ QString DiscrepancyReportWriter::doubtText(const Discrepancy &d) const
         return d.doubtful ? tr("the sum includes doubtful copies") : QString();
     QStringList reasons;
     for (const Discrepancy::Copy &copy : d.copies) {
-        const QString name = copy.label.isEmpty() ? tr("copy") : tr("copy \"%1\"").arg(copy.label);
+        const QString name = copyName(copy);
         if (copy.failedRelations > 0)
             reasons.append(tr("%1 breaks %n control relation(s) of its form", nullptr, copy.failedRelations).arg(name));
         if (copy.votersFarOff)
@@ -111,6 +113,18 @@ QString DiscrepancyReportWriter::doubtText(const Discrepancy &d) const
     if (d.copiesSetAside > 0)
         reasons.append(tr("%n doubtful copy(ies) set aside", nullptr, d.copiesSetAside));
     return reasons.join(QStringLiteral("; "));
+}
+
+QString DiscrepancyReportWriter::copyName(const Discrepancy::Copy &copy)
+{
+    return copy.label.isEmpty() ? tr("copy") : tr("copy \"%1\"").arg(copy.label);
+}
+
+const QList<ComparisonInput::Copy> &DiscrepancyReportWriter::copyFigures(const Discrepancy &d) const
+{
+    static const QList<ComparisonInput::Copy> none;
+    const int index = m_result.input().indexOf(d.territoryId);
+    return index < 0 ? none : m_result.input().copies(index);
 }
 
 QString DiscrepancyReportWriter::differenceText(const Discrepancy &d) const
@@ -126,6 +140,28 @@ QString DiscrepancyReportWriter::differenceText(const Discrepancy &d) const
         parts.append(tr("%1 %2: %3 → %4 (%5)")
                          .arg(contest.slotKey(s), contest.slotShortLabel(s), m_format.count(observer.valueOr(s, 0)),
                               m_format.count(official.valueOr(s, 0)), m_format.signedCount(*difference)));
+    }
+    for (int s : d.oneSidedSlots) {
+        const std::optional<qint64> copy = observer.value(s);
+        QString sides;
+        if (d.aggregate)
+            sides = copy ? tr("%1 in the sum of the copies, empty in the official figures").arg(m_format.count(*copy))
+                         : tr("not on every copy summed, %1 official").arg(m_format.count(official.valueOr(s, 0)));
+        else
+            sides = copy ? tr("%1 on the copy, empty in the official figures").arg(m_format.count(*copy))
+                         : tr("empty on the copy, %1 official").arg(m_format.count(official.valueOr(s, 0)));
+        parts.append(tr("%1 %2: %3").arg(contest.slotKey(s), contest.slotShortLabel(s), sides));
+    }
+    const QList<ComparisonInput::Copy> &copies = copyFigures(d);
+    for (int s : d.disagreeingSlots) {
+        QStringList values;
+        for (int c = 0; c < d.copies.size() && c < copies.size(); ++c) {
+            const std::optional<qint64> value = copies.at(c).figures.value(s);
+            const Discrepancy::Copy &copy = d.copies.at(c);
+            values.append(tr("%1 (%2)").arg(value ? m_format.count(*value) : tr("empty"),
+                                            copy.label.isEmpty() ? tr("unlabelled copy") : copyName(copy)));
+        }
+        parts.append(tr("%1 %2: %3").arg(contest.slotKey(s), contest.slotShortLabel(s), values.join(QStringLiteral(", "))));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -286,7 +322,10 @@ QString DiscrepancyReportWriter::text() const
             line += QLatin1Char(' ')
                   + tr("(official total; copies of %1 of %2 precincts)")
                         .arg(m_format.count(d.precinctsCovered), m_format.count(d.precinctsUnder));
-        line += (d.doubtful ? QStringLiteral(" *") : QString()) + QStringLiteral(": ") + Discrepancy::kindLabel(d.kind);
+        line += (d.doubtful ? QStringLiteral(" *") : QString()) + QStringLiteral(": ")
+              + (d.kind == Discrepancy::Kind::Match && !d.oneSidedSlots.isEmpty()
+                     ? tr("match on the lines both sides give")
+                     : Discrepancy::kindLabel(d.kind));
         const QString differences = differenceText(d);
         if (!differences.isEmpty())
             line += QStringLiteral(": ") + differences;
@@ -307,7 +346,8 @@ QStringList DiscrepancyReportWriter::csvColumns()
             QStringLiteral("doubtful"),  QStringLiteral("doubt"),    QStringLiteral("copies"),
             QStringLiteral("precincts_covered"), QStringLiteral("precincts_under"), QStringLiteral("shift"),
             QStringLiteral("line"),      QStringLiteral("label"),    QStringLiteral("observer"),
-            QStringLiteral("official"),  QStringLiteral("difference")};
+            QStringLiteral("official"),  QStringLiteral("difference"), QStringLiteral("copy_labels"),
+            QStringLiteral("copy_values")};
 }
 
 QByteArray DiscrepancyReportWriter::csv() const
@@ -340,10 +380,32 @@ QByteArray DiscrepancyReportWriter::csv() const
             text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s),
                                                          m_machine.count(observer.valueOr(s, 0)),
                                                          m_machine.count(official.valueOr(s, 0)),
-                                                         m_machine.count(*difference)});
+                                                         m_machine.count(*difference), QString(), QString()});
+        }
+        const auto value = [this](std::optional<qint64> v) { return v ? m_machine.count(*v) : QString(); };
+        // A line one side leaves empty: its value on the other side, and no difference.
+        for (int s : d.oneSidedSlots) {
+            any = true;
+            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s), value(observer.value(s)),
+                                                         value(official.value(s)), QString(), QString(), QString()});
+        }
+        // Copies that disagree: each line they differ on, with every copy's label and value (empty for an
+        // empty line), in the same order, separated by ';'.
+        const QList<ComparisonInput::Copy> &copies = copyFigures(d);
+        for (int s : d.disagreeingSlots) {
+            any = true;
+            QStringList labels;
+            QStringList values;
+            for (int c = 0; c < d.copies.size() && c < copies.size(); ++c) {
+                labels.append(d.copies.at(c).label);
+                values.append(value(copies.at(c).figures.value(s)));
+            }
+            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s), QString(), QString(),
+                                                         QString(), labels.join(u';'), values.join(u';')});
         }
         if (!any)
-            text += CsvWriter::record(head + QStringList{QString(), QString(), QString(), QString(), QString()});
+            text += CsvWriter::record(head + QStringList{QString(), QString(), QString(), QString(), QString(),
+                                                         QString(), QString()});
     }
     return text;
 }
@@ -428,6 +490,22 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
                                  {QStringLiteral("official"), jsonCount(official.value(s))},
                                  {QStringLiteral("difference"), double(*difference)}});
     }
+    QJsonArray oneSided;
+    for (int s : d.oneSidedSlots)
+        oneSided.append(QJsonObject{{QStringLiteral("line"), contest.slotKey(s)},
+                                    {QStringLiteral("label"), contest.slotLabel(s)},
+                                    {QStringLiteral("observer"), jsonCount(observer.value(s))},
+                                    {QStringLiteral("official"), jsonCount(official.value(s))}});
+    QJsonArray copyLines;
+    const QList<ComparisonInput::Copy> &copyValues = copyFigures(d);
+    for (int s : d.disagreeingSlots) {
+        QJsonArray values;
+        for (int c = 0; c < d.copies.size() && c < copyValues.size(); ++c)
+            values.append(jsonCount(copyValues.at(c).figures.value(s)));
+        copyLines.append(QJsonObject{{QStringLiteral("line"), contest.slotKey(s)},
+                                     {QStringLiteral("label"), contest.slotLabel(s)},
+                                     {QStringLiteral("values"), values}});
+    }
     QJsonObject object{{QStringLiteral("territory"), nodeName(d.territoryId)},
                        {QStringLiteral("territory_id"), double(d.territoryId)},
                        {QStringLiteral("level"), levelName(d)},
@@ -442,7 +520,9 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
                        {QStringLiteral("shift"), double(d.shift())},
                        {QStringLiteral("votes_added"), double(d.votesAdded)},
                        {QStringLiteral("votes_taken"), double(d.votesTaken)},
-                       {QStringLiteral("lines"), lines}};
+                       {QStringLiteral("lines"), lines},
+                       {QStringLiteral("one_sided_lines"), oneSided},
+                       {QStringLiteral("copy_lines"), copyLines}};
     if (d.aggregate) {
         object.insert(QStringLiteral("precincts_under"), d.precinctsUnder);
         object.insert(QStringLiteral("precincts_covered"), d.precinctsCovered);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ComparisonInput.h"
 #include "DiscrepancyResult.h"
 #include "NumberFormat.h"
 
@@ -20,8 +21,8 @@ namespace saylau {
 // same on every machine; columns and keys are documented in the README under "saylau diff").
 //
 // Listed are the findings: differing precincts and aggregates, copies that disagree, observer copies without
-// official figures (unless an aggregate's figures cover them), partial aggregates. Matches and precincts
-// without a copy are only counted, unless listAll is set.
+// official figures (unless an aggregate's figures cover them), partial aggregates, matches with a line given on
+// one side only. Other matches and precincts without a copy are only counted, unless listAll is set.
 class DiscrepancyReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(DiscrepancyReportWriter)
@@ -65,7 +66,11 @@ private:
     // Machine tokens for why the comparison's copy is doubtful: "relations", "voters".
     QStringList doubtTokens(const Discrepancy &d) const;
     QString doubtText(const Discrepancy &d) const;
+    // Each differing line, each line given on one side only, each line the copies disagree on.
     QString differenceText(const Discrepancy &d) const;
+    static QString copyName(const Discrepancy::Copy &copy);
+    // The figures of a precinct's copies, in the order of Discrepancy::copies (none for an aggregate).
+    const QList<ComparisonInput::Copy> &copyFigures(const Discrepancy &d) const;
     QString textSummary(const DiscrepancySummary &summary) const;
     QString textRegions() const;
     QJsonObject jsonSummary(const DiscrepancySummary &summary) const;

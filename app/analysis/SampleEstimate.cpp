@@ -1,5 +1,6 @@
 #include "SampleEstimate.h"
 
+#include "Aggregator.h"
 #include "PrecinctMeasureTable.h"
 #include "TotalsCache.h"
 
@@ -53,7 +54,7 @@ SampleEstimate SampleEstimate::fromStore(TotalsCache &totals, const QString &con
     const PrecinctMeasureTable observed = PrecinctMeasureTable::read(
         store, e.m_contest, SourceKind::Observer, SummaryReport::shareBaseMeasure(base));
     e.estimate(observed, official);
-    e.measureCoverage(totals.tree(), observed, official);
+    e.measureCoverage(totals.tree(), observed, totals.aggregator(contestId, SourceKind::Official));
     return e;
 }
 
@@ -140,38 +141,81 @@ void SampleEstimate::estimate(const PrecinctMeasureTable &observed, const Summar
 }
 
 void SampleEstimate::measureCoverage(const QList<TerritoryNode> &tree, const PrecinctMeasureTable &observed,
-                                     const SummaryReport &official)
+                                     const Aggregator &official)
 {
     const TerritoryIndex index(tree);
     QHash<qint64, int> regionAt;
+    QList<bool> regionHasFigures;
     for (const TerritoryNode &node : index.nodes()) {
         if (node.level != TerritoryNode::Level::Region)
             continue;
         regionAt.insert(node.id, int(m_coverage.size()));
-        m_coverage.append({node.name.isEmpty() ? node.code : node.displayName(), 0, 0, 0, std::nullopt});
+        m_coverage.append({node.name.isEmpty() ? node.code : node.displayName(), 0, 0, 0,
+                           official.totals(node.id).measure(Measure::Voters)});
+        regionHasFigures.append(!official.totals(node.id).isEmpty());
     }
-    for (const SummaryReport::Row &row : official.rows())
-        if (regionAt.contains(row.node.id))
-            m_coverage[regionAt.value(row.node.id)].voters = row.cells.first().totals.measure(Measure::Voters);
-    m_coverageTotal = {tr("Total"), 0, 0, 0, official.total().cells.first().totals.measure(Measure::Voters)};
+    m_coverageTotal = {tr("Total"), 0, 0, 0, official.grandTotal().measure(Measure::Voters)};
+
+    // Whose official figures count a precinct's voters in the sum up to a node (the region, or the whole
+    // contest): those of the topmost node with a protocol of its own, which stand for its subtree as the
+    // Aggregator sums; nullptr when none on the way has one.
+    const auto officialSource = [&](const TerritoryNode &precinct, qint64 upTo) {
+        const TerritoryNode *topmost = nullptr;
+        for (const TerritoryNode *n = &precinct; n; n = n->parentId != 0 ? index.node(n->parentId) : nullptr) {
+            if (official.hasOwnProtocol(n->id))
+                topmost = n;
+            if (n->id == upTo)
+                break;
+        }
+        return topmost;
+    };
+    const auto tally = [&](Coverage &c, const TerritoryNode &precinct, const TerritoryNode *source) {
+        const PrecinctMeasureTable::Row *row = observed.row(precinct.id);
+        const qint64 copyVoters = row ? row->voters.value_or(0) : 0;
+        ++c.precincts;
+        if (row) {
+            ++c.observed;
+            c.observedVoters += copyVoters;
+        }
+        if (!source || !official.totals(source->id).measure(Measure::Voters))
+            return;
+        if (source->id == precinct.id) {
+            ++c.officialPrecincts;
+            c.observedOfficial += row ? 1 : 0;
+        } else {
+            c.publishedVoters = true;
+        }
+        c.countedVoters += copyVoters;
+    };
+
+    for (const TerritoryNode &node : index.nodes()) {
+        if (node.level != TerritoryNode::Level::Precinct)
+            continue;
+        if (const TerritoryNode *region = index.ancestorAt(node.id, TerritoryNode::Level::Region))
+            tally(m_coverage[regionAt.value(region->id)], node, officialSource(node, region->id));
+    }
+    for (int r = 0; r < m_coverage.size(); ++r)
+        regionHasFigures[r] = regionHasFigures.at(r) || m_coverage.at(r).observed > 0;
     for (const TerritoryNode &node : index.nodes()) {
         if (node.level != TerritoryNode::Level::Precinct)
             continue;
         const TerritoryNode *region = index.ancestorAt(node.id, TerritoryNode::Level::Region);
-        Coverage *c = region ? &m_coverage[regionAt.value(region->id)] : nullptr;
-        const PrecinctMeasureTable::Row *row = observed.row(node.id);
-        for (Coverage *target : {c, &m_coverageTotal}) {
-            if (!target)
-                continue;
-            ++target->precincts;
-            if (row) {
-                ++target->observed;
-                target->observedVoters += row->voters.value_or(0);
-            }
+        if (!region || regionHasFigures.at(regionAt.value(region->id)))
+            tally(m_coverageTotal, node, officialSource(node, 0));
+    }
+    QList<Coverage> kept;
+    for (int r = 0; r < m_coverage.size(); ++r) {
+        // Regions of the preset with no precinct in this campaign say nothing.
+        if (m_coverage.at(r).precincts == 0)
+            continue;
+        if (regionHasFigures.at(r)) {
+            kept.append(m_coverage.at(r));
+        } else {
+            ++m_regionsLeftOut;
+            m_precinctsLeftOut += m_coverage.at(r).precincts;
         }
     }
-    // Regions of the preset with no precinct in this campaign say nothing.
-    m_coverage.removeIf([](const Coverage &c) { return c.precincts == 0; });
+    m_coverage = kept;
 }
 
 QString SampleEstimate::statement() const

@@ -13,6 +13,7 @@
 
 namespace saylau {
 
+class Aggregator;
 class CampaignStore;
 class TotalsCache;
 class PrecinctMeasureTable;
@@ -57,13 +58,27 @@ public:
         QList<Figure> parties; // in ballot order
     };
 
+    // Precincts and voters observed in a region or the whole contest. The voter share is taken over the
+    // precincts the official voters count (countedVoters over voters), which are not always all the precincts:
+    // official figures may have been entered for some of them only.
     struct Coverage
     {
         QString name;
         int precincts = 0;
         int observed = 0;
-        qint64 observedVoters = 0;
-        std::optional<qint64> voters; // the official voters on the list, when published
+        qint64 observedVoters = 0; // on every copy
+        std::optional<qint64> voters; // the official voters on the list, when the official figures give them
+        // Precincts whose own official figures give the voters counted in voters.
+        int officialPrecincts = 0;
+        // Of the observed precincts, those among officialPrecincts.
+        int observedOfficial = 0;
+        // Voters on the copies of the precincts voters counts: the part of the voter share.
+        qint64 countedVoters = 0;
+        // voters is, or includes, a total published for a territory as a whole (a country's, a region's), which
+        // may count precincts beyond the campaign's list: then no precinct count goes with it.
+        bool publishedVoters = false;
+
+        bool votersOfEveryPrecinct() const { return !publishedVoters && officialPrecincts == precincts; }
     };
 
     // Throws SaylauError for an unknown contest.
@@ -80,6 +95,10 @@ public:
     const QList<Part> &strata() const { return m_strata; }
     const QList<Coverage> &coverage() const { return m_coverage; }
     const Coverage &coverageTotal() const { return m_coverageTotal; }
+    // Regions of the campaign's list where the contest has no figures at all, official or observed (a city
+    // maslikhat is not elected in the rest of the country): left out of the coverage, not counted as unobserved.
+    int regionsLeftOut() const { return m_regionsLeftOut; }
+    int precinctsLeftOut() const { return m_precinctsLeftOut; }
     // Observer copies of precincts outside the sample (not used), and sampled copies missing a needed line.
     int copiesOutsideSample() const { return m_outsideSample; }
     int incompleteCopies() const { return m_incomplete; }
@@ -92,7 +111,7 @@ public:
 private:
     void estimate(const PrecinctMeasureTable &observed, const SummaryReport &official);
     void measureCoverage(const QList<TerritoryNode> &tree, const PrecinctMeasureTable &observed,
-                         const SummaryReport &official);
+                         const Aggregator &official);
 
     Election m_election;
     Contest m_contest;
@@ -102,6 +121,8 @@ private:
     QList<Part> m_strata;
     QList<Coverage> m_coverage;
     Coverage m_coverageTotal;
+    int m_regionsLeftOut = 0;
+    int m_precinctsLeftOut = 0;
     int m_outsideSample = 0;
     int m_incomplete = 0;
 };

@@ -52,8 +52,12 @@ QJsonObject coverageJson(const SampleEstimate::Coverage &c)
             {QStringLiteral("precinct_share"), c.precincts > 0 ? QJsonValue(double(c.observed) / c.precincts) : QJsonValue()},
             {QStringLiteral("voters"), c.voters ? QJsonValue(double(*c.voters)) : QJsonValue()},
             {QStringLiteral("observed_voters"), double(c.observedVoters)},
-            {QStringLiteral("voter_share"), c.voters && *c.voters > 0 ? QJsonValue(double(c.observedVoters) / double(*c.voters))
-                                                                      : QJsonValue()}};
+            {QStringLiteral("voter_share"), c.voters && *c.voters > 0 ? QJsonValue(double(c.countedVoters) / double(*c.voters))
+                                                                      : QJsonValue()},
+            {QStringLiteral("precincts_with_official_voters"), c.officialPrecincts},
+            {QStringLiteral("observed_precincts_with_official_voters"), c.observedOfficial},
+            {QStringLiteral("observed_voters_counted"), double(c.countedVoters)},
+            {QStringLiteral("voters_published"), c.publishedVoters}};
 }
 
 } // namespace
@@ -125,19 +129,66 @@ QString SampleEstimateWriter::text() const
         return out;
     }
     TextTable t;
-    t.addRow({tr("Region"), tr("precincts"), tr("observed"), tr("%"), tr("voters"), tr("observed"), tr("%")});
+    t.addRow({tr("Region"), tr("precincts"), tr("observed"), tr("%"), tr("with official voters"), tr("voters"),
+              tr("observed"), tr("%")});
     const auto row = [&](const SampleEstimate::Coverage &c) {
         t.addRow({c.name, format.count(c.precincts), format.count(c.observed),
                   percentOf(c.observed, std::optional<qint64>(c.precincts)),
-                  c.voters ? format.count(*c.voters) : NumberFormat::undefined(), format.count(c.observedVoters),
-                  percentOf(c.observedVoters, c.voters)});
+                  c.publishedVoters ? tr("published total") : format.count(c.officialPrecincts),
+                  c.voters ? format.count(*c.voters) : NumberFormat::undefined(), format.count(c.countedVoters),
+                  percentOf(c.countedVoters, c.voters)});
     };
     for (const SampleEstimate::Coverage &c : e.coverage())
         row(c);
     row(e.coverageTotal());
     out += QLatin1Char('\n') + t.render();
-    out += tr("Voters: on the official lists where published; observed: on the observers' copies.") + QLatin1Char('\n');
+    out += tr("Voters: on the official lists of the precincts whose official figures give them, or in a total "
+              "published for a territory as a whole; observed: on the observers' copies of those precincts.")
+        + QLatin1Char('\n');
+    if (const QString leftOut = leftOutSentence(); !leftOut.isEmpty())
+        out += leftOut + QLatin1Char('\n');
     return out;
+}
+
+QString SampleEstimateWriter::leftOutSentence() const
+{
+    const SampleEstimate &e = m_estimate;
+    if (e.regionsLeftOut() == 0)
+        return {};
+    return tr("Left out: %n region(s) of the campaign with no figures of this contest, official or observed "
+              "(%1 precincts).",
+              nullptr, e.regionsLeftOut())
+        .arg(NumberFormat(QLocale(), 1).count(e.precinctsLeftOut()));
+}
+
+QString SampleEstimateWriter::coverageSentence() const
+{
+    const SampleEstimate::Coverage &c = m_estimate.coverageTotal();
+    const NumberFormat format(QLocale(), 1);
+    const auto share = [&](qint64 part, qint64 whole) {
+        return whole > 0 ? format.fraction(double(part) / double(whole)) : NumberFormat::undefined();
+    };
+    const QString precincts = tr("The copies cover %1 of %2 precincts (%3)")
+                                  .arg(format.count(c.observed), format.count(c.precincts), share(c.observed, c.precincts));
+    // The voter share is over the voters the official figures give, which may be those of other precincts than
+    // the ones counted above: the sentence then says which.
+    if (!c.voters || *c.voters <= 0)
+        return precincts + QLatin1Char('.');
+    const QString voters = format.count(*c.voters);
+    const QString voterShare = share(c.countedVoters, *c.voters);
+    if (c.publishedVoters)
+        return precincts
+            + tr(" and %1 of the %2 voters on the list in the official figures, which include totals published for "
+                 "a territory as a whole (%3).")
+                  .arg(format.count(c.countedVoters), voters, voterShare);
+    if (c.votersOfEveryPrecinct())
+        return precincts
+            + tr(" and %1 of %2 voters on the list (%3).").arg(format.count(c.countedVoters), voters, voterShare);
+    return precincts + QLatin1String(". ")
+        + tr("The official figures of %1 of these precincts give %2 voters on the list; the copies cover %3 of "
+             "those precincts (%4) and %5 of their voters (%6).")
+              .arg(format.count(c.officialPrecincts), voters, format.count(c.observedOfficial),
+                   share(c.observedOfficial, c.officialPrecincts), format.count(c.countedVoters), voterShare);
 }
 
 QStringList SampleEstimateWriter::summaryLines() const
@@ -146,15 +197,9 @@ QStringList SampleEstimateWriter::summaryLines() const
     const NumberFormat format(QLocale(), 1);
     QStringList lines{e.statement()};
     if (!e.isRandomSample()) {
-        const SampleEstimate::Coverage &c = e.coverageTotal();
-        QString line = tr("The copies cover %1 of %2 precincts (%3)")
-                           .arg(format.count(c.observed), format.count(c.precincts),
-                                c.precincts > 0 ? format.fraction(double(c.observed) / c.precincts) : NumberFormat::undefined());
-        if (c.voters && *c.voters > 0)
-            line += tr(" and %1 of %2 voters on the list (%3)")
-                        .arg(format.count(c.observedVoters), format.count(*c.voters),
-                             format.fraction(double(c.observedVoters) / double(*c.voters)));
-        lines.append(line + QLatin1Char('.'));
+        lines.append(coverageSentence());
+        if (const QString leftOut = leftOutSentence(); !leftOut.isEmpty())
+            lines.append(leftOut);
         return lines;
     }
     QList<const SampleEstimate::Figure *> figures{&e.total().turnout};
@@ -183,7 +228,9 @@ QByteArray SampleEstimateWriter::csv() const
                                         QStringLiteral("estimate"), QStringLiteral("standard_error"), QStringLiteral("low"),
                                         QStringLiteral("high"), QStringLiteral("official"), QStringLiteral("official_inside"),
                                         QStringLiteral("precincts"), QStringLiteral("reported_precincts"),
-                                        QStringLiteral("reported_voters"), QStringLiteral("voters")});
+                                        QStringLiteral("reported_voters"), QStringLiteral("voters"),
+                                        QStringLiteral("precincts_with_official_voters"),
+                                        QStringLiteral("observed_voters_counted"), QStringLiteral("voters_published")});
     const auto part = [&](const QString &scope, const SampleEstimate::Part &p) {
         QList<const SampleEstimate::Figure *> figures{&p.turnout};
         for (const SampleEstimate::Figure &f : p.parties)
@@ -196,7 +243,7 @@ QByteArray SampleEstimateWriter::csv() const
                                       machine(defined(r, r.high)), machine(f->official),
                                       inside ? (*inside ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
                                       QString::number(p.sampled), QString::number(p.reported),
-                                      QString::number(p.reportedVoters), QString()});
+                                      QString::number(p.reportedVoters), QString(), QString(), QString(), QString()});
         }
     };
     if (e.isRandomSample()) {
@@ -207,7 +254,9 @@ QByteArray SampleEstimateWriter::csv() const
     const auto coverage = [&](const QString &scope, const SampleEstimate::Coverage &c) {
         out += CsvWriter::record({scope, c.name, QStringLiteral("coverage"), {}, {}, {}, {}, {}, {},
                                   QString::number(c.precincts), QString::number(c.observed),
-                                  QString::number(c.observedVoters), c.voters ? QString::number(*c.voters) : QString()});
+                                  QString::number(c.observedVoters), c.voters ? QString::number(*c.voters) : QString(),
+                                  QString::number(c.officialPrecincts), QString::number(c.countedVoters),
+                                  c.publishedVoters ? QStringLiteral("true") : QStringLiteral("false")});
     };
     coverage(QStringLiteral("total"), e.coverageTotal());
     for (const SampleEstimate::Coverage &c : e.coverage())
@@ -269,7 +318,9 @@ QJsonObject SampleEstimateWriter::json() const
     root.insert(QStringLiteral("incomplete_copies"), e.incompleteCopies());
     root.insert(QStringLiteral("strata"), strata);
     root.insert(QStringLiteral("coverage"), QJsonObject{{QStringLiteral("total"), coverageJson(e.coverageTotal())},
-                                                        {QStringLiteral("regions"), regions}});
+                                                        {QStringLiteral("regions"), regions},
+                                                        {QStringLiteral("regions_left_out"), e.regionsLeftOut()},
+                                                        {QStringLiteral("precincts_left_out"), e.precinctsLeftOut()}});
     return root;
 }
 

@@ -221,10 +221,16 @@ QStringList SummaryReportWriter::notes() const
     for (int s = 0; s < sources.size(); ++s)
         if (!m_report.total().cells.at(s).isEmpty())
             lines.append(coverage(s));
-    lines.append(tr("Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.")
-                     .arg(m_report.shareBaseDescription(), m_report.unusedBaseDescription()));
-    if (m_report.options().shareBase == SummaryReport::ShareBase::Valid)
-        lines.append(tr("Spoiled ballots are shown as a share of all ballots cast."));
+    // Spoiled ballots are always a share of the ballots cast (SummaryReport::Cell::invalid): one base for both
+    // only when the parties' base is that too.
+    if (m_report.shareBaseMeasure() == Measure::Cast)
+        lines.append(tr("Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.")
+                         .arg(m_report.shareBaseDescription(), m_report.unusedBaseDescription()));
+    else
+        lines.append(tr("Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused "
+                        "ballots: of %3.")
+                         .arg(m_report.shareBaseDescription(), SummaryReport::measureDescription(Measure::Cast),
+                              m_report.unusedBaseDescription()));
     if (m_report.options().largestRemainder)
         lines.append(tr("Shares are rounded by the largest remainder, so that each column adds up to 100%."));
     if (form.thresholdPercent > 0) {
