@@ -1137,10 +1137,6 @@
         <translation>Shown: the %1 regions with the lowest and the %2 with the highest %3, of %4.</translation>
     </message>
     <message>
-        <source>the share of %1</source>
-        <translation>the share of %1</translation>
-    </message>
-    <message>
         <source>turnout</source>
         <translation>turnout</translation>
     </message>
@@ -1225,6 +1221,10 @@
     <message>
         <source>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
         <translation>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation>share of %1</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2131,42 @@
             <numerusform>%n region without an observer copy not listed (--all-regions lists them).</numerusform>
             <numerusform>%n regions without an observer copy not listed (--all-regions lists them).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in the sum of the copies, empty in the official figures</source>
+        <translation>%1 in the sum of the copies, empty in the official figures</translation>
+    </message>
+    <message>
+        <source>not on every copy summed, %1 official</source>
+        <translation>not on every copy summed, %1 official</translation>
+    </message>
+    <message>
+        <source>%1 on the copy, empty in the official figures</source>
+        <translation>%1 on the copy, empty in the official figures</translation>
+    </message>
+    <message>
+        <source>empty on the copy, %1 official</source>
+        <translation>empty on the copy, %1 official</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>unlabelled copy</source>
+        <translation>unlabelled copy</translation>
+    </message>
+    <message>
+        <source>match on the lines both sides give</source>
+        <translation>match on the lines both sides give</translation>
     </message>
 </context>
 <context>
@@ -4927,16 +4963,8 @@
         <translation>voters</translation>
     </message>
     <message>
-        <source>Voters: on the official lists where published; observed: on the observers&apos; copies.</source>
-        <translation>Voters: on the official lists where published; observed: on the observers&apos; copies.</translation>
-    </message>
-    <message>
         <source>The copies cover %1 of %2 precincts (%3)</source>
         <translation>The copies cover %1 of %2 precincts (%3)</translation>
-    </message>
-    <message>
-        <source> and %1 of %2 voters on the list (%3)</source>
-        <translation> and %1 of %2 voters on the list (%3)</translation>
     </message>
     <message>
         <source>%1: estimate %2 (95% interval %3 – %4)</source>
@@ -4949,6 +4977,37 @@
     <message>
         <source>official %1, OUTSIDE the interval</source>
         <translation>official %1, OUTSIDE the interval</translation>
+    </message>
+    <message>
+        <source>with official voters</source>
+        <translation>with official voters</translation>
+    </message>
+    <message>
+        <source>published total</source>
+        <translation>published total</translation>
+    </message>
+    <message>
+        <source>Voters: on the official lists of the precincts whose official figures give them, or in a total published for a territory as a whole; observed: on the observers&apos; copies of those precincts.</source>
+        <translation>Voters: on the official lists of the precincts whose official figures give them, or in a total published for a territory as a whole; observed: on the observers&apos; copies of those precincts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n region(s) of the campaign with no figures of this contest, official or observed (%1 precincts).</source>
+        <translation>
+            <numerusform>Left out: %n region of the campaign with no figures of this contest, official or observed (%1 precincts).</numerusform>
+            <numerusform>Left out: %n regions of the campaign with no figures of this contest, official or observed (%1 precincts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 of the %2 voters on the list in the official figures, which include totals published for a territory as a whole (%3).</source>
+        <translation> and %1 of the %2 voters on the list in the official figures, which include totals published for a territory as a whole (%3).</translation>
+    </message>
+    <message>
+        <source> and %1 of %2 voters on the list (%3).</source>
+        <translation> and %1 of %2 voters on the list (%3).</translation>
+    </message>
+    <message>
+        <source>The official figures of %1 of these precincts give %2 voters on the list; the copies cover %3 of those precincts (%4) and %5 of their voters (%6).</source>
+        <translation>The official figures of %1 of these precincts give %2 voters on the list; the copies cover %3 of those precincts (%4) and %5 of their voters (%6).</translation>
     </message>
 </context>
 <context>
@@ -5436,10 +5495,6 @@
         <translation>Shares of parties and spoiled ballots: of %1. Voted: of voters on the list. Unused ballots: of %2.</translation>
     </message>
     <message>
-        <source>Spoiled ballots are shown as a share of all ballots cast.</source>
-        <translation>Spoiled ballots are shown as a share of all ballots cast.</translation>
-    </message>
-    <message>
         <source>Shares are rounded by the largest remainder, so that each column adds up to 100%.</source>
         <translation>Shares are rounded by the largest remainder, so that each column adds up to 100%.</translation>
     </message>
@@ -5520,6 +5575,10 @@
     <message>
         <source>All precincts</source>
         <translation>All precincts</translation>
+    </message>
+    <message>
+        <source>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</source>
+        <translation>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</translation>
     </message>
 </context>
 <context>

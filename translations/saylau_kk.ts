@@ -1137,10 +1137,6 @@
         <translation>Көрсетілген: %4 өңірдің ішінен %3 ең төмен %1 және ең жоғары %2 өңір.</translation>
     </message>
     <message>
-        <source>the share of %1</source>
-        <translation>%1 үлесі</translation>
-    </message>
-    <message>
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
@@ -1225,6 +1221,10 @@
     <message>
         <source>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
         <translation>Қатысу: әр учаскелік хаттама бойынша %1 санының тізімдегі сайлаушылар санына қатынасы; аралықтар %2 пайыздық тармақтан, әрқайсысы төменгі шегін қосып, жоғарғы шегін қоспай. Тек тұтас өңір немесе ел бойынша жарияланған жиынтықтар учаске емес, сондықтан мұнда есептелмейді.</translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation>%1 үлесі</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2131,42 @@
             <numerusform>Бақылаушы көшірмесі жоқ %n өңір тізімделмеді (--all-regions оларды тізімдейді).</numerusform>
             <numerusform>Бақылаушы көшірмесі жоқ %n өңір тізімделмеді (--all-regions оларды тізімдейді).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in the sum of the copies, empty in the official figures</source>
+        <translation>көшірмелер қосындысында %1, ресми деректерде бос</translation>
+    </message>
+    <message>
+        <source>not on every copy summed, %1 official</source>
+        <translation>қосылған көшірмелердің бәрінде емес, ресми %1</translation>
+    </message>
+    <message>
+        <source>%1 on the copy, empty in the official figures</source>
+        <translation>көшірмеде %1, ресми деректерде бос</translation>
+    </message>
+    <message>
+        <source>empty on the copy, %1 official</source>
+        <translation>көшірмеде бос, ресми %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>unlabelled copy</source>
+        <translation>белгісіз көшірме</translation>
+    </message>
+    <message>
+        <source>match on the lines both sides give</source>
+        <translation>екі жақта да толтырылған жолдар бойынша сәйкес</translation>
     </message>
 </context>
 <context>
@@ -4927,16 +4963,8 @@
         <translation>сайлаушылар</translation>
     </message>
     <message>
-        <source>Voters: on the official lists where published; observed: on the observers&apos; copies.</source>
-        <translation>Сайлаушылар: жарияланған жерлерде ресми тізімдер бойынша; бақыланған: бақылаушылар көшірмелері бойынша.</translation>
-    </message>
-    <message>
         <source>The copies cover %1 of %2 precincts (%3)</source>
         <translation>Көшірмелер қамтиды: %2 учаскеден %1 учаске (%3)</translation>
-    </message>
-    <message>
-        <source> and %1 of %2 voters on the list (%3)</source>
-        <translation> және тізімдегі %2 сайлаушыдан %1 сайлаушы (%3)</translation>
     </message>
     <message>
         <source>%1: estimate %2 (95% interval %3 – %4)</source>
@@ -4949,6 +4977,37 @@
     <message>
         <source>official %1, OUTSIDE the interval</source>
         <translation>ресми %1, аралықтан ТЫС</translation>
+    </message>
+    <message>
+        <source>with official voters</source>
+        <translation>ресми сайлаушылар саны бар</translation>
+    </message>
+    <message>
+        <source>published total</source>
+        <translation>жарияланған жиынтық</translation>
+    </message>
+    <message>
+        <source>Voters: on the official lists of the precincts whose official figures give them, or in a total published for a territory as a whole; observed: on the observers&apos; copies of those precincts.</source>
+        <translation>Сайлаушылар: ресми деректері оларды беретін учаскелердің ресми тізімдері бойынша немесе тұтас аумақ үшін жарияланған жиынтық бойынша; бақыланғандар: сол учаскелердегі байқаушылар көшірмелері бойынша.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n region(s) of the campaign with no figures of this contest, official or observed (%1 precincts).</source>
+        <translation>
+            <numerusform>Есепке алынбады: науқанның бұл сайлау бойынша ресми де, байқаушылар да деректері жоқ %n өңірі (%1 учаске).</numerusform>
+            <numerusform>Есепке алынбады: науқанның бұл сайлау бойынша ресми де, байқаушылар да деректері жоқ %n өңірі (%1 учаске).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 of the %2 voters on the list in the official figures, which include totals published for a territory as a whole (%3).</source>
+        <translation> және ресми деректер бойынша тізімдегі %2 сайлаушыдан %1 сайлаушы (%3); бұл деректерге тұтас аумақ үшін жарияланған жиынтықтар кіреді.</translation>
+    </message>
+    <message>
+        <source> and %1 of %2 voters on the list (%3).</source>
+        <translation> және тізімдегі %2 сайлаушыдан %1 сайлаушы (%3).</translation>
+    </message>
+    <message>
+        <source>The official figures of %1 of these precincts give %2 voters on the list; the copies cover %3 of those precincts (%4) and %5 of their voters (%6).</source>
+        <translation>Осы учаскелердің %1 учаскесінің ресми деректері тізімдегі %2 сайлаушыны береді; көшірмелер сол учаскелердің %3 учаскесін (%4) және олардың %5 сайлаушысын (%6) қамтиды.</translation>
     </message>
 </context>
 <context>
@@ -5436,10 +5495,6 @@
         <translation>Партиялар мен жарамсыз бюллетеньдердің үлестері: %1 ішінен. Дауыс бергендер: тізімдегі сайлаушылардан. Пайдаланылмаған бюллетеньдер: %2 ішінен.</translation>
     </message>
     <message>
-        <source>Spoiled ballots are shown as a share of all ballots cast.</source>
-        <translation>Жарамсыз бюллетеньдер дауыс беруге қатысқандардың барлығынан үлес ретінде көрсетілген.</translation>
-    </message>
-    <message>
         <source>Shares are rounded by the largest remainder, so that each column adds up to 100%.</source>
         <translation>Үлестер ең үлкен қалдық әдісімен дөңгелектенген, сондықтан әр бағанның қосындысы 100%.</translation>
     </message>
@@ -5520,6 +5575,10 @@
     <message>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
+    </message>
+    <message>
+        <source>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</source>
+        <translation>Партиялардың үлестері: %1 ішінен. Жарамсыз бюллетеньдер: %2 ішінен. Дауыс бергендер: тізімдегі сайлаушылардан. Пайдаланылмаған бюллетеньдер: %3 ішінен.</translation>
     </message>
 </context>
 <context>

@@ -1145,10 +1145,6 @@
         <translation>Показаны %1 регионов с наименьшим и %2 с наибольшим значением (%3) из %4.</translation>
     </message>
     <message>
-        <source>the share of %1</source>
-        <translation>доля партии «%1»</translation>
-    </message>
-    <message>
         <source>turnout</source>
         <translation>явка</translation>
     </message>
@@ -1235,6 +1231,10 @@
     <message>
         <source>Turnout: %1 of voters on the list, per precinct protocol; bins of %2 percentage points, each from its lower bound up to (not including) its upper one. Totals published only for a whole region or the country are not precincts and are not counted here.</source>
         <translation>Явка: число %1 к числу избирателей в списке, по протоколу каждого участка; интервалы по %2 п. п., каждый от нижней границы включительно до верхней, не включая её. Итоги, опубликованные только для региона или страны в целом, участками не являются и здесь не учтены.</translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation>доля партии «%1»</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2153,42 @@
             <numerusform>%n региона без копий наблюдателей не показаны (--all-regions покажет их).</numerusform>
             <numerusform>%n регионов без копий наблюдателей не показаны (--all-regions покажет их).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in the sum of the copies, empty in the official figures</source>
+        <translation>%1 в сумме копий, пусто в официальных данных</translation>
+    </message>
+    <message>
+        <source>not on every copy summed, %1 official</source>
+        <translation>не на всех суммированных копиях, официально %1</translation>
+    </message>
+    <message>
+        <source>%1 on the copy, empty in the official figures</source>
+        <translation>%1 в копии, пусто в официальных данных</translation>
+    </message>
+    <message>
+        <source>empty on the copy, %1 official</source>
+        <translation>пусто в копии, официально %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>unlabelled copy</source>
+        <translation>копия без метки</translation>
+    </message>
+    <message>
+        <source>match on the lines both sides give</source>
+        <translation>совпадает по строкам, заполненным с обеих сторон</translation>
     </message>
 </context>
 <context>
@@ -4989,16 +5025,8 @@
         <translation>избирателей</translation>
     </message>
     <message>
-        <source>Voters: on the official lists where published; observed: on the observers&apos; copies.</source>
-        <translation>Избиратели: по официальным данным, где они опубликованы; наблюдение: по копиям наблюдателей.</translation>
-    </message>
-    <message>
         <source>The copies cover %1 of %2 precincts (%3)</source>
         <translation>Копии охватывают %1 из %2 участков (%3)</translation>
-    </message>
-    <message>
-        <source> and %1 of %2 voters on the list (%3)</source>
-        <translation> и %1 из %2 избирателей в списке (%3)</translation>
     </message>
     <message>
         <source>%1: estimate %2 (95% interval %3 – %4)</source>
@@ -5011,6 +5039,38 @@
     <message>
         <source>official %1, OUTSIDE the interval</source>
         <translation>официально %1, ВНЕ интервала</translation>
+    </message>
+    <message>
+        <source>with official voters</source>
+        <translation>с официальным числом избирателей</translation>
+    </message>
+    <message>
+        <source>published total</source>
+        <translation>опубликованный итог</translation>
+    </message>
+    <message>
+        <source>Voters: on the official lists of the precincts whose official figures give them, or in a total published for a territory as a whole; observed: on the observers&apos; copies of those precincts.</source>
+        <translation>Избиратели: по официальным спискам участков, официальные данные которых их дают, или по итогу, опубликованному для территории в целом; наблюдаемые: по копиям наблюдателей с этих участков.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n region(s) of the campaign with no figures of this contest, official or observed (%1 precincts).</source>
+        <translation>
+            <numerusform>Не учтён %n регион кампании без данных этих выборов, официальных или наблюдателей (участков: %1).</numerusform>
+            <numerusform>Не учтены %n региона кампании без данных этих выборов, официальных или наблюдателей (участков: %1).</numerusform>
+            <numerusform>Не учтены %n регионов кампании без данных этих выборов, официальных или наблюдателей (участков: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 of the %2 voters on the list in the official figures, which include totals published for a territory as a whole (%3).</source>
+        <translation> и %1 из %2 избирателей в списке по официальным данным, в которые входят итоги, опубликованные для территории в целом (%3).</translation>
+    </message>
+    <message>
+        <source> and %1 of %2 voters on the list (%3).</source>
+        <translation> и %1 из %2 избирателей в списке (%3).</translation>
+    </message>
+    <message>
+        <source>The official figures of %1 of these precincts give %2 voters on the list; the copies cover %3 of those precincts (%4) and %5 of their voters (%6).</source>
+        <translation>Официальные данные %1 из этих участков дают %2 избирателей в списке; копии охватывают %3 из этих участков (%4) и %5 их избирателей (%6).</translation>
     </message>
 </context>
 <context>
@@ -5503,10 +5563,6 @@
         <translation>Доли партий и испорченных бюллетеней: от %1. Проголосовали: от избирателей в списке. Неиспользованные бюллетени: от %2.</translation>
     </message>
     <message>
-        <source>Spoiled ballots are shown as a share of all ballots cast.</source>
-        <translation>Испорченные бюллетени показаны как доля от всех проголосовавших.</translation>
-    </message>
-    <message>
         <source>Shares are rounded by the largest remainder, so that each column adds up to 100%.</source>
         <translation>Доли округлены методом наибольшего остатка, чтобы каждый столбец давал ровно 100%.</translation>
     </message>
@@ -5589,6 +5645,10 @@
     <message>
         <source>All precincts</source>
         <translation>Все участки</translation>
+    </message>
+    <message>
+        <source>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</source>
+        <translation>Доли партий: от %1. Испорченные бюллетени: от %2. Проголосовали: от избирателей в списке. Неиспользованные бюллетени: от %3.</translation>
     </message>
 </context>
 <context>
