@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -165,6 +166,9 @@ void TestGuiExchange::sendReceiveAndResolveFromTheMenus()
     QString afterwards;
     answerer.answer({{"saylau::ConflictResolutionDialog", [&afterwards](QWidget *dialog) {
                           auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+                          // Listed by the contest's name, not its key.
+                          const QString listed = dialog->findChild<QListWidget *>()->item(0)->text();
+                          QVERIFY2(listed.contains(QStringLiteral("Mazhilis of Parliament")), qPrintable(listed));
                           // Versions are columns; the office's is the one whose header names it.
                           int officeColumn = -1;
                           for (int column = 0; column + 1 < table->columnCount(); ++column) {

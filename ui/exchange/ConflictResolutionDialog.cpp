@@ -12,6 +12,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -80,12 +81,21 @@ void ConflictResolutionDialog::reload()
         m_conflicts.clear();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    // Contests by the name the program shows, not their keys.
+    QHash<QString, QString> contestNames;
+    ErrorPresenter::attempt(this, [&] {
+        for (const Contest &contest : m_store.contests())
+            contestNames.insert(contest.id, contest.displayName());
+    });
     for (const ExchangeConflict &conflict : std::as_const(m_conflicts)) {
         const std::optional<TerritoryNode> node = m_store.territory(conflict.key.territoryId);
         QString label = node ? TerritoryNames::name(*node) : QString::number(conflict.key.territoryId);
-        label += QStringLiteral(" — ") + conflict.key.contestId + QStringLiteral(", ")
+        label += QStringLiteral(" — ") + contestNames.value(conflict.key.contestId, conflict.key.contestId)
+                 + QStringLiteral(", ")
                  + (conflict.key.source == SourceKind::Official ? tr("official") : tr("observer copy %1").arg(conflict.key.copy));
-        m_list->addItem(label);
+        m_list->addItem(label.trimmed());
+        // A long contest name does not fit the list's width: the whole of it on hovering.
+        m_list->item(m_list->count() - 1)->setToolTip(label.trimmed());
     }
     m_resolveButton->setEnabled(!m_conflicts.isEmpty());
     if (m_conflicts.isEmpty()) {
