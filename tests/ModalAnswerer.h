@@ -32,12 +32,17 @@ public:
         m_timer.setInterval(0);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             QWidget *modal = QApplication::activeModalWidget();
-            if (m_pending.isEmpty() || !modal || !modal->isVisible()
+            // Until a scheduled answer starts, the dialog it answers is still up: it is not the next step's.
+            if (m_answerScheduled || m_pending.isEmpty() || !modal || !modal->isVisible()
                 || !modal->inherits(m_pending.constFirst().className))
                 return;
             // Answered from a timer of its own: an answer that opens the next dialog runs a nested event loop,
             // and Qt delivers no timeout of this timer while its own handler is still running.
-            QTimer::singleShot(0, modal, [modal, answer = m_pending.takeFirst().answer] { answer(modal); });
+            m_answerScheduled = true;
+            QTimer::singleShot(0, modal, [this, modal, answer = m_pending.takeFirst().answer] {
+                m_answerScheduled = false;
+                answer(modal);
+            });
             if (m_pending.isEmpty())
                 m_timer.stop();
         });
@@ -64,6 +69,7 @@ public:
 
 private:
     QList<Step> m_pending;
+    bool m_answerScheduled = false;
     QTimer m_timer;
 };
 

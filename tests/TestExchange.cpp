@@ -7,6 +7,7 @@
 
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
+#include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/AttachmentStore.h"
 #include "storage/CampaignCopy.h"
@@ -29,6 +30,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -116,6 +118,8 @@ private slots:
     void damagedForeignAndTruncatedPackagesChangeNothing();
     void changesOutsideTheOfficesRegionAreSetAsideAndListed();
     void kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends();
+    void anOfficeAddsNothingOutsideItsKitsRegions();
+    void whatIsSetAsideIsNamedByItsPlaceAndNotConfirmedAsReceived();
     void killDuringMergeLeavesTheFileAsBefore();
     void latestRenameAndMoveWinEverywhereInAnyOrder();
     void deletionWhereSomeoneTypedIsKeptAndListedEverywhere();
@@ -726,6 +730,101 @@ void TestExchange::kitHoldsItsRegionsOnlyAndSoDoesWhatHeadquartersSends()
     QCOMPARE(outside(*north.store), QStringList());
     QCOMPARE(stateOf(*north.store), stateOf(*hq.store, scope));
     QVERIFY(!HistoryChain::verify(*north.store).broken);
+}
+
+void TestExchange::anOfficeAddsNothingOutsideItsKitsRegions()
+{
+    Site &north = site(QStringLiteral("north"));
+    const qint64 country = north.store->territoryChildren(0).constFirst().id;
+    const TerritoryNode region = north.store->territoryChildren(country).constFirst();
+    QCOMPARE(region.code, m_regionCodes.at(0));
+    const qint64 district = north.store->territoryChildren(region.id).constFirst().id;
+    const int nodesBefore = int(north.store->allTerritory().size());
+
+    // By hand: a region of its own, or a district beside the regions, is refused with the reason.
+    TerritoryEditor editor(*north.store, QStringLiteral("north operator"));
+    for (const TerritoryNode &outside :
+         {TerritoryNode{0, country, TerritoryNode::Level::Region, {}, QStringLiteral("город Шымкент"), {}},
+          TerritoryNode{0, country, TerritoryNode::Level::District, {}, QStringLiteral("Абайская ТИК"), {}}}) {
+        try {
+            editor.add(outside);
+            QFAIL("added outside the kit's regions");
+        } catch (const SaylauError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("office north")) && error.message().contains(m_regionCodes.at(0)),
+                     qPrintable(error.message()));
+        }
+    }
+    // Within them, as before.
+    editor.add({0, district, TerritoryNode::Level::Precinct, QStringLiteral("401"), {}, {}});
+
+    // An import naming a region the kit does not cover is refused whole, naming the line.
+    const QString list = m_dir->filePath(QStringLiteral("list.csv"));
+    {
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Область;ТИК;УИК\n%1;D1;402\nгород Шымкент;Абайская ТИК;401\n")
+                       .arg(region.name)
+                       .toUtf8());
+    }
+    Importer::Options options;
+    options.contestId = contestId;
+    options.territoryOnly = true;
+    try {
+        Importer(*north.store, list, options).run();
+        QFAIL("imported outside the kit's regions");
+    } catch (const SaylauError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("line 3")) && error.message().contains(QStringLiteral("город Шымкент"))
+                     && error.message().contains(QStringLiteral("office north")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(int(north.store->allTerritory().size()), nodesBefore + 1);
+}
+
+void TestExchange::whatIsSetAsideIsNamedByItsPlaceAndNotConfirmedAsReceived()
+{
+    Site &roaming = site(QStringLiteral("roaming"));
+    Site &south = site(QStringLiteral("south"));
+    Site &hq = m_sites.front();
+    // Headquarters has since let roaming change the first region only; roaming's file still holds both, and
+    // may add regions.
+    {
+        QSqlQuery narrow(hq.store->database());
+        QVERIFY(narrow.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[\"%1\"]' WHERE name = 'roaming'")
+                                .arg(m_regionCodes.at(0))));
+    }
+    const qint64 country = roaming.store->territoryChildren(0).constFirst().id;
+    TerritoryEditor editor(*roaming.store, QStringLiteral("roaming operator"));
+    const TerritoryNode region = editor.add({0, country, TerritoryNode::Level::Region, {}, QStringLiteral("город Шымкент"), {}});
+    const TerritoryNode district = editor.add({0, region.id, TerritoryNode::Level::District, {}, QStringLiteral("Абайская ТИК"), {}});
+    const TerritoryNode precinct = editor.add({0, district.id, TerritoryNode::Level::Precinct, QStringLiteral("401"), {}, {}});
+    typeProtocol(roaming, precinct.id, randomFigures());
+    const qint64 southPrecinct = ExchangeLedger(*roaming.store).territoryId(
+        ExchangeLedger(*south.store).territoryUid(precinctsOf(south).constFirst()));
+    typeProtocol(roaming, southPrecinct, randomFigures());
+
+    const QList<PackageMerger::Summary> summaries = PackageMerger(*hq.store).merge({pack(roaming, hq.name)});
+    const QString setAside = summaries.constFirst().setAside.join(QLatin1Char('\n'));
+    // The real reason, and the place, never a uid.
+    QVERIFY2(setAside.contains(QStringLiteral("new region город Шымкент: in region город Шымкент, outside the regions of office roaming")),
+             qPrintable(setAside));
+    QVERIFY2(setAside.contains(QStringLiteral("protocol mazhilis/observer at город Шымкент / Абайская ТИК / UIK 401: in region")),
+             qPrintable(setAside));
+    QVERIFY2(setAside.contains(QStringLiteral("/ UIK %1: in region %2").arg(south.store->territory(precinctsOf(south).constFirst())->code, m_regionCodes.at(1))),
+             qPrintable(setAside));
+    QVERIFY2(!setAside.contains(QStringLiteral("does not know")), qPrintable(setAside));
+    QVERIFY2(!QRegularExpression(QStringLiteral("[0-9a-f]{32}")).match(setAside).hasMatch(), qPrintable(setAside));
+
+    // Headquarters' answer confirms none of it, so roaming sends it again, until headquarters lets it in.
+    PackageMerger(*roaming.store).merge({pack(hq, roaming.name)});
+    const QString again = m_dir->filePath(QStringLiteral("again.saylau-package"));
+    QVERIFY(PackageWriter(*roaming.store).write(again, hq.name, false).protocols >= 2);
+    {
+        QSqlQuery widen(hq.store->database());
+        QVERIFY(widen.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[]' WHERE name = 'roaming'")));
+    }
+    const QList<PackageMerger::Summary> merged = PackageMerger(*hq.store).merge({again});
+    QVERIFY2(merged.constFirst().setAside.isEmpty(), qPrintable(merged.constFirst().setAside.join(QLatin1Char('\n'))));
+    QCOMPARE(merged.constFirst().newProtocols, 2);
 }
 
 void TestExchange::killDuringMergeLeavesTheFileAsBefore()

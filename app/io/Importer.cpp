@@ -11,6 +11,7 @@
 #include "../domain/SaylauError.h"
 #include "../forms/FormEvaluator.h"
 #include "../storage/CampaignStore.h"
+#include "../storage/ExchangeLedger.h"
 #include "../storage/ImportWriter.h"
 #include "../storage/TerritoryEditor.h"
 #include "../text/CsvWriter.h"
@@ -396,11 +397,16 @@ Importer::Summary Importer::run()
         m_store.setBallot(m_contest.id, m_contest.ballot);
     }
 
+    // Read before the writer starts: it may hold the store's connection until flushed.
+    const ExchangeLedger exchange(m_store);
+    const QStringList officeRegions = exchange.regions();
     const QString origin = tr("import of %1").arg(fileName);
     const std::unique_ptr<ImportWriter> writer =
         ImportWriter::create(m_store, m_contest, m_options.source, m_options.copy, origin,
                              m_options.operatorName.isEmpty() ? origin : m_options.operatorName);
     TerritoryResolver territory(m_store, *writer, m_encoding);
+    if (!officeRegions.isEmpty())
+        territory.keepWithin(officeRegions);
     // Without a region column the rows' TIKs (or precincts) go to the top of the tree, where TIKs of one name
     // are one TIK. Beside the regions a campaign has, they would be in none of them: left out of every
     // region's totals, and not the TIKs the regions hold.
@@ -533,6 +539,16 @@ Importer::Summary Importer::run()
             noteRejectedTik();
             continue;
         case RowMapper::Status::Ok: break;
+        }
+        if (!territory.withinRegions(row->region)) {
+            const int regionAt = m_mapping.columnOf(ColumnMapping::Kind::Region);
+            reject(tr("%1: %2 is outside the regions of office %3's kit (%4): headquarters would set it aside; import "
+                      "it at headquarters, or at the office whose kit holds that region")
+                       .arg(messages.where(row->line, regionAt >= 0 ? regionAt : messages.keyColumn()),
+                            row->region.trimmed().isEmpty() ? tr("a row in no region") : cell(row->region),
+                            exchange.siteName(), officeRegions.join(QStringLiteral(", "))));
+            noteRejectedTik();
+            continue;
         }
         if (row->countedByCommission) {
             if (m_options.territoryOnly)

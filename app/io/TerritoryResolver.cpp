@@ -56,6 +56,8 @@ TerritoryResolver::TerritoryResolver(const CampaignStore &store, ImportWriter &w
     QList<std::pair<QByteArray, qint64>> translatedNames;
     for (const TerritoryNode &node : store.allTerritory()) {
         ++m_existing[int(node.level)];
+        if (node.level == TerritoryNode::Level::Region)
+            m_regionCodes.insert(node.id, node.code);
         if (node.countedByCommission) {
             m_nodes.insert(key(node.parentId, node.level, 'k', node.name.toUtf8()), node.id);
             continue;
@@ -168,6 +170,30 @@ std::optional<qint64> TerritoryResolver::existingRegion(const QString &name) con
 {
     const qint64 id = m_nodes.value(key(m_rootId, TerritoryNode::Level::Region, 'n', normalisedName(name)));
     return id != 0 ? std::optional(id) : std::nullopt;
+}
+
+void TerritoryResolver::keepWithin(const QStringList &regionCodes)
+{
+    QSet<qint64> kept;
+    for (auto region = m_regionCodes.cbegin(); region != m_regionCodes.cend(); ++region) {
+        if (regionCodes.contains(region.value()))
+            kept.insert(region.key());
+    }
+    m_keptRegions = kept;
+}
+
+bool TerritoryResolver::withinRegions(QByteArrayView region) const
+{
+    if (!m_keptRegions)
+        return true;
+    if (region.trimmed().isEmpty())
+        return m_keptRegions->contains(m_fixedRegionId);
+    // As child() finds a region: by name, else by code.
+    const QByteArray text = utf8(region);
+    qint64 id = m_nodes.value(key(m_rootId, TerritoryNode::Level::Region, 'n', normalisedName(QString::fromUtf8(text))));
+    if (id == 0)
+        id = m_nodes.value(key(m_rootId, TerritoryNode::Level::Region, 'c', text));
+    return m_keptRegions->contains(id);
 }
 
 qint64 TerritoryResolver::districtNode(QByteArrayView region, QByteArrayView district)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -49,6 +50,13 @@ public:
     // Every row goes under this region (its id): a file of one region's TIKs and precincts, with no region
     // column. A row's own region cell, when it has one, still decides.
     void placeUnder(qint64 regionId) { m_fixedRegionId = regionId; }
+    // An office's kit (ExchangeLedger::regions): rows count as within its regions only when they lie in an
+    // existing region with one of these codes. Headquarters sets aside whatever an office adds elsewhere (a new
+    // region, the country as a whole), so the office must not make it.
+    void keepWithin(const QStringList &regionCodes);
+    // Whether the row (its region cell, raw) lies within the regions kept to; always, when keepWithin was not
+    // called. Creates nothing.
+    bool withinRegions(QByteArrayView region) const;
 
     int created(TerritoryNode::Level level) const { return m_created[int(level)]; }
     // Nodes of the level the campaign had before the import.
@@ -77,6 +85,8 @@ private:
     CsvReader::Encoding m_encoding;
     qint64 m_rootId = 0;
     qint64 m_fixedRegionId = 0; // placeUnder(); 0: none
+    QHash<qint64, QString> m_regionCodes; // every region's code, by id
+    std::optional<QSet<qint64>> m_keptRegions; // keepWithin(): the regions rows may lie in
     // parent, level, 'c' + code or 'n' + normalised name (UTF-8) -> node id; 'k' + label for the units a TIK
     // counted itself
     QHash<QByteArray, qint64> m_nodes;

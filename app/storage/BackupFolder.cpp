@@ -4,6 +4,7 @@
 
 #include "../domain/SaylauError.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -29,10 +30,35 @@ QString BackupFolder::campaignName(const QString &campaignPath)
     return QFileInfo(campaignPath).completeBaseName();
 }
 
+QString BackupFolder::allBackupsFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
 QString BackupFolder::defaultFolder(const QString &campaignPath)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("backups/") + campaignName(campaignPath));
+    const QFileInfo file(campaignPath);
+    // Canonical: a symbolic link, "..", or a relative path are the one file they name.
+    const QString path = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    const QByteArray key = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(allBackupsFolder()).filePath(campaignName(campaignPath) + QLatin1Char('-') + QString::fromLatin1(key));
+}
+
+QList<BackupFolder::Entry> BackupFolder::earlierEntries(const QString &campaignPath, const QString &identity)
+{
+    const QString name = campaignName(campaignPath);
+    QList<Entry> list;
+    for (Entry entry : BackupFolder(QDir(allBackupsFolder()).filePath(name), name, 0).entries()) {
+        try {
+            if (OnlineBackup::campaignIdentity(entry.path) != identity)
+                continue;
+        } catch (const SaylauError &) {
+            continue;
+        }
+        entry.earlier = true;
+        list.append(entry);
+    }
+    return list;
 }
 
 QString BackupFolder::take(const CampaignStore &store) const

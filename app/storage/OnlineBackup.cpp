@@ -55,6 +55,10 @@ void requireCampaign(sqlite3 *db, const QString &path)
         throw SaylauError(OnlineBackup::tr("%1 was written by a newer SaylauDesk").arg(path));
 }
 
+constexpr const char *identitySql =
+    "SELECT coalesce(group_concat(key || '=' || value, char(10)), '') FROM"
+    " (SELECT key, value FROM meta WHERE key IN ('name', 'date', 'country') ORDER BY key)";
+
 void removeWithCompanions(const QString &path)
 {
     for (const char *suffix : {"", "-journal", "-wal", "-shm"})
@@ -121,6 +125,20 @@ int OnlineBackup::protocolCount(const QString &backup)
     const Connection db = openFile(backup, SQLITE_OPEN_READONLY);
     requireCampaign(db.get(), backup);
     return single(db.get(), "SELECT count(*) FROM protocol", backup).toInt();
+}
+
+QString OnlineBackup::campaignIdentity(const QString &file)
+{
+    if (!QFileInfo(file).isFile())
+        throw SaylauError(tr("%1: no such file").arg(file));
+    const Connection db = openFile(file, SQLITE_OPEN_READONLY);
+    requireCampaign(db.get(), file);
+    return single(db.get(), identitySql, file);
+}
+
+QString OnlineBackup::campaignIdentity(const CampaignStore &store)
+{
+    return single(SqliteHandle::of(store.database()), identitySql, store.path());
 }
 
 QString OnlineBackup::changeStamp(const CampaignStore &store)

@@ -24,6 +24,11 @@ public:
     static void restore(const QString &backup, const QString &target);
     // The protocols in a backup, read without changing it. Throws SaylauError when it is not a campaign.
     static int protocolCount(const QString &backup);
+    // What the file says of the campaign it holds (the election's name, date and country): what tells the backups
+    // of one campaign from another's where both files had the same name. Throws SaylauError when the file is not
+    // a campaign.
+    static QString campaignIdentity(const QString &file);
+    static QString campaignIdentity(const CampaignStore &store);
     // Changes whenever the campaign changes, by this connection or another program: a backup is worth taking
     // only when this differs from the stamp at the last one.
     static QString changeStamp(const CampaignStore &store);

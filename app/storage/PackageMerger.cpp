@@ -15,6 +15,7 @@
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
+#include "../domain/TerritoryIndex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,8 +82,43 @@ struct PackageMerger::Package
     QSet<KeyText> knownBefore;
     // The nodes whose deletion it brought.
     QSet<QByteArray> deleted;
+    // The territory as the package carries it (every node its rows name, with their ancestors; ids its own),
+    // so that what is set aside is named by its place, also where this file does not know the node.
+    TerritoryIndex tree{{}};
+    QHash<QByteArray, qint64> treeIds;
 
-    // Whether the sender may change something at this precinct; says why not into setAside.
+    void readTree(const QList<TerritoryNode> &nodes, const QList<QByteArray> &uids, const QList<QByteArray> &parentUids)
+    {
+        for (qsizetype i = 0; i < uids.size(); ++i)
+            treeIds.insert(uids.at(i), i + 1);
+        QList<TerritoryNode> placed = nodes;
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            placed[i].id = i + 1;
+            placed[i].parentId = treeIds.value(parentUids.at(i));
+        }
+        tree = TerritoryIndex(placed);
+    }
+
+    // "Region / TIK / UIK 401", as every listing names a precinct.
+    QString place(const QByteArray &territoryUid) const
+    {
+        const qint64 id = treeIds.value(territoryUid);
+        if (id == 0)
+            return tr("a place the package does not name");
+        const QString names = tree.path(id);
+        return names.isEmpty() ? tree.label(id) : names;
+    }
+
+    // The region above a node (or the node itself) as a region code of this file, or, for a node only the
+    // package knows, as the package places it (its code, else its name: a region an office made has no code).
+    QString regionOf(const ExchangeLedger &ledger, const QByteArray &territoryUid) const
+    {
+        if (ledger.territoryId(territoryUid) != 0)
+            return ledger.regionOf(territoryUid);
+        const TerritoryNode *region = tree.ancestorAt(treeIds.value(territoryUid), TerritoryNode::Level::Region);
+        return region ? (region->code.isEmpty() ? region->name : region->code) : QString();
+    }
+
     // Whether the sender may pass on a row made by origin; says why not into setAside.
     bool madeBySender(const QByteArray &origin, const QString &what)
     {
@@ -92,19 +128,35 @@ struct PackageMerger::Package
         return false;
     }
 
+    // Whether the sender's regions hold the node (decided by this file's tree where it knows the node); says
+    // why not into setAside.
+    bool withinRegions(const ExchangeLedger &ledger, const QByteArray &territoryUid, const QString &what)
+    {
+        if (sender.role == ExchangeLedger::Role::Headquarters || sender.regions.isEmpty())
+            return true;
+        const QString region = regionOf(ledger, territoryUid);
+        if (!sender.regions.contains(region)) {
+            const QString regions = sender.regions.join(QStringLiteral(", "));
+            summary.setAside.append(
+                region.isEmpty() ? tr("%1: in no region, and office %2 may change only its regions (%3)")
+                                       .arg(what, sender.name, regions)
+                                 : tr("%1: in region %2, outside the regions of office %3 (%4)")
+                                       .arg(what, region, sender.name, regions));
+            return false;
+        }
+        return true;
+    }
+
+    // Whether the sender may change something at this node, which this file holds; says why not into setAside.
     bool allowed(const ExchangeLedger &ledger, const QByteArray &origin, const QByteArray &territoryUid,
                  const QString &what)
     {
-        if (!madeBySender(origin, what))
+        if (!madeBySender(origin, what) || !withinRegions(ledger, territoryUid, what))
             return false;
-        if (sender.role == ExchangeLedger::Role::Headquarters || sender.regions.isEmpty())
+        if (sender.role == ExchangeLedger::Role::Headquarters || sender.regions.isEmpty()
+            || ledger.territoryId(territoryUid) != 0)
             return true;
-        const QString region = ledger.regionOf(territoryUid);
-        if (sender.regions.contains(region))
-            return true;
-        summary.setAside.append(region.isEmpty() ? tr("%1: at a precinct this campaign does not know").arg(what)
-                                                 : tr("%1: in region %2, outside the regions of office %3")
-                                                       .arg(what, region, sender.name));
+        summary.setAside.append(tr("%1: at a place this campaign does not hold").arg(what));
         return false;
     }
 };
@@ -207,8 +259,13 @@ QList<PackageMerger::Summary> PackageMerger::merge(const QStringList &paths)
                          : QString::fromLatin1(uid));
             }
         }
+        // A row set aside is not received: confirmed, its sender would never send it again (a package's rows
+        // carry no positions of their own, so nothing of this package is confirmed; the next one brings it all
+        // again, and what is merged already changes nothing).
         m_ledger.recordReceipt(package.sender.name, packageValue(package.db.get(), "ack").toLongLong(),
-                               packageValue(package.db.get(), "through").toLongLong());
+                               package.summary.setAside.isEmpty()
+                                   ? packageValue(package.db.get(), "through").toLongLong()
+                                   : 0);
     }
     transaction.commit();
 
@@ -245,8 +302,8 @@ void PackageMerger::mergeRows(Package &package, AttachmentStream &photoStream)
                                                 revisions.string(3), revisions.string(4), revisions.text(5),
                                                 revisions.text(6), revisions.text(7), revisions.text(8),
                                                 revisions.text(9)};
-        const QString what = tr("protocol %1/%2 at precinct %3").arg(revision.contestId, revision.source,
-                                                                    QString::fromLatin1(revision.territoryUid));
+        const QString what = tr("protocol %1/%2 at %3").arg(revision.contestId, revision.source,
+                                                           package.place(revision.territoryUid));
         if (!package.allowed(m_ledger, revision.origin, revision.territoryUid, what))
             continue;
         QList<QByteArray> parents;
@@ -280,7 +337,7 @@ void PackageMerger::mergeRows(Package &package, AttachmentStream &photoStream)
         knownPhoto.bind(":uid", QByteArrayView(photos.text(0)));
         const bool known = knownPhoto.step();
         knownPhoto.reset();
-        const QString what = tr("photo %1").arg(photos.string(5));
+        const QString what = tr("photo %1 at %2").arg(photos.string(5), package.place(photos.text(2)));
         if (known || !package.allowed(m_ledger, photos.text(9), photos.text(2), what))
             continue;
         Attachment photo;
@@ -316,11 +373,30 @@ void PackageMerger::mergeTerritory(Package &package)
         PackageSql territory(from,
                       "SELECT uid, parent_uid, level, code, name, address, kind, origin FROM territory ORDER BY position",
                       tr("reading the package's territory"));
+        QList<TerritoryNode> nodes;
+        QList<QByteArray> uids, parentUids;
         while (territory.step()) {
-            pending.append({territory.text(0), territory.text(1), territory.text(2), territory.text(3),
-                            territory.text(4), territory.text(5), territory.text(6), territory.text(7)});
+            const Node node{territory.text(0), territory.text(1), territory.text(2), territory.text(3),
+                            territory.text(4), territory.text(5), territory.text(6), territory.text(7)};
+            pending.append(node);
+            TerritoryNode placed;
+            placed.level = TerritoryNode::levelFromName(QString::fromUtf8(node.level));
+            placed.code = QString::fromUtf8(node.code);
+            placed.name = QString::fromUtf8(node.name);
+            placed.countedByCommission = node.kind == TerritoryNode::commissionKind().toUtf8();
+            nodes.append(placed);
+            uids.append(node.uid);
+            parentUids.append(node.parentUid);
         }
+        package.readTree(nodes, uids, parentUids);
     }
+    // A new node is named with the place it goes to.
+    const auto newNode = [&package](const Node &node) {
+        const QString what = newNodeText(node.level, node.code, node.name);
+        return node.parentUid.isEmpty() || node.level == "region"
+            ? what
+            : tr("%1 in %2").arg(what, package.place(node.parentUid));
+    };
     Sql insertNode(m_store,
                    "INSERT INTO territory (parent_id, level, code, name, address, kind, uid, origin, exchange_seq)"
                    " VALUES (:parent, :level, :code, :name, :address, :kind, :uid, :origin, :seq)",
@@ -340,11 +416,12 @@ void PackageMerger::mergeTerritory(Package &package)
                 continue;
             }
             progress = true;
-            const QString what = newNodeText(node.level, node.code, node.name);
             // Not only the nodes its sender made: also those its rows name, which this file may have deleted
-            // meanwhile. The sender's regions still bound where it may place one.
-            if (!package.allowed(m_ledger, package.sender.name.toUtf8(), node.parentUid.isEmpty() ? node.uid : node.parentUid,
-                                 what))
+            // meanwhile. The sender's regions still bound where it may place one: a region by itself, any other
+            // node by the region of the place it goes to.
+            if (!package.withinRegions(m_ledger,
+                                       node.parentUid.isEmpty() || node.level == "region" ? node.uid : node.parentUid,
+                                       newNode(node)))
                 continue;
             insertNode.bind(":level", QByteArrayView(node.level))
                 .bind(":code", QByteArrayView(node.code))
@@ -363,9 +440,11 @@ void PackageMerger::mergeTerritory(Package &package)
         }
         pending = waiting;
     }
-    for (const Node &node : std::as_const(pending))
-        package.summary.setAside.append(tr("%1: under a node this campaign does not know")
-                                            .arg(newNodeText(node.level, node.code, node.name)));
+    // Below a node set aside: outside the sender's regions, or under a node this file does not hold.
+    for (const Node &node : std::as_const(pending)) {
+        if (package.withinRegions(m_ledger, node.uid, newNode(node)))
+            package.summary.setAside.append(tr("%1: under a node this campaign does not know").arg(newNode(node)));
+    }
 
     if (packageValue(from, "version").toInt() < 2)
         return;
@@ -470,7 +549,8 @@ void PackageMerger::mergeHistory(Package &package)
         known.bind(":uid", QByteArrayView(rows.text(0)));
         const bool present = known.step();
         known.reset();
-        if (present || !package.allowed(m_ledger, rows.text(11), rows.text(2), tr("history of a protocol")))
+        if (present || !package.allowed(m_ledger, rows.text(11), rows.text(2),
+                                        tr("history of a protocol at %1").arg(package.place(rows.text(2)))))
             continue;
         protocol.bind(":contest", rows.string(1)).bind(":territory", QByteArrayView(rows.text(2)));
         protocol.bind(":source", rows.string(3)).bind(":copy", rows.string(4));
@@ -478,7 +558,8 @@ void PackageMerger::mergeHistory(Package &package)
         const qint64 protocolId = found ? protocol.integer(0) : 0;
         protocol.reset();
         if (!found) {
-            package.summary.setAside.append(tr("history of a protocol this campaign does not hold"));
+            package.summary.setAside.append(
+                tr("history of a protocol at %1 this campaign does not hold").arg(package.place(rows.text(2))));
             continue;
         }
         const QByteArray savedAt = rows.text(6), savedBy = rows.text(7), action = rows.text(8),

@@ -2,6 +2,7 @@
 
 #include "CampaignNotifier.h"
 #include "CampaignStore.h"
+#include "ExchangeLedger.h"
 #include "SqlStatement.h"
 
 #include "../domain/SaylauError.h"
@@ -88,6 +89,32 @@ void TerritoryEditor::checkPlace(const TerritoryNode &node, qint64 parentId) con
     } else if (node.name.trimmed().isEmpty() && node.code.trimmed().isEmpty()) {
         throw SaylauError(tr("A district or region needs a name."));
     }
+    checkOfficeRegions(node, parent);
+}
+
+void TerritoryEditor::checkOfficeRegions(const TerritoryNode &node, const TerritoryNode &parent) const
+{
+    const ExchangeLedger exchange(m_store);
+    const QStringList regions = exchange.regions();
+    if (regions.isEmpty())
+        return;
+    // A kit holds its regions already: a region made here, or a node beside them, is no region of the office's,
+    // and headquarters would set aside all it holds.
+    bool within = false;
+    if (node.level != TerritoryNode::Level::Region) {
+        for (std::optional<TerritoryNode> up = parent; up; up = m_store.territory(up->parentId)) {
+            if (up->level == TerritoryNode::Level::Region) {
+                within = regions.contains(up->code);
+                break;
+            }
+        }
+    }
+    if (!within)
+        throw SaylauError(tr("This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go "
+                             "into %4, outside them (headquarters would set it aside). Add it at headquarters, or at "
+                             "the office whose kit holds that region.")
+                              .arg(exchange.siteName(), regions.join(QStringLiteral(", ")), describe(node),
+                                   describe(parent)));
 }
 
 void TerritoryEditor::record(qint64 territoryId, TerritoryChange::Action action,

@@ -45,6 +45,8 @@ public:
 private:
     TerritoryNode existing(qint64 territoryId) const;
     void checkPlace(const TerritoryNode &node, qint64 parentId) const;
+    // In an office's kit limited to some regions (ExchangeLedger::regions), refuses a place outside them.
+    void checkOfficeRegions(const TerritoryNode &node, const TerritoryNode &parent) const;
     // The UPDATE and its history row, inside a transaction already open.
     void write(const TerritoryNode &before, const TerritoryNode &after);
     void record(qint64 territoryId, TerritoryChange::Action action, const std::optional<TerritoryNode> &before,

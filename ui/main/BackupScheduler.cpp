@@ -51,6 +51,14 @@ BackupFolder BackupScheduler::folder() const
                         qMax(1, QSettings().value(keepKey(), defaultKeep).toInt()));
 }
 
+QList<BackupFolder::Entry> BackupScheduler::campaignBackups() const
+{
+    if (!m_store)
+        return {};
+    return folder().entries()
+        + BackupFolder::earlierEntries(m_store->path(), OnlineBackup::campaignIdentity(*m_store));
+}
+
 void BackupScheduler::setCampaign(const CampaignStore *store)
 {
     backUpIfChanged();

@@ -28,6 +28,9 @@ public:
     // Follows the campaign the window shows (nullptr: none). The previous one is backed up first if it changed.
     void setCampaign(const CampaignStore *store);
     BackupFolder folder() const;
+    // The open campaign's backups, newest first: its folder's, then those an earlier version kept in the folder
+    // it shared among campaign files of one name (BackupFolder::earlierEntries). Throws SaylauError.
+    QList<BackupFolder::Entry> campaignBackups() const;
 
     // Takes a backup when the campaign changed since it was opened or last backed up. False when one was due
     // and failed (failed() says why).

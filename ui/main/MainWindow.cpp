@@ -339,7 +339,7 @@ void MainWindow::restoreFromBackup()
     m_backups->backUpIfChanged();
     QString restored;
     ErrorPresenter::attempt(this, [&] {
-        RestoreBackupDialog dialog(m_backups->folder(), store()->path(), this);
+        RestoreBackupDialog dialog(m_backups->campaignBackups(), m_backups->folder().folder(), store()->path(), this);
         if (dialog.exec() == QDialog::Accepted)
             restored = dialog.restoredPath();
     });

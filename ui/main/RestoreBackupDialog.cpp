@@ -5,6 +5,7 @@
 #include "domain/SaylauError.h"
 #include "storage/OnlineBackup.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -17,11 +18,29 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace saylau {
 
-RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, const QString &campaignPath, QWidget *parent)
+namespace {
+
+// To the second: backups minutes apart, or taken on close right after the timer's, must differ.
+QString takenText(const QDateTime &when)
+{
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString nameStamp(const QDateTime &when)
+{
+    return when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+}
+
+} // namespace
+
+RestoreBackupDialog::RestoreBackupDialog(const QList<BackupFolder::Entry> &entries, const QString &folder,
+                                         const QString &campaignPath, QWidget *parent)
     : QDialog(parent)
-    , m_entries(folder.entries())
+    , m_entries(entries)
     , m_campaignPath(campaignPath)
     , m_table(new QTableWidget(int(m_entries.size()), 3, this))
     , m_restoreButton(new QPushButton(tr("&Restore…"), this))
@@ -29,12 +48,20 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, const QStri
     setObjectName(QStringLiteral("restoreBackupDialog"));
     setWindowTitle(tr("Restore from Backup"));
     auto *layout = new QVBoxLayout(this);
-    auto *where = new QLabel(m_entries.isEmpty()
-                                 ? tr("No backups of this campaign yet in %1.").arg(QDir::toNativeSeparators(folder.folder()))
-                                 : tr("Backups of this campaign in %1, newest first. A backup is restored into a new "
-                                      "file; the open campaign is not changed.")
-                                       .arg(QDir::toNativeSeparators(folder.folder())),
-                             this);
+    const bool earlier = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                     [](const BackupFolder::Entry &entry) { return entry.earlier; });
+    auto *where = new QLabel(
+        (m_entries.isEmpty()
+             ? tr("No backups of this campaign yet in %1.").arg(QDir::toNativeSeparators(folder))
+             : tr("Backups of this campaign in %1, newest first. A backup is restored into a new file; the open "
+                  "campaign is not changed.")
+                   .arg(QDir::toNativeSeparators(folder)))
+            + (earlier ? QLatin1Char(' ')
+                             + tr("Those marked \"earlier\" were kept by an earlier version in a folder shared by every "
+                                  "campaign file of this name; only those of this campaign's election are listed.")
+                       : QString())
+            + QLatin1Char(' ') + tr("Open Backup File… restores any other backup, such as one `saylau backup` wrote."),
+        this);
     where->setWordWrap(true);
     layout->addWidget(where);
 
@@ -48,8 +75,7 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, const QStri
     const NumberFormat numbers(locale);
     for (int row = 0; row < m_entries.size(); ++row) {
         const BackupFolder::Entry &entry = m_entries.at(row);
-        // To the second: backups minutes apart, or taken on close right after the timer's, must differ.
-        const QStringList cells = {entry.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+        const QStringList cells = {entry.earlier ? tr("%1 (earlier)").arg(takenText(entry.takenAt)) : takenText(entry.takenAt),
                                    locale.formattedDataSize(entry.size),
                                    entry.protocols < 0 ? tr("unreadable") : numbers.count(entry.protocols)};
         for (int column = 0; column < cells.size(); ++column) {
@@ -70,6 +96,10 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, const QStri
     m_restoreButton->setEnabled(!m_entries.isEmpty());
     buttons->addButton(m_restoreButton, QDialogButtonBox::ActionRole);
     connect(m_restoreButton, &QPushButton::clicked, this, &RestoreBackupDialog::restoreSelected);
+    auto *openFile = new QPushButton(tr("Open Backup &File…"), this);
+    openFile->setObjectName(QStringLiteral("openBackupFileButton"));
+    buttons->addButton(openFile, QDialogButtonBox::ActionRole);
+    connect(openFile, &QPushButton::clicked, this, &RestoreBackupDialog::restoreChosenFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &RestoreBackupDialog::restoreSelected);
     layout->addWidget(buttons);
@@ -82,12 +112,32 @@ void RestoreBackupDialog::restoreSelected()
     if (row < 0 || row >= m_entries.size())
         return;
     const BackupFolder::Entry &entry = m_entries.at(row);
+    restore(entry.path, takenText(entry.takenAt), nameStamp(entry.takenAt), entry.protocols);
+}
+
+void RestoreBackupDialog::restoreChosenFile()
+{
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Open Backup File"), BackupFolder::allBackupsFolder(),
+                                                        tr("SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    // What `saylau restore` refuses is refused here, before any question: not a campaign, a newer program's file.
+    int protocols = 0;
+    if (!ErrorPresenter::attempt(this, windowTitle(), [&] { protocols = OnlineBackup::protocolCount(backup); }))
+        return;
+    // The file's own time: a backup is written once, when it is taken.
+    const QDateTime written = QFileInfo(backup).lastModified();
+    restore(backup, takenText(written), nameStamp(written), protocols);
+}
+
+void RestoreBackupDialog::restore(const QString &backup, const QString &takenAt, const QString &stamp, int protocols)
+{
     const QFileInfo campaign(m_campaignPath);
-    const QString suggested = campaign.dir().filePath(
-        tr("%1-restored-%2.db").arg(campaign.completeBaseName(), entry.takenAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString suggested =
+        campaign.dir().filePath(tr("%1-restored-%2.saylau").arg(campaign.completeBaseName(), stamp));
     // Overwriting is refused below with a reason; the dialog's own "replace?" would only ask the wrong question.
     const QString target = QFileDialog::getSaveFileName(this, tr("Restore Into a New File"), suggested,
-                                                        tr("SaylauDesk campaigns (*.db)"), nullptr,
+                                                        tr("SaylauDesk campaigns (*.saylau *.db)"), nullptr,
                                                         QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
@@ -103,11 +153,11 @@ void RestoreBackupDialog::restoreSelected()
     }
     const QString question =
         tr("Restore the backup taken %1 (%n protocol(s)) into %2 and open it? The open campaign is left as it is.",
-           nullptr, qMax(0, entry.protocols))
-            .arg(m_table->item(row, 0)->text(), QDir::toNativeSeparators(target));
+           nullptr, qMax(0, protocols))
+            .arg(takenAt, QDir::toNativeSeparators(target));
     if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return;
-    if (!ErrorPresenter::attempt(this, windowTitle(), [&] { OnlineBackup::restore(entry.path, target); }))
+    if (!ErrorPresenter::attempt(this, windowTitle(), [&] { OnlineBackup::restore(backup, target); }))
         return;
     m_restored = target;
     accept();
