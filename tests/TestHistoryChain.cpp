@@ -20,7 +20,7 @@ using saylau::test::TestEngine;
 
 // The protocol history as a hash chain: typed saves and an import's replacements append to one intact chain,
 // an upgraded file has its old rows hashed, and a row edited, deleted, moved or added with the sqlite3 shell,
-// as a user could, is named by `saylau verify-history` (exit 1).
+// as a user could, is named by `saylau verify-history` (exit 1); so is a protocol changed behind its history.
 class TestHistoryChain : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ private slots:
     void editedFiguresAreNamed();
     void deletedRowsAreCaught();
     void movedAndAddedRowsAreCaught();
+    void protocolsChangedBehindTheirHistoryAreNamed();
     void upgradeHashesTheRowsItFinds();
     void refusesAFileThatIsNotACampaign();
 
@@ -38,7 +39,8 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    // Four saves: precinct 101 revisions 1 and 2 (rows 1, 2), precinct 102 (row 3), precinct 101 again (row 4).
+    // Four saves: precinct 101 revisions 1 and 2 (rows 1, 2), precinct 102 with its observer, reception time
+    // (to the millisecond, as typed saves store it) and remarks (row 3), precinct 101 again (row 4).
     QString typedHistory()
     {
         const QString path = TestEngine::freshLocation(m_dir.path(), QStringLiteral("typed%1.db").arg(++m_files));
@@ -47,7 +49,11 @@ private:
         Protocol first = entries.save(EntryFixture::consistentProtocol(fixture.precincts.at(0)), QStringLiteral("Айгерим"));
         first.figures.set(3, 991);
         first = entries.save(first, QStringLiteral("Бауыржан"));
-        entries.save(EntryFixture::consistentProtocol(fixture.precincts.at(1)), QStringLiteral("Айгерим"));
+        Protocol second = EntryFixture::consistentProtocol(fixture.precincts.at(1));
+        second.observerName = QStringLiteral("Ерлан");
+        second.receivedAt = QDateTime::fromString(QStringLiteral("2021-01-10T20:15:42.517Z"), Qt::ISODateWithMs);
+        second.remarks = QStringLiteral("фото протокола");
+        entries.save(second, QStringLiteral("Айгерим"));
         first.figures.set(3, 990);
         entries.save(first, QStringLiteral("Айгерим"));
         return path;
@@ -177,6 +183,47 @@ void TestHistoryChain::movedAndAddedRowsAreCaught()
                                 " saved_by, action, changes, figures, row_hash, row_hash FROM protocol_history"
                                 " WHERE id = 2"),
                  QStringLiteral("broken at history row 3: its content"));
+}
+
+void TestHistoryChain::protocolsChangedBehindTheirHistoryAreNamed()
+{
+    // The rows stay intact; the protocol table is changed behind them, keeping every control relation (the
+    // party line moved is not checked against the totals here), so that only the history can tell.
+    const QString precinct102 = QStringLiteral("(SELECT protocol_id FROM protocol_history WHERE id = 3)");
+    const QString header = QStringLiteral("^broken: 1 protocol.* not as .*\\(the 4 history rows themselves are "
+                                          "intact, head [0-9a-f]{64}\\)\n"
+                                          "  protocol: Akmola Region / Район 1 / UIK 102, contest mazhilis, source "
+                                          "observer, copy 1; its last history row 3 \\(revision 1, saved at 20[^)]*\\)"
+                                          " says otherwise:\n");
+    const auto expectNamed = [&](const QString &sql, const QString &differences) {
+        const QString path = typedHistory();
+        shell(path, sql);
+        const test::CliRun run = verify(path);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QRegularExpression(header + differences + QLatin1Char('$')).match(run.out).hasMatch(),
+                 qPrintable(run.out));
+    };
+    expectNamed(QStringLiteral("UPDATE protocol SET figures = replace(replace(figures, '\"p1\":400', '\"p1\":450'),"
+                               " '\"p2\":200', '\"p2\":150') WHERE id = %1")
+                    .arg(precinct102),
+                QStringLiteral("    line p1: 400 in the history, 450 stored\n    line p2: 200 in the history, 150 stored\n"));
+    expectNamed(QStringLiteral("UPDATE protocol SET remarks = 'дописано', revision = revision + 1 WHERE id = %1")
+                    .arg(precinct102),
+                QStringLiteral("    revision: 1 in the history, 2 stored\n"
+                               "    remarks: \"фото протокола\" in the history, \"дописано\" stored\n"));
+    expectNamed(QStringLiteral("UPDATE protocol SET received_at = '2021-01-10T20:25:42.517Z' WHERE id = %1").arg(precinct102),
+                QStringLiteral("    received_at: \"2021-01-10T20:15:42Z\" in the history, \"2021-01-10T20:25:42Z\" stored\n"));
+
+    // The chain broken as well: both are said, the chain first.
+    const QString path = typedHistory();
+    shell(path, QStringLiteral("UPDATE protocol_history SET saved_by = 'Someone else' WHERE id = 1;"
+                               "UPDATE protocol SET observer_name = 'Кто-то' WHERE id = %1").arg(precinct102));
+    const test::CliRun run = verify(path);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith(QStringLiteral("broken at history row 1: its content")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("\nbroken: 1 protocol")), qPrintable(run.out));
+    QVERIFY2(run.out.endsWith(QStringLiteral("    observer_name: \"Ерлан\" in the history, \"Кто-то\" stored\n")),
+             qPrintable(run.out));
 }
 
 void TestHistoryChain::upgradeHashesTheRowsItFinds()

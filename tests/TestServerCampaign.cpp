@@ -52,6 +52,14 @@ private slots:
         QCOMPARE(socket.database(), QStringLiteral("hq2024"));
         QCOMPARE(socket.port(), 0);
         QCOMPARE(CampaignLocation::parse(socket.toString()).host(), QStringLiteral("/run/saylau"));
+        // A socket on another port: the port as a parameter too, as libpq's URIs allow any connection keyword.
+        const CampaignLocation socketPort =
+            CampaignLocation::parse(QStringLiteral("postgresql://operator@/hq2024?host=/run/saylau&port=55493"));
+        QCOMPARE(socketPort.host(), QStringLiteral("/run/saylau"));
+        QCOMPARE(socketPort.port(), 55493);
+        QCOMPARE(CampaignLocation::parse(socketPort.toString()).port(), 55493);
+        QCOMPARE(CampaignLocation::parse(QStringLiteral("postgresql://operator@:55493/hq2024?host=/run/saylau")).port(),
+                 55493);
 
         const CampaignLocation tcp =
             CampaignLocation::parse(QStringLiteral("postgresql://analyst@hq.example.kz:5433/hq2024?sslmode=verify-full"));
@@ -74,6 +82,8 @@ private slots:
         QVERIFY(!refusal([] { CampaignLocation::parse(QStringLiteral("postgresql://op@hq/")); }).isEmpty());
         QVERIFY(!refusal([] { CampaignLocation::parse(QStringLiteral("postgresql://op@hq/db?sslmode=maybe")); }).isEmpty());
         QVERIFY(!refusal([] { CampaignLocation::parse(QStringLiteral("postgresql://op@hq/db?password=x")); }).isEmpty());
+        QVERIFY(!refusal([] { CampaignLocation::parse(QStringLiteral("postgresql://op@hq/db?port=x")); }).isEmpty());
+        QVERIFY(!refusal([] { CampaignLocation::parse(QStringLiteral("postgresql://op@hq:5433/db?port=5434")); }).isEmpty());
     }
 
     void newCampaignIsAtTheLatestSchema_data() { addEngines(); }

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +211,62 @@ private slots:
         const CliRun onFile = runSaylauLong({QStringLiteral("copy"), url, file});
         QCOMPARE(onFile.exitCode, 2);
         QVERIFY2(onFile.err.contains(QLatin1String("already exists")), qPrintable(onFile.err));
+    }
+
+    // What `saylau init-server` needs of its user is asked for before the campaign is filled, and a refusal leaves
+    // the database as empty as it was, not a campaign without roles that a second run refuses as not empty.
+    void initServerMissingRightsLeavesTheDatabaseEmpty()
+    {
+        const QString roles = PostgresTestServer::runSql(
+            QStringLiteral("postgres"),
+            {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_hq_owner') THEN"
+                            " CREATE ROLE test_hq_owner LOGIN; END IF; END $$")});
+        QVERIFY2(roles.isEmpty(), qPrintable(roles));
+        // Empty: the server's error names the tables left, if any.
+        const auto emptyCheck = QStringLiteral(
+            "DO $$ BEGIN IF EXISTS (SELECT FROM information_schema.tables WHERE table_schema = 'public') THEN"
+            " RAISE EXCEPTION 'tables left: %', (SELECT string_agg(table_name, ', ') FROM information_schema.tables"
+            " WHERE table_schema = 'public'); END IF; END $$");
+
+        // A database its user may create tables in but does not own: it cannot set the campaign's rights.
+        serverDatabase(QStringLiteral("cli_not_owned"));
+        const QString grant = PostgresTestServer::runSql(QStringLiteral("cli_not_owned"),
+                                                         {QStringLiteral("GRANT CREATE ON SCHEMA public TO test_hq_owner")});
+        QVERIFY2(grant.isEmpty(), qPrintable(grant));
+        const QString notOwned = PostgresTestServer::address(QStringLiteral("cli_not_owned"), QStringLiteral("test_hq_owner"));
+        const QStringList preset{QStringLiteral("--preset"), QStringLiteral("kz-2021")};
+        const CliRun refused = runSaylauLong(QStringList{QStringLiteral("init-server"), notOwned} + preset);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("test_hq_owner does not own the database cli_not_owned (postgres "
+                                                    "does)")),
+                 qPrintable(refused.err));
+        QVERIFY2(!refused.out.contains(QLatin1String("Created")), qPrintable(refused.out));
+        const QString left = PostgresTestServer::runSql(QStringLiteral("cli_not_owned"), {emptyCheck});
+        QVERIFY2(left.isEmpty(), qPrintable(left));
+
+        // Its own database, and the roles made by the server's administrator beforehand: no right to create
+        // roles is needed then. A second run is refused as not empty, naming one table once.
+        serverDatabase(QStringLiteral("cli_owned"));
+        const QString owned = PostgresTestServer::runSql(
+            QStringLiteral("postgres"),
+            {QStringLiteral("ALTER DATABASE cli_owned OWNER TO test_hq_owner"),
+             QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'saylau_analyst') THEN"
+                            " CREATE ROLE saylau_analyst NOLOGIN; END IF;"
+                            " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'saylau_operator') THEN"
+                            " CREATE ROLE saylau_operator NOLOGIN; END IF;"
+                            " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'saylau_coordinator') THEN"
+                            " CREATE ROLE saylau_coordinator NOLOGIN; END IF; END $$")});
+        QVERIFY2(owned.isEmpty(), qPrintable(owned));
+        const QString ownAddress = PostgresTestServer::address(QStringLiteral("cli_owned"), QStringLiteral("test_hq_owner"));
+        const CliRun made = runSaylauLong(QStringList{QStringLiteral("init-server"), ownAddress} + preset);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const CliRun again = runSaylauLong(QStringList{QStringLiteral("init-server"), ownAddress} + preset);
+        QCOMPARE(again.exitCode, 2);
+        const QRegularExpressionMatch held =
+            QRegularExpression(QStringLiteral("not an empty database \\(it holds \\d+ table.*, (\\w+) among them\\)"))
+                .match(again.err);
+        QVERIFY2(held.hasMatch(), qPrintable(again.err));
+        QVERIFY2(!again.err.contains(held.captured(1) + QLatin1Char(' ') + held.captured(1)), qPrintable(again.err));
     }
 
     void rolesAreEnforcedByTheServer()

@@ -359,8 +359,12 @@ private slots:
         const CliRun backup = runSaylau({QStringLiteral("backup"), url, QStringLiteral("--out"), dump});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QCOMPARE(backup.out.trimmed(), dump);
-        // An existing file is never overwritten.
-        QCOMPARE(runSaylau({QStringLiteral("backup"), url, QStringLiteral("--out"), dump}).exitCode, 2);
+        // An existing file is never overwritten, and the message is a backup's.
+        const CliRun again = runSaylau({QStringLiteral("backup"), url, QStringLiteral("--out"), dump});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(dump + QLatin1String(" already exists; a backup never replaces a file: give it a "
+                                                         "name of its own")),
+                 qPrintable(again.err));
 
         // Restored as the README says: pg_restore into a new, empty database.
         QString why;

@@ -31,18 +31,25 @@ void InitServerCommand::readOptions()
 int InitServerCommand::run(QTextStream &out, QTextStream &)
 {
     const QString address = argument(0);
+    // A new campaign gets its roles as the last step of its making, after the rights to grant them were asked
+    // for as the first: a refusal at either leaves the database empty, not a campaign without roles.
     if (isSet(QStringLiteral("preset"))) {
         // Read the preset before creating anything, so a wrong id leaves the database empty.
         const PresetLibrary::CampaignPreset preset = PresetLibrary::campaignPreset(value(QStringLiteral("preset")));
-        PresetLibrary::createCampaign(address, preset);
+        CampaignStore::create(address, [&preset](CampaignStore &store) {
+            ServerRoles::requireRights(store);
+            PresetLibrary::apply(store, preset);
+            ServerRoles::grant(store);
+        });
         out << tr("Created %1 from preset %2 (%3)").arg(address, preset.id, preset.name) << Qt::endl;
     } else if (isSet(QStringLiteral("from"))) {
         const auto source = CampaignStore::open(value(QStringLiteral("from")), CampaignStore::Access::ReadOnly);
-        CampaignCopy::copy(*source, address);
+        CampaignCopy::copy(*source, address, &ServerRoles::requireRights, &ServerRoles::grant);
         out << tr("Copied %1 to %2, verified").arg(source->path(), address) << Qt::endl;
+    } else {
+        const auto store = CampaignStore::open(address);
+        ServerRoles::grant(*store);
     }
-    const auto store = CampaignStore::open(address);
-    ServerRoles::grant(*store);
     out << tr("Roles on %1: %2 (read only), %3 (enter and save protocols), %4 (also imports, territory, "
               "resolving). Give each person a login in one of them, e.g. CREATE ROLE aigerim LOGIN IN ROLE %3; "
               "passwords go in the server (and the person's ~/.pgpass), never in SaylauDesk.")

@@ -193,10 +193,18 @@ void CampaignCopy::copyRows(const CampaignStore &source, CampaignStore &target)
     transaction.commit();
 }
 
-CampaignCopy::Verification CampaignCopy::copy(const CampaignStore &source, const QString &target)
+CampaignCopy::Verification CampaignCopy::copy(const CampaignStore &source, const QString &target,
+                                              const std::function<void(CampaignStore &)> &before,
+                                              const std::function<void(CampaignStore &)> &after)
 {
     const Verification expected = measure(source);
-    const auto copied = CampaignStore::create(target, [&source](CampaignStore &store) { copyRows(source, store); });
+    const auto copied = CampaignStore::create(target, [&](CampaignStore &store) {
+        if (before)
+            before(store);
+        copyRows(source, store);
+        if (after)
+            after(store);
+    });
     const Verification found = measure(*copied);
     for (qsizetype i = 0; i < expected.counts.size(); ++i) {
         if (found.counts.at(i).rows != expected.counts.at(i).rows)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace saylau {
 
 class CampaignStore;
@@ -33,9 +35,12 @@ public:
     };
 
     // Copies SOURCE (opened for reading) into TARGET, which must not exist (a file) or be an empty database (a
-    // server). Returns what was verified. Throws SaylauError, naming the table and the difference, when the
-    // copy does not match.
-    static Verification copy(const CampaignStore &source, const QString &target);
+    // server). before and after, when given, run on the new campaign as part of making it, before and after
+    // the rows (init-server checks and grants the roles): when either throws, nothing is left of it. Returns
+    // what was verified. Throws SaylauError, naming the table and the difference, when the copy does not match.
+    static Verification copy(const CampaignStore &source, const QString &target,
+                             const std::function<void(CampaignStore &)> &before = {},
+                             const std::function<void(CampaignStore &)> &after = {});
     // The counts and checksum of a campaign as they are now.
     static Verification measure(const CampaignStore &store);
 

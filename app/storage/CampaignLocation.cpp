@@ -37,20 +37,32 @@ CampaignLocation CampaignLocation::parse(const QString &text)
                              "certificate, and give the address without it")
                               .arg(url.toString(QUrl::RemovePassword)));
     QString host = url.host();
+    int port = url.port(0);
     QString sslMode;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("host"))
+        if (key == QLatin1String("host")) {
             host = value;
-        else if (key == QLatin1String("sslmode"))
+        } else if (key == QLatin1String("port")) {
+            // libpq takes any connection keyword as a parameter, so a socket folder's port can follow its host
+            // (postgresql:///db?host=/run/pg&port=5433); given in both places, the two must agree.
+            bool number = false;
+            const int given = value.toInt(&number);
+            if (!number)
+                throw SaylauError(tr("%1: the port \"%2\" is not a number").arg(text, value));
+            if (port > 0 && port != given)
+                throw SaylauError(tr("%1: two ports, %2 and %3").arg(text).arg(port).arg(given));
+            port = given;
+        } else if (key == QLatin1String("sslmode")) {
             sslMode = value;
-        else
-            throw SaylauError(tr("%1: unknown parameter \"%2\" (known: host, sslmode)").arg(text, key));
+        } else {
+            throw SaylauError(tr("%1: unknown parameter \"%2\" (known: host, port, sslmode)").arg(text, key));
+        }
     }
     QString database = url.path();
     if (database.startsWith(QLatin1Char('/')))
         database.remove(0, 1);
-    return server(host, url.port(0), database, url.userName(), sslMode);
+    return server(host, port, database, url.userName(), sslMode);
 }
 
 CampaignLocation CampaignLocation::server(const QString &hostOrSocket, int port, const QString &database,

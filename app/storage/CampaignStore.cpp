@@ -143,9 +143,11 @@ std::unique_ptr<CampaignStore> CampaignStore::createOnServer(const CampaignLocat
         // can take away everything it made without touching anything else.
         const QStringList present = store->m_dialect->schemaOutline(store->database());
         if (!present.isEmpty())
-            throw SaylauError(tr("%1 is not an empty database (it holds %2); a campaign is created in an empty "
-                                 "database of its own")
-                                  .arg(name, present.constFirst()));
+            // An outline line is "table NAME TABLE" (the type, the name, the table it belongs to): the name is said.
+            throw SaylauError(tr("%1 is not an empty database (it holds %n table(s) or view(s), %2 among them); a "
+                                 "campaign is created in an empty database of its own",
+                                 nullptr, int(present.size()))
+                                  .arg(name, present.constFirst().section(QLatin1Char(' '), 1, 1)));
         try {
             store->makeCampaign(name, fill);
         } catch (const SaylauError &) {

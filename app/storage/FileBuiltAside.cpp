@@ -68,7 +68,9 @@ void FileBuiltAside::place(Placement placement)
         if (::link(from.constData(), to.constData()) == 0) {
             ::unlink(from.constData());
         } else if (errno == EEXIST || QFileInfo::exists(m_destination)) {
-            throw SaylauError(tr("%1 already exists; choose another name or open it").arg(m_destination));
+            // Another program made it while this one was being written (the callers look first, in their words).
+            throw SaylauError(tr("%1 appeared while this was being written and is left as it is; choose another "
+                                 "name").arg(m_destination));
         } else if (::rename(from.constData(), to.constData()) != 0) {
             throw SaylauError(tr("cannot write %1: %2").arg(m_destination, QString::fromLocal8Bit(strerror(errno))));
         }

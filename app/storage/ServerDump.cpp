@@ -5,6 +5,7 @@
 
 #include "../domain/SaylauError.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -16,6 +17,9 @@ void ServerDump::write(const CampaignLocation &location, const QString &out)
     if (pgDump.isEmpty())
         throw SaylauError(tr("pg_dump is not installed: a campaign on a server is backed up with PostgreSQL's own "
                              "pg_dump (Debian: apt install postgresql-client-15)"));
+    // Asked before the dump, which may take minutes; FileBuiltAside refuses one that appears meanwhile.
+    if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
+        throw SaylauError(tr("%1 already exists; a backup never replaces a file: give it a name of its own").arg(out));
     FileBuiltAside aside(out);
     QProcess dump;
     // The address is libpq's own URI form, which pg_dump reads as it is.

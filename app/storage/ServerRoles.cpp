@@ -1,5 +1,6 @@
 #include "ServerRoles.h"
 
+#include "CampaignQuery.h"
 #include "CampaignStore.h"
 
 #include "../domain/SaylauError.h"
@@ -47,10 +48,56 @@ QStringList confirmRuleStatements(const QString &coordinator)
 
 } // namespace
 
-void ServerRoles::grant(CampaignStore &store)
+void ServerRoles::requireRights(CampaignStore &store)
 {
     if (!store.isServer())
         throw SaylauError(tr("%1 is a file: roles are a server's (give a postgresql:// address)").arg(store.path()));
+    const QStringList roles{analyst(), operatorRole(), coordinator()};
+    CampaignQuery user(store,
+                       "SELECT quote_ident(current_user), r.rolsuper OR r.rolcreaterole,"
+                       " pg_has_role(current_user, d.datdba, 'MEMBER'), pg_get_userbyid(d.datdba), current_database()"
+                       " FROM pg_roles r, pg_database d WHERE r.rolname = current_user"
+                       " AND d.datname = current_database()",
+                       tr("reading the rights of the server's user"));
+    if (!user.step())
+        throw SaylauError(tr("%1: the server does not say who is connected").arg(store.path()));
+    const QString name = user.string(0);
+    const bool createsRoles = user.value(1).toBool();
+    const bool owns = user.value(2).toBool();
+    const QString owner = user.string(3);
+    const QString database = user.string(4);
+    user.reset();
+    if (!owns)
+        throw SaylauError(tr("%1: %2 does not own the database %3 (%4 does), and a campaign's roles and rights are set "
+                             "up by its owner; the database was left as it was. Give the owner's address, or make "
+                             "the database with createdb --owner=%2.")
+                              .arg(store.path(), name, database, owner));
+    if (createsRoles)
+        return;
+    QStringList missing;
+    CampaignQuery exists(store, "SELECT 1 FROM pg_roles WHERE rolname = :role", tr("reading the server's roles"));
+    for (const QString &role : roles) {
+        exists.bind(":role", role);
+        if (!exists.step())
+            missing.append(role);
+        exists.reset();
+    }
+    if (missing.isEmpty())
+        return;
+    QStringList creations;
+    for (const QString &role : std::as_const(missing))
+        creations.append(QStringLiteral("CREATE ROLE %1 NOLOGIN;").arg(role));
+    throw SaylauError(tr("%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was "
+                         "left as it was. As the server's administrator, let %3 create them (sudo -u postgres psql "
+                         "-c \"ALTER ROLE %3 CREATEROLE\") or create them yourself (sudo -u postgres psql -c \"%4\"), "
+                         "then run saylau init-server again.")
+                          .arg(store.path(), missing.join(QStringLiteral(", ")), name,
+                               creations.join(QLatin1Char(' '))));
+}
+
+void ServerRoles::grant(CampaignStore &store)
+{
+    requireRights(store);
     const QString all = QStringList{analyst(), operatorRole(), coordinator()}.join(QStringLiteral(", "));
     // Role and table names are constants of ours; GRANT takes no bound parameters.
     QStringList statements;

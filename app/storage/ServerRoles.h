@@ -26,9 +26,14 @@ public:
     static QString coordinator() { return QStringLiteral("saylau_coordinator"); }
 
     // Creates the roles where the server has none of that name, and grants them their rights on STORE's tables
-    // (and the right to connect to its database, taken from everyone else). STORE must be a server campaign
-    // opened by the database's owner. Throws SaylauError.
+    // (and the right to connect to its database, taken from everyone else), all in one transaction. STORE must
+    // be a server campaign opened by the database's owner. Throws SaylauError (see requireRights).
     static void grant(CampaignStore &store);
+    // Refuses, saying what is missing and how the server's administrator grants it, when STORE's user could not
+    // grant: it does not own the database, or a role is still to be made and it may not create roles.
+    // init-server asks before it fills a new campaign, so that a refusal leaves the database empty. Throws
+    // SaylauError.
+    static void requireRights(CampaignStore &store);
 };
 
 } // namespace saylau
