@@ -618,10 +618,6 @@
         <translation>%1: a password in the address would be kept in plain text (in histories, recent files, titles); put it in ~/.pgpass, or use peer authentication or a client certificate, and give the address without it</translation>
     </message>
     <message>
-        <source>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</source>
-        <translation>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</translation>
-    </message>
-    <message>
         <source>a server address names one database: postgresql://user@host:port/database</source>
         <translation>a server address names one database: postgresql://user@host:port/database</translation>
     </message>
@@ -632,6 +628,18 @@
     <message>
         <source>port %1 is out of range</source>
         <translation>port %1 is out of range</translation>
+    </message>
+    <message>
+        <source>%1: the port &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two ports, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, port, sslmode)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,10 +839,6 @@
         <translation>%1, contest %2, %3 copy %4: %5</translation>
     </message>
     <message>
-        <source>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</source>
-        <translation>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</translation>
-    </message>
-    <message>
         <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -861,6 +865,13 @@
     <message>
         <source>reading the file&apos;s change counter</source>
         <translation>reading the file&apos;s change counter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not an empty database (it holds %n table(s) or view(s), %2 among them); a campaign is created in an empty database of its own</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2553,8 +2564,8 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name or open it</source>
-        <translation>%1 already exists; choose another name or open it</translation>
+        <source>%1 appeared while this was being written and is left as it is; choose another name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2998,13 @@
     <message>
         <source>entered</source>
         <translation>entered</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStateCheck</name>
+    <message>
+        <source>reading the protocols and their history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3553,14 @@
         <source>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</source>
         <translation>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</translation>
     </message>
+    <message>
+        <source>%1: %2 is outside the regions of office %3&apos;s kit (%4): headquarters would set it aside; import it at headquarters, or at the office whose kit holds that region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row in no region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3999,14 +4025,6 @@
         <translation>%1: made by %2, not by the office that sent it</translation>
     </message>
     <message>
-        <source>%1: at a precinct this campaign does not know</source>
-        <translation>%1: at a precinct this campaign does not know</translation>
-    </message>
-    <message>
-        <source>%1: in region %2, outside the regions of office %3</source>
-        <translation>%1: in region %2, outside the regions of office %3</translation>
-    </message>
-    <message>
         <source>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</source>
         <translation>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</translation>
     </message>
@@ -4051,10 +4069,6 @@
         <translation>reading the package&apos;s protocols</translation>
     </message>
     <message>
-        <source>protocol %1/%2 at precinct %3</source>
-        <translation>protocol %1/%2 at precinct %3</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s photos</source>
         <translation>reading the package&apos;s photos</translation>
     </message>
@@ -4067,10 +4081,6 @@
         <translation>adding a photo from a package</translation>
     </message>
     <message>
-        <source>photo %1</source>
-        <translation>photo %1</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s history</source>
         <translation>reading the package&apos;s history</translation>
     </message>
@@ -4081,14 +4091,6 @@
     <message>
         <source>adding history from a package</source>
         <translation>adding history from a package</translation>
-    </message>
-    <message>
-        <source>history of a protocol</source>
-        <translation>history of a protocol</translation>
-    </message>
-    <message>
-        <source>history of a protocol this campaign does not hold</source>
-        <translation>history of a protocol this campaign does not hold</translation>
     </message>
     <message>
         <source>cannot make a private folder to check the packages in: %1</source>
@@ -4145,6 +4147,42 @@
     <message>
         <source>reading the territory</source>
         <translation>reading the territory</translation>
+    </message>
+    <message>
+        <source>a place the package does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in no region, and office %2 may change only its regions (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in region %2, outside the regions of office %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at a place this campaign does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1/%2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of a protocol at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of a protocol at %1 this campaign does not hold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5173,10 @@
         <source>pg_dump of %1 failed: %2</source>
         <translation>pg_dump of %1 failed: %2</translation>
     </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: give it a name of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerImportBench</name>
@@ -5195,6 +5237,26 @@
     <message>
         <source>setting up the roles on %1 failed: %2</source>
         <translation>setting up the roles on %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>reading the rights of the server&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server does not say who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not own the database %3 (%4 does), and a campaign&apos;s roles and rights are set up by its owner; the database was left as it was. Give the owner&apos;s address, or make the database with createdb --owner=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was left as it was. As the server&apos;s administrator, let %3 create them (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) or create them yourself (sudo -u postgres psql -c &quot;%4&quot;), then run saylau init-server again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5731,10 @@
         <source>reading the territory history</source>
         <translation>reading the territory history</translation>
     </message>
+    <message>
+        <source>This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go into %4, outside them (headquarters would set it aside). Add it at headquarters, or at the office whose kit holds that region.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerritoryIndex</name>
@@ -5741,10 +5807,6 @@
 </context>
 <context>
     <name>VerifyHistoryCommand</name>
-    <message>
-        <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
-        <translation>Check that no protocol history row was edited, deleted, inserted or moved</translation>
-    </message>
     <message numerus="yes">
         <source>intact: %n history row(s)</source>
         <translation>
@@ -5769,12 +5831,46 @@
         <translation>, copy %1</translation>
     </message>
     <message>
-        <source>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</source>
-        <translation>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</translation>
-    </message>
-    <message>
         <source>  protocol #%1 (no longer in the file), revision %2, saved at %3</source>
         <translation>  protocol #%1 (no longer in the file), revision %2, saved at %3</translation>
+    </message>
+    <message>
+        <source>Check that no protocol history row was edited, deleted, inserted or moved, and that every protocol is as its history left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contest %2, source %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  protocol: %1, revision %2, saved at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: %n protocol(s) not as their history left them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: %n protocol(s) not as their history left them (the %1 history rows themselves are intact, head %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  protocol: %1; its last history row %2 (revision %3, saved at %4) says otherwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2 in the history, %3 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7390,16 +7486,8 @@ Which region are the file&apos;s TIKs and precincts in?</translation>
         <translation>unreadable</translation>
     </message>
     <message>
-        <source>%1-restored-%2.db</source>
-        <translation>%1-restored-%2.db</translation>
-    </message>
-    <message>
         <source>Restore Into a New File</source>
         <translation>Restore Into a New File</translation>
-    </message>
-    <message>
-        <source>SaylauDesk campaigns (*.db)</source>
-        <translation>SaylauDesk campaigns (*.db)</translation>
     </message>
     <message>
         <source>%1 is the open campaign. A backup is restored into a new file only.</source>
@@ -7415,6 +7503,38 @@ Which region are the file&apos;s TIKs and precincts in?</translation>
             <numerusform>Restore the backup taken %1 (%n protocol) into %2 and open it? The open campaign is left as it is.</numerusform>
             <numerusform>Restore the backup taken %1 (%n protocols) into %2 and open it? The open campaign is left as it is.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Those marked &quot;earlier&quot; were kept by an earlier version in a folder shared by every campaign file of this name; only those of this campaign&apos;s election are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup File… restores any other backup, such as one `saylau backup` wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-restored-%2.saylau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -621,10 +621,6 @@
         <translation>%1: пароль в адресе хранился бы открытым текстом (в истории, недавних файлах, заголовках); поместите его в ~/.pgpass или используйте peer-аутентификацию либо клиентский сертификат, а адрес укажите без пароля</translation>
     </message>
     <message>
-        <source>%1: unknown parameter &quot;%2&quot; (known: host, sslmode)</source>
-        <translation>%1: неизвестный параметр «%2» (известны: host, sslmode)</translation>
-    </message>
-    <message>
         <source>a server address names one database: postgresql://user@host:port/database</source>
         <translation>адрес сервера указывает одну базу данных: postgresql://user@host:port/database</translation>
     </message>
@@ -635,6 +631,18 @@
     <message>
         <source>port %1 is out of range</source>
         <translation>порт %1 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>%1: the port &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two ports, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, port, sslmode)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -835,10 +843,6 @@
         <translation>%1, выборы %2, %3, копия %4: %5</translation>
     </message>
     <message>
-        <source>%1 is not an empty database (it holds %2); a campaign is created in an empty database of its own</source>
-        <translation>%1 — не пустая база данных (в ней есть %2); кампания создаётся в отдельной пустой базе данных</translation>
-    </message>
-    <message>
         <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>не удаётся открыть %1: драйвер PostgreSQL для Qt (QPSQL) не установлен (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -865,6 +869,14 @@
     <message>
         <source>reading the file&apos;s change counter</source>
         <translation>чтение счётчика изменений файла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not an empty database (it holds %n table(s) or view(s), %2 among them); a campaign is created in an empty database of its own</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2577,8 +2589,8 @@
         <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name or open it</source>
-        <translation>%1 уже существует; выберите другое имя или откройте этот файл</translation>
+        <source>%1 appeared while this was being written and is left as it is; choose another name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3032,13 @@
     <message>
         <source>entered</source>
         <translation>введён</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStateCheck</name>
+    <message>
+        <source>reading the protocols and their history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3597,14 @@
         <source>%1: this TIK&apos;s row without a precinct is not imported: with the TIK&apos;s row on line %2 rejected, it cannot be told from the TIK&apos;s subtotal; correct that row and import the whole file again</source>
         <translation>%1: строка ТИК без номера участка не импортирована: строка %2 этой ТИК отклонена, и без неё эту строку нельзя отличить от итоговой строки ТИК; исправьте строку %2 и импортируйте весь файл снова</translation>
     </message>
+    <message>
+        <source>%1: %2 is outside the regions of office %3&apos;s kit (%4): headquarters would set it aside; import it at headquarters, or at the office whose kit holds that region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row in no region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -4047,14 +4074,6 @@
         <translation>%1: создан %2, а не офисом, который его отправил</translation>
     </message>
     <message>
-        <source>%1: at a precinct this campaign does not know</source>
-        <translation>%1: на участке, неизвестном этой кампании</translation>
-    </message>
-    <message>
-        <source>%1: in region %2, outside the regions of office %3</source>
-        <translation>%1: в регионе %2, вне регионов офиса %3</translation>
-    </message>
-    <message>
         <source>%1 is signed by an unknown key (%2): %3 issued no kit with it and has no such headquarters; nothing was merged</source>
         <translation>%1 подписан неизвестным ключом (%2): %3 не выдавал комплект с ним и не имеет такого штаба; ничего не слито</translation>
     </message>
@@ -4099,10 +4118,6 @@
         <translation>чтение протоколов пакета</translation>
     </message>
     <message>
-        <source>protocol %1/%2 at precinct %3</source>
-        <translation>протокол %1/%2 на участке %3</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s photos</source>
         <translation>чтение фото пакета</translation>
     </message>
@@ -4115,10 +4130,6 @@
         <translation>добавление фото из пакета</translation>
     </message>
     <message>
-        <source>photo %1</source>
-        <translation>фото %1</translation>
-    </message>
-    <message>
         <source>reading the package&apos;s history</source>
         <translation>чтение истории пакета</translation>
     </message>
@@ -4129,14 +4140,6 @@
     <message>
         <source>adding history from a package</source>
         <translation>добавление истории из пакета</translation>
-    </message>
-    <message>
-        <source>history of a protocol</source>
-        <translation>история протокола</translation>
-    </message>
-    <message>
-        <source>history of a protocol this campaign does not hold</source>
-        <translation>история протокола, которого нет в этой кампании</translation>
     </message>
     <message>
         <source>cannot make a private folder to check the packages in: %1</source>
@@ -4193,6 +4196,42 @@
     <message>
         <source>reading the territory</source>
         <translation>чтение территорий</translation>
+    </message>
+    <message>
+        <source>a place the package does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in no region, and office %2 may change only its regions (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in region %2, outside the regions of office %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at a place this campaign does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1/%2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of a protocol at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of a protocol at %1 this campaign does not hold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5237,10 @@
         <source>pg_dump of %1 failed: %2</source>
         <translation>ошибка pg_dump для %1: %2</translation>
     </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: give it a name of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerImportBench</name>
@@ -5259,6 +5302,26 @@
     <message>
         <source>setting up the roles on %1 failed: %2</source>
         <translation>не удалось настроить роли на %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the rights of the server&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server does not say who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not own the database %3 (%4 does), and a campaign&apos;s roles and rights are set up by its owner; the database was left as it was. Give the owner&apos;s address, or make the database with createdb --owner=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was left as it was. As the server&apos;s administrator, let %3 create them (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) or create them yourself (sudo -u postgres psql -c &quot;%4&quot;), then run saylau init-server again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5803,10 @@
         <source>reading the territory history</source>
         <translation>чтение истории территорий</translation>
     </message>
+    <message>
+        <source>This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go into %4, outside them (headquarters would set it aside). Add it at headquarters, or at the office whose kit holds that region.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerritoryIndex</name>
@@ -5812,10 +5879,6 @@
 </context>
 <context>
     <name>VerifyHistoryCommand</name>
-    <message>
-        <source>Check that no protocol history row was edited, deleted, inserted or moved</source>
-        <translation>Проверить, что ни одна строка истории протоколов не была изменена, удалена, вставлена или перемещена</translation>
-    </message>
     <message numerus="yes">
         <source>intact: %n history row(s)</source>
         <translation>
@@ -5841,12 +5904,48 @@
         <translation>, копия %1</translation>
     </message>
     <message>
-        <source>  protocol: %1, contest %2, source %3%4, revision %5, saved at %6</source>
-        <translation>  протокол: %1, выборы %2, источник %3%4, редакция %5, сохранён %6</translation>
-    </message>
-    <message>
         <source>  protocol #%1 (no longer in the file), revision %2, saved at %3</source>
         <translation>  протокол №%1 (больше нет в файле), редакция %2, сохранён %3</translation>
+    </message>
+    <message>
+        <source>Check that no protocol history row was edited, deleted, inserted or moved, and that every protocol is as its history left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contest %2, source %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  protocol: %1, revision %2, saved at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: %n protocol(s) not as their history left them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: %n protocol(s) not as their history left them (the %1 history rows themselves are intact, head %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  protocol: %1; its last history row %2 (revision %3, saved at %4) says otherwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2 in the history, %3 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7476,16 +7575,8 @@ Which region are the file&apos;s TIKs and precincts in?</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <source>%1-restored-%2.db</source>
-        <translation>%1-восстановление-%2.db</translation>
-    </message>
-    <message>
         <source>Restore Into a New File</source>
         <translation>Восстановить в новый файл</translation>
-    </message>
-    <message>
-        <source>SaylauDesk campaigns (*.db)</source>
-        <translation>Кампании SaylauDesk (*.db)</translation>
     </message>
     <message>
         <source>%1 is the open campaign. A backup is restored into a new file only.</source>
@@ -7502,6 +7593,38 @@ Which region are the file&apos;s TIKs and precincts in?</source>
             <numerusform>Восстановить резервную копию от %1 (%n протокола) в %2 и открыть этот файл? Открытая кампания останется без изменений.</numerusform>
             <numerusform>Восстановить резервную копию от %1 (%n протоколов) в %2 и открыть этот файл? Открытая кампания останется без изменений.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Those marked &quot;earlier&quot; were kept by an earlier version in a folder shared by every campaign file of this name; only those of this campaign&apos;s election are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup File… restores any other backup, such as one `saylau backup` wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-restored-%2.saylau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaylauDesk campaigns (*.saylau *.db)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
