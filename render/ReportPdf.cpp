@@ -21,7 +21,8 @@ QString paragraph(const QString &text)
     return Elision::elide(text, Elision::paragraph).toHtmlEscaped();
 }
 
-QString tableHtml(const SummaryReportWriter::Table &table, int headerRows, int fontPoints)
+// The first labelColumns columns hold names, left-aligned; the others figures, right-aligned.
+QString tableHtml(const SummaryReportWriter::Table &table, int headerRows, int fontPoints, int labelColumns = 1)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "style=\"border-collapse: collapse; font-size: %1pt;\">")
@@ -34,7 +35,7 @@ QString tableHtml(const SummaryReportWriter::Table &table, int headerRows, int f
             const bool number = cell.kind != SummaryReportWriter::TableCell::Kind::Text;
             html += QStringLiteral("<%1 align=\"%2\"%3>%4</%1>")
                         .arg(header ? QStringLiteral("th") : QStringLiteral("td"),
-                             number || (c > 0 && !header) ? QStringLiteral("right") : QStringLiteral("left"),
+                             number || (c >= labelColumns && !header) ? QStringLiteral("right") : QStringLiteral("left"),
                              header ? QStringLiteral(" bgcolor=\"#edf2f7\"") : QString(),
                              Elision::elide(cell.text, Elision::label).toHtmlEscaped());
         }
@@ -69,7 +70,7 @@ QString ReportPdf::html(const SummaryReportWriter &writer, const QStringList &pr
     const SummaryReportWriter::Table rows = writer.rowsTable();
     if (rows.size() > 1) {
         html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(tr("By territory").toHtmlEscaped());
-        html += tableHtml(rows, 1, 9);
+        html += tableHtml(rows, 1, 9, writer.rowsLabelColumns());
     }
     if (const std::optional<ForensicsReport> &forensics = writer.forensics()) {
         html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(tr("Forensics").toHtmlEscaped());

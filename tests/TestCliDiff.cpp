@@ -214,6 +214,59 @@ private slots:
         QCOMPARE(partial, 1);
     }
 
+    // Territories, regions and lines are shown in the language and given as stored beside: the stored ones
+    // are the same whatever the language, so that a script can join on them.
+    void storedNamesAreTheSameInEveryLanguage()
+    {
+        QMap<QString, QList<QStringList>> csv;
+        QMap<QString, QJsonObject> json;
+        for (const QString &language : {u"ru"_s, u"en"_s}) {
+            const QStringList arguments{u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--lang"_s, language};
+            const test::CliRun table = test::runSaylau(arguments + QStringList{u"--format"_s, u"csv"_s});
+            QCOMPARE(table.exitCode, 1);
+            CsvReader reader(test::writeFixture(m_dir.filePath(u"diff-"_s + language + u".csv"_s), table.out.toUtf8()));
+            QList<QStringList> records;
+            while (reader.readRecord())
+                records.append(reader.fields());
+            csv.insert(language, records);
+            const test::CliRun object = test::runSaylau(arguments + QStringList{u"--format"_s, u"json"_s});
+            QCOMPARE(object.exitCode, 1);
+            json.insert(language, QJsonDocument::fromJson(object.out.toUtf8()).object());
+        }
+        const QList<QStringList> ru = csv.value(u"ru"_s);
+        const QList<QStringList> en = csv.value(u"en"_s);
+        QCOMPARE(en.size(), ru.size());
+        QVERIFY(ru.size() > 1);
+        const QStringList header = ru.at(0);
+        QCOMPARE(en.at(0), header);
+        QSet<QString> shownDiffer;
+        for (const QString &column : {u"region"_s, u"territory"_s, u"label"_s}) {
+            const qsizetype shown = header.indexOf(column);
+            const qsizetype stored = header.indexOf(u"stored_"_s + column);
+            QCOMPARE(stored, shown + 1);
+            for (int r = 1; r < ru.size(); ++r) {
+                QCOMPARE(en.at(r).at(stored), ru.at(r).at(stored));
+                if (en.at(r).at(shown) != ru.at(r).at(shown))
+                    shownDiffer.insert(column);
+            }
+        }
+        QCOMPARE(shownDiffer, (QSet<QString>{u"region"_s, u"territory"_s, u"label"_s}));
+
+        const auto first = [](const QJsonObject &o) { return o.value(u"discrepancies"_s).toArray().at(0).toObject(); };
+        const QJsonObject ruJson = json.value(u"ru"_s);
+        const QJsonObject enJson = json.value(u"en"_s);
+        for (const QString &key : {u"stored_territory"_s, u"stored_region"_s})
+            QCOMPARE(first(enJson).value(key), first(ruJson).value(key));
+        QCOMPARE(first(enJson).value(u"lines"_s).toArray().at(0).toObject().value(u"stored_label"_s),
+                 first(ruJson).value(u"lines"_s).toArray().at(0).toObject().value(u"stored_label"_s));
+        QCOMPARE(enJson.value(u"contest"_s).toObject().value(u"stored_name"_s),
+                 ruJson.value(u"contest"_s).toObject().value(u"stored_name"_s));
+        QCOMPARE(enJson.value(u"regions"_s).toArray().at(0).toObject().value(u"stored_region"_s),
+                 ruJson.value(u"regions"_s).toArray().at(0).toObject().value(u"stored_region"_s));
+        QCOMPARE(enJson.value(u"largest_shifts"_s).toArray().at(0).toObject().value(u"stored_territory"_s),
+                 ruJson.value(u"largest_shifts"_s).toArray().at(0).toObject().value(u"stored_territory"_s));
+    }
+
     void jsonCarriesSummariesAndFindings()
     {
         const test::CliRun run = saylau({u"diff"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--format"_s, u"json"_s,

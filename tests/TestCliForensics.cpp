@@ -78,9 +78,57 @@ private slots:
         QCOMPARE(forensics(arguments + QStringList{u"--seed"_s, u"9"_s}, &first), 0);
         QCOMPARE(forensics(arguments + QStringList{u"--seed"_s, u"9"_s}, &second), 0);
         QCOMPARE(forensics(arguments + QStringList{u"--seed"_s, u"10"_s}, &other), 0);
-        QVERIFY(first.startsWith("level,region,precincts,measure,observed,expected_mean,expected_sd,excess,z"));
+        QVERIFY(first.startsWith("level,region,stored_region,precincts,measure,observed,expected_mean,expected_sd,excess,z"));
         QCOMPARE(first, second);
         QVERIFY(first != other);
+    }
+
+    // The contest, the leader and the regions are shown in the language, and given as stored beside: those
+    // are the same whatever the language, so that a script can join on them.
+    void storedNamesAreTheSameInEveryLanguage()
+    {
+        QMap<QString, QJsonObject> json;
+        QMap<QString, QList<QStringList>> csv;
+        for (const QString &language : {u"ru"_s, u"en"_s}) {
+            const QStringList arguments{u"--contest"_s, u"mazhilis"_s, u"--draws"_s, u"20"_s, u"--lang"_s, language};
+            QByteArray output;
+            QCOMPARE(forensics(arguments + QStringList{u"--format"_s, u"json"_s}, &output), 0);
+            json.insert(language, QJsonDocument::fromJson(output).object());
+            QCOMPARE(forensics(arguments + QStringList{u"--format"_s, u"csv"_s}, &output), 0);
+            QList<QStringList> rows;
+            for (const QByteArray &line : output.split('\n'))
+                if (!line.trimmed().isEmpty())
+                    rows.append(QString::fromUtf8(line.trimmed()).split(u','));
+            csv.insert(language, rows);
+        }
+        const QJsonObject ru = json.value(u"ru"_s);
+        const QJsonObject en = json.value(u"en"_s);
+        for (const QString &key : {u"stored_contest"_s, u"stored_leader"_s}) {
+            QVERIFY2(!ru.value(key).toString().isEmpty(), qPrintable(key));
+            QCOMPARE(en.value(key), ru.value(key));
+        }
+        QVERIFY(en.value(u"contest"_s) != ru.value(u"contest"_s));
+        const QJsonArray ruRegions = ru.value(u"regions"_s).toArray();
+        const QJsonArray enRegions = en.value(u"regions"_s).toArray();
+        QCOMPARE(enRegions.size(), ruRegions.size());
+        bool translated = false;
+        for (int r = 0; r < ruRegions.size(); ++r) {
+            const QJsonObject ruRegion = ruRegions.at(r).toObject();
+            const QJsonObject enRegion = enRegions.at(r).toObject();
+            QCOMPARE(enRegion.value(u"stored_region"_s), ruRegion.value(u"stored_region"_s));
+            QCOMPARE(ruRegion.value(u"stored_region"_s), ruRegion.value(u"region"_s));
+            translated = translated || enRegion.value(u"region"_s) != ruRegion.value(u"region"_s);
+        }
+        QVERIFY(translated);
+
+        const QList<QStringList> ruCsv = csv.value(u"ru"_s);
+        const QList<QStringList> enCsv = csv.value(u"en"_s);
+        QCOMPARE(enCsv.size(), ruCsv.size());
+        QCOMPARE(ruCsv.at(0), enCsv.at(0));
+        const qsizetype stored = ruCsv.at(0).indexOf(u"stored_region"_s);
+        QVERIFY(stored > 0);
+        for (int r = 0; r < ruCsv.size(); ++r)
+            QCOMPARE(enCsv.at(r).at(stored), ruCsv.at(r).at(stored));
     }
 
     void textSaysWhatItIs()

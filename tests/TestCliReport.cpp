@@ -2,6 +2,7 @@
 // that parse, and exit code 2 with a message on stderr for a missing file or contest.
 
 #include "analysis/NumberFormat.h"
+#include "io/CsvReader.h"
 #include "storage/CampaignStore.h"
 
 #include "CliRunner.h"
@@ -167,8 +168,9 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         const QStringList header = lines.at(0).split(u',');
-        QCOMPARE(header.mid(0, 8), (QStringList{u"contest"_s, u"source"_s, u"level"_s, u"code"_s, u"name"_s,
-                                                u"precincts"_s, u"protocols"_s, u"voters"_s}));
+        QCOMPARE(header.mid(0, 11), (QStringList{u"contest"_s, u"source"_s, u"level"_s, u"region"_s, u"tik"_s,
+                                                 u"code"_s, u"name"_s, u"stored_name"_s, u"precincts"_s,
+                                                 u"protocols"_s, u"voters"_s}));
         QCOMPARE(lines.size(), 1 + 2 * (1 + 8)); // total and 8 regions, observer and official
         for (const QString &line : lines)
             QCOMPARE(line.split(u',').size(), header.size());
@@ -209,6 +211,68 @@ private slots:
         QCOMPARE(after.value(u"total"_s), before.value(u"total"_s));
         QVERIFY2(after.value(move.fromRegion) != before.value(move.fromRegion), qPrintable(move.fromRegion));
         QVERIFY2(after.value(move.toRegion) != before.value(move.toRegion), qPrintable(move.toRegion));
+    }
+
+    // Rows of the CSV, each a map from the header's columns to its cells (names may hold commas).
+    QList<QMap<QString, QString>> csvRows(const QString &csv, const QString &name)
+    {
+        CsvReader reader(test::writeFixture(m_dir.filePath(name), csv.toUtf8()));
+        if (!reader.readRecord())
+            return {};
+        const QStringList header = reader.fields();
+        QList<QMap<QString, QString>> rows;
+        while (reader.readRecord()) {
+            QMap<QString, QString> row;
+            for (int c = 0; c < header.size(); ++c)
+                row.insert(header.at(c), reader.fields().value(c));
+            rows.append(row);
+        }
+        return rows;
+    }
+
+    // Every precinct and TIK row says where it lies, in names as stored: the same CSV whatever the language,
+    // and the region and TIK beside the number name each precinct once. Shown names follow the language.
+    void rowsNameTheirPlaceAsStoredInEveryLanguage()
+    {
+        const auto csv = [this](const QString &by, const QString &language) {
+            const Run run = test::runSaylau({u"report"_s, m_demo, u"--contest"_s, u"mazhilis"_s, u"--source"_s,
+                                             u"observer"_s, u"--by"_s, by, u"--format"_s, u"csv"_s, u"--lang"_s,
+                                             language});
+            return run.exitCode == 0 ? run.out : QString();
+        };
+        const QString precinctsRu = csv(u"uik"_s, u"ru"_s);
+        QCOMPARE(csv(u"uik"_s, u"en"_s), precinctsRu);
+        const QList<QMap<QString, QString>> precincts = csvRows(precinctsRu, u"precincts.csv"_s);
+        QCOMPARE(precincts.size(), 1 + 192);
+        QSet<QString> places;
+        int underTik = 0;
+        for (const QMap<QString, QString> &row : precincts.mid(1)) {
+            QCOMPARE(row.value(u"level"_s), u"precinct"_s);
+            QVERIFY2(!row.value(u"region"_s).isEmpty(), qPrintable(row.value(u"code"_s)));
+            underTik += row.value(u"tik"_s).isEmpty() ? 0 : 1;
+            places.insert(row.value(u"region"_s) + u'/' + row.value(u"tik"_s) + u'/' + row.value(u"code"_s));
+        }
+        QVERIFY(underTik > 0);
+        QCOMPARE(places.size(), 192);
+
+        const QList<QMap<QString, QString>> tiks = csvRows(csv(u"tik"_s, u"en"_s), u"tiks.csv"_s);
+        QVERIFY(tiks.size() > 1);
+        for (const QMap<QString, QString> &row : tiks.mid(1)) {
+            QVERIFY2(!row.value(u"region"_s).isEmpty(), qPrintable(row.value(u"stored_name"_s)));
+            QCOMPARE(row.value(u"tik"_s), QString());
+        }
+
+        // Regions: the name in the language (the book of names gives the kz presets' English ones), the
+        // stored name the same.
+        const QList<QMap<QString, QString>> en = csvRows(csv(u"region"_s, u"en"_s), u"regions-en.csv"_s);
+        const QList<QMap<QString, QString>> ru = csvRows(csv(u"region"_s, u"ru"_s), u"regions-ru.csv"_s);
+        QCOMPARE(en.size(), ru.size());
+        QVERIFY(en.size() > 2);
+        for (int r = 1; r < en.size(); ++r) {
+            QCOMPARE(en.at(r).value(u"stored_name"_s), ru.at(r).value(u"stored_name"_s));
+            QCOMPARE(ru.at(r).value(u"name"_s), ru.at(r).value(u"stored_name"_s));
+            QVERIFY2(en.at(r).value(u"name"_s) != ru.at(r).value(u"name"_s), qPrintable(en.at(r).value(u"name"_s)));
+        }
     }
 
     void jsonParsesWithTheChosenDenominator()

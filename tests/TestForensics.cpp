@@ -401,7 +401,7 @@ private slots:
             QCOMPARE(known.chances[i].leaderShare, own.leaderShare);
         }
 
-        const ForensicsReport report(data, contest.displayName(), SourceKind::Official, {1, 20, 1});
+        const ForensicsReport report(data, contest, SourceKind::Official, {1, 20, 1});
         const QString text = report.text();
         QVERIFY2(text.contains(u"without votes for"_s), qPrintable(text));
         QVERIFY2(text.contains(u"No protocol gives votes for "_s + data.partiesWithoutVotes().first()), qPrintable(text));
@@ -554,7 +554,9 @@ private slots:
     void reportKeysAreStable()
     {
         const ForensicsData data = cleanPrecincts(500, 2);
-        const ForensicsReport report(data, u"Test"_s, SourceKind::Official, {1, 50, 0});
+        Contest contest;
+        contest.name = u"Test"_s;
+        const ForensicsReport report(data, contest, SourceKind::Official, {1, 50, 0});
         const QJsonObject json = report.json();
         for (const char *key : {"precincts", "left_out_small", "integer_test", "excess_votes", "regions", "seed", "draws"})
             QVERIFY2(json.contains(QLatin1String(key)), key);
@@ -566,7 +568,7 @@ private slots:
             QVERIFY2(tests.at(0).toObject().contains(QLatin1String(key)), key);
         QCOMPARE(json.value(u"regions"_s).toArray().size(), 4);
         QVERIFY(json.value(u"excess_votes"_s).toObject().value(u"model_based"_s).toBool());
-        QVERIFY(report.csv().startsWith("level,region,precincts,measure,observed,expected_mean,expected_sd,excess,z\r\n"));
+        QVERIFY(report.csv().startsWith("level,region,stored_region,precincts,measure,observed,expected_mean,expected_sd,excess,z\r\n"));
     }
 };
 

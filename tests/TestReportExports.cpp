@@ -139,6 +139,39 @@ private slots:
         QVERIFY(sheet.contains("<v>0.32</v>"));
     }
 
+    // The "By territory" table of the XLSX and PDF names each precinct's region and TIK in columns of their
+    // own, before the precinct: one TIK's precinct told from another's of the same number.
+    void byTerritoryTablesNameEachPrecinctsRegionAndTik()
+    {
+        SummaryReport::Options options;
+        options.by = TerritoryNode::Level::Precinct;
+        const SummaryReport r = report(u"mazhilis"_s, options);
+        const SummaryReportWriter writer(r, QLocale(QLocale::English));
+        const SummaryReportWriter::Table table = writer.rowsTable();
+        QCOMPARE(writer.rowsLabelColumns(), 3);
+        QCOMPARE(table.at(0).at(0).text, u"Region"_s);
+        QCOMPARE(table.at(0).at(1).text, u"TIK"_s);
+        QCOMPARE(table.at(0).at(2).text, u"Territory"_s);
+        const SummaryReport::Row &first = r.rows().constFirst();
+        QVERIFY(first.region.id != 0);
+        QCOMPARE(table.at(1).at(0).text, first.region.displayName());
+        QCOMPARE(table.at(1).at(1).text, first.district.displayName());
+
+        const QString path = m_dir.filePath(u"precincts.xlsx"_s);
+        SummaryReportXlsx::write(writer, path);
+        const QByteArray strings = unzip({u"-p"_s, path, u"xl/sharedStrings.xml"_s});
+        for (const QString &name : {u"Region"_s, u"TIK"_s, first.region.displayName()})
+            QVERIFY2(strings.contains(name.toUtf8()), qPrintable(name));
+        if (first.district.id != 0)
+            QVERIFY(strings.contains(first.district.displayName().toUtf8()));
+        const QByteArray sheet = unzip({u"-p"_s, path, u"xl/worksheets/sheet2.xml"_s});
+        QVERIFY2(sheet.contains("xSplit=\"3\""), sheet.left(600).constData()); // the three names stay in view
+#ifdef SAYLAU_HAS_RENDER
+        const QString html = ReportPdf::html(writer, {}, 0);
+        QVERIFY(html.contains(u"<td align=\"left\">"_s + first.region.displayName().toHtmlEscaped() + u"</td>"_s));
+#endif
+    }
+
     void forensicsPageHoldsTheForensicsCommandsNumbers()
     {
         const QString db = m_dir.filePath(u"demo.db"_s);

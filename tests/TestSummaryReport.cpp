@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <limits>
@@ -68,20 +69,35 @@ Protocol protocol(qint64 territory, const QList<qint64> &values, SourceKind sour
     return p;
 }
 
-Aggregator aggregate(const QList<Protocol> &protocols)
+Aggregator aggregate(const QList<Protocol> &protocols, const QList<TerritoryNode> &tree = testTree())
 {
-    Aggregator aggregator(testContest(), testTree());
+    Aggregator aggregator(testContest(), tree);
     for (const Protocol &p : protocols)
         aggregator.add(p);
     aggregator.finish();
     return aggregator;
 }
 
-SummaryReport report(const QList<Protocol> &protocols, SummaryReport::Options options = {})
+SummaryReport report(const QList<Protocol> &protocols, SummaryReport::Options options = {},
+                     const QList<TerritoryNode> &tree = testTree())
 {
     Election election;
     election.name = u"Test election"_s;
-    return SummaryReport::build(election, {aggregate(protocols)}, options);
+    return SummaryReport::build(election, {aggregate(protocols, tree)}, options);
+}
+
+// As the 2011 Duma's: TIKs of one name in two regions, each with a precinct 101. Country 1 -> regions 2
+// («Северная», shown as "North" in English), 3 -> TIKs 4 in 2, 5 in 3, both «1 Центральная» -> precincts 6
+// (101) in 4, 7 (101) in 5.
+QList<TerritoryNode> namesakeTree()
+{
+    using L = TerritoryNode::Level;
+    TerritoryNode north{2, 1, L::Region, {}, u"Северная"_s, {}};
+    north.nameTranslations.setTranslation(u"en"_s, u"North"_s);
+    return {{1, 0, L::Country, u"T"_s, u"Testland"_s, {}},      north,
+            {3, 1, L::Region, {}, u"Южная"_s, {}},              {4, 2, L::District, {}, u"1 Центральная"_s, {}},
+            {5, 3, L::District, {}, u"1 Центральная"_s, {}},   {6, 4, L::Precinct, u"101"_s, {}, {}},
+            {7, 5, L::Precinct, u"101"_s, {}, {}}};
 }
 
 // voters 1000, received 1000, cast = issued = 400, invalid 8, A 200, B 140, G 52, unused 600: 40% voted,
@@ -363,9 +379,9 @@ private slots:
 
         const SummaryReportWriter writer(r, QLocale(QLocale::English));
         const QList<QByteArray> lines = writer.csv().split('\n');
-        QVERIFY(lines.at(0).startsWith("contest,source,level,code,name,precincts,protocols,voters,received,"));
-        QVERIFY(lines.at(1).startsWith("test,observer,total,,,2,2,2000,2000,800,800,16,784,1200,,40,60,2,,400,50,"));
-        QVERIFY(lines.at(2).startsWith("test,observer,region,north,North,2,2,"));
+        QVERIFY(lines.at(0).startsWith("contest,source,level,region,tik,code,name,stored_name,precincts,protocols,voters,received,"));
+        QVERIFY(lines.at(1).startsWith("test,observer,total,,,,,,2,2,2000,2000,800,800,16,784,1200,,40,60,2,,400,50,"));
+        QVERIFY(lines.at(2).startsWith("test,observer,region,,,north,North,North,2,2,"));
 
         const QJsonObject json = writer.json();
         QCOMPARE(json.value(u"format"_s).toString(), u"saylau-summary-report"_s);
@@ -378,6 +394,115 @@ private slots:
         const QString text = writer.text();
         QVERIFY(text.contains(u"2,000"_s));
         QVERIFY(text.contains(u"North"_s));
+    }
+
+    // A precinct or TIK row names the region and TIK it lies in, so that "UIK 101" of one TIK can be told
+    // from another's: as columns of the text table, as columns of CSV and keys of JSON (names as stored).
+    void rowsNameTheirRegionAndTik()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::English));
+        SummaryReport::Options options;
+        options.by = TerritoryNode::Level::Precinct;
+        const SummaryReport precincts = report({protocol(6, cleanPrecinct), protocol(7, cleanPrecinct)}, options,
+                                               namesakeTree());
+        QCOMPARE(precincts.rows().size(), 2);
+        QCOMPARE(precincts.rows().at(0).region.id, 2);
+        QCOMPARE(precincts.rows().at(0).district.id, 4);
+        QCOMPARE(precincts.rows().at(1).region.id, 3);
+        QCOMPARE(precincts.rows().at(1).district.id, 5);
+
+        const SummaryReportWriter writer(precincts, QLocale(QLocale::English));
+        const QList<QByteArray> lines = writer.csv().split('\n');
+        QVERIFY2(lines.at(0).startsWith("contest,source,level,region,tik,code,name,stored_name,precincts,protocols,"),
+                 lines.at(0).constData());
+        QVERIFY(lines.at(1).startsWith("test,observer,total,,,,,,2,2,"));
+        QVERIFY2(lines.at(2).startsWith("test,observer,precinct,Северная,1 Центральная,101,,,1,1,1000,"),
+                 lines.at(2).constData());
+        QVERIFY2(lines.at(3).startsWith("test,observer,precinct,Южная,1 Центральная,101,,,1,1,1000,"),
+                 lines.at(3).constData());
+
+        const QJsonArray rows = writer.json().value(u"rows"_s).toArray();
+        QCOMPARE(rows.at(0).toObject().value(u"region"_s).toString(), QString());
+        QCOMPARE(rows.at(1).toObject().value(u"region"_s).toString(), u"Северная"_s);
+        QCOMPARE(rows.at(1).toObject().value(u"tik"_s).toString(), u"1 Центральная"_s);
+        QCOMPARE(rows.at(2).toObject().value(u"region"_s).toString(), u"Южная"_s);
+        QCOMPARE(rows.at(2).toObject().value(u"code"_s).toString(), u"101"_s);
+
+        // The text table: region and TIK in columns before the precinct, left-aligned, shown in the language.
+        QCOMPARE(writer.rowsLabelColumns(), 3);
+        const QStringList text = writer.text().split(u'\n');
+        const auto lineOf = [&text](const QString &start) {
+            for (const QString &line : text)
+                if (line.startsWith(start))
+                    return line.simplified();
+            return QString();
+        };
+        QVERIFY2(lineOf(u"Region "_s).startsWith(u"Region TIK Territory Precincts"_s), qPrintable(writer.text()));
+        QVERIFY2(lineOf(u"North "_s).startsWith(u"North 1 Центральная UIK 101 1 1,000"_s), qPrintable(writer.text()));
+        QVERIFY2(lineOf(u"Южная "_s).startsWith(u"Южная 1 Центральная UIK 101 1 1,000"_s), qPrintable(writer.text()));
+
+        // TIK rows name their region; regions and the total name nothing above them.
+        options.by = TerritoryNode::Level::District;
+        const SummaryReport districts = report({protocol(6, cleanPrecinct), protocol(7, cleanPrecinct)}, options,
+                                               namesakeTree());
+        const QList<QByteArray> tiks = SummaryReportWriter(districts).csv().split('\n');
+        QVERIFY2(tiks.at(2).startsWith("test,observer,district,Северная,,,1 Центральная,1 Центральная,1,1,"),
+                 tiks.at(2).constData());
+        QVERIFY2(tiks.at(3).startsWith("test,observer,district,Южная,,,1 Центральная,1 Центральная,1,1,"),
+                 tiks.at(3).constData());
+        QCOMPARE(SummaryReportWriter(districts).rowsLabelColumns(), 2);
+        options.by = TerritoryNode::Level::Region;
+        const SummaryReport regions = report({protocol(6, cleanPrecinct)}, options, namesakeTree());
+        QVERIFY(SummaryReportWriter(regions).csv().split('\n').at(2).startsWith(
+            "test,observer,region,,,,North,Северная,1,1,"));
+        QCOMPARE(SummaryReportWriter(regions).rowsLabelColumns(), 1);
+    }
+
+    // The shown names follow the language; the stored ones (and the region and TIK columns, which are for
+    // joining) are the same in every language, as are the keys of the election and the contest.
+    void machineFormatsGiveStoredNamesInEveryLanguage()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        SummaryReport::Options options;
+        options.by = TerritoryNode::Level::Region;
+        QMap<QString, QJsonObject> json;
+        QMap<QString, QList<QByteArray>> csv;
+        for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::Russian)}) {
+            QLocale::setDefault(locale);
+            Election election;
+            election.name = u"Выборы"_s;
+            election.nameTranslations.setTranslation(u"en"_s, u"Elections"_s);
+            Contest contest = testContest();
+            contest.nameTranslations.setTranslation(u"en"_s, u"Test contest (en)"_s);
+            Aggregator aggregator(contest, namesakeTree());
+            aggregator.add(protocol(6, cleanPrecinct));
+            aggregator.finish();
+            const SummaryReport r = SummaryReport::build(election, {aggregator}, options);
+            const SummaryReportWriter writer(r, locale);
+            json.insert(locale.name(), writer.json());
+            csv.insert(locale.name(), writer.csv().split('\n'));
+        }
+        const QJsonObject en = json.value(QLocale(QLocale::English).name());
+        const QJsonObject ru = json.value(QLocale(QLocale::Russian).name());
+        const auto row = [](const QJsonObject &o) { return o.value(u"rows"_s).toArray().at(1).toObject(); };
+        QCOMPARE(row(en).value(u"name"_s).toString(), u"North"_s);
+        QCOMPARE(row(ru).value(u"name"_s).toString(), u"Северная"_s);
+        QCOMPARE(row(en).value(u"stored_name"_s).toString(), u"Северная"_s);
+        QCOMPARE(row(ru).value(u"stored_name"_s).toString(), u"Северная"_s);
+        for (const QString &object : {u"election"_s, u"contest"_s}) {
+            QVERIFY(en.value(object).toObject().value(u"name"_s) != ru.value(object).toObject().value(u"name"_s));
+            QCOMPARE(en.value(object).toObject().value(u"stored_name"_s), ru.value(object).toObject().value(u"stored_name"_s));
+        }
+        QCOMPARE(en.value(u"election"_s).toObject().value(u"stored_name"_s).toString(), u"Выборы"_s);
+        QCOMPARE(en.value(u"contest"_s).toObject().value(u"stored_name"_s).toString(), u"Test contest"_s);
+        const QList<QByteArray> enCsv = csv.value(QLocale(QLocale::English).name());
+        const QList<QByteArray> ruCsv = csv.value(QLocale(QLocale::Russian).name());
+        QCOMPARE(enCsv.at(0), ruCsv.at(0));
+        QVERIFY2(enCsv.at(2).startsWith("test,observer,region,,,,North,Северная,"), enCsv.at(2).constData());
+        QVERIFY2(ruCsv.at(2).startsWith("test,observer,region,,,,Северная,Северная,"), ruCsv.at(2).constData());
     }
 
     void rangesTakeTheDecimalsThatTellTheirEndsApart()

@@ -68,6 +68,22 @@ QString DiscrepancyReportWriter::nodeName(qint64 territoryId) const
     return path.isEmpty() ? territory.label(territoryId) : path;
 }
 
+QString DiscrepancyReportWriter::storedRegionName(qint64 regionId) const
+{
+    const TerritoryNode *node = regionId == 0 ? nullptr : m_result.input().territory().node(regionId);
+    return node ? node->storedLabel() : QString();
+}
+
+QString DiscrepancyReportWriter::storedNodeName(qint64 territoryId) const
+{
+    const TerritoryIndex &territory = m_result.input().territory();
+    const QString path = territory.storedPath(territoryId);
+    if (!path.isEmpty())
+        return path;
+    const TerritoryNode *node = territory.node(territoryId);
+    return node ? node->storedLabel() : QString();
+}
+
 QString DiscrepancyReportWriter::levelName(const Discrepancy &d) const
 {
     const TerritoryNode *node = m_result.input().territory().node(d.territoryId);
@@ -341,13 +357,14 @@ QString DiscrepancyReportWriter::text() const
 
 QStringList DiscrepancyReportWriter::csvColumns()
 {
-    return {QStringLiteral("contest"),   QStringLiteral("region"),   QStringLiteral("territory"),
+    return {QStringLiteral("contest"),   QStringLiteral("region"),   QStringLiteral("stored_region"),
+            QStringLiteral("territory"), QStringLiteral("stored_territory"),
             QStringLiteral("level"),     QStringLiteral("precinct"), QStringLiteral("kind"),
             QStringLiteral("doubtful"),  QStringLiteral("doubt"),    QStringLiteral("copies"),
             QStringLiteral("precincts_covered"), QStringLiteral("precincts_under"), QStringLiteral("shift"),
-            QStringLiteral("line"),      QStringLiteral("label"),    QStringLiteral("observer"),
-            QStringLiteral("official"),  QStringLiteral("difference"), QStringLiteral("copy_labels"),
-            QStringLiteral("copy_values")};
+            QStringLiteral("line"),      QStringLiteral("label"),    QStringLiteral("stored_label"),
+            QStringLiteral("observer"),  QStringLiteral("official"), QStringLiteral("difference"),
+            QStringLiteral("copy_labels"), QStringLiteral("copy_values")};
 }
 
 QByteArray DiscrepancyReportWriter::csv() const
@@ -359,7 +376,9 @@ QByteArray DiscrepancyReportWriter::csv() const
             continue;
         const QStringList head{contest.id,
                                regionName(d.regionId),
+                               storedRegionName(d.regionId),
                                nodeName(d.territoryId),
+                               storedNodeName(d.territoryId),
                                levelName(d),
                                precinctCode(d),
                                Discrepancy::kindName(d.kind),
@@ -378,6 +397,7 @@ QByteArray DiscrepancyReportWriter::csv() const
                 continue;
             any = true;
             text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s),
+                                                         contest.slotStoredLabel(s),
                                                          m_machine.count(observer.valueOr(s, 0)),
                                                          m_machine.count(official.valueOr(s, 0)),
                                                          m_machine.count(*difference), QString(), QString()});
@@ -386,7 +406,8 @@ QByteArray DiscrepancyReportWriter::csv() const
         // A line one side leaves empty: its value on the other side, and no difference.
         for (int s : d.oneSidedSlots) {
             any = true;
-            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s), value(observer.value(s)),
+            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s),
+                                                         contest.slotStoredLabel(s), value(observer.value(s)),
                                                          value(official.value(s)), QString(), QString(), QString()});
         }
         // Copies that disagree: each line they differ on, with every copy's label and value (empty for an
@@ -400,12 +421,12 @@ QByteArray DiscrepancyReportWriter::csv() const
                 labels.append(d.copies.at(c).label);
                 values.append(value(copies.at(c).figures.value(s)));
             }
-            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s), QString(), QString(),
-                                                         QString(), labels.join(u';'), values.join(u';')});
+            text += CsvWriter::record(head + QStringList{contest.slotKey(s), contest.slotLabel(s),
+                                                         contest.slotStoredLabel(s), QString(), QString(), QString(),
+                                                         labels.join(u';'), values.join(u';')});
         }
         if (!any)
-            text += CsvWriter::record(head + QStringList{QString(), QString(), QString(), QString(), QString(),
-                                                         QString(), QString()});
+            text += CsvWriter::record(head + QStringList(8));
     }
     return text;
 }
@@ -460,6 +481,7 @@ QJsonObject DiscrepancyReportWriter::jsonSummary(const DiscrepancySummary &s) co
     };
     if (s.regionId != 0) {
         object.insert(QStringLiteral("region"), regionName(s.regionId));
+        object.insert(QStringLiteral("stored_region"), storedRegionName(s.regionId));
         const TerritoryNode *node = m_result.input().territory().node(s.regionId);
         object.insert(QStringLiteral("region_code"), node ? node->code : QString());
     }
@@ -486,6 +508,7 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
             continue;
         lines.append(QJsonObject{{QStringLiteral("line"), contest.slotKey(s)},
                                  {QStringLiteral("label"), contest.slotLabel(s)},
+                                 {QStringLiteral("stored_label"), contest.slotStoredLabel(s)},
                                  {QStringLiteral("observer"), jsonCount(observer.value(s))},
                                  {QStringLiteral("official"), jsonCount(official.value(s))},
                                  {QStringLiteral("difference"), double(*difference)}});
@@ -494,6 +517,7 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
     for (int s : d.oneSidedSlots)
         oneSided.append(QJsonObject{{QStringLiteral("line"), contest.slotKey(s)},
                                     {QStringLiteral("label"), contest.slotLabel(s)},
+                                    {QStringLiteral("stored_label"), contest.slotStoredLabel(s)},
                                     {QStringLiteral("observer"), jsonCount(observer.value(s))},
                                     {QStringLiteral("official"), jsonCount(official.value(s))}});
     QJsonArray copyLines;
@@ -504,13 +528,16 @@ QJsonObject DiscrepancyReportWriter::jsonDiscrepancy(const Discrepancy &d) const
             values.append(jsonCount(copyValues.at(c).figures.value(s)));
         copyLines.append(QJsonObject{{QStringLiteral("line"), contest.slotKey(s)},
                                      {QStringLiteral("label"), contest.slotLabel(s)},
+                                     {QStringLiteral("stored_label"), contest.slotStoredLabel(s)},
                                      {QStringLiteral("values"), values}});
     }
     QJsonObject object{{QStringLiteral("territory"), nodeName(d.territoryId)},
+                       {QStringLiteral("stored_territory"), storedNodeName(d.territoryId)},
                        {QStringLiteral("territory_id"), double(d.territoryId)},
                        {QStringLiteral("level"), levelName(d)},
                        {QStringLiteral("precinct"), precinctCode(d)},
                        {QStringLiteral("region"), regionName(d.regionId)},
+                       {QStringLiteral("stored_region"), storedRegionName(d.regionId)},
                        {QStringLiteral("kind"), Discrepancy::kindName(d.kind)},
                        {QStringLiteral("doubtful"), d.doubtful},
                        {QStringLiteral("doubt"), QJsonArray::fromStringList(doubtTokens(d))},
@@ -536,6 +563,7 @@ QJsonArray DiscrepancyReportWriter::jsonLargestShifts(std::optional<qint64> regi
     for (int index : m_result.largestShifts(m_options.top, regionId)) {
         const Discrepancy &d = m_result.discrepancies().at(index);
         top.append(QJsonObject{{QStringLiteral("territory"), nodeName(d.territoryId)},
+                               {QStringLiteral("stored_territory"), storedNodeName(d.territoryId)},
                                {QStringLiteral("territory_id"), double(d.territoryId)},
                                {QStringLiteral("precinct"), precinctCode(d)},
                                {QStringLiteral("shift"), double(d.shift())},
@@ -563,7 +591,9 @@ QJsonObject DiscrepancyReportWriter::json() const
     const DiscrepancyResult::Settings &settings = m_result.settings();
     QJsonObject json{
         {QStringLiteral("format_version"), formatVersion},
-        {QStringLiteral("contest"), QJsonObject{{QStringLiteral("id"), contest.id}, {QStringLiteral("name"), contest.displayName()}}},
+        {QStringLiteral("contest"), QJsonObject{{QStringLiteral("id"), contest.id},
+                                                {QStringLiteral("name"), contest.displayName()},
+                                                {QStringLiteral("stored_name"), contest.name}}},
         {QStringLiteral("synthetic"), m_election.synthetic},
         {QStringLiteral("settings"),
          QJsonObject{{QStringLiteral("include_doubtful"), settings.includeDoubtful},

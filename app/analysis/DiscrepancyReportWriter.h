@@ -17,8 +17,9 @@
 
 namespace saylau {
 
-// Writes a DiscrepancyResult for people (text, in the user's locale) and for machines (CSV and JSON, the
-// same on every machine; columns and keys are documented in the README under "saylau diff").
+// Writes a DiscrepancyResult for people (text, in the user's locale) and for machines (CSV and JSON, whose
+// keys, numbers and stored_ names are the same on every machine beside the names shown in the user's
+// language; columns and keys are documented in the README under "saylau diff").
 //
 // Listed are the findings: differing precincts and aggregates, copies that disagree, observer copies without
 // official figures (unless an aggregate's figures cover them), partial aggregates, matches with a line given on
@@ -61,6 +62,9 @@ private:
     QList<const DiscrepancySummary *> listedRegions() const;
     QString regionName(qint64 regionId) const;
     QString nodeName(qint64 territoryId) const;
+    // As the campaign stores them (TerritoryNode::storedLabel), the same in every language.
+    QString storedRegionName(qint64 regionId) const;
+    QString storedNodeName(qint64 territoryId) const;
     QString levelName(const Discrepancy &d) const;
     QString precinctCode(const Discrepancy &d) const;
     // Machine tokens for why the comparison's copy is doubtful: "relations", "voters".

@@ -15,9 +15,11 @@ namespace saylau {
 ForensicsData::ForensicsData(QStringList parties, QStringList partyColors, int leader, QStringList regions,
                              std::vector<Precinct> precincts, std::vector<qint64> partyVotes)
     : m_parties(std::move(parties))
+    , m_storedParties(m_parties)
     , m_partyColors(std::move(partyColors))
     , m_leader(leader)
     , m_regions(std::move(regions))
+    , m_storedRegionNames(m_regions)
     , m_precincts(std::move(precincts))
     , m_partyVotes(std::move(partyVotes))
 {
@@ -44,6 +46,8 @@ ForensicsData ForensicsData::fromStore(const CampaignStore &store, const Contest
     data.m_partyVotes.reserve(bound * size_t(partyCount));
     for (int p = 0; p < partyCount; ++p) {
         data.m_parties.append(contest.slotShortLabel(contest.partySlot(p)));
+        const BallotEntry &entry = contest.ballot.at(p);
+        data.m_storedParties.append(entry.shortName.isEmpty() ? entry.name : entry.shortName);
         data.m_partyColors.append(contest.ballot.at(p).color);
     }
     // The figures are read before the territory, so that EarlyChances starts on them at once; which of them
@@ -198,10 +202,20 @@ void ForensicsData::countGivenVotes()
 
 QStringList ForensicsData::partiesWithoutVotes() const
 {
+    return withoutVotes(m_parties);
+}
+
+QStringList ForensicsData::storedPartiesWithoutVotes() const
+{
+    return withoutVotes(m_storedParties);
+}
+
+QStringList ForensicsData::withoutVotes(const QStringList &partyNames) const
+{
     QStringList names;
-    for (int p = 0; p < m_parties.size(); ++p) {
+    for (int p = 0; p < partyNames.size(); ++p) {
         if (m_partyPrecincts.at(size_t(p)) == 0)
-            names.append(m_parties.at(p));
+            names.append(partyNames.at(p));
     }
     return names;
 }
@@ -215,6 +229,7 @@ ForensicsData ForensicsData::onlyRegion(const QString &name) const
     if (region < 0 || name.isEmpty())
         throw SaylauError(tr("no region \"%1\" among the precincts").arg(name));
     ForensicsData data(m_parties, m_partyColors, m_leader, {m_regions.at(region)}, {}, {});
+    data.m_storedParties = m_storedParties;
     data.m_storedRegionNames = QStringList{m_storedRegionNames.value(region)};
     const size_t partyCount = size_t(m_parties.size());
     for (size_t i = 0; i < m_precincts.size(); ++i) {

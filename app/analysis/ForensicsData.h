@@ -66,7 +66,11 @@ public:
     const QStringList &partyColors() const { return m_partyColors; }
     int leader() const { return m_leader; }
     QString leaderName() const { return m_parties.value(m_leader); }
+    // The names as the campaign stores them, the same in every language, for machine output: the leader's
+    // short name (its name when it has none) and the regions' names ("" for precincts in no region).
+    QString storedLeaderName() const { return m_storedParties.value(m_leader); }
     const QStringList &regions() const { return m_regions; }
+    const QStringList &storedRegions() const { return m_storedRegionNames; }
     qint64 partyVotes(size_t precinct, int party) const
     {
         return m_partyVotes[precinct * size_t(m_parties.size()) + size_t(party)];
@@ -78,6 +82,7 @@ public:
     // Precincts that give the party's votes; 0 for a party of another election's ballot.
     int partyPrecincts(int party) const { return m_partyPrecincts.at(size_t(party)); }
     QStringList partiesWithoutVotes() const;
+    QStringList storedPartiesWithoutVotes() const;
     // Where fromStore's onPrecinct saw the precinct: among the protocols it was shown, some may have turned
     // out not to be precincts once the territory was read.
     size_t shownAs(size_t precinct) const { return m_shownAs.empty() ? precinct : m_shownAs[precinct]; }
@@ -97,8 +102,11 @@ private:
     // Keeps the precincts keep(index) accepts, in order; shownAs() follows.
     void keepOnly(const std::function<bool(size_t)> &keep);
     void countGivenVotes();
+    // The names, of those given, of the parties no precinct gives votes for.
+    QStringList withoutVotes(const QStringList &partyNames) const;
 
-    QStringList m_parties;
+    QStringList m_parties; // in the program's language
+    QStringList m_storedParties;
     QStringList m_partyColors;
     int m_leader = 0;
     // In the program's language; beside them the names as stored, which --region may give as well.

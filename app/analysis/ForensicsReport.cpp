@@ -47,12 +47,15 @@ double largerZ(const IntegerPercentTest::Group &group)
 
 } // namespace
 
-ForensicsReport::ForensicsReport(const ForensicsData &data, const QString &contestName, SourceKind source,
+ForensicsReport::ForensicsReport(const ForensicsData &data, const Contest &contest, SourceKind source,
                                  const IntegerPercentTest::Options &options, const EarlyChances::Known *known)
-    : m_contestName(contestName)
+    : m_contestName(contest.displayName())
+    , m_storedContestName(contest.name)
     , m_source(source)
     , m_leader(data.leaderName())
-    , m_coverage{data.incomplete(), data.withoutLeader(), data.lackingParty(), data.partiesWithoutVotes()}
+    , m_storedLeader(data.storedLeaderName())
+    , m_coverage{data.incomplete(), data.withoutLeader(), data.lackingParty(), data.partiesWithoutVotes(),
+                 data.storedPartiesWithoutVotes()}
     , m_test(IntegerPercentTest::run(data, options, known))
     , m_excess(ExcessVotesEstimate::estimate(data))
 {
@@ -62,7 +65,7 @@ ForensicsReport ForensicsReport::forSummary(const CampaignStore &store, const Co
                                             const QList<SourceKind> &sources)
 {
     const SourceKind source = sources.contains(SourceKind::Official) ? SourceKind::Official : SourceKind::Observer;
-    return ForensicsReport(ForensicsData::fromStore(store, contest, source), contest.displayName(), source, {});
+    return ForensicsReport(ForensicsData::fromStore(store, contest, source), contest, source, {});
 }
 
 QList<IntegerPercentTest::Group> ForensicsReport::regionsByZ() const
@@ -179,19 +182,22 @@ QString ForensicsReport::text(int topRegions, const QLocale &locale) const
 
 QByteArray ForensicsReport::csv() const
 {
-    QByteArray out = CsvWriter::record({QStringLiteral("level"), QStringLiteral("region"), QStringLiteral("precincts"),
+    QByteArray out = CsvWriter::record({QStringLiteral("level"), QStringLiteral("region"),
+                                        QStringLiteral("stored_region"), QStringLiteral("precincts"),
                                         QStringLiteral("measure"), QStringLiteral("observed"),
                                         QStringLiteral("expected_mean"), QStringLiteral("expected_sd"),
                                         QStringLiteral("excess"), QStringLiteral("z")});
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QString(); };
-    auto rows = [&](const QString &level, const IntegerPercentTest::Group &g, const QString &region) {
+    auto rows = [&](const QString &level, const IntegerPercentTest::Group &g, const QString &region,
+                    const QString &storedRegion) {
         for (const auto &[token, s] : {std::pair{turnoutToken, g.turnout}, std::pair{shareToken, g.leaderShare}})
-            out += CsvWriter::record({level, region, QString::number(g.precincts), token, QString::number(s.observed),
-                                      number(s.expectedMean), number(s.expectedSd), number(s.excess()), number(s.z())});
+            out += CsvWriter::record({level, region, storedRegion, QString::number(g.precincts), token,
+                                      QString::number(s.observed), number(s.expectedMean), number(s.expectedSd),
+                                      number(s.excess()), number(s.z())});
     };
-    rows(QStringLiteral("total"), m_test.total, QString());
+    rows(QStringLiteral("total"), m_test.total, QString(), QString());
     for (const IntegerPercentTest::Group &g : regionsByZ())
-        rows(QStringLiteral("region"), g, g.name);
+        rows(QStringLiteral("region"), g, g.name, g.storedName);
     return out;
 }
 
@@ -200,6 +206,7 @@ QJsonObject ForensicsReport::json() const
     QJsonArray regions;
     for (const IntegerPercentTest::Group &g : regionsByZ())
         regions.append(QJsonObject{{QStringLiteral("region"), g.name},
+                                   {QStringLiteral("stored_region"), g.storedName},
                                    {QStringLiteral("precincts"), g.precincts},
                                    {QStringLiteral("integer_test"), jsonTest(g)}});
     QJsonArray assumptions;
@@ -210,8 +217,10 @@ QJsonObject ForensicsReport::json() const
         {QStringLiteral("format"), QStringLiteral("saylau-forensics")},
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("contest"), m_contestName},
+        {QStringLiteral("stored_contest"), m_storedContestName},
         {QStringLiteral("source"), sourceKindName(m_source)},
         {QStringLiteral("leader"), m_leader},
+        {QStringLiteral("stored_leader"), m_storedLeader},
         {QStringLiteral("seed"), QString::number(m_test.options.seed)},
         {QStringLiteral("draws"), m_test.options.draws},
         {QStringLiteral("precincts"), m_test.precincts},
@@ -240,7 +249,9 @@ QJsonObject ForensicsReport::json() const
                                   {QStringLiteral("without_leader"), m_coverage.withoutLeader},
                                   {QStringLiteral("lacking_party"), m_coverage.lackingParty},
                                   {QStringLiteral("parties_without_votes"),
-                                   QJsonArray::fromStringList(m_coverage.partiesWithoutVotes)}});
+                                   QJsonArray::fromStringList(m_coverage.partiesWithoutVotes)},
+                                  {QStringLiteral("stored_parties_without_votes"),
+                                   QJsonArray::fromStringList(m_coverage.storedPartiesWithoutVotes)}});
     return object;
 }
 

@@ -13,18 +13,20 @@
 
 namespace saylau {
 
+class Contest;
 class NumberFormat;
 
 // The forensics of one contest and source: the integer-percentage test (the whole contest and each region)
 // and the excess-votes estimate, written for people (text in the user's locale) and machines (CSV and JSON,
-// the same on every machine; columns and keys documented in the README under "saylau forensics").
+// whose keys, numbers and stored_ names are the same on every machine beside the names shown in the user's
+// language; columns and keys documented in the README under "saylau forensics").
 class ForensicsReport
 {
     Q_DECLARE_TR_FUNCTIONS(ForensicsReport)
 
 public:
     // known: chances worked out while data was read (EarlyChances), or none.
-    ForensicsReport(const ForensicsData &data, const QString &contestName, SourceKind source,
+    ForensicsReport(const ForensicsData &data, const Contest &contest, SourceKind source,
                     const IntegerPercentTest::Options &options, const EarlyChances::Known *known = nullptr);
 
     // The Forensics page of a summary report showing `sources`: the official figures when it shows them, the
@@ -57,6 +59,7 @@ private:
         int withoutLeader = 0;
         int lackingParty = 0;
         QStringList partiesWithoutVotes;
+        QStringList storedPartiesWithoutVotes;
         bool isFull() const
         {
             return withoutVotersOrBallots == 0 && withoutLeader == 0 && lackingParty == 0 && partiesWithoutVotes.isEmpty();
@@ -66,8 +69,10 @@ private:
     QStringList coverageLines(const NumberFormat &format) const;
 
     QString m_contestName;
+    QString m_storedContestName;
     SourceKind m_source;
     QString m_leader;
+    QString m_storedLeader;
     Coverage m_coverage;
     IntegerPercentTest::Result m_test;
     ExcessVotesEstimate::Result m_excess;

@@ -52,8 +52,8 @@ IntegerPercentTest::Result IntegerPercentTest::run(const ForensicsData &data, co
     Result result;
     result.options = options;
     result.total.name = tr("All precincts");
-    for (const QString &name : data.regions())
-        result.regions.append(Group{name, 0, {}, {}});
+    for (int r = 0; r < data.regions().size(); ++r)
+        result.regions.append(Group{data.regions().at(r), data.storedRegions().value(r), 0, {}, {}});
 
     std::vector<size_t> tested;
     const std::vector<ForensicsData::Precinct> &precincts = data.precincts();

@@ -49,6 +49,7 @@ public:
     struct Group
     {
         QString name;
+        QString storedName; // as the campaign stores it, the same in every language
         int precincts = 0; // tested
         Statistic turnout;
         Statistic leaderShare;

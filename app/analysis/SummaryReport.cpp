@@ -55,19 +55,22 @@ SummaryReport SummaryReport::build(const Election &election, const QList<Aggrega
         report.addWarnings(report.m_total.cells.last(), options.sources.at(s), aggregators.at(s));
     }
     if (options.by) {
-        // A unit a TIK counted itself is named after its TIK, which its row alone does not give.
-        const std::optional<TerritoryIndex> names = *options.by == TerritoryNode::Level::Precinct
-            ? std::make_optional<TerritoryIndex>(aggregators.first().tree())
-            : std::nullopt;
+        // Ancestors, and the TIK a unit it counted itself is named after, which a row alone does not give.
+        const std::optional<TerritoryIndex> tree = *options.by == TerritoryNode::Level::Region
+            ? std::nullopt
+            : std::make_optional<TerritoryIndex>(aggregators.first().tree());
+        const auto ancestor = [&tree](const TerritoryNode &node, TerritoryNode::Level level) {
+            const TerritoryNode *found = tree && node.level != level ? tree->ancestorAt(node.id, level) : nullptr;
+            return found ? *found : TerritoryNode{};
+        };
         for (const TerritoryNode &node : aggregators.first().tree()) {
             if (node.level != *options.by)
                 continue;
             Row row;
             row.node = node;
-            if (node.countedByCommission) {
-                row.node.name = names->label(node.id);
-                row.node.nameTranslations = {};
-            }
+            row.name = node.countedByCommission ? tree->label(node.id) : node.displayName();
+            row.region = ancestor(node, TerritoryNode::Level::Region);
+            row.district = ancestor(node, TerritoryNode::Level::District);
             bool any = false;
             for (const Aggregator &aggregator : aggregators) {
                 row.cells.append(report.makeCell(aggregator.totals(node.id)));

@@ -86,6 +86,13 @@ public:
     struct Row
     {
         TerritoryNode node; // default (id 0) for the total of the whole contest
+        // The node's name in the program's language; a unit its TIK counted itself is named after the TIK,
+        // while node.name keeps its label as stored.
+        QString name;
+        // Where the row lies, so that a TIK or precinct can be told from its namesakes of other regions: the
+        // node's region and TIK above it; default (id 0) where there is none (and for regions and the total).
+        TerritoryNode region;
+        TerritoryNode district;
         QList<Cell> cells;  // one per source, in Options::sources order
     };
 

@@ -43,13 +43,24 @@ SummaryReportWriter::SummaryReportWriter(const SummaryReport &report, const QLoc
 {
 }
 
+QList<TerritoryNode::Level> SummaryReportWriter::placeLevels() const
+{
+    QList<TerritoryNode::Level> levels;
+    const QList<SummaryReport::Row> &rows = m_report.rows();
+    if (std::any_of(rows.cbegin(), rows.cend(), [](const SummaryReport::Row &row) { return row.region.id != 0; }))
+        levels.append(TerritoryNode::Level::Region);
+    if (std::any_of(rows.cbegin(), rows.cend(), [](const SummaryReport::Row &row) { return row.district.id != 0; }))
+        levels.append(TerritoryNode::Level::District);
+    return levels;
+}
+
 QString SummaryReportWriter::rowName(const SummaryReport::Row &row) const
 {
     if (row.node.id == 0)
         return tr("TOTAL");
     if (row.node.level == TerritoryNode::Level::Precinct)
-        return row.node.code.isEmpty() ? row.node.name : tr("UIK %1").arg(row.node.code);
-    return row.node.displayName();
+        return row.node.code.isEmpty() ? row.name : tr("UIK %1").arg(row.node.code);
+    return row.name.isEmpty() ? row.node.code : row.name;
 }
 
 QString SummaryReportWriter::levelName(const SummaryReport::Row &row) const
@@ -80,8 +91,8 @@ QStringList SummaryReportWriter::titleLines() const
 
 QString SummaryReportWriter::text() const
 {
-    const auto render = [](const Table &table) {
-        TextTable text;
+    const auto render = [](const Table &table, int labelColumns) {
+        TextTable text(labelColumns);
         for (const QList<TableCell> &row : table) {
             QStringList cells;
             for (const TableCell &cell : row)
@@ -91,9 +102,9 @@ QString SummaryReportWriter::text() const
         return text.render();
     };
     QString text = titleLines().join(QLatin1Char('\n')) + QStringLiteral("\n\n");
-    text += render(totalTable());
+    text += render(totalTable(), 1);
     if (!m_report.rows().isEmpty())
-        text += QLatin1Char('\n') + render(rowsTable());
+        text += QLatin1Char('\n') + render(rowsTable(), rowsLabelColumns());
     text += QLatin1Char('\n') + notes().join(QLatin1Char('\n')) + QLatin1Char('\n');
     return text;
 }
@@ -172,7 +183,11 @@ SummaryReportWriter::Table SummaryReportWriter::rowsTable() const
     const Contest &contest = m_report.contest();
     const QList<SourceKind> &sources = m_report.options().sources;
     const auto text = [](const QString &t) { return TableCell{t, TableCell::Kind::Text, 0}; };
-    QList<TableCell> header{text(tr("Territory"))};
+    const QList<TerritoryNode::Level> places = placeLevels();
+    QList<TableCell> header;
+    for (TerritoryNode::Level level : places)
+        header.append(text(level == TerritoryNode::Level::Region ? tr("Region") : tr("TIK")));
+    header.append(text(tr("Territory")));
     if (sources.size() > 1)
         header.append(text(tr("Source")));
     header << text(tr("Precincts")) << text(tr("Voters")) << text(tr("Voted")) << text(tr("Unused"));
@@ -186,7 +201,14 @@ SummaryReportWriter::Table SummaryReportWriter::rowsTable() const
     for (const SummaryReport::Row &row : m_report.rows()) {
         for (int s = 0; s < row.cells.size(); ++s) {
             const SummaryReport::Cell &cell = row.cells.at(s);
-            QList<TableCell> line{text(s == 0 ? rowName(row) : QString())};
+            QList<TableCell> line;
+            for (TerritoryNode::Level level : places) {
+                const TerritoryNode &place = level == TerritoryNode::Level::Region ? row.region : row.district;
+                line.append(text(s > 0 || place.id == 0 ? QString()
+                                 : place.name.isEmpty()  ? place.code
+                                                         : place.displayName()));
+            }
+            line.append(text(s == 0 ? rowName(row) : QString()));
             if (sources.size() > 1)
                 line.append(text(SummaryReport::sourceLabel(sources.at(s))));
             line << count(cell.totals.precincts) << count(cell.totals.measure(Measure::Voters))
@@ -306,8 +328,9 @@ QStringList SummaryReportWriter::seatLines() const
 QByteArray SummaryReportWriter::csv() const
 {
     const Contest &contest = m_report.contest();
-    QStringList header{QStringLiteral("contest"), QStringLiteral("source"), QStringLiteral("level"),
-                       QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("precincts"),
+    QStringList header{QStringLiteral("contest"), QStringLiteral("source"),      QStringLiteral("level"),
+                       QStringLiteral("region"),  QStringLiteral("tik"),         QStringLiteral("code"),
+                       QStringLiteral("name"),    QStringLiteral("stored_name"), QStringLiteral("precincts"),
                        QStringLiteral("protocols")};
     for (Measure m : machineMeasures)
         header.append(measureName(m));
@@ -325,9 +348,16 @@ QByteArray SummaryReportWriter::csv() const
     for (const SummaryReport::Row &row : rows) {
         for (int s = 0; s < row.cells.size(); ++s) {
             const SummaryReport::Cell &cell = row.cells.at(s);
-            QStringList line{contest.id, sourceKindName(m_report.options().sources.at(s)), levelName(row),
-                             row.node.code, row.node.id == 0 ? QString() : row.node.displayName(),
-                             m_machine.count(cell.totals.precincts), m_machine.count(cell.totals.protocols)};
+            QStringList line{contest.id,
+                             sourceKindName(m_report.options().sources.at(s)),
+                             levelName(row),
+                             row.region.storedLabel(),
+                             row.district.storedLabel(),
+                             row.node.code,
+                             row.name,
+                             row.node.name,
+                             m_machine.count(cell.totals.precincts),
+                             m_machine.count(cell.totals.protocols)};
             for (Measure m : machineMeasures)
                 line.append(optionalCount(m_machine, cell.totals.measure(m)));
             line << m_machine.percentNumber(cell.turnout) << m_machine.percentNumber(cell.unused)
@@ -388,8 +418,11 @@ QJsonObject SummaryReportWriter::json() const
                 over.append(contest.slotKey(contest.partySlot(i)));
             rows.append(QJsonObject{{QStringLiteral("source"), sourceKindName(m_report.options().sources.at(s))},
                                     {QStringLiteral("level"), levelName(row)},
+                                    {QStringLiteral("region"), row.region.storedLabel()},
+                                    {QStringLiteral("tik"), row.district.storedLabel()},
                                     {QStringLiteral("code"), row.node.code},
-                                    {QStringLiteral("name"), row.node.id == 0 ? QString() : row.node.displayName()},
+                                    {QStringLiteral("name"), row.name},
+                                    {QStringLiteral("stored_name"), row.node.name},
                                     {QStringLiteral("precincts"), cell.totals.precincts},
                                     {QStringLiteral("protocols"), cell.totals.protocols},
                                     {QStringLiteral("published"), cell.totals.published},
@@ -404,12 +437,14 @@ QJsonObject SummaryReportWriter::json() const
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("election"),
          QJsonObject{{QStringLiteral("name"), election.displayName()},
+                     {QStringLiteral("stored_name"), election.name},
                      {QStringLiteral("date"), election.date.toString(Qt::ISODate)},
                      {QStringLiteral("country"), election.country},
                      {QStringLiteral("synthetic"), election.synthetic}}},
         {QStringLiteral("contest"),
          QJsonObject{{QStringLiteral("id"), contest.id},
                      {QStringLiteral("name"), contest.displayName()},
+                     {QStringLiteral("stored_name"), contest.name},
                      {QStringLiteral("form"), contest.form.id}}},
         {QStringLiteral("share_base"), SummaryReport::shareBaseName(m_report.options().shareBase)},
         {QStringLiteral("unused_base"), measureName(m_report.unusedBaseMeasure())},

@@ -14,7 +14,8 @@
 namespace saylau {
 
 // Writes a SummaryReport as the press release's text table, as CSV, or as JSON. Text follows the user's
-// locale; CSV and JSON are machine formats, identical on every machine (see README, "saylau report").
+// locale; CSV and JSON are machine formats whose keys, numbers and stored names are identical on every
+// machine, beside the names shown in the user's language (see README, "saylau commands").
 class SummaryReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryReportWriter)
@@ -42,8 +43,11 @@ public:
     // The contest's total in the press release's layout, sources side by side, each a count column and a
     // percentage column (press staff copy either). Two header rows.
     Table totalTable() const;
-    // One row per node of Options::by and source: counts of precincts and voters, percentages after.
+    // One row per node of Options::by and source: where it lies (its region and TIK, as columns before its
+    // own name), counts of precincts and voters, percentages after.
     Table rowsTable() const;
+    // How many of rowsTable()'s first columns hold names (left-aligned, kept in view when scrolling).
+    int rowsLabelColumns() const { return int(placeLevels().size()) + 1; }
     // The lines under the tables: what each side covers, the denominators, the threshold, the regions'
     // ranges, the seats, and the warnings.
     QStringList notes() const;
@@ -65,6 +69,8 @@ public:
     static constexpr int formatVersion = 1;
 
 private:
+    // The levels above the rows that rowsTable() names in columns of their own: those some row lies in.
+    QList<TerritoryNode::Level> placeLevels() const;
     QString rowName(const SummaryReport::Row &row) const;
     QString levelName(const SummaryReport::Row &row) const;
     QStringList partyNames(const QList<int> &ballotIndexes) const;

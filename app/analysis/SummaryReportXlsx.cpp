@@ -134,9 +134,10 @@ void SummaryReportXlsx::write(const SummaryReportWriter &writer, const QString &
         const SummaryReportWriter::Table rows = writer.rowsTable();
         if (rows.size() > 1) {
             lxw_worksheet *detail = book.sheet(tr("By territory"));
-            worksheet_set_column(detail, 0, 0, 30, nullptr);
+            const int labelColumns = writer.rowsLabelColumns();
+            worksheet_set_column(detail, 0, lxw_col_t(labelColumns - 1), 30, nullptr);
             book.table(detail, 0, rows, 1);
-            worksheet_freeze_panes(detail, 1, 1);
+            worksheet_freeze_panes(detail, 1, lxw_col_t(labelColumns));
         }
         if (const std::optional<ForensicsReport> &forensics = writer.forensics()) {
             lxw_worksheet *sheet = book.sheet(tr("Forensics"));

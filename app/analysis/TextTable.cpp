@@ -24,7 +24,8 @@ QString TextTable::render() const
     for (const QStringList &row : std::as_const(cells)) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
-            line += c == 0 ? row.at(c).leftJustified(widths.at(c)) : QStringLiteral("  ") + row.at(c).rightJustified(widths.at(c));
+            line += (c == 0 ? QString() : QStringLiteral("  "))
+                + (c < m_leftAlignedColumns ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
         text += line + QLatin1Char('\n');

@@ -58,7 +58,7 @@ int ForensicsCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream 
                   data.withoutLeader())
                    .arg(data.leaderName())
             << Qt::endl;
-    print(out, ForensicsReport(data, contest.displayName(), *source(), m_options, known ? &*known : nullptr));
+    print(out, ForensicsReport(data, contest, *source(), m_options, known ? &*known : nullptr));
     return Success;
 }
 

@@ -41,6 +41,13 @@ QString Contest::slotShortLabel(int slot) const
     return ballot.at(slot - lineCount()).displayShortName();
 }
 
+QString Contest::slotStoredLabel(int slot) const
+{
+    if (slot < lineCount())
+        return form.lines.at(slot).label;
+    return ballot.at(slot - lineCount()).name;
+}
+
 int Contest::findParty(const QString &nameOrKey) const
 {
     const QString wanted = nameOrKey.trimmed();

@@ -37,6 +37,8 @@ public:
     // A slot's label and short label in the program's language, for people; keys are for files and formulas.
     QString slotLabel(int slot) const;
     QString slotShortLabel(int slot) const;
+    // A slot's label as stored (the form's line as printed, the party's name), the same in every language.
+    QString slotStoredLabel(int slot) const;
 
     // The ballot index of a party named by its short name, name or slot key ("p2"), case-insensitively;
     // -1 when none matches. Parties are found by name, never by position: the order is drawn by lot.

@@ -43,9 +43,19 @@ QString TerritoryIndex::label(qint64 id) const
 
 QString TerritoryIndex::path(qint64 id) const
 {
+    return joinedPath(id, [this](const TerritoryNode &n) { return label(n.id); });
+}
+
+QString TerritoryIndex::storedPath(qint64 id) const
+{
+    return joinedPath(id, [](const TerritoryNode &n) { return n.storedLabel(); });
+}
+
+QString TerritoryIndex::joinedPath(qint64 id, const std::function<QString(const TerritoryNode &)> &name) const
+{
     QStringList parts;
     for (const TerritoryNode *n = node(id); n && n->level != TerritoryNode::Level::Country; n = node(n->parentId))
-        parts.prepend(label(n->id));
+        parts.prepend(name(*n));
     return parts.join(QStringLiteral(" / "));
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace saylau {
 
 // The whole territory tree in memory, read once: ancestors, paths and the node of a given level above any
@@ -24,8 +26,12 @@ public:
     // The node's own label: "UIK 123" for precincts (number), "TIK 5: counted by the commission" for the
     // votes a TIK counted itself, the name for others.
     QString label(qint64 id) const;
+    // The path of TerritoryNode::storedLabel()s, "Region / TIK / 123": the same in every language.
+    QString storedPath(qint64 id) const;
 
 private:
+    QString joinedPath(qint64 id, const std::function<QString(const TerritoryNode &)> &name) const;
+
     QList<TerritoryNode> m_nodes;
     QHash<qint64, int> m_indexById;
 };

@@ -29,6 +29,13 @@ TerritoryNode::Level TerritoryNode::levelFromName(const QString &name, bool *ok)
     return Level::Precinct;
 }
 
+QString TerritoryNode::storedLabel() const
+{
+    if (level == Level::Precinct)
+        return code.isEmpty() ? name : code;
+    return name.isEmpty() ? code : name;
+}
+
 QString TerritoryNode::kindName(const TerritoryNode &node)
 {
     return node.countedByCommission ? commissionKind() : QString();

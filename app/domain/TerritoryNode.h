@@ -29,6 +29,9 @@ struct TerritoryNode
 
     // The name in the program's language, else as stored.
     QString displayName() const { return nameTranslations.text(name); }
+    // The node as the source files name it, the same in every language, for machine output to be joined on:
+    // a precinct's number (its name when it has none), another node's name (its code when it has none).
+    QString storedLabel() const;
 
     static QString levelName(Level level);
     static Level levelFromName(const QString &name, bool *ok = nullptr);
