@@ -130,6 +130,8 @@ private:
     Site &site(const QString &name);
     QList<qint64> precinctsOf(Site &s);
     void typeProtocol(Site &s, qint64 territoryId, const Figures &figures);
+    // Headquarters lets the office "roaming" change the first region only.
+    bool narrowRoamingToTheFirstRegion(Site &hq);
     Figures randomFigures();
     void randomEdit(Site &s);
     QString pack(Site &from, const QString &to);
@@ -670,17 +672,20 @@ void TestExchange::damagedForeignAndTruncatedPackagesChangeNothing()
     QCOMPARE(PackageMerger(*hq.store).merge({good}).size(), 1);
 }
 
+bool TestExchange::narrowRoamingToTheFirstRegion(Site &hq)
+{
+    QSqlQuery narrow(hq.store->database());
+    return narrow.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[\"%1\"]' WHERE name = 'roaming'")
+                           .arg(m_regionCodes.at(0)));
+}
+
 void TestExchange::changesOutsideTheOfficesRegionAreSetAsideAndListed()
 {
     Site &roaming = site(QStringLiteral("roaming"));
     Site &south = site(QStringLiteral("south"));
     Site &hq = m_sites.front();
     // Headquarters has since let roaming change the first region only; roaming's file still holds both.
-    {
-        QSqlQuery narrow(hq.store->database());
-        QVERIFY(narrow.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[\"%1\"]' WHERE name = 'roaming'")
-                                .arg(m_regionCodes.at(0))));
-    }
+    QVERIFY(narrowRoamingToTheFirstRegion(hq));
     const QByteArray uid = ExchangeLedger(*south.store).territoryUid(precinctsOf(south).constFirst());
     typeProtocol(roaming, ExchangeLedger(*roaming.store).territoryId(uid), randomFigures());
     typeProtocol(roaming, precinctsOf(site(QStringLiteral("north"))).constFirst(), randomFigures());
@@ -787,11 +792,7 @@ void TestExchange::whatIsSetAsideIsNamedByItsPlaceAndNotConfirmedAsReceived()
     Site &hq = m_sites.front();
     // Headquarters has since let roaming change the first region only; roaming's file still holds both, and
     // may add regions.
-    {
-        QSqlQuery narrow(hq.store->database());
-        QVERIFY(narrow.exec(QStringLiteral("UPDATE exchange_peer SET regions = '[\"%1\"]' WHERE name = 'roaming'")
-                                .arg(m_regionCodes.at(0))));
-    }
+    QVERIFY(narrowRoamingToTheFirstRegion(hq));
     const qint64 country = roaming.store->territoryChildren(0).constFirst().id;
     TerritoryEditor editor(*roaming.store, QStringLiteral("roaming operator"));
     const TerritoryNode region = editor.add({0, country, TerritoryNode::Level::Region, {}, QStringLiteral("город Шымкент"), {}});

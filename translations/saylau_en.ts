@@ -5642,6 +5642,14 @@
         <source>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</source>
         <translation>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>TIK</source>
+        <translation type="unfinished">TIK</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReportXlsx</name>

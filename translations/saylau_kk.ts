@@ -5642,6 +5642,14 @@
         <source>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</source>
         <translation>Партиялардың үлестері: %1 ішінен. Жарамсыз бюллетеньдер: %2 ішінен. Дауыс бергендер: тізімдегі сайлаушылардан. Пайдаланылмаған бюллетеньдер: %3 ішінен.</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Өңір</translation>
+    </message>
+    <message>
+        <source>TIK</source>
+        <translation type="unfinished">АСК</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReportXlsx</name>

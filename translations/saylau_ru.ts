@@ -5713,6 +5713,14 @@
         <source>Shares of parties: of %1. Spoiled ballots: of %2. Voted: of voters on the list. Unused ballots: of %3.</source>
         <translation>Доли партий: от %1. Испорченные бюллетени: от %2. Проголосовали: от избирателей в списке. Неиспользованные бюллетени: от %3.</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>TIK</source>
+        <translation type="unfinished">ТИК</translation>
+    </message>
 </context>
 <context>
     <name>SummaryReportXlsx</name>
