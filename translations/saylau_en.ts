@@ -631,15 +631,15 @@
     </message>
     <message>
         <source>%1: the port &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the port &quot;%2&quot; is not a number</translation>
     </message>
     <message>
         <source>%1: two ports, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: two ports, %2 and %3</translation>
     </message>
     <message>
         <source>%1: unknown parameter &quot;%2&quot; (known: host, port, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unknown parameter &quot;%2&quot; (known: host, port, sslmode)</translation>
     </message>
 </context>
 <context>
@@ -868,9 +868,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is not an empty database (it holds %n table(s) or view(s), %2 among them); a campaign is created in an empty database of its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not an empty database (it holds %n table or view, %2 among them); a campaign is created in an empty database of its own</numerusform>
+            <numerusform>%1 is not an empty database (it holds %n tables or views, %2 among them); a campaign is created in an empty database of its own</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>%1 appeared while this was being written and is left as it is; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appeared while this was being written and is left as it is; choose another name</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     <name>HistoryStateCheck</name>
     <message>
         <source>reading the protocols and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the protocols and their history</translation>
     </message>
 </context>
 <context>
@@ -3555,11 +3555,11 @@
     </message>
     <message>
         <source>%1: %2 is outside the regions of office %3&apos;s kit (%4): headquarters would set it aside; import it at headquarters, or at the office whose kit holds that region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is outside the regions of office %3&apos;s kit (%4): headquarters would set it aside; import it at headquarters, or at the office whose kit holds that region</translation>
     </message>
     <message>
         <source>a row in no region</source>
-        <translation type="unfinished"></translation>
+        <translation>a row in no region</translation>
     </message>
 </context>
 <context>
@@ -4150,39 +4150,39 @@
     </message>
     <message>
         <source>a place the package does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>a place the package does not name</translation>
     </message>
     <message>
         <source>%1: in no region, and office %2 may change only its regions (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in no region, and office %2 may change only its regions (%3)</translation>
     </message>
     <message>
         <source>%1: in region %2, outside the regions of office %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in region %2, outside the regions of office %3 (%4)</translation>
     </message>
     <message>
         <source>%1: at a place this campaign does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: at a place this campaign does not hold</translation>
     </message>
     <message>
         <source>protocol %1/%2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol %1/%2 at %3</translation>
     </message>
     <message>
         <source>photo %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>photo %1 at %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>history of a protocol at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>history of a protocol at %1</translation>
     </message>
     <message>
         <source>history of a protocol at %1 this campaign does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>history of a protocol at %1 this campaign does not hold</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5175,7 @@
     </message>
     <message>
         <source>%1 already exists; a backup never replaces a file: give it a name of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists; a backup never replaces a file: give it a name of its own</translation>
     </message>
 </context>
 <context>
@@ -5240,23 +5240,23 @@
     </message>
     <message>
         <source>reading the rights of the server&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the rights of the server&apos;s user</translation>
     </message>
     <message>
         <source>%1: the server does not say who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server does not say who is connected</translation>
     </message>
     <message>
         <source>%1: %2 does not own the database %3 (%4 does), and a campaign&apos;s roles and rights are set up by its owner; the database was left as it was. Give the owner&apos;s address, or make the database with createdb --owner=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 does not own the database %3 (%4 does), and a campaign&apos;s roles and rights are set up by its owner; the database was left as it was. Give the owner&apos;s address, or make the database with createdb --owner=%2.</translation>
     </message>
     <message>
         <source>reading the server&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the server&apos;s roles</translation>
     </message>
     <message>
         <source>%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was left as it was. As the server&apos;s administrator, let %3 create them (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) or create them yourself (sudo -u postgres psql -c &quot;%4&quot;), then run saylau init-server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was left as it was. As the server&apos;s administrator, let %3 create them (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) or create them yourself (sudo -u postgres psql -c &quot;%4&quot;), then run saylau init-server again.</translation>
     </message>
 </context>
 <context>
@@ -5644,11 +5644,11 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>TIK</source>
-        <translation type="unfinished">TIK</translation>
+        <translation>TIK</translation>
     </message>
 </context>
 <context>
@@ -5741,7 +5741,7 @@
     </message>
     <message>
         <source>This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go into %4, outside them (headquarters would set it aside). Add it at headquarters, or at the office whose kit holds that region.</source>
-        <translation type="unfinished"></translation>
+        <translation>This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go into %4, outside them (headquarters would set it aside). Add it at headquarters, or at the office whose kit holds that region.</translation>
     </message>
 </context>
 <context>
@@ -5844,41 +5844,41 @@
     </message>
     <message>
         <source>Check that no protocol history row was edited, deleted, inserted or moved, and that every protocol is as its history left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that no protocol history row was edited, deleted, inserted or moved, and that every protocol is as its history left it</translation>
     </message>
     <message>
         <source>%1, contest %2, source %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, contest %2, source %3%4</translation>
     </message>
     <message>
         <source>  protocol: %1, revision %2, saved at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  protocol: %1, revision %2, saved at %3</translation>
     </message>
     <message numerus="yes">
         <source>broken: %n protocol(s) not as their history left them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>broken: %n protocol not as its history left it</numerusform>
+            <numerusform>broken: %n protocols not as their history left them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>broken: %n protocol(s) not as their history left them (the %1 history rows themselves are intact, head %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>broken: %n protocol not as its history left it (the %1 history rows themselves are intact, head %2)</numerusform>
+            <numerusform>broken: %n protocols not as their history left them (the %1 history rows themselves are intact, head %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>  protocol: %1; its last history row %2 (revision %3, saved at %4) says otherwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>  protocol: %1; its last history row %2 (revision %3, saved at %4) says otherwise:</translation>
     </message>
     <message>
         <source>    %1: %2 in the history, %3 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2 in the history, %3 stored</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
 </context>
 <context>
@@ -7514,35 +7514,35 @@ Which region are the file&apos;s TIKs and precincts in?</translation>
     </message>
     <message>
         <source>Those marked &quot;earlier&quot; were kept by an earlier version in a folder shared by every campaign file of this name; only those of this campaign&apos;s election are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Those marked &quot;earlier&quot; were kept by an earlier version in a folder shared by every campaign file of this name; only those of this campaign&apos;s election are listed.</translation>
     </message>
     <message>
         <source>Open Backup File… restores any other backup, such as one `saylau backup` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Backup File… restores any other backup, such as one `saylau backup` wrote.</translation>
     </message>
     <message>
         <source>%1 (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (earlier)</translation>
     </message>
     <message>
         <source>Open Backup &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Backup &amp;File…</translation>
     </message>
     <message>
         <source>Open Backup File</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Backup File</translation>
     </message>
     <message>
         <source>SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)</translation>
     </message>
     <message>
         <source>%1-restored-%2.saylau</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-restored-%2.saylau</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.saylau *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk campaigns (*.saylau *.db)</translation>
     </message>
 </context>
 <context>

@@ -631,15 +631,15 @@
     </message>
     <message>
         <source>%1: the port &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» порты сан емес</translation>
     </message>
     <message>
         <source>%1: two ports, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: екі порт көрсетілген — %2 және %3</translation>
     </message>
     <message>
         <source>%1: unknown parameter &quot;%2&quot; (known: host, port, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» параметрі белгісіз (белгілілері: host, port, sslmode)</translation>
     </message>
 </context>
 <context>
@@ -868,9 +868,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is not an empty database (it holds %n table(s) or view(s), %2 among them); a campaign is created in an empty database of its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — бос дерекқор емес (онда %n кесте немесе көрініс бар, солардың ішінде %2); науқан өзіне ғана арналған бос дерекқорда жасалады</numerusform>
+            <numerusform>%1 — бос дерекқор емес (онда %n кесте немесе көрініс бар, солардың ішінде %2); науқан өзіне ғана арналған бос дерекқорда жасалады</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>%1 appeared while this was being written and is left as it is; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл жазылып жатқанда %1 пайда болды және өзгеріссіз қалдырылды; басқа атау таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     <name>HistoryStateCheck</name>
     <message>
         <source>reading the protocols and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаларды және олардың тарихын оқу</translation>
     </message>
 </context>
 <context>
@@ -3555,11 +3555,11 @@
     </message>
     <message>
         <source>%1: %2 is outside the regions of office %3&apos;s kit (%4): headquarters would set it aside; import it at headquarters, or at the office whose kit holds that region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3 кеңсесі жинағының өңірлерінен (%4) тыс: штаб мұндай жолды шетке қояр еді; оны штабта немесе жинағында сол өңір бар кеңседе импорттаңыз</translation>
     </message>
     <message>
         <source>a row in no region</source>
-        <translation type="unfinished"></translation>
+        <translation>өңірсіз жол</translation>
     </message>
 </context>
 <context>
@@ -4150,39 +4150,39 @@
     </message>
     <message>
         <source>a place the package does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>пакетте аталмаған</translation>
     </message>
     <message>
         <source>%1: in no region, and office %2 may change only its regions (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ешбір өңірге кірмейді, ал %2 кеңсесі тек өз өңірлерін (%3) өзгерте алады</translation>
     </message>
     <message>
         <source>%1: in region %2, outside the regions of office %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 өңірінде, %3 кеңсесінің өңірлерінен (%4) тыс</translation>
     </message>
     <message>
         <source>%1: at a place this campaign does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бұл науқанда мұндай орын жоқ</translation>
     </message>
     <message>
         <source>protocol %1/%2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 хаттамасы, орны: %3</translation>
     </message>
     <message>
         <source>photo %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 фотосы, орны: %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, орны: %2</translation>
     </message>
     <message>
         <source>history of a protocol at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттама тарихы, орны: %1</translation>
     </message>
     <message>
         <source>history of a protocol at %1 this campaign does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл науқанда жоқ хаттаманың тарихы, орны: %1</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5175,7 @@
     </message>
     <message>
         <source>%1 already exists; a backup never replaces a file: give it a name of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар; сақтық көшірме ешқашан бар файлды алмастырмайды: оған жеке атау беріңіз</translation>
     </message>
 </context>
 <context>
@@ -5240,23 +5240,23 @@
     </message>
     <message>
         <source>reading the rights of the server&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер пайдаланушысының құқықтарын оқу</translation>
     </message>
     <message>
         <source>%1: the server does not say who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сервер кім қосылғанын хабарламайды</translation>
     </message>
     <message>
         <source>%1: %2 does not own the database %3 (%4 does), and a campaign&apos;s roles and rights are set up by its owner; the database was left as it was. Give the owner&apos;s address, or make the database with createdb --owner=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 дерекқорының иесі емес (иесі — %4), ал науқанның рөлдері мен құқықтарын оның иесі баптайды; дерекқор өзгеріссіз қалдырылды. Иесінің атымен мекенжайды көрсетіңіз немесе дерекқорды createdb --owner=%2 арқылы жасаңыз.</translation>
     </message>
     <message>
         <source>reading the server&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер рөлдерін оқу</translation>
     </message>
     <message>
         <source>%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was left as it was. As the server&apos;s administrator, let %3 create them (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) or create them yourself (sudo -u postgres psql -c &quot;%4&quot;), then run saylau init-server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 рөлдері бұл серверде әлі жоқ, ал %3 рөл жасай алмайды; дерекқор өзгеріссіз қалдырылды. Сервер әкімшісі ретінде %3 пайдаланушысына оларды жасауға рұқсат беріңіз (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) немесе оларды өзіңіз жасаңыз (sudo -u postgres psql -c &quot;%4&quot;), содан кейін saylau init-server командасын қайта орындаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5644,11 +5644,11 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Өңір</translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>TIK</source>
-        <translation type="unfinished">АСК</translation>
+        <translation>АСК</translation>
     </message>
 </context>
 <context>
@@ -5741,7 +5741,7 @@
     </message>
     <message>
         <source>This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go into %4, outside them (headquarters would set it aside). Add it at headquarters, or at the office whose kit holds that region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл науқан — %1 кеңсесінің жинағы, ол тек %2 өңірлерін қамтиды: %3 олардан тыс жатқан %4 ішіне орналастырылмайды (штаб оны шетке қояр еді). Оны штабта немесе жинағында сол өңір бар кеңседе қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5844,41 +5844,41 @@
     </message>
     <message>
         <source>Check that no protocol history row was edited, deleted, inserted or moved, and that every protocol is as its history left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамалар тарихының бірде-бір жолы өңделмегенін, жойылмағанын, кірістірілмегенін немесе жылжытылмағанын және әр хаттама өз тарихына сәйкес екенін тексеру</translation>
     </message>
     <message>
         <source>%1, contest %2, source %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 сайлауы, дереккөз: %3%4</translation>
     </message>
     <message>
         <source>  protocol: %1, revision %2, saved at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  хаттама: %1, %2-редакция, сақталған уақыты %3</translation>
     </message>
     <message numerus="yes">
         <source>broken: %n protocol(s) not as their history left them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>бұзылған: %n хаттама өз тарихына сәйкес емес</numerusform>
+            <numerusform>бұзылған: %n хаттама өз тарихына сәйкес емес</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>broken: %n protocol(s) not as their history left them (the %1 history rows themselves are intact, head %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>бұзылған: %n хаттама өз тарихына сәйкес емес (тарих жолдарының өзі бүтін: %1, соңғы хэш %2)</numerusform>
+            <numerusform>бұзылған: %n хаттама өз тарихына сәйкес емес (тарих жолдарының өзі бүтін: %1, соңғы хэш %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>  protocol: %1; its last history row %2 (revision %3, saved at %4) says otherwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>  хаттама: %1; оның тарихтағы соңғы жолы %2 (%3-редакция, сақталған уақыты %4) басқаша көрсетеді:</translation>
     </message>
     <message>
         <source>    %1: %2 in the history, %3 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: тарихта %2, сақталғаны %3</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолы</translation>
     </message>
 </context>
 <context>
@@ -7514,35 +7514,35 @@ Which region are the file&apos;s TIKs and precincts in?</source>
     </message>
     <message>
         <source>Those marked &quot;earlier&quot; were kept by an earlier version in a folder shared by every campaign file of this name; only those of this campaign&apos;s election are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Ескі нұсқа» деп белгіленгендерді бағдарламаның алдыңғы нұсқасы осы атаудағы барлық науқан файлдарына ортақ қалтада сақтаған; тек осы науқан сайлауының көшірмелері ғана көрсетілген.</translation>
     </message>
     <message>
         <source>Open Backup File… restores any other backup, such as one `saylau backup` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Сақтық көшірме файлын ашу…» батырмасы кез келген басқа сақтық көшірмені, мысалы `saylau backup` жазғанын, қалпына келтіреді.</translation>
     </message>
     <message>
         <source>%1 (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ескі нұсқа)</translation>
     </message>
     <message>
         <source>Open Backup &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме &amp;файлын ашу…</translation>
     </message>
     <message>
         <source>Open Backup File</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме файлын ашу</translation>
     </message>
     <message>
         <source>SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk сақтық көшірмелері мен науқандары (*.db *.saylau);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>%1-restored-%2.saylau</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-restored-%2.saylau</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.saylau *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SaylauDesk науқандары (*.saylau *.db)</translation>
     </message>
 </context>
 <context>

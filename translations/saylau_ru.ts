@@ -634,15 +634,15 @@
     </message>
     <message>
         <source>%1: the port &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: порт «%2» — не число</translation>
     </message>
     <message>
         <source>%1: two ports, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: указаны два порта — %2 и %3</translation>
     </message>
     <message>
         <source>%1: unknown parameter &quot;%2&quot; (known: host, port, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный параметр «%2» (известные: host, port, sslmode)</translation>
     </message>
 </context>
 <context>
@@ -872,10 +872,10 @@
     </message>
     <message numerus="yes">
         <source>%1 is not an empty database (it holds %n table(s) or view(s), %2 among them); a campaign is created in an empty database of its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — не пустая база данных (в ней %n таблица или представление, в том числе %2); кампания создаётся в отдельной пустой базе данных</numerusform>
+            <numerusform>%1 — не пустая база данных (в ней %n таблицы или представления, в том числе %2); кампания создаётся в отдельной пустой базе данных</numerusform>
+            <numerusform>%1 — не пустая база данных (в ней %n таблиц или представлений, в том числе %2); кампания создаётся в отдельной пустой базе данных</numerusform>
         </translation>
     </message>
 </context>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>%1 appeared while this was being written and is left as it is; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 появился, пока записывался этот файл, и оставлен как есть; выберите другое имя</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3038,7 @@
     <name>HistoryStateCheck</name>
     <message>
         <source>reading the protocols and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение протоколов и их истории</translation>
     </message>
 </context>
 <context>
@@ -3599,11 +3599,11 @@
     </message>
     <message>
         <source>%1: %2 is outside the regions of office %3&apos;s kit (%4): headquarters would set it aside; import it at headquarters, or at the office whose kit holds that region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — вне регионов комплекта офиса %3 (%4): штаб отложил бы такую строку; импортируйте её в штабе или в офисе, в комплект которого входит этот регион</translation>
     </message>
     <message>
         <source>a row in no region</source>
-        <translation type="unfinished"></translation>
+        <translation>строка без региона</translation>
     </message>
 </context>
 <context>
@@ -4199,39 +4199,39 @@
     </message>
     <message>
         <source>a place the package does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано в пакете</translation>
     </message>
     <message>
         <source>%1: in no region, and office %2 may change only its regions (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вне регионов, а офис %2 может изменять только свои регионы (%3)</translation>
     </message>
     <message>
         <source>%1: in region %2, outside the regions of office %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в регионе %2, вне регионов офиса %3 (%4)</translation>
     </message>
     <message>
         <source>%1: at a place this campaign does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: такого места нет в этой кампании</translation>
     </message>
     <message>
         <source>protocol %1/%2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол %1/%2, место: %3</translation>
     </message>
     <message>
         <source>photo %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>фото %1, место: %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, место: %2</translation>
     </message>
     <message>
         <source>history of a protocol at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>история протокола, место: %1</translation>
     </message>
     <message>
         <source>history of a protocol at %1 this campaign does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>история протокола, которого нет в этой кампании, место: %1</translation>
     </message>
 </context>
 <context>
@@ -5239,7 +5239,7 @@
     </message>
     <message>
         <source>%1 already exists; a backup never replaces a file: give it a name of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; резервная копия никогда не заменяет существующий файл: укажите для неё другое имя</translation>
     </message>
 </context>
 <context>
@@ -5305,23 +5305,23 @@
     </message>
     <message>
         <source>reading the rights of the server&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение прав пользователя сервера</translation>
     </message>
     <message>
         <source>%1: the server does not say who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сервер не сообщает, кто подключён</translation>
     </message>
     <message>
         <source>%1: %2 does not own the database %3 (%4 does), and a campaign&apos;s roles and rights are set up by its owner; the database was left as it was. Give the owner&apos;s address, or make the database with createdb --owner=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 не владеет базой данных %3 (ею владеет %4), а роли и права кампании настраивает её владелец; база данных оставлена без изменений. Укажите адрес с именем владельца или создайте базу данных командой createdb --owner=%2.</translation>
     </message>
     <message>
         <source>reading the server&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение ролей сервера</translation>
     </message>
     <message>
         <source>%1: the roles %2 are not on this server yet, and %3 may not create roles; the database was left as it was. As the server&apos;s administrator, let %3 create them (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) or create them yourself (sudo -u postgres psql -c &quot;%4&quot;), then run saylau init-server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ролей %2 на этом сервере ещё нет, а %3 не может создавать роли; база данных оставлена без изменений. Как администратор сервера, разрешите %3 создать их (sudo -u postgres psql -c &quot;ALTER ROLE %3 CREATEROLE&quot;) или создайте их сами (sudo -u postgres psql -c &quot;%4&quot;), затем снова выполните saylau init-server.</translation>
     </message>
 </context>
 <context>
@@ -5715,11 +5715,11 @@
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>TIK</source>
-        <translation type="unfinished">ТИК</translation>
+        <translation>ТИК</translation>
     </message>
 </context>
 <context>
@@ -5813,7 +5813,7 @@
     </message>
     <message>
         <source>This campaign is the kit of office %1, which covers the regions %2 only: %3 cannot go into %4, outside them (headquarters would set it aside). Add it at headquarters, or at the office whose kit holds that region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта кампания — комплект офиса %1, охватывающий только регионы %2: %3 нельзя поместить в %4 — это вне этих регионов (штаб отложил бы такое изменение). Добавьте это в штабе или в офисе, в комплект которого входит этот регион.</translation>
     </message>
 </context>
 <context>
@@ -5917,43 +5917,43 @@
     </message>
     <message>
         <source>Check that no protocol history row was edited, deleted, inserted or moved, and that every protocol is as its history left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить, что ни одна строка истории протоколов не была изменена, удалена, вставлена или перемещена и что каждый протокол соответствует своей истории</translation>
     </message>
     <message>
         <source>%1, contest %2, source %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, выборы %2, источник %3%4</translation>
     </message>
     <message>
         <source>  protocol: %1, revision %2, saved at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  протокол: %1, редакция %2, сохранён %3</translation>
     </message>
     <message numerus="yes">
         <source>broken: %n protocol(s) not as their history left them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нарушено: %n протокол не соответствует своей истории</numerusform>
+            <numerusform>нарушено: %n протокола не соответствуют своей истории</numerusform>
+            <numerusform>нарушено: %n протоколов не соответствуют своей истории</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>broken: %n protocol(s) not as their history left them (the %1 history rows themselves are intact, head %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нарушено: %n протокол не соответствует своей истории (сами строки истории целы: %1, вершина цепочки %2)</numerusform>
+            <numerusform>нарушено: %n протокола не соответствуют своей истории (сами строки истории целы: %1, вершина цепочки %2)</numerusform>
+            <numerusform>нарушено: %n протоколов не соответствуют своей истории (сами строки истории целы: %1, вершина цепочки %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>  protocol: %1; its last history row %2 (revision %3, saved at %4) says otherwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>  протокол: %1; его последняя строка истории %2 (редакция %3, сохранена %4) указывает иное:</translation>
     </message>
     <message>
         <source>    %1: %2 in the history, %3 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: в истории %2, сохранено %3</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
@@ -7604,35 +7604,35 @@ Which region are the file&apos;s TIKs and precincts in?</source>
     </message>
     <message>
         <source>Those marked &quot;earlier&quot; were kept by an earlier version in a folder shared by every campaign file of this name; only those of this campaign&apos;s election are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии с пометкой «старая версия» сохранены предыдущей версией программы в папке, общей для всех файлов кампаний с таким именем; показаны только копии выборов этой кампании.</translation>
     </message>
     <message>
         <source>Open Backup File… restores any other backup, such as one `saylau backup` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопка «Открыть файл резервной копии…» восстанавливает любую другую резервную копию, например созданную командой `saylau backup`.</translation>
     </message>
     <message>
         <source>%1 (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (старая версия)</translation>
     </message>
     <message>
         <source>Open Backup &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл резервной копии…</translation>
     </message>
     <message>
         <source>Open Backup File</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл резервной копии</translation>
     </message>
     <message>
         <source>SaylauDesk backups and campaigns (*.db *.saylau);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии и кампании SaylauDesk (*.db *.saylau);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1-restored-%2.saylau</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-восстановлено-%2.saylau</translation>
     </message>
     <message>
         <source>SaylauDesk campaigns (*.saylau *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании SaylauDesk (*.saylau *.db)</translation>
     </message>
 </context>
 <context>
