@@ -23,6 +23,7 @@ private slots:
     void cleanup();
     void firstSaveRecordsEveryTypedLine();
     void laterSaveRecordsOnlyWhatChanged();
+    void savingUnchangedValuesMakesNoRevision();
     void statusCountsFailingRelationsAtSave();
     void staleSaveIsRefusedAndWritesNothing();
     void secondNewEntryOfTheSameProtocolIsAConflict();
@@ -94,6 +95,17 @@ void TestProtocolHistory::laterSaveRecordsOnlyWhatChanged()
          QStringLiteral("Наблюдателя удалили до подсчёта")},
     };
     QCOMPARE(history.at(1).changes, expected);
+}
+
+void TestProtocolHistory::savingUnchangedValuesMakesNoRevision()
+{
+    const Protocol saved = m_entries->save(EntryFixture::consistentProtocol(m_fixture.precincts.at(0)),
+                                           QStringLiteral("Айгерим"));
+    // Ctrl+S again with nothing changed: no revision, no empty row in the history, the first saver still named.
+    const Protocol again = m_entries->save(saved, QStringLiteral("Бауыржан"));
+    QCOMPARE(again.revision, 1);
+    QCOMPARE(again.enteredBy, QStringLiteral("Айгерим"));
+    QCOMPARE(m_entries->history(saved.id).size(), 1);
 }
 
 void TestProtocolHistory::statusCountsFailingRelationsAtSave()

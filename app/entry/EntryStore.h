@@ -60,6 +60,10 @@ public:
     std::optional<int> relationErrors(qint64 protocolId) const;
     // Oldest first.
     QList<HistoryEntry> history(qint64 protocolId) const;
+    // The protocol as an earlier revision left it, rebuilt from the stored one by undoing the history rows
+    // after that revision; nullopt when the history cannot say (a revision made without a history row, as
+    // programs made them in files from before the ProtocolWriter). Revision 0 is the empty protocol.
+    std::optional<Protocol> atRevision(const Protocol &stored, int revision) const;
 
     // Records a blind second entry. Refused when the operator is the one who entered the protocol.
     void saveSecondEntry(qint64 protocolId, const QString &operatorName, const Figures &figures);
