@@ -9,6 +9,7 @@
 
 #include "../domain/SaylauError.h"
 #include "../forms/FormEvaluator.h"
+#include "../forms/RelationBreaks.h"
 
 #include <QSqlRecord>
 
@@ -61,11 +62,19 @@ Protocol EntryStore::save(const Protocol &protocol, const QString &operatorName)
     return write(protocol, operatorName, ProtocolWriter::Origin::Typed);
 }
 
-Protocol EntryStore::verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName)
+Protocol EntryStore::verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName,
+                           const QStringList &acknowledgedBreaks)
 {
+    RelationBreaks(evaluator(basedOn.contestId), reconciled)
+        .requireAcknowledged(acknowledgedBreaks, tr("confirming the protocol"));
     Protocol protocol = basedOn;
     protocol.figures = reconciled;
     return write(protocol, operatorName, ProtocolWriter::Origin::Verified);
+}
+
+QStringList EntryStore::brokenRelations(const QString &contestId, const Figures &figures) const
+{
+    return RelationBreaks(evaluator(contestId), figures).formulas();
 }
 
 Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName, ProtocolWriter::Origin origin)

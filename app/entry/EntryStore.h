@@ -69,8 +69,13 @@ public:
     void saveSecondEntry(qint64 protocolId, const QString &operatorName, const Figures &figures);
     QList<SecondEntry> secondEntries(qint64 protocolId) const;
     // Stores the reconciled figures as a verified protocol and drops the second entries; conflict-checked
-    // against basedOn.revision like save().
-    Protocol verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName);
+    // against basedOn.revision like save(). Figures that break an error-level control relation are confirmed
+    // only when acknowledgedBreaks names every one (RelationBreaks::formulas(), after the person was shown
+    // them and confirmed anyway); otherwise it throws SaylauError naming them and writes nothing.
+    Protocol verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName,
+                    const QStringList &acknowledgedBreaks = {});
+    // The error-level relations these figures of a contest break: what confirming them must name.
+    QStringList brokenRelations(const QString &contestId, const Figures &figures) const;
 
     // Every observer protocol of a contest (or of one territory of it, when territoryId is not 0), streamed in
     // territory order.

@@ -537,7 +537,8 @@ bool EntryWindow::saveSecondEntry()
     connect(dialog, &QDialog::accepted, this, [this, dialog, first] {
         ErrorPresenter::attempt(this, [&] {
             const Protocol verified =
-                m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName());
+                m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName(),
+                                           dialog->acknowledgedBreaks());
             m_store.notifier().announceProtocolSaved(verified.contestId, verified.territoryId);
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);
