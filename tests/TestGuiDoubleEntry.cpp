@@ -185,7 +185,7 @@ void TestGuiDoubleEntry::resolvedFiguresBreakingARelationAreNamedAndConfirmedOnc
     EntryStore entries(*fixture.store);
     QCOMPARE(entries.status(entries.find(key)->id), EntryStatus::Entered);
 
-    // Confirmed by name: verified, and marked as breaking a relation.
+    // Confirmed by name: verified, counted as verified, and marked as breaking a relation.
     QTimer::singleShot(0, this, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
@@ -199,6 +199,7 @@ void TestGuiDoubleEntry::resolvedFiguresBreakingARelationAreNamedAndConfirmedOnc
     QCOMPARE(entries.status(verified.id), EntryStatus::Verified);
     QCOMPARE(entries.relationErrors(verified.id), std::optional<int>(1));
     QCOMPARE(second.statuses().status(precinct), PrecinctStatus::RelationError);
+    QCOMPARE(second.statuses().verifiedCount(fixture.district), 1);
 }
 
 QTEST_MAIN(TestGuiDoubleEntry)
