@@ -2,6 +2,7 @@
 #include "PostgresTestServer.h"
 
 #include "domain/SaveConflict.h"
+#include "entry/EntrySession.h"
 #include "entry/EntryStore.h"
 #include "storage/CampaignNotifier.h"
 
@@ -27,6 +28,8 @@ private slots:
     void staleSaveFromAnotherConnectionIsRefused();
     void simultaneousFirstEntriesDoNotOverwriteEachOther_data() { PostgresTestServer::addEngines(); }
     void simultaneousFirstEntriesDoNotOverwriteEachOther();
+    void keepingMyValuesTakesTheLinesOnlyTheOtherChanged_data() { PostgresTestServer::addEngines(); }
+    void keepingMyValuesTakesTheLinesOnlyTheOtherChanged();
     void otherOperatorsSavesReachThisProgram();
 
 private:
@@ -94,6 +97,72 @@ void TestConcurrentSave::simultaneousFirstEntriesDoNotOverwriteEachOther()
     one.save(first, QStringLiteral("Айгерим"));
     QVERIFY_THROWS_EXCEPTION(SaveConflict, two.save(second, QStringLiteral("Бауыржан")));
     QCOMPARE(two.find(ProtocolKey::of(first))->figures.value(0), std::optional<qint64>(1500));
+}
+
+void TestConcurrentSave::keepingMyValuesTakesTheLinesOnlyTheOtherChanged()
+{
+    QFETCH(QString, engine);
+    const QString path = PostgresTestServer::freshLocation(engine, m_dir.path(), QStringLiteral("merge"));
+    EntryFixture fixture = EntryFixture::create(path);
+    const Protocol setup =
+        EntryStore(*fixture.store).save(EntryFixture::consistentProtocol(fixture.precincts.at(2)), QStringLiteral("setup"));
+    const Contest contest = fixture.store->contest(QStringLiteral("mazhilis"));
+    fixture.store.reset();
+    auto deskA = CampaignStore::open(path);
+    auto deskB = CampaignStore::open(path);
+    EntrySession aigerim(*deskA, QStringLiteral("Айгерим"));
+    EntrySession bolat(*deskB, QStringLiteral("Болат"));
+    const ProtocolKey key = ProtocolKey::of(setup);
+    aigerim.open(contest, key);
+    bolat.open(contest, key);
+
+    // She corrects parties 1 and 2 (slots 6, 7); he corrects parties 3 and 4 (slots 8, 9) and saves first.
+    aigerim.setFigure(6, 405);
+    aigerim.setFigure(7, 195);
+    bolat.setFigure(8, 185);
+    bolat.setFigure(9, 115);
+    QCOMPARE(bolat.save().revision, 2);
+    QVERIFY_THROWS_EXCEPTION(SaveConflict, aigerim.save());
+
+    // No line changed by both: nothing to dispute, and his lines are named as kept.
+    const ProtocolMerge merge = aigerim.mergeWithStored();
+    QVERIFY(merge.disputes().isEmpty());
+    QCOMPARE(merge.takenFromStored(), (QStringList{contest.slotShortLabel(8), contest.slotShortLabel(9)}));
+    aigerim.takeMerge(merge, ProtocolMerge::OnDisputed::KeepMine);
+    const Protocol merged = aigerim.save();
+    QCOMPARE(merged.revision, 3);
+    QCOMPARE(merged.figures.value(6), std::optional<qint64>(405));
+    QCOMPARE(merged.figures.value(7), std::optional<qint64>(195));
+    QCOMPARE(merged.figures.value(8), std::optional<qint64>(185));
+    QCOMPARE(merged.figures.value(9), std::optional<qint64>(115));
+    // Her history row names her lines only: his stay his.
+    const QList<HistoryEntry> history = EntryStore(*deskB).history(merged.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(2).savedBy, QStringLiteral("Айгерим"));
+    QCOMPARE(history.at(2).changes.size(), 2);
+    QCOMPARE(history.at(2).changes.at(0).key, QStringLiteral("p1"));
+    QCOMPARE(history.at(2).changes.at(1).key, QStringLiteral("p2"));
+
+    // Both change party 1, differently: the one real dispute, named as the form names the party, with the
+    // stored value and hers. She takes the stored one; her remark, which nobody else touched, stays.
+    bolat.open(contest, key);
+    bolat.setFigure(6, 410);
+    QCOMPARE(bolat.save().revision, 4);
+    aigerim.setFigure(6, 407);
+    Protocol fields = aigerim.current();
+    fields.remarks = QStringLiteral("сверено с фото");
+    aigerim.setSourceFields(fields);
+    QVERIFY_THROWS_EXCEPTION(SaveConflict, aigerim.save());
+    const ProtocolMerge dispute = aigerim.mergeWithStored();
+    QCOMPARE(dispute.disputes().size(), 1);
+    QCOMPARE(dispute.disputes().at(0).name, contest.slotShortLabel(6));
+    QCOMPARE(dispute.disputes().at(0).change.before, QStringLiteral("410"));
+    QCOMPARE(dispute.disputes().at(0).change.after, QStringLiteral("407"));
+    aigerim.takeMerge(dispute, ProtocolMerge::OnDisputed::TakeStored);
+    const Protocol settled = aigerim.save();
+    QCOMPARE(settled.revision, 5);
+    QCOMPARE(settled.figures.value(6), std::optional<qint64>(410));
+    QCOMPARE(settled.remarks, QStringLiteral("сверено с фото"));
 }
 
 void TestConcurrentSave::otherOperatorsSavesReachThisProgram()

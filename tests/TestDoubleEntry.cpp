@@ -26,6 +26,7 @@ private slots:
     void mismatchesAreListedAndResolvedOneByOne();
     void matchingEntriesVerifyAtOnce();
     void aLaterChangeOfAFigureUndoesVerification();
+    void figuresBreakingARelationAreVerifiedOnlyWhenConfirmedByName();
 
 private:
     QTemporaryDir m_dir;
@@ -87,7 +88,11 @@ void TestDoubleEntry::mismatchesAreListedAndResolvedOneByOne()
     reconciliation.resolve(1, 201);
     QVERIFY(reconciliation.isComplete());
 
-    const Protocol verified = m_entries->verify(m_first, reconciliation.result(), QStringLiteral("Бауыржан"));
+    // 201 breaks 4 = 5 + sum(parties) by one, as the paper itself then does: confirmed so, by name.
+    const QStringList broken = m_entries->brokenRelations(m_first.contestId, reconciliation.result());
+    QCOMPARE(broken, QStringList{QStringLiteral("4 = 5 + sum(parties)")});
+    const Protocol verified =
+        m_entries->verify(m_first, reconciliation.result(), QStringLiteral("Бауыржан"), broken);
     QCOMPARE(m_entries->status(verified.id), EntryStatus::Verified);
     QCOMPARE(verified.figures.value(1), std::optional<qint64>(1600));
     QCOMPARE(verified.figures.value(7), std::optional<qint64>(201));
@@ -120,6 +125,34 @@ void TestDoubleEntry::aLaterChangeOfAFigureUndoesVerification()
     verified.figures.set(0, 1501);
     verified = m_entries->save(verified, QStringLiteral("Айгерим"));
     QCOMPARE(m_entries->status(verified.id), EntryStatus::Entered);
+}
+
+void TestDoubleEntry::figuresBreakingARelationAreVerifiedOnlyWhenConfirmedByName()
+{
+    // The second operator read party 2 as 210 and party 4 as 110 where the first read 200 and 120; taking one
+    // of each leaves 4 = 5 + sum(parties) broken: 990 against 10 + 400 + 200 + 180 + 110 + 80 = 980.
+    Figures reconciled = m_first.figures;
+    reconciled.set(9, 110);
+    const QStringList broken = m_entries->brokenRelations(m_first.contestId, reconciled);
+    QCOMPARE(broken, QStringList{QStringLiteral("4 = 5 + sum(parties)")});
+
+    // Not named: refused, saying which relation, and nothing is written.
+    try {
+        m_entries->verify(m_first, reconciled, QStringLiteral("Бауыржан"));
+        QFAIL("figures breaking a relation were verified without a word");
+    } catch (const SaylauError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("4 = 5 + sum(parties) (990 against 980)")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(m_entries->status(m_first.id), EntryStatus::Entered);
+    QCOMPARE(m_entries->find(ProtocolKey::of(m_first))->revision, m_first.revision);
+    QCOMPARE(m_entries->history(m_first.id).size(), 1);
+
+    // Confirmed by name, as the paper may really say it: verified, its error counted.
+    const Protocol verified = m_entries->verify(m_first, reconciled, QStringLiteral("Бауыржан"), broken);
+    QCOMPARE(m_entries->status(verified.id), EntryStatus::Verified);
+    QCOMPARE(m_entries->relationErrors(verified.id), std::optional<int>(1));
+    QCOMPARE(verified.figures.value(9), std::optional<qint64>(110));
 }
 
 QTEST_GUILESS_MAIN(TestDoubleEntry)

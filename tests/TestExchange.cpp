@@ -7,6 +7,8 @@
 
 #include "domain/SaylauError.h"
 #include "entry/EntryStore.h"
+#include "forms/FormEvaluator.h"
+#include "forms/RelationBreaks.h"
 #include "io/Importer.h"
 #include "io/PresetLibrary.h"
 #include "storage/AttachmentStore.h"
@@ -561,8 +563,17 @@ void TestExchange::concurrentChangesAreKeptFlaggedAndResolvedEverywhere()
     // Resolved at headquarters, field by field: the first line from north, the rest from roaming.
     Figures chosen = atRoaming;
     chosen.set(0, atNorth.value(0));
+    // Random figures break the form's relations: a resolution that does not name them is refused and
+    // changes nothing; named (the person saw them and confirmed), it goes through.
+    const QStringList broken =
+        RelationBreaks(FormEvaluator(hq.store->contest(contestId)), chosen).formulas();
+    QVERIFY(!broken.isEmpty());
+    QVERIFY_THROWS_EXCEPTION(SaylauError, ConflictResolver(*hq.store).resolve(
+                                              ExchangeLedger(*hq.store).conflicts().constFirst(), chosen,
+                                              QStringLiteral("chief")));
+    QCOMPARE(ExchangeLedger(*hq.store).conflicts().size(), 1);
     ConflictResolver(*hq.store).resolve(ExchangeLedger(*hq.store).conflicts().constFirst(), chosen,
-                                        QStringLiteral("chief"));
+                                        QStringLiteral("chief"), broken);
     QVERIFY(ExchangeLedger(*hq.store).conflicts().isEmpty());
     quietRound();
     for (Site &s : m_sites) {

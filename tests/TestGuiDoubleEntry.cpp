@@ -7,8 +7,10 @@
 #include "entry/EntryStore.h"
 #include "entry/EntryWindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -28,6 +30,7 @@ private slots:
     void secondEntryWithAMismatchIsResolvedAndVerified();
     void theFirstOperatorIsNotOfferedTheSecondEntry();
     void figureFieldsLeaveTheWindowsCtrlKeysToIt();
+    void resolvedFiguresBreakingARelationAreNamedAndConfirmedOnceMore();
 };
 
 namespace {
@@ -47,6 +50,28 @@ const QStringList paper = {QStringLiteral("1500"), QStringLiteral("1600"), QStri
                            QStringLiteral("400"),  QStringLiteral("200"),  QStringLiteral("180"),
                            QStringLiteral("120"),  QStringLiteral("80")};
 
+// Айгерим types the paper protocol and saves it.
+void enterFirst(CampaignStore &store, qint64 precinct)
+{
+    EntryWindow first(store, QStringLiteral("Айгерим"));
+    first.show();
+    QVERIFY(QTest::qWaitForWindowActive(&first));
+    first.openProtocol(QStringLiteral("mazhilis"), precinct);
+    QTRY_COMPARE(QApplication::focusWidget(), first.form()->field(0));
+    typeAll(paper);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+}
+
+// The second operator opens it and starts the blind entry (Ctrl+D).
+void startSecond(EntryWindow &second, qint64 precinct)
+{
+    second.show();
+    QVERIFY(QTest::qWaitForWindowActive(&second));
+    second.openProtocol(QStringLiteral("mazhilis"), precinct);
+    QTRY_COMPARE(QApplication::focusWidget(), second.form()->field(0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::ControlModifier);
+}
+
 } // namespace
 
 void TestGuiDoubleEntry::secondEntryWithAMismatchIsResolvedAndVerified()
@@ -55,23 +80,11 @@ void TestGuiDoubleEntry::secondEntryWithAMismatchIsResolvedAndVerified()
     EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("double.db")));
     const qint64 precinct = fixture.precincts.at(0);
     const ProtocolKey key{QStringLiteral("mazhilis"), precinct, SourceKind::Observer, QString()};
-    {
-        EntryWindow first(*fixture.store, QStringLiteral("Айгерим"));
-        first.show();
-        QVERIFY(QTest::qWaitForWindowActive(&first));
-        first.openProtocol(QStringLiteral("mazhilis"), precinct);
-        QTRY_COMPARE(QApplication::focusWidget(), first.form()->field(0));
-        typeAll(paper);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(EntryStore(*fixture.store).find(key));
-    }
+    enterFirst(*fixture.store, precinct);
+    QVERIFY(EntryStore(*fixture.store).find(key));
 
     EntryWindow second(*fixture.store, QStringLiteral("Бауыржан"));
-    second.show();
-    QVERIFY(QTest::qWaitForWindowActive(&second));
-    second.openProtocol(QStringLiteral("mazhilis"), precinct);
-    QTRY_COMPARE(QApplication::focusWidget(), second.form()->field(0));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::ControlModifier);
+    startSecond(second, precinct);
     QVERIFY(second.isSecondEntry());
     // Blind: the first entry's values are not on screen.
     for (int slot = 0; slot < second.form()->fieldCount(); ++slot)
@@ -152,6 +165,68 @@ void TestGuiDoubleEntry::figureFieldsLeaveTheWindowsCtrlKeysToIt()
     QApplication::sendEvent(&field, &override);
     QVERIFY(!override.isAccepted());
     QCOMPARE(field.value(), std::optional<qint64>(1500));
+}
+
+void TestGuiDoubleEntry::resolvedFiguresBreakingARelationAreNamedAndConfirmedOnceMore()
+{
+    QTemporaryDir dir;
+    EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("broken.db")));
+    const qint64 precinct = fixture.precincts.at(0);
+    const ProtocolKey key{QStringLiteral("mazhilis"), precinct, SourceKind::Observer, QString()};
+    enterFirst(*fixture.store, precinct);
+    EntryWindow second(*fixture.store, QStringLiteral("Бауыржан"));
+    startSecond(second, precinct);
+    QVERIFY(second.isSecondEntry());
+    // Parties 2 and 4 read as 210 and 110 (the first read 200 and 120): each entry adds up on its own.
+    QStringList misread = paper;
+    misread[7] = QStringLiteral("210");
+    misread[9] = QStringLiteral("110");
+    typeAll(misread);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    auto *dialog = second.findChild<DoubleEntryDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+    auto *breaks = dialog->findChild<QLabel *>(QStringLiteral("brokenRelations"));
+    QVERIFY(breaks);
+    // Taking the first's party 2 and the second's party 4 breaks 4 = 5 + sum(parties): said at once.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(breaks->isHidden());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(dialog->reconciliation().isComplete());
+    QVERIFY(!breaks->isHidden());
+    QVERIFY2(breaks->text().contains(QStringLiteral("990 ≠ 980")), qPrintable(breaks->text()));
+
+    // Verify asks once more, naming the relation; Enter alone cancels, and nothing is stored.
+    auto *verify = dialog->findChild<QPushButton *>(QStringLiteral("verifyButton"));
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("confirmBrokenRelations"));
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(verify, Qt::Key_Return);
+    QVERIFY2(asked.contains(QStringLiteral("990 ≠ 980")), qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    EntryStore entries(*fixture.store);
+    QCOMPARE(entries.status(entries.find(key)->id), EntryStatus::Entered);
+
+    // Confirmed by name: verified, counted as verified, and marked as breaking a relation.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    QTest::keyClick(verify, Qt::Key_Return);
+    const Protocol verified = *entries.find(key);
+    QCOMPARE(entries.status(verified.id), EntryStatus::Verified);
+    QCOMPARE(entries.relationErrors(verified.id), std::optional<int>(1));
+    QCOMPARE(second.statuses().status(precinct), PrecinctStatus::RelationError);
+    QCOMPARE(second.statuses().verifiedCount(fixture.district), 1);
 }
 
 QTEST_MAIN(TestGuiDoubleEntry)

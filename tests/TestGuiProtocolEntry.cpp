@@ -18,8 +18,10 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -45,6 +47,7 @@ private slots:
     void sourceFieldsAreSavedWithTheFigures();
     void unsavedValuesAreOfferedAgainAtTheNextStart();
     void aConflictingSaveIsShownAndDecidedByThePerson();
+    void savingWithNothingChangedSavesNothingAndSaysSo();
 
 private:
     QWidget *focused() const { return QApplication::focusWidget(); }
@@ -360,13 +363,16 @@ void TestGuiProtocolEntry::unsavedValuesAreOfferedAgainAtTheNextStart()
 void TestGuiProtocolEntry::aConflictingSaveIsShownAndDecidedByThePerson()
 {
     const ProtocolKey key{QStringLiteral("mazhilis"), m_fixture.precincts.at(0), SourceKind::Observer, QString()};
+    const Contest contest = m_fixture.store->contest(QStringLiteral("mazhilis"));
     typeLine(QStringLiteral("1500"));
     QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
 
-    // Another copy of the program on the same file saves the protocol meanwhile.
+    // Another copy of the program on the same file saves the protocol meanwhile: line 1 read otherwise, and
+    // line 2, which she leaves alone, typed in.
     auto other = CampaignStore::open(m_fixture.store->path());
     EntryStore otherEntries(*other);
     Protocol theirs = *otherEntries.find(key);
+    theirs.figures.set(0, 1499);
     theirs.figures.set(1, 1600);
     otherEntries.save(theirs, QStringLiteral("Бауыржан"));
 
@@ -377,7 +383,8 @@ void TestGuiProtocolEntry::aConflictingSaveIsShownAndDecidedByThePerson()
     QTimer::singleShot(0, this, [&shown] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
-        shown = box->text() + QLatin1Char('\n') + box->detailedText();
+        shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::AcceptRole); // Enter keeps her values
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::AcceptRole)
                 button->click();
@@ -385,16 +392,36 @@ void TestGuiProtocolEntry::aConflictingSaveIsShownAndDecidedByThePerson()
     });
     QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
     QVERIFY2(shown.contains(QStringLiteral("Бауыржан")), qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("line 2: stored 1,600, yours (empty)")), qPrintable(shown));
+    // The one line both changed is named as the form names it; the line only he changed is kept as his.
+    QVERIFY2(shown.contains(QStringLiteral("line 1 (%1): stored 1,499, yours 1,501").arg(contest.slotShortLabel(0))),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("(you did not change them): line 2 (%1).").arg(contest.slotShortLabel(1))),
+             qPrintable(shown));
 
-    // The person kept their values knowing the other save: it becomes revision 3, the other stays in history.
+    // She kept her value where both typed one: revision 3 says 1 501, and his line 2 stays.
     const Protocol stored = *EntryStore(*m_fixture.store).find(key);
     QCOMPARE(stored.revision, 3);
     QCOMPARE(stored.figures.value(0), std::optional<qint64>(1501));
+    QCOMPARE(stored.figures.value(1), std::optional<qint64>(1600));
+    QCOMPARE(m_window->form()->field(1)->value(), std::optional<qint64>(1600));
     const QList<HistoryEntry> history = EntryStore(*m_fixture.store).history(stored.id);
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.at(1).savedBy, QStringLiteral("Бауыржан"));
-    QCOMPARE(history.at(2).changes.size(), 2);
+    QCOMPARE(history.at(2).changes.size(), 1);
+    QCOMPARE(history.at(2).changes.at(0).key, QStringLiteral("1"));
+}
+
+void TestGuiProtocolEntry::savingWithNothingChangedSavesNothingAndSaysSo()
+{
+    const ProtocolKey key{QStringLiteral("mazhilis"), m_fixture.precincts.at(0), SourceKind::Observer, QString()};
+    typeLine(QStringLiteral("1500"));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    const Protocol stored = *EntryStore(*m_fixture.store).find(key);
+    QCOMPARE(stored.revision, 1);
+    QCOMPARE(EntryStore(*m_fixture.store).history(stored.id).size(), 1);
+    const QString told = m_window->statusBar()->currentMessage();
+    QVERIFY2(told.contains(QStringLiteral("nothing to save")), qPrintable(told));
 }
 
 QTEST_MAIN(TestGuiProtocolEntry)

@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <functional>
+
 #include <unistd.h>
 
 using namespace saylau;
@@ -97,7 +99,8 @@ public:
     // type V,V,...: types the figures into the form's lines from the first, Tab after each.
     // save: Ctrl+S; a conflict box is answered "Keep my values"; answers the stored revision and the box's text.
     // confirm V,V,...: a blind second entry (Ctrl+D) of the open protocol, saved (Ctrl+S) and reconciled by
-    // "Verify protocol"; answers the message box that follows, if any.
+    // "Verify protocol" (confirming by name figures that break a relation); answers the message box that
+    // follows, if any.
     // await ID STATUS: waits (20 s at most) until the navigator marks precinct ID so; answers the mark.
     QString run(const QString &line)
     {
@@ -135,15 +138,25 @@ public:
         if (command == QLatin1String("confirm")) {
             QString shown = QStringLiteral("-");
             test::ModalAnswerer answerer;
+            std::function<void(QWidget *)> answerBox = [&](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                // Figures that break a relation are confirmed by name first; the box after it is the answer.
+                if (box->objectName() == QLatin1String("confirmBrokenRelations")) {
+                    answerer.answer({{"QMessageBox", answerBox}});
+                    for (QAbstractButton *button : box->buttons()) {
+                        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                            button->click();
+                    }
+                    return;
+                }
+                shown = box->objectName() + QLatin1Char(' ') + box->text();
+                box->buttons().constFirst()->click();
+            };
             answerer.answer({{"saylau::DoubleEntryDialog",
                               [](QWidget *dialog) {
                                   dialog->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
                               }},
-                             {"QMessageBox", [&shown](QWidget *modal) {
-                                  auto *box = qobject_cast<QMessageBox *>(modal);
-                                  shown = box->objectName() + QLatin1Char(' ') + box->text();
-                                  box->buttons().constFirst()->click();
-                              }}});
+                             {"QMessageBox", answerBox}});
             QTest::keyClick(m_entry, Qt::Key_D, Qt::ControlModifier);
             if (!m_entry->isSecondEntry())
                 return QStringLiteral("no second entry");

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace saylau;
 
 // The navigator's statuses: a precinct is not entered, entered, verified, differs from the official figures,
@@ -23,6 +25,7 @@ class TestPrecinctStatusIndex : public QObject
 
 private slots:
     void statusesAndCountsFollowTheSaves();
+    void aVerifiedProtocolFailingARelationIsCountedAsVerified();
     void onTheDemoExactlyTheDocumentedInflationsDiffer();
     void theNavigatorTakesTheDiscrepancyFindersVerdict();
     void aHundredThousandPrecinctsAreCountedByStatus();
@@ -74,6 +77,42 @@ void TestPrecinctStatusIndex::statusesAndCountsFollowTheSaves()
     QCOMPARE(counts[size_t(PrecinctStatus::Entered)], 1);
     const qint64 country = fixture.store->territoryChildren(0).constFirst().id;
     QCOMPARE(index.counts(country)[size_t(PrecinctStatus::Entered)], 1);
+}
+
+void TestPrecinctStatusIndex::aVerifiedProtocolFailingARelationIsCountedAsVerified()
+{
+    QTemporaryDir dir;
+    EntryFixture fixture = EntryFixture::create(dir.filePath(QStringLiteral("verified.db")));
+    EntryStore entries(*fixture.store);
+    const qint64 a = fixture.precincts.at(0), b = fixture.precincts.at(1);
+    const Protocol first = entries.save(EntryFixture::consistentProtocol(a), QStringLiteral("Айгерим"));
+    entries.verify(first, first.figures, QStringLiteral("Бауыржан"));
+    // Confirmed as the paper says it, 4 = 5 + sum(parties) broken (990 against 980).
+    const Protocol second = entries.save(EntryFixture::consistentProtocol(b), QStringLiteral("Айгерим"));
+    Figures broken = second.figures;
+    broken.set(9, 110);
+    entries.verify(second, broken, QStringLiteral("Бауыржан"), entries.brokenRelations(second.contestId, broken));
+    QCOMPARE(entries.status(second.id), EntryStatus::Verified);
+
+    const FormEvaluator evaluator(fixture.store->contest(QStringLiteral("mazhilis")));
+    PrecinctStatusIndex index;
+    index.build(entries, evaluator, fixture.store->allTerritory());
+    // Marked by what needs attention most, and counted among the verified all the same.
+    QCOMPARE(index.status(b), PrecinctStatus::RelationError);
+    QCOMPARE(index.verifiedCount(fixture.district), 2);
+    const qint64 country = fixture.store->territoryChildren(0).constFirst().id;
+    QCOMPARE(index.verifiedCount(country), 2);
+    QList<qint64> verified = index.verifiedPrecincts(country);
+    std::sort(verified.begin(), verified.end());
+    QCOMPARE(verified, (QList<qint64>{a, b}));
+
+    // A figure changed by hand afterwards: entered again, and the count follows the refresh.
+    Protocol changed = *entries.find(ProtocolKey::of(second));
+    changed.figures.set(9, 120);
+    entries.save(changed, QStringLiteral("Айгерим"));
+    QCOMPARE(index.refresh(entries, evaluator, b), PrecinctStatus::Entered);
+    QCOMPARE(index.verifiedCount(fixture.district), 1);
+    QCOMPARE(index.verifiedPrecincts(country), QList<qint64>{a});
 }
 
 namespace {

@@ -23,6 +23,7 @@ private slots:
     void cleanup();
     void firstSaveRecordsEveryTypedLine();
     void laterSaveRecordsOnlyWhatChanged();
+    void savingUnchangedValuesMakesNoRevision();
     void statusCountsFailingRelationsAtSave();
     void staleSaveIsRefusedAndWritesNothing();
     void secondNewEntryOfTheSameProtocolIsAConflict();
@@ -96,6 +97,17 @@ void TestProtocolHistory::laterSaveRecordsOnlyWhatChanged()
     QCOMPARE(history.at(1).changes, expected);
 }
 
+void TestProtocolHistory::savingUnchangedValuesMakesNoRevision()
+{
+    const Protocol saved = m_entries->save(EntryFixture::consistentProtocol(m_fixture.precincts.at(0)),
+                                           QStringLiteral("Айгерим"));
+    // Ctrl+S again with nothing changed: no revision, no empty row in the history, the first saver still named.
+    const Protocol again = m_entries->save(saved, QStringLiteral("Бауыржан"));
+    QCOMPARE(again.revision, 1);
+    QCOMPARE(again.enteredBy, QStringLiteral("Айгерим"));
+    QCOMPARE(m_entries->history(saved.id).size(), 1);
+}
+
 void TestProtocolHistory::statusCountsFailingRelationsAtSave()
 {
     Protocol protocol = m_entries->save(EntryFixture::consistentProtocol(m_fixture.precincts.at(0)),
@@ -156,7 +168,8 @@ void TestProtocolHistory::aWriteOutsideEntryMakesTheStoredStatusStale()
     Protocol typed = EntryFixture::consistentProtocol(m_fixture.precincts.at(0));
     typed.figures.set(0, 900); // "1 >= 3" fails
     const Protocol saved = m_entries->save(typed, QStringLiteral("Айгерим"));
-    m_entries->verify(saved, saved.figures, QStringLiteral("Бауыржан"));
+    // Confirmed with its broken relation named, as the paper says it.
+    m_entries->verify(saved, saved.figures, QStringLiteral("Бауыржан"), {QStringLiteral("1 >= 3")});
     QCOMPARE(m_entries->relationErrors(saved.id), std::optional<int>(1));
     QCOMPARE(m_entries->status(saved.id), EntryStatus::Verified);
 

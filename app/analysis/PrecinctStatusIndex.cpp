@@ -27,6 +27,8 @@ public:
 
     qint64 territoryId() const { return m_territoryId; }
     bool isEmpty() const { return m_copies.isEmpty(); }
+    // Whether every copy gathered so far is verified (asked before take()).
+    bool allVerified() const { return !m_copies.isEmpty() && m_allVerified; }
 
     void add(const EntryStore::ObserverState &state)
     {
@@ -70,6 +72,8 @@ void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &
     m_parentOf.clear();
     m_status.clear();
     m_counts.clear();
+    m_verified.clear();
+    m_verifiedCounts.clear();
     for (const TerritoryNode &node : territory) {
         m_parentOf.insert(node.id, node.parentId);
         if (node.level == TerritoryNode::Level::Precinct)
@@ -78,10 +82,14 @@ void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &
     PrecinctCopies copies(evaluator.contest());
     const auto judge = [&] {
         auto it = m_status.find(copies.territoryId());
+        const bool verified = copies.allVerified();
         const PrecinctStatus status = copies.take();
         // Observer protocols of aggregate nodes are not precincts to enter.
-        if (it != m_status.end())
+        if (it != m_status.end()) {
             *it = status;
+            if (verified)
+                m_verified.insert(it.key());
+        }
     };
     entries.forEachObserverState(evaluator.contest().id, [&](const EntryStore::ObserverState &state) {
         if (!copies.isEmpty() && copies.territoryId() != state.territoryId)
@@ -92,6 +100,10 @@ void PrecinctStatusIndex::build(const EntryStore &entries, const FormEvaluator &
         judge();
     for (auto it = m_status.cbegin(); it != m_status.cend(); ++it)
         addToAncestors(it.key(), it.value(), 1);
+    for (const qint64 precinct : std::as_const(m_verified)) {
+        for (qint64 node = precinct; node != 0; node = m_parentOf.value(node))
+            ++m_verifiedCounts[node];
+    }
 }
 
 PrecinctStatus PrecinctStatusIndex::refresh(const EntryStore &entries, const FormEvaluator &evaluator,
@@ -100,8 +112,10 @@ PrecinctStatus PrecinctStatusIndex::refresh(const EntryStore &entries, const For
     PrecinctCopies copies(evaluator.contest());
     entries.forEachObserverState(
         evaluator.contest().id, [&](const EntryStore::ObserverState &state) { copies.add(state); }, precinctId);
+    const bool verified = copies.allVerified();
     const PrecinctStatus status = copies.isEmpty() ? PrecinctStatus::NotEntered : copies.take();
     setStatus(precinctId, status);
+    setVerified(precinctId, verified);
     return status;
 }
 
@@ -121,21 +135,46 @@ PrecinctStatusIndex::Counts PrecinctStatusIndex::counts(qint64 nodeId) const
     return m_counts.value(nodeId, Counts{});
 }
 
+bool PrecinctStatusIndex::isUnder(qint64 precinctId, qint64 nodeId) const
+{
+    // Up from the precinct to the root: a tree is a few levels deep, a click reads it once.
+    for (qint64 node = precinctId; node != 0; node = m_parentOf.value(node)) {
+        if (node == nodeId)
+            return true;
+    }
+    return false;
+}
+
 QList<qint64> PrecinctStatusIndex::precincts(qint64 nodeId, PrecinctStatus status) const
 {
     QList<qint64> found;
     for (auto it = m_status.cbegin(); it != m_status.cend(); ++it) {
-        if (it.value() != status)
-            continue;
-        // Up from the precinct to the root: a tree is a few levels deep, a click reads it once.
-        for (qint64 node = it.key(); node != 0; node = m_parentOf.value(node)) {
-            if (node == nodeId) {
-                found.append(it.key());
-                break;
-            }
-        }
+        if (it.value() == status && isUnder(it.key(), nodeId))
+            found.append(it.key());
     }
     return found;
+}
+
+QList<qint64> PrecinctStatusIndex::verifiedPrecincts(qint64 nodeId) const
+{
+    QList<qint64> found;
+    for (const qint64 precinct : m_verified) {
+        if (isUnder(precinct, nodeId))
+            found.append(precinct);
+    }
+    return found;
+}
+
+void PrecinctStatusIndex::setVerified(qint64 precinctId, bool verified)
+{
+    if (!m_status.contains(precinctId) || m_verified.contains(precinctId) == verified)
+        return;
+    if (verified)
+        m_verified.insert(precinctId);
+    else
+        m_verified.remove(precinctId);
+    for (qint64 node = precinctId; node != 0; node = m_parentOf.value(node))
+        m_verifiedCounts[node] += verified ? 1 : -1;
 }
 
 void PrecinctStatusIndex::setStatus(qint64 precinctId, PrecinctStatus status)

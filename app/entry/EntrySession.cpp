@@ -27,6 +27,7 @@ void EntrySession::open(const Contest &contest, const ProtocolKey &key)
     protocol.figures.resize(contest.slotCount());
     m_contest = contest;
     m_stored = protocol;
+    m_base = protocol;
     m_current = protocol;
     m_pendingDraft = m_drafts.draft(key, m_operator);
     m_open = true;
@@ -36,6 +37,7 @@ void EntrySession::close()
 {
     m_open = false;
     m_stored = Protocol();
+    m_base.reset();
     m_current = Protocol();
     m_pendingDraft.reset();
 }
@@ -50,6 +52,8 @@ void EntrySession::applyDraft()
     setSourceFields(draft);
     // Typed against that revision: if the file moved on since, the save says so.
     m_current.revision = draft.revision;
+    if (draft.revision != m_stored.revision)
+        m_base = exists() ? m_entries.atRevision(m_stored, draft.revision) : std::nullopt;
     m_pendingDraft.reset();
 }
 
@@ -105,20 +109,29 @@ Protocol EntrySession::save()
     const Protocol saved = m_entries.save(m_current, m_operator);
     m_stored = saved;
     m_stored.figures.resize(m_contest.slotCount());
+    m_base = m_stored;
     m_current = m_stored;
     m_pendingDraft.reset();
     return saved;
 }
 
-void EntrySession::rebaseOnStored()
+ProtocolMerge EntrySession::mergeWithStored() const
 {
-    const std::optional<Protocol> stored = m_entries.find(ProtocolKey::of(m_current));
-    if (!stored)
-        return;
-    m_stored = *stored;
-    m_stored.figures.resize(m_contest.slotCount());
-    m_current.id = stored->id;
-    m_current.revision = stored->revision;
+    std::optional<Protocol> stored = m_entries.find(ProtocolKey::of(m_current));
+    if (!stored) {
+        // Gone since (a program replaced the file): what was typed is a new protocol again.
+        stored = m_current;
+        stored->id = 0;
+        stored->revision = 0;
+    }
+    return ProtocolMerge(m_contest, m_base, m_current, *stored);
+}
+
+void EntrySession::takeMerge(const ProtocolMerge &merge, ProtocolMerge::OnDisputed choice)
+{
+    m_stored = merge.stored();
+    m_base = m_stored;
+    m_current = merge.merged(choice);
     writeDraft();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EntryStore.h"
+#include "ProtocolMerge.h"
 
 #include "../domain/Contest.h"
 #include "../domain/Protocol.h"
@@ -55,10 +56,13 @@ public:
     void setSourceFields(const Protocol &fields);
 
     // Throws SaveConflict when someone else saved the protocol meanwhile; nothing is written then and the
-    // typed values stay (and stay in the draft).
+    // typed values stay (and stay in the draft). Values as stored are not saved again (isModified()).
     Protocol save();
-    // After a conflict the person chose to keep their values: they become a change of the newer revision.
-    void rebaseOnStored();
+    // After a conflict: what was typed set against what is stored now, line by line against the protocol the
+    // typing started from.
+    ProtocolMerge mergeWithStored() const;
+    // The person decided the disputed lines: the merge is what is on screen now, a change of the newer revision.
+    void takeMerge(const ProtocolMerge &merge, ProtocolMerge::OnDisputed choice);
 
 private:
     void writeDraft();
@@ -70,6 +74,9 @@ private:
     Contest m_contest;
     bool m_open = false;
     Protocol m_stored;
+    // The protocol the typing started from: a merge tells by it who changed a line. Unknown for a draft of a
+    // revision the history cannot rebuild.
+    std::optional<Protocol> m_base;
     Protocol m_current;
     std::optional<ProtocolDraft> m_pendingDraft;
 };

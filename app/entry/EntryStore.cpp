@@ -4,10 +4,12 @@
 #include "../storage/DraftStore.h"
 #include "../storage/FiguresCodec.h"
 #include "../storage/HistoryChanges.h"
+#include "../storage/ProtocolDiff.h"
 #include "../storage/SqlStatement.h"
 
 #include "../domain/SaylauError.h"
 #include "../forms/FormEvaluator.h"
+#include "../forms/RelationBreaks.h"
 
 #include <QSqlRecord>
 
@@ -60,11 +62,19 @@ Protocol EntryStore::save(const Protocol &protocol, const QString &operatorName)
     return write(protocol, operatorName, ProtocolWriter::Origin::Typed);
 }
 
-Protocol EntryStore::verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName)
+Protocol EntryStore::verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName,
+                           const QStringList &acknowledgedBreaks)
 {
+    RelationBreaks(evaluator(basedOn.contestId), reconciled)
+        .requireAcknowledged(acknowledgedBreaks, tr("confirming the protocol"));
     Protocol protocol = basedOn;
     protocol.figures = reconciled;
     return write(protocol, operatorName, ProtocolWriter::Origin::Verified);
+}
+
+QStringList EntryStore::brokenRelations(const QString &contestId, const Figures &figures) const
+{
+    return RelationBreaks(evaluator(contestId), figures).formulas();
 }
 
 Protocol EntryStore::write(const Protocol &protocol, const QString &operatorName, ProtocolWriter::Origin origin)
@@ -154,6 +164,56 @@ QList<HistoryEntry> EntryStore::history(qint64 protocolId) const
         entries.append(entry);
     }
     return entries;
+}
+
+std::optional<Protocol> EntryStore::atRevision(const Protocol &stored, int revision) const
+{
+    const Contest &contest = evaluator(stored.contestId).contest();
+    Protocol protocol = stored;
+    protocol.figures.resize(contest.slotCount());
+    if (revision == stored.revision)
+        return protocol;
+    if (revision == 0 || revision > stored.revision) {
+        if (revision != 0)
+            return std::nullopt;
+        Protocol empty;
+        empty.contestId = stored.contestId;
+        empty.territoryId = stored.territoryId;
+        empty.source = stored.source;
+        empty.copy = stored.copy;
+        empty.figures = Figures(contest.slotCount());
+        return empty;
+    }
+    const QList<HistoryEntry> rows = history(stored.id);
+    int undoing = stored.revision;
+    for (auto row = rows.crbegin(); row != rows.crend() && undoing > revision; ++row) {
+        if (row->revision != undoing)
+            return std::nullopt;
+        for (const ProtocolChange &change : row->changes) {
+            if (change.kind == ProtocolChange::Kind::Figure) {
+                const int slot = contest.slotOf(change.key);
+                if (slot < 0)
+                    return std::nullopt;
+                protocol.figures.set(slot, ProtocolDiff::figureFromText(change.before));
+            } else if (change.key == QLatin1String("observer_name")) {
+                protocol.observerName = change.before;
+            } else if (change.key == QLatin1String("observer_contact")) {
+                protocol.observerContact = change.before;
+            } else if (change.key == QLatin1String("received_at")) {
+                protocol.receivedAt = QDateTime::fromString(change.before, Qt::ISODate);
+            } else if (change.key == QLatin1String("received_how")) {
+                protocol.receivedHow = change.before;
+            } else if (change.key == QLatin1String("remarks")) {
+                protocol.remarks = change.before;
+            }
+            // The unmapped cells of an imported file ("extra") are nothing a person types or merges.
+        }
+        --undoing;
+    }
+    if (undoing != revision)
+        return std::nullopt;
+    protocol.revision = revision;
+    return protocol;
 }
 
 void EntryStore::saveSecondEntry(qint64 protocolId, const QString &operatorName, const Figures &figures)

@@ -60,13 +60,22 @@ public:
     std::optional<int> relationErrors(qint64 protocolId) const;
     // Oldest first.
     QList<HistoryEntry> history(qint64 protocolId) const;
+    // The protocol as an earlier revision left it, rebuilt from the stored one by undoing the history rows
+    // after that revision; nullopt when the history cannot say (a revision made without a history row, as
+    // programs made them in files from before the ProtocolWriter). Revision 0 is the empty protocol.
+    std::optional<Protocol> atRevision(const Protocol &stored, int revision) const;
 
     // Records a blind second entry. Refused when the operator is the one who entered the protocol.
     void saveSecondEntry(qint64 protocolId, const QString &operatorName, const Figures &figures);
     QList<SecondEntry> secondEntries(qint64 protocolId) const;
     // Stores the reconciled figures as a verified protocol and drops the second entries; conflict-checked
-    // against basedOn.revision like save().
-    Protocol verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName);
+    // against basedOn.revision like save(). Figures that break an error-level control relation are confirmed
+    // only when acknowledgedBreaks names every one (RelationBreaks::formulas(), after the person was shown
+    // them and confirmed anyway); otherwise it throws SaylauError naming them and writes nothing.
+    Protocol verify(const Protocol &basedOn, const Figures &reconciled, const QString &operatorName,
+                    const QStringList &acknowledgedBreaks = {});
+    // The error-level relations these figures of a contest break: what confirming them must name.
+    QStringList brokenRelations(const QString &contestId, const Figures &figures) const;
 
     // Every observer protocol of a contest (or of one territory of it, when territoryId is not 0), streamed in
     // territory order.

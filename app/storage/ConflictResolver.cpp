@@ -12,6 +12,8 @@
 
 #include "../domain/SaylauError.h"
 #include "../domain/SourceKind.h"
+#include "../forms/FormEvaluator.h"
+#include "../forms/RelationBreaks.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -23,9 +25,11 @@ ConflictResolver::ConflictResolver(CampaignStore &store)
 {
 }
 
-void ConflictResolver::resolve(const ExchangeConflict &conflict, const Figures &chosen, const QString &operatorName)
+void ConflictResolver::resolve(const ExchangeConflict &conflict, const Figures &chosen, const QString &operatorName,
+                               const QStringList &acknowledgedBreaks)
 {
     const Contest contest = m_store.contest(conflict.key.contestId);
+    RelationBreaks(FormEvaluator(contest), chosen).requireAcknowledged(acknowledgedBreaks, tr("resolving the conflict"));
     const QByteArray figures = FiguresCodec(contest).encode(chosen);
     ExchangeLedger ledger(m_store);
     CampaignStore::Transaction transaction(m_store);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace saylau {
 
@@ -22,8 +23,11 @@ public:
     explicit ConflictResolver(CampaignStore &store);
 
     // The other fields (observer, remarks…) are those of the version the protocol shows. Throws SaylauError,
-    // changing nothing, when the conflict is no longer as the person saw it (another merge or resolution).
-    void resolve(const ExchangeConflict &conflict, const Figures &chosen, const QString &operatorName);
+    // changing nothing, when the conflict is no longer as the person saw it (another merge or resolution), or
+    // when the chosen figures break an error-level control relation that acknowledgedBreaks does not name
+    // (RelationBreaks: the person was shown the broken relations and confirmed them anyway).
+    void resolve(const ExchangeConflict &conflict, const Figures &chosen, const QString &operatorName,
+                 const QStringList &acknowledgedBreaks = {});
 
 private:
     CampaignStore &m_store;

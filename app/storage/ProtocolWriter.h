@@ -30,7 +30,8 @@ class FiguresCodec;
 //   refuses the save (SaveConflict) and nothing is written, so a newer save is never overwritten unseen.
 //   A program or an import replaces what is stored, and the history keeps what it replaced;
 // - history: every write that replaces a stored protocol appends a row (who, when, the revision it made,
-//   each changed field, the figures it left) through the HistoryChain; a new protocol gets one when a person
+//   each changed field, the figures it left) through the HistoryChain, unless it changes nothing (see
+//   revisesUnchanged); a new protocol gets one when a person
 //   typed it (an import's new protocols are recorded by their import run, which keeps a first import of
 //   100,000 precincts as lean as a plain insert);
 // - status: a person's save stamps 'entered' with the relation errors it counted, a verification
@@ -83,9 +84,10 @@ public:
     static constexpr bool personWrites(Origin origin) { return origin == Origin::Typed || origin == Origin::Verified; }
     // Whether a new protocol gets a history row.
     static constexpr bool recordsCreation(Origin origin) { return personWrites(origin); }
-    // Whether a write that leaves every field as stored still makes a revision: a person's save does (saving
-    // is what they did, and the history says so); a program's or an import's changes nothing.
-    static constexpr bool revisesUnchanged(Origin origin) { return personWrites(origin); }
+    // Whether a write that leaves every field as stored still makes a revision: a verification does (it
+    // changes the status, and the history says who confirmed); a typed save, a program's or an import's
+    // changes nothing (a Ctrl+S on unchanged figures is no event worth a revision and an empty history row).
+    static constexpr bool revisesUnchanged(Origin origin) { return origin == Origin::Verified; }
     static QByteArray historyAction(Origin origin);
     // The changes column of the history row an import leaves on a protocol it replaces (see HistoryChanges):
     // each figure, then the unmapped cells and the origin, kept as the text they were.

@@ -2,12 +2,15 @@
 
 #include "CountLineEdit.h"
 #include "analysis/NumberFormat.h"
+#include "analysis/RelationExplanation.h"
+#include "forms/RelationBreaks.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,10 +21,12 @@ DoubleEntryDialog::DoubleEntryDialog(const Contest &contest, const DoubleEntryRe
                                      const QString &firstOperator, const QString &secondOperator, QWidget *parent)
     : QDialog(parent)
     , m_contest(contest)
+    , m_evaluator(contest)
     , m_reconciliation(reconciliation)
     , m_firstOperator(firstOperator)
     , m_secondOperator(secondOperator)
     , m_progress(new QLabel(this))
+    , m_breaks(new QLabel(this))
     , m_line(new QLabel(this))
     , m_first(new QPushButton(this))
     , m_second(new QPushButton(this))
@@ -39,6 +44,10 @@ DoubleEntryDialog::DoubleEntryDialog(const Contest &contest, const DoubleEntryRe
     m_line->setWordWrap(true);
     m_line->setStyleSheet(QStringLiteral("font-size: 15px;"));
     m_progress->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_breaks->setObjectName(QStringLiteral("brokenRelations"));
+    m_breaks->setWordWrap(true);
+    m_breaks->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_breaks->hide();
     for (QPushButton *button : {m_first, m_second})
         button->setStyleSheet(QStringLiteral("font-size: 18px; padding: 10px;"));
     m_typed->setPlaceholderText(tr("what the paper says"));
@@ -84,6 +93,7 @@ DoubleEntryDialog::DoubleEntryDialog(const Contest &contest, const DoubleEntryRe
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
+    layout->addWidget(m_breaks);
     layout->addWidget(m_line);
     layout->addLayout(choices);
     layout->addWidget(m_table, 1);
@@ -115,6 +125,12 @@ void DoubleEntryDialog::showMismatch(int index)
     m_second->setEnabled(any);
     m_typed->setEnabled(any);
     m_useTyped->setEnabled(any);
+    const QStringList broken = brokenRelations();
+    m_breaks->setVisible(!broken.isEmpty());
+    m_breaks->setText(tr("The resolved figures break %n control relation(s), as the paper protocol may: %1. "
+                         "Check the lines again; verifying asks you to confirm it so.",
+                         nullptr, int(broken.size()))
+                          .arg(broken.join(QStringLiteral("; "))));
     if (!any) {
         m_progress->setText(total == 0 ? tr("Both entries agree on every line.")
                                        : tr("Every difference is resolved: the protocol can be verified."));
@@ -172,6 +188,43 @@ void DoubleEntryDialog::resolveCurrent(std::optional<qint64> value)
         }
     }
     showMismatch(-1);
+}
+
+QStringList DoubleEntryDialog::brokenRelations() const
+{
+    QStringList explained;
+    if (!m_reconciliation.isComplete())
+        return explained;
+    const RelationBreaks breaks(m_evaluator, m_reconciliation.result());
+    const NumberFormat format(locale());
+    for (const RelationBreaks::Break &each : breaks.breaks())
+        explained.append(RelationExplanation::explain(m_evaluator.relations().at(each.relationIndex), each.outcome,
+                                                      format));
+    return explained;
+}
+
+void DoubleEntryDialog::accept()
+{
+    if (!m_reconciliation.isComplete())
+        return;
+    const QStringList broken = brokenRelations();
+    if (!broken.isEmpty()) {
+        // Stored as verified, such a protocol says two people checked these figures: one more, named step.
+        QMessageBox box(QMessageBox::Warning, tr("Verify a protocol that breaks control relations?"),
+                        tr("The figures to be verified break %n control relation(s):", nullptr, int(broken.size()))
+                            + QLatin1Char('\n') + broken.join(QLatin1Char('\n')),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmBrokenRelations"));
+        box.setInformativeText(tr("Verify only if the paper protocol itself says so; otherwise cancel and check "
+                                  "the lines again."));
+        QPushButton *confirm = box.addButton(tr("&Verify anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+    }
+    m_acknowledgedBreaks = RelationBreaks(m_evaluator, m_reconciliation.result()).formulas();
+    QDialog::accept();
 }
 
 void DoubleEntryDialog::takeFirst()

@@ -400,6 +400,16 @@ bool EntryWindow::save()
         return false;
     if (m_secondEntry)
         return saveSecondEntry();
+    if (!m_session.isModified()) {
+        // Nothing typed since the protocol was opened or saved: no revision, no history row. True, so that
+        // Ctrl+Enter still goes on to the next precinct.
+        statusBar()->showMessage(m_session.exists()
+                                     ? tr("Nothing changed since revision %1: nothing to save.")
+                                           .arg(m_session.stored().revision)
+                                     : tr("Nothing typed: nothing to save."),
+                                 5000);
+        return true;
+    }
     Protocol saved;
     try {
         saved = m_session.save();
@@ -423,29 +433,46 @@ bool EntryWindow::save()
 bool EntryWindow::resolveConflict(const QString &message)
 {
     const ProtocolKey key = ProtocolKey::of(m_session.current());
-    const std::optional<Protocol> stored = m_session.entries().find(key);
+    std::optional<ProtocolMerge> merge;
+    if (!ErrorPresenter::attempt(this, [&] { merge.emplace(m_session.mergeWithStored()); }))
+        return false;
     const NumberFormat format(locale());
+    const auto text = [&](const ProtocolChange &change, const QString &value) {
+        if (change.kind == ProtocolChange::Kind::Field)
+            return value.isEmpty() ? tr("(empty)") : value;
+        const std::optional<qint64> number = ProtocolDiff::figureFromText(value);
+        return number ? format.count(*number) : tr("(empty)");
+    };
     QStringList lines;
-    if (stored) {
-        for (const ProtocolChange &change :
-             ProtocolDiff::betweenFigures(m_session.contest(), stored->figures, m_session.current().figures)) {
-            const auto text = [&](const QString &value) {
-                const std::optional<qint64> number = ProtocolDiff::figureFromText(value);
-                return number ? format.count(*number) : tr("(empty)");
-            };
-            lines << tr("line %1: stored %2, yours %3").arg(change.key, text(change.before), text(change.after));
-        }
-    }
+    for (const ProtocolMerge::Dispute &dispute : merge->disputes())
+        lines << tr("%1: stored %2, yours %3")
+                     .arg(dispute.name, text(dispute.change, dispute.change.before),
+                          text(dispute.change, dispute.change.after));
+    QStringList explanation;
+    if (!merge->takenFromStored().isEmpty())
+        explanation << tr("Kept as the other save left them (you did not change them): %1.")
+                           .arg(merge->takenFromStored().join(QStringLiteral(", ")));
+    if (lines.isEmpty())
+        explanation << tr("No line was changed by both of you: keeping your values saves your changes and theirs.");
+    else
+        explanation << tr("Changed by both of you, differently:")
+                + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     QMessageBox box(QMessageBox::Warning, tr("Saved by someone else meanwhile"), message, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("conflictBox"));
-    if (!lines.isEmpty())
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.setInformativeText(explanation.join(QStringLiteral("\n\n")));
     QPushButton *keepMine = box.addButton(tr("Keep &my values"), QMessageBox::AcceptRole);
     QPushButton *takeTheirs = box.addButton(tr("Load the &stored values"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keepMine);
     box.exec();
     if (box.clickedButton() == keepMine) {
-        // The person has seen both: their save becomes the next revision, and the history keeps the other.
-        m_session.rebaseOnStored();
+        // The person has seen the lines both changed: theirs become the next revision on top of the other
+        // save, which keeps every line only the other person changed; the history keeps both.
+        m_session.takeMerge(*merge, ProtocolMerge::OnDisputed::KeepMine);
+        m_loading = true;
+        m_form->setFigures(m_session.current().figures);
+        m_source->setFields(m_session.current());
+        m_loading = false;
+        refreshRelations();
         return true;
     }
     if (box.clickedButton() == takeTheirs) {
@@ -510,7 +537,8 @@ bool EntryWindow::saveSecondEntry()
     connect(dialog, &QDialog::accepted, this, [this, dialog, first] {
         ErrorPresenter::attempt(this, [&] {
             const Protocol verified =
-                m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName());
+                m_session.entries().verify(first, dialog->reconciliation().result(), m_session.operatorName(),
+                                           dialog->acknowledgedBreaks());
             m_store.notifier().announceProtocolSaved(verified.contestId, verified.territoryId);
             openProtocol(verified.contestId, verified.territoryId);
             statusBar()->showMessage(tr("The protocol is verified."), 5000);

@@ -4,6 +4,9 @@
 #include "navigator/TerritoryNames.h"
 
 #include "analysis/NumberFormat.h"
+#include "analysis/RelationExplanation.h"
+#include "forms/FormEvaluator.h"
+#include "forms/RelationBreaks.h"
 #include "domain/SourceKind.h"
 #include "storage/CampaignStore.h"
 #include "storage/ConflictResolver.h"
@@ -16,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -31,6 +35,7 @@ ConflictResolutionDialog::ConflictResolutionDialog(CampaignStore &store, std::fu
     , m_list(new QListWidget(this))
     , m_table(new QTableWidget(this))
     , m_who(new QLabel(this))
+    , m_breaks(new QLabel(this))
     , m_resolveButton(new QPushButton(tr("&Resolve"), this))
 {
     setWindowTitle(tr("Resolve Conflicts"));
@@ -39,6 +44,10 @@ ConflictResolutionDialog::ConflictResolutionDialog(CampaignStore &store, std::fu
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     m_who->setObjectName(QStringLiteral("conflictVersions"));
     m_who->setWordWrap(true);
+    m_breaks->setObjectName(QStringLiteral("brokenRelations"));
+    m_breaks->setWordWrap(true);
+    m_breaks->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_breaks->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -47,6 +56,7 @@ ConflictResolutionDialog::ConflictResolutionDialog(CampaignStore &store, std::fu
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_who);
     rightLayout->addWidget(m_table);
+    rightLayout->addWidget(m_breaks);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
@@ -103,6 +113,7 @@ void ConflictResolutionDialog::reload()
         m_table->setRowCount(0);
         m_table->setColumnCount(0);
         m_who->setText(tr("No conflicts: every protocol has one version."));
+        m_breaks->hide();
         return;
     }
     m_list->setCurrentRow(0);
@@ -161,6 +172,7 @@ void ConflictResolutionDialog::showConflict(int row)
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    showBrokenRelations();
 }
 
 void ConflictResolutionDialog::choose(int line, int version)
@@ -174,6 +186,30 @@ void ConflictResolutionDialog::choose(int line, int version)
     font.setBold(true);
     item->setFont(font);
     m_table->setItem(line, int(m_versions.size()), item);
+    if (version >= 0)
+        showBrokenRelations();
+}
+
+QStringList ConflictResolutionDialog::brokenRelations() const
+{
+    QStringList explained;
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return explained;
+    const FormEvaluator evaluator(m_store.contest(m_conflicts.at(row).key.contestId));
+    const RelationBreaks breaks(evaluator, m_chosen);
+    for (const RelationBreaks::Break &each : breaks.breaks())
+        explained.append(RelationExplanation::explain(evaluator.relations().at(each.relationIndex), each.outcome));
+    return explained;
+}
+
+void ConflictResolutionDialog::showBrokenRelations()
+{
+    QStringList broken;
+    ErrorPresenter::attempt(this, [&] { broken = brokenRelations(); });
+    m_breaks->setVisible(!broken.isEmpty());
+    m_breaks->setText(tr("The chosen figures break %n control relation(s): %1.", nullptr, int(broken.size()))
+                          .arg(broken.join(QStringLiteral("; "))));
 }
 
 void ConflictResolutionDialog::resolve()
@@ -184,7 +220,29 @@ void ConflictResolutionDialog::resolve()
     const QString person = m_operatorName();
     if (person.isEmpty())
         return;
-    if (ErrorPresenter::attempt(this, [&] { ConflictResolver(m_store).resolve(m_conflicts.at(row), m_chosen, person); }))
+    QStringList acknowledged;
+    QStringList broken;
+    if (!ErrorPresenter::attempt(this, [&] { broken = brokenRelations(); }))
+        return;
+    if (!broken.isEmpty()) {
+        // The resolution is what the protocol will say everywhere it travels: a broken relation is confirmed by name.
+        QMessageBox box(QMessageBox::Warning, tr("Resolve with figures that break control relations?"),
+                        tr("The chosen figures break %n control relation(s):", nullptr, int(broken.size()))
+                            + QLatin1Char('\n') + broken.join(QLatin1Char('\n')),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmBrokenRelations"));
+        box.setInformativeText(tr("Resolve so only if the paper protocol itself says so; otherwise cancel and "
+                                  "choose the values again."));
+        QPushButton *confirm = box.addButton(tr("&Resolve anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+        acknowledged = RelationBreaks(FormEvaluator(m_store.contest(m_conflicts.at(row).key.contestId)), m_chosen)
+                           .formulas();
+    }
+    if (ErrorPresenter::attempt(
+            this, [&] { ConflictResolver(m_store).resolve(m_conflicts.at(row), m_chosen, person, acknowledged); }))
         reload();
 }
 

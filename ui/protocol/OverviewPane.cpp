@@ -27,6 +27,9 @@ namespace {
 
 enum Column { LabelColumn, ObserverCount, ObserverShare, OfficialCount, OfficialShare, ColumnCount };
 
+// The link of the verified count, beside the links that name statuses by number.
+const QString verifiedTarget = QStringLiteral("verified");
+
 } // namespace
 
 OverviewPane::OverviewPane(QWidget *parent)
@@ -160,13 +163,15 @@ void OverviewPane::fill()
     const auto count = [&counts](PrecinctStatus status) { return counts[size_t(status)]; };
     const int differing = count(PrecinctStatus::DiffersFromOfficial) + count(PrecinctStatus::DiffersOnDoubtfulCopy);
     // Each count but the first is a link to the precincts it counts (the first is the navigator's tree).
-    const auto link = [&format](int number, std::initializer_list<PrecinctStatus> statuses) {
-        if (number == 0)
-            return format.count(number);
+    const auto linkTo = [&format](int number, const QString &target) {
+        return number == 0 ? format.count(number)
+                           : QStringLiteral("<a href=\"%1\">%2</a>").arg(target, format.count(number));
+    };
+    const auto link = [&linkTo](int number, std::initializer_list<PrecinctStatus> statuses) {
         QStringList codes;
         for (const PrecinctStatus status : statuses)
             codes << QString::number(int(status));
-        return QStringLiteral("<a href=\"%1\">%2</a>").arg(codes.join(QLatin1Char(',')), format.count(number));
+        return linkTo(number, codes.join(QLatin1Char(',')));
     };
     m_progress->setText(
         tr("Entry: %1 precincts; %2 entered, %3 verified, %4 with control relation errors, %5 not entered yet. "
@@ -175,7 +180,9 @@ void OverviewPane::fill()
                  link(expected - count(PrecinctStatus::NotEntered),
                       {PrecinctStatus::Entered, PrecinctStatus::Verified, PrecinctStatus::DiffersOnDoubtfulCopy,
                        PrecinctStatus::DiffersFromOfficial, PrecinctStatus::RelationError}),
-                 link(count(PrecinctStatus::Verified), {PrecinctStatus::Verified}),
+                 // Verified whatever else the precinct is marked with (a confirmed protocol that fails a
+                 // relation is marked as a relation error): the count agrees with the stored status.
+                 linkTo(m_statuses->verifiedCount(m_territoryId), verifiedTarget),
                  link(count(PrecinctStatus::RelationError), {PrecinctStatus::RelationError}),
                  link(count(PrecinctStatus::NotEntered), {PrecinctStatus::NotEntered}),
                  link(differing, {PrecinctStatus::DiffersFromOfficial, PrecinctStatus::DiffersOnDoubtfulCopy}),
@@ -187,8 +194,12 @@ void OverviewPane::openPrecinctList(const QString &statuses)
     if (!m_store || !m_statuses)
         return;
     QList<qint64> precincts;
-    for (const QString &code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        precincts += m_statuses->precincts(m_territoryId, PrecinctStatus(code.toInt()));
+    if (statuses == verifiedTarget) {
+        precincts = m_statuses->verifiedPrecincts(m_territoryId);
+    } else {
+        for (const QString &code : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            precincts += m_statuses->precincts(m_territoryId, PrecinctStatus(code.toInt()));
+    }
     const std::optional<TerritoryNode> place = m_store->territory(m_territoryId);
     const QString title = place ? TerritoryNames::name(*place) : QString();
     PrecinctChoiceDialog dialog(*m_store, precincts, title,
