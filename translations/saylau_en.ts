@@ -1526,6 +1526,10 @@
         <source>the resolved protocol cannot be read back</source>
         <translation>the resolved protocol cannot be read back</translation>
     </message>
+    <message>
+        <source>resolving the conflict</source>
+        <translation>resolving the conflict</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsCommand</name>
@@ -2375,6 +2379,10 @@
     <message>
         <source>reading the protocols&apos; statuses</source>
         <translation>reading the protocols&apos; statuses</translation>
+    </message>
+    <message>
+        <source>confirming the protocol</source>
+        <translation>confirming the protocol</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4396,33 @@
     </message>
 </context>
 <context>
+    <name>ProtocolMerge</name>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>line %1 (%2)</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <source>observer&apos;s contact</source>
+        <translation>observer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>received at</translation>
+    </message>
+    <message>
+        <source>received how</source>
+        <translation>received how</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>remarks</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolWriter</name>
     <message>
         <source>reading the stored protocol</source>
@@ -4455,6 +4490,20 @@
     <message>
         <source>Spoiled ballots: ballots cast less the votes for the parties.</source>
         <translation>Spoiled ballots: ballots cast less the votes for the parties.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationBreaks</name>
+    <message>
+        <source>%1 (%2 against %3)</source>
+        <translation>%1 (%2 against %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the figures break the control relation(s) %2, and nobody confirmed them so; nothing was saved</source>
+        <translation>
+            <numerusform>%1: the figures break the control relation %2, and nobody confirmed them so; nothing was saved</numerusform>
+            <numerusform>%1: the figures break the control relations %2, and nobody confirmed them so; nothing was saved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6240,6 +6289,32 @@
         <source>The versions differ on this line: click the value to take</source>
         <translation>The versions differ on this line: click the value to take</translation>
     </message>
+    <message numerus="yes">
+        <source>The chosen figures break %n control relation(s): %1.</source>
+        <translation>
+            <numerusform>The chosen figures break %n control relation: %1.</numerusform>
+            <numerusform>The chosen figures break %n control relations: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve with figures that break control relations?</source>
+        <translation>Resolve with figures that break control relations?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen figures break %n control relation(s):</source>
+        <translation>
+            <numerusform>The chosen figures break %n control relation:</numerusform>
+            <numerusform>The chosen figures break %n control relations:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve so only if the paper protocol itself says so; otherwise cancel and choose the values again.</source>
+        <translation>Resolve so only if the paper protocol itself says so; otherwise cancel and choose the values again.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve anyway</source>
+        <translation>&amp;Resolve anyway</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>
@@ -6428,6 +6503,32 @@
         <source>Party %1: %2</source>
         <translation>Party %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The resolved figures break %n control relation(s), as the paper protocol may: %1. Check the lines again; verifying asks you to confirm it so.</source>
+        <translation>
+            <numerusform>The resolved figures break %n control relation, as the paper protocol may: %1. Check the lines again; verifying asks you to confirm it so.</numerusform>
+            <numerusform>The resolved figures break %n control relations, as the paper protocol may: %1. Check the lines again; verifying asks you to confirm it so.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify a protocol that breaks control relations?</source>
+        <translation>Verify a protocol that breaks control relations?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures to be verified break %n control relation(s):</source>
+        <translation>
+            <numerusform>The figures to be verified break %n control relation:</numerusform>
+            <numerusform>The figures to be verified break %n control relations:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify only if the paper protocol itself says so; otherwise cancel and check the lines again.</source>
+        <translation>Verify only if the paper protocol itself says so; otherwise cancel and check the lines again.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify anyway</source>
+        <translation>&amp;Verify anyway</translation>
+    </message>
 </context>
 <context>
     <name>saylau::EntryFormWidget</name>
@@ -6558,10 +6659,6 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>line %1: stored %2, yours %3</source>
-        <translation>line %1: stored %2, yours %3</translation>
-    </message>
-    <message>
         <source>Saved by someone else meanwhile</source>
         <translation>Saved by someone else meanwhile</translation>
     </message>
@@ -6623,6 +6720,30 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1: nothing to save.</source>
+        <translation>Nothing changed since revision %1: nothing to save.</translation>
+    </message>
+    <message>
+        <source>Nothing typed: nothing to save.</source>
+        <translation>Nothing typed: nothing to save.</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation>%1: stored %2, yours %3</translation>
+    </message>
+    <message>
+        <source>Kept as the other save left them (you did not change them): %1.</source>
+        <translation>Kept as the other save left them (you did not change them): %1.</translation>
+    </message>
+    <message>
+        <source>No line was changed by both of you: keeping your values saves your changes and theirs.</source>
+        <translation>No line was changed by both of you: keeping your values saves your changes and theirs.</translation>
+    </message>
+    <message>
+        <source>Changed by both of you, differently:</source>
+        <translation>Changed by both of you, differently:</translation>
     </message>
 </context>
 <context>

@@ -1526,6 +1526,10 @@
         <source>the resolved protocol cannot be read back</source>
         <translation>шешілген хаттаманы қайта оқу мүмкін емес</translation>
     </message>
+    <message>
+        <source>resolving the conflict</source>
+        <translation>қайшылықты шешу</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsCommand</name>
@@ -2375,6 +2379,10 @@
     <message>
         <source>reading the protocols&apos; statuses</source>
         <translation>хаттамалардың күйлерін оқу</translation>
+    </message>
+    <message>
+        <source>confirming the protocol</source>
+        <translation>хаттаманы растау</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4396,33 @@
     </message>
 </context>
 <context>
+    <name>ProtocolMerge</name>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>%1-жол (%2)</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>бақылаушы</translation>
+    </message>
+    <message>
+        <source>observer&apos;s contact</source>
+        <translation>бақылаушының байланысы</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>қашан алынды</translation>
+    </message>
+    <message>
+        <source>received how</source>
+        <translation>қалай алынды</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>ескертпелер</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolWriter</name>
     <message>
         <source>reading the stored protocol</source>
@@ -4455,6 +4490,20 @@
     <message>
         <source>Spoiled ballots: ballots cast less the votes for the parties.</source>
         <translation>Жарамсыз бюллетеньдер: дауыс беруге қатысқандардан партияларға берілген дауыстарды алғандағы айырма.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationBreaks</name>
+    <message>
+        <source>%1 (%2 against %3)</source>
+        <translation>%1 (%2, ал %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the figures break the control relation(s) %2, and nobody confirmed them so; nothing was saved</source>
+        <translation>
+            <numerusform>%1: деректер %2 бақылау арақатынасын бұзады, және оларды ешкім солай деп растамады; ештеңе сақталмады</numerusform>
+            <numerusform>%1: деректер %2 бақылау арақатынасын бұзады, және оларды ешкім солай деп растамады; ештеңе сақталмады</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6240,6 +6289,32 @@
         <source>The versions differ on this line: click the value to take</source>
         <translation>Бұл жолда нұсқалар әртүрлі: алынатын мәнді басыңыз</translation>
     </message>
+    <message numerus="yes">
+        <source>The chosen figures break %n control relation(s): %1.</source>
+        <translation>
+            <numerusform>Таңдалған деректер %n бақылау арақатынасын бұзады: %1.</numerusform>
+            <numerusform>Таңдалған деректер %n бақылау арақатынасын бұзады: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve with figures that break control relations?</source>
+        <translation>Қайшылықты бақылау арақатынастарын бұзатын деректермен шешу керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen figures break %n control relation(s):</source>
+        <translation>
+            <numerusform>Таңдалған деректер %n бақылау арақатынасын бұзады:</numerusform>
+            <numerusform>Таңдалған деректер %n бақылау арақатынасын бұзады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve so only if the paper protocol itself says so; otherwise cancel and choose the values again.</source>
+        <translation>Қағаз хаттаманың өзінде солай жазылған болса ғана осылай шешіңіз; әйтпесе бас тартып, мәндерді қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve anyway</source>
+        <translation>&amp;Бәрібір шешу</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>
@@ -6428,6 +6503,32 @@
         <source>Party %1: %2</source>
         <translation>%1 партия: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The resolved figures break %n control relation(s), as the paper protocol may: %1. Check the lines again; verifying asks you to confirm it so.</source>
+        <translation>
+            <numerusform>Таңдалған деректер %n бақылау арақатынасын бұзады (қағаз хаттамада да солай болуы мүмкін): %1. Жолдарды қайта тексеріңіз; хаттаманы растағанда мұны бөлек растау керек болады.</numerusform>
+            <numerusform>Таңдалған деректер %n бақылау арақатынасын бұзады (қағаз хаттамада да солай болуы мүмкін): %1. Жолдарды қайта тексеріңіз; хаттаманы растағанда мұны бөлек растау керек болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify a protocol that breaks control relations?</source>
+        <translation>Бақылау арақатынастарын бұзатын хаттаманы растау керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures to be verified break %n control relation(s):</source>
+        <translation>
+            <numerusform>Расталатын деректер %n бақылау арақатынасын бұзады:</numerusform>
+            <numerusform>Расталатын деректер %n бақылау арақатынасын бұзады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify only if the paper protocol itself says so; otherwise cancel and check the lines again.</source>
+        <translation>Қағаз хаттаманың өзінде солай жазылған болса ғана растаңыз; әйтпесе бас тартып, жолдарды қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify anyway</source>
+        <translation>&amp;Бәрібір растау</translation>
+    </message>
 </context>
 <context>
     <name>saylau::EntryFormWidget</name>
@@ -6558,10 +6659,6 @@
         <translation>(бос)</translation>
     </message>
     <message>
-        <source>line %1: stored %2, yours %3</source>
-        <translation>%1 жолы: сақталғаны %2, сіздікі %3</translation>
-    </message>
-    <message>
         <source>Saved by someone else meanwhile</source>
         <translation>Осы уақытта басқа біреу сақтап қойды</translation>
     </message>
@@ -6623,6 +6720,30 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1: nothing to save.</source>
+        <translation>%1-редакциядан бері ештеңе өзгерген жоқ: сақтайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing typed: nothing to save.</source>
+        <translation>Ештеңе енгізілмеді: сақтайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation>%1: сақталғаны %2, сіздікі %3</translation>
+    </message>
+    <message>
+        <source>Kept as the other save left them (you did not change them): %1.</source>
+        <translation>Басқа сақтаушы қалдырғандай қалды (сіз оларды өзгертпедіңіз): %1.</translation>
+    </message>
+    <message>
+        <source>No line was changed by both of you: keeping your values saves your changes and theirs.</source>
+        <translation>Бір жолды да екеуіңіз бірдей өзгертпедіңіз: мәндеріңізді қалдырсаңыз, сіздің де, басқаның да өзгерістері сақталады.</translation>
+    </message>
+    <message>
+        <source>Changed by both of you, differently:</source>
+        <translation>Екеуіңіз де, әртүрлі өзгерткендер:</translation>
     </message>
 </context>
 <context>

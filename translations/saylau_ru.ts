@@ -1541,6 +1541,10 @@
         <source>the resolved protocol cannot be read back</source>
         <translation>разрешённый протокол не удаётся прочитать обратно</translation>
     </message>
+    <message>
+        <source>resolving the conflict</source>
+        <translation>разрешение конфликта</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsCommand</name>
@@ -2400,6 +2404,10 @@
     <message>
         <source>reading the protocols&apos; statuses</source>
         <translation>чтение статусов протоколов</translation>
+    </message>
+    <message>
+        <source>confirming the protocol</source>
+        <translation>подтверждение протокола</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4447,33 @@
     </message>
 </context>
 <context>
+    <name>ProtocolMerge</name>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>observer&apos;s contact</source>
+        <translation>контакт наблюдателя</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>когда получен</translation>
+    </message>
+    <message>
+        <source>received how</source>
+        <translation>как получен</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>примечания</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolWriter</name>
     <message>
         <source>reading the stored protocol</source>
@@ -4506,6 +4541,21 @@
     <message>
         <source>Spoiled ballots: ballots cast less the votes for the parties.</source>
         <translation>Испорченные бюллетени: проголосовавшие за вычетом голосов за партии.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationBreaks</name>
+    <message>
+        <source>%1 (%2 against %3)</source>
+        <translation>%1 (%2 против %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the figures break the control relation(s) %2, and nobody confirmed them so; nothing was saved</source>
+        <translation>
+            <numerusform>%1: данные нарушают контрольное соотношение %2, и никто не подтвердил их такими; ничего не сохранено</numerusform>
+            <numerusform>%1: данные нарушают контрольные соотношения %2, и никто не подтвердил их такими; ничего не сохранено</numerusform>
+            <numerusform>%1: данные нарушают контрольные соотношения %2, и никто не подтвердил их такими; ничего не сохранено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6367,34 @@
         <source>The versions differ on this line: click the value to take</source>
         <translation>Версии расходятся в этой строке: щёлкните значение, которое нужно взять</translation>
     </message>
+    <message numerus="yes">
+        <source>The chosen figures break %n control relation(s): %1.</source>
+        <translation>
+            <numerusform>Выбранные данные нарушают %n контрольное соотношение: %1.</numerusform>
+            <numerusform>Выбранные данные нарушают %n контрольных соотношения: %1.</numerusform>
+            <numerusform>Выбранные данные нарушают %n контрольных соотношений: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve with figures that break control relations?</source>
+        <translation>Разрешить конфликт данными, нарушающими контрольные соотношения?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen figures break %n control relation(s):</source>
+        <translation>
+            <numerusform>Выбранные данные нарушают %n контрольное соотношение:</numerusform>
+            <numerusform>Выбранные данные нарушают %n контрольных соотношения:</numerusform>
+            <numerusform>Выбранные данные нарушают %n контрольных соотношений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve so only if the paper protocol itself says so; otherwise cancel and choose the values again.</source>
+        <translation>Разрешайте так, только если так написано в самом бумажном протоколе; иначе отмените и выберите значения заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve anyway</source>
+        <translation>&amp;Всё равно разрешить</translation>
+    </message>
 </context>
 <context>
     <name>saylau::DiscrepancyTableModel</name>
@@ -6506,6 +6584,34 @@
         <source>Party %1: %2</source>
         <translation>Партия %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The resolved figures break %n control relation(s), as the paper protocol may: %1. Check the lines again; verifying asks you to confirm it so.</source>
+        <translation>
+            <numerusform>Выбранные данные нарушают %n контрольное соотношение (так бывает и в бумажном протоколе): %1. Проверьте строки ещё раз; при подтверждении протокола это нужно будет подтвердить отдельно.</numerusform>
+            <numerusform>Выбранные данные нарушают %n контрольных соотношения (так бывает и в бумажном протоколе): %1. Проверьте строки ещё раз; при подтверждении протокола это нужно будет подтвердить отдельно.</numerusform>
+            <numerusform>Выбранные данные нарушают %n контрольных соотношений (так бывает и в бумажном протоколе): %1. Проверьте строки ещё раз; при подтверждении протокола это нужно будет подтвердить отдельно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify a protocol that breaks control relations?</source>
+        <translation>Подтвердить протокол, нарушающий контрольные соотношения?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures to be verified break %n control relation(s):</source>
+        <translation>
+            <numerusform>Подтверждаемые данные нарушают %n контрольное соотношение:</numerusform>
+            <numerusform>Подтверждаемые данные нарушают %n контрольных соотношения:</numerusform>
+            <numerusform>Подтверждаемые данные нарушают %n контрольных соотношений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify only if the paper protocol itself says so; otherwise cancel and check the lines again.</source>
+        <translation>Подтверждайте, только если так написано в самом бумажном протоколе; иначе отмените и проверьте строки ещё раз.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify anyway</source>
+        <translation>&amp;Всё равно подтвердить</translation>
+    </message>
 </context>
 <context>
     <name>saylau::EntryFormWidget</name>
@@ -6637,10 +6743,6 @@
         <translation>(пусто)</translation>
     </message>
     <message>
-        <source>line %1: stored %2, yours %3</source>
-        <translation>строка %1: сохранено %2, у вас %3</translation>
-    </message>
-    <message>
         <source>Saved by someone else meanwhile</source>
         <translation>Протокол тем временем сохранил другой оператор</translation>
     </message>
@@ -6703,6 +6805,30 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1: nothing to save.</source>
+        <translation>С редакции %1 ничего не изменилось: сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing typed: nothing to save.</source>
+        <translation>Ничего не введено: сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation>%1: сохранено %2, у вас %3</translation>
+    </message>
+    <message>
+        <source>Kept as the other save left them (you did not change them): %1.</source>
+        <translation>Оставлены такими, как их сохранил другой (вы их не меняли): %1.</translation>
+    </message>
+    <message>
+        <source>No line was changed by both of you: keeping your values saves your changes and theirs.</source>
+        <translation>Ни одну строку вы не меняли оба: если оставить ваши значения, сохранятся и ваши изменения, и чужие.</translation>
+    </message>
+    <message>
+        <source>Changed by both of you, differently:</source>
+        <translation>Изменены вами обоими, по-разному:</translation>
     </message>
 </context>
 <context>
