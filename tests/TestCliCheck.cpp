@@ -164,7 +164,7 @@ private slots:
         const Run run = saylau({QStringLiteral("check"), m_campaign, QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(run.exitCode, 1);
         // RFC 4180, as every CSV the program writes: CRLF after every record, fields with commas quoted.
-        QVERIFY(run.out.startsWith(QStringLiteral("contest,source,copy,territory,precinct,relation,severity,left,right,difference\r\n")));
+        QVERIFY(run.out.startsWith(QStringLiteral("contest,source,copy,territory,stored_territory,precinct,relation,severity,left,right,difference\r\n")));
         QCOMPARE(run.out.count(QStringLiteral("\r\n")), 1 + 3);
         QCOMPARE(run.out.count(u'\n'), 1 + 3);
         QVERIFY2(run.out.contains(QStringLiteral(",102,4 = 5 + sum(parties),error,402,400,2\r\n")), qPrintable(run.out));

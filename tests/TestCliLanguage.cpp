@@ -45,6 +45,26 @@ private slots:
         QVERIFY2(run.out.contains(u"Мажилис Парламента"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"  ошибка  "_s) && !run.out.contains(u"error"_s), qPrintable(run.out));
     }
+
+    void checksStoredPathIsTheSameInEveryLanguage()
+    {
+        // A protocol of precinct 101 in Akmola Region breaking 4 = 5 + sum(parties) by ten votes.
+        QList<qint64> figures = test::consistentKzFigures();
+        figures[7] += 10;
+        const QString campaign =
+            test::writeKzCampaign(m_dir.filePath(u"paths.db"_s), {{u"101"_s, SourceKind::Observer, figures}});
+        QStringList territory;
+        QStringList stored;
+        for (const QString &language : {u"ru"_s, u"en"_s}) {
+            const test::CliRun run = test::runSaylau({u"check"_s, campaign, u"--format"_s, u"csv"_s, u"--lang"_s, language});
+            const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+            QVERIFY2(lines.size() == 2, qPrintable(run.out + run.err));
+            territory << lines.at(1).section(u',', 3, 3);
+            stored << lines.at(1).section(u',', 4, 4);
+        }
+        QCOMPARE(territory, (QStringList{u"Акмолинская область / УИК 101"_s, u"Akmola Region / UIK 101"_s}));
+        QCOMPARE(stored, (QStringList{u"Акмолинская область / 101"_s, u"Акмолинская область / 101"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLanguage)

@@ -34,7 +34,8 @@ int CheckCommand::runOn(CampaignStore &store, QTextStream &out, QTextStream &)
     Json json;
     if (format() == OutputFormat::Csv)
         out << QString::fromUtf8(CsvWriter::record({QStringLiteral("contest"), QStringLiteral("source"), QStringLiteral("copy"),
-                                                    QStringLiteral("territory"), QStringLiteral("precinct"),
+                                                    QStringLiteral("territory"), QStringLiteral("stored_territory"),
+                                                    QStringLiteral("precinct"),
                                                     QStringLiteral("relation"), QStringLiteral("severity"),
                                                     QStringLiteral("left"), QStringLiteral("right"),
                                                     QStringLiteral("difference")}));
@@ -78,6 +79,7 @@ void CheckCommand::printViolation(QTextStream &out, Json &json, const Contest &c
                                            {QStringLiteral("copy"), v.copy},
                                            {QStringLiteral("protocol_id"), v.protocolId},
                                            {QStringLiteral("territory"), territory.path(v.territoryId)},
+                                           {QStringLiteral("stored_territory"), territory.storedPath(v.territoryId)},
                                            {QStringLiteral("precinct"), code},
                                            {QStringLiteral("relation"), relation.formula},
                                            {QStringLiteral("severity"), severityName(relation.severity)},
@@ -87,7 +89,8 @@ void CheckCommand::printViolation(QTextStream &out, Json &json, const Contest &c
         break;
     case OutputFormat::Csv:
         out << QString::fromUtf8(CsvWriter::record(
-            {contest.id, sourceKindName(v.source), v.copy, territory.path(v.territoryId), code, relation.formula,
+            {contest.id, sourceKindName(v.source), v.copy, territory.path(v.territoryId),
+             territory.storedPath(v.territoryId), code, relation.formula,
              severityName(relation.severity), QString::number(v.outcome.left), QString::number(v.outcome.right),
              QString::number(v.outcome.difference())}));
         break;
