@@ -1,6 +1,7 @@
 #include "DoubleEntryDialog.h"
 
 #include "CountLineEdit.h"
+#include "common/BrokenRelationsConfirmation.h"
 #include "analysis/NumberFormat.h"
 #include "analysis/RelationExplanation.h"
 #include "forms/RelationBreaks.h"
@@ -10,7 +11,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -210,17 +210,12 @@ void DoubleEntryDialog::accept()
     const QStringList broken = brokenRelations();
     if (!broken.isEmpty()) {
         // Stored as verified, such a protocol says two people checked these figures: one more, named step.
-        QMessageBox box(QMessageBox::Warning, tr("Verify a protocol that breaks control relations?"),
-                        tr("The figures to be verified break %n control relation(s):", nullptr, int(broken.size()))
-                            + QLatin1Char('\n') + broken.join(QLatin1Char('\n')),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("confirmBrokenRelations"));
-        box.setInformativeText(tr("Verify only if the paper protocol itself says so; otherwise cancel and check "
-                                  "the lines again."));
-        QPushButton *confirm = box.addButton(tr("&Verify anyway"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != confirm)
+        const BrokenRelationsConfirmation::Texts texts{
+            tr("Verify a protocol that breaks control relations?"),
+            tr("The figures to be verified break %n control relation(s):", nullptr, int(broken.size())),
+            tr("Verify only if the paper protocol itself says so; otherwise cancel and check the lines again."),
+            tr("&Verify anyway")};
+        if (!BrokenRelationsConfirmation::ask(this, texts, broken))
             return;
     }
     m_acknowledgedBreaks = RelationBreaks(m_evaluator, m_reconciliation.result()).formulas();

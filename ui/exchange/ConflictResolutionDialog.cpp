@@ -1,5 +1,6 @@
 #include "ConflictResolutionDialog.h"
 
+#include "common/BrokenRelationsConfirmation.h"
 #include "common/ErrorPresenter.h"
 #include "navigator/TerritoryNames.h"
 
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -226,17 +226,12 @@ void ConflictResolutionDialog::resolve()
         return;
     if (!broken.isEmpty()) {
         // The resolution is what the protocol will say everywhere it travels: a broken relation is confirmed by name.
-        QMessageBox box(QMessageBox::Warning, tr("Resolve with figures that break control relations?"),
-                        tr("The chosen figures break %n control relation(s):", nullptr, int(broken.size()))
-                            + QLatin1Char('\n') + broken.join(QLatin1Char('\n')),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("confirmBrokenRelations"));
-        box.setInformativeText(tr("Resolve so only if the paper protocol itself says so; otherwise cancel and "
-                                  "choose the values again."));
-        QPushButton *confirm = box.addButton(tr("&Resolve anyway"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != confirm)
+        const BrokenRelationsConfirmation::Texts texts{
+            tr("Resolve with figures that break control relations?"),
+            tr("The chosen figures break %n control relation(s):", nullptr, int(broken.size())),
+            tr("Resolve so only if the paper protocol itself says so; otherwise cancel and choose the values again."),
+            tr("&Resolve anyway")};
+        if (!BrokenRelationsConfirmation::ask(this, texts, broken))
             return;
         acknowledged = RelationBreaks(FormEvaluator(m_store.contest(m_conflicts.at(row).key.contestId)), m_chosen)
                            .formulas();
