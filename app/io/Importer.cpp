@@ -507,7 +507,7 @@ Importer::Summary Importer::run()
     // A TIK with a rejected row (--skip-bad) has sums that no longer tell its subtotal from votes it counted
     // itself: its rows without a precinct are rejected too, by the line of its first rejected row, rather
     // than a subtotal imported as votes of its own and the TIK counted twice.
-    const auto tikText = [this](const QString &region, const QString &district) {
+    const auto tikText = [](const QString &region, const QString &district) {
         return std::pair{region.trimmed(), district.trimmed()};
     };
     QHash<std::pair<QString, QString>, qint64> tikRejectedOn;
